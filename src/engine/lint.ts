@@ -1,0 +1,99 @@
+import { analyseBill, SectionCache, type AnalysedBill } from './model.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+import type { Report, Rule } from './rule.js';
+import { buildSuppressions } from './suppressions.js';
+import { applyFixes } from './fix.js';
+import type { Finding, LintConfig, LintResult, Severity } from './types.js';
+
+export interface LintOptions {
+  config?: LintConfig;
+  /** Reuse section analyses between runs on the same document (the editor keeps one per document). */
+  cache?: SectionCache;
+  /** Run only these rules. */
+  only?: string[];
+}
+
+function severityFor(rule: Rule, reported: Severity | undefined, config: LintConfig): Severity | 'off' {
+  const setting = config.rules?.[rule.meta.id] ?? config.rules?.[rule.meta.code];
+  if (setting === 'off') return 'off';
+  // A configured severity replaces the rule's default; a graded finding keeps its grade below errors.
+  if (setting) return reported && reported !== rule.meta.defaultSeverity && setting === 'error' ? reported : setting;
+  return reported ?? rule.meta.defaultSeverity;
+}
+
+function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding[] {
+  const out: Finding[] = [];
+  const report = (r: Report) => {
+    const severity = severityFor(rule, r.severity, config);
+    if (severity === 'off') return;
+    // A finding is never an empty range: an insertion point is widened to the character after it.
+    const start = Math.max(0, Math.min(r.span.start, bill.text.length));
+    let end = Math.max(start, Math.min(r.span.end, bill.text.length));
+    if (end === start) end = Math.min(bill.text.length, start + 1);
+    const f: Finding = {
+      ruleId: rule.meta.id,
+      code: rule.meta.code,
+      severity,
+      message: r.message,
+      range: bill.lines.range(start, end),
+      citations: rule.meta.citations.map((c) => ({ ...c })),
+      fixes: r.fixes ?? [],
+    };
+    if (r.provision) f.provision = r.provision;
+    out.push(f);
+  };
+  rule.check({ bill, report });
+  return out;
+}
+
+/** Lints a bill: the one entry point behind the CLI, the editor and the review tools. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? {};
+  const bill = analyseBill(text, config, options.cache);
+  const rules = options.only ? RULES.filter((r) => options.only!.includes(r.meta.id)) : RULES;
+  const sup = buildSuppressions(text, bill.lines, new Set(RULES_BY_ID.keys()));
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const f of findingsOf(bill, rule, config)) {
+      const s = sup.find(f.ruleId, f.range.start.offset);
+      if (s) {
+        s.used++;
+        continue;
+      }
+      findings.push(f);
+    }
+  }
+  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  return {
+    findings,
+    suppressions: sup.suppressions,
+    notices: sup.notices.map((n) => ({ message: n.message, range: bill.lines.range(n.start, n.end) })),
+  };
+}
+
+export interface FixAllResult {
+  text: string;
+  /** How many fixes were applied, over all passes. */
+  applied: number;
+  /** Findings left after fixing. */
+  remaining: Finding[];
+}
+
+/**
+ * Applies every finding's first fix, re-linting between passes so that fixes computed on the old
+ * text are never applied to the new one. Stops when nothing more can be fixed.
+ */
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 5): FixAllResult {
+  let current = text;
+  let applied = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const { findings } = lint(current, options);
+    const fixes = findings.map((f) => f.fixes[0]).filter((f): f is NonNullable<typeof f> => f !== undefined);
+    if (!fixes.length) break;
+    const r = applyFixes(current, fixes);
+    if (!r.applied.length || r.text === current) break;
+    applied += r.applied.length;
+    current = r.text;
+  }
+  return { text: current, applied, remaining: lint(current, options).findings };
+}

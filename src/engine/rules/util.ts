@@ -1,0 +1,67 @@
+import type { Span } from '../analyse.js';
+import type { AnalysedSection, Provision } from '../model.js';
+import type { Sentence } from '../bill.js';
+import { CLAUSES } from '../../corpus/clauses.generated.js';
+
+/** The sections a provision is stated in: its own, then those that refer back to it. */
+export function sectionsOf(p: Provision): AnalysedSection[] {
+  return [p.primary, ...p.attached];
+}
+
+export function abs(s: AnalysedSection, span: Span): Span {
+  return { start: s.base + span.start, end: s.base + span.end };
+}
+
+/** Where a provision-level finding sits: the section's heading, or else the first line of its text. */
+export function provisionAnchor(s: AnalysedSection): Span {
+  const m = s.model;
+  if (m.headingEnd > m.headingStart) return abs(s, { start: m.headingStart, end: m.headingEnd });
+  const c = m.clauses[0];
+  if (!c) return { start: s.base, end: Math.max(s.base + 1, s.chunk.end) };
+  const nl = c.text.indexOf('\n');
+  const last = nl >= 0 ? c.map[Math.max(0, nl - 1)]! + 1 : c.end;
+  return abs(s, { start: c.start, end: Math.max(last, c.start + 1) });
+}
+
+/** The wording of a drafting pattern from corpus/ (the one source of truth for inserted text). */
+export function patternText(id: string): string {
+  const c = CLAUSES.find((x) => x.id === id);
+  if (!c) throw new Error(`drafting pattern ${id} is missing from corpus/`);
+  return c.text;
+}
+
+export function sentenceOf(s: AnalysedSection, index: number): Sentence {
+  return s.model.sentences[index]!;
+}
+
+/** Offset in the document just after a sentence's last character. */
+export function sentenceEnd(s: AnalysedSection, sentence: Sentence): number {
+  return s.base + sentence.map[sentence.map.length - 1]! + 1;
+}
+
+/** Words quoted from the bill for a message, shortened to a readable length. */
+export function quoteWords(text: string, span: Span, max = 90): string {
+  const w = text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return w.length > max ? `${w.slice(0, max - 1).trimEnd()}…` : w;
+}
+
+/** Merges spans that overlap or lie within `gap` characters of each other. */
+export function mergeSpans<T extends { span: Span }>(items: T[], gap = 0): T[][] {
+  const sorted = [...items].sort((a, b) => a.span.start - b.span.start);
+  const groups: T[][] = [];
+  let end = -Infinity;
+  for (const it of sorted) {
+    if (groups.length && it.span.start <= end + gap) {
+      groups[groups.length - 1]!.push(it);
+      end = Math.max(end, it.span.end);
+    } else {
+      groups.push([it]);
+      end = it.span.end;
+    }
+  }
+  return groups;
+}
+
+export function unionSpan(spans: Span[]): Span {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
