@@ -150,7 +150,7 @@ function coverageOf(s: Sentence, index: number, negation: RegExpExecArray): Cove
     let ls = regionStart;
     while (ls < regionEnd && /[\s:–—\-,]/.test(t[ls]!)) ls++;
     let le = regionEnd;
-    while (le > ls && /[\s:;,–—\-]/.test(t[le - 1]!)) le--;
+    while (le > ls && /[\s:;,.–—\-]/.test(t[le - 1]!)) le--;
     if (le <= ls) continue;
     return { kind: 'closed', sentence: index, list: span(s, ls, le), insertAt: s.map[regionStart - 1]! + 1 };
   }
@@ -184,7 +184,7 @@ function nexusOf(s: Sentence, index: number): NexusHit[] {
     let end = m.index + m[0].length;
     // The reasonable-person test runs to "no realistic alternative to doing that act".
     if (/^reasonable\s+person/i.test(m[0])) {
-      const alt = /\b(?:alternative|choice|option)\b(?:\s+(?:to|but)\s+(?:\w+\s+){0,4}?(?:act|it|so|that|offen[cs]e|conduct)\b)?/i.exec(t.slice(end, end + 300));
+      const alt = /\b(?:alternative|choice|option)\b(?:\s+(?:to|but)\s+(?:\w+\s+){0,4}?(?:(?:that|the|this)\s+(?:act|offen[cs]e|conduct)|it|so|that)\b)?/i.exec(t.slice(end, end + 300));
       if (alt) end = end + alt.index + alt[0].length;
     }
     const hit: NexusHit = { kind: 'duress', span: span(s, m.index, end), sentence: index };

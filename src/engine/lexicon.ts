@@ -17,7 +17,7 @@ export const PUNISHMENT_NEGATION = new RegExp(
     String.raw`\bimmun(?:e|ity)\s+from\s+(?:criminal\s+)?(?:prosecution|liability|punishment|penalt\w*)`,
     String.raw`\bbarred\s+from\s+(?:taking|instituting|bringing|commencing|initiating)\s+(?:any\s+)?(?:criminal\s+)?(?:proceedings?|prosecutions?|action)`,
     String.raw`\bno\s+(?:criminal\s+)?(?:proceedings?|prosecution|penalty|punishment|sanction)\s+(?:shall|may|will)\s+be\s+(?:brought|instituted|taken|commenced|imposed)`,
-    String.raw`\b(?:is|are)\s+not\s+guilty\s+of\s+an?\s+(?:criminal\s+)?(?:offen[cs]e|crime)`,
+    String.raw`\b(?:is|are|shall\s+be\s+found|shall\s+be)\s+not\s+guilty\b`,
     String.raw`\bneither\s+party\s+shall\s+punish`,
     String.raw`\baffirmative\s+defen[cs]e`,
     String.raw`\b(?:it\s+is|shall\s+be|is)\s+a\s+(?:complete\s+|full\s+)?defen[cs]e`,
@@ -31,7 +31,7 @@ export const VICTIM_REFERENCE =
 
 /** A section heading that names a non-punishment provision. */
 export const PROVISION_HEADING =
-  /non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+victims\s+)?from\s+(?:prosecution|punishment|liability|criminali[sz]ation)|defen[cs]e\s+for\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)/i;
+  /non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+victims\s+)?from\s+(?:prosecution|punishment|liability|criminali[sz]ation)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)/i;
 
 /** Kinds of offence (ASEAN Guideline Annex 5, and the immigration, document and sex-work offences closed lists are made of). */
 export const OFFENCE_KIND =
@@ -50,7 +50,7 @@ export const COVERAGE_ANCHOR =
 
 /** Where the condition of protection begins, ending the list of acts covered. */
 export const CONDITION_START =
-  /,?\s*\b(?:where|if|when|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|,?\s+(?:committed|done|carried\s+out|arising|resulting)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b/i;
+  /,?\s*\b(?:where|if|when|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|,?\s+(?:committed|done|carried\s+out|arising|resulting)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b/i;
 
 /** The causation test: the act was a direct result of being trafficked. */
 export const CAUSATION =
@@ -60,7 +60,7 @@ export const CAUSATION =
 export const DURESS_LEVEL = new RegExp(
   [
     String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful)\s+(?:alternative|choice|option)`,
-    String.raw`\bthreat(?:s|ened)?\s+(?:of\s+)?(?:immediate\s+|imminent\s+|instant\s+)?(?:death|(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence))(?:\s+or\s+(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence))?`,
+    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|ened)?\s+(?:of\s+)?(?:immediate\s+|imminent\s+|instant\s+)?(?:death|(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence))(?:\s+or\s+(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence))?`,
     String.raw`\b(?:imminent|immediate)\s+(?:threat|danger|peril|death|harm|violence|injury)`,
     String.raw`\bduress\b`,
     String.raw`\breasonable\s+person\b`,
@@ -70,7 +70,7 @@ export const DURESS_LEVEL = new RegExp(
 
 /** A bare compulsion test: the act must have been compelled, coerced or forced. */
 export const COMPULSION =
-  /\bcompell(?:ed|ing)\b|\bcompelled\b|\bcompulsion\b|\bcoerc(?:ed|ion)\b|\bunder\s+(?:threat|force|pressure)\b|\bforced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b/gi;
+  /\bcompell(?:ed|ing)\b|\bcompulsion\b|\bcoerc(?:ed|ion)\b|\bunder\s+(?:threat|force|pressure)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b/gi;
 
 /** Wording that says a thing need not be shown: "it is not necessary to establish", "irrespective of". */
 export const NOT_REQUIRED =

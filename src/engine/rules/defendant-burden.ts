@@ -48,7 +48,8 @@ It is a defence that the offence was committed as a direct result of being traff
             const isBurdenSentence = group.some((h) => h.kind === 'legal' && /^(?:the\s+)?(?:burden|onus)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
             if (isBurdenSentence) {
               // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
-              const start = s.base + sentence.map[0]!;
+              const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
+              const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
               edits.push({ start, end: sentenceEnd(s, sentence), newText: patternText('pattern-prosecution-burden') });
               appended = true;
             } else {
@@ -59,7 +60,10 @@ It is a defence that the offence was committed as a direct result of being traff
                 // "for the accused to prove, on the balance of probabilities, that ..." → "that ..."
                 let start = span.start;
                 let end = span.end;
-                const after = /^[\s,]*(?=that\b)/i.exec(text.slice(end, end + 40));
+                // "for the accused to prove that X" leaves "that X" ("It is a defence that X");
+                // "if the person proves that X" leaves "X" ("only if X").
+                const keepThat = group.some((h) => /^(?:for|on)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
+                const after = keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, end + 40)) : /^[\s,]*that\s+/i.exec(text.slice(end, end + 40));
                 let newText = '';
                 if (after) end += after[0].length;
                 else {
