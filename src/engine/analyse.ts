@@ -158,7 +158,7 @@ function coverageOf(s: Sentence, index: number, negation: RegExpExecArray): Cove
   return { kind: 'unknown', sentence: index };
 }
 
-const CONJUNCTION = /\b(?:if|where|when|provided\s+that|to\s+the\s+extent\s+that|to\s+the\s+extent|insofar\s+as|because|only\s+if|unless)\b/gi;
+const CONJUNCTION = /\b(?:if|where|when|provided\s+that|to\s+the\s+extent\s+that|to\s+the\s+extent|insofar\s+as|because|only\s+if|unless)\b|\bthat(?=\s*[—–:-])/gi;
 
 /** The condition a duress test sits in: from its conjunction to the end of the sentence or clause. */
 function conditionAround(s: Sentence, at: number): NexusHit['condition'] {
@@ -167,10 +167,12 @@ function conditionAround(s: Sentence, at: number): NexusHit['condition'] {
   const c = cons[cons.length - 1];
   if (!c) return undefined;
   let end = t.length;
-  const stop = /[;]|\.(?=\s|$)/.exec(t.slice(at));
+  // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
+  const listed = /^that$/i.test(c[0]);
+  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at));
   if (stop) end = at + stop.index;
   while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
-  return { span: span(s, c.index, end), conjunction: c[0] };
+  return { span: span(s, c.index, end), conjunction: c[0].toLowerCase() === 'that' ? 'that' : c[0] };
 }
 
 function nexusOf(s: Sentence, index: number): NexusHit[] {

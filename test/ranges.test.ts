@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { lint, fixAll } from '../src/engine/lint.js';
+import { LineIndex } from '../src/engine/text.js';
+
+/** Lines and columns 1-based, offsets 0-based, all in UTF-16 code units (as VS Code counts). */
+function at(text: string, words: string) {
+  const offset = text.indexOf(words);
+  assert.ok(offset >= 0, `test text contains ${words}`);
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset };
+}
+
+const PROVISION = [
+  '# 🇼🇱 Закон о противодействии торговле людьми — 反人口贩卖法',
+  '',
+  '## 14. Non-liability of victims 🛡️',
+  '',
+  '(1)\tA victim of trafficking (жертва, 受害者 👩‍👧) shall not be criminally liable for prostitution and illegal immigration.',
+  '',
+  '(2) It is a defence for the accused to prove, on the balance of probabilities, that subsection (1) applies.',
+];
+
+describe('ranges', () => {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ] as const) {
+    it(`are exact with ${name} line endings, tabs, emoji and non-Latin text`, () => {
+      const text = PROVISION.join(eol);
+      const findings = lint(text).findings;
+      const closed = findings.find((f) => f.ruleId === 'closed-offence-list')!;
+      const burden = findings.find((f) => f.ruleId === 'defendant-burden')!;
+      const child = findings.find((f) => f.ruleId === 'missing-child-provision')!;
+      assert.deepEqual(closed.range.start, at(text, 'prostitution and illegal immigration'));
+      assert.equal(text.slice(closed.range.start.offset, closed.range.end.offset), 'prostitution and illegal immigration');
+      assert.equal(closed.range.end.line, closed.range.start.line);
+      assert.equal(closed.range.end.column, closed.range.start.column + 'prostitution and illegal immigration'.length);
+      assert.deepEqual(burden.range.start, at(text, 'for the accused to prove'));
+      assert.equal(burden.range.start.line, 7);
+      assert.deepEqual(child.range.start, at(text, '14. Non-liability'));
+      assert.equal(text.slice(child.range.start.offset, child.range.end.offset), '14. Non-liability of victims 🛡️');
+    });
+  }
+
+  it('counts an emoji as two UTF-16 code units in columns', () => {
+    const text = '## 14. Non-punishment\n\n😀😀 A victim shall not be held liable for prostitution offences.';
+    const f = lint(text).findings.find((x) => x.ruleId === 'closed-offence-list')!;
+    assert.equal(f.range.start.line, 3);
+    // "😀😀 A victim shall not be held liable for " is 4 + 39 code units.
+    assert.equal(f.range.start.column, '😀😀 A victim shall not be held liable for '.length + 1);
+    assert.equal(f.range.start.column, 44);
+  });
+
+  it('keeps CRLF line endings in inserted text', () => {
+    const text = PROVISION.join('\r\n');
+    const fixed = fixAll(text).text;
+    assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF was introduced');
+    assert.ok(fixed.includes('\r\n\r\n(3) Where the victim is a child'));
+  });
+
+  it('LineIndex converts offsets both ways consistently', () => {
+    const text = 'a\r\nbb\rccc\n\n😀d';
+    const idx = new LineIndex(text);
+    assert.deepEqual(idx.position(0), { line: 1, column: 1, offset: 0 });
+    assert.deepEqual(idx.position(3), { line: 2, column: 1, offset: 3 });
+    assert.deepEqual(idx.position(6), { line: 3, column: 1, offset: 6 });
+    assert.deepEqual(idx.position(11), { line: 5, column: 1, offset: 11 });
+    assert.deepEqual(idx.position(13), { line: 5, column: 3, offset: 13 });
+    assert.equal(idx.lineCount, 5);
+    assert.equal(idx.lineEnd(1), 1);
+    assert.equal(idx.lineEnd(2), 5);
+  });
+});

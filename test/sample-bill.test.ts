@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint, fixAll } from '../src/engine/lint.js';
+import { applyFixes } from '../src/engine/fix.js';
+import { run } from '../src/cli/main.js';
+import { repo } from './paths.js';
+
+const CORE = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision'];
+const BILL = repo('examples', 'trafficking-bill.md');
+
+function quiet() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s), stdin: async () => '', cwd: repo(), color: false } };
+}
+
+describe('the sample bill (examples/trafficking-bill.md)', () => {
+  const text = readFileSync(BILL, 'utf8');
+  const findings = lint(text).findings;
+  const words = (id: string) => findings.filter((f) => f.ruleId === id).map((f) => text.slice(f.range.start.offset, f.range.end.offset));
+
+  it('gets all four core rules, on section 14 only', () => {
+    assert.deepEqual([...new Set(findings.map((f) => f.ruleId))].sort(), [...CORE].sort());
+    assert.ok(findings.every((f) => f.provision === 'Section 14'), 'no finding outside section 14');
+  });
+
+  it('flags the right words', () => {
+    assert.deepEqual(words('closed-offence-list'), [
+      '(a) illegal entry into Westland;\n\n(b) unlawful residence in Westland; or\n\n(c) the possession or use of a fraudulent travel or identity document',
+    ]);
+    assert.ok(words('duress-threshold').some((w) => w === 'threat of death or serious injury'));
+    assert.ok(words('duress-threshold').some((w) => /^reasonable person in the same situation as the victim would have had no realistic alternative to committing the offence$/.test(w)));
+    assert.ok(findings.filter((f) => f.ruleId === 'duress-threshold').every((f) => f.severity === 'error'));
+    assert.deepEqual(words('defendant-burden'), ['burden of proving, on the balance of probabilities, that this section applies lies on the accused']);
+    assert.deepEqual(words('missing-child-provision'), ['14. Non-liability of victims of trafficking']);
+    assert.equal(findings.find((f) => f.ruleId === 'missing-child-provision')!.severity, 'error');
+  });
+
+  it('np-lint --fix leaves none of the four rules and changes nothing outside the fixed ranges', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-fix-'));
+    const copy = join(dir, 'bill.md');
+    copyFileSync(BILL, copy);
+    const q = quiet();
+    const code = await run(['--fix', copy], q.io);
+    const fixed = readFileSync(copy, 'utf8');
+    assert.notEqual(fixed, text);
+    assert.equal(code, 0, q.out.join(''));
+    assert.deepEqual(lint(fixed).findings.filter((f) => CORE.includes(f.ruleId)).map((f) => f.message), []);
+
+    // The fixed bill is the original with only the fixes' ranges replaced: every other
+    // character is where it was, in order.
+    const applied = applyFixes(text, findings.map((f) => f.fixes[0]!).filter(Boolean));
+    assert.equal(applied.text, fixed);
+    // Two findings may carry the same edit (both limbs of one duress condition); it applies once.
+    const unique = new Map(applied.applied.flatMap((f) => f.edits).map((e) => [`${e.start}:${e.end}:${e.newText}`, e]));
+    const edits = [...unique.values()].sort((a, b) => a.start - b.start);
+    let from = 0;
+    let cursor = 0;
+    for (const e of edits) {
+      const kept = text.slice(from, e.start);
+      assert.equal(fixed.slice(cursor, cursor + kept.length), kept, `text before offset ${e.start} unchanged`);
+      cursor += kept.length;
+      assert.equal(fixed.slice(cursor, cursor + e.newText.length), e.newText);
+      cursor += e.newText.length;
+      from = e.end;
+    }
+    assert.equal(fixed.slice(cursor), text.slice(from), 'text after the last fix unchanged');
+    assert.ok(edits.reduce((n, e) => n + (e.end - e.start), 0) < text.length / 10, 'the fixes touch only a small part of the bill');
+  });
+
+  it('the well-drafted provision (examples/good-provision.md) is clean', () => {
+    const good = readFileSync(repo('examples', 'good-provision.md'), 'utf8');
+    assert.deepEqual(lint(good).findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+    assert.deepEqual(fixAll(good).text, good);
+  });
+});
