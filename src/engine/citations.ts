@@ -7,7 +7,8 @@ import type { Citation } from './types.js';
 
 const CTOC_2020 = 'CTOC/COP/WG.4/2020/2';
 const ASEAN = 'ASEAN Guideline (2025)';
-const CTOC_2020_URL = 'https://www.unodc.org/documents/treaties/WG_TiP_2020/CTOC_COP_WG.4_2020_2_E.pdf';
+// The UN document symbol resolver; the seeds give no other address for the paper.
+const CTOC_2020_URL = 'https://undocs.org/CTOC/COP/WG.4/2020/2';
 
 export const CITE = {
   scopeAnyOffence: {

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { run, main } from '../src/cli/main.js';
+import { repo } from './paths.js';
+
+const BAD = `## 14. Non-liability\n\nA victim of trafficking shall not be criminally liable for prostitution and illegal immigration.\n`;
+const CLEAN = `# Roads Act\n\n## 1. Speed limits\n\nNo person shall drive faster than 50 kilometres an hour in a town.\n`;
+const LIST_AT = BAD.indexOf('prostitution and illegal immigration');
+const LIST_COL = LIST_AT - BAD.lastIndexOf('\n', LIST_AT);
+const WARN_ONLY = `## 9. Non-punishment\n\nA victim shall not be punished for any offence which the victim was compelled to commit as a direct result of being trafficked. Where the victim is a child, compulsion need not be shown.\n`;
+
+function tmp(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'np-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+async function cli(argv: string[], cwd: string, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), stdin: async () => stdin, cwd, color: false }).catch((e) => {
+    err.push(`np-lint: ${(e as Error).message}\n`);
+    return 2;
+  });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('np-lint CLI', () => {
+  it('exits 1 on a bill with an error, with compiler-style lines and a summary', async () => {
+    const dir = tmp({ 'bill.md': BAD });
+    const r = await cli(['bill.md'], dir);
+    assert.equal(r.code, 1);
+    const line = new RegExp(`^bill\\.md:3:${LIST_COL} {2}error {4}Section 14 protects victims only for the offences listed .*\\[NP001 closed-offence-list\\]$`, 'm');
+    assert.match(r.out, line);
+    assert.match(r.out, /^ {4}Sources: ASEAN Guideline \(2025\), Guideline \[1\]/m);
+    assert.match(r.out, /^2 problems \(1 error, 0 warnings, 1 info\) in 1 file; 2 can be fixed with --fix\.$/m);
+  });
+
+  it('exits 0 on a clean bill with no trafficking provisions', async () => {
+    const r = await cli(['roads.md'], tmp({ 'roads.md': CLEAN }));
+    assert.equal(r.code, 0);
+    assert.equal(r.out, 'No problems found in 1 file.\n');
+  });
+
+  it('exits 0 when the only findings are warnings', async () => {
+    const r = await cli(['b.md'], tmp({ 'b.md': WARN_ONLY }));
+    assert.match(r.out, /warning/);
+    assert.equal(r.code, 0);
+  });
+
+  it('exits 2 with a one-line message on a missing file', async () => {
+    const r = await cli(['nope.md'], tmp({}));
+    assert.equal(r.code, 2);
+    assert.equal(r.err, 'np-lint: no such file or folder: nope.md\n');
+  });
+
+  it('exits 2 with a one-line message on a broken configuration file', async () => {
+    const dir = tmp({ 'bill.md': BAD, '.np-lint.json': '{ "rules": { "closed-offence-list": "loud" } }' });
+    const r = await cli(['bill.md'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.trim().split('\n').length, 1);
+    assert.match(r.err, /rule "closed-offence-list" must be "error", "warning", "info" or "off"/);
+    const bad = await cli(['--config', 'x.json', 'bill.md'], tmp({ 'bill.md': BAD, 'x.json': '{not json' }));
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^np-lint: .*x\.json is not valid JSON/);
+  });
+
+  it('exits 2 on an unknown option or format, and on a file that is not text', async () => {
+    assert.equal((await cli(['--frobnicate', 'a.md'], tmp({ 'a.md': CLEAN }))).code, 2);
+    const f = await cli(['--format', 'xml', 'a.md'], tmp({ 'a.md': CLEAN }));
+    assert.equal(f.code, 2);
+    assert.match(f.err, /unknown format "xml"/);
+    const dir = tmp({});
+    writeFileSync(join(dir, 'b.md'), Buffer.from([0x23, 0x00, 0x01]));
+    assert.match((await cli(['b.md'], dir)).err, /does not look like a text file/);
+  });
+
+  it('finds and applies the nearest .np-lint.json above the bill', async () => {
+    const dir = tmp({ 'bills/2026/bill.md': BAD, '.np-lint.json': JSON.stringify({ rules: { 'closed-offence-list': 'warning', NP004: 'off' } }) });
+    const r = await cli(['bills/2026/bill.md'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /warning {2}Section 14 protects/);
+    assert.doesNotMatch(r.out, /NP004/);
+  });
+
+  it('lints every Markdown file in a folder, and standard input with -', async () => {
+    const dir = tmp({ 'a.md': BAD, 'sub/b.md': CLEAN, 'notes.txt': BAD });
+    const r = await cli(['--format', 'json', '.'], dir);
+    const json = JSON.parse(r.out) as { file: string; findings: unknown[] }[];
+    assert.deepEqual(json.map((f) => f.file), ['a.md', 'sub/b.md']);
+    const s = await cli(['--format', 'json', '-'], dir, BAD);
+    assert.equal((JSON.parse(s.out) as { file: string }[])[0]!.file, '<stdin>');
+    assert.equal(s.code, 1);
+  });
+
+  it('prints the JSON contract of DESIGN.md', async () => {
+    const r = await cli(['--format', 'json', 'bill.md'], tmp({ 'bill.md': BAD }));
+    const [file] = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
+    const f = file!.findings.find((x) => x.ruleId === 'closed-offence-list')!;
+    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fixes', 'message', 'provision', 'range', 'ruleId', 'severity']);
+    assert.equal(f.code, 'NP001');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.provision, 'Section 14');
+    const len = 'prostitution and illegal immigration'.length;
+    assert.deepEqual(f.range, { start: { line: 3, column: LIST_COL, offset: LIST_AT }, end: { line: 3, column: LIST_COL + len, offset: LIST_AT + len } });
+    const fix = (f.fixes as { title: string; edits: { start: number; end: number; newText: string }[] }[])[0]!;
+    assert.deepEqual(fix.edits, [{ start: LIST_AT - 1, end: LIST_AT - 1, newText: ' any offence committed as a direct result of being trafficked, including' }]);
+    const cite = (f.citations as Record<string, string>[])[0]!;
+    assert.equal(cite.source, 'ASEAN Guideline (2025)');
+    assert.equal(cite.pinpoint, 'Guideline [1]');
+  });
+
+  it('prints SARIF 2.1.0', async () => {
+    const r = await cli(['--format', 'sarif', 'bill.md'], tmp({ 'bill.md': BAD }));
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'np-lint');
+    const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'closed-offence-list');
+    assert.equal(res.level, 'error');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 3, startColumn: LIST_COL, endLine: 3, endColumn: LIST_COL + 36, charOffset: LIST_AT, charLength: 36 });
+    assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'closed-offence-list');
+    assert.equal(run0.results.find((x: { ruleId: string }) => x.ruleId === 'missing-child-provision').level, 'note');
+  });
+
+  it('--fix rewrites the file; --fix-dry-run prints the result and leaves the file alone', async () => {
+    const dir = tmp({ 'bill.md': BAD });
+    const dry = await cli(['--fix-dry-run', 'bill.md'], dir);
+    assert.equal(readFileSync(join(dir, 'bill.md'), 'utf8'), BAD);
+    assert.match(dry.out, /criminally liable for any offence committed as a direct result of being trafficked, including prostitution and illegal immigration\./);
+    assert.match(dry.err, /No problems found/);
+    assert.equal(dry.code, 0);
+    const fix = await cli(['--fix', 'bill.md'], dir);
+    assert.equal(fix.code, 0);
+    assert.equal(readFileSync(join(dir, 'bill.md'), 'utf8'), dry.out);
+    assert.match(fix.out, /No problems found/);
+  });
+
+  it('keeps a byte-order mark when it rewrites a file', async () => {
+    const dir = tmp({ 'bill.md': '\uFEFF' + BAD });
+    await cli(['--fix', 'bill.md'], dir);
+    const out = readFileSync(join(dir, 'bill.md'), 'utf8');
+    assert.ok(out.startsWith('\uFEFF## 14.'));
+  });
+
+  it('lists suppressions with their reasons, and ignores one without a reason', async () => {
+    const dir = tmp({
+      'a.md': `<!-- np-lint-disable-file missing-child-provision -- children are covered by the Children Act -->\n\n${BAD}`,
+      'b.md': `<!-- np-lint-disable-file missing-child-provision -->\n\n${BAD}`,
+    });
+    const a = await cli(['a.md'], dir);
+    assert.match(a.out, /suppressed {2}missing-child-provision: "children are covered by the Children Act" \(silenced 1 finding\)/);
+    assert.doesNotMatch(a.out, /NP004/);
+    const b = await cli(['b.md'], dir);
+    assert.match(b.out, /This suppression gives no reason, so it has no effect/);
+    assert.match(b.out, /NP004/);
+  });
+
+  it('np-lint works as an installed command from the repository root', () => {
+    const r = spawnSync(process.execPath, [repo('bin', 'np-lint.js'), 'examples/trafficking-bill.md'], { cwd: repo(), encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /examples\/trafficking-bill\.md:\d+:\d+ {2}error/);
+    const h = spawnSync(process.execPath, [repo('bin', 'np-lint.js'), 'missing.md'], { cwd: repo(), encoding: 'utf8' });
+    assert.equal(h.status, 2);
+    assert.equal(h.stderr, 'np-lint: no such file or folder: missing.md\n');
+  });
+
+  it('main() turns usage errors into exit code 2', async () => {
+    const write = process.stderr.write;
+    let err = '';
+    process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+    try {
+      assert.equal(await main(['--format']), 2);
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.match(err, /^np-lint: /);
+  });
+});
