@@ -3,14 +3,21 @@ import type { AnalysedSection } from '../model.js';
 import { CITE } from '../citations.js';
 import { abs, patternText, provisionAnchor, sectionsOf } from './util.js';
 
-/** The text and place of a new subsection after the provision's last clause, in the drafter's numbering. */
-function childLimbInsertion(s: AnalysedSection, eol: string): { at: number; text: string } {
+/**
+ * The text and place of a new subsection after the provision's last clause, in the drafter's
+ * numbering. Inserted right after words the parser read as prose, so the new limb is read as
+ * prose too; a provision with no text of its own gets no automatic insertion.
+ */
+function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at: number; text: string } | undefined {
   const clauses = s.model.clauses;
   const last = clauses[clauses.length - 1];
-  const at = last ? s.base + last.end : s.chunk.end;
+  if (!last) return undefined;
+  const at = s.base + last.end;
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
   const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
-  return { at, text: `${eol}${eol}${prefix}${patternText('pattern-child-limb')}` };
+  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own.
+  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + eol : '';
+  return { at, text: `${eol}${eol}${prefix}${patternText('pattern-child-limb')}${tail}` };
 }
 
 export const missingChildProvision: Rule = {
@@ -62,8 +69,8 @@ export const missingChildProvision: Rule = {
       const nexus = sections.flatMap((s) => s.facts.nexus);
       const compulsion = nexus.some((h) => h.kind === 'duress' || (h.kind === 'compulsion' && !acceptedCompulsion)) || nexus.some((h) => h.kind === 'compulsion');
       const span = provisionAnchor(p.primary);
-      const ins = childLimbInsertion(p.primary, bill.eol);
-      const fixes = [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }];
+      const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
+      const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
       if (compulsion) {
         report({
           span,
