@@ -1,29 +1,19 @@
-// Reads one clause file: YAML front matter between "---" lines, then the clause text.
-import { parse } from 'yaml';
+// Reads one clause file. The parser itself is src/corpus/clauseFile.ts (one parser for the built-in
+// corpus and the workspace library); this re-exports its compiled form, so run `npm run build` first.
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const REQUIRED = ['id', 'title', 'jurisdiction', 'instrument', 'pinpoint', 'kind', 'citation', 'verbatim'];
-
-export function parseClauseFile(source, name = 'clause') {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!m) throw new Error(`${name}: a clause file starts with front matter between two "---" lines`);
-  let meta;
-  try {
-    meta = parse(m[1]);
-  } catch (e) {
-    throw new Error(`${name}: the front matter is not valid YAML (${e.message.split('\n')[0]})`);
-  }
-  if (!meta || typeof meta !== 'object') throw new Error(`${name}: the front matter is empty`);
-  for (const k of REQUIRED) {
-    if (meta[k] === undefined || meta[k] === '') throw new Error(`${name}: the front matter has no "${k}"`);
-  }
-  const text = m[2].replace(/\r\n/g, '\n').trim();
-  if (!text) throw new Error(`${name}: the clause has no text after the front matter`);
-  return {
-    nexus: 'n/a',
-    scope: 'n/a',
-    childLimb: false,
-    ...meta,
-    verbatim: meta.verbatim === true,
-    text,
-  };
+const compiled = new URL('../out/src/corpus/clauseFile.js', import.meta.url);
+const source = new URL('../src/corpus/clauseFile.ts', import.meta.url);
+if (!existsSync(fileURLToPath(compiled))) {
+  throw new Error('scripts/clause-file.mjs: out/src/corpus/clauseFile.js is missing; run `npm run build` first');
 }
+if (existsSync(fileURLToPath(source)) && statSync(fileURLToPath(source)).mtimeMs > statSync(fileURLToPath(compiled)).mtimeMs) {
+  throw new Error('scripts/clause-file.mjs: src/corpus/clauseFile.ts is newer than its compiled form; run `npm run build` first');
+}
+const mod = await import(compiled.href);
+
+/** parseClauseFile(text, name, origin = 'built-in') → ClauseRecord; throws an error naming the file. */
+export const parseClauseFile = mod.parseClauseFile;
+export const ClauseFileError = mod.ClauseFileError;
+export const RULE_IDS = mod.RULE_IDS;

@@ -105,8 +105,7 @@ const BOM = '\uFEFF';
 
 export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'clauses') {
-    const clauses = './clauses.js';
-    const { runClauses } = (await import(clauses)) as { runClauses: (a: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }) => Promise<number> };
+    const { runClauses } = await import('./clauses.js');
     return runClauses(argv.slice(1), { stdout: io.stdout, stderr: io.stderr });
   }
   let args;

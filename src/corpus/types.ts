@@ -1,3 +1,17 @@
+/** Where a verbatim text was checked: a source document and the passage in it. */
+export interface VerifiedSource {
+  /** The source as it is cited, e.g. "CTOC/COP/WG.4/2020/2". */
+  source: string;
+  /** The passage, e.g. "para. 57" or "Annex 1 (Philippines)". */
+  pinpoint: string;
+  /** File name of the source text in `../shared/seeds/` (built-in clauses). */
+  seed?: string;
+  /** What the reader should know about the check (variants, elisions). */
+  note?: string;
+  /** The words found in this source, when they differ slightly from `text` (e.g. no final full stop). */
+  quote?: string;
+}
+
 /** One model clause or drafting pattern from `corpus/`. The Markdown file is the source of truth. */
 export interface ClauseRecord {
   id: string;
@@ -6,7 +20,7 @@ export interface ClauseRecord {
   instrument: string;
   pinpoint: string;
   year?: number | string;
-  kind: 'statute' | 'model-law' | 'treaty' | 'guidance' | 'drafting-pattern' | 'case-law' | 'bilateral-agreement';
+  kind: 'statute' | 'model-law' | 'treaty' | 'directive' | 'guidance' | 'drafting-pattern' | 'case-law' | 'bilateral-agreement';
   nexus: 'causation' | 'compulsion' | 'none' | 'n/a';
   scope: 'open' | 'closed' | 'n/a';
   childLimb: boolean;
@@ -15,18 +29,26 @@ export interface ClauseRecord {
   /** True only when `text` is quoted exactly from a source. */
   verbatim: boolean;
   /** The source passage the text was checked against (for verbatim clauses). */
-  verifiedAgainst?: { source: string; pinpoint: string; seed?: string; note?: string };
+  verifiedAgainst?: VerifiedSource;
+  /** Further sources that quote the same words (checked too). */
+  alsoVerifiedAgainst?: VerifiedSource[];
   /** Guidance a drafting pattern implements. */
   implements?: { source: string; pinpoint: string }[];
   notes?: string;
   tags?: string[];
-  /** Defects the source itself notes for an example provision (rule ids). */
+  /** Rule ids whose defects the provision's own words show (for example provisions). */
   defects?: string[];
   /** A fragment is inserted inside a sentence, not as a clause of its own. */
   fragment?: boolean;
   /** Snippet prefix, e.g. "np-kenya-s14". */
   prefix?: string;
+  /** A suggested section heading when the clause is inserted into a bill (the project's, never a quotation). */
+  heading?: string;
+  /** Words a drafter adapts (the Act's name, cross-references): they become snippet placeholders. */
+  adapt?: { find: string; hint?: string }[];
   text: string;
+  /** The clause file it was read from, relative to the corpus or library folder. */
+  file?: string;
   /** Where the clause came from: the built-in corpus or a drafting office's own library. */
   origin?: 'built-in' | 'workspace';
 }

@@ -57,6 +57,8 @@ export interface SectionFacts {
   burden: BurdenHit[];
   prosecutionBurden: boolean;
   mentionsChild: boolean;
+  /** The section says something of child victims of trafficking (anywhere in the bill counts). */
+  mentionsChildVictim: boolean;
   childAges: ChildAge[];
   /** The section gives compulsion a broad meaning covering the means of trafficking. */
   broadCompulsion: boolean;
@@ -256,13 +258,17 @@ export function analyseSection(model: SectionModel): SectionFacts {
   const burden: BurdenHit[] = [];
   let prosecutionBurden = false;
   let mentionsChild = false;
+  let mentionsChildVictim = false;
   let broadCompulsion = false;
   model.sentences.forEach((s, i) => {
     const t = s.text;
     nexus.push(...nexusOf(s, i));
     burden.push(...burdenOf(s, i));
     if (PROSECUTION_BURDEN.test(t)) prosecutionBurden = true;
-    if (CHILD_REFERENCE.test(t)) mentionsChild = true;
+    if (CHILD_REFERENCE.test(t)) {
+      mentionsChild = true;
+      if (/\b(?:victims?|trafficked|trafficking)\b/i.test(t)) mentionsChildVictim = true;
+    }
     if (/\b(?:compel\w*|compulsion|coerc\w*)\b/i.test(t) && /\b(?:means|includes?|include)\b/i.test(t) && BROAD_MEANS.test(t) && DECEPTION.test(t)) broadCompulsion = true;
     const neg = firstMatch(PUNISHMENT_NEGATION, t);
     if (!neg) return;
@@ -287,6 +293,7 @@ export function analyseSection(model: SectionModel): SectionFacts {
     burden,
     prosecutionBurden,
     mentionsChild,
+    mentionsChildVictim,
     childAges: childAges(model),
     broadCompulsion,
   };

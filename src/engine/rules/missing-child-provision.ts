@@ -63,11 +63,13 @@ export const missingChildProvision: Rule = {
     }
     const childRelief = bill.provisions.some((p) => sectionsOf(p).some((s) => s.facts.mentionsChild));
     if (childRelief) return;
-    const acceptedCompulsion = bill.sections.some((s) => s.facts.broadCompulsion);
+    // For a causation test, a note is worth giving only if the bill says nothing at all of child victims.
+    const billSpeaksOfChildVictims = bill.sections.some((s) => s.facts.mentionsChildVictim);
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       const nexus = sections.flatMap((s) => s.facts.nexus);
-      const compulsion = nexus.some((h) => h.kind === 'duress' || (h.kind === 'compulsion' && !acceptedCompulsion)) || nexus.some((h) => h.kind === 'compulsion');
+      // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
+      const compulsion = nexus.some((h) => h.kind === 'duress' || h.kind === 'compulsion');
       const span = provisionAnchor(p.primary);
       const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
       const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
@@ -79,12 +81,12 @@ export const missingChildProvision: Rule = {
           message: `${p.name} requires a victim to show compulsion, and nothing relieves victims under 18 of that test. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: add a limb saying that, for a child, only the link to the trafficking is required.`,
           fixes,
         });
-      } else {
+      } else if (!billSpeaksOfChildVictims) {
         report({
           span,
           provision: p.name,
           severity: 'info',
-          message: `${p.name} says nothing of child victims, and no other provision of the bill does. Consider adding a limb for persons under 18 that requires only the link to the trafficking, so that no one asks a child to show any of the means of trafficking.`,
+          message: `${p.name} says nothing of child victims, and neither does the rest of the bill. Consider adding a limb for persons under 18 that requires only the link to the trafficking, so that no one asks a child to show any of the means of trafficking.`,
           fixes,
         });
       }

@@ -1,0 +1,22 @@
+// `npm run generate`: regenerates every file derived from corpus/ (run `npm run build` first; the
+// generators use the compiled parser and snippet renderer from out/).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus, corpusModulePath, renderCorpusModule, root } from './generate-corpus.mjs';
+import { renderSnippetsFile, snippetsPath } from './generate-snippets.mjs';
+
+const clauses = buildCorpus();
+writeFileSync(join(root, corpusModulePath), renderCorpusModule(clauses));
+console.log(`wrote ${corpusModulePath} (${clauses.length} clauses)`);
+mkdirSync(join(root, 'snippets'), { recursive: true });
+writeFileSync(join(root, snippetsPath), renderSnippetsFile(clauses));
+console.log(`wrote ${snippetsPath}`);
+
+// Rule documentation pages and the README's rule table, from the rules' metadata.
+const docs = await import('./generate-docs.mjs');
+const rules = await docs.loadRules();
+mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
+for (const r of rules) writeFileSync(join(root, docs.docPath(r.meta.id)), docs.renderRuleDoc(r.meta));
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, docs.updateReadme(readFileSync(readmePath, 'utf8'), docs.renderRuleTable(rules)));
+console.log(`wrote docs/rules/ (${rules.length} pages) and the README rule table`);
