@@ -184,7 +184,8 @@ function nexusOf(s: Sentence, index: number): NexusHit[] {
   for (const m of causation) out.push({ kind: 'causation', span: span(s, m.index, m.index + m[0].length), sentence: index });
   for (const m of allMatches(DURESS_LEVEL, t)) {
     if (notRequired(t, m.index)) continue;
-    if (/^reasonable\s+person$/i.test(m[0]) && !/\b(?:alternative|would\s+have|would\s+not\s+have|same\s+situation)\b/i.test(t)) continue;
+    // The reasonable-person test is duress-level when it asks whether there was an alternative.
+    if (/^reasonable\s+person$/i.test(m[0]) && !/\b(?:alternative|choice|option)\b/i.test(t.slice(m.index, m.index + 300))) continue;
     let end = m.index + m[0].length;
     // The reasonable-person test runs to "no realistic alternative to doing that act".
     if (/^reasonable\s+person/i.test(m[0])) {

@@ -19,6 +19,8 @@ export const PUNISHMENT_NEGATION = new RegExp(
     String.raw`\bno\s+(?:criminal\s+)?(?:proceedings?|prosecution|penalty|punishment|sanction)\s+(?:shall|may|will)\s+be\s+(?:brought|instituted|taken|commenced|imposed)`,
     String.raw`\b(?:is|are|shall\s+be\s+found|shall\s+be)\s+not\s+guilty\b`,
     String.raw`\bneither\s+party\s+shall\s+punish`,
+    // "No victim of trafficking shall be charged with...": the negation sits on the subject.
+    String.raw`\bno\s+(?:victims?|trafficked\s+persons?|persons?\s+who\s+(?:has|have)\s+been\s+trafficked|child(?:ren)?)\b[^.;]{0,80}?\b(?:shall|may|will|is\s+to|are\s+to)\s+be\s+(?:held\s+)?(?:criminally\s+|administratively\s+)?(?:liable|prosecuted|penali[sz]ed|punished|detained|arrested|charged|convicted|fined|imprisoned|subject(?:ed)?\s+to)`,
     String.raw`\baffirmative\s+defen[cs]e`,
     String.raw`\b(?:it\s+is|shall\s+be|is)\s+a\s+(?:complete\s+|full\s+)?defen[cs]e`,
   ].join('|'),
@@ -46,11 +48,11 @@ export const LIST_OPENER =
 
 /** Where the acts covered are introduced: "in respect of", "for", "on the offence of"... */
 export const COVERAGE_ANCHOR =
-  /\b(?:in\s+respect\s+of|in\s+relation\s+to|relating\s+to|related\s+to|with\s+respect\s+to|with\s+regard\s+to|regarding|concerning|for|on)\b/gi;
+  /\b(?:in\s+respect\s+of|in\s+relation\s+to|relating\s+to|related\s+to|with\s+respect\s+to|with\s+regard\s+to|regarding|concerning|for|on|with)\b/gi;
 
 /** Where the condition of protection begins, ending the list of acts covered. */
 export const CONDITION_START =
-  /,?\s*\b(?:where|if|when|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|,?\s+(?:committed|done|carried\s+out|arising|resulting)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b/i;
+  /,?\s*\b(?:where|if|when|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\sthat\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b/i;
 
 /** The causation test: the act was a direct result of being trafficked. */
 export const CAUSATION =

@@ -69,8 +69,34 @@ runRuleTests(closedOffenceList, {
         A victim shall not be detained in a shelter against his or her will.
       `,
     },
+    {
+      name: '"any criminal offence, including any migration-related offence" (South African shape, paraphrased)',
+      code: md`
+        ## 19. Non-liability
+
+        A victim of trafficking is not liable to stand trial for any criminal offence, including any migration-related offence, that was committed as a direct result of being trafficked.
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'an affirmative defence to prostitution only (United States state-law shape, paraphrased)',
+      code: md`
+        ## 3. Affirmative defense
+
+        It is an affirmative defense to a prosecution for prostitution that the defendant's participation in the offense was a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'prostitution' }],
+    },
+    {
+      name: 'the negation on the subject: "No victim ... shall be charged with an offence under the Immigration Act"',
+      code: md`
+        ## 98E. Victims not to be charged
+
+        No victim of trafficking shall be charged with an offence under the Immigration Act 2009 in respect of his or her entry into the country.
+      `,
+      errors: [{ text: 'an offence under the Immigration Act 2009 in respect of his or her entry into the country' }],
+    },
     {
       name: 'Brunei/Malaysia shape, list as plain paragraphs',
       code: md`

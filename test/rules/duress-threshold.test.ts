@@ -74,8 +74,29 @@ runRuleTests(duressThreshold, {
         A person who traffics another by a threat of death or serious injury commits an aggravated offence.
       `,
     },
+    {
+      name: 'a reasonable-person test that asks only whether a reasonable person would do the act (no alternative test)',
+      code: md`
+        ## 45. Defence for victims under 18
+
+        A person is not guilty of an offence if the person is under the age of 18, does the act as a direct consequence of being a victim of trafficking, and a reasonable person in the same situation would do that act.
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'adult limb in four paragraphs (United Kingdom shape, paraphrased): compelled, and no realistic alternative',
+      code: md`
+        ## 45. Defence for slavery or trafficking victims
+
+        (1) A person is not guilty of an offence if—
+        (a) the person is aged 18 or over when the person does the act,
+        (b) the person does that act because the person is being compelled to do it,
+        (c) the compulsion is attributable to slavery or to relevant exploitation, and
+        (d) a reasonable person in the same situation as the person would have no realistic alternative to doing that act.
+      `,
+      errors: [{ text: 'reasonable person in the same situation as the person would have no realistic alternative to doing that act', severity: 'error' }],
+    },
     {
       name: 'reasonable-person test with no realistic alternative (error), fixed to causation',
       code: md`
