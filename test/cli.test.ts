@@ -171,6 +171,20 @@ describe('np-lint CLI', () => {
     assert.equal(h.stderr, 'np-lint: no such file or folder: missing.md\n');
   });
 
+  it("clauses: a drafting office's own clauses in .np-lint/clauses/ appear beside the built-in ones", async () => {
+    const office = ['---', 'id: office-clause', 'title: "Office standard clause"', 'jurisdiction: Westland', 'instrument: Westland drafting manual',
+      'pinpoint: clause 7', 'kind: drafting-pattern', 'citation: "Westland Drafting Manual (2026), clause 7"', 'verbatim: false', '---',
+      'A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.', ''].join('\n');
+    const dir = tmp({ '.np-lint/clauses/office.md': office, '.np-lint/clauses/broken.md': 'no front matter', 'bills/x.md': CLEAN });
+    const r = await cli(['clauses', 'westland', '--format', 'json'], join(dir, 'bills'));
+    assert.equal(r.code, 0);
+    const list = JSON.parse(r.out) as { id: string; origin: string }[];
+    assert.deepEqual(list[0], { ...list[0], id: 'office-clause', origin: 'workspace' });
+    assert.match(r.err, /skipped .*broken\.md/);
+    const all = JSON.parse((await cli(['clauses', '--format', 'json'], dir)).out) as { id: string }[];
+    assert.ok(all.some((c) => c.id === 'kenya-s14') && all.some((c) => c.id === 'office-clause'));
+  });
+
   it('main() turns usage errors into exit code 2', async () => {
     const write = process.stderr.write;
     let err = '';

@@ -103,10 +103,28 @@ async function readBill(path: string): Promise<string> {
 
 const BOM = '\uFEFF';
 
+/** A drafting office's own clauses: `.np-lint/clauses/*.md` in the nearest folder above that has them. */
+async function workspaceClauses(from: string): Promise<{ name: string; text: string }[]> {
+  let dir = resolve(from);
+  for (;;) {
+    const folder = join(dir, '.np-lint', 'clauses');
+    let names: string[] = [];
+    try {
+      names = (await readdir(folder)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+    } catch {
+      /* no library here */
+    }
+    if (names.length) return Promise.all(names.map(async (n) => ({ name: relative(from, join(folder, n)) || n, text: await readFile(join(folder, n), 'utf8') })));
+    const up = dirname(dir);
+    if (up === dir) return [];
+    dir = up;
+  }
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'clauses') {
     const { runClauses } = await import('./clauses.js');
-    return runClauses(argv.slice(1), { stdout: io.stdout, stderr: io.stderr });
+    return runClauses(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, readWorkspaceClauses: () => workspaceClauses(io.cwd) });
   }
   let args;
   try {
