@@ -117,6 +117,14 @@ describe('Bill model', () => {
     for (const d of s!.model.definitions) assert.equal(text.slice(s!.base + d.termStart, s!.base + d.termEnd), d.term);
   });
 
+  it('bounds each definition to itself, so a paragraph of many definitions stays linear', () => {
+    const text = '## 2. Interpretation\n\n' + '"term" means a thing; '.repeat(5000);
+    const s = analyseBill(text).sections[0]!;
+    assert.equal(s.model.definitions.length, 5000);
+    assert.ok(s.model.definitions.every((d) => d.body.text.length <= 600));
+    assert.equal(s.model.definitions[0]!.body.text, ' a thing;');
+  });
+
   it('keeps a provision split over two sections together', () => {
     const text = md`
       ## 14. Non-punishment

@@ -69,6 +69,9 @@ const ACCUSED_IS_VICTIM =
   /\b(?:is|was|were|are|been|being|as)\s+(?:a\s+)?(?:victims?\s+of|trafficked|subjected\s+to)|\b(?:compulsion|conduct|act)\s+(?:is|was)\s+attributable|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|forced)|\btrafficked\s+persons?/i;
 const OFFENDING = /\b(?:offen[cs]es?|crimes?|unlawful|illegal|criminal|liable|liability|prosecut\w*|penalt\w*|punish\w*|guilty)\b/i;
 
+/** How far from the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
+const MAX_REGION = 3000;
+
 function firstMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   g.lastIndex = from;
@@ -131,17 +134,21 @@ function coverageOf(s: Sentence, index: number, negation: RegExpExecArray): Cove
   const t = s.text;
   const negEnd = negation.index + negation[0].length;
   // The acts covered are named in the subject ("a victim who commits a crime...") or after the negation.
-  const condAfterNeg = firstMatch(CONDITION_START, t, negEnd);
+  const condAfterNeg = firstMatch(CONDITION_START, t.slice(0, negEnd + MAX_REGION), negEnd);
   const subjectEnd = negation.index;
-  const subjectCond = firstMatch(CONDITION_START, t.slice(0, subjectEnd));
-  const subjectRegion: [number, number] = [0, subjectCond ? subjectCond.index : subjectEnd];
+  const subjectFrom = Math.max(0, subjectEnd - MAX_REGION);
+  const subjectCond = firstMatch(CONDITION_START, t.slice(0, subjectEnd), subjectFrom);
+  const subjectRegion: [number, number] = [subjectFrom, subjectCond ? subjectCond.index : subjectEnd];
   if (generalOffence(t, subjectRegion)) return { kind: 'general', sentence: index };
-  for (const a of allMatches(COVERAGE_ANCHOR, t.slice(negEnd)).map((m) => ({ index: m.index + negEnd, len: m[0].length }))) {
+  // The acts covered follow the negation closely; a list of offences is never thousands of words.
+  const anchors = allMatches(COVERAGE_ANCHOR, t.slice(negEnd, negEnd + MAX_REGION)).slice(0, 12);
+  for (const a of anchors.map((m) => ({ index: m.index + negEnd, len: m[0].length }))) {
     const regionStart = a.index + a.len;
     // "liable for prosecution in respect of...": the acts are named further on.
     if (/^\s*(?:criminal\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest)\b/i.test(t.slice(regionStart, regionStart + 40))) continue;
-    const cond = firstMatch(CONDITION_START, t, regionStart);
-    const regionEnd = cond ? cond.index : t.length;
+    const window = t.slice(0, regionStart + MAX_REGION);
+    const cond = firstMatch(CONDITION_START, window, regionStart);
+    const regionEnd = cond ? cond.index : window.length;
     if (regionEnd <= regionStart) continue;
     const region = t.slice(regionStart, regionEnd);
     if (generalOffence(t, [regionStart, regionEnd])) return { kind: 'general', sentence: index };
@@ -165,14 +172,16 @@ const CONJUNCTION = /\b(?:if|where|when|provided\s+that|to\s+the\s+extent\s+that
 /** The condition a duress test sits in: from its conjunction to the end of the sentence or clause. */
 function conditionAround(s: Sentence, at: number): NexusHit['condition'] {
   const t = s.text;
-  const cons = allMatches(CONJUNCTION, t.slice(0, at));
+  const from = Math.max(0, at - MAX_REGION);
+  const cons = allMatches(CONJUNCTION, t.slice(from, at)).map((m) => Object.assign(m, { index: m.index + from }));
   const c = cons[cons.length - 1];
   if (!c) return undefined;
   let end = t.length;
   // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
   const listed = /^that$/i.test(c[0]);
-  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at));
+  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
   if (stop) end = at + stop.index;
+  else end = Math.min(end, at + MAX_REGION);
   while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
   return { span: span(s, c.index, end), conjunction: c[0].toLowerCase() === 'that' ? 'that' : c[0] };
 }

@@ -161,16 +161,20 @@ function definitionsOf(clauses: Clause[]): Definition[] {
   for (const c of clauses) {
     DEFINITION.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = DEFINITION.exec(c.text))) {
+    const found: RegExpExecArray[] = [];
+    while ((m = DEFINITION.exec(c.text))) found.push(m);
+    found.forEach((m, k) => {
       const termIdx = c.text.indexOf(m[1]!, m.index);
       const bodyStart = m.index + m[0].length;
+      // A definition runs to the next one, and is never longer than a long paragraph.
+      const bodyEnd = Math.min(found[k + 1]?.index ?? c.text.length, bodyStart + 600);
       out.push({
         term: m[1]!.trim(),
         termStart: c.map[termIdx]!,
         termEnd: c.map[termIdx + m[1]!.length - 1]! + 1,
-        body: sliceMapped(c, bodyStart, c.text.length),
+        body: sliceMapped(c, bodyStart, bodyEnd),
       });
-    }
+    });
   }
   return out;
 }
