@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Bundles the VS Code extension with esbuild:
+//   dist/extension.cjs       the Node entry ("main"; CommonJS, since package.json says "type": "module")
+//   dist/web/extension.js    the browser entry ("browser"; VS Code for the Web runs it in a web worker)
+//   out/integration/*.cjs    the integration tests (run inside VS Code by scripts/e2e.mjs or test-electron.mjs)
+// Usage: node scripts/bundle.mjs [--production] [--no-tests]
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const withTests = !process.argv.includes('--no-tests');
+const t0 = Date.now();
+
+const common = {
+  bundle: true,
+  external: ['vscode'],
+  format: 'cjs',
+  target: 'es2022',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  legalComments: production ? 'none' : 'inline',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const builds = [
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    // A web worker has no DOM: prefer packages' "worker" builds (decode-named-character-reference's
+    // "browser" build uses document.createElement).
+    conditions: ['worker'],
+    // The engine and the corpus use no Node built-ins; fail loudly if one creeps in.
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  }),
+];
+if (withTests) {
+  rmSync(join(root, 'out', 'integration'), { recursive: true, force: true });
+  const dir = join(root, 'test', 'integration');
+  const entries = readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts')).map((f) => `test/integration/${f}`);
+  builds.push(
+    esbuild.build({
+      ...common,
+      minify: false,
+      sourcemap: 'inline',
+      entryPoints: entries,
+      outdir: 'out/integration',
+      outExtension: { '.js': '.cjs' },
+      platform: 'node',
+      external: ['vscode', 'mocha'],
+    }),
+  );
+}
+await Promise.all(builds);
+const size = (p) => `${(statSync(join(root, p)).size / 1024).toFixed(0)} KB`;
+console.log(`bundle: dist/extension.cjs ${size('dist/extension.cjs')}, dist/web/extension.js ${size('dist/web/extension.js')}${withTests ? ', out/integration' : ''} in ${Date.now() - t0} ms${production ? ' (production)' : ''}`);

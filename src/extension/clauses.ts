@@ -1,0 +1,85 @@
+// A thin layer over the clause corpus (src/corpus): the library (built-in clauses plus the drafting
+// office's own in `.np-lint/clauses/`), and a searchable quick pick.
+import * as vscode from 'vscode';
+import { loadLibrary, WORKSPACE_CLAUSES_FOLDER, type ClauseFileText, type ClauseLibrary } from '../corpus/library.js';
+import { createClauseSearch } from '../corpus/search.js';
+import { pickItems } from '../corpus/picker.js';
+import type { ClauseRecord } from '../corpus/types.js';
+
+interface PickItem extends vscode.QuickPickItem {
+  clauseId: string;
+}
+
+async function workspaceClauseFiles(folder: vscode.Uri | undefined, log: vscode.LogOutputChannel): Promise<ClauseFileText[]> {
+  if (!folder) return [];
+  const dir = vscode.Uri.joinPath(folder, ...WORKSPACE_CLAUSES_FOLDER.split('/').filter(Boolean));
+  let entries: [string, vscode.FileType][];
+  try {
+    // stat first: a missing folder is the usual case, and VS Code logs a failed readDirectory.
+    if ((await vscode.workspace.fs.stat(dir)).type !== vscode.FileType.Directory) return [];
+    entries = await vscode.workspace.fs.readDirectory(dir);
+  } catch {
+    return [];
+  }
+  const out: ClauseFileText[] = [];
+  for (const [name, type] of entries) {
+    if (type !== vscode.FileType.File || !/\.md$/i.test(name)) continue;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name));
+      out.push({ name: `${WORKSPACE_CLAUSES_FOLDER}${name}`, text: new TextDecoder('utf-8').decode(bytes) });
+    } catch (e) {
+      log.warn(`Could not read ${WORKSPACE_CLAUSES_FOLDER}${name}: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/** The clauses a drafter can insert into this document: the built-in ones and the office's own. */
+export async function libraryFor(doc: vscode.TextDocument | undefined, log: vscode.LogOutputChannel): Promise<ClauseLibrary> {
+  const folder = (doc && vscode.workspace.getWorkspaceFolder(doc.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const library = loadLibrary(await workspaceClauseFiles(folder, log));
+  for (const p of library.problems) log.warn(p.message);
+  if (library.problems.length) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} clause file(s) in {1} could not be used; see the assistant’s log for why.', library.problems.length, WORKSPACE_CLAUSES_FOLDER),
+    );
+  }
+  return library;
+}
+
+/** Asks the drafter for a clause: type a country, an instrument or a topic. */
+export function pickClause(library: ClauseLibrary, title: string): Promise<ClauseRecord | undefined> {
+  const search = createClauseSearch(library.clauses);
+  const qp = vscode.window.createQuickPick<PickItem>();
+  qp.title = title;
+  qp.placeholder = vscode.l10n.t('Search model clauses by country, instrument or topic, e.g. “Kenya”, “burden of proof”, “child”');
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  const show = (query: string) => {
+    qp.items = pickItems(search.search(query, { limit: 60 })).map((i) => ({
+      label: i.label,
+      description: i.description,
+      detail: i.detail,
+      clauseId: i.clauseId,
+      alwaysShow: true,
+    }));
+  };
+  show('');
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (c: ClauseRecord | undefined) => {
+      if (done) return;
+      done = true;
+      resolve(c);
+      qp.dispose();
+    };
+    qp.onDidChangeValue(show);
+    qp.onDidAccept(() => {
+      // While the list is being refreshed for the last keystroke, nothing may be selected yet: keep the picker open.
+      const item = qp.selectedItems[0] ?? qp.activeItems[0];
+      if (item) finish(library.byId(item.clauseId));
+    });
+    qp.onDidHide(() => finish(undefined));
+    qp.show();
+  });
+}

@@ -1,0 +1,59 @@
+// The VS Code adapter of the Non-Punishment Drafting Assistant. It renders the engine's findings
+// (src/engine) and the clause corpus (src/corpus); it holds no legal logic of its own.
+// Bundled twice by scripts/bundle.mjs: dist/extension.cjs (Node) and dist/web/extension.js (browser).
+import * as vscode from 'vscode';
+import { CodeActions } from './codeActions.js';
+import { registerCommands } from './commands.js';
+import { ConfigResolver, readSettings } from './config.js';
+import { Hovers } from './hover.js';
+import { VIEW_SCHEME } from './ids.js';
+import { Linter, type Published } from './linter.js';
+import { StatusBar } from './statusBar.js';
+import { ViewProvider } from './views.js';
+
+/** What activate() returns: used by the integration tests, not a public API. */
+export interface TestApi {
+  published(uri: vscode.Uri | string): Pick<Published, 'version' | 'findings'> | undefined;
+  stats: { published: number; dropped: number };
+  isBill(doc: vscode.TextDocument): boolean;
+}
+
+export function activate(context: vscode.ExtensionContext): TestApi {
+  const log = vscode.window.createOutputChannel(vscode.l10n.t('Non-Punishment Drafting Assistant'), { log: true });
+  const configs = new ConfigResolver(log);
+  const linter = new Linter(context.extensionUri, configs, log);
+  const views = new ViewProvider();
+  const selector: vscode.DocumentSelector = [
+    { language: 'markdown', scheme: 'file' },
+    { language: 'markdown', scheme: 'untitled' },
+    { language: 'markdown', scheme: 'vscode-vfs' },
+    { language: 'markdown', scheme: 'vscode-remote' },
+    { language: 'markdown', scheme: 'vsls' },
+  ];
+  context.subscriptions.push(
+    log,
+    configs,
+    linter,
+    views,
+    new StatusBar(linter),
+    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, views),
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActions(linter), CodeActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
+    ...registerCommands({ context, linter, configs, views, log }),
+  );
+  const s = readSettings();
+  log.info(`Started (checking ${s.enable ? s.run : 'turned off'}).`);
+  linter.refreshAll();
+  return {
+    published: (uri) => {
+      const p = linter.latest(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
+      return p && { version: p.version, findings: p.findings };
+    },
+    stats: linter.stats,
+    isBill: (doc) => linter.isBill(doc),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

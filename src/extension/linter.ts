@@ -1,0 +1,262 @@
+// Runs the engine over the bills the drafter is looking at and publishes the findings as diagnostics.
+// - Visible documents only; a hidden document is checked when it is shown again.
+// - Per-document debounce while typing; each document keeps its own SectionCache, so an edit
+//   re-analyses only the sections that changed.
+// - Version guard: a result is published only for the document version it was computed from.
+import * as vscode from 'vscode';
+import { analyseBill, lint, SectionCache, type Finding, type LintConfig } from '../engine/index.js';
+import { ConfigResolver, readSettings, type Settings } from './config.js';
+import { LINTED_SCHEMES, SOURCE, VIEW_SCHEME } from './ids.js';
+import { toDiagnostic, toRange, type HeadingRef } from './render.js';
+
+export interface Published {
+  uri: vscode.Uri;
+  version: number;
+  findings: Finding[];
+  /** diagnostics[i] renders findings[i]; notices and stale suppressions follow. */
+  diagnostics: vscode.Diagnostic[];
+  sections: HeadingRef[];
+  config: LintConfig;
+}
+
+interface DocState {
+  cache: SectionCache;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Incremented for each run; a run that is not the latest publishes nothing. */
+  run: number;
+  published?: Published;
+  /** Changed while hidden: check when shown. */
+  pending: boolean;
+}
+
+export function sectionsOf(text: string, config: LintConfig, cache?: SectionCache): HeadingRef[] {
+  const bill = analyseBill(text, config, cache);
+  return bill.sections.map((s) => ({
+    name: s.name,
+    start: s.chunk.start,
+    end: s.chunk.end,
+    headingStart: s.chunk.headingStart,
+    headingEnd: s.chunk.headingEnd,
+  }));
+}
+
+export class Linter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly states = new Map<string, DocState>();
+  private readonly emitter = new vscode.EventEmitter<Published | { uri: vscode.Uri; cleared: true }>();
+  /** Fires after a document's diagnostics were published or cleared. */
+  readonly onDidPublish = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly shownProblems = new Set<string>();
+  /** How many lint runs were published and dropped (for the log and the tests). */
+  readonly stats = { published: 0, dropped: 0 };
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly configs: ConfigResolver,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.emitter,
+      vscode.window.onDidChangeVisibleTextEditors(() => this.checkVisible()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // A URI can be reused (Untitled-1 again): whatever was known about it belongs to another document.
+      vscode.workspace.onDidOpenTextDocument((d) => this.forget(d.uri)),
+      configs.onDidChange(() => this.refreshAll()),
+    );
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** A Markdown bill the assistant may check (whatever the "when to check" setting says). */
+  isBill(doc: vscode.TextDocument): boolean {
+    if (doc.languageId !== 'markdown' || !LINTED_SCHEMES.has(doc.uri.scheme) || doc.uri.scheme === VIEW_SCHEME) return false;
+    // The assistant's own guidance pages and training material are not bills under review.
+    const own = this.extensionUri.path.replace(/\/+$/, '') + '/';
+    if (doc.uri.scheme === this.extensionUri.scheme && doc.uri.path.startsWith(own)) return false;
+    return true;
+  }
+
+  isVisible(doc: vscode.TextDocument): boolean {
+    return vscode.window.visibleTextEditors.some((e) => e.document === doc);
+  }
+
+  private state(uri: vscode.Uri): DocState {
+    const key = uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = { cache: new SectionCache(), run: 0, pending: false };
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  /** The published result for the document's current version, if there is one. */
+  current(doc: vscode.TextDocument): Published | undefined {
+    const p = this.states.get(doc.uri.toString())?.published;
+    return p && p.version === doc.version ? p : undefined;
+  }
+
+  /** The latest published result, whatever its version. */
+  latest(uri: vscode.Uri): Published | undefined {
+    return this.states.get(uri.toString())?.published;
+  }
+
+  /**
+   * The result for the current version: published already, or (when checking as the drafter
+   * types) computed now. Undefined when the findings on screen are out of date and the setting says
+   * not to check until the bill is saved or the command is run.
+   */
+  async ensureCurrent(doc: vscode.TextDocument): Promise<Published | undefined> {
+    const now = this.current(doc);
+    if (now) return now;
+    const settings = readSettings(doc.uri);
+    if (!settings.enable || !this.isBill(doc) || settings.run !== 'onType') return undefined;
+    return this.lintNow(doc, 'requested by an editor feature');
+  }
+
+  private checkVisible(): void {
+    for (const e of vscode.window.visibleTextEditors) {
+      const doc = e.document;
+      if (!this.isBill(doc)) continue;
+      const settings = readSettings(doc.uri);
+      if (!settings.enable || settings.run === 'manual') continue;
+      const s = this.state(doc.uri);
+      if (s.pending || !s.published || (s.published.version !== doc.version && settings.run === 'onType')) {
+        s.pending = false;
+        this.schedule(doc, 0);
+      }
+    }
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    const doc = e.document;
+    if (!e.contentChanges.length || !this.isBill(doc)) return;
+    const settings = readSettings(doc.uri);
+    if (!settings.enable || settings.run !== 'onType') return;
+    if (!this.isVisible(doc)) {
+      this.state(doc.uri).pending = true;
+      return;
+    }
+    this.schedule(doc, settings.debounce);
+  }
+
+  private onSave(doc: vscode.TextDocument): void {
+    if (!this.isBill(doc)) return;
+    const settings = readSettings(doc.uri);
+    if (!settings.enable || settings.run === 'manual') return;
+    this.schedule(doc, 0);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const s = this.states.get(key);
+    if (s?.timer) clearTimeout(s.timer);
+    this.states.delete(key);
+    if (this.collection.has(uri)) {
+      this.collection.delete(uri);
+      this.emitter.fire({ uri, cleared: true });
+    }
+  }
+
+  schedule(doc: vscode.TextDocument, delayMs: number): void {
+    const s = this.state(doc.uri);
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = setTimeout(() => {
+      s.timer = undefined;
+      if (doc.isClosed) return;
+      void this.lintNow(doc, 'scheduled');
+    }, delayMs);
+  }
+
+  /** Checks every visible bill again (after a settings change). */
+  refreshAll(): void {
+    for (const [key, s] of this.states) {
+      if (s.timer) clearTimeout(s.timer);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (!doc) continue;
+      const settings = readSettings(doc.uri);
+      if (!settings.enable) {
+        s.published = undefined;
+        this.collection.delete(doc.uri);
+        this.emitter.fire({ uri: doc.uri, cleared: true });
+      } else if (settings.run === 'manual') {
+        // Keep what is shown until the drafter asks for a new check.
+      } else if (this.isVisible(doc)) {
+        this.schedule(doc, 0);
+      } else s.pending = true;
+    }
+    this.checkVisible();
+  }
+
+  /** Checks a document now and publishes the result (unless the document changed meanwhile). */
+  async lintNow(doc: vscode.TextDocument, reason: string, settings: Settings = readSettings(doc.uri)): Promise<Published | undefined> {
+    if (!this.isBill(doc)) return undefined;
+    const s = this.state(doc.uri);
+    if (s.timer) {
+      clearTimeout(s.timer);
+      s.timer = undefined;
+    }
+    const run = ++s.run;
+    const version = doc.version;
+    const resolved = await this.configs.forDocument(doc, settings);
+    if (doc.isClosed || doc.version !== version || run !== s.run) {
+      this.stats.dropped++;
+      this.log.debug(`Dropped a stale check of ${this.name(doc)} (version ${version}).`);
+      return undefined;
+    }
+    for (const p of resolved.problems) this.showProblem(p);
+    const text = doc.getText();
+    const t0 = Date.now();
+    const result = lint(text, { config: resolved.config, cache: s.cache });
+    const sections = result.findings.some((f) => f.provision) ? sectionsOf(text, resolved.config, s.cache) : [];
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, doc, sections));
+    for (const n of result.notices) {
+      const d = new vscode.Diagnostic(toRange(n.range), n.message, vscode.DiagnosticSeverity.Warning);
+      d.source = SOURCE;
+      diagnostics.push(d);
+    }
+    for (const sup of result.suppressions) {
+      if (sup.used > 0) continue;
+      const d = new vscode.Diagnostic(
+        toRange(sup.range),
+        vscode.l10n.t('This suppression no longer silences anything ({0}). Remove it, so that the provision is checked again.', sup.ruleIds.join(', ')),
+        vscode.DiagnosticSeverity.Hint,
+      );
+      d.source = SOURCE;
+      d.tags = [vscode.DiagnosticTag.Unnecessary];
+      diagnostics.push(d);
+    }
+    const published: Published = { uri: doc.uri, version, findings: result.findings, diagnostics, sections, config: resolved.config };
+    s.published = published;
+    this.collection.set(doc.uri, diagnostics);
+    this.stats.published++;
+    const where = resolved.file ? vscode.workspace.asRelativePath(resolved.file, false) : 'default settings';
+    this.log.info(`Checked ${this.name(doc)} (version ${version}, ${reason}): ${result.findings.length} finding(s) in ${Date.now() - t0} ms, using ${where}.`);
+    this.emitter.fire(published);
+    return published;
+  }
+
+  private name(doc: vscode.TextDocument): string {
+    return doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false);
+  }
+
+  private showProblem(message: string): void {
+    this.log.warn(message);
+    if (this.shownProblems.has(message)) return;
+    this.shownProblems.add(message);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} The bill is checked without that setting until it is corrected.', message));
+  }
+
+  /** Clears everything (when the assistant is turned off). */
+  clearAll(): void {
+    for (const s of this.states.values()) s.published = undefined;
+    this.collection.clear();
+  }
+}

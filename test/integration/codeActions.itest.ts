@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { fixAll, lint, RULES_BY_ID } from '../../src/engine/index.js';
+import { closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, setup, waitFor, workspaceFile } from './helpers.js';
+
+describe('Code actions', () => {
+  before(setup);
+  afterEach(closeAll);
+
+  for (const rule of CORE) {
+    const code = CODE_OF[rule]!;
+    it(`the quick fix for ${rule} (${code}) clears its diagnostic`, async () => {
+      const { doc } = await openBillCopy();
+      const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
+      const d = ds.find((x) => codeOf(x) === code)!;
+      const actions = await codeActions(doc.uri, d.range, undefined, (a) => a.some((x) => x.isPreferred));
+      const engineFix = lint(doc.getText()).findings.find((f) => f.ruleId === rule)!.fixes[0]!;
+      // (vscode.executeCodeActionProvider does not return the actions' diagnostics: match by title.)
+      const preferred = actions.filter((a) => a.isPreferred && a.title === engineFix.title);
+      assert.equal(preferred.length, 1, `the preferred fix "${engineFix.title}" among ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(preferred[0]!.kind?.value, 'quickfix.npLint');
+      assert.equal(await run(preferred[0]!), 'applied');
+      await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === code));
+      assert.ok(doc.getText().includes(engineFix.edits[0]!.newText.trim().slice(0, 40)), 'the fix’s words are in the bill');
+    });
+  }
+
+  it('offers “Fix all” for a rule with several findings, “Show why”, and model clauses beside the provision', async () => {
+    const { doc } = await openBillCopy();
+    const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
+    const d = ds.find((x) => codeOf(x) === 'NP002')!;
+    const actions = await codeActions(doc.uri, d.range);
+    const titles = actions.map((a) => a.title);
+    const ruleTitle = RULES_BY_ID.get('duress-threshold')!.meta.title;
+    assert.ok(titles.includes(`Fix all “${ruleTitle}” problems in this bill`), titles.join(' | '));
+    assert.ok(titles.includes(`Show why: “${ruleTitle}” (documentation)`), titles.join(' | '));
+    assert.ok(titles.includes('Insert a model clause after Section 14…'), titles.join(' | '));
+    assert.ok(titles.includes('Compare Section 14 with a model clause…'), titles.join(' | '));
+    const fixAllRule = actions.find((a) => a.title.startsWith('Fix all'))!;
+    const res = (await run(fixAllRule)) as { outcome: string };
+    assert.equal(res.outcome, 'applied');
+    await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === 'NP002'));
+  });
+
+  it('source.fixAll.npLint fixes every core finding (for “fix all on save”)', async () => {
+    const { doc } = await openBillCopy();
+    await diagnosticsFor(doc, (x) => x.length >= 5);
+    const original = doc.getText();
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await codeActions(doc.uri, all, 'source.fixAll.npLint');
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.kind?.value, 'source.fixAll.npLint');
+    const result = (await run(actions[0]!)) as { outcome: string; applied: number };
+    assert.equal(result.outcome, 'applied');
+    await diagnosticsFor(doc, (x) => !x.some((d) => Object.values(CODE_OF).includes(codeOf(d))));
+    assert.equal(doc.getText(), fixAll(original).text, 'the same text as np-lint --fix');
+  });
+
+  it('with editor.codeActionsOnSave, saving the bill fixes every core finding', async () => {
+    const { doc } = await openFile(workspaceFile('save', 'bill.md'));
+    await diagnosticsFor(doc, (x) => x.length >= 5);
+    const original = doc.getText();
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    const before = editor.inspect('codeActionsOnSave')?.globalValue;
+    await editor.update('codeActionsOnSave', { 'source.fixAll.npLint': 'explicit' }, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('the fixes applied on save', () => doc.getText() !== original && !doc.isDirty);
+      assert.equal(doc.getText(), fixAll(original).text);
+      await diagnosticsFor(doc, (x) => !x.some((d) => Object.values(CODE_OF).includes(codeOf(d))));
+    } finally {
+      await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('refuses a fix prepared for an earlier version of the bill, and checks the bill again', async () => {
+    const api = await setup();
+    const { doc, editor } = await openBillCopy();
+    const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
+    const d = ds.find((x) => codeOf(x) === 'NP001')!;
+    const actions = await codeActions(doc.uri, d.range, undefined, (a) => a.some((x) => x.isPreferred));
+    const fix = actions.find((a) => a.isPreferred)!;
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'A late amendment.\n\n'));
+    const changed = doc.getText();
+    assert.equal(await run(fix), 'stale');
+    assert.equal(doc.getText(), changed, 'the bill is unchanged');
+    await waitFor('a fresh check of the changed bill', () => api.published(doc.uri)?.version === doc.version);
+    assert.equal(ours(doc.uri).find((x) => codeOf(x) === 'NP001')!.range.start.line, 128);
+  });
+});
