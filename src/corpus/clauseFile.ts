@@ -28,7 +28,7 @@ const SCOPES = ['open', 'closed', 'n/a'] as const;
 const REQUIRED = ['id', 'title', 'jurisdiction', 'instrument', 'pinpoint', 'kind', 'citation', 'verbatim'] as const;
 const ALLOWED = new Set<string>([
   ...REQUIRED, 'year', 'nexus', 'scope', 'childLimb', 'sourceUrl', 'verifiedAgainst', 'alsoVerifiedAgainst', 'implements',
-  'notes', 'tags', 'defects', 'fragment', 'prefix', 'heading', 'adapt',
+  'notes', 'tags', 'defects', 'remedies', 'fragment', 'prefix', 'heading', 'adapt',
 ]);
 
 /** A clause file that cannot be read; the message starts with the file's name. */
@@ -171,6 +171,12 @@ export function parseClauseFile(sourceText: string, name = 'clause', origin: Cla
     const bad = defects.filter((d) => !(RULE_IDS as readonly string[]).includes(d));
     if (bad.length) fail(`unknown rule id(s) in "defects": ${bad.join(', ')} (rule ids: ${RULE_IDS.join(', ')})`);
     rec.defects = defects;
+  }
+  const remedies = strList(md, 'remedies', fail);
+  if (remedies) {
+    const bad = remedies.filter((d) => !(RULE_IDS as readonly string[]).includes(d));
+    if (bad.length) fail(`unknown rule id(s) in "remedies": ${bad.join(', ')} (rule ids: ${RULE_IDS.join(', ')})`);
+    rec.remedies = remedies;
   }
   if (md['fragment'] !== undefined) rec.fragment = bool(md, 'fragment', false, fail);
   const prefix = str(md, 'prefix', fail);

@@ -465,6 +465,10 @@ export const CLAUSES: ClauseRecord[] = [
     "defects": [
       "criminal-liability-only"
     ],
+    "remedies": [
+      "closed-offence-list",
+      "duress-threshold"
+    ],
     "prefix": "np-kenya-s14",
     "heading": "Non-liability of victims of trafficking",
     "adapt": [
@@ -682,6 +686,10 @@ export const CLAUSES: ClauseRecord[] = [
       "open scope"
     ],
     "defects": [],
+    "remedies": [
+      "closed-offence-list",
+      "duress-threshold"
+    ],
     "prefix": "np-philippines-s17",
     "heading": "Legal protection of trafficked persons",
     "adapt": [
@@ -870,6 +878,9 @@ export const CLAUSES: ClauseRecord[] = [
       "compulsion",
       "drafting pattern"
     ],
+    "remedies": [
+      "missing-child-provision"
+    ],
     "fragment": false,
     "prefix": "np-pattern-child-limb",
     "heading": "Child victims"
@@ -1006,6 +1017,12 @@ export const CLAUSES: ClauseRecord[] = [
       "burden of proof",
       "prosecution"
     ],
+    "remedies": [
+      "closed-offence-list",
+      "duress-threshold",
+      "defendant-burden",
+      "missing-child-provision"
+    ],
     "fragment": false,
     "prefix": "np-mlp-art13-pattern",
     "heading": "Non-punishment of victims of trafficking",
@@ -1100,6 +1117,9 @@ export const CLAUSES: ClauseRecord[] = [
       "balance of probabilities",
       "court of its own motion",
       "drafting pattern"
+    ],
+    "remedies": [
+      "defendant-burden"
     ],
     "fragment": false,
     "prefix": "np-pattern-prosecution-burden",

@@ -13,6 +13,8 @@ export interface ClauseHit {
 }
 
 export interface SearchOptions {
+  /** With an empty query, list first the clauses that put this defect (rule id) right. */
+  remedy?: string;
   limit?: number;
 }
 
@@ -59,7 +61,12 @@ export function createClauseSearch(clauses: readonly ClauseRecord[]): ClauseSear
     search(query: string, options: SearchOptions = {}): ClauseHit[] {
       const q = query.trim();
       const limit = options.limit ?? Infinity;
-      if (!q) return clauses.slice(0, limit).map((clause) => ({ clause, score: 0 }));
+      if (!q) {
+        const remedy = options.remedy;
+        const fits = (c: ClauseRecord) => (remedy && c.remedies?.includes(remedy) && !c.fragment ? 0 : 1);
+        const sorted = [...clauses].sort((a, b) => fits(a) - fits(b) || order.get(a.id)! - order.get(b.id)!);
+        return sorted.slice(0, limit).map((clause) => ({ clause, score: 0 }));
+      }
       // An exact id or snippet prefix wins outright.
       const exact = clauses.find((c) => c.id === q.toLowerCase() || c.prefix === q.toLowerCase());
       const words = tokens(q);

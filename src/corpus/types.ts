@@ -38,6 +38,8 @@ export interface ClauseRecord {
   tags?: string[];
   /** Rule ids whose defects the provision's own words show (for example provisions). */
   defects?: string[];
+  /** Defects (rule ids) the clause puts right when a drafter adopts it: the picker offers it first for them. */
+  remedies?: string[];
   /** A fragment is inserted inside a sentence, not as a clause of its own. */
   fragment?: boolean;
   /** Snippet prefix, e.g. "np-kenya-s14". */

@@ -48,7 +48,7 @@ export async function libraryFor(doc: vscode.TextDocument | undefined, log: vsco
 }
 
 /** Asks the drafter for a clause: type a country, an instrument or a topic. */
-export function pickClause(library: ClauseLibrary, title: string): Promise<ClauseRecord | undefined> {
+export function pickClause(library: ClauseLibrary, title: string, remedy?: string): Promise<ClauseRecord | undefined> {
   const search = createClauseSearch(library.clauses);
   const qp = vscode.window.createQuickPick<PickItem>();
   qp.title = title;
@@ -56,7 +56,7 @@ export function pickClause(library: ClauseLibrary, title: string): Promise<Claus
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   const show = (query: string) => {
-    qp.items = pickItems(search.search(query, { limit: 60 })).map((i) => ({
+    qp.items = pickItems(search.search(query, remedy ? { limit: 60, remedy } : { limit: 60 })).map((i) => ({
       label: i.label,
       description: i.description,
       detail: i.detail,

@@ -86,11 +86,11 @@ export class CodeActions implements vscode.CodeActionProvider {
         provisionsDone.add(f.provision);
         const ins = new vscode.CodeAction(vscode.l10n.t('Insert a model clause after {0}…', f.provision), KINDS.insertClause);
         ins.diagnostics = [d];
-        ins.command = { command: COMMANDS.insertClause, title: ins.title, arguments: [{ uri: doc.uri.toString(), offset: f.range.start.offset }] };
+        ins.command = { command: COMMANDS.insertClause, title: ins.title, arguments: [{ uri: doc.uri.toString(), offset: f.range.start.offset, ruleId: f.ruleId }] };
         later.push(ins);
         const cmp = new vscode.CodeAction(vscode.l10n.t('Compare {0} with a model clause…', f.provision), KINDS.compare);
         cmp.diagnostics = [d];
-        cmp.command = { command: COMMANDS.compareWithClause, title: cmp.title, arguments: [{ uri: doc.uri.toString(), offset: f.range.start.offset }] };
+        cmp.command = { command: COMMANDS.compareWithClause, title: cmp.title, arguments: [{ uri: doc.uri.toString(), offset: f.range.start.offset, ruleId: f.ruleId }] };
         later.push(cmp);
       }
     }

@@ -27,6 +27,8 @@ export interface LocationArgs {
   uri?: string;
   offset?: number;
   clauseId?: string;
+  /** The check that led here (a finding's rule id): clauses that put it right are listed first. */
+  ruleId?: string;
   /** Insert as a new section (default) or as a new subsection of the section at the offset. */
   as?: 'section' | 'subsection';
 }
@@ -131,14 +133,14 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     return n;
   }
 
-  async function chooseClause(doc: vscode.TextDocument, clauseId: string | undefined, title: string): Promise<ClauseRecord | undefined> {
+  async function chooseClause(doc: vscode.TextDocument, clauseId: string | undefined, title: string, ruleId?: string): Promise<ClauseRecord | undefined> {
     const library = await libraryFor(doc, log);
     if (clauseId) {
       const c = library.byId(clauseId);
       if (!c) void vscode.window.showWarningMessage(t('There is no model clause called “{0}”.', clauseId));
       return c;
     }
-    return pickClause(library, title);
+    return pickClause(library, title, ruleId);
   }
 
   async function insertClause(args: LocationArgs = {}): Promise<InsertResult | undefined> {
@@ -147,7 +149,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
       void vscode.window.showInformationMessage(t('Open a bill (a Markdown file), place the cursor in it, then insert a model clause.'));
       return undefined;
     }
-    const clause = await chooseClause(editor.document, args.clauseId, t('Insert a model clause, with its citation'));
+    const clause = await chooseClause(editor.document, args.clauseId, t('Insert a model clause, with its citation'), args.ruleId);
     if (!clause) return undefined;
     const doc = editor.document;
     const version = doc.version;
@@ -195,7 +197,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
       void vscode.window.showInformationMessage(t('Place the cursor in a provision (a numbered section) to compare it with a model clause.'));
       return undefined;
     }
-    const clause = await chooseClause(doc, args.clauseId, t('Compare {0} with a model clause', section.name));
+    const clause = await chooseClause(doc, args.clauseId, t('Compare {0} with a model clause', section.name), args.ruleId);
     if (!clause) return undefined;
     const ours = text.slice(section.start, section.end).replace(/\s+$/, '') + '\n';
     const n = detectNumbering(text, section.headingStart);

@@ -62,3 +62,17 @@ describe('clause search', () => {
     assert.equal(hit.clause.origin, 'workspace');
   });
 });
+
+describe('clauses suggested for a finding', () => {
+  it('lists first, with an empty query, the clauses that put the defect right', () => {
+    const search = createClauseSearch(CLAUSES);
+    const first = search.search('', { remedy: 'missing-child-provision', limit: 2 }).map((h) => h.clause.id);
+    assert.deepEqual([...first].sort(), ['pattern-child-limb', 'pattern-mlp-art13']);
+    const burden = search.search('', { remedy: 'defendant-burden', limit: 2 }).map((h) => h.clause.id);
+    assert.deepEqual([...burden].sort(), ['pattern-mlp-art13', 'pattern-prosecution-burden']);
+    // A fragment (inserted inside a sentence) is never offered as a clause of its own.
+    const scope = search.search('', { remedy: 'closed-offence-list', limit: 3 }).map((h) => h.clause.id);
+    assert.ok(!scope.includes('pattern-open-scope'));
+    assert.ok(scope.includes('kenya-s14') && scope.includes('philippines-s17'));
+  });
+});
