@@ -6,7 +6,7 @@
 //   3. package the .vsix (npm run package) and check its size and contents;
 //   4. run the integration suites (test/integration) inside the extension host (test/e2e/harness.mjs);
 //   5. run the UI check (test/ui/ui-check.mjs) on a workbench with the packaged .vsix installed, and
-//      save the screenshots to .test-output/ (the README's to media/screenshot.png).
+//      save the screenshots to .test-output/ (with NP_UPDATE_SCREENSHOT=1, the README's to media/screenshot.png).
 // Options: --ui-only (steps 2, 3, 5), --no-ui, --grep PATTERN (integration tests), --verbose.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -171,7 +171,9 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
   try {
     const r = await withWorkbench(
       { workspace: ws, vsix: [VSIX], settings: UI_SETTINGS, viewport: { width: 1440, height: 960 }, verbose },
-      (page) => uiCheck(page, { outDir, readmeScreenshot: path.join(root, 'media', 'screenshot.png') }).catch(async (e) => {
+      // The README's screenshot is replaced only on request (NP_UPDATE_SCREENSHOT=1), so that a
+      // test run leaves the working tree as it found it.
+      (page) => uiCheck(page, { outDir, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
         await page.screenshot({ path: path.join(outDir, 'ui-failure.png') }).catch(() => {});
         throw e;
       }),
