@@ -1,7 +1,7 @@
 import type { SectionModel, Sentence } from './bill.js';
 import {
   ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, AGE_LIMIT, CAUSATION, CHILD_REFERENCE, CHILD_TERM, COMPULSION, CONDITION_START,
-  COVERAGE_ANCHOR, DURESS_LEVEL, LEGAL_BURDEN, LIST_OPENER, NOT_REQUIRED, NUMBER_WORDS, OFFENCE_KIND, OFFENCE_NOUN,
+  COVERAGE_ANCHOR, DEFINITION, DURESS_LEVEL, LEGAL_BURDEN, LIST_OPENER, MEANS_WORD, NOT_REQUIRED, NOT_REQUIRED_AFTER, NUMBER_WORDS, OFFENCE_KIND, OFFENCE_NOUN,
   PROSECUTION_BURDEN, PROVISION_HEADING, PUNISHMENT_NEGATION, VICTIM_REFERENCE,
 } from './lexicon.js';
 import { sourceSpan } from './text.js';
@@ -43,6 +43,8 @@ export interface BurdenHit {
 
 export interface ChildAge {
   term: string;
+  /** The definition is for one purpose only ("for the purposes of section 40"). */
+  scoped: boolean;
   age: number;
   ageText: string;
   span: Span;
@@ -57,6 +59,12 @@ export interface SectionFacts {
   burden: BurdenHit[];
   prosecutionBurden: boolean;
   mentionsChild: boolean;
+  /** A sentence speaks of children without itself requiring compulsion of them: a child limb. */
+  childRelief: boolean;
+  /** The link required is to the means of trafficking (violence, deception...), which children need not show. */
+  requiresMeans: boolean;
+  /** "This section applies only to the offences in Schedule 2": a limit stated apart from the protection. */
+  restrictions: Span[];
   /** The section says something of child victims of trafficking (anywhere in the bill counts). */
   mentionsChildVictim: boolean;
   childAges: ChildAge[];
@@ -67,6 +75,8 @@ export interface SectionFacts {
 const DEFENCE_FORM = /\b(?:not\s+guilty|defen[cs]e)\b/i;
 const ACCUSED_IS_VICTIM =
   /\b(?:is|was|were|are|been|being|as)\s+(?:a\s+)?(?:victims?\s+of|trafficked|subjected\s+to)|\b(?:compulsion|conduct|act)\s+(?:is|was)\s+attributable|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|forced)|\btrafficked\s+persons?/i;
+// "did not know that the person was a trafficked person": a defence for someone else (the buyer).
+const KNOWLEDGE_OF_VICTIM = /\b(?:know|knew|known|knowing|aware|awareness|believ\w*|belief|suspect\w*)\b[^.;]{0,80}\b(?:victim|trafficked)/i;
 const OFFENDING = /\b(?:offen[cs]es?|crimes?|unlawful|illegal|criminal|liable|liability|prosecut\w*|penalt\w*|punish\w*|guilty)\b/i;
 
 /** How far from the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
@@ -96,6 +106,7 @@ function span(s: Sentence, start: number, end: number): Span {
 
 /** Whether the words at `at` sit in a "need not be shown" context earlier in the same clause. */
 function notRequired(text: string, at: number): boolean {
+  if (NOT_REQUIRED_AFTER.test(text.slice(at, at + 120))) return true;
   const before = text.slice(Math.max(0, at - 160), at);
   const m = allMatches(NOT_REQUIRED, before);
   if (!m.length) return false;
@@ -113,6 +124,9 @@ function generalOffence(text: string, region: [number, number]): boolean {
     const before = part.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
     const after = part.slice(m.index + m[0].length, m.index + m[0].length + 90).toLowerCase();
     if (/^\s+of\s+(?:people\s+|human\s+|persons?\s+)?traffick/.test(after) || /^\s+of\s+the\s+traffick/.test(after)) continue;
+    // "the Summary Offences Act", "the Offences Against the Person Act": the name of a statute.
+    const afterRaw = part.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    if (/^[A-Z]/.test(m[0]) && /^\s*(?:(?:against|of|the|and|to|[A-Z][\w'’-]*)\s+){0,6}?(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?)\b/.test(afterRaw)) continue;
     if (/traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) continue;
     if (/(?:any|all|each|one|some)\s+of\s+the\s+following\s+$/.test(before) || /^\s*(?:listed|specified|set\s+out|below|as\s+follows|:)/.test(after)) continue;
     if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
@@ -121,6 +135,8 @@ function generalOffence(text: string, region: [number, number]): boolean {
     // "offences under the Immigration Act", "acts relating to prostitution": restricted to a kind.
     const restrict = /^\s*(?:under|against|relating\s+to|related\s+to|in\s+relation\s+to|concerning|involving|in\s+respect\s+of|of)\s+([^,;:]{0,80})/.exec(after);
     if (restrict && OFFENCE_KIND.test(restrict[1]!) && !/\bany\s+(?:other\s+)?(?:written\s+)?law\b|\bthis\s+act\b.*\bany\s+other/.test(restrict[1]!)) continue;
+    // "any of the offences under this Law": only the trafficking law's own offences.
+    if (/^\s*(?:under|against|in)\s+this\s+(?:law|act|chapter|part|decree|proclamation|code)\b/.test(after) && !/^[^,;]{0,40}\bor\s+(?:under\s+)?any\s+other\b/.test(after.replace(/^\s*(?:under|against|in)\s+this\s+\w+/, ''))) continue;
     const isPluralOffence = /^(?:offen[cs]es|crimes|violations|infractions)$/.test(noun);
     const isSingularOffence = /^(?:offen[cs]e|crime|violation)$/.test(noun);
     const qualifier = /\b(?:any|all|every|other|unlawful|illegal|criminal|wrongful)\b[\w\s-]{0,30}$/.test(before);
@@ -167,6 +183,8 @@ function coverageOf(s: Sentence, index: number, negation: RegExpExecArray): Cove
   return { kind: 'unknown', sentence: index };
 }
 
+const SAVING_CLAUSE = /\bnothing\s+in\s+this\s+(?:section|part|act|article|chapter)\b|\bwithout\s+prejudice\s+to\b|\b(?:does|shall)\s+not\s+(?:affect|limit|prejudice|derogate\s+from|exclude)\s+(?:the\s+|any\s+)?(?:availability|operation|defen)/i;
+
 const CONJUNCTION = /\b(?:if|where|when|provided\s+that|to\s+the\s+extent\s+that|to\s+the\s+extent|insofar\s+as|because|only\s+if|unless)\b|\bthat(?=\s*[—–:-])/gi;
 
 /** The condition a duress test sits in: from its conjunction to the end of the sentence or clause. */
@@ -191,8 +209,11 @@ function nexusOf(s: Sentence, index: number): NexusHit[] {
   const t = s.text;
   const causation = allMatches(CAUSATION, t);
   for (const m of causation) out.push({ kind: 'causation', span: span(s, m.index, m.index + m[0].length), sentence: index });
+  // "Nothing in this section affects the defences of duress or necessity": keeps other defences open.
+  const saving = SAVING_CLAUSE.test(t);
   for (const m of allMatches(DURESS_LEVEL, t)) {
     if (notRequired(t, m.index)) continue;
+    if (/^duress$/i.test(m[0]) && (saving || /\bdefen[cs]es?\s+of\s+(?:[\w-]+,?\s+){0,4}$/i.test(t.slice(Math.max(0, m.index - 60), m.index)))) continue;
     // The reasonable-person test is duress-level when it asks whether there was an alternative.
     if (/^reasonable\s+person$/i.test(m[0]) && !/\b(?:alternative|choice|option)\b/i.test(t.slice(m.index, m.index + 300))) continue;
     let end = m.index + m[0].length;
@@ -208,6 +229,7 @@ function nexusOf(s: Sentence, index: number): NexusHit[] {
   }
   for (const m of allMatches(COMPULSION, t)) {
     if (notRequired(t, m.index)) continue;
+    if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
     // "as a direct result of being trafficked, or of being compelled": compulsion is only an alternative.
     const alternative = causation.some((c) => {
       const between = c.index < m.index ? t.slice(c.index + c[0].length, m.index) : t.slice(m.index + m[0].length, c.index);
@@ -252,7 +274,8 @@ function childAges(model: SectionModel): ChildAge[] {
     const age = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw.toLowerCase()] ?? 18;
     const at = m.index + m[0].length - raw.length;
     const [a, b] = sourceSpan(d.body, at, at + raw.length);
-    out.push({ term: d.term, age, ageText: raw, span: { start: a, end: b } });
+    const scoped = /\bfor\s+the\s+purposes?\s+of\s+(?:sections?|parts?|chapters?|articles?|subsections?)\s+\d/i.test(d.body.text);
+    out.push({ term: d.term, scoped, age, ageText: raw, span: { start: a, end: b } });
   }
   return out;
 }
@@ -269,15 +292,32 @@ export function analyseSection(model: SectionModel): SectionFacts {
   let prosecutionBurden = false;
   let mentionsChild = false;
   let mentionsChildVictim = false;
+  let childRelief = false;
+  let requiresMeans = false;
+  const restrictions: Span[] = [];
   let broadCompulsion = false;
   model.sentences.forEach((s, i) => {
     const t = s.text;
     nexus.push(...nexusOf(s, i));
     burden.push(...burdenOf(s, i));
     if (PROSECUTION_BURDEN.test(t)) prosecutionBurden = true;
+    const sentenceNexus = nexus.filter((h) => h.sentence === i);
     if (CHILD_REFERENCE.test(t)) {
       mentionsChild = true;
-      if (/\b(?:victims?|trafficked|trafficking)\b/i.test(t)) mentionsChildVictim = true;
+      if (!sentenceNexus.some((h) => h.kind !== 'causation')) childRelief = true;
+      const isDefinition = new RegExp(DEFINITION.source, 'i').test(t);
+      if (!isDefinition && /\b(?:victims?|trafficked|trafficking)\b/i.test(t)) mentionsChildVictim = true;
+    }
+    // Two or more of the means named as what the act must result from: proof of means is required.
+    const means = allMatches(MEANS_WORD, t);
+    if (means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index)) requiresMeans = true;
+    const only = /\b(?:applies|apply|shall\s+apply|extends?)\s+only\s+(?:to|in\s+respect\s+of|in\s+relation\s+to)\s+/i.exec(t);
+    if (only) {
+      const from = only.index + only[0].length;
+      const rest = t.slice(from, from + 400);
+      const end = /[.;]\s|[.;]$/.exec(rest);
+      const phrase = rest.slice(0, end ? end.index : rest.length);
+      if (OFFENCE_KIND.test(phrase) || /\b(?:schedule|specified|listed)\b/i.test(phrase)) restrictions.push(span(s, from, from + phrase.length));
     }
     if (/\b(?:compel\w*|compulsion|coerc\w*)\b/i.test(t) && /\b(?:means|includes?|include)\b/i.test(t) && BROAD_MEANS.test(t) && DECEPTION.test(t)) broadCompulsion = true;
     const neg = firstMatch(PUNISHMENT_NEGATION, t);
@@ -287,7 +327,8 @@ export function analyseSection(model: SectionModel): SectionFacts {
     const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
     const victim = VICTIM_REFERENCE.test(t) || (inList && lead !== undefined && VICTIM_REFERENCE.test(lead.text));
     const defence = DEFENCE_FORM.test(neg[0]);
-    const isProtective = headingIsProvision || (victim && OFFENDING.test(t) && (!defence || ACCUSED_IS_VICTIM.test(t)));
+    const isProtective =
+      headingIsProvision || (victim && OFFENDING.test(t) && (!defence || (ACCUSED_IS_VICTIM.test(t) && !KNOWLEDGE_OF_VICTIM.test(t))));
     if (!isProtective) return;
     protective.push(i);
     coverage.push(coverageOf(s, i, neg));
@@ -303,6 +344,9 @@ export function analyseSection(model: SectionModel): SectionFacts {
     burden,
     prosecutionBurden,
     mentionsChild,
+    childRelief,
+    requiresMeans,
+    restrictions,
     mentionsChildVictim,
     childAges: childAges(model),
     broadCompulsion,

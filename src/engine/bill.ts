@@ -156,13 +156,23 @@ function sentencesOf(clauses: Clause[]): Sentence[] {
   return out;
 }
 
-function definitionsOf(clauses: Clause[]): Definition[] {
+// A term in bold or italics followed by "means": **child** means... (a house style in several jurisdictions).
+const EMPHASISED_DEFINITION = /(?:^|[\s(;:—–-])([A-Za-z][A-Za-z' -]{0,40}?)\s+(?:means|includes|shall\s+mean|refers\s+to)\b/g;
+
+function definitionsOf(clauses: Clause[], src: string): Definition[] {
   const out: Definition[] = [];
   for (const c of clauses) {
     DEFINITION.lastIndex = 0;
     let m: RegExpExecArray | null;
     const found: RegExpExecArray[] = [];
     while ((m = DEFINITION.exec(c.text))) found.push(m);
+    EMPHASISED_DEFINITION.lastIndex = 0;
+    while ((m = EMPHASISED_DEFINITION.exec(c.text))) {
+      const at = c.text.indexOf(m[1]!, m.index);
+      const before = src.slice(Math.max(0, c.map[at]! - 2), c.map[at]!);
+      if (/[*_]$/.test(before) && !found.some((f) => f.index <= m!.index && m!.index < f.index + f[0].length)) found.push(m);
+    }
+    found.sort((a, b) => a.index - b.index);
     found.forEach((m, k) => {
       const termIdx = c.text.indexOf(m[1]!, m.index);
       const bodyStart = m.index + m[0].length;
@@ -207,7 +217,7 @@ export function modelSection(src: string, heading: string, headingStart: number,
     isContainer: isContainerHeading(heading),
     clauses,
     sentences: sentencesOf(clauses),
-    definitions: definitionsOf(clauses),
+    definitions: definitionsOf(clauses, src),
     references: [...refs],
     headingStart,
     headingEnd,

@@ -13,7 +13,12 @@ export const PUNISHMENT_NEGATION = new RegExp(
     String.raw`\b(?:shall|must|will|should|may|is|are|be|can|cannot)\s+not\s+(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+)?(?:(?:criminally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|administratively|civilly)\s+)?)?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|criminali[sz]ed|subject(?:ed)?\s+to|taken\s+action\s+against|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?))`,
     String.raw`\bcannot\s+be\s+(?:held\s+)?(?:liable|prosecuted|punished|penali[sz]ed|detained|charged)`,
     String.raw`\bnot\s+(?:to\s+)?(?:prosecut\w*|punish\w*|penali[sz]\w*|detain\w*|arrest\w*|charg\w*|hold\w*|holding|impos\w*\s+(?:any\s+)?(?:penalt|sanction|punishment)\w*)`,
-    String.raw`\bexempt(?:ed)?\s+from\s+(?:the\s+|any\s+)?(?:criminal\s+|administrative\s+|civil\s+)?(?:liability|prosecution|punishment|penalt\w*)`,
+    String.raw`\bexempt(?:ed)?\s+from\s+(?:the\s+|any\s+)?(?:(?:criminal|administrative|civil)\s+(?:(?:and|or)\s+(?:criminal|administrative|civil)\s+)?)?(?:liability|responsibility|prosecution|punishment|penalt\w*)`,
+    String.raw`\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:(?:criminal|administrative|civil)\s+(?:(?:and|or)\s+(?:criminal|administrative|civil)\s+)?)?(?:liability|responsibility|penalt\w*|punishment)`,
+    String.raw`\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|punishment)`,
+    // "shall not, for so long as the certificate is in force, be arrested": a clause inside the negation.
+    String.raw`\b(?:shall|must|will|may)\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?(?:criminally\s+)?(?:liable|prosecuted|penali[sz]ed|punished|detained|arrested|charged|convicted)`,
+    String.raw`\brefrain\s+from\s+(?:instituting|bringing|commencing|prosecuting)|\bdecline\s+to\s+(?:institute|bring|commence|continue|prosecute)|\bdiscontinue\s+(?:the\s+|any\s+)?(?:proceedings|prosecution)`,
     String.raw`\bimmun(?:e|ity)\s+from\s+(?:criminal\s+)?(?:prosecution|liability|punishment|penalt\w*)`,
     String.raw`\bbarred\s+from\s+(?:taking|instituting|bringing|commencing|initiating)\s+(?:any\s+)?(?:criminal\s+)?(?:proceedings?|prosecutions?|action)`,
     String.raw`\bno\s+(?:criminal\s+)?(?:proceedings?|prosecution|penalty|punishment|sanction)\s+(?:shall|may|will)\s+be\s+(?:brought|instituted|taken|commenced|imposed)`,
@@ -29,7 +34,7 @@ export const PUNISHMENT_NEGATION = new RegExp(
 
 /** Who the protection is for: a victim of trafficking, slavery or forced labour. */
 export const VICTIM_REFERENCE =
-  /\b(?:victims?|trafficked|survivors?|persons?\s+who\s+(?:has|have|had)\s+been\s+trafficked)\b|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|relevant\s+exploitation)\b/i;
+  /\b(?:victims?|traffick\w*|survivors?|exploited|sold)\b|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|relevant\s+exploitation)\b/i;
 
 /** A section heading that names a non-punishment provision. */
 export const PROVISION_HEADING =
@@ -37,7 +42,7 @@ export const PROVISION_HEADING =
 
 /** Kinds of offence (ASEAN Guideline Annex 5, and the immigration, document and sex-work offences closed lists are made of). */
 export const OFFENCE_KIND =
-  /\b(?:immigration|emigration|migration|entry|entering|exit|exiting|leaving|residence|residing|stay|overstay\w*|presence|aliens?|passports?|visas?|permits?|permission|documents?|documentation|forg(?:ed|ery|ing)|false\s+information|prostitution|soliciting|solicitation|sex\s+work|begging|vagrancy|loitering|drugs?|narcotics?|cannabis|theft|shoplifting|pickpocket\w*|labou?r\s+laws?|employment\s+laws?|working)\b|\bthe\s+following\b|\b(?:listed|specified|set\s+out|enumerated)\s+(?:in|below|hereunder)\b|\btrafficking\s+(?:in\s+(?:persons|human\s+beings)\s+)?(?:offen[cs]es|crimes)\b/i;
+  /\b(?:immigration|emigration|migration|entry|entering|exit|exiting|leaving|residence|residing|stay|overstay\w*|presence|aliens?|passports?|visas?|permits?|permission|documents?|documentation|forg(?:ed|ery|ing)|false\s+information|prostitution|soliciting|solicitation|sex\s+work|begging|vagrancy|loitering|drugs?|narcotics?|cannabis|theft|shoplifting|pickpocket\w*|labou?r\s+laws?|employment\s+laws?|working)\b|\bthe\s+following\b|\b(?:listed|specified|set\s+out|enumerated)\s+(?:in|below|hereunder)\b|\btrafficking\s+(?:in\s+(?:persons|human\s+beings)\s+)?(?:offen[cs]es|crimes)\b|\b(?:under|against)\s+this\s+(?:law|act|chapter|part|decree|proclamation|code)\b/i;
 
 /** Nouns that name offending in general. Whether a match is general depends on its neighbours. */
 export const OFFENCE_NOUN = /\b(?:offen[cs]es?|crimes?|acts?|activit(?:y|ies)|conduct|wrongdoing|violations?|infractions?)\b/gi;
@@ -62,8 +67,10 @@ export const CAUSATION =
 export const DURESS_LEVEL = new RegExp(
   [
     String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful)\s+(?:alternative|choice|option)`,
-    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|ened)?\s+(?:of\s+)?(?:immediate\s+|imminent\s+|instant\s+)?(?:death|(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence))(?:\s+or\s+(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence))?`,
+    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|ened)?\s+(?:of\s+)?(?:immediate\s+|imminent\s+|instant\s+)?(?:death|(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))(?:\s+or\s+(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))?`,
     String.raw`\b(?:imminent|immediate)\s+(?:threat|danger|peril|death|harm|violence|injury)`,
+    String.raw`\b(?:reasonable\s+)?apprehension\s+(?:of|that)\s+(?:instant\s+|immediate\s+|imminent\s+)?(?:death|(?:grievous|serious)\s+(?:bodily\s+|physical\s+)?(?:hurt|harm|injury|violence))(?:\s+or\s+(?:grievous|serious)\s+(?:bodily\s+|physical\s+)?(?:hurt|harm|injury|violence))?`,
+    String.raw`\bno\s+(?:reasonable\s+|real\s+|realistic\s+|safe\s+)?(?:opportunity|means|way)\s+(?:to|of)\s+(?:escap\w*|avoid\w*|withdraw\w*)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+)?(?:escaped|avoided|escape|avoid)`,
     String.raw`\bduress\b`,
     String.raw`\breasonable\s+person\b`,
   ].join('|'),
@@ -72,19 +79,29 @@ export const DURESS_LEVEL = new RegExp(
 
 /** A bare compulsion test: the act must have been compelled, coerced or forced. */
 export const COMPULSION =
-  /\bcompell(?:ed|ing)\b|\bcompulsion\b|\bcoerc(?:ed|ion)\b|\bunder\s+(?:threat|force|pressure)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b/gi;
+  /\bcompell(?:ed|ing)\b|\bcompulsion\b|\bcoerc(?:ed|ion)\b|\bunder\s+(?:threat|force|pressure)\b|\bunder\s+(?:the\s+)?constraint\b|\b(?:was|were|been|being|is|are)\s+threatened\b|\bmade\s+to\s+(?:commit|do|engage|participate|carry|take\s+part)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b/gi;
+
+/** The means of trafficking, named as what the act must result from ("the situation of violence, intimidation, deception or abuse"). */
+export const MEANS_WORD = /\b(?:violence|force|threats?|coercion|intimidation|deception|fraud|abduction|abuse\s+of\s+(?:power|authority|a\s+position\s+of\s+vulnerability))\b/gi;
 
 /** Wording that says a thing need not be shown: "it is not necessary to establish", "irrespective of". */
 export const NOT_REQUIRED =
-  /\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|proof|proving|requiring)|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b/i;
+  /\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring)|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b/i;
+
+/** The same said after the words: "compulsion need not be shown", "the question of coercion shall not arise". */
+export const NOT_REQUIRED_AFTER =
+  /^[^.;]{0,40}?\b(?:need\s+not\s+be\s+(?:shown|proved|proven|established|demonstrated)|need\s+not\s+be|(?:shall|does|will)\s+not\s+arise|is\s+(?:ir|not\s+)relevant|shall\s+be\s+irrelevant|(?:is|are)\s+not\s+(?:required|necessary))/i;
 
 /** A legal burden on the accused: to prove, establish or satisfy the court. */
 export const LEGAL_BURDEN = new RegExp(
   [
     String.raw`\b(?:for|on)\s+(?:the\s+|a\s+)?(?:accused|defendant|person\s+charged|person|victim|trafficked\s+person)\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove)\b`,
-    String.raw`\b(?:the\s+|a\s+)?(?:accused|defendant|person\s+charged|person|victim|trafficked\s+person|he\s+or\s+she|she\s+or\s+he)\s+(?:proves|establishes|shows|demonstrates|satisfies\s+the\s+court|(?:must|shall|has\s+to|is\s+required\s+to|will\s+have\s+to|needs\s+to)\s+(?:prove|establish|show|demonstrate|satisfy))\b`,
+    String.raw`\b(?:the\s+|a\s+)?(?:accused|defendant|person\s+charged|person|victim|trafficked\s+person|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:proves|establishes|shows|demonstrates|satisfies\s+the\s+court|(?:must|shall|has\s+to|is\s+required\s+to|will\s+have\s+to|needs\s+to)\s+(?:prove|establish|show|demonstrate|satisfy))\b`,
     String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing)\b[^.;]{0,120}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be)\s+(?:up)?on\s+(?:the\s+)?(?:accused|defendant|person\s+charged|victim|person)`,
-    String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+court\b`,
+    String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+(?:court|tribunal|magistrate|judge|jury)\b`,
+    String.raw`\bupon\s+proof\s+by\s+the\s+(?:accused|defendant|person|victim)\b|\bproof\s+by\s+the\s+(?:accused|defendant)\b`,
+    // "A person claiming the benefit of subsection (1) shall establish...": whoever claims the protection.
+    String.raw`\b(?:claiming|seeking|relying\s+on)\s+(?:the\s+benefit\s+of\s+)?[^.;]{0,60}?\b(?:shall|must|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|satisfy)\b`,
   ].join('|'),
   'gi',
 );

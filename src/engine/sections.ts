@@ -23,9 +23,11 @@ const ATX_EMPTY = /^ {0,3}#{1,6}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 // "**14. Non-liability.**" or "**Section 14 — Non-liability**", optionally followed by text.
-const BOLD_HEADING = /^ {0,3}(\*\*|__)[ \t]*((?:section|article|art\.|s\.|regulation|clause)?[ \t]*\d{1,4}[A-Za-z]{0,2}\b[^*_]{0,200}?)(\*\*|__)/i;
+const BOLD_HEADING = /^ {0,3}(\*\*|__)[ \t]*((?:section|article|artículo|articulo|artigo|art\.|s\.|regulation|clause)?[ \t]*\d{1,4}[A-Za-z]{0,2}\b[^*_]{0,200}?)(\*\*|__)/i;
 // A line that is only a section number ("14." or "Section 14", optionally with a title after a dash).
-const BARE_NUMBER = /^ {0,3}((?:section|article)[ \t]+\d{1,4}[A-Za-z]{0,2}\.?(?:[ \t]*[—–-][ \t]*\S.{0,200})?|\d{1,4}[A-Za-z]{0,2}\.)[ \t]*$/i;
+// A line that is only a section number ("14." or "Section 14", "Article 17 bis (8)"), optionally with a
+// title after a full stop, colon or dash; a title never ends with a full stop (prose would).
+const BARE_NUMBER = /^ {0,3}((?:section|article|artículo|articulo|artigo|art\.)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater))?(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*[.:—–-][ \t]*[^.\s][^.]{0,200})?\.?|\d{1,4}[A-Za-z]{0,2}\.)[ \t]*$/i;
 
 interface Line {
   start: number;
@@ -125,7 +127,7 @@ export interface HeadingParts {
   title: string;
 }
 
-const HEADING_PARTS = /^(?:(section|sec\.|s\.|article|art\.|regulation|reg\.|clause|rule)[ \t]*)?(\d{1,4}[A-Za-z]{0,2})(?:[.:)]|[ \t]*[—–-])?[ \t]*(.*)$/i;
+const HEADING_PARTS = /^(?:(section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule)[ \t]*)?(\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater)\b)?)(?:[.:)]|[ \t]*[—–-])?[ \t]*(.*)$/i;
 
 /** Splits "14. Victim immunity from prosecution" or "Section 14 — Non-liability" into its parts. */
 export function headingParts(heading: string): HeadingParts {

@@ -14,7 +14,7 @@ export const closedOffenceList: Rule = {
     citations: [CITE.scopeNotLimited, CITE.scopeAnyOffence, CITE.scopeAnnex5],
     docs: {
       flags:
-        'A non-punishment provision whose protection extends only to enumerated offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"), with nothing that opens the list. A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged.',
+        'A non-punishment provision whose protection extends only to enumerated offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"), with nothing that opens the list. A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged. Also flagged: protection limited to the offences under the trafficking law itself ("any of the offences under this Law"), or a separate sentence that limits the provision ("This section applies only to the offences specified in Schedule 2").',
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences leaves every other victim to be punished for what they were made to do. The Guideline asks that the scope not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
@@ -46,6 +46,18 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   check({ bill, report }) {
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
+      // "This section applies only to the offences in Schedule 2" limits even a general protection.
+      for (const s of sections) {
+        for (const r of s.facts.restrictions) {
+          const span = abs(s, r);
+          report({
+            span,
+            provision: p.name,
+            message: `${p.name} applies only to "${quoteWords(bill.text, span, 70)}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".`,
+          });
+        }
+      }
+      if (sections.some((s) => s.facts.restrictions.length)) continue;
       const all = sections.flatMap((s) => s.facts.coverage.map((c) => ({ s, c })));
       if (all.some(({ c }) => c.kind === 'general' || c.kind === 'open')) continue;
       for (const { s, c } of all) {

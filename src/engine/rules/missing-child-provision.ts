@@ -32,7 +32,7 @@ export const missingChildProvision: Rule = {
     citations: [CITE.childrenAndAdults, CITE.childNoMeans, CITE.childNoCompulsionTest, CITE.childUnder18],
     docs: {
       flags:
-        'A non-punishment provision that requires compulsion or proof of the means of trafficking and has no limb relieving persons under 18 of it (error); a causation-based provision where neither the provision nor any other non-punishment provision of the bill says anything of child victims (information); a definition of "child" (or "minor", "juvenile", "young person") with an age below 18 (error).',
+        'A non-punishment provision that requires compulsion or proof of the means of trafficking (violence, intimidation, deception...) and has no limb relieving persons under 18 of it (error); a mention of children that still asks them to show compulsion is not such a limb; a causation-based provision where neither the provision nor any other non-punishment provision of the bill says anything of child victims (information); a definition of "child" (or "minor", "juvenile", "young person") with an age below 18 (error), unless another definition covers the rest of those under 18 (a "young person" of 14 to 18 beside a "child" under 14) or the definition serves one other provision only.',
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
@@ -48,9 +48,11 @@ export const missingChildProvision: Rule = {
     },
   },
   check({ bill, report }) {
+    // "child" under 14 beside "young person" 14 to 18: together they cover everyone under 18.
+    const coveredTo18 = bill.sections.some((s) => s.facts.childAges.some((a) => a.age >= 18 && !a.scoped));
     for (const s of bill.sections) {
       for (const a of s.facts.childAges) {
-        if (a.age >= 18) continue;
+        if (a.age >= 18 || a.scoped || coveredTo18) continue;
         const span = abs(s, a.span);
         report({
           span,
@@ -61,7 +63,7 @@ export const missingChildProvision: Rule = {
         });
       }
     }
-    const childRelief = bill.provisions.some((p) => sectionsOf(p).some((s) => s.facts.mentionsChild));
+    const childRelief = bill.provisions.some((p) => sectionsOf(p).some((s) => s.facts.childRelief));
     if (childRelief) return;
     // For a causation test, a note is worth giving only if the bill says nothing at all of child victims.
     const billSpeaksOfChildVictims = bill.sections.some((s) => s.facts.mentionsChildVictim);
@@ -69,7 +71,7 @@ export const missingChildProvision: Rule = {
       const sections = sectionsOf(p);
       const nexus = sections.flatMap((s) => s.facts.nexus);
       // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
-      const compulsion = nexus.some((h) => h.kind === 'duress' || h.kind === 'compulsion');
+      const compulsion = nexus.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || sections.some((s) => s.facts.requiresMeans);
       const span = provisionAnchor(p.primary);
       const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
       const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
@@ -78,7 +80,7 @@ export const missingChildProvision: Rule = {
           span,
           provision: p.name,
           severity: 'error',
-          message: `${p.name} requires a victim to show compulsion, and nothing relieves victims under 18 of that test. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: add a limb saying that, for a child, only the link to the trafficking is required.`,
+          message: `${p.name} requires a victim to show compulsion or the means the trafficker used, and nothing relieves victims under 18 of that test. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: add a limb saying that, for a child, only the link to the trafficking is required.`,
           fixes,
         });
       } else if (!billSpeaksOfChildVictims) {
