@@ -1,8 +1,10 @@
 // Code actions for the findings: the fix (preferred), "Fix all <rule> in this bill", the guidance,
 // a model clause beside provision-level findings, and source.fixAll.npLint for "fix on save".
-// Every edit goes through a command that checks the document version first (see commands.ts).
+// Every quick fix goes through a command that checks the document version first (see commands.ts);
+// the fix-all action for saving carries an edit computed for the version it was asked for.
 import * as vscode from 'vscode';
-import { RULES_BY_ID, type Finding } from '../engine/index.js';
+import { RULES_BY_ID, fixAll, type Finding } from '../engine/index.js';
+import { minimalEdit } from './edits.js';
 import { COMMANDS, KIND_SUFFIX } from './ids.js';
 import type { Linter, Published } from './linter.js';
 
@@ -50,7 +52,10 @@ export class CodeActions implements vscode.CodeActionProvider {
     const wants = (kind: vscode.CodeActionKind) => !only || only.contains(kind) || kind.contains(only);
     const out: vscode.CodeAction[] = [];
     if (only && wants(KINDS.sourceFixAll) && !only.contains(vscode.CodeActionKind.QuickFix)) {
-      if (p.findings.some((f) => f.fixes.length)) out.push(this.sourceFixAll(p));
+      if (p.findings.some((f) => f.fixes.length)) {
+        const a = this.sourceFixAll(doc, p);
+        if (a) out.push(a);
+      }
       return out;
     }
     if (!wants(vscode.CodeActionKind.QuickFix)) return out;
@@ -97,10 +102,20 @@ export class CodeActions implements vscode.CodeActionProvider {
     return [...out, ...later];
   }
 
-  private sourceFixAll(p: Published): vscode.CodeAction {
+  /**
+   * "Fix all" carries its edit, computed for this version of the bill, rather than a command: on
+   * save VS Code applies a code action's edit before it writes the file, whereas a command's edit
+   * could land after the save and leave the bill changed but unsaved.
+   */
+  private sourceFixAll(doc: vscode.TextDocument, p: Published): vscode.CodeAction | undefined {
+    if (doc.version !== p.version) return undefined;
+    const before = doc.getText();
+    const change = minimalEdit(before, fixAll(before, { config: p.config }).text);
+    if (!change) return undefined;
     const t = vscode.l10n.t('Fix every problem the assistant can fix in this bill');
     const a = new vscode.CodeAction(t, KINDS.sourceFixAll);
-    a.command = { command: COMMANDS.fixAll, title: t, arguments: [{ uri: p.uri.toString(), version: p.version }] };
+    a.edit = new vscode.WorkspaceEdit();
+    a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.newText);
     return a;
   }
 }
