@@ -303,6 +303,23 @@ async function rmTmp(tmp) {
 }
 
 /**
+ * A cleanup that closes the browser, stops code-server and removes the temp folder, whichever of
+ * them `take()` hands over (it also forgets them, so a second call does nothing). Registered so
+ * that a signal cleans up too.
+ */
+function registerCleanup(take) {
+  const cleanup = async () => {
+    activeCleanups.delete(cleanup);
+    const { browser, server, tmp } = take();
+    if (browser) await browser.close();
+    if (server) await server.stop();
+    await rmTmp(tmp);
+  };
+  activeCleanups.add(cleanup);
+  return cleanup;
+}
+
+/**
  * Runs an extension's tests (module exporting run(): Promise<void>) inside a real VS Code
  * extension host. Resolves with the exit code (0 = all passed; 124 = timeout; 2 = harness error).
  * Never rejects; always cleans up code-server's process group, the browser and the temp dir.
@@ -313,14 +330,11 @@ export async function runTests({ extensionDevelopmentPath, extensionTestsPath, w
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
   let tmp, server, browser;
   const tail = new Tail();
-  const cleanup = async () => {
-    activeCleanups.delete(cleanup);
-    const b = browser, s = server, t = tmp; browser = server = tmp = undefined;
-    if (b) await b.close();
-    if (s) await s.stop();
-    await rmTmp(t);
-  };
-  activeCleanups.add(cleanup);
+  const cleanup = registerCleanup(() => {
+    const held = { browser, server, tmp };
+    browser = server = tmp = undefined;
+    return held;
+  });
   try {
     if (!extensionDevelopmentPath || !path.isAbsolute(extensionDevelopmentPath)) throw new Error('extensionDevelopmentPath must be an absolute path');
     if (!extensionTestsPath || !path.isAbsolute(extensionTestsPath)) throw new Error('extensionTestsPath must be an absolute path');
@@ -397,14 +411,11 @@ export async function withWorkbench(opts, fn) {
   if (!workspace || !path.isAbsolute(workspace)) throw new Error('withWorkbench: workspace must be an absolute path');
   const tail = new Tail();
   let tmp, server, browser, ok = false;
-  const cleanup = async () => {
-    activeCleanups.delete(cleanup);
-    const b = browser, s = server, t = tmp; browser = server = tmp = undefined;
-    if (b) await b.close();
-    if (s) await s.stop();
-    await rmTmp(t);
-  };
-  activeCleanups.add(cleanup);
+  const cleanup = registerCleanup(() => {
+    const held = { browser, server, tmp };
+    browser = server = tmp = undefined;
+    return held;
+  });
   try {
     tmp = await mkTmp();
     server = await startCodeServer({ tmp, env, settings, extensionsDir, vsix, verbose, tail });
