@@ -18,28 +18,16 @@ export interface ClausesIO {
 
 const USAGE = 'usage: np-lint clauses [QUERY] [--format text|json] | np-lint clauses show ID [--format text|json]';
 
-interface ClauseJson {
-  id: string;
-  title: string;
-  jurisdiction: string;
-  instrument: string;
-  pinpoint: string;
-  year?: number | string;
-  kind: ClauseRecord['kind'];
-  citation: string;
-  sourceUrl?: string;
-  verbatim: boolean;
-  verifiedAgainst?: ClauseRecord['verifiedAgainst'];
-  nexus: ClauseRecord['nexus'];
-  scope: ClauseRecord['scope'];
-  childLimb: boolean;
+/** What `--format json` prints for a clause: its record, with the optional lists made explicit. */
+type ClauseJson = Pick<
+  ClauseRecord,
+  'id' | 'title' | 'jurisdiction' | 'instrument' | 'pinpoint' | 'year' | 'kind' | 'citation' | 'sourceUrl' | 'verbatim' | 'verifiedAgainst' | 'nexus' | 'scope' | 'childLimb' | 'prefix' | 'text'
+> & {
   defects: string[];
   fragment: boolean;
-  prefix?: string;
   origin: 'built-in' | 'workspace';
-  text: string;
   score?: number;
-}
+};
 
 function toJson(c: ClauseRecord, score?: number): ClauseJson {
   const o: ClauseJson = {
