@@ -77,6 +77,10 @@ const ACCUSED_IS_VICTIM =
   /\b(?:is|was|were|are|been|being|as)\s+(?:a\s+)?(?:victims?\s+of|trafficked|subjected\s+to)|\b(?:compulsion|conduct|act)\s+(?:is|was)\s+attributable|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|forced)|\btrafficked\s+persons?/i;
 // "did not know that the person was a trafficked person": a defence for someone else (the buyer).
 const KNOWLEDGE_OF_VICTIM = /\b(?:know|knew|known|knowing|aware|awareness|believ\w*|belief|suspect\w*)\b[^.;]{0,80}\b(?:victim|trafficked)/i;
+// Someone other than the victim is the one protected: "A carrier shall not be liable...",
+// "A person who provides shelter to a victim shall not be prosecuted...", "A journalist...".
+const OTHER_ACTOR =
+  /\b(?:carriers?|journalists?|reporters?|publishers?|media|employers?|landlords?|(?:service\s+)?providers?|organi[sz]ations?|compan(?:y|ies)|bod(?:y|ies)\s+corporate|officials?|officers?|police|prosecutors?|investigators?|interpreters?|social\s+workers?|(?:persons?|anyone|everyone)\s+who\s+(?:provides?|assists?|helps?|reports?|gives?|renders?|employs?|shelters?|harbou?rs?|rescues?|supports?|informs?|acts?\s+in\s+good\s+faith)|in\s+good\s+faith)\b/i;
 const OFFENDING = /\b(?:offen[cs]es?|crimes?|unlawful|illegal|criminal|liable|liability|prosecut\w*|penalt\w*|punish\w*|guilty)\b/i;
 
 /** How far from the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
@@ -327,8 +331,16 @@ export function analyseSection(model: SectionModel): SectionFacts {
     const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
     const victim = VICTIM_REFERENCE.test(t) || (inList && lead !== undefined && VICTIM_REFERENCE.test(lead.text));
     const defence = DEFENCE_FORM.test(neg[0]);
+    const subject = t.slice(0, neg.index);
+    const victimAt = subject.search(VICTIM_REFERENCE);
+    const actor = OTHER_ACTOR.exec(subject);
+    // In "the official is barred from taking proceedings against a trafficked person" the actor is
+    // the State and the victim is the object: only a passive protection names the protected first.
+    const active = /\bbarred\b|\bnot\s+(?:to\s+)?(?:prosecut|punish|penali|impos|hold|detain|arrest|charg)|\bneither\b|\bdecline\b|\brefrain\b|\bdiscontinue\b|^no\s/i.test(neg[0]);
+    const someoneElse = !active && actor !== null && (victimAt < 0 || actor.index < victimAt);
     const isProtective =
-      headingIsProvision || (victim && OFFENDING.test(t) && (!defence || (ACCUSED_IS_VICTIM.test(t) && !KNOWLEDGE_OF_VICTIM.test(t))));
+      headingIsProvision ||
+      (victim && !someoneElse && OFFENDING.test(t) && (!defence || (ACCUSED_IS_VICTIM.test(t) && !KNOWLEDGE_OF_VICTIM.test(t))));
     if (!isProtective) return;
     protective.push(i);
     coverage.push(coverageOf(s, i, neg));
