@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from './markdown.js';
-import { splitSections, headingParts, isContainerHeading, type SectionChunk } from './sections.js';
+import { headingParts, isContainerHeading } from './sections.js';
 import { concatMapped, sliceMapped, trimMapped, type MappedText } from './text.js';
 import { CROSS_REFERENCE, DEFINITION } from './lexicon.js';
 
@@ -223,17 +223,6 @@ export function modelSection(src: string, heading: string, headingStart: number,
     headingEnd,
   };
 }
-
-export interface BillSection {
-  chunk: SectionChunk;
-  model: SectionModel;
-}
-
-export function chunkModel(text: string, chunk: SectionChunk): SectionModel {
-  return modelSection(text.slice(chunk.start, chunk.end), chunk.headingText, chunk.headingStart - chunk.start, chunk.headingEnd - chunk.start);
-}
-
-export { splitSections };
 
 /** The name a drafter gives the section: "Section 14", "Article 4", or its heading. */
 export function provisionName(m: SectionModel): string {

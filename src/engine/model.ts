@@ -1,6 +1,6 @@
 import { analyseSection, type SectionFacts, type Span } from './analyse.js';
-import { modelSection, provisionName, splitSections, type SectionModel } from './bill.js';
-import type { SectionChunk } from './sections.js';
+import { modelSection, provisionName, type SectionModel } from './bill.js';
+import { splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
 import type { LintConfig } from './types.js';
 

@@ -107,8 +107,3 @@ export function trimMapped(m: MappedText): MappedText {
   while (e > s && /\s/.test(m.text[e - 1]!)) e--;
   return sliceMapped(m, s, e);
 }
-
-/** Shifts every offset of a mapped text (per-section results are stored relative to the section). */
-export function shiftMapped(m: MappedText, by: number): MappedText {
-  return { text: m.text, map: m.map.map((o) => o + by) };
-}
