@@ -32,7 +32,7 @@ A trafficked person shall not be liable to criminal prosecution in respect of—
 where such acts are the direct consequence of an act of trafficking in persons.`,
       good: `## 47. Non-liability of trafficked persons
 
-A trafficked person shall not be liable to criminal prosecution in respect of any offence committed as a direct result of being trafficked, including—
+A trafficked person shall not be liable to criminal prosecution in respect of ${patternText('pattern-open-scope')}—
 
 (a) his illegal entry into the country;
 

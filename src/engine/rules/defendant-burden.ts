@@ -26,7 +26,7 @@ export const defendantBurden: Rule = {
 It is a defence for the accused to prove, on the balance of probabilities, that the offence was committed as a direct result of being trafficked.`,
       good: `## 14. Non-liability of victims
 
-It is a defence that the offence was committed as a direct result of being trafficked. Where evidence is adduced that raises an issue as to whether this section applies, the prosecution bears the burden of proving beyond reasonable doubt that it does not apply, and the court shall consider whether this section applies even if the issue is not raised by the parties.`,
+It is a defence that the offence was committed as a direct result of being trafficked. ${patternText('pattern-prosecution-burden')}`,
     },
   },
   check({ bill, report }) {

@@ -25,7 +25,7 @@ export const duressThreshold: Rule = {
 A victim of trafficking is not guilty of an offence if the victim was compelled to commit it by a threat of death or serious injury, and a reasonable person in the same situation would have had no realistic alternative to committing it.`,
       good: `## 14. Non-liability of victims
 
-A victim of trafficking is not guilty of an offence if the act was committed as a direct result of the person's being a victim of trafficking.`,
+A victim of trafficking is not guilty of an offence if ${patternText('pattern-causation-test')}.`,
     },
   },
   check({ bill, report }) {

@@ -44,7 +44,7 @@ export const missingChildProvision: Rule = {
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.
 
-(2) ${'Where the victim is a child, it is not necessary to show that the child was compelled to commit the act or that any of the means of trafficking was used; it is sufficient that the act was committed as a direct result of the child\'s being a victim of trafficking. In this subsection, "child" means a person under the age of 18 years.'}`,
+(2) ${patternText('pattern-child-limb')}`,
     },
   },
   check({ bill, report }) {
