@@ -103,7 +103,10 @@ describe('np-lint CLI', () => {
     const r = await cli(['--format', 'json', 'bill.md'], tmp({ 'bill.md': BAD }));
     const [file] = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
     const f = file!.findings.find((x) => x.ruleId === 'closed-offence-list')!;
-    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fixes', 'message', 'provision', 'range', 'ruleId', 'severity']);
+    // DESIGN.md's fields, plus the additive ones: the provision's heading range and the fingerprint.
+    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fingerprint', 'fixes', 'message', 'provision', 'provisionRange', 'range', 'ruleId', 'severity']);
+    assert.match(f.fingerprint as string, /^[0-9a-f]{16}$/);
+    assert.deepEqual((f.provisionRange as { start: { line: number } }).start.line, 1);
     assert.equal(f.code, 'NP001');
     assert.equal(f.severity, 'error');
     assert.equal(f.provision, 'Section 14');
@@ -134,12 +137,13 @@ describe('np-lint CLI', () => {
     const dry = await cli(['--fix-dry-run', 'bill.md'], dir);
     assert.equal(readFileSync(join(dir, 'bill.md'), 'utf8'), BAD);
     assert.match(dry.out, /criminally liable for any offence committed as a direct result of being trafficked, including prostitution and illegal immigration\./);
-    assert.match(dry.err, /No problems found/);
+    // Only the info-level hint on children is left: fix-all never applies hints.
+    assert.match(dry.err, /1 problem \(0 errors, 0 warnings, 1 info\)/);
     assert.equal(dry.code, 0);
     const fix = await cli(['--fix', 'bill.md'], dir);
     assert.equal(fix.code, 0);
     assert.equal(readFileSync(join(dir, 'bill.md'), 'utf8'), dry.out);
-    assert.match(fix.out, /No problems found/);
+    assert.match(fix.out, /0 errors, 0 warnings, 1 info/);
   });
 
   it('keeps a byte-order mark when it rewrites a file', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint, fixAll } from '../src/engine/lint.js';
+import { applyFixes } from '../src/engine/fix.js';
 import { LineIndex } from '../src/engine/text.js';
 
 /** Lines and columns 1-based, offsets 0-based, all in UTF-16 code units (as VS Code counts). */
@@ -57,7 +58,11 @@ describe('ranges', () => {
     const text = PROVISION.join('\r\n');
     const fixed = fixAll(text).text;
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF was introduced');
-    assert.ok(fixed.includes('\r\n\r\n(3) Where the victim is a child'));
+    // The child limb is an info-level hint, which fix-all leaves alone: apply it as a drafter would.
+    const hint = lint(fixed).findings.find((f) => f.ruleId === 'missing-child-provision')!;
+    const withLimb = applyFixes(fixed, [hint.fixes[0]!]).text;
+    assert.ok(!/[^\r]\n/.test(withLimb), 'no bare LF was introduced');
+    assert.ok(withLimb.includes('\r\n\r\n(3) Where the victim is a child'));
   });
 
   it('LineIndex converts offsets both ways consistently', () => {

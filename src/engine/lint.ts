@@ -3,7 +3,8 @@ import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Report, Rule } from './rule.js';
 import { buildSuppressions } from './suppressions.js';
 import { applyFixes } from './fix.js';
-import type { Finding, LintConfig, LintResult, Severity } from './types.js';
+import { fingerprints } from './fingerprint.js';
+import type { Finding, LintConfig, LintResult, OutlineEntry, Severity } from './types.js';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -19,6 +20,13 @@ function severityFor(rule: Rule, reported: Severity | undefined, config: LintCon
   // A configured severity replaces the rule's default; a graded finding keeps its grade below errors.
   if (setting) return reported && reported !== rule.meta.defaultSeverity && setting === 'error' ? reported : setting;
   return reported ?? rule.meta.defaultSeverity;
+}
+
+/** The section a provision-level finding is about: the one it sits in, if so named, else the provision of that name. */
+function sectionFor(bill: AnalysedBill, provision: string, at: number): AnalysedBill['sections'][number] | undefined {
+  const here = bill.sections.find((s) => s.chunk.start <= at && at < s.chunk.end);
+  if (here && here.name === provision) return here;
+  return bill.provisions.find((p) => p.name === provision)?.primary ?? bill.sections.find((s) => s.name === provision);
 }
 
 function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding[] {
@@ -38,8 +46,14 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
       range: bill.lines.range(start, end),
       citations: rule.meta.citations.map((c) => ({ ...c })),
       fixes: r.fixes ?? [],
+      fingerprint: '',
     };
-    if (r.provision) f.provision = r.provision;
+    if (r.provision) {
+      f.provision = r.provision;
+      const s = sectionFor(bill, r.provision, start);
+      if (s && s.chunk.headingEnd > s.chunk.headingStart) f.provisionRange = bill.lines.range(s.chunk.headingStart, s.chunk.headingEnd);
+    }
+    if (r.related?.length) f.related = r.related.map((x) => ({ range: bill.lines.range(x.span.start, x.span.end), message: x.message }));
     out.push(f);
   };
   rule.check({ bill, report });
@@ -64,11 +78,35 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  const prints = fingerprints(
+    findings.map((f) => ({
+      ruleId: f.ruleId,
+      heading: f.provisionRange ? text.slice(f.provisionRange.start.offset, f.provisionRange.end.offset) : f.provision ?? '',
+      words: text.slice(f.range.start.offset, f.range.end.offset),
+    })),
+  );
+  findings.forEach((f, i) => (f.fingerprint = prints[i]!));
   return {
     findings,
     suppressions: sup.suppressions,
     notices: sup.notices.map((n) => ({ message: n.message, range: bill.lines.range(n.start, n.end) })),
+    outline: outlineOf(bill),
   };
+}
+
+function outlineOf(bill: AnalysedBill): OutlineEntry[] {
+  const inProvision = new Set(bill.provisions.flatMap((p) => [p.primary, ...p.attached]));
+  return bill.sections.map((s) => ({
+    name: s.name,
+    number: s.model.number,
+    title: s.model.title,
+    start: s.chunk.start,
+    end: s.chunk.end,
+    headingStart: s.chunk.headingStart,
+    headingEnd: s.chunk.headingEnd,
+    container: s.model.isContainer,
+    provision: inProvision.has(s),
+  }));
 }
 
 export interface FixAllResult {
@@ -80,15 +118,16 @@ export interface FixAllResult {
 }
 
 /**
- * Applies every finding's first fix, re-linting between passes so that fixes computed on the old
- * text are never applied to the new one. Stops when nothing more can be fixed.
+ * Applies the first fix of every error and warning (never an info-level hint: those are suggestions
+ * a drafter takes one at a time), re-linting between passes so that fixes computed on the old text
+ * are never applied to the new one. Stops when nothing more can be fixed.
  */
 export function fixAll(text: string, options: LintOptions = {}, maxPasses = 5): FixAllResult {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const { findings } = lint(current, options);
-    const fixes = findings.map((f) => f.fixes[0]).filter((f): f is NonNullable<typeof f> => f !== undefined);
+    const fixes = findings.filter((f) => f.severity !== 'info').map((f) => f.fixes[0]).filter((f): f is NonNullable<typeof f> => f !== undefined);
     if (!fixes.length) break;
     const r = applyFixes(current, fixes);
     if (!r.applied.length || r.text === current) break;

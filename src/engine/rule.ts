@@ -32,6 +32,8 @@ export interface Report {
   severity?: Severity;
   provision?: string;
   fixes?: Fix[];
+  /** Other places that make up the same defect, in document offsets. */
+  related?: { span: Span; message: string }[];
 }
 
 export interface RuleContext {

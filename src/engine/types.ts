@@ -48,8 +48,43 @@ export interface Finding {
   range: Range;
   /** The provision the finding is about, as a drafter names it ("Section 14"). */
   provision?: string;
+  /** Where that provision's heading is, when it has one (so adapters need not look for it). */
+  provisionRange?: Range;
   citations: Citation[];
   fixes: Fix[];
+  /** Other places that make up the same defect (a compulsion test defined in a later subsection). */
+  related?: RelatedLocation[];
+  /**
+   * The finding's identity, independent of its line and of the provision's number: 16 hex digits
+   * from the rule, the provision's title and the words flagged (see fingerprint.ts).
+   */
+  fingerprint: string;
+}
+
+export interface RelatedLocation {
+  range: Range;
+  /** What this place is, in a few words ("compulsion defined here"). */
+  message: string;
+}
+
+/** A section of the bill as the engine split it, with offsets (UTF-16, 0-based) into the document. */
+export interface OutlineEntry {
+  /** As a drafter names it: "Section 14", "Article 4", "Part III — ...", or "Preamble". */
+  name: string;
+  /** "14", "14A", or '' when the heading has no number. */
+  number: string;
+  /** The heading's words after the number ("Non-liability of victims"). */
+  title: string;
+  /** The whole section, heading included. */
+  start: number;
+  end: number;
+  /** The heading's words (equal to start when the section has no heading). */
+  headingStart: number;
+  headingEnd: number;
+  /** A Part, Chapter, Schedule... heading rather than a section. */
+  container: boolean;
+  /** The section holds a non-punishment provision (or part of one). */
+  provision: boolean;
 }
 
 export interface Suppression {
@@ -68,6 +103,8 @@ export interface LintResult {
   suppressions: Suppression[];
   /** Problems with the directives themselves (a suppression without a reason, an unknown rule id). */
   notices: { message: string; range: Range }[];
+  /** The bill's sections in order, as the engine read them. */
+  outline: OutlineEntry[];
 }
 
 export type NexusModel = 'causation' | 'compulsion';
