@@ -7,3 +7,4 @@ export type { Rule, RuleMeta } from './rule.js';
 export { LineIndex } from './text.js';
 export { parseConfig, ConfigError } from './config.js';
 export * from './types.js';
+export * as drafting from './drafting/index.js';

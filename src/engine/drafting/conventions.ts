@@ -1,0 +1,487 @@
+/**
+ * The bill's own drafting conventions, read from the bill so that whatever the assistant writes
+ * into it (a quick fix, an inserted clause) is drafted the bill's way: its defined term for the
+ * protected person, whether "child" is defined already (and where), how sections, subsections and
+ * paragraphs are numbered and what number an inserted one takes, its quote and apostrophe style, the
+ * dash before a list, "shall" or "must", and its cross-references. Pure: text in, facts out; offsets
+ * are 0-based UTF-16 offsets into the bill, ends exclusive.
+ *
+ * Conventions followed are those of the project's notes on drafting conventions (defined terms used
+ * exactly and never defined twice; 14A / (3A) / (ba) insertions; the bill's quote, dash and modal style).
+ */
+import { analyseBill, type AnalysedBill, type AnalysedSection } from '../model.js';
+import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../lexicon.js';
+import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
+import { findCrossReferences, type CrossReference } from './references.js';
+
+/** A subsection "(3)" or paragraph "(b)" of a section, with document offsets. */
+export interface ClauseNumber {
+  /** "(3)", "(b)", "(ii)". */
+  marker: string;
+  /** The marker without brackets: "3", "b", "ii". */
+  number: string;
+  level: 'subsection' | 'paragraph' | 'subparagraph';
+  /** The whole clause, marker included. */
+  start: number;
+  end: number;
+  /** For a paragraph: the number of the subsection it belongs to ('' when the section has none). */
+  subsection: string;
+}
+
+/** A section of the bill as the conventions reader sees it. */
+export interface SectionEntry {
+  /** "Section 14", "Article 4", "Part III — Protection of victims", or "Preamble". */
+  name: string;
+  /** "14", "14A", or '' when the heading has no number. */
+  number: string;
+  /** The heading's words after the number. */
+  title: string;
+  /** "Section", "Article"... as the heading writes it, or '' ("14. Title"). */
+  keyword: string;
+  start: number;
+  end: number;
+  headingStart: number;
+  headingEnd: number;
+  /** A Part, Chapter, Schedule... heading. */
+  container: boolean;
+  /** How the heading is written: a Markdown heading (atx, setext), a bold run, a bare number line. */
+  style: 'atx' | 'setext' | 'bold' | 'bare' | 'none';
+  /** The number of "#" of a Markdown heading; 0 otherwise. */
+  level: number;
+  subsections: ClauseNumber[];
+  paragraphs: ClauseNumber[];
+}
+
+/** A term the bill defines ("child" means ...), where it is defined. */
+export interface DefinedTerm {
+  /** The term exactly as written inside the quotation marks or emphasis ("Minor"). */
+  term: string;
+  /** The defining section's number ('' when it has none) and name. */
+  section: string;
+  sectionName: string;
+  /** Offsets of the term. */
+  start: number;
+  end: number;
+  /** The definition's words after "means" / "includes" (plain text). */
+  body: string;
+}
+
+export interface VictimTerm {
+  /**
+   * The bill's term for the protected person as used in running text: "victim of trafficking",
+   * "trafficked person"... (a term defined as "Victim of trafficking" at the start of a sentence is
+   * given in lower case).
+   */
+  term: string;
+  /** Its plural: "victims of trafficking", "trafficked persons". */
+  plural: string;
+  /** Where the bill defines it; absent when the term is only the one the bill uses most. */
+  defined?: DefinedTerm;
+}
+
+export interface ChildTerm {
+  /** "child", "minor", "young person"..., as used in running text. */
+  term: string;
+  /** Where the bill defines it; absent when the bill uses the word without defining it. */
+  defined?: DefinedTerm;
+  /** The age limit of the definition ("under the age of eighteen years": 18), when it has one. */
+  age?: number;
+}
+
+export interface HeadingForm {
+  style: SectionEntry['style'];
+  level: number;
+  keyword: string;
+  /**
+   * The heading line with `{number}` and `{title}` where the section's number and title go:
+   * "## {number}. {title}", "**Section {number} — {title}.**".
+   */
+  template: string;
+  /** A bold heading followed by the section's text on the same line. */
+  inline: boolean;
+}
+
+export interface BillConventions {
+  /** The bill's sections in order. */
+  sections: SectionEntry[];
+  /** How the bill writes a section heading (the form most of its numbered sections use). */
+  heading?: HeadingForm;
+  sectionInsertHabit: SectionInsertHabit;
+  paragraphInsertHabit: ParagraphInsertHabit;
+  definitions: DefinedTerm[];
+  victimTerm?: VictimTerm;
+  childTerm?: ChildTerm;
+  /** Double quotation marks: curly (“ ”) or straight ("). Straight when the bill has none. */
+  quotes: 'curly' | 'straight';
+  /** Apostrophes: curly (’) or straight ('). */
+  apostrophe: 'curly' | 'straight';
+  /** What introduces a list: "—", "–", ":" or "-" (the dash most of the bill's lists follow). */
+  listIntroducer: string;
+  /** The verb of obligation the bill uses: "shall" or "must". */
+  modal: 'shall' | 'must';
+  /** Every cross-reference in the bill's text (headings excluded). */
+  references: CrossReference[];
+}
+
+const VICTIM_TERMS = [
+  'victim of trafficking in persons',
+  'victim of human trafficking',
+  'victim of trafficking',
+  'trafficked person',
+  'trafficked victim',
+  'victim',
+  'trafficked child',
+];
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+/** The plural of a term: the head noun before "of", or the last word ("victims of trafficking", "trafficked persons"). */
+export function pluralTerm(term: string): string {
+  const irregular: Record<string, string> = { child: 'children', person: 'persons', woman: 'women', man: 'men', minor: 'minors' };
+  const plural = (w: string) => irregular[w.toLowerCase()] ? matchCase(w, irregular[w.toLowerCase()]!) : /(?:s|x|ch|sh)$/i.test(w) ? `${w}es` : /[^aeiou]y$/i.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+  const of = term.search(/\s+of\s+/i);
+  if (of > 0) {
+    const head = term.slice(0, of);
+    const i = head.lastIndexOf(' ');
+    return `${head.slice(0, i + 1)}${plural(head.slice(i + 1))}${term.slice(of)}`;
+  }
+  const i = term.lastIndexOf(' ');
+  return `${term.slice(0, i + 1)}${plural(term.slice(i + 1))}`;
+}
+
+function matchCase(model: string, word: string): string {
+  return model[0] && model[0] === model[0].toUpperCase() && model[0] !== model[0].toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+function headingLevel(text: string, s: AnalysedSection): number {
+  if (s.chunk.style !== 'atx') return 0;
+  const m = /^ {0,3}(#{1,6})/.exec(text.slice(s.chunk.start, s.chunk.headingStart));
+  return m ? m[1]!.length : 0;
+}
+
+function clauseNumbers(s: AnalysedSection): { subsections: ClauseNumber[]; paragraphs: ClauseNumber[] } {
+  const subsections: ClauseNumber[] = [];
+  const paragraphs: ClauseNumber[] = [];
+  let current = '';
+  s.model.clauses.forEach((c, k) => {
+    let marker = c.marker;
+    // "**5. Protection order.** (1) A court may ...": the first subsection on the heading's line.
+    if (!marker && k === 0) marker = /^\((\d{1,3}[A-Z]{0,2})\)\s/.exec(c.text)?.[0].trim() ?? '';
+    if (!/^\(.+\)$/.test(marker)) return;
+    const number = marker.slice(1, -1);
+    const level = c.marker ? c.level : 'subsection';
+    const entry = { marker, number, start: s.base + c.start, end: s.base + c.end, subsection: '' };
+    if (level === 'subsection') {
+      current = number;
+      subsections.push({ ...entry, level: 'subsection' });
+    } else if (level === 'paragraph' || level === 'subparagraph') {
+      paragraphs.push({ ...entry, level, subsection: current });
+    }
+  });
+  return { subsections, paragraphs };
+}
+
+function entryOf(text: string, s: AnalysedSection): SectionEntry {
+  return {
+    name: s.name,
+    number: s.model.number,
+    title: s.model.title,
+    keyword: s.model.keyword,
+    start: s.chunk.start,
+    end: s.chunk.end,
+    headingStart: s.chunk.headingStart,
+    headingEnd: s.chunk.headingEnd,
+    container: s.model.isContainer,
+    style: s.chunk.style,
+    level: headingLevel(text, s),
+    ...clauseNumbers(s),
+  };
+}
+
+/** The heading form of one section, as a template (see HeadingForm). */
+export function headingFormOf(text: string, s: SectionEntry): HeadingForm | undefined {
+  if (!s.number || s.container || s.style === 'none') return undefined;
+  const lineStart = text.lastIndexOf('\n', s.headingStart - 1) + 1;
+  let lineEnd = text.indexOf('\n', s.headingEnd);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  const heading = text.slice(s.headingStart, s.headingEnd);
+  const n = heading.indexOf(s.number);
+  if (n < 0) return undefined;
+  const t = s.title ? heading.indexOf(s.title, n + s.number.length) : -1;
+  let inner: string;
+  if (t >= 0) inner = `${heading.slice(0, n)}{number}${heading.slice(n + s.number.length, t)}{title}${heading.slice(t + s.title.length)}`;
+  else inner = `${heading.slice(0, n)}{number}${heading.slice(n + s.number.length).replace(/[.\s]*$/, (m) => (m.includes('.') ? '. {title}' : ' {title}'))}`;
+  let after = text.slice(s.headingEnd, lineEnd);
+  let inline = false;
+  if (s.style === 'bold') {
+    const close = /^[ \t]*(\*\*|__)/.exec(after);
+    const closing = close ? close[0] : '';
+    inline = after.slice(closing.length).trim() !== '';
+    after = closing;
+  }
+  if (s.style === 'atx') after = after.replace(/[ \t]+#+[ \t]*$/, '');
+  return {
+    style: s.style,
+    level: s.level,
+    keyword: s.keyword,
+    template: `${text.slice(lineStart, s.headingStart)}${inner}${after}`.replace(/\s+$/, ''),
+    inline,
+  };
+}
+
+function dominantHeading(text: string, sections: SectionEntry[]): HeadingForm | undefined {
+  const forms = new Map<string, { form: HeadingForm; n: number }>();
+  for (const s of sections) {
+    const f = headingFormOf(text, s);
+    if (!f) continue;
+    const e = forms.get(f.template);
+    if (e) e.n++;
+    else forms.set(f.template, { form: f, n: 1 });
+  }
+  return [...forms.values()].sort((a, b) => b.n - a.n)[0]?.form;
+}
+
+function definitionsOf(bill: AnalysedBill): DefinedTerm[] {
+  const out: DefinedTerm[] = [];
+  for (const s of bill.sections) {
+    for (const d of s.model.definitions) {
+      out.push({ term: d.term, section: s.model.number, sectionName: s.name, start: s.base + d.termStart, end: s.base + d.termEnd, body: d.body.text.trim() });
+    }
+  }
+  return out;
+}
+
+function victimTermOf(text: string, definitions: DefinedTerm[]): VictimTerm | undefined {
+  const defined = definitions.filter((d) => /\bvictim|\btrafficked\s+(?:person|victim|child)/i.test(d.term) && !/\bof\s+(?:crime|an?\s+offence)\b/i.test(d.term));
+  // Prefer a term that names trafficking over a bare "victim".
+  defined.sort((a, b) => Number(/traffick/i.test(b.term)) - Number(/traffick/i.test(a.term)));
+  if (defined[0]) {
+    const term = runningForm(defined[0].term);
+    return { term, plural: pluralTerm(term), defined: defined[0] };
+  }
+  let best: { term: string; n: number } | undefined;
+  const lower = text.toLowerCase();
+  for (const t of VICTIM_TERMS) {
+    const n = count(lower, new RegExp(`\\b${t.replace(/ /g, '\\s+')}\\b`, 'g')) + count(lower, new RegExp(`\\b${pluralTerm(t).replace(/ /g, '\\s+')}\\b`, 'g'));
+    // A longer term counts its own uses only, not those of the shorter terms inside it.
+    if (n > 0 && (!best || n > best.n || (n === best.n && t.length > best.term.length))) best = { term: t, n };
+  }
+  if (best && best.term === 'victim') {
+    const longer = VICTIM_TERMS.filter((t) => t !== 'victim' && lower.includes(t));
+    if (longer.length) best = { term: longer[0]!, n: 0 };
+  }
+  return best ? { term: best.term, plural: pluralTerm(best.term) } : undefined;
+}
+
+function ageOf(body: string): number | undefined {
+  const m = AGE_LIMIT.exec(body);
+  if (!m) return undefined;
+  const v = m[1]!.toLowerCase();
+  return /^\d+$/.test(v) ? Number(v) : NUMBER_WORDS[v];
+}
+
+function childTermOf(text: string, definitions: DefinedTerm[]): ChildTerm | undefined {
+  const d = definitions.find((x) => CHILD_TERM.test(x.term.trim()));
+  if (d) {
+    const age = ageOf(d.body);
+    const term = runningForm(d.term);
+    return age === undefined ? { term, defined: d } : { term, defined: d, age };
+  }
+  for (const t of ['child', 'minor', 'young person', 'juvenile']) if (new RegExp(`\\b${t}\\b`, 'i').test(text)) return { term: t };
+  return undefined;
+}
+
+function listIntroducerOf(text: string): string {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/([—–:-])[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:\*\*)?\((?:[a-z]{1,3}|\d{1,3})\)/g)) {
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '—';
+}
+
+function paragraphHabitOf(text: string): ParagraphInsertHabit {
+  // Inserted paragraphs the bill already has, at the start of a line: "(b.1)", "(b-1)".
+  if (/^[ \t]*(?:\*\*)?\([a-z]{1,2}\.\d{1,2}\)/m.test(text)) return 'dot';
+  if (/^[ \t]*(?:\*\*)?\([a-z]{1,2}-\d{1,2}\)/m.test(text)) return 'hyphen';
+  return 'letters';
+}
+
+/** A defined term as used in running text: "Minor" (defined at the start of a sentence) is "minor". */
+function runningForm(term: string): string {
+  return /^[A-Z][a-z]/.test(term) && !/\b[A-Z]/.test(term.slice(1)) ? term[0]!.toLowerCase() + term.slice(1) : term;
+}
+
+/** Reads the drafting conventions of an analysed bill (see BillConventions). */
+export function readConventions(bill: AnalysedBill): BillConventions {
+  const text = bill.text;
+  const sections = bill.sections.map((s) => entryOf(text, s));
+  const definitions = definitionsOf(bill);
+  const curly = count(text, /[“”]/g);
+  const straight = count(text.replace(/^ {0,3}(`{3,}|~{3,})[\s\S]*?^ {0,3}\1/gm, ''), /"/g);
+  const curlyApos = count(text, /\p{L}’\p{L}/gu);
+  const straightApos = count(text, /\p{L}'\p{L}/gu);
+  const shall = count(text, /\bshall\b/gi);
+  const must = count(text, /\bmust\b/gi);
+  const headings = sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
+  const references = findCrossReferences(text).filter((r) => !headings.some(([a, b]) => r.start < b && a < r.end));
+  const conv: BillConventions = {
+    sections,
+    sectionInsertHabit: sections.some((s) => /\b(?:bis|ter|quater)\b/i.test(s.number)) ? 'latin' : 'letter',
+    paragraphInsertHabit: paragraphHabitOf(text),
+    definitions,
+    quotes: curly > straight ? 'curly' : 'straight',
+    apostrophe: curlyApos > straightApos ? 'curly' : 'straight',
+    listIntroducer: listIntroducerOf(text),
+    modal: must > shall ? 'must' : 'shall',
+    references,
+  };
+  const heading = dominantHeading(text, sections);
+  if (heading) conv.heading = heading;
+  const victim = victimTermOf(text, definitions);
+  if (victim) conv.victimTerm = victim;
+  const child = childTermOf(text, definitions);
+  if (child) conv.childTerm = child;
+  return conv;
+}
+
+/** Reads the drafting conventions of a bill's text (analyses it first; see readConventions). */
+export function conventionsOf(text: string): BillConventions {
+  return readConventions(analyseBill(text));
+}
+
+/** The numbered section (not a Part or Chapter) that holds `offset`, or the last one before it. */
+export function sectionAt(conv: BillConventions, offset: number): SectionEntry | undefined {
+  const numbered = conv.sections.filter((s) => s.number && !s.container);
+  return numbered.find((s) => s.start <= offset && offset < s.end) ?? [...numbered].reverse().find((s) => s.start <= offset);
+}
+
+export interface SectionInsertion {
+  /** Where the new section goes: the end of the section it follows (before the next heading). */
+  at: number;
+  /** The section it follows, and the one that will follow it (numbered sections only). */
+  after?: SectionEntry;
+  next?: SectionEntry;
+  /** Its number without renumbering anything: "14A" where 15 is taken, "24" at the end. */
+  number: string;
+  /** True when the number is an inserted one ("14A"): renumbering would give the next whole number instead. */
+  inserted: boolean;
+  /** The heading form to write it in: that of the section it follows, else the bill's usual one. */
+  heading?: HeadingForm;
+}
+
+/**
+ * Where and with what number a new section goes when inserted after the section that holds
+ * `offset` (see sectionNumberBetween for the numbering). Undefined when the bill numbers no section.
+ */
+export function sectionInsertion(conv: BillConventions, text: string, offset: number): SectionInsertion | undefined {
+  const numbered = conv.sections.filter((s) => s.number && !s.container);
+  if (!numbered.length) return undefined;
+  const after = sectionAt(conv, offset);
+  const next = after ? numbered[numbered.indexOf(after) + 1] : numbered[0];
+  const number = sectionNumberBetween(after?.number, next?.number, numbered.map((s) => s.number), conv.sectionInsertHabit);
+  if (!number) return undefined;
+  // A section ends where the next heading starts, Part headings included.
+  const at = after ? after.end : (next?.start ?? text.length);
+  const whole = /^\d+$/.test(number);
+  const heading = (after && headingFormOf(text, after)) ?? (next && headingFormOf(text, next)) ?? conv.heading;
+  const out: SectionInsertion = { at, number, inserted: !whole || (next !== undefined && compareSectionNumbers(number, next.number) >= 0) };
+  if (after) out.after = after;
+  if (next) out.next = next;
+  if (heading) out.heading = heading;
+  return out;
+}
+
+/** Writes a section heading in a heading form: "## 14A. Non-liability of victims of trafficking". */
+export function renderHeading(form: HeadingForm, number: string, title: string): string {
+  return form.template.replace('{number}', number).replace('{title}', title);
+}
+
+export interface ClauseInsertion {
+  /** The number to give the inserted subsection or paragraph, without brackets: "4", "3A", "ba". */
+  number: string;
+  /** "(4)", "(3A)", "(ba)". */
+  marker: string;
+  /** True when it goes between two existing ones (an inserted number). */
+  inserted: boolean;
+}
+
+/**
+ * The number of a subsection inserted into `section` after its subsection `after` (default: at the
+ * end): "(4)" after the last of three, "(3A)" between (3) and (4). With no subsections, "(1)" (the
+ * section's existing text then needs a number too: the caller decides).
+ */
+export function subsectionInsertion(section: SectionEntry, after?: string): ClauseInsertion {
+  const subs = section.subsections.map((s) => s.number);
+  const i = after === undefined ? subs.length - 1 : subs.findIndex((s) => s === after);
+  const prev = i >= 0 ? subs[i] : undefined;
+  const next = i >= 0 ? subs[i + 1] : subs[0];
+  const number = subsectionNumberBetween(prev, next, subs) ?? String(subs.length + 1);
+  return { number, marker: `(${number})`, inserted: next !== undefined };
+}
+
+/**
+ * The letter of a paragraph inserted after paragraph `after` of subsection `subsection` ('' for a
+ * section without subsections): "(d)" after the last, "(ba)" (or the bill's "(b.1)") between (b) and (c).
+ */
+export function paragraphInsertion(conv: BillConventions, section: SectionEntry, subsection: string, after?: string): ClauseInsertion {
+  const paras = section.paragraphs.filter((p) => p.subsection === subsection && p.level === 'paragraph').map((p) => p.number);
+  const i = after === undefined ? paras.length - 1 : paras.indexOf(after);
+  const prev = i >= 0 ? paras[i] : undefined;
+  const next = i >= 0 ? paras[i + 1] : paras[0];
+  const roman = prev !== undefined && isRoman(prev) && paras.every((p) => isRoman(p));
+  const number = paragraphLetterBetween(prev, next, paras, conv.paragraphInsertHabit, roman);
+  return { number, marker: `(${number})`, inserted: next !== undefined };
+}
+
+/**
+ * Puts text written with straight quotation marks and apostrophes into the bill's style: with
+ * curly quotes, "child" becomes “child” and child's becomes child’s. Text already in the bill's
+ * style is returned unchanged.
+ */
+export function inBillQuotes(conv: Pick<BillConventions, 'quotes' | 'apostrophe'>, s: string): string {
+  let out = s;
+  if (conv.quotes === 'curly') out = out.replace(/"([^"\n]*)"/g, '“$1”');
+  else out = out.replace(/[“”]/g, '"');
+  if (conv.apostrophe === 'curly') out = out.replace(/(\p{L})'(\p{L})/gu, '$1’$2');
+  else out = out.replace(/(\p{L})’(\p{L})/gu, "$1'$2");
+  return out;
+}
+
+/** The cross-references inside `section` (its own words; headings excluded). */
+export function referencesIn(conv: BillConventions, section: Pick<SectionEntry, 'start' | 'end'>): CrossReference[] {
+  return conv.references.filter((r) => section.start <= r.start && r.end <= section.end);
+}
+
+/**
+ * Whether a reference made in `from` still points at something in the bill: every section number it
+ * names is a section of the bill (unless external or quoted), and every subsection or paragraph it
+ * names exists in the section meant (its own, for "subsection (3)").
+ */
+export function referenceResolves(conv: BillConventions, ref: CrossReference, from: SectionEntry | undefined): boolean {
+  if (ref.external || ref.quoted || ref.ofDefinition) return true;
+  const byNumber = (n: string) => conv.sections.find((s) => s.number && !s.container && compareSectionNumbers(s.number, n) === 0 && s.number.replace(/\s/g, '').toUpperCase() === n.replace(/\s/g, '').toUpperCase());
+  for (const item of ref.items) {
+    let section: SectionEntry | undefined = from;
+    let subsection = '';
+    for (const n of item) {
+      if (n.level === 'section') {
+        section = byNumber(n.number);
+        if (!section) return false;
+      } else if (n.level === 'subsection') {
+        const target = ref.ofSection && n === item[0] ? byNumber(ref.ofSection.number) : section;
+        if (!target || !target.subsections.some((s) => s.number === n.number)) return false;
+        section = target;
+        subsection = n.number;
+      } else if (n.level === 'paragraph') {
+        const target = ref.ofSection && n === item[0] ? byNumber(ref.ofSection.number) : section;
+        if (!target) return false;
+        // A paragraph of a definition ("paragraph (a) of the definition of ...") is not checked against the section's paragraphs.
+        if (!target.paragraphs.some((p) => p.number === n.number && (!subsection || p.subsection === subsection))) return false;
+      }
+    }
+  }
+  return true;
+}
