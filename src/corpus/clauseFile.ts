@@ -4,7 +4,7 @@
  * clauses). Pure: no file system, so it also bundles for VS Code for the Web.
  */
 import { parse } from 'yaml';
-import type { ClauseRecord, VerifiedSource } from './types.js';
+import type { AdaptationRole, ClauseRecord, ClauseUse, VerifiedSource } from './types.js';
 
 /** Rule ids from DESIGN.md, section 2; a clause's `defects` must use them. */
 export const RULE_IDS = [
@@ -25,10 +25,12 @@ export const RULE_IDS = [
 const KINDS = ['statute', 'model-law', 'treaty', 'directive', 'guidance', 'drafting-pattern', 'case-law', 'bilateral-agreement'] as const;
 const NEXUS = ['causation', 'compulsion', 'none', 'n/a'] as const;
 const SCOPES = ['open', 'closed', 'n/a'] as const;
+const USES: readonly ClauseUse[] = ['model', 'note', 'comparison'];
+const ROLES: readonly AdaptationRole[] = ['victim-term', 'child-term', 'child-definition', 'provision-reference', 'cross-reference', 'placeholder'];
 const REQUIRED = ['id', 'title', 'jurisdiction', 'instrument', 'pinpoint', 'kind', 'citation', 'verbatim'] as const;
 const ALLOWED = new Set<string>([
   ...REQUIRED, 'year', 'nexus', 'scope', 'childLimb', 'sourceUrl', 'verifiedAgainst', 'alsoVerifiedAgainst', 'implements',
-  'notes', 'tags', 'defects', 'remedies', 'fragment', 'prefix', 'heading', 'adapt',
+  'notes', 'tags', 'defects', 'remedies', 'fragment', 'prefix', 'heading', 'adapt', 'use', 'insertAs',
 ]);
 
 /** A clause file that cannot be read; the message starts with the file's name. */
@@ -188,16 +190,21 @@ export function parseClauseFile(sourceText: string, name = 'clause', origin: Cla
   if (heading !== undefined) rec.heading = heading;
   if (md['adapt'] !== undefined) {
     const a = md['adapt'];
-    if (!Array.isArray(a)) fail('"adapt" must be a list of { find, hint }');
+    if (!Array.isArray(a)) fail('"adapt" must be a list of { find, hint, role }');
     rec.adapt = (a as unknown[]).map((x, i) => {
-      if (!x || typeof x !== 'object') fail(`"adapt" item ${i + 1} must be { find, hint }`);
+      if (!x || typeof x !== 'object') fail(`"adapt" item ${i + 1} must be { find, hint, role }`);
       const o = x as Meta;
+      const extra = Object.keys(o).filter((k) => !['find', 'hint', 'role'].includes(k));
+      if (extra.length) fail(`"adapt" item ${i + 1} has unknown field(s) ${extra.map((k) => `"${k}"`).join(', ')} (allowed: find, hint, role)`);
       const find = str(o, 'find', (r) => fail(`"adapt" item ${i + 1}: ${r}`), true)!;
       if (!text.includes(find)) fail(`"adapt" item ${i + 1}: the text does not contain "${find}"`);
       const hint = str(o, 'hint', (r) => fail(`"adapt" item ${i + 1}: ${r}`));
-      return hint === undefined ? { find } : { find, hint };
+      const role = o['role'] === undefined ? undefined : oneOf(o, 'role', ROLES, 'placeholder', (r) => fail(`"adapt" item ${i + 1}: ${r}`));
+      return { find, ...(hint === undefined ? {} : { hint }), ...(role === undefined ? {} : { role }) };
     });
   }
+  if (md['use'] !== undefined) rec.use = oneOf(md, 'use', USES, 'model', fail);
+  if (md['insertAs'] !== undefined) rec.insertAs = oneOf(md, 'insertAs', ['section', 'subsection'] as const, 'section', fail);
   if (rec.verbatim && rec.kind === 'drafting-pattern') fail('a drafting pattern is the project\'s own wording: it cannot be "verbatim: true"');
   return rec;
 }

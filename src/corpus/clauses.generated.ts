@@ -446,7 +446,7 @@ export const CLAUSES: ClauseRecord[] = [
       "seed": "000_747d34ddf1e7fd98.txt",
       "note": "The background paper quotes only the operative sentence of section 14, inside a sentence of its own: the lower-case opening word and the missing full stop are the paper's. The section's heading and any other subsections are not in the seeds."
     },
-    "notes": "Quoted verbatim from CTOC/COP/WG.4/2020/2, para. 57, which cites it as an example of a defence available for any offence. The seeds give neither the section's heading nor the Act's year; the year (2010) and the heading the project issue uses (\"Victim immunity from prosecution\") must be checked against the official text before citing. It protects from criminal liability only: add the forms-of-punishment pattern (np-pattern-forms-of-punishment) to cover arrest, detention and administrative, civil and immigration penalties, and a child limb and a burden-of-proof rule if the bill has none.",
+    "notes": "Quoted verbatim from CTOC/COP/WG.4/2020/2, para. 57, which cites it as an example of a defence available for any offence. The seeds give neither the section's heading nor the Act's year; the year (2010) and the heading the project issue uses (\"Victim immunity from prosecution\") must be checked against the official text before citing. It protects from criminal liability only: add the forms-of-punishment pattern (np-pattern-forms-of-punishment) to cover arrest, detention and administrative, civil and immigration penalties, and a child limb and a burden-of-proof rule if the bill has none. It is offered for insertion (use: model) although it lists criminal-liability-only among its defects: that gap is filled by adding the forms-of-punishment pattern beside it, whereas the Annex 1 examples shown for comparison only have defects in the very words a drafter would enact.",
     "tags": [
       "kenya",
       "east africa",
@@ -474,9 +474,11 @@ export const CLAUSES: ClauseRecord[] = [
     "adapt": [
       {
         "find": "victim of trafficking in persons",
-        "hint": "the bill's defined term for a victim of trafficking"
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
       }
-    ]
+    ],
+    "use": "model"
   },
   {
     "id": "lao-art39",
@@ -695,11 +697,13 @@ export const CLAUSES: ClauseRecord[] = [
     "adapt": [
       {
         "find": "Section 4 of this Act",
-        "hint": "cross-reference to the bill's section that defines trafficking for purposes of prostitution"
+        "hint": "cross-reference to the bill's section that defines trafficking for purposes of prostitution",
+        "role": "cross-reference"
       },
       {
         "find": "Article 202 of the Revised Penal Code",
-        "hint": "the provision of the jurisdiction's penal law on vagrancy or prostitution"
+        "hint": "the provision of the jurisdiction's penal law on vagrancy or prostitution",
+        "role": "cross-reference"
       },
       {
         "find": "this Act",
@@ -833,7 +837,14 @@ export const CLAUSES: ClauseRecord[] = [
       "drafting pattern"
     ],
     "fragment": true,
-    "prefix": "np-pattern-causation-test"
+    "prefix": "np-pattern-causation-test",
+    "adapt": [
+      {
+        "find": "victim of trafficking",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
+      }
+    ]
   },
   {
     "id": "pattern-child-limb",
@@ -883,7 +894,30 @@ export const CLAUSES: ClauseRecord[] = [
     ],
     "fragment": false,
     "prefix": "np-pattern-child-limb",
-    "heading": "Child victims"
+    "heading": "Child victims",
+    "adapt": [
+      {
+        "find": "victim of trafficking",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
+      },
+      {
+        "find": "victim",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
+      },
+      {
+        "find": "child",
+        "hint": "the bill's defined term for a person under 18",
+        "role": "child-term"
+      },
+      {
+        "find": "In this subsection, \"child\" means a person under the age of 18 years.",
+        "hint": "left out where the bill defines the term already",
+        "role": "child-definition"
+      }
+    ],
+    "insertAs": "subsection"
   },
   {
     "id": "pattern-forms-of-punishment",
@@ -944,9 +978,11 @@ export const CLAUSES: ClauseRecord[] = [
     "adapt": [
       {
         "find": "this section",
-        "hint": "cross-reference to the non-punishment provision"
+        "hint": "cross-reference to the non-punishment provision",
+        "role": "provision-reference"
       }
-    ]
+    ],
+    "insertAs": "subsection"
   },
   {
     "id": "pattern-mlp-art13",
@@ -1028,12 +1064,29 @@ export const CLAUSES: ClauseRecord[] = [
     "heading": "Non-punishment of victims of trafficking",
     "adapt": [
       {
-        "find": "subsection (1) or (2)",
-        "hint": "cross-reference to the subsections above, renumbered to the bill"
+        "find": "victim of trafficking in persons",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
       },
       {
-        "find": "this section",
-        "hint": "cross-reference to this section"
+        "find": "victim of trafficking",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
+      },
+      {
+        "find": "victim",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
+      },
+      {
+        "find": "child",
+        "hint": "the bill's defined term for a person under 18",
+        "role": "child-term"
+      },
+      {
+        "find": "In this subsection, \"child\" means a person under the age of 18 years.",
+        "hint": "left out where the bill defines the term already",
+        "role": "child-definition"
       }
     ]
   },
@@ -1127,7 +1180,8 @@ export const CLAUSES: ClauseRecord[] = [
     "adapt": [
       {
         "find": "this section",
-        "hint": "cross-reference to the non-punishment provision"
+        "hint": "cross-reference to the non-punishment provision",
+        "role": "provision-reference"
       }
     ]
   },
@@ -1191,6 +1245,11 @@ export const CLAUSES: ClauseRecord[] = [
       {
         "find": "the court",
         "hint": "the court or body that hears applications"
+      },
+      {
+        "find": "victim of trafficking",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
       }
     ]
   }

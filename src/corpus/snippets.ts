@@ -1,11 +1,18 @@
 /**
  * VS Code snippets for the model clauses (snippets/markdown.json), generated from the corpus by
- * `npm run generate`. One snippet per clause that is not a fragment: the section number, heading
- * and the words a drafter adapts (the Act's name, cross-references) are placeholders whose default
- * is the clause's own wording; the citation comes last as a Markdown footnote. Pure.
+ * `npm run generate`. The same rules as the "Insert a model clause" command:
+ * - a model provision or drafting pattern is a section: the section number, the heading and the words
+ *   a drafter adapts (the source's cross-references, its term for the victim) are placeholders whose
+ *   default is the clause's own wording, the citation last as a footnote, and the places to adapt
+ *   listed in the description;
+ * - a treaty article or soft-law text is a quoted drafting note (an HTML comment), never a section;
+ * - a provision with known defects (for comparison only) and a fragment (words for inside a sentence)
+ *   have no snippet.
+ * Pure.
  */
-import { renderClause } from './render.js';
+import { renderClause, renderNote } from './render.js';
 import type { ClauseRecord } from './types.js';
+import { clauseUse } from './use.js';
 
 export interface Snippet {
   prefix: string;
@@ -13,46 +20,31 @@ export interface Snippet {
   body: string[];
 }
 
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-
-function escapeSnippet(s: string): string {
-  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+/** Whether the clause has a snippet (see above). */
+export function hasSnippet(clause: ClauseRecord): boolean {
+  return !clause.fragment && clauseUse(clause) !== 'comparison';
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The snippet for one clause. */
-export function clauseSnippet(clause: ClauseRecord): Snippet {
-  const defaults: string[] = ['N', clause.heading ?? clause.title];
-  const mark = (k: number) => `${OPEN}${k}${CLOSE}`;
-  const r = renderClause(clause, { style: 'bold', number: mark(1), title: mark(2), citation: 'footnote' });
-  let body = r.body;
-  // The adaptable words, longest first, each becoming one (mirrored) placeholder.
-  // Placeholders are numbered in the order the clause file lists them; words the text does not
-  // contain are skipped.
-  const finds = [...new Set((clause.adapt ?? []).map((a) => a.find))].filter((f) => body.includes(f));
-  if (finds.length) {
-    const slot = new Map<string, number>();
-    for (const f of finds) {
-      defaults.push(f);
-      slot.set(f, defaults.length);
-    }
-    const longestFirst = [...finds].sort((a, b) => b.length - a.length);
-    const re = new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g');
-    body = body.replace(re, (m) => mark(slot.get(m)!));
+/** The snippet for one clause (undefined for a clause that has none). */
+export function clauseSnippet(clause: ClauseRecord): Snippet | undefined {
+  if (!hasSnippet(clause)) return undefined;
+  const prefix = clause.prefix ?? `np-${clause.id}`;
+  if (clauseUse(clause) === 'note') {
+    const r = renderNote(clause);
+    return { prefix, description: `Drafting note (not text to enact): ${clause.title} — ${clause.citation}`, body: r.snippet.split('\n') };
   }
-  const text = `${body}\n\n${r.citation}`;
-  const snippetText = escapeSnippet(text).replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_m, k: string) => {
-    const n = Number(k);
-    return `\${${n}:${escapeSnippet(defaults[n - 1]!)}}`;
-  });
+  // A clause that extends a provision is a further subsection of it; any other, a section.
+  const r =
+    clause.insertAs === 'subsection'
+      ? renderClause(clause, { style: 'subsection', citation: 'footnote', headingPlaceholders: { number: 'N' } })
+      : renderClause(clause, { style: 'bold', citation: 'footnote', headingPlaceholders: { number: 'N' } });
+  const byHint = new Map<string, string[]>();
+  for (const p of r.places) if (p.hint) byHint.set(p.hint, [...(byHint.get(p.hint) ?? []), `“${p.words}”`]);
+  const adapt = [...byHint].map(([hint, words]) => `${words.join(', ')}: ${hint}`);
   return {
-    prefix: clause.prefix ?? `np-${clause.id}`,
-    description: `${clause.title} — ${clause.citation}`,
-    body: snippetText.split('\n'),
+    prefix,
+    description: `${clause.title} — ${clause.citation}${adapt.length ? `. Adapt ${adapt.join('; ')}` : ''}`,
+    body: r.snippet.split('\n'),
   };
 }
 
@@ -61,8 +53,8 @@ export function renderSnippets(clauses: readonly ClauseRecord[]): string {
   const out: Record<string, Snippet> = {};
   const prefixes = new Map<string, string>();
   for (const c of clauses) {
-    if (c.fragment) continue;
     const s = clauseSnippet(c);
+    if (!s) continue;
     const clash = prefixes.get(s.prefix);
     if (clash) throw new Error(`snippet prefix "${s.prefix}" is used by both ${clash} and ${c.id}`);
     prefixes.set(s.prefix, c.id);

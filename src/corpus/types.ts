@@ -12,6 +12,29 @@ export interface VerifiedSource {
   quote?: string;
 }
 
+/** What a clause may be used for in a bill (see use.ts). */
+export type ClauseUse = 'model' | 'note' | 'comparison';
+
+/**
+ * What words of a clause stand for, so that an insertion can adapt them to the bill:
+ * - `victim-term`: the source's term for the protected person (replaced by the bill's defined term);
+ * - `child-term`: the word "child" (replaced by the bill's term, "minor" or "young person");
+ * - `child-definition`: a sentence defining "child" (left out where the bill defines it already);
+ * - `provision-reference`: "this section" meaning the non-punishment provision (a reference to that
+ *   provision when the clause becomes a section of its own);
+ * - `cross-reference`: a reference to the source's own provisions or laws, which the drafter adapts;
+ * - `placeholder` (default): words the drafter adapts (a court, a name).
+ */
+export type AdaptationRole = 'victim-term' | 'child-term' | 'child-definition' | 'provision-reference' | 'cross-reference' | 'placeholder';
+
+export interface Adaptation {
+  /** The words, exactly as in the clause's text. */
+  find: string;
+  /** What the drafter should put there, in a few words. */
+  hint?: string;
+  role?: AdaptationRole;
+}
+
 /** One model clause or drafting pattern from `corpus/`. The Markdown file is the source of truth. */
 export interface ClauseRecord {
   id: string;
@@ -47,7 +70,18 @@ export interface ClauseRecord {
   /** A suggested section heading when the clause is inserted into a bill (the project's, never a quotation). */
   heading?: string;
   /** Words a drafter adapts (the Act's name, cross-references): they become snippet placeholders. */
-  adapt?: { find: string; hint?: string }[];
+  adapt?: Adaptation[];
+  /**
+   * What the clause may be used for, where its kind and defects do not say it (see use.ts):
+   * `model` (inserted as a provision), `note` (inserted as a drafting note, never as enactable text),
+   * `comparison` (shown beside a provision only, never inserted).
+   */
+  use?: ClauseUse;
+  /**
+   * How the clause goes into a bill: as a section of its own (default), or as a further subsection of
+   * the provision the cursor is in (a child limb, the forms of punishment covered).
+   */
+  insertAs?: 'section' | 'subsection';
   text: string;
   /** The clause file it was read from, relative to the corpus or library folder. */
   file?: string;

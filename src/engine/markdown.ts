@@ -100,7 +100,9 @@ export function parseBlocks(src: string): Block[] {
       if (out.text.trim()) blocks.push(b);
       return;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+    // A footnote definition is a citation or a note about the bill, not its text (the assistant puts
+    // the citation of an inserted clause there), like code, comments and link definitions.
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition' || node.type === 'footnoteDefinition') return;
     if (node.type === 'listItem') {
       const kids = node.children ?? [];
       const firstStart = kids[0]?.position?.start.offset ?? e;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { CLAUSES } from '../../src/corpus/clauses.generated.js';
-import { insertionFor } from '../../src/corpus/picker.js';
+import { planInsertion } from '../../src/corpus/insert.js';
 import { renderClause } from '../../src/corpus/render.js';
 import { lint } from '../../src/engine/lint.js';
 import { repoPath } from './paths.js';
@@ -28,11 +28,16 @@ describe('inserting the mission clauses into the sample bill', () => {
   for (const id of ['kenya-s14', 'philippines-s17', 'pattern-mlp-art13']) {
     it(`${id}: inserted with its citation, numbered 14, and clean of the four core rules`, () => {
       const clause = CLAUSES.find((c) => c.id === id)!;
-      const r = insertionFor(clause, without14, start);
-      assert.match(r.body, /^## 14\. /);
-      const result = `${without14.slice(0, start)}${r.body}\n\n${without14.slice(start).trimEnd()}\n\n${r.citation}\n`;
-      assert.ok(result.includes(r.citation) && r.citation.includes(clause.citation.replace(/[.\s]+$/, '')));
-      assert.ok(result.includes(`[^${r.footnoteLabel}]`));
+      // The cursor at the end of section 13: the clause follows it, numbered 14 (now free).
+      const r = planInsertion(clause, without14, start - 2, { as: 'section' });
+      assert.equal(r.kind, 'section');
+      assert.equal(r.number, '14');
+      assert.match(r.text, /^## 14\. /);
+      const result = `${without14.slice(0, start)}${r.text}${without14.slice(start)}`;
+      assert.equal(r.edits[0]!.start, start);
+      const straight = (t: string) => t.replace(/[“”]/g, '"');
+      assert.ok(straight(r.text).includes(clause.citation.replace(/[.\s]+$/, '')), 'with its citation (in the bill’s quote style)');
+      assert.ok(result.includes(`[^${r.footnoteLabel}]: `) && result.includes(`[^${r.footnoteLabel}]\n`));
       const core = lint(result).findings.filter((f) => CORE.includes(f.ruleId));
       // The sample bill speaks of child victims elsewhere (section 13), so a causation-based
       // clause silent on children gets no note either: clean of all four core rules.

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { CLAUSES } from '../../src/corpus/clauses.generated.js';
-import { insertionFor, pickItems } from '../../src/corpus/picker.js';
-import { citationText, detectNumbering, renderClause, type NumberingStyle } from '../../src/corpus/render.js';
+import { groupPickItems, pickItems } from '../../src/corpus/picker.js';
+import { planInsertion } from '../../src/corpus/insert.js';
+import { citationText, renderClause, type NumberingStyle } from '../../src/corpus/render.js';
 import { searchClauses } from '../../src/corpus/search.js';
 import type { ClauseRecord } from '../../src/corpus/types.js';
 
@@ -58,10 +59,10 @@ describe('rendering a clause for a bill', () => {
     assert.match(r.body, /^\*\*16\. Vacating, expunging and sealing records of victims of trafficking\.\*\*\n\n\(1\) A person/);
   });
 
-  it('carries the citation as a drafting note when asked', () => {
+  it('carries the citation as a drafting note (an HTML comment the checks never read) when asked', () => {
     const r = renderClause(clause('philippines-s17'), { citation: 'note', number: 17 });
     assert.ok(!r.body.includes('[^'));
-    assert.match(r.citation, /^> Drafting note: Anti-Trafficking in Persons Act \(Republic Act No\. 9208\)/);
+    assert.match(r.citation, /^<!-- Drafting note: Anti-Trafficking in Persons Act \(Republic Act No\. 9208\)[^]*Verbatim text\. -->$/);
     assert.equal(r.footnoteLabel, undefined);
   });
 
@@ -100,38 +101,7 @@ describe('rendering a clause for a bill', () => {
   });
 });
 
-describe('reading a bill\'s numbering', () => {
-  const headingBill = '# Counter-Trafficking Bill\n\n## 1. Short title\n\nThis Act...\n\n## 2. Interpretation\n\n(1) In this Act...\n\n(2) A child...\n\n## 3. Offence\n\nA person...\n';
-  const boldBill = '**Section 4 — Offence.** A person...\n\n**Section 5 — Penalties.** (1) A person...\n';
-
-  it('finds the heading style and the next section number', () => {
-    assert.deepEqual(detectNumbering(headingBill), { style: 'heading', keyword: '', headingLevel: 2, nextSection: 4 });
-    const n = detectNumbering(boldBill)!;
-    assert.equal(n.style, 'bold');
-    assert.equal(n.keyword, 'Section');
-    assert.equal(n.nextSection, 6);
-    assert.equal(n.nextSubsection, 2);
-    assert.equal(detectNumbering('No sections here.'), undefined);
-  });
-
-  it('numbers after the section the cursor is in, and finds the next subsection', () => {
-    const at = headingBill.indexOf('(2) A child') + 5;
-    const n = detectNumbering(headingBill, at)!;
-    assert.equal(n.nextSection, 3);
-    assert.equal(n.nextSubsection, 3);
-  });
-
-  it('inserts a mission clause numbered to fit, in the bill\'s style, with its citation', () => {
-    const r = insertionFor(clause('kenya-s14'), headingBill, headingBill.length);
-    assert.match(r.body, /^## 4\. Non-liability of victims of trafficking\n\nA victim of trafficking in persons shall not be criminally liable/);
-    assert.match(r.citation, /^\[\^np-kenya-s14\]: Counter-Trafficking in Persons Act, 2010 \(Kenya\), s\. 14/);
-    const sub = insertionFor(clause('pattern-child-limb'), headingBill, headingBill.indexOf('(2) A child') + 5, { as: 'subsection' });
-    assert.match(sub.body, /^\(3\) Where the victim is a child/);
-    const bold = insertionFor(clause('pattern-mlp-art13'), boldBill, boldBill.length, { citation: 'note' });
-    assert.match(bold.body, /^\*\*Section 6 — Non-punishment of victims of trafficking\.\*\*\n\n\(1\) A victim/);
-    assert.match(bold.citation, /^> Drafting note: Project wording, NOT the text of UNODC/);
-  });
-
+describe('the clause picker', () => {
   it('gives quick-pick items with the jurisdiction, what the text is and a preview', () => {
     const items = pickItems(searchClauses(CLAUSES, 'kenya', { limit: 1 }));
     assert.equal(items[0]!.clauseId, 'kenya-s14');
@@ -139,5 +109,22 @@ describe('reading a bill\'s numbering', () => {
     assert.match(items[0]!.detail, /^a victim of trafficking in persons/);
     const mlp = pickItems(searchClauses(CLAUSES, 'model legislative 13', { limit: 1 }))[0]!;
     assert.match(mlp.description, /drafting pattern \(not a quotation\)/);
+  });
+
+  it('lists good models first, then treaties and guidance (as drafting notes), then flawed examples (for comparison only)', () => {
+    const groups = groupPickItems(searchClauses(CLAUSES, ''));
+    assert.deepEqual(groups.map((g) => g.use), ['model', 'note', 'comparison']);
+    const ids = (use: string) => groups.find((g) => g.use === use)!.items.map((i) => i.clauseId);
+    assert.ok(ids('model').includes('kenya-s14') && ids('model').includes('philippines-s17') && ids('model').includes('pattern-mlp-art13'));
+    assert.ok(ids('note').includes('actip-art14-7') && ids('note').includes('coe-convention-art26') && ids('note').includes('ohchr-principle-7'));
+    for (const id of ['brunei-s47', 'malaysia-s25', 'indonesia-art18', 'lao-art39', 'myanmar-s16', 'myanmar-s17', 'thailand-s41', 'vietnam-art4-5']) {
+      assert.ok(ids('comparison').includes(id), id);
+    }
+    const malaysia = groups.find((g) => g.use === 'comparison')!.items.find((i) => i.clauseId === 'malaysia-s25')!;
+    assert.match(malaysia.description, /for comparison only/);
+    assert.match(malaysia.detail, /^Known defects: Protection limited to a closed list of offences; /);
+    // A search for a country still shows its flawed example, below any model.
+    const asean = groupPickItems(searchClauses(CLAUSES, 'asean'));
+    assert.equal(asean[asean.length - 1]!.use, 'comparison');
   });
 });
