@@ -81,9 +81,25 @@ export interface Protection {
   carveOuts: Span[];
 }
 
+/** Wording that takes a penal consequence away but was not read as protecting a victim, and why. */
+export interface NotAProtection {
+  sentence: number;
+  relief: Span;
+  reason: 'someone-else' | 'no-victim' | 'care-setting' | 'no-offending';
+}
+
+export const NOT_A_PROTECTION: Record<NotAProtection['reason'], string> = {
+  'someone-else': 'the person protected is someone other than the victim (a carrier, an official, a person who helps)',
+  'no-victim': 'the sentence does not say that the person protected is a victim of trafficking, slavery, forced labour or exploitation',
+  'care-setting': 'it is about assistance (a shelter, the victim\'s consent), not punishment',
+  'no-offending': 'it does not speak of an offence or a penal consequence',
+};
+
 export interface SectionReading {
   headingIsProvision: boolean;
   protections: Protection[];
+  /** Wording that takes a consequence away but was not read as protecting a victim (for `np-lint explain`). */
+  notProtections: NotAProtection[];
   /** Sentences elsewhere in the section that carve offences out ("This section does not apply to..."). */
   carveOuts: { span: Span; sentence: number }[];
   /** The section speaks of proof, the link required, children or the scope: it may complete a provision it refers to. */
@@ -184,11 +200,15 @@ function reliefReach(t: string, m: WordMatch): number {
   return m.end + (list ? list[0].length : 0);
 }
 
-function readSentence(model: SectionModel, i: number, headingIsProvision: boolean): Protection | undefined {
+function readSentence(model: SectionModel, i: number, headingIsProvision: boolean): Protection | NotAProtection | undefined {
   const s = model.sentences[i]!;
   const t = s.text;
   const reliefs = matchAll(RELIEF_PATTERNS, t);
   if (!reliefs.length) return undefined;
+  let rejected: NotAProtection | undefined;
+  const reject = (m: WordMatch, reason: NotAProtection['reason']) => {
+    if (!rejected) rejected = { sentence: i, relief: span(s, m.index, m.end), reason };
+  };
   // A list item ("7. To be exempted from criminal liability...") takes its subject from the words introducing the list.
   const lead = model.sentences[i - 1];
   const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
@@ -243,7 +263,10 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       const v = victimIn(subjectText, subjectFrom);
       const actor = firstMatch(OTHER_ACTOR, subjectText);
       const someoneElse = actor !== undefined && (!v || actor.index + subjectFrom < v.index);
-      if (someoneElse) continue;
+      if (someoneElse) {
+        reject(m, 'someone-else');
+        continue;
+      }
       if (v) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
@@ -262,15 +285,23 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         personBy = 'heading';
       }
     }
-    if (!personBy) continue;
+    if (!personBy) {
+      reject(m, 'no-victim');
+      continue;
+    }
     // A protection speaks of offending or a penal consequence; a detention rule of a penal or immigration setting.
     const consequences = consequencesIn(s, t, m.index, reach);
     if (form === 'non-liability' && consequences.length && consequences.every((c) => c.kind === 'detention')) {
-      if (CARE_SETTING.test(t) || !PENAL_DETENTION.test(t)) continue;
+      if (CARE_SETTING.test(t) || !PENAL_DETENTION.test(t)) {
+        reject(m, 'care-setting');
+        continue;
+      }
       form = 'non-detention';
     }
-    if (form === 'presumption' && !has(OFFENDING, t) && personBy !== 'heading') continue;
-    if (!has(OFFENDING, t) && form !== 'non-detention' && form !== 'record-relief' && personBy !== 'heading') continue;
+    if ((form === 'presumption' || (form !== 'non-detention' && form !== 'record-relief')) && !has(OFFENDING, t) && personBy !== 'heading') {
+      reject(m, 'no-offending');
+      continue;
+    }
     if (form === 'non-liability' && personBy === 'minor') form = 'safe-harbour';
     const carveOuts: Span[] = [];
     for (const c of matchAll(CARVE_OUT, t, reach, Math.min(t.length, reach + MAX_REGION))) carveOuts.push(span(s, c.index, c.end));
@@ -289,7 +320,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     if (cond) p.condition = cond.index;
     return p;
   }
-  return undefined;
+  return rejected;
 }
 
 /** Words carving offences out of a protection: "other than murder", "except an offence listed in Schedule 4". */
@@ -326,13 +357,15 @@ export const PROVISION_MATTER = pattern(
 export function readSection(model: SectionModel): SectionReading {
   const headingIsProvision = has(PROVISION_HEADING, model.title || model.heading);
   const protections: Protection[] = [];
+  const notProtections: NotAProtection[] = [];
   const carveOuts: SectionReading['carveOuts'] = [];
   const recordReliefByReference: Protection[] = [];
   let speaks = false;
   model.sentences.forEach((s, i) => {
     const p = readSentence(model, i, headingIsProvision);
-    if (p) protections.push(p);
+    if (p && 'form' in p) protections.push(p);
     else {
+      if (p) notProtections.push(p);
       // Record relief that names no victim but refers to another section ("an offence in respect of
       // which section 14 would have applied"): a provision only if that section is one (see model.ts).
       const r = firstMatch(RELIEF.recordRelief, s.text);
@@ -353,5 +386,5 @@ export function readSection(model: SectionModel): SectionReading {
     for (const c of matchAll(CARVE_OUT_SENTENCE, s.text)) carveOuts.push({ span: span(s, c.index, c.end), sentence: i });
     if (!speaks && has(PROVISION_MATTER, s.text)) speaks = true;
   });
-  return { headingIsProvision, protections, carveOuts, speaksOfProvisionMatters: speaks, recordReliefByReference };
+  return { headingIsProvision, protections, notProtections, carveOuts, speaksOfProvisionMatters: speaks, recordReliefByReference };
 }

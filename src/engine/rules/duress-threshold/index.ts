@@ -39,6 +39,7 @@ const ELEMENT: Record<string, string> = {
   [DURESS.irresistible.id]: 'the victim acted under a constraint that could not be resisted',
   [DURESS.duress.id]: 'the victim acted under duress',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
+  'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
 
 /** The condition a test sits in: from its conjunction to the end of the sentence or clause. */
@@ -65,8 +66,8 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
   for (const m of causation) out.push({ kind: 'causation', element: m.pattern.id, span: span(s, m.index, m.end), sentence: index });
   // "Nothing in this section affects the defences of duress or necessity": keeps other defences open.
   const saving = has(SAVING_CLAUSE, t);
-  const push = (kind: NexusHit['kind'], m: WordMatch, end = m.end) => {
-    const hit: NexusHit = { kind, element: m.pattern.id, span: span(s, m.index, end), sentence: index };
+  const push = (kind: NexusHit['kind'], m: WordMatch, end = m.end, element = m.pattern.id) => {
+    const hit: NexusHit = { kind, element, span: span(s, m.index, end), sentence: index };
     const cond = conditionAround(s, m.index);
     if (cond) hit.condition = cond;
     out.push(hit);
@@ -78,15 +79,18 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     if (notRequired(t, m.index)) continue;
     if (m.pattern === DURESS.duress && (saving || /\bdefen[cs]es?\s+of\s+(?:[\w-]+,?\s+){0,4}$/i.test(t.slice(Math.max(0, m.index - 60), m.index)))) continue;
     let end = m.end;
+    let element = m.pattern.id;
     if (m.pattern === DURESS.reasonablePerson) {
       // The reasonable-person test is duress-level when it asks whether there was an alternative, or
       // whether that person would have been compelled too.
       const around = t.slice(Math.max(0, m.index - 200), m.end + 300);
       const alt = /\b(?:alternative|choice|option)\b(?:\s+(?:to|but)\s+(?:\w+\s+){0,4}?(?:(?:that|the|this)\s+(?:act|offen[cs]e|conduct)|it|so|that)\b)?/i.exec(t.slice(end, end + 300));
-      if (alt) end = end + alt.index + alt[0].length;
-      else if (!/\b(?:compel\w*|coerc\w*|forced|resist\w*|yield\w*|firmness|overborne)\b/i.test(around)) continue;
+      if (alt) {
+        end = end + alt.index + alt[0].length;
+        element = 'duress.reasonable-person-alternative';
+      } else if (!/\b(?:compel\w*|coerc\w*|forced|resist\w*|yield\w*|firmness|overborne)\b/i.test(around)) continue;
     }
-    push('duress', m, end);
+    push('duress', m, end, element);
     covered = end;
   }
   for (const m of matchAll(COMPULSION_SET, t)) {
