@@ -10,7 +10,9 @@
  * exactly and never defined twice; 14A / (3A) / (ba) insertions; the bill's quote, dash and modal style).
  */
 import { analyseBill, type AnalysedBill, type AnalysedSection } from '../model.js';
-import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../lexicon.js';
+import { matchesOf } from '../patterns.js';
+// The child rule's knowledge of child terms and age limits (one source for both).
+import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../rules/missing-child-provision/patterns.js';
 import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
 import { findCrossReferences, type CrossReference } from './references.js';
 
@@ -94,7 +96,8 @@ export interface HeadingForm {
   keyword: string;
   /**
    * The heading line with `{number}` and `{title}` where the section's number and title go:
-   * "## {number}. {title}", "**Section {number} — {title}.**".
+   * "## {number}. {title}", "**Section {number} — {title}.**" (a Setext heading's underline follows
+   * on a second line).
    */
   template: string;
   /** A bold heading followed by the section's text on the same line. */
@@ -223,6 +226,12 @@ export function headingFormOf(text: string, s: SectionEntry): HeadingForm | unde
     after = closing;
   }
   if (s.style === 'atx') after = after.replace(/[ \t]+#+[ \t]*$/, '');
+  if (s.style === 'setext') {
+    // The underline is part of the heading: "Section 14 — Title" then "---".
+    const next = text.slice(lineEnd).replace(/^\r?\n/, '');
+    const underline = /^ {0,3}(=+|-+)[ \t]*(?:\r?\n|$)/.exec(next);
+    if (underline) after += `\n${underline[1]!.charAt(0).repeat(3)}`;
+  }
   return {
     style: s.style,
     level: s.level,
@@ -277,9 +286,9 @@ function victimTermOf(text: string, definitions: DefinedTerm[]): VictimTerm | un
 }
 
 function ageOf(body: string): number | undefined {
-  const m = AGE_LIMIT.exec(body);
+  const m = matchesOf(AGE_LIMIT, body)[0];
   if (!m) return undefined;
-  const v = m[1]!.toLowerCase();
+  const v = m.groups[0]!.toLowerCase();
   return /^\d+$/.test(v) ? Number(v) : NUMBER_WORDS[v];
 }
 
