@@ -68,7 +68,7 @@ function makeWorkspace(name) {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), `np-ws-${name}-`));
   fs.cpSync(path.join(root, 'test', 'integration', 'workspace'), ws, { recursive: true });
   const bill = path.join(root, 'examples', 'trafficking-bill.md');
-  for (const dir of ['.', 'strict/nested', 'bad-config', 'save']) {
+  for (const dir of ['.', 'strict/nested', 'bad-config', 'save', 'settings/deep']) {
     fs.mkdirSync(path.join(ws, dir), { recursive: true });
     fs.copyFileSync(bill, path.join(ws, dir, 'bill.md'));
   }

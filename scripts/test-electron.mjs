@@ -15,7 +15,7 @@ if (bundle.status !== 0) process.exit(bundle.status ?? 1);
 
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'np-ws-electron-'));
 fs.cpSync(path.join(root, 'test', 'integration', 'workspace'), ws, { recursive: true });
-for (const dir of ['.', 'strict/nested', 'bad-config', 'save']) {
+for (const dir of ['.', 'strict/nested', 'bad-config', 'save', 'settings/deep']) {
   fs.mkdirSync(path.join(ws, dir), { recursive: true });
   fs.copyFileSync(path.join(root, 'examples', 'trafficking-bill.md'), path.join(ws, dir, 'bill.md'));
 }

@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import { loadLibrary, WORKSPACE_CLAUSES_FOLDER, type ClauseFileText, type ClauseLibrary } from '../corpus/library.js';
 import { createClauseSearch } from '../corpus/search.js';
-import { pickItems } from '../corpus/picker.js';
+import { groupPickItems } from '../corpus/picker.js';
 import type { ClauseRecord } from '../corpus/types.js';
 
 interface PickItem extends vscode.QuickPickItem {
-  clauseId: string;
+  clauseId?: string;
 }
 
 async function workspaceClauseFiles(folder: vscode.Uri | undefined, log: vscode.LogOutputChannel): Promise<ClauseFileText[]> {
@@ -40,14 +40,21 @@ export async function libraryFor(doc: vscode.TextDocument | undefined, log: vsco
   const library = loadLibrary(await workspaceClauseFiles(folder, log));
   for (const p of library.problems) log.warn(p.message);
   if (library.problems.length) {
+    const n = library.problems.length;
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} clause file(s) in {1} could not be used; see the assistant’s log for why.', library.problems.length, WORKSPACE_CLAUSES_FOLDER),
+      n === 1
+        ? vscode.l10n.t('A clause file in {0} could not be used; see the assistant’s log for why.', WORKSPACE_CLAUSES_FOLDER)
+        : vscode.l10n.t('{0} clause files in {1} could not be used; see the assistant’s log for why.', n, WORKSPACE_CLAUSES_FOLDER),
     );
   }
   return library;
 }
 
-/** Asks the drafter for a clause: type a country, an instrument or a topic. */
+/**
+ * Asks the drafter for a clause: type a country, an instrument or a topic. Good models come first,
+ * then treaties and guidance (inserted as drafting notes), then provisions with known defects (for
+ * comparison only), each group under its own heading.
+ */
 export function pickClause(library: ClauseLibrary, title: string, remedy?: string): Promise<ClauseRecord | undefined> {
   const search = createClauseSearch(library.clauses);
   const qp = vscode.window.createQuickPick<PickItem>();
@@ -56,13 +63,12 @@ export function pickClause(library: ClauseLibrary, title: string, remedy?: strin
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   const show = (query: string) => {
-    qp.items = pickItems(search.search(query, remedy ? { limit: 60, remedy } : { limit: 60 })).map((i) => ({
-      label: i.label,
-      description: i.description,
-      detail: i.detail,
-      clauseId: i.clauseId,
-      alwaysShow: true,
-    }));
+    const items: PickItem[] = [];
+    for (const g of groupPickItems(search.search(query, remedy ? { limit: 60, remedy } : { limit: 60 }))) {
+      items.push({ label: g.label, kind: vscode.QuickPickItemKind.Separator });
+      for (const i of g.items) items.push({ label: i.label, description: i.description, detail: i.detail, clauseId: i.clauseId, alwaysShow: true });
+    }
+    qp.items = items;
   };
   show('');
   return new Promise((resolve) => {
@@ -77,7 +83,7 @@ export function pickClause(library: ClauseLibrary, title: string, remedy?: strin
     qp.onDidAccept(() => {
       // While the list is being refreshed for the last keystroke, nothing may be selected yet: keep the picker open.
       const item = qp.selectedItems[0] ?? qp.activeItems[0];
-      if (item) finish(library.byId(item.clauseId));
+      if (item?.clauseId) finish(library.byId(item.clauseId));
     });
     qp.onDidHide(() => finish(undefined));
     qp.show();

@@ -1,18 +1,20 @@
 // The commands: check now, fix (version-checked), insert or compare a model clause, open the
-// training bill, show the guidance and the log.
+// training bill, show the guidance and the log, open the bill's settings file. Each acts on the bill
+// the drafter is at (see target.ts), so that the walkthrough's buttons work with the walkthrough focused.
 import * as vscode from 'vscode';
-import { fixAll, RULES, RULES_BY_ID } from '../engine/index.js';
-import { insertionFor } from '../corpus/picker.js';
-import { detectNumbering, renderClause } from '../corpus/render.js';
+import { drafting, fixAll, lint, RULES, RULES_BY_ID } from '../engine/index.js';
+import { billStyle, planInsertion, type InsertionPlan } from '../corpus/insert.js';
+import { renderClause, renderNote } from '../corpus/render.js';
 import type { ClauseRecord } from '../corpus/types.js';
+import { clauseUse, defectLabel } from '../corpus/use.js';
 import { libraryFor, pickClause } from './clauses.js';
 import { readSettings } from './config.js';
 import type { ConfigResolver } from './config.js';
 import { applyVersioned, findDocument, minimalEdit, type ApplyOutcome } from './edits.js';
 import type { FixArgs } from './codeActions.js';
 import { COMMANDS, CONFIG_FILE } from './ids.js';
-import { sectionsOf, type Linter } from './linter.js';
-import type { HeadingRef } from './render.js';
+import type { Linter } from './linter.js';
+import type { BillTarget, Bills, Walkthrough } from './target.js';
 import type { ViewProvider } from './views.js';
 
 export interface Services {
@@ -21,6 +23,8 @@ export interface Services {
   configs: ConfigResolver;
   views: ViewProvider;
   log: vscode.LogOutputChannel;
+  bills: Bills;
+  walkthrough: Walkthrough;
 }
 
 export interface LocationArgs {
@@ -29,38 +33,66 @@ export interface LocationArgs {
   clauseId?: string;
   /** The check that led here (a finding's rule id): clauses that put it right are listed first. */
   ruleId?: string;
-  /** Insert as a new section (default) or as a new subsection of the section at the offset. */
+  /** Insert as a new section or as a new subsection of the section at the offset (default: as the clause file says). */
   as?: 'section' | 'subsection';
+  /**
+   * Renumber the following sections and their cross-references rather than give the new section an
+   * inserted number (14A). Asked when the drafter picked the clause; otherwise not renumbered.
+   */
+  renumber?: boolean;
+  /** With `renumber`: show the renumbering as a preview to confirm (default true). */
+  preview?: boolean;
 }
 
 export interface InsertResult {
-  outcome: ApplyOutcome;
+  outcome: ApplyOutcome | 'comparison' | 'cancelled';
   clauseId: string;
+  /** Where the text went (offset in the bill as it was just before the insertion). */
   offset: number;
+  /** The text inserted, with the defaults in the places to adapt. */
   text: string;
+  kind?: InsertionPlan['kind'];
+  /** The section or subsection number given ("14A", "(4)"). */
+  number?: string;
+  /** The places to adapt, in tab order. */
+  places?: { words: string; hint?: string }[];
 }
 
 const t = vscode.l10n.t;
 
-/** The editor for a document given by URI, or the active Markdown editor. */
-async function targetEditor(uri: string | undefined): Promise<vscode.TextEditor | undefined> {
-  if (uri) {
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
-    if (shown) return shown;
-    const doc = findDocument(uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
-    return vscode.window.showTextDocument(doc);
-  }
-  const e = vscode.window.activeTextEditor;
-  return e && e.document.languageId === 'markdown' ? e : undefined;
+function fixes(n: number): string {
+  return n === 1 ? t('1 fix') : t('{0} fixes', n);
 }
 
-function sectionAt(sections: readonly HeadingRef[], offset: number): HeadingRef | undefined {
-  return sections.find((s) => s.headingEnd > s.headingStart && s.start <= offset && offset < s.end) ??
-    (offset >= 0 ? [...sections].reverse().find((s) => s.headingEnd > s.headingStart && s.start <= offset) : undefined);
+function findingsText(n: number): string {
+  return n === 1 ? t('1 finding') : t('{0} findings', n);
+}
+
+/**
+ * Where a command acts in the bill: at the cursor when the command came from the bill's editor, or
+ * when the cursor of the bill on screen is in a non-punishment provision; otherwise (a walkthrough
+ * button, with the cursor at the top of the bill) at the bill's first non-punishment provision.
+ */
+async function workingOffset(linter: Linter, target: BillTarget): Promise<number> {
+  const doc = target.editor.document;
+  const cursor = doc.offsetAt(target.editor.selection.active);
+  if (target.atCursor) return cursor;
+  const outline = (linter.current(doc) ?? (await linter.ensureCurrent(doc)))?.outline ?? lint(doc.getText()).outline;
+  const here = outline.find((s) => s.start <= cursor && cursor < s.end);
+  if (here?.provision) return cursor;
+  const first = outline.find((s) => s.provision && !s.container);
+  return first ? first.headingEnd : cursor;
+}
+
+/** Maps an offset through edits made before it (a renumbering that lengthens "99" to "100"). */
+function mapOffset(offset: number, edits: readonly { start: number; end: number; newText: string }[]): number {
+  let shift = 0;
+  for (const e of edits) if (e.end <= offset) shift += e.newText.length - (e.end - e.start);
+  return offset + shift;
 }
 
 export function registerCommands(svc: Services): vscode.Disposable[] {
-  const { context, linter, configs, views, log } = svc;
+  const { context, linter, configs, views, log, bills, walkthrough } = svc;
 
   const refuse = (doc: vscode.TextDocument) => {
     log.info(`Refused a fix prepared for an earlier version of ${doc.uri.toString(true)}.`);
@@ -75,18 +107,22 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     else if (outcome === 'failed') void vscode.window.showWarningMessage(t('The change could not be made to the bill. Nothing was changed.'));
   };
 
+  const citationStyle = (doc: vscode.TextDocument) => (readSettings(doc.uri).citationStyle === 'draftingNote' ? 'note' : 'footnote');
+
   async function applyFix(args: FixArgs): Promise<ApplyOutcome> {
     const doc = findDocument(args.uri);
     if (!doc) return 'closed';
     const outcome = await applyVersioned(doc, args.version, args.edits);
     report(doc, outcome);
-    if (outcome === 'applied') log.info(`Applied "${args.title}" (${args.ruleId}) to ${doc.uri.toString(true)}.`);
+    if (outcome === 'applied') {
+      log.info(`Applied "${args.title}" (${args.ruleId}) to ${doc.uri.toString(true)}.`);
+      await walkthrough.succeeded('fixed');
+    }
     return outcome;
   }
 
   async function fixAllIn(args: { uri?: string; version?: number; ruleId?: string } = {}): Promise<{ outcome: ApplyOutcome | 'nothing'; applied: number; remaining: number }> {
-    const editor = args.uri ? undefined : vscode.window.activeTextEditor;
-    const doc = args.uri ? findDocument(args.uri) : editor?.document;
+    const doc = bills.document(args.uri);
     if (!doc || !linter.isBill(doc)) {
       void vscode.window.showInformationMessage(t('Open a bill (a Markdown file) first.'));
       return { outcome: 'closed', applied: 0, remaining: 0 };
@@ -107,17 +143,21 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     const outcome = await applyVersioned(doc, version, [edit]);
     report(doc, outcome);
     if (outcome === 'applied') {
-      const msg = r.remaining.length
-        ? t('Applied {0} fix(es). {1} finding(s) need a drafter’s judgement.', r.applied, r.remaining.length)
-        : t('Applied {0} fix(es).', r.applied);
+      const n = r.remaining.length;
+      const msg = n
+        ? n === 1
+          ? t('Applied {0}. 1 finding needs a drafter’s judgement.', fixes(r.applied))
+          : t('Applied {0}. {1} findings need a drafter’s judgement.', fixes(r.applied), n)
+        : t('Applied {0}.', fixes(r.applied));
       vscode.window.setStatusBarMessage(msg, 5000);
       log.info(`${msg} (${doc.uri.toString(true)}${args.ruleId ? `, ${args.ruleId} only` : ''})`);
+      await walkthrough.succeeded('fixed');
     }
     return { outcome, applied: r.applied, remaining: r.remaining.length };
   }
 
   async function lintNow(uri?: string): Promise<number | undefined> {
-    const doc = uri ? findDocument(uri) : vscode.window.activeTextEditor?.document;
+    const doc = bills.document(uri);
     if (!doc || !linter.isBill(doc)) {
       void vscode.window.showInformationMessage(t('Open a bill (a Markdown file) to check it.'));
       return undefined;
@@ -129,7 +169,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     const p = await linter.lintNow(doc, 'command');
     if (!p) return undefined;
     const n = p.findings.length;
-    vscode.window.setStatusBarMessage(n === 0 ? t('Checked: nothing to report.') : t('Checked: {0} finding(s).', n), 4000);
+    vscode.window.setStatusBarMessage(n === 0 ? t('Checked: nothing to report.') : t('Checked: {0}.', findingsText(n)), 4000);
     return n;
   }
 
@@ -143,56 +183,108 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     return pickClause(library, title, ruleId);
   }
 
+  /** Asks whether to give the new section an inserted number (14A) or renumber the sections after it. */
+  async function askRenumber(plan: InsertionPlan): Promise<boolean | undefined> {
+    const o = plan.renumberOption!;
+    const keep = { label: t('Section {0}', plan.number!), detail: t('The sections after it keep their numbers: the usual way for a bill already circulated.'), renumber: false };
+    const move = {
+      label: t('Section {0}, renumbering sections {1} to {2}', o.number, o.from, o.to),
+      detail: t('Every cross-reference to them follows. You see the changes before they are made.'),
+      renumber: true,
+    };
+    const picked = await vscode.window.showQuickPick([keep, move], { title: t('Number the new section'), placeHolder: t('Section {0} is taken', o.number) });
+    return picked?.renumber;
+  }
+
   async function insertClause(args: LocationArgs = {}): Promise<InsertResult | undefined> {
-    const editor = await targetEditor(args.uri);
-    if (!editor) {
+    const target = await bills.editor(args.uri);
+    if (!target) {
       void vscode.window.showInformationMessage(t('Open a bill (a Markdown file), place the cursor in it, then insert a model clause.'));
       return undefined;
     }
-    const clause = await chooseClause(editor.document, args.clauseId, t('Insert a model clause, with its citation'), args.ruleId);
-    if (!clause) return undefined;
+    let editor = target.editor;
     const doc = editor.document;
-    const version = doc.version;
-    const text = doc.getText();
-    const offset = Math.min(text.length, Math.max(0, args.offset ?? doc.offsetAt(editor.selection.active)));
-    // A new section goes after the section the cursor is in; elsewhere, after the cursor's line.
-    const section = sectionAt(sectionsOf(text, {}), offset);
-    let at: number;
-    if (section && args.as !== 'subsection') at = section.end;
-    else {
-      const line = doc.lineAt(doc.positionAt(offset).line);
-      at = doc.offsetAt(line.range.end);
-      if (section && args.as === 'subsection') at = trimEndOffset(text, section.end);
+    const clause = await chooseClause(doc, args.clauseId, t('Insert a model clause, with its citation'), args.ruleId);
+    if (!clause) return undefined;
+    const offset = Math.min(doc.getText().length, Math.max(0, args.offset ?? (await workingOffset(linter, target))));
+    if (clauseUse(clause) === 'comparison') {
+      const defects = (clause.defects ?? []).map(defectLabel).join('; ');
+      void vscode.window.showInformationMessage(
+        t('{0} has known defects ({1}), so it is not offered for insertion. It opens beside the provision for comparison.', clause.title, defects),
+      );
+      await compareWithClause({ uri: doc.uri.toString(), offset, clauseId: clause.id });
+      return { outcome: 'comparison', clauseId: clause.id, offset, text: '' };
     }
-    const style = readSettings(doc.uri).citationStyle === 'draftingNote' ? 'note' : 'footnote';
-    const rendered = insertionFor(clause, text, at, { as: args.as ?? 'section', citation: style });
-    const before = text.slice(0, at);
-    const after = text.slice(at);
-    const lead = at === 0 || before.endsWith('\n\n') || before.endsWith('\r\n\r\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-    const trail = after.length === 0 ? '\n' : /^\r?\n\r?\n/.test(after) ? '' : /^\r?\n/.test(after) ? '\n' : '\n\n';
-    const insert = lead + rendered.text + trail;
-    const outcome = await applyVersioned(doc, version, [{ start: at, end: at, newText: insert }]);
+    const citation = citationStyle(doc);
+    let version = doc.version;
+    let text = doc.getText();
+    let at = offset;
+    let plan = planInsertion(clause, text, at, { ...(args.as ? { as: args.as } : {}), citation });
+    let renumber = args.renumber;
+    if (renumber === undefined && plan.renumberOption && !args.clauseId) {
+      renumber = await askRenumber(plan);
+      if (renumber === undefined) return { outcome: 'cancelled', clauseId: clause.id, offset, text: '' };
+    }
+    if (renumber && plan.renumberOption) {
+      const r = planInsertion(clause, text, at, { ...(args.as ? { as: args.as } : {}), citation, renumber: true });
+      const we = new vscode.WorkspaceEdit();
+      const label = t('Renumber sections {0} to {1} and the cross-references to them', plan.renumberOption.from, plan.renumberOption.to);
+      const meta: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: args.preview !== false, label };
+      for (const e of r.edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText, meta);
+      if (doc.version !== version) {
+        refuse(doc);
+        return { outcome: 'stale', clauseId: clause.id, offset, text: '' };
+      }
+      const ok = await vscode.workspace.applyEdit(we, { isRefactoring: true });
+      if (!ok || doc.getText() === text) {
+        vscode.window.setStatusBarMessage(t('The sections were not renumbered, and the clause was not inserted.'), 5000);
+        return { outcome: 'cancelled', clauseId: clause.id, offset, text: '' };
+      }
+      for (const w of r.notes) void vscode.window.showWarningMessage(w);
+      log.info(`Renumbered sections ${plan.renumberOption.from} to ${plan.renumberOption.to} of ${doc.uri.toString(true)} (${r.renumbering?.references ?? 0} cross-references).`);
+      at = mapOffset(at, r.edits);
+      text = doc.getText();
+      version = doc.version;
+      plan = planInsertion(clause, text, at, { ...(args.as ? { as: args.as } : {}), citation });
+    }
+    if (!plan.edits.length) return { outcome: 'failed', clauseId: clause.id, offset, text: '' };
+    let outcome: ApplyOutcome;
+    if (plan.snippet && plan.edits.length === 1) {
+      // A snippet, so that Tab moves through the places to adapt; into the editor, focused.
+      editor = await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preserveFocus: false });
+      if (doc.version !== version) outcome = 'stale';
+      else outcome = (await editor.insertSnippet(new vscode.SnippetString(plan.snippet.text), doc.positionAt(plan.snippet.at))) ? 'applied' : doc.version !== version ? 'stale' : 'failed';
+    } else {
+      outcome = await applyVersioned(doc, version, plan.edits);
+    }
     report(doc, outcome);
     if (outcome === 'applied') {
-      const start = doc.positionAt(at + lead.length);
-      const end = doc.positionAt(at + lead.length + rendered.text.length);
-      editor.selection = new vscode.Selection(start, start);
-      editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      log.info(`Inserted the model clause ${clause.id} (${clause.citation}) into ${doc.uri.toString(true)}.`);
+      const what = plan.kind === 'note' ? t('as a drafting note') : plan.kind === 'section' ? t('as section {0}', plan.number!) : plan.kind === 'subsection' ? t('as subsection {0}', plan.number!) : t('at the cursor');
+      const adapt = plan.places.filter((p) => p.hint);
+      const msg = adapt.length
+        ? t('Inserted {0} {1}. Adapt the highlighted words (Tab moves to the next): {2}.', clause.title, what, adapt.map((p) => `“${p.words}”: ${p.hint}`).join('; '))
+        : t('Inserted {0} {1}, with its citation.', clause.title, what);
+      void vscode.window.showInformationMessage(msg);
+      for (const n of plan.notes) void vscode.window.showInformationMessage(n);
+      log.info(`Inserted the model clause ${clause.id} (${clause.citation}) ${what} into ${doc.uri.toString(true)}.`);
+      await walkthrough.succeeded('inserted');
     }
-    return { outcome, clauseId: clause.id, offset: at, text: insert };
+    const result: InsertResult = { outcome, clauseId: clause.id, offset: plan.edits[0]!.start, text: plan.text, kind: plan.kind, places: plan.places.map((p) => ({ words: p.words, ...(p.hint ? { hint: p.hint } : {}) })) };
+    if (plan.number) result.number = plan.number;
+    return result;
   }
 
   async function compareWithClause(args: LocationArgs = {}): Promise<{ left: string; right: string } | undefined> {
-    const editor = await targetEditor(args.uri);
-    if (!editor) {
+    const target = await bills.editor(args.uri);
+    if (!target) {
       void vscode.window.showInformationMessage(t('Open a bill (a Markdown file) and place the cursor in a provision to compare it.'));
       return undefined;
     }
-    const doc = editor.document;
+    const doc = target.editor.document;
     const text = doc.getText();
-    const offset = args.offset ?? doc.offsetAt(editor.selection.active);
-    const section = sectionAt(sectionsOf(text, {}), offset);
+    const offset = args.offset ?? (await workingOffset(linter, target));
+    const conv = drafting.conventionsOf(text);
+    const section = drafting.sectionAt(conv, offset);
     if (!section) {
       void vscode.window.showInformationMessage(t('Place the cursor in a provision (a numbered section) to compare it with a model clause.'));
       return undefined;
@@ -200,14 +292,17 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     const clause = await chooseClause(doc, args.clauseId, t('Compare {0} with a model clause', section.name), args.ruleId);
     if (!clause) return undefined;
     const ours = text.slice(section.start, section.end).replace(/\s+$/, '') + '\n';
-    const n = detectNumbering(text, section.headingStart);
-    const model = renderClause(clause, n
-      ? { style: n.style, number: n.nextSection - 1, keyword: n.keyword, headingLevel: n.headingLevel, citation: readSettings(doc.uri).citationStyle === 'draftingNote' ? 'note' : 'footnote' }
-      : { citation: 'footnote' });
+    const style = billStyle(conv, section);
+    const form = drafting.headingFormOf(text, section);
+    const model =
+      clauseUse(clause) === 'note'
+        ? renderNote(clause, style)
+        : renderClause(clause, { number: section.number, ...(form ? { headingForm: form, style: form.style === 'atx' ? 'heading' as const : 'bold' as const } : {}), citation: citationStyle(doc), bill: style });
     const left = views.create(t('{0} (this bill)', section.name), ours);
     const right = views.create(t('{0} (model clause)', clause.title), `${model.text}\n`);
     await vscode.commands.executeCommand('vscode.diff', left, right, t('{0} ↔ {1} (model clause)', section.name, clause.title), { preview: true });
     log.info(`Compared ${section.name} of ${doc.uri.toString(true)} with ${clause.id}.`);
+    await walkthrough.succeeded('compared');
     return { left: left.toString(), right: right.toString() };
   }
 
@@ -232,53 +327,72 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     } catch {
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
     }
+    await walkthrough.succeeded('guidanceRead');
     return uri.toString();
   }
 
   async function openTrainingBill(): Promise<string> {
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'trafficking-bill.md'));
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder('utf-8').decode(bytes) });
-    await vscode.window.showTextDocument(doc);
+    // From the walkthrough (no text editor has the focus), beside it, so that both stay in view.
+    await vscode.window.showTextDocument(doc, vscode.window.activeTextEditor ? undefined : { viewColumn: vscode.ViewColumn.Beside });
     log.info('Opened an untitled copy of the training bill.');
+    await walkthrough.succeeded('opened');
     return doc.uri.toString();
   }
 
-  async function openSettingsFile(): Promise<void> {
-    const doc = vscode.window.activeTextEditor?.document;
+  /**
+   * Opens the settings file that applies to the bill: the nearest `.np-lint.json` in the bill's
+   * folder or above; if there is none, creates one beside the bill (an unsaved bill: in the workspace
+   * folder). A file that exists is never overwritten, even one that cannot be read.
+   */
+  async function openSettingsFile(): Promise<string | undefined> {
+    const doc = bills.document();
     const resolved = doc ? await configs.forDocument(doc) : undefined;
     if (resolved?.file) {
       await vscode.window.showTextDocument(resolved.file);
-      return;
+      return resolved.file.toString();
     }
-    const folder = (doc && vscode.workspace.getWorkspaceFolder(doc.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    let folder: vscode.Uri | undefined;
+    if (doc && !doc.isUntitled && doc.uri.scheme !== 'untitled') folder = vscode.Uri.joinPath(doc.uri, '..');
+    else folder = (doc && vscode.workspace.getWorkspaceFolder(doc.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!folder) {
-      void vscode.window.showInformationMessage(t('Open the folder that holds the bill first; the settings file {0} is kept beside the bill.', CONFIG_FILE));
-      return;
+      void vscode.window.showInformationMessage(
+        doc ? t('Save the bill first: its settings file {0} is kept beside it.', CONFIG_FILE) : t('Open a bill first: its settings file {0} is kept beside it.', CONFIG_FILE),
+      );
+      return undefined;
     }
     const uri = vscode.Uri.joinPath(folder, CONFIG_FILE);
-    const template = `{\n  "rules": {\n    "missing-child-provision": "error"\n  },\n  "model": "causation"\n}\n`;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(template));
-    configs.clear();
+    let exists = false;
+    try {
+      await vscode.workspace.fs.stat(uri);
+      exists = true;
+    } catch {
+      exists = false;
+    }
+    if (!exists) {
+      // Nothing in it changes how the bill is checked until the drafter says so.
+      const template = `{\n  "rules": {},\n  "model": "causation"\n}\n`;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(template));
+      configs.clear();
+      log.info(`Created ${uri.toString(true)}.`);
+    }
     await vscode.window.showTextDocument(uri);
+    return uri.toString();
   }
 
   const reg = (id: string, fn: (...a: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
+  const asArgs = <T extends object>(a: unknown): T => (a && typeof a === 'object' && !(a instanceof vscode.Uri) ? (a as T) : ({} as T));
   return [
     reg(COMMANDS.lintNow, (uri?: unknown) => lintNow(typeof uri === 'string' ? uri : uri instanceof vscode.Uri ? uri.toString() : undefined)),
-    reg(COMMANDS.fixAll, (a?: { uri?: string; version?: number }) => fixAllIn(a && typeof a === 'object' && !(a instanceof vscode.Uri) ? a : {})),
+    reg(COMMANDS.fixAll, (a?: { uri?: string; version?: number }) => fixAllIn(asArgs(a))),
     reg(COMMANDS.fixAllOfRule, (a: { uri: string; version: number; ruleId: string }) => fixAllIn(a)),
     reg(COMMANDS.applyFix, (a: FixArgs) => applyFix(a)),
-    reg(COMMANDS.insertClause, (a?: LocationArgs) => insertClause(a && typeof a === 'object' && !(a instanceof vscode.Uri) ? a : {})),
-    reg(COMMANDS.compareWithClause, (a?: LocationArgs) => compareWithClause(a && typeof a === 'object' && !(a instanceof vscode.Uri) ? a : {})),
+    reg(COMMANDS.insertClause, (a?: LocationArgs) => insertClause(asArgs(a))),
+    reg(COMMANDS.compareWithClause, (a?: LocationArgs) => compareWithClause(asArgs(a))),
     reg(COMMANDS.showRuleDocs, (id?: string) => showRuleDocs(id)),
     reg(COMMANDS.openTrainingBill, () => openTrainingBill()),
     reg(COMMANDS.showLog, () => log.show(true)),
     reg(COMMANDS.openSettingsFile, () => openSettingsFile()),
   ];
-}
-
-function trimEndOffset(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
-  return e;
 }

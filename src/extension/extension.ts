@@ -10,6 +10,7 @@ import { Hovers } from './hover.js';
 import { VIEW_SCHEME } from './ids.js';
 import { Linter, type Published } from './linter.js';
 import { StatusBar } from './statusBar.js';
+import { Bills, Walkthrough, type WalkthroughStep } from './target.js';
 import { ViewProvider } from './views.js';
 
 /** What activate() returns: used by the integration tests, not a public API. */
@@ -17,6 +18,8 @@ export interface TestApi {
   published(uri: vscode.Uri | string): Pick<Published, 'version' | 'findings'> | undefined;
   stats: { published: number; dropped: number };
   isBill(doc: vscode.TextDocument): boolean;
+  /** How many times each of the walkthrough's steps succeeded in this session. */
+  walkthrough: ReadonlyMap<WalkthroughStep, number>;
 }
 
 export function activate(context: vscode.ExtensionContext): TestApi {
@@ -24,6 +27,8 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const configs = new ConfigResolver(log);
   const linter = new Linter(context.extensionUri, configs, log);
   const views = new ViewProvider();
+  const bills = new Bills((doc) => linter.isBill(doc));
+  const walkthrough = new Walkthrough();
   const selector: vscode.DocumentSelector = [
     { language: 'markdown', scheme: 'file' },
     { language: 'markdown', scheme: 'untitled' },
@@ -40,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, views),
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(linter), CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
-    ...registerCommands({ context, linter, configs, views, log }),
+    bills,
+    ...registerCommands({ context, linter, configs, views, log, bills, walkthrough }),
     registerExplain(configs, views),
   );
   const s = readSettings();
@@ -53,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     },
     stats: linter.stats,
     isBill: (doc) => linter.isBill(doc),
+    walkthrough: walkthrough.done,
   };
 }
 

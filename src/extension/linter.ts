@@ -4,10 +4,10 @@
 //   re-analyses only the sections that changed.
 // - Version guard: a result is published only for the document version it was computed from.
 import * as vscode from 'vscode';
-import { analyseBill, lint, SectionCache, type Finding, type LintConfig } from '../engine/index.js';
+import { lint, SectionCache, type Finding, type LintConfig, type OutlineEntry } from '../engine/index.js';
 import { ConfigResolver, readSettings, type Settings } from './config.js';
 import { LINTED_SCHEMES, SOURCE, VIEW_SCHEME } from './ids.js';
-import { toDiagnostic, toRange, type HeadingRef } from './render.js';
+import { toDiagnostic, toRange } from './render.js';
 
 export interface Published {
   uri: vscode.Uri;
@@ -15,7 +15,8 @@ export interface Published {
   findings: Finding[];
   /** diagnostics[i] renders findings[i]; notices and stale suppressions follow. */
   diagnostics: vscode.Diagnostic[];
-  sections: HeadingRef[];
+  /** The bill's sections as the engine read them (numbers, titles, headings, offsets). */
+  outline: OutlineEntry[];
   config: LintConfig;
 }
 
@@ -27,17 +28,6 @@ interface DocState {
   published?: Published;
   /** Changed while hidden: check when shown. */
   pending: boolean;
-}
-
-export function sectionsOf(text: string, config: LintConfig, cache?: SectionCache): HeadingRef[] {
-  const bill = analyseBill(text, config, cache);
-  return bill.sections.map((s) => ({
-    name: s.name,
-    start: s.chunk.start,
-    end: s.chunk.end,
-    headingStart: s.chunk.headingStart,
-    headingEnd: s.chunk.headingEnd,
-  }));
 }
 
 export class Linter implements vscode.Disposable {
@@ -215,8 +205,7 @@ export class Linter implements vscode.Disposable {
     const text = doc.getText();
     const t0 = Date.now();
     const result = lint(text, { config: resolved.config, cache: s.cache });
-    const sections = result.findings.some((f) => f.provision) ? sectionsOf(text, resolved.config, s.cache) : [];
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, doc, sections));
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, doc));
     for (const n of result.notices) {
       const d = new vscode.Diagnostic(toRange(n.range), n.message, vscode.DiagnosticSeverity.Warning);
       d.source = SOURCE;
@@ -233,12 +222,13 @@ export class Linter implements vscode.Disposable {
       d.tags = [vscode.DiagnosticTag.Unnecessary];
       diagnostics.push(d);
     }
-    const published: Published = { uri: doc.uri, version, findings: result.findings, diagnostics, sections, config: resolved.config };
+    const published: Published = { uri: doc.uri, version, findings: result.findings, diagnostics, outline: result.outline, config: resolved.config };
     s.published = published;
     this.collection.set(doc.uri, diagnostics);
     this.stats.published++;
     const where = resolved.file ? vscode.workspace.asRelativePath(resolved.file, false) : 'default settings';
-    this.log.info(`Checked ${this.name(doc)} (version ${version}, ${reason}): ${result.findings.length} finding(s) in ${Date.now() - t0} ms, using ${where}.`);
+    const n = result.findings.length;
+    this.log.info(`Checked ${this.name(doc)} (version ${version}, ${reason}): ${n === 0 ? 'no findings' : n === 1 ? '1 finding' : `${n} findings`} in ${Date.now() - t0} ms, using ${where}.`);
     this.emitter.fire(published);
     return published;
   }

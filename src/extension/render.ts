@@ -17,30 +17,35 @@ export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
   return s === 'error' ? vscode.DiagnosticSeverity.Error : s === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
 }
 
-/** Where a provision's heading is, to point a finding at it. */
-export interface HeadingRef {
-  name: string;
-  start: number;
-  end: number;
-  headingStart: number;
-  headingEnd: number;
+/**
+ * The range to underline: a range that ends at the start of a line (after a list, before a blank
+ * line) is trimmed back to the end of the last line with words on it, so that no squiggle sits on a
+ * blank line or at the start of the next paragraph.
+ */
+export function displayRange(doc: vscode.TextDocument, r: EngineRange): vscode.Range {
+  const range = toRange(r);
+  let end = range.end;
+  while (end.character === 0 && end.line > range.start.line) {
+    end = doc.lineAt(end.line - 1).range.end;
+    if (end.character > 0 || end.line === range.start.line) break;
+  }
+  return end.isEqual(range.end) ? range : new vscode.Range(range.start, end.isBefore(range.start) ? range.start : end);
 }
 
-export function toDiagnostic(f: Finding, doc: vscode.TextDocument, headings: readonly HeadingRef[]): vscode.Diagnostic {
-  const range = toRange(f.range);
+export function toDiagnostic(f: Finding, doc: vscode.TextDocument): vscode.Diagnostic {
+  const range = displayRange(doc, f.range);
   const d = new vscode.Diagnostic(range, f.message, toSeverity(f.severity));
   d.source = SOURCE;
   d.code = { value: f.code, target: commandUri(COMMANDS.showRuleDocs, [f.ruleId]) };
-  if (f.provision) {
-    const at = f.range.start.offset;
-    const h = headings.find((s) => s.name === f.provision && s.start <= at && at < s.end) ?? headings.find((s) => s.name === f.provision);
-    if (h && h.headingEnd > h.headingStart && !(h.headingStart < f.range.end.offset && f.range.start.offset < h.headingEnd)) {
-      const hr = new vscode.Range(doc.positionAt(h.headingStart), doc.positionAt(h.headingEnd));
-      d.relatedInformation = [
-        new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, hr), vscode.l10n.t('The provision concerned: {0}', doc.getText(hr))),
-      ];
-    }
+  const related: vscode.DiagnosticRelatedInformation[] = [];
+  // The provision's heading (unless the finding is on it), then the other places of the same defect.
+  const h = f.provisionRange;
+  if (h && !(h.start.offset < f.range.end.offset && f.range.start.offset < h.end.offset)) {
+    const hr = toRange(h);
+    related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, hr), vscode.l10n.t('The provision concerned: {0}', doc.getText(hr))));
   }
+  for (const r of f.related ?? []) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, displayRange(doc, r.range)), r.message));
+  if (related.length) d.relatedInformation = related;
   return d;
 }
 
@@ -53,14 +58,23 @@ export function citationLabel(c: Citation): string {
   return `${c.source}, ${c.pinpoint}`;
 }
 
-function citationMarkdown(c: Citation): string {
-  const source = c.url ? `[${escapeMarkdown(c.source)}](${c.url})` : escapeMarkdown(c.source);
-  let s = `- ${source}, ${escapeMarkdown(c.pinpoint)}`;
-  if (c.quote) s += `\n\n  > ${escapeMarkdown(c.quote)}`;
-  return s;
+/** The first `n` sentences of a paragraph (a full stop followed by a capital starts a new one). */
+export function firstSentences(text: string, n: number): string {
+  const parts = text.trim().split(/(?<=[.!?][”"’)]?)\s+(?=[“"(]?[A-Z])/);
+  return parts.slice(0, n).join(' ');
 }
 
-/** The hover for the findings under the mouse: title, explanation, cited passages, guidance link. */
+function citationLink(c: Citation): string {
+  const label = escapeMarkdown(citationLabel(c));
+  return c.url ? `[${label}](${c.url})` : label;
+}
+
+/**
+ * The hover for the findings under the mouse, short enough to read at a glance (VS Code shows the
+ * finding's own message just above it): for each rule, its name, code and provision and why it
+ * matters in two sentences; one passage of the guidance quoted with its pinpoint; then links to the
+ * other sources, to the full guidance page and to a model clause.
+ */
 export function hoverMarkdown(findings: readonly Finding[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString('');
   md.isTrusted = { enabledCommands: [COMMANDS.showRuleDocs, COMMANDS.insertClause, COMMANDS.compareWithClause] };
@@ -72,15 +86,17 @@ export function hoverMarkdown(findings: readonly Finding[]): vscode.MarkdownStri
     seen.add(f.ruleId);
     const meta = RULES_BY_ID.get(f.ruleId)?.meta;
     const lines: string[] = [];
-    lines.push(`**${escapeMarkdown(meta?.title ?? f.ruleId)}** (${f.code})`);
-    if (meta?.summary) lines.push(escapeMarkdown(meta.summary));
-    if (f.citations.length) {
-      lines.push(`**${vscode.l10n.t('What the guidance says')}**`);
-      lines.push(f.citations.map(citationMarkdown).join('\n\n'));
-    }
-    const links = [`[${vscode.l10n.t('Read the full guidance')}](${commandUri(COMMANDS.showRuleDocs, [f.ruleId]).toString()})`];
+    const head = `**${escapeMarkdown(f.title || meta?.title || f.ruleId)}** (${f.code})${f.provision ? ` · ${escapeMarkdown(f.provision)}` : ''}`;
+    const why = meta ? firstSentences(meta.docs.why || meta.summary, 2) : '';
+    lines.push(why ? `${head}: ${escapeMarkdown(why)}` : head);
+    const quoted = f.citations.find((c) => c.quote);
+    if (quoted) lines.push(`> “${escapeMarkdown(quoted.quote!)}” — ${citationLink(quoted)}`);
+    const links: string[] = [];
+    const others = f.citations.filter((c) => c !== quoted);
+    if (others.length) links.push(`${vscode.l10n.t('Other sources:')} ${others.map(citationLink).join('; ')}`);
+    links.push(`[${vscode.l10n.t('Read the full guidance')}](${commandUri(COMMANDS.showRuleDocs, [f.ruleId]).toString()})`);
     if (f.provision) {
-      links.push(`[${vscode.l10n.t('Compare with a model clause…')}](${commandUri(COMMANDS.compareWithClause, [{ offset: f.range.start.offset }]).toString()})`);
+      links.push(`[${vscode.l10n.t('Compare with a model clause…')}](${commandUri(COMMANDS.compareWithClause, [{ offset: f.range.start.offset, ruleId: f.ruleId }]).toString()})`);
     }
     lines.push(links.join(' · '));
     parts.push(lines.join('\n\n'));

@@ -39,7 +39,13 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip =
         n === 0
           ? vscode.l10n.t('Non-punishment review: nothing to report in this bill.') + stale
-          : vscode.l10n.t('Non-punishment review: {0} finding(s) in this bill, {1} of them serious. Select to open the Problems panel.', n, errors) + stale;
+          : (n === 1
+              ? errors === 1
+                ? vscode.l10n.t('Non-punishment review: 1 finding in this bill, a serious one. Select to open the Problems panel.')
+                : vscode.l10n.t('Non-punishment review: 1 finding in this bill. Select to open the Problems panel.')
+              : errors === 0
+                ? vscode.l10n.t('Non-punishment review: {0} findings in this bill, none of them serious. Select to open the Problems panel.', n)
+                : vscode.l10n.t('Non-punishment review: {0} findings in this bill, {1} of them serious. Select to open the Problems panel.', n, errors)) + stale;
       this.item.command = 'workbench.actions.view.problems';
       this.item.backgroundColor = undefined;
     }
