@@ -210,6 +210,20 @@ describe('Editor: settings file and squiggles', () => {
     }
   });
 
+  it('links each finding to its provision’s heading and to the other places of the same defect', async () => {
+    const { doc } = await openBillCopy();
+    const ds = await diagnosticsFor(doc, (x) => x.length === SAMPLE.total);
+    const findings = lint(doc.getText()).findings;
+    const withRelated = findings.filter((f) => f.related?.length);
+    assert.ok(withRelated.length > 0, 'the sample bill has a defect in several places');
+    for (const f of withRelated) {
+      const d = ds.find((x) => doc.offsetAt(x.range.start) === f.range.start.offset)!;
+      const messages = (d.relatedInformation ?? []).map((r) => r.message);
+      for (const r of f.related!) assert.ok(messages.includes(r.message), `${f.ruleId}: “${r.message}”`);
+      assert.ok(messages.some((m) => m.startsWith('The provision concerned: ## 14.') || m.startsWith('The provision concerned: 14.')), messages.join(' | '));
+    }
+  });
+
   it('never underlines a blank line: a finding that ends at the start of a line ends at the last word instead', async () => {
     const { doc } = await openBillCopy('# Bill\n\nfirst line of words\n\n\nnext paragraph\n');
     const start = doc.getText().indexOf('first');
