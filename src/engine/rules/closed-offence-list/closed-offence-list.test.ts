@@ -1,5 +1,5 @@
-import { closedOffenceList } from '../../src/engine/rules/closed-offence-list.js';
-import { md, runRuleTests } from '../rule-tester.js';
+import { closedOffenceList } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
 
 runRuleTests(closedOffenceList, {
   valid: [

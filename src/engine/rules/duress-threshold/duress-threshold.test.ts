@@ -1,5 +1,5 @@
-import { duressThreshold } from '../../src/engine/rules/duress-threshold.js';
-import { md, runRuleTests } from '../rule-tester.js';
+import { duressThreshold } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
 
 runRuleTests(duressThreshold, {
   valid: [
