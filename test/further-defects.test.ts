@@ -165,6 +165,14 @@ describe('further defects (issue 11): the test set for the eight further rules',
       assert.equal(body(readFileSync(join(DIR, 'uk-bill-kenya-s14-added.md'), 'utf8')), `${base.trimEnd()}\n\n${inserted}\n`);
     });
 
+    it('the bill with no provision gets exactly one missing-non-punishment-provision, and none once Kenya s.14 is added (when the rule exists)', () => {
+      const rule = 'missing-non-punishment-provision';
+      if (!RULES_BY_ID.has(rule)) return; // named in the console line above; the fixtures are checked by the test before
+      const count = (file: string) => lint(readFileSync(join(DIR, file), 'utf8')).findings.filter((f) => f.ruleId === rule).length;
+      assert.equal(count('uk-bill-no-np.md'), 1);
+      assert.equal(count('uk-bill-kenya-s14-added.md'), 0);
+    });
+
     for (const [file, exp] of Object.entries(main)) {
       it(file.replace(/\.md$/, ''), () => {
         checkVerdicts(file, readFileSync(join(DIR, file), 'utf8'), exp, [...FURTHER, ...CORE]);
