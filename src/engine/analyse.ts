@@ -137,10 +137,13 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.immunity.id]: 'immunity',
   [RELIEF.exemption.id]: 'exemption',
   [RELIEF.presumption.id]: 'presumption',
+  [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id]);
+/** "An act is not culpable where ...": the act, not a person, is the subject. */
+const ACT_AS_SUBJECT = /^\s*(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
 
 /** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
@@ -161,14 +164,13 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const limit = Math.min(t.length, from + MAX_REGION);
   const cond = firstMatch(CONDITION_START, t, from, limit);
   const condAt = cond ? cond.index : limit;
-  for (const a of matchAll(OBJECT_ANCHOR, t, from, limit).slice(0, 8)) {
+  // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
+  for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
     const rest = t.slice(a.end, a.end + 60);
     // "not to bear criminal liability for, nor be held in custody on account of, offences of ...".
     if (CONSEQUENCE_NEXT.test(rest) || PERSON_NEXT.test(rest) || /^\s*,\s*(?:nor|or|and)\b/i.test(rest)) continue;
-    // The condition that follows this anchor ends the words naming the acts.
-    const c = a.end < condAt ? condAt : firstMatch(CONDITION_START, t, a.end, limit)?.index ?? limit;
-    if (c <= a.end) continue;
-    out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: c });
+    if (condAt <= a.end) continue;
+    out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: condAt });
   }
   return out;
 }
@@ -226,6 +228,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
   const lead = model.sentences[i - 1];
   const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
   const leadNamesVictim = inList && lead !== undefined && has(VICTIM, lead.text) && !has(RELIEF_PATTERNS, lead.text);
+  // "has an affirmative defence if:" followed by the conditions as their own sentences (US numbering).
+  let listed = '';
+  if (/[:—–]\s*$/.test(t)) for (let k = i + 1; k < Math.min(model.sentences.length, i + 5); k++) listed += ' ' + model.sentences[k]!.text;
   for (const m of reliefs) {
     let form = formOf(m);
     // The subject: the words before the relief, back to the start of the clause.
@@ -248,9 +253,14 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       // "The prosecutor shall not institute proceedings against a victim": the victim is the object.
       const v = victimIn(m.text, m.index) ?? victimIn(after, m.end) ?? victimIn(subject, subjectFrom);
       const actorAfter = firstMatch(OTHER_ACTOR, after.slice(0, 80));
+      const minor = firstMatch(MINOR, subject) ?? firstMatch(MINOR, m.text);
       if (v && !(actorAfter && actorAfter.index + m.end < v.index)) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
+      } else if (!v && minor && SAFE_HARBOUR_KIND.test(t)) {
+        // "A minor charged with prostitution may move to dismiss the charge": a safe harbour.
+        form = 'safe-harbour';
+        personBy = 'minor';
       } else if (!v && earlierNamesVictim(model, i) && /\b(?:the|such|that)\s+(?:person|accused|defendant|individual|victim|charge|prosecution|proceedings)\b|\b(?:him|her|them)\b/i.test(t)) {
         // "(2) Where the prosecutor finds that it was, the prosecutor must withdraw the charge".
         personBy = 'context';
@@ -261,8 +271,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       const forWhom = /^\s*(?:to\s+[^,;]{0,80}?\s+)?for\s+(?:an?\s+|the\s+)?(\w+(?:\s+\w+)?)/i.exec(after);
       const other = forWhom && has(OTHER_ACTOR, forWhom[1]!);
       const status = firstMatch(VICTIM_STATUS, t);
+      // A defence for a person compelled into prostitution by another is a defence for a victim of sex trafficking.
+      const compelledSex = /\b(?:another\s+person|a\s+third\s+(?:person|party)|someone)\s+(?:had\s+)?(?:compelled|forced|coerced)\b/i.test(t) && SAFE_HARBOUR_KIND.test(t);
       if (!other && status && !KNOWLEDGE_OF_VICTIM.test(t)) {
         person = span(s, status.index, status.end);
+        personBy = 'victim-status';
+      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
         personBy = 'victim-status';
       } else if (!other && headingIsProvision && !KNOWLEDGE_OF_VICTIM.test(t)) {
         personBy = 'heading';
@@ -289,7 +303,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       if (v) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
-      } else if (has(GENERIC_PERSON, subjectText) && (has(VICTIM_STATUS, after) || has(VICTIM, after.slice(Math.max(0, (cond?.index ?? m.end) - m.end))))) {
+      } else if (ACT_AS_SUBJECT.test(subjectText) && has(VICTIM, after)) {
+        // "An act is not culpable where it is committed by a victim of trafficking ...".
+        const v2 = firstMatch(VICTIM, after)!;
+        person = span(s, m.end + v2.index, m.end + v2.end);
+        personBy = 'victim';
+      } else if (has(GENERIC_PERSON, subjectText) && (has(VICTIM_STATUS, after + listed) || has(VICTIM, after.slice(Math.max(0, (cond?.index ?? m.end) - m.end))))) {
         const g = firstMatch(GENERIC_PERSON, subjectText)!;
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'victim-status';

@@ -38,6 +38,8 @@ const ELEMENT: Record<string, string> = {
   [DURESS.noEscape.id]: 'the victim could not escape or avoid the act',
   [DURESS.irresistible.id]: 'the victim acted under a constraint that could not be resisted',
   [DURESS.duress.id]: 'the victim acted under duress',
+  [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
+  [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
@@ -126,7 +128,7 @@ export function demandsCompulsion(text: string): boolean {
 }
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
-const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|victims?\s+of|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
+const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$|\bvictims?\s+of\s+(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s*,?\s*(?:or|and)\s+$/i;
 
 export const duressThreshold = defineRule<NexusFacts>({
   meta: {
