@@ -163,7 +163,9 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const out: ObjectCandidate[] = [];
   const limit = Math.min(t.length, from + MAX_REGION);
   const cond = firstMatch(CONDITION_START, t, from, limit);
-  const condAt = cond ? cond.index : limit;
+  // ", and every such child shall be produced before...": a new clause ends the words too.
+  const clause = /,\s*(?:and|but)\s+(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
+  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit);
   // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
   for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
     const rest = t.slice(a.end, a.end + 60);
@@ -186,7 +188,13 @@ const PENAL_DETENTION = /\b(?:immigration|detention\s+cent(?:re|er)|custody|pris
 const VICTIM_AS_OBJECT = /\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any|every|each|no|such|and|or)\b)[a-z]+(?:ed|s|es)\s+(?:the|a|an|any|such)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A person referred back to: "the person", "such person", "the foreign national", "he or she". */
-const DEFINITE_PERSON = /^\s*(?:[\w,]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
+const DEFINITE_PERSON = /^\s*(?:[\w,()]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
+
+/** Whether the words before a colon earlier in the sentence name victims ("Victims have the following rights: ..."). */
+function colonLeadNamesVictim(t: string, at: number): boolean {
+  const colon = t.lastIndexOf(':', at);
+  return colon > 0 && has(VICTIM, t.slice(0, colon)) && !has(RELIEF_PATTERNS, t.slice(0, colon));
+}
 
 /** Whether an earlier sentence of the section says that a person is a victim (for a sentence that refers back to the person). */
 function earlierNamesVictim(model: SectionModel, i: number): boolean {
@@ -211,11 +219,30 @@ function consequencesIn(s: Sentence, t: string, from: number, to: number): Prote
 /** The relief words and their coordinated list: "shall not be arrested, detained, prosecuted or punished". */
 function reliefReach(t: string, m: WordMatch): number {
   const rest = t.slice(m.end, m.end + 200);
-  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion))+/i.exec(rest);
+  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
   return m.end + (list ? list[0].length : 0);
 }
 
-function readSentence(model: SectionModel, i: number, headingIsProvision: boolean): Protection | NotAProtection | undefined {
+/**
+ * Sections the section's own words say create the trafficking offence ("trafficking in persons in
+ * violation of section 53a-192a"): a person "acting in violation of section 53a-192a" is a trafficker,
+ * and the accused that person coerced is a victim.
+ */
+function traffickingSections(model: SectionModel): Set<string> {
+  const out = new Set<string>();
+  const re = /\btraffick\w*[^.;]{0,60}?\b(?:in\s+violation\s+of|under|contrary\s+to|as\s+defined\s+in|within\s+the\s+meaning\s+of)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  for (const s of model.sentences) for (const m of s.text.matchAll(re)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+function actsForTrafficker(t: string, numbers: Set<string>): boolean {
+  if (!numbers.size) return false;
+  const re = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:acting\s+)?(?:in\s+violation\s+of|guilty\s+of\s+an\s+offen[cs]e\s+under)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  for (const m of t.matchAll(re)) if (numbers.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+function readSentence(model: SectionModel, i: number, headingIsProvision: boolean, trafficking: Set<string> = new Set()): Protection | NotAProtection | undefined {
   const s = model.sentences[i]!;
   const t = s.text;
   const reliefs = matchAll(RELIEF_PATTERNS, t);
@@ -241,7 +268,13 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const inRelief = m.pattern === RELIEF.negatedSubject ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
-    const objects = objectCandidates(t, reach);
+    let objects = objectCandidates(t, reach);
+    // "No action shall be taken against a trafficked victim, and the victim shall not be arrested ...
+    // in respect of any of the following acts": the acts follow the last of the coordinated reliefs.
+    for (const later of reliefs) {
+      if (objects.length) break;
+      if (later.index > m.index) objects = objectCandidates(t, reliefReach(t, later));
+    }
     const cond = firstMatch(CONDITION_START, t, reach, Math.min(t.length, reach + MAX_REGION));
     let person: Span | undefined;
     let personBy: Protection['personBy'] | undefined;
@@ -276,7 +309,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       if (!other && status && !KNOWLEDGE_OF_VICTIM.test(t)) {
         person = span(s, status.index, status.end);
         personBy = 'victim-status';
-      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
+      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
         personBy = 'victim-status';
       } else if (!other && headingIsProvision && !KNOWLEDGE_OF_VICTIM.test(t)) {
         personBy = 'heading';
@@ -317,7 +350,8 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'minor';
         form = 'safe-harbour';
-      } else if (leadNamesVictim) {
+      } else if (leadNamesVictim || (/^\s*(?:\d{1,2}[.)]\s*)?(?:not\s+)?to\s+/i.test(subject) || subject.trim() === '') && colonLeadNamesVictim(t, m.index)) {
+        // "Victims of trafficking have the following rights: ...; not to bear criminal liability for ...".
         personBy = 'list-lead';
       } else if (DEFINITE_PERSON.test(subjectText) && earlierNamesVictim(model, i)) {
         // "(2) During that period the foreign national shall not be placed in detention": the person
@@ -335,7 +369,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     }
     // A protection speaks of offending or a penal consequence; a detention rule of a penal or immigration setting.
     const consequences = consequencesIn(s, t, m.index, reach);
-    if (form === 'non-liability' && consequences.length && consequences.every((c) => c.kind === 'detention')) {
+    // "administrative detention" is detention; "removal" an immigration measure: a rule against detention.
+    const detentionOnly = consequences.length > 0 && consequences.every((c) => c.kind === 'detention' || c.kind === 'immigration' || (c.kind === 'administrative' && consequences.some((d) => d.kind === 'detention' && d.span.start > c.span.start && d.span.start - c.span.end < 3)));
+    if (form === 'non-liability' && detentionOnly) {
       if (CARE_SETTING.test(t) || !PENAL_DETENTION.test(t)) {
         reject(m, 'care-setting');
         continue;
@@ -405,8 +441,9 @@ export function readSection(model: SectionModel): SectionReading {
   const carveOuts: SectionReading['carveOuts'] = [];
   const recordReliefByReference: Protection[] = [];
   let speaks = false;
+  const trafficking = traffickingSections(model);
   model.sentences.forEach((s, i) => {
-    const p = readSentence(model, i, headingIsProvision);
+    const p = readSentence(model, i, headingIsProvision, trafficking);
     if (p && 'form' in p) protections.push(p);
     else {
       if (p) notProtections.push(p);

@@ -1,6 +1,7 @@
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { MAX_REGION, notRequired, span, type Span } from '../../analyse.js';
+import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { firstMatch, has, lastMatch, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
@@ -75,7 +76,14 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     out.push(hit);
   };
   let covered = -1;
+  const alternativeTo = (m: WordMatch): boolean =>
+    /\beither\s+(?:that\s+)?(?:the\s+)?(?:defendant|accused|person|applicant)\b/i.test(t.slice(0, m.index)) &&
+    matchAll(VICTIM_STATUS, t, 0, m.index).some((c) => {
+      const between = t.slice(c.end, m.index);
+      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 160;
+    });
   for (const m of matchAll(DURESS_SET, t)) {
+    if (alternativeTo(m)) continue;
     // Already part of a longer duress-level phrase ("reasonable person ... no realistic alternative").
     if (m.index < covered) continue;
     if (notRequired(t, m.index)) continue;
@@ -101,12 +109,13 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
     if (out.some((h) => h.kind === 'duress' && h.sentence === index && h.span.start <= span(s, m.index, m.end).start && span(s, m.index, m.end).end <= h.span.end)) continue;
-    // "as a direct result of being trafficked, or of being compelled": compulsion is only an alternative.
+    // "as a direct result of being trafficked, or of being compelled", "either that the defendant is a
+    // victim of trafficking, or that ... threat": compulsion is only an alternative route.
     const alternative = causation.some((c) => {
       const between = c.index < m.index ? t.slice(c.end, m.index) : t.slice(m.end, c.index);
       return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 120;
     });
-    if (alternative) continue;
+    if (alternative || alternativeTo(m)) continue;
     push('compulsion', m);
   }
   return out;

@@ -216,7 +216,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
         report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
       } else if (compulsion) {
         report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
-      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)))) {
+      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
         report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
       }
     }

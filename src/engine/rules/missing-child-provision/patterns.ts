@@ -8,9 +8,9 @@ import { pattern } from '../../patterns.js';
 
 /** A person under 18, in any of the ways bills say it. */
 export const CHILD = {
-  word: pattern('child.word', 'A child, minor, juvenile or young person.', String.raw`\b(?:child(?:ren|'s)?|minors?|juveniles?|young\s+persons?|youths?)\b`, {
+  word: pattern('child.word', 'A child, minor, juvenile or young person (not a "minor offence").', String.raw`\b(?:child(?:ren|'s)?|minors?(?!\s+(?:offen[cs]es?|crimes?|infractions?|misdemeanou?rs?|violations?|roles?|parts?|amendments?|changes?|matters?|injur(?:y|ies)))|juveniles?|young\s+persons?|youths?)\b`, {
     flag: ['where the victim is a [[child]]', 'a [[minor]] victim'],
-    pass: ['an adult victim'],
+    pass: ['an adult victim', 'the prosecutor may decline to prosecute the minor offence'],
   }),
   under18: pattern(
     'child.under-18',
