@@ -1,7 +1,7 @@
 // Which files the command line names: folders walked for bills (Markdown and Word), symbolic links
 // followed once (a link back to a folder already walked is a loop, and is skipped), each file taken
 // once however often it is named or linked, "-" (standard input) read once.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** File names np-lint checks when it walks a folder. */
@@ -104,7 +104,8 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
       info = await stat(real);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      out.problems.push(code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p} (${reason(e)})`);
+      const link = await lstat(abs).then((l) => l.isSymbolicLink(), () => false);
+      out.problems.push(code === 'ENOENT' && !link ? `no such file or folder: ${p}` : `cannot read ${p} (${reason(e)})`);
       continue;
     }
     if (info.isDirectory()) {

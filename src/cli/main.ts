@@ -252,6 +252,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         }
         if (bytes) {
           try {
+            // A file nobody may write is read-only, even for an administrator whom the system would let write it.
+            if (((await stat(input.real)).mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
             await access(input.real, constants.W_OK);
             await writeSafely(input.real, bytes);
             written.push(`${input.file} (${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'})`);

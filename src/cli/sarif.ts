@@ -49,13 +49,14 @@ export function formatSarif(results: FileResult[], tool: ToolInfo): string {
     const rel = r.path ? relativeUri(r.path, tool.cwd) : undefined;
     if (rel) return { uri: rel, uriBaseId: 'SRCROOT', index: i };
     if (r.path) return { uri: pathToFileURL(r.path).href, index: i };
-    return { index: i };
+    // Standard input: code-scanning services need a URI; the artifact says what it is and holds its text.
+    return { uri: 'stdin', index: i };
   };
   results.forEach((r, i) => {
     const loc = locationOf(r, i);
     const a: Record<string, unknown> = {};
-    if (loc.uri) a.location = { uri: loc.uri, ...(loc.uriBaseId ? { uriBaseId: loc.uriBaseId } : {}) };
-    else {
+    a.location = { uri: loc.uri, ...(loc.uriBaseId ? { uriBaseId: loc.uriBaseId } : {}) };
+    if (!r.path) {
       a.description = { text: 'Standard input.' };
       a.contents = { text: r.text ?? '' };
     }

@@ -36,15 +36,18 @@ export interface WordConversion {
 const LABEL_STYLE = 'NpLintNumberLabel';
 const TRACKED = ['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo'];
 
-/** The first words of a paragraph: up to six words or about 48 characters, then "…" if there is more. */
+/**
+ * The first words of a paragraph: its number, if it has one ("(1)", "14."), then up to six words
+ * (about 60 characters at most), then "…" if there is more.
+ */
 export function excerpt(text: string, words = 6): string {
   const all = text.trim().split(/\s+/).filter(Boolean);
-  let out = '';
-  let n = 0;
-  for (const w of all) {
-    if (n >= words || (out && out.length + 1 + w.length > 48)) return `${out}…`;
+  const label = all.length > 1 && /^(?:\(?[0-9A-Za-z]{1,6}[.)]|\d+(?:\.\d+)*\.?)$/.test(all[0]!) ? 1 : 0;
+  let out = all.slice(0, label).join(' ');
+  for (let i = label; i < all.length; i++) {
+    const w = all[i]!;
+    if (i - label >= words || (out && out.length + 1 + w.length > 60)) return `${out}…`;
     out = out ? `${out} ${w}` : w;
-    n++;
   }
   return out;
 }
