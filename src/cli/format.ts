@@ -12,7 +12,7 @@ export interface FileResult {
   /** The text that was checked (kept for standard input, which SARIF embeds as the artifact's contents). */
   text?: string;
   /** A Word document: where each paragraph stands in the Markdown the engine read. */
-  word?: { paragraphs: WordParagraph[]; trackedChanges: boolean };
+  word?: { paragraphs: WordParagraph[]; trackedChanges: boolean; bytes?: number };
 }
 
 /** The Word paragraph a range starts in, for a finding on a .docx ({ number, excerpt }). */

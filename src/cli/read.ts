@@ -15,7 +15,7 @@ export interface ReadBill {
   /** How a Markdown file is stored (to write a fix back the same way); undefined for Word documents. */
   stored?: StoredText;
   /** For a Word document: where its paragraphs are in `text`, and whether it had tracked changes. */
-  word?: { paragraphs: WordParagraph[]; trackedChanges: boolean };
+  word?: { paragraphs: WordParagraph[]; trackedChanges: boolean; bytes: number };
 }
 
 export const isWord = (name: string) => /\.docx$/i.test(name);
@@ -38,7 +38,7 @@ export async function billFromBytes(bytes: Uint8Array, name: string): Promise<Re
   if (isWord(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4 && isWord(name))) {
     try {
       const w = await convertDocx(bytes);
-      return { text: w.markdown, word: { paragraphs: w.paragraphs, trackedChanges: w.trackedChanges } };
+      return { text: w.markdown, word: { paragraphs: w.paragraphs, trackedChanges: w.trackedChanges, bytes: bytes.length } };
     } catch (e) {
       if (e instanceof WordError) throw new ReadError(`cannot be read: ${e.message}`);
       throw e;

@@ -70,7 +70,14 @@ export function formatSarif(results: FileResult[], tool: ToolInfo): string {
   });
   const physical = (r: FileResult, i: number, range: Range) => {
     const artifactLocation = locationOf(r, i);
-    if (r.word) return { artifactLocation };
+    if (r.word) {
+      // A Word document has no lines: the region is the whole file, and the paragraph is named in
+      // the region's message and in the result's logical location.
+      const p = wordParagraph(r, range);
+      const region: Record<string, unknown> = { byteOffset: 0, byteLength: r.word.bytes ?? 0 };
+      if (p) region.message = { text: `Paragraph ${p.number} ("${p.excerpt}").` };
+      return { artifactLocation, region };
+    }
     return {
       artifactLocation,
       region: {
