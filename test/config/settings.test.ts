@@ -118,3 +118,10 @@ describe('the settings file schema (media/np-lint.schema.json)', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'ignore', 'model', 'rules']);
   });
 });
+
+describe('did you mean', () => {
+  it('counts a swap of two neighbouring letters as one edit', () => {
+    assert.equal(didYouMean('modle', ['rules', 'model', 'ignore']), 'model');
+    assert.equal(didYouMean('igonre', ['rules', 'model', 'ignore']), 'ignore');
+  });
+});
