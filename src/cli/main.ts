@@ -35,9 +35,45 @@ export const SUBCOMMANDS: Record<string, (argv: string[], io: Io) => Promise<num
     const { runConvert } = await import('./convert.js');
     return runConvert(argv, io);
   },
+  explain: async (argv, io) => {
+    const { runExplain } = await import('./explain.js');
+    return runExplain(argv, { stdout: io.stdout, readBill: (p) => readOneBill(p, io) });
+  },
 };
 
+/**
+ * Reads one bill named on the command line, with the settings that govern it (for subcommands that
+ * take a single bill). Throws UsageError with a one-line message when it cannot be read or its
+ * settings file cannot be used at all; warnings about the settings go to standard error.
+ */
+export async function readOneBill(p: string, io: Io): Promise<{ file: string; text: string; config?: LintConfig }> {
+  if (p === '-') {
+    const raw = await io.stdin();
+    const bill = typeof raw === 'string' ? { text: raw.replace(/^\uFEFF/, '') } : await billFromBytes(raw, '<stdin>').catch((e: unknown) => {
+      throw e instanceof ReadError ? new UsageError(`standard input ${e.message}`) : e;
+    });
+    return { file: '<stdin>', text: bill.text };
+  }
+  const abs = resolve(io.cwd, p);
+  const file = toSlash(relative(io.cwd, abs)) || abs;
+  let bill: ReadBill;
+  try {
+    await stat(abs);
+    bill = await readBill(abs);
+  } catch (e) {
+    if (e instanceof ReadError) throw new UsageError(`${file} ${e.message}`);
+    throw new UsageError(`no such file or folder: ${p}`);
+  }
+  const settings = await loadSettings(toSlash(dirname(abs)), nodeSettingsHost);
+  if (!settings) return { file, text: bill.text };
+  const name = toSlash(relative(io.cwd, fromSlash(settings.file))) || settings.file;
+  if (settings.fatal) throw new UsageError(settings.problems.map((x) => formatProblem(name, x)).join('; '));
+  for (const x of settings.problems) io.stderr(`np-lint: warning: ${formatProblem(name, x)}\n`);
+  return { file, text: bill.text, config: settings.config };
+}
+
 const USAGE = `Usage: np-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run] PATH...
+       np-lint explain FILE [--format text|json]
        np-lint convert BILL.docx [-o BILL.md]
        np-lint clauses [QUERY] [--format text|json]
        np-lint clauses show ID

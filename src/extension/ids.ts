@@ -27,6 +27,7 @@ export const COMMANDS = {
   showLog: 'npLint.showLog',
   openSettingsFile: 'npLint.openSettingsFile',
   openWordAsMarkdown: 'npLint.openWordAsMarkdown',
+  explainProvision: 'npLint.explainProvision',
   // Behind code actions only (hidden from the palette).
   applyFix: 'npLint.applyFix',
   fixAllOfRule: 'npLint.fixAllOfRule',
