@@ -245,3 +245,13 @@ describe('np-lint: Word documents', () => {
     assert.equal(c.err.split('\n').length, 2);
   });
 });
+
+describe('np-lint: a Word document on standard input', () => {
+  it('is recognised by its signature and checked like the file', async () => {
+    const twin = readFileSync(fixture('word', 'liability-bill.md'), 'utf8');
+    const r = await cli(['--format', 'json', '-'], tmp({}), await markdownToDocx(twin));
+    const [f] = json(r.out);
+    assert.deepEqual(summary(f!.findings), summary(lint(twin).findings.map((x) => ({ ...x, paragraph: undefined })) as unknown as JsonFinding[]));
+    assert.ok(f!.findings.every((x) => x.paragraph && x.paragraph.number > 0));
+  });
+});

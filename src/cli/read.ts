@@ -35,7 +35,9 @@ function tooBig(size: number): ReadError {
 /** Turns a bill's bytes into the text to check. `name` decides between Word and Markdown. */
 export async function billFromBytes(bytes: Uint8Array, name: string): Promise<ReadBill> {
   if (bytes.length > MAX_BYTES) throw tooBig(bytes.length);
-  if (isWord(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4 && isWord(name))) {
+  // A Word document by its name, or on standard input by its signature (a zip archive: "PK\x03\x04").
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  if (isWord(name) || (name === '<stdin>' && zip)) {
     try {
       const w = await convertDocx(bytes);
       return { text: w.markdown, word: { paragraphs: w.paragraphs, trackedChanges: w.trackedChanges, bytes: bytes.length } };
