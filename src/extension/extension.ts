@@ -11,6 +11,7 @@ import { VIEW_SCHEME } from './ids.js';
 import { Linter, type Published } from './linter.js';
 import { StatusBar } from './statusBar.js';
 import { ViewProvider } from './views.js';
+import { registerWordCommands } from './word.js';
 
 /** What activate() returns: used by the integration tests, not a public API. */
 export interface TestApi {
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(linter), CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
     ...registerCommands({ context, linter, configs, views, log }),
+    ...registerWordCommands(linter, log),
     registerExplain(configs, views),
   );
   const s = readSettings();
