@@ -12,6 +12,7 @@ import { Linter, type Published } from './linter.js';
 import { StatusBar } from './statusBar.js';
 import { Bills, Walkthrough, type WalkthroughStep } from './target.js';
 import { ViewProvider } from './views.js';
+import { registerWordCommands } from './word.js';
 
 /** What activate() returns: used by the integration tests, not a public API. */
 export interface TestApi {
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
     bills,
     ...registerCommands({ context, linter, configs, views, log, bills, walkthrough }),
+    ...registerWordCommands(linter, log),
     registerExplain(configs, views),
   );
   const s = readSettings();
