@@ -143,10 +143,28 @@ export function hoverText(hovers: vscode.Hover[]): string {
 
 /** Closes every editor without saving (untitled copies are reverted, so no dialog asks to save them). */
 export async function closeAll(): Promise<void> {
+  const untitled = vscode.workspace.textDocuments.filter((d) => d.isUntitled && !d.isClosed);
+  const discarded = new Promise<void>((resolve, reject) => {
+    const done = () => untitled.every((d) => d.isClosed);
+    if (done()) return resolve();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`untitled copies still open after closing every editor: ${untitled.filter((d) => !d.isClosed).map((d) => d.uri.toString()).join(', ')}`));
+    }, 20000);
+    const sub = vscode.workspace.onDidCloseTextDocument(() => {
+      if (!done()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
   for (let i = 0; i < 50 && vscode.window.activeTextEditor; i++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // VS Code discards an untitled copy once its editor is closed. Wait for it, so that the next copy,
+  // which may take the same name (Untitled-1), is never read as this one.
+  await discarded;
 }
 
 /** Puts a setting back the way it was after the test. */
