@@ -52,7 +52,13 @@ export class Linter implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.checkVisible()),
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // A URI can be reused at once (a new Untitled-1): a late close of the old document must not
+        // take away the findings of the new one.
+        const key = d.uri.toString();
+        if (vscode.workspace.textDocuments.some((x) => x !== d && !x.isClosed && x.uri.toString() === key)) return;
+        this.forget(d.uri);
+      }),
       // A URI can be reused (Untitled-1 again): whatever was known about it belongs to another document.
       vscode.workspace.onDidOpenTextDocument((d) => this.forget(d.uri)),
       configs.onDidChange(() => this.refreshAll()),
