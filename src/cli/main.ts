@@ -24,6 +24,9 @@ const CONFIG_NAMES = ['.np-lint.json'];
 const USAGE = `Usage: np-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run] PATH...
        np-lint clauses [QUERY] [--format text|json]
        np-lint clauses show ID
+       np-lint review OLD.md NEW.md | --against GIT-REVISION FILE.md [--format text|json|markdown|html]
+       np-lint amend BILL.md AMENDMENTS.md [--write FILE] [--format text|json|markdown]
+       np-lint notes FILE.md [--format text|json]
 
 PATH is a Markdown file, a folder (every .md file in it) or - for standard input.
 Exit status: 0 no errors, 1 at least one error, 2 a usage, input or configuration problem.`;
@@ -121,7 +124,30 @@ async function workspaceClauses(from: string): Promise<{ name: string; text: str
   }
 }
 
+/** What the review, amend and notes commands (src/cli/review.ts, amend.ts, notes.ts) use from here. */
+function subcommandIo(io: Io) {
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    cwd: io.cwd,
+    color: io.color,
+    version: version(),
+    readBill,
+    configFor: async (abs: string, explicit?: string): Promise<LintConfig> => {
+      if (explicit) return loadConfig(resolve(io.cwd, explicit));
+      const found = await findConfig(dirname(abs));
+      return found ? loadConfig(found) : {};
+    },
+    fail: (message: string): never => {
+      throw new UsageError(message);
+    },
+  };
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'review') return (await import('./review.js')).runReview(argv.slice(1), subcommandIo(io));
+  if (argv[0] === 'amend') return (await import('./amend.js')).runAmend(argv.slice(1), subcommandIo(io));
+  if (argv[0] === 'notes') return (await import('./notes.js')).runNotes(argv.slice(1), subcommandIo(io));
   if (argv[0] === 'clauses') {
     const { runClauses } = await import('./clauses.js');
     return runClauses(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, readWorkspaceClauses: () => workspaceClauses(io.cwd) });
