@@ -123,7 +123,7 @@ function blocks(paper: string): Block[] {
   return out;
 }
 
-const VERB = /\b(?:leave\s+out|omit|delete|substitute|insert|renumber|transpose|move|stand\s+part)\b/i;
+const VERB = /\b(?:leave\s+out|omit|delete|substitute|insert|renumber|transpose|stand\s+part)\b|\bto\s+move\s+the\s+following\b/i;
 const NOT_AN_INSTRUCTION = /^(?:member['’]s\s+)?explanatory\s+statement|^purpose\b|^effect\b|^note\b|^this\s+amendment\b|^the\s+effect\b/i;
 const NUMBER_MARK = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:amendment|no\.)\s*)?(?:\[(\d{1,4})\]|\((\d{1,4})\)(?=\s+(?:in|at|after|before|for|leave|omit|delete|insert|renumber|clause|section|page|transpose|move))|(\d{1,4})[.):])(?:\*\*|__)?\s+/i;
 const CONTEXT_LINE = /^\s*(?:\*\*|__)?(clause|section|article)\s+(\d{1,4}[A-Za-z]{0,2})(?:\*\*|__)?\.?\s*$/i;

@@ -336,7 +336,11 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         const dup = duplicateLabel(ins, siblings);
         if (dup) return { ok: false, reason: `${place} already has (${dup})` };
         edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${ins}` });
-      } else edits.push({ start: r.end, end: r.end, newText: insertSpacing(text.slice(r.end - 1, r.end), ins.replace(/\s*\n\s*/g, ' '), '') });
+      } else {
+        // Words added at the end of a sentence go before its closing full stop (or semicolon).
+        const at = /[.;:]$/.test(text.slice(r.start, r.end)) && !/[.;:]$/.test(ins) ? r.end - 1 : r.end;
+        edits.push({ start: at, end: at, newText: insertSpacing(text.slice(at - 1, at), ins.replace(/\s*\n\s*/g, ' '), text.slice(at, at + 1)) });
+      }
       break;
     }
     case 'renumber': {

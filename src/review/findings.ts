@@ -114,7 +114,9 @@ export function classifyFindings(oldV: ClassifyInput, newV: ClassifyInput, match
   // Where an old finding's provision is in the new version: -1 stays -1 (the bill as a whole);
   // a provision that was removed has no place (-2), so nothing there can match by place.
   const placeOfOld = (k: number) => (oldEntries[k] === -1 ? -1 : oldToNew.get(oldEntries[k]!) ?? -2);
-  const wordsOf = (v: ClassifyInput, f: Finding) => normaliseWords(v.text.slice(f.range.start.offset, f.range.end.offset));
+  // A finding on the provision's heading (a provision-level defect) is about the provision, whatever its heading says.
+  const onHeading = (f: Finding) => !!f.provisionRange && f.provisionRange.start.offset === f.range.start.offset && f.provisionRange.end.offset === f.range.end.offset;
+  const wordsOf = (v: ClassifyInput, f: Finding) => (onHeading(f) ? '\u0001the provision' : normaliseWords(v.text.slice(f.range.start.offset, f.range.end.offset)));
   const oldWords = oldV.findings.map((f) => wordsOf(oldV, f));
   const newWords = newV.findings.map((f) => wordsOf(newV, f));
 
