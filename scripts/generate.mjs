@@ -16,7 +16,7 @@ console.log(`wrote ${snippetsPath}`);
 const docs = await import('./generate-docs.mjs');
 const rules = await docs.loadRules();
 mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
-for (const r of rules) writeFileSync(join(root, docs.docPath(r.meta.id)), docs.renderRuleDoc(r.meta));
+for (const r of rules) writeFileSync(join(root, docs.docPath(r.meta.id)), docs.renderRuleDoc(r.meta, r.patterns));
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, docs.updateReadme(readFileSync(readmePath, 'utf8'), docs.renderRuleTable(rules)));
 console.log(`wrote docs/rules/ (${rules.length} pages) and the README rule table`);

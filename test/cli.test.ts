@@ -104,7 +104,7 @@ describe('np-lint CLI', () => {
     const [file] = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
     const f = file!.findings.find((x) => x.ruleId === 'closed-offence-list')!;
     // DESIGN.md's fields, plus the additive ones: the provision's heading range and the fingerprint.
-    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fingerprint', 'fixes', 'message', 'provision', 'provisionRange', 'range', 'ruleId', 'severity']);
+    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fingerprint', 'fixes', 'message', 'provision', 'provisionRange', 'range', 'ruleId', 'severity', 'title']);
     assert.match(f.fingerprint as string, /^[0-9a-f]{16}$/);
     assert.deepEqual((f.provisionRange as { start: { line: number } }).start.line, 1);
     assert.equal(f.code, 'NP001');

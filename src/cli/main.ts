@@ -22,6 +22,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const CONFIG_NAMES = ['.np-lint.json'];
 
 const USAGE = `Usage: np-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run] PATH...
+       np-lint explain FILE [--format text|json]
        np-lint clauses [QUERY] [--format text|json]
        np-lint clauses show ID
        np-lint review OLD.md NEW.md | --against GIT-REVISION FILE.md [--format text|json|markdown|html]
@@ -106,6 +107,10 @@ async function readBill(path: string): Promise<string> {
 
 const BOM = '\uFEFF';
 
+function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
 /** A drafting office's own clauses: `.np-lint/clauses/*.md` in the nearest folder above that has them. */
 async function workspaceClauses(from: string): Promise<{ name: string; text: string }[]> {
   let dir = resolve(from);
@@ -148,6 +153,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'review') return (await import('./review.js')).runReview(argv.slice(1), subcommandIo(io));
   if (argv[0] === 'amend') return (await import('./amend.js')).runAmend(argv.slice(1), subcommandIo(io));
   if (argv[0] === 'notes') return (await import('./notes.js')).runNotes(argv.slice(1), subcommandIo(io));
+  if (argv[0] === 'explain') {
+    const { runExplain } = await import('./explain.js');
+    return runExplain(argv.slice(1), {
+      stdout: io.stdout,
+      readBill: async (p) => {
+        if (p === '-') return { file: '<stdin>', text: stripBom(await io.stdin()) };
+        const abs = resolve(io.cwd, p);
+        const text = stripBom(await readBill(abs));
+        const found = await findConfig(dirname(abs));
+        return { file: relative(io.cwd, abs).split(sep).join('/') || abs, text, ...(found ? { config: await loadConfig(found) } : {}) };
+      },
+    });
+  }
   if (argv[0] === 'clauses') {
     const { runClauses } = await import('./clauses.js');
     return runClauses(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, readWorkspaceClauses: () => workspaceClauses(io.cwd) });

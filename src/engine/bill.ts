@@ -162,10 +162,10 @@ const EMPHASISED_DEFINITION = /(?:^|[\s(;:—–-])([A-Za-z][A-Za-z' -]{0,40}?)\
 function definitionsOf(clauses: Clause[], src: string): Definition[] {
   const out: Definition[] = [];
   for (const c of clauses) {
-    DEFINITION.lastIndex = 0;
+    DEFINITION.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const found: RegExpExecArray[] = [];
-    while ((m = DEFINITION.exec(c.text))) found.push(m);
+    while ((m = DEFINITION.re.exec(c.text))) found.push(m);
     EMPHASISED_DEFINITION.lastIndex = 0;
     while ((m = EMPHASISED_DEFINITION.exec(c.text))) {
       const at = c.text.indexOf(m[1]!, m.index);
@@ -205,9 +205,9 @@ export function modelSection(src: string, heading: string, headingStart: number,
   const parts = headingParts(heading);
   const refs = new Set<string>();
   for (const c of clauses) {
-    CROSS_REFERENCE.lastIndex = 0;
+    CROSS_REFERENCE.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CROSS_REFERENCE.exec(c.text))) refs.add(m[1]!.toLowerCase());
+    while ((m = CROSS_REFERENCE.re.exec(c.text))) refs.add(m[1]!.toLowerCase());
   }
   return {
     heading,

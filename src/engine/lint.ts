@@ -1,6 +1,7 @@
 import { analyseBill, SectionCache, type AnalysedBill } from './model.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import type { Report, Rule } from './rule.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import type { AnalysedSection } from './model.js';
 import { buildSuppressions } from './suppressions.js';
 import { applyFixes } from './fix.js';
 import { fingerprints } from './fingerprint.js';
@@ -22,17 +23,28 @@ function severityFor(rule: Rule, reported: Severity | undefined, config: LintCon
   return reported ?? rule.meta.defaultSeverity;
 }
 
-/** The section a provision-level finding is about: the one it sits in, if so named, else the provision of that name. */
-function sectionFor(bill: AnalysedBill, provision: string, at: number): AnalysedBill['sections'][number] | undefined {
-  const here = bill.sections.find((s) => s.chunk.start <= at && at < s.chunk.end);
-  if (here && here.name === provision) return here;
-  return bill.provisions.find((p) => p.name === provision)?.primary ?? bill.sections.find((s) => s.name === provision);
+/** Fills a message's `{name}` placeholders. */
+export function formatMessage(text: string, data: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** A context for one rule over one bill: its facts cached with each section, its reports. */
+export function ruleContext<F>(bill: AnalysedBill, rule: Rule<F>, report: (r: Report) => void): RuleContext<F> {
+  const factsOf = <G>(id: string, s: AnalysedSection): G => {
+    const r = RULES_BY_ID.get(id) as Rule<G> | undefined;
+    if (!r?.recognise) throw new Error(`rule ${id} recognises nothing`);
+    if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.model, reading: s.reading }));
+    return s.facts.get(id) as G;
+  };
+  return { bill, facts: (s) => factsOf<F>(rule.meta.id, s), factsOf, report };
 }
 
 function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding[] {
   const out: Finding[] = [];
   const report = (r: Report) => {
-    const severity = severityFor(rule, r.severity, config);
+    const message = rule.meta.messages[r.messageId];
+    if (!message) throw new Error(`rule ${rule.meta.id} has no message "${r.messageId}"`);
+    const severity = severityFor(rule, message.severity, config);
     if (severity === 'off') return;
     // A finding is never an empty range: an insertion point is widened to the character after it.
     const start = Math.max(0, Math.min(r.span.start, bill.text.length));
@@ -42,21 +54,22 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
       ruleId: rule.meta.id,
       code: rule.meta.code,
       severity,
-      message: r.message,
+      title: message.title ?? rule.meta.title,
+      message: formatMessage(message.text, r.data),
       range: bill.lines.range(start, end),
       citations: rule.meta.citations.map((c) => ({ ...c })),
       fixes: r.fixes ?? [],
       fingerprint: '',
     };
-    if (r.provision) {
-      f.provision = r.provision;
-      const s = sectionFor(bill, r.provision, start);
-      if (s && s.chunk.headingEnd > s.chunk.headingStart) f.provisionRange = bill.lines.range(s.chunk.headingStart, s.chunk.headingEnd);
+    const provision = r.provision ?? r.section?.name;
+    if (provision) f.provision = provision;
+    if (r.section && r.section.chunk.headingEnd > r.section.chunk.headingStart) {
+      f.provisionRange = bill.lines.range(r.section.chunk.headingStart, r.section.chunk.headingEnd);
     }
     if (r.related?.length) f.related = r.related.map((x) => ({ range: bill.lines.range(x.span.start, x.span.end), message: x.message }));
     out.push(f);
   };
-  rule.check({ bill, report });
+  rule.check(ruleContext(bill, rule, report));
   return out;
 }
 

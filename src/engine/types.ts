@@ -44,6 +44,8 @@ export interface Finding {
   ruleId: string;
   code: string;
   severity: Severity;
+  /** The problem, in a few words (the rule's title, or the grade's own where it differs). */
+  title: string;
   message: string;
   range: Range;
   /** The provision the finding is about, as a drafter names it ("Section 14"). */

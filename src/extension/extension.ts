@@ -3,6 +3,7 @@
 // Bundled twice by scripts/bundle.mjs: dist/extension.cjs (Node) and dist/web/extension.js (browser).
 import * as vscode from 'vscode';
 import { CodeActions } from './codeActions.js';
+import { registerExplain } from './explain.js';
 import { registerCommands } from './commands.js';
 import { ConfigResolver, readSettings } from './config.js';
 import { Hovers } from './hover.js';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(linter), CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
     ...registerCommands({ context, linter, configs, views, log }),
+    registerExplain(configs, views),
   );
   const s = readSettings();
   log.info(`Started (checking ${s.enable ? s.run : 'turned off'}).`);

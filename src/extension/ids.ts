@@ -26,6 +26,7 @@ export const COMMANDS = {
   showRuleDocs: 'npLint.showRuleDocs',
   showLog: 'npLint.showLog',
   openSettingsFile: 'npLint.openSettingsFile',
+  explainProvision: 'npLint.explainProvision',
   // Behind code actions only (hidden from the palette).
   applyFix: 'npLint.applyFix',
   fixAllOfRule: 'npLint.fixAllOfRule',

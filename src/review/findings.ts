@@ -2,8 +2,8 @@
  * Findings across two versions of a bill: which an amendment introduced, which it resolved and
  * which it left. A finding's identity never depends on its line: findings are matched by their
  * fingerprint (rule, provision title, flagged words), then, within provisions matched across the
- * versions (provisions.ts), by rule and words, and last by rule and similar words (the same defect
- * in a reworded passage).
+ * versions (provisions.ts), by rule and words, then by rule and similar words (the same defect
+ * in a reworded passage), and last as the one finding of its rule left in the provision on each side.
  *
  * Findings silenced by a suppression (<!-- np-lint-disable… -- reason -->) are still findings
  * here: a defect silenced in the new version is not resolved, it is a recorded deviation, and the
@@ -179,6 +179,26 @@ export function classifyFindings(oldV: ClassifyInput, newV: ClassifyInput, match
   });
   cands.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   for (const c of cands) if (oldDone[c.i] === -1 && newDone[c.j] === -1) pair(c.i, c.j);
+  // 4. The one finding of a rule and severity left in a provision on each side: the same
+  //    provision-level defect, now found in other words (a duress test that remains after one of
+  //    its limbs was omitted). A change of severity is a different finding.
+  const leftKey = (ruleId: string, severity: string, place: number) => `${ruleId}\u0000${severity}\u0000${place}`;
+  const oldLeft = new Map<string, number[]>();
+  oldV.findings.forEach((f, i) => {
+    if (oldDone[i] !== -1 || placeOfOld(i) < 0) return;
+    const k = leftKey(f.ruleId, f.severity, placeOfOld(i));
+    oldLeft.set(k, [...(oldLeft.get(k) ?? []), i]);
+  });
+  const newLeft = new Map<string, number[]>();
+  newV.findings.forEach((f, j) => {
+    if (newDone[j] !== -1 || newEntries[j]! < 0) return;
+    const k = leftKey(f.ruleId, f.severity, newEntries[j]!);
+    newLeft.set(k, [...(newLeft.get(k) ?? []), j]);
+  });
+  for (const [k, is] of oldLeft) {
+    const js = newLeft.get(k);
+    if (is.length === 1 && js?.length === 1) pair(is[0]!, js[0]!);
+  }
 
   return {
     introduced: newDone.map((i, j) => (i === -1 ? j : -1)).filter((j) => j >= 0),
