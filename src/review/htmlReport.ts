@@ -49,7 +49,7 @@ h3 { font-size: 1.05rem; margin: 1.6rem 0 .4rem; } .lead { color: var(--muted); 
 table { border-collapse: collapse; margin: .6rem 0; } th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .bill { border-left: 3px solid var(--line); padding: .3rem .9rem; margin: .6rem 0; background: #f6f8fa; white-space: pre-wrap; font-family: Georgia, serif; }
-ins { background: var(--ins); text-decoration: none; font-weight: bold; } del { background: var(--del); text-decoration: line-through; }
+ins { background: var(--ins); text-decoration: none; font-weight: bold; } del { background: var(--del); text-decoration: line-through; } del + ins { margin-left: .2em; }
 .finding { margin: .5rem 0 .9rem; padding-left: .8rem; border-left: 3px solid var(--line); break-inside: avoid; }
 .finding.error { border-color: var(--err); } .finding.warning { border-color: var(--warn); } .finding.info { border-color: var(--info); }
 .sev { font-weight: bold; } .error .sev { color: var(--err); } .warning .sev { color: var(--warn); } .info .sev { color: var(--info); }
