@@ -9,7 +9,7 @@
  * here: a defect silenced in the new version is not resolved, it is a recorded deviation, and the
  * review says so with the reason.
  */
-import { lint, type Finding, type LintConfig, type LintResult, type OutlineEntry, type SectionCache, type Suppression } from '../engine/index.js';
+import { lint, SectionCache, type Finding, type LintConfig, type LintResult, type OutlineEntry, type Suppression } from '../engine/index.js';
 import { normaliseWords } from '../engine/fingerprint.js';
 import type { ProvisionMatch } from './provisions.js';
 import { similarity } from './similarity.js';
@@ -43,7 +43,8 @@ const idOf = (f: Finding) => `${f.ruleId}\u0000${f.range.start.offset}\u0000${f.
  * findings a suppression silences are known with the suppression that silences each.
  */
 export function lintVersion(text: string, options: { config?: LintConfig; cache?: SectionCache } = {}): VersionFindings {
-  const lintOpts = { config: options.config ?? {}, ...(options.cache ? { cache: options.cache } : {}) };
+  // One cache for the lints of this version: lifting a suppression changes one section only.
+  const lintOpts = { config: options.config ?? {}, cache: options.cache ?? new SectionCache() };
   const result = lint(text, lintOpts);
   const used = result.suppressions.filter((s) => s.used > 0);
   if (!used.length) return { text, result, findings: result.findings, suppressedBy: result.findings.map(() => undefined) };
@@ -169,13 +170,21 @@ export function classifyFindings(oldV: ClassifyInput, newV: ClassifyInput, match
   );
   // 3. The same rule and severity in matched provisions, with similar words: the same defect, reworded.
   const cands: { i: number; j: number; s: number }[] = [];
+  const groupKey = (f: Finding, place: number) => `${f.ruleId}\u0000${f.severity}\u0000${place}`;
+  const newGroups = new Map<string, number[]>();
+  newV.findings.forEach((b, j) => {
+    if (newDone[j] !== -1) return;
+    const k = groupKey(b, newEntries[j]!);
+    const g = newGroups.get(k);
+    if (g) g.push(j);
+    else newGroups.set(k, [j]);
+  });
   oldV.findings.forEach((a, i) => {
     if (oldDone[i] !== -1 || placeOfOld(i) === -2) return;
-    newV.findings.forEach((b, j) => {
-      if (newDone[j] !== -1 || a.ruleId !== b.ruleId || a.severity !== b.severity || placeOfOld(i) !== newEntries[j]) return;
+    for (const j of newGroups.get(groupKey(a, placeOfOld(i))) ?? []) {
       const s = similarity(oldWords[i]!, newWords[j]!);
       if (s >= SAME_DEFECT) cands.push({ i, j, s });
-    });
+    }
   });
   cands.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   for (const c of cands) if (oldDone[c.i] === -1 && newDone[c.j] === -1) pair(c.i, c.j);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { readAmendmentPaper, extractQuotes } from '../../src/review/amendmentPaper.js';
 import { applyInstruction } from '../../src/review/amendments.js';
@@ -169,5 +170,33 @@ describe('amendment papers: applying each form', () => {
     const r = amendBill(BILL, paper, { billFile: 'a.md', amendedFile: 'b.md' });
     assert.deepEqual(r.instructions.map((i) => i.status), ['applied', 'applied']);
     assert.match(r.amended, /in a language or accessible format that/);
+  });
+});
+
+describe('amendment papers: any input', () => {
+  // Pieces of real instructions, mixed with arbitrary text: reading never throws, and every
+  // instruction is applied or refused with a reason; an applied one never loses the bill's text
+  // outside the place it names.
+  const PIECES = [
+    'In clause 14(1), ', 'Clause 2, page 1, line 21, ', 'in the definition of “child”, ', 'leave out ', 'omit ', 'for ', ' substitute ', ' and insert ',
+    'after ', 'before ', ' insert ', '‘victim’', '‘eighteen’', '‘sixteen’', '"may"', "'shall'", 'subsection (3)', 'paragraph (b)', 'clause 7',
+    'Insert the following new clause after clause 14—\n\n> 14A. New\n>\n> Text.\n', 'Renumber clauses 15 to 16 as clauses 30 to 31', '.', '\n\n', '1. ', '> ', '—', '(2A) ',
+  ];
+  const paper = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 14 })
+    .map((parts) => parts.join(''));
+
+  it('never throws, and applies or refuses every instruction', () => {
+    fc.assert(
+      fc.property(paper, (p) => {
+        const r = amendBill(BILL, p, { billFile: 'a.md', amendedFile: 'b.md' });
+        for (const i of r.instructions) {
+          assert.ok(i.status === 'applied' || (i.status === 'refused' && i.reason.length > 0), JSON.stringify(i));
+        }
+        if (r.instructions.every((i) => i.status === 'refused')) assert.equal(r.amended, BILL);
+        assert.ok(r.amended.startsWith('# Prevention of Trafficking in Persons Bill 2026'), 'the bill’s title is never touched');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
