@@ -4,7 +4,7 @@
 // provision through edits above it and renumbering. Open or resolved, with author and times; replies.
 // Notes of an untitled bill cannot be kept (there is no folder to keep them in).
 import * as vscode from 'vscode';
-import { lint } from '../engine/index.js';
+import { lint, SectionCache } from '../engine/index.js';
 import { anchorFor, mergeNotes, NOTES_SUFFIX, NotesFormatError, parseNotes, placeNote, placementText, serializeNotes, withCurrentAnchor, type Note, type Placement } from '../review/notes.js';
 import { COMMANDS, LINTED_SCHEMES, NOTE_OPEN, NOTE_RESOLVED, NOTES_CONTROLLER, SECTION } from './ids.js';
 
@@ -19,6 +19,8 @@ interface DocNotes {
   changed: Set<string>;
   deleted: Set<string>;
   timer?: ReturnType<typeof setTimeout>;
+  /** Placing notes after each edit re-reads only the sections that changed. */
+  cache: SectionCache;
 }
 
 class NoteComment implements vscode.Comment {
@@ -127,7 +129,7 @@ export class NotesController implements vscode.Disposable {
 
   private async load(doc: vscode.TextDocument): Promise<void> {
     if (!this.canKeepNotes(doc) || this.docs.has(doc.uri.toString())) return;
-    const state: DocNotes = { uri: doc.uri, notes: [], threads: new Map(), placements: new Map(), changed: new Set(), deleted: new Set() };
+    const state: DocNotes = { uri: doc.uri, notes: [], threads: new Map(), placements: new Map(), changed: new Set(), deleted: new Set(), cache: new SectionCache() };
     this.docs.set(doc.uri.toString(), state);
     const file = notesUri(doc.uri);
     let source: string;
@@ -183,7 +185,7 @@ export class NotesController implements vscode.Disposable {
   /** Places every note of the bill in its current text, updating the threads and the anchors. */
   private place(doc: vscode.TextDocument, s: DocNotes): void {
     const text = doc.getText();
-    const outline = lint(text).outline;
+    const outline = lint(text, { cache: s.cache }).outline;
     s.notes = s.notes.map((n) => {
       const p = placeNote(text, outline, n.anchor);
       s.placements.set(n.id, p);
