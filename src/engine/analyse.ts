@@ -69,7 +69,7 @@ export interface Protection {
   /** Who is protected, as written (section-relative), when the sentence names them. */
   person?: Span;
   /** How the protected person was recognised. */
-  personBy: 'victim' | 'victim-status' | 'minor' | 'list-lead' | 'heading' | 'reference';
+  personBy: 'victim' | 'victim-status' | 'minor' | 'list-lead' | 'context' | 'heading' | 'reference';
   consequences: { kind: ConsequenceKind; span: Span }[];
   /** Candidates, in order, for the words naming the acts covered (after the relief). */
   objects: ObjectCandidate[];
@@ -163,7 +163,8 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const condAt = cond ? cond.index : limit;
   for (const a of matchAll(OBJECT_ANCHOR, t, from, limit).slice(0, 8)) {
     const rest = t.slice(a.end, a.end + 60);
-    if (CONSEQUENCE_NEXT.test(rest) || PERSON_NEXT.test(rest)) continue;
+    // "not to bear criminal liability for, nor be held in custody on account of, offences of ...".
+    if (CONSEQUENCE_NEXT.test(rest) || PERSON_NEXT.test(rest) || /^\s*,\s*(?:nor|or|and)\b/i.test(rest)) continue;
     // The condition that follows this anchor ends the words naming the acts.
     const c = a.end < condAt ? condAt : firstMatch(CONDITION_START, t, a.end, limit)?.index ?? limit;
     if (c <= a.end) continue;
@@ -179,7 +180,19 @@ const CARE_SETTING = /\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|cent
 /** Penal or immigration context for a detention rule. */
 const PENAL_DETENTION = /\b(?:immigration|detention\s+cent(?:re|er)|custody|prison|jail|gaol|police\s+cell|offen[cs]e|crime|unlawful|illegal|criminal|status|irregular|deport\w*|removal)\b/i;
 
-const SAFE_HARBOUR_KIND = /\b(?:prostitution|soliciting|solicitation|commercial\s+sex\w*|sex\s+work|loitering\s+for|sexual\s+(?:act|conduct)\s+for|delinquen\w*)\b/i;
+/** The victim named as the object of someone's act: "released the victim", "employs a trafficked person". */
+const VICTIM_AS_OBJECT = /\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any|every|each|no|such|and|or)\b)[a-z]+(?:ed|s|es)\s+(?:the|a|an|any|such)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A person referred back to: "the person", "such person", "the foreign national", "he or she". */
+const DEFINITE_PERSON = /^\s*(?:[\w,]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
+
+/** Whether an earlier sentence of the section says that a person is a victim (for a sentence that refers back to the person). */
+function earlierNamesVictim(model: SectionModel, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (has(VICTIM, model.sentences[k]!.text)) return true;
+  return false;
+}
+
+const SAFE_HARBOUR_KIND = /\b(?:prostitution|soliciting|solicitation|commercial\s+sex\w*|sex\s+work|loitering\s+for|sexual\s+(?:act|conduct)\s+for|delinquen\w*|brothels?|rescued|sexual(?:ly)?\s+exploit\w*)\b/i;
 
 function formOf(m: WordMatch): ProvisionForm {
   return FORM_OF[m.pattern.id] ?? 'non-liability';
@@ -238,6 +251,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       if (v && !(actorAfter && actorAfter.index + m.end < v.index)) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
+      } else if (!v && earlierNamesVictim(model, i) && /\b(?:the|such|that)\s+(?:person|accused|defendant|individual|victim|charge|prosecution|proceedings)\b|\b(?:him|her|them)\b/i.test(t)) {
+        // "(2) Where the prosecutor finds that it was, the prosecutor must withdraw the charge".
+        personBy = 'context';
       }
     } else if (DEFENCE.has(m.pattern.id)) {
       // A defence protects the accused: the sentence must say the accused was a victim, not that
@@ -262,7 +278,10 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       const subjectText = subject + inRelief;
       const v = victimIn(subjectText, subjectFrom);
       const actor = firstMatch(OTHER_ACTOR, subjectText);
-      const someoneElse = actor !== undefined && (!v || actor.index + subjectFrom < v.index);
+      // "A person who ... has released the victim shall be relieved...": the victim is the object of
+      // the person's act, so the person protected is someone else (here, the offender).
+      const objectOfAct = v !== undefined && VICTIM_AS_OBJECT.test(t.slice(Math.max(subjectFrom, v.index - 40), v.index));
+      const someoneElse = (actor !== undefined && (!v || actor.index + subjectFrom < v.index)) || objectOfAct;
       if (someoneElse) {
         reject(m, 'someone-else');
         continue;
@@ -281,6 +300,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         form = 'safe-harbour';
       } else if (leadNamesVictim) {
         personBy = 'list-lead';
+      } else if (DEFINITE_PERSON.test(subjectText) && earlierNamesVictim(model, i)) {
+        // "(2) During that period the foreign national shall not be placed in detention": the person
+        // the section's earlier words said was a victim.
+        const g = firstMatch(GENERIC_PERSON, subjectText);
+        if (g) person = span(s, g.index + subjectFrom, g.end + subjectFrom);
+        personBy = 'context';
       } else if (headingIsProvision) {
         personBy = 'heading';
       }

@@ -79,6 +79,8 @@ export function explain(text: string, options: { config?: LintConfig; cache?: Se
               ? 'a minor (a safe harbour: minors are treated as victims)'
               : pr.personBy === 'list-lead'
                 ? 'the victim named in the words introducing the list'
+                : pr.personBy === 'context'
+                  ? 'the person an earlier sentence of the section says is a victim'
                 : pr.personBy === 'reference'
                   ? 'the persons protected by the provision it refers to'
                   : 'the persons the heading names (the sentence itself does not name them)';

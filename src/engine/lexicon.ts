@@ -14,13 +14,13 @@ import { pattern } from './patterns.js';
 // Penal consequences: what a protection takes away.
 
 /** Words naming a penal consequence, after a negation ("shall not be [prosecuted]"). */
-const PENAL_PARTICIPLE = String.raw`(?:(?:criminally|penally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|penally|administratively|civilly)\s+)?)?(?:liable|responsible|accountable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:immigration\s+)?(?:detention|custody)|placed\s+in\s+(?:immigration\s+)?detention|subject(?:ed)?\s+to\s+(?:any\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
+const PENAL_PARTICIPLE = String.raw`(?:(?:criminally|penally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|penally|administratively|civilly)\s+)?)?(?:liable|responsible|accountable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
 
 export const RELIEF = {
   negated: pattern(
     'relief.negated',
     'A penal consequence denied: "shall not be held criminally liable", "may not be prosecuted", "is not to be punished".',
-    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}`,
+    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\b(?:is|are|shall\s+not\s+be|is\s+not\s+to\s+be)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}`,
     {
       flag: [
         'A victim of trafficking [[shall not be criminally liable]] for any offence.',
@@ -30,6 +30,8 @@ export const RELIEF = {
         'A victim [[shall not, for so long as the certificate is in force, be arrested]] for the offence.',
         'A trafficked child [[shall not be treated as a delinquent]].',
         'A victim [[must not be held in immigration detention]].',
+        'A sexually exploited youth [[is not a delinquent]] child.',
+        'The foreign national [[shall not be placed in administrative detention]].',
       ],
       pass: ['A victim shall be entitled to assistance.', 'The offender shall not be entitled to bail.', 'The court shall not be bound by the rules of evidence.'],
     },
@@ -64,7 +66,7 @@ export const RELIEF = {
   prosecutorDuty: pattern(
     'relief.prosecutor-duty',
     'A duty addressed to the prosecutor or the police: not to prosecute, to discontinue, to decline or refrain.',
-    String.raw`\b(?:shall|must|may|will)\s+not\s+(?:institute|initiate|commence|bring|continue|pursue|prosecute|charge|arrest|detain|punish|penali[sz]e|proceed\s+(?:with|against))\b|\b(?:shall|must)\s+(?:discontinue|withdraw|terminate|stay|drop|decline\s+to\s+(?:institute|bring|commence|continue|prosecute))\b|\brefrain\s+from\s+(?:instituting|bringing|commencing|prosecuting|initiating|pursuing|charging|arresting|detaining|punishing|imposing)|\bdecline\s+to\s+(?:institute|bring|commence|continue|prosecute)|\bnot\s+(?:to\s+)?(?:prosecut(?:e|ing)|charg(?:e|ing)|punish(?:ing)?|penali[sz](?:e|ing)|detain(?:ing)?|arrest(?:ing)?|institut(?:e|ing)|impos(?:e|ing)\s+(?:any\s+)?(?:criminal\s+)?(?:penalt(?:y|ies)|sanctions?|punishment)|hold(?:ing)?\s+(?:[\w-]+\s+){0,8}?(?:(?:criminally|administratively|penally)\s+(?:or\s+(?:criminally|administratively)\s+)?)?(?:liable|responsible|accountable))\b|\bbarred\s+from\s+(?:taking|instituting|bringing|commencing|initiating)\s+(?:any\s+)?(?:criminal\s+)?(?:proceedings?|prosecutions?|action)|\bneither\s+party\s+shall\s+(?:punish|prosecute|penali[sz]e)`,
+    String.raw`\b(?:shall|must|may|will)\s+not\s+(?:institute|initiate|commence|bring|continue|pursue|prosecute|charge|arrest|detain|punish|penali[sz]e|proceed\s+(?:with|against))\b|\b(?:shall|must)\s+(?:discontinue|withdraw|terminate|stay|drop|decline\s+to\s+(?:institute|bring|commence|continue|prosecute))\b|\b(?:refrain|abstain)\s+from\s+(?:instituting|bringing|commencing|prosecuting|initiating|pursuing|charging|arresting|detaining|punishing|imposing)|\bno\s+(?:[\w-]+\s+){0,3}?(?:officials?|officers?|prosecutors?|authorit(?:y|ies)|police(?:\s+officers?)?|attorneys?)\s+(?:shall|may|will)\s+(?:institute|initiate|commence|bring|take|prosecute|charge|arrest|detain|impose|file)\b|\bdecline\s+to\s+(?:institute|bring|commence|continue|prosecute)|\bnot\s+(?:to\s+)?(?:prosecut(?:e|ing)|charg(?:e|ing)|punish(?:ing)?|penali[sz](?:e|ing)|detain(?:ing)?|arrest(?:ing)?|institut(?:e|ing)|impos(?:e|ing)\s+(?:any\s+)?(?:criminal\s+)?(?:penalt(?:y|ies)|sanctions?|punishment)|hold(?:ing)?\s+(?:[\w-]+\s+){0,8}?(?:(?:criminally|administratively|penally)\s+(?:or\s+(?:criminally|administratively)\s+)?)?(?:liable|responsible|accountable))\b|\bbarred\s+from\s+(?:taking|instituting|bringing|commencing|initiating)\s+(?:any\s+)?(?:criminal\s+)?(?:proceedings?|prosecutions?|action)|\bneither\s+party\s+shall\s+(?:punish|prosecute|penali[sz]e)`,
     {
       flag: [
         'The Director of Public Prosecutions [[shall not institute]] proceedings against a victim.',
@@ -73,6 +75,8 @@ export const RELIEF = {
         'shall provide for the possibility of [[not imposing penalties]] on victims',
         'shall consider [[not holding victims of trafficking in persons criminally or administratively liable]]',
         'Public officials shall [[refrain from prosecuting]] victims of trafficking.',
+        'The public prosecutor may [[abstain from prosecuting]] a victim of trafficking.',
+        'Except with permission, [[no inquiry official shall institute]] criminal proceedings against a trafficked person',
       ],
       pass: ['The prosecutor shall institute proceedings against the trafficker.', 'The police shall not disclose the identity of a victim.'],
     },
@@ -113,7 +117,7 @@ export const RELIEF = {
   exemption: pattern(
     'relief.exemption',
     'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
-    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:\w+\s+){0,4}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+)?(?:liability|responsibility)|\bno\s+(?:criminal\s+|penal\s+)?(?:liability|responsibility)\s+(?:shall\s+|will\s+)?(?:attach|arise|be\s+incurred)`,
+    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:\w+\s+){0,4}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b`,
     {
       flag: [
         'The victim is [[exempt from criminal liability]] for the offence.',
@@ -121,29 +125,42 @@ export const RELIEF = {
         'A trafficked person shall be [[released from criminal liability]]',
         'The person [[shall not bear criminal liability]] for',
         'A victim [[incurs no criminal liability]] for acts',
+        'A victim [[incurs no penalty]] for those offences.',
+        'may, according to the circumstances, [[be relieved of administrative penalties]]',
+        'Victims have the right 3. [[not to bear criminal liability]] for offences of prostitution',
+        'the [[punishment shall be reduced or remitted]].',
       ],
       pass: ['The employer is liable for any penalty.', 'A victim shall be released from the shelter at his or her request.'],
     },
   ),
+  noLiability: pattern(
+    'relief.no-liability-attaches',
+    'No liability attaches to the person: "No criminal or civil liability attaches to a victim", "no liability shall arise".',
+    String.raw`\bno\s+(?:(?:criminal|penal|civil|administrative)\s+(?:(?:or|and)\s+(?:criminal|penal|civil|administrative)\s+)?)?(?:liability|responsibility)\s+(?:shall\s+|will\s+|may\s+)?(?:attach(?:es)?|arises?|be\s+incurred|is\s+incurred)`,
+    { flag: ['[[No criminal or civil liability attaches]] to a victim for', '[[no liability shall arise]] for the victim'], pass: ['liability attaches to the employer'] },
+  ),
   presumption: pattern(
     'relief.presumption',
     'A presumption of victim status: "shall be presumed to be a victim of trafficking".',
-    String.raw`\b(?:shall\s+be|is|are|be)\s+(?:rebuttably\s+)?(?:presumed|deemed|considered|treated\s+as)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:an?\s+)?(?:victims?|trafficked|child\s+victims?)\b|\bpresumption\s+that\s+(?:the\s+|a\s+|such\s+)?(?:person|accused|defendant|minor|child|individual)\s+(?:is|was)\s+(?:an?\s+)?(?:victim|trafficked)`,
+    String.raw`\b(?:shall\s+be|is|are|be)\s+(?:rebuttably\s+)?(?:presumed|deemed|considered|treated\s+as)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:an?\s+)?(?:victims?|trafficked|child\s+victims?)\b|\bpresumption\s+that\s+(?:the\s+|a\s+|such\s+)?(?:person|accused|defendant|minor|child|individual)\s+(?:is|was)\s+(?:an?\s+)?(?:victim|trafficked)|\b(?:it\s+)?shall\s+be\s+presumed\b(?=[^.;]{0,120}?\b(?:coerc\w*|compell\w*|traffick\w*|victim))`,
     {
-      flag: ['A minor charged with prostitution [[shall be presumed to be a victim]] of trafficking.', 'there is a [[presumption that the person is a victim]]'],
+      flag: ['A minor charged with prostitution [[shall be presumed to be a victim]] of trafficking.', 'there is a [[presumption that the person is a victim]]', '[[it shall be presumed]], subject to rebuttal, that the person committed the offense under coercion'],
       pass: ['A child shall be presumed to be under 18 where the age is uncertain.'],
     },
   ),
   recordRelief: pattern(
     'relief.record',
     'Relief from a record: a conviction, adjudication or arrest record vacated, expunged, sealed, set aside or quashed.',
-    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrest\s+records?)\s+(?:[\w,'’]+\s+){0,12}?(?:(?:shall|must|may|will|to)\s+)?be\s+(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted)\b`,
+    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?|disregard(?:s|ed|ing)?|pardon(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?|cautions?)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrests?|entries|cautions?)\s+(?:[\w,'’()-]+\s+){0,30}?(?:(?:shall|must|may|will|to)\s+)?(?:be\s+)?(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted|removed|disregarded|treated\s+as\s+spent|pardoned)\b`,
     {
       flag: [
         'A person may file a motion to [[vacate the conviction]] if',
         'the court shall order that every [[record of the conviction, and of any penalty imposed for it, be expunged]]',
         'may apply for an order [[setting aside the conviction]]',
         'The court shall [[seal all records]] of the arrest.',
+        'may apply to the court to have the [[arrest or conviction vacated]].',
+        'for the [[conviction or caution to be disregarded]].',
+        'an order that the [[conviction be treated as spent]].',
       ],
       pass: ['The court may set aside the order for costs.', 'The victim shall be given a sealed envelope.'],
     },
@@ -157,6 +174,7 @@ export const RELIEF_PATTERNS = [
   RELIEF.notGuilty,
   RELIEF.immunity,
   RELIEF.exemption,
+  RELIEF.noLiability,
   RELIEF.negatedSubject,
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
@@ -278,8 +296,8 @@ export const OFFENCE_NOUN = pattern(
 export const NOT_REQUIRED = pattern(
   'condition.not-required',
   'A thing need not be shown: "it is not necessary to establish", "irrespective of", "regardless of whether".',
-  String.raw`\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring|regard\s+to)|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b`,
-  { flag: ['it is [[not necessary]] to establish that the child was compelled', '[[irrespective of]] the means used'], pass: ['it is necessary to establish'] },
+  String.raw`\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring|regard\s+to|(?:any\s+|a\s+)?(?:showing|proof|evidence|demonstration))|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b`,
+  { flag: ['it is [[not necessary]] to establish that the child was compelled', '[[irrespective of]] the means used', '[[without any showing]] of force, fraud or coercion'], pass: ['it is necessary to establish'] },
 );
 
 /** The same said after the words: "compulsion need not be shown", "the question of coercion shall not arise". */
@@ -313,9 +331,9 @@ export const LIST_OPENER = pattern(
 export const PROVISION_HEADING = pattern(
   'heading.provision',
   'A heading that names a non-punishment provision: "Non-liability of victims", "Immunity from prosecution", "Defence for victims of slavery", "Vacating convictions of trafficking victims".',
-  String.raw`non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation|detention)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+(?:victims|trafficked\s+persons)\s+)?(?:from|against)\s+(?:prosecution|punishment|liability|criminali[sz]ation|penal)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)|(?:vacat\w*|expung\w*|set(?:ting)?\s+aside|seal\w*)\s+(?:of\s+)?(?:convictions?|records?)\b[^.]{0,40}\b(?:victims?|traffick\w*)`,
+  String.raw`non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation|detention)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+(?:victims|trafficked\s+persons)\s+)?(?:from|against)\s+(?:prosecution|punishment|liability|criminali[sz]ation|penal)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)|(?:vacat\w*|expung\w*|set(?:ting)?\s+aside|seal\w*|disregard\w*)\s+(?:of\s+)?(?:convictions?|records?)\b[^.]{0,40}\b(?:victims?|traffick\w*)|\b(?:prosecution|punishment|liability|detention|convictions?)\s+of\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b`,
   {
-    flag: ['14. [[Non-liability]] of victims', '[[Immunity from prosecution]]', '[[Defence for victims]] of slavery or trafficking who commit an offence', '[[Vacating convictions of trafficking victims]]'],
+    flag: ['14. [[Non-liability]] of victims', 'Criminal [[prosecution of victim]] of trafficking', '[[Immunity from prosecution]]', '[[Defence for victims]] of slavery or trafficking who commit an offence', '[[Vacating convictions of trafficking victims]]'],
     pass: ['Offence of trafficking in persons', 'Protection of identity of victims'],
   },
 );

@@ -32,7 +32,11 @@ export interface ClosedListFacts {
 /** Anchors after which "any offence committed as a direct result of being trafficked, including" reads naturally. */
 const INSERTABLE = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning)$/;
 /** Before the relief: "Where a victim commits [an immigration offence], the victim shall not be prosecuted". */
-const SUBJECT_ACTS = /\b(?:commits?|committed|committing|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|charged\s+with|accused\s+of|convicted\s+of|guilty\s+of)\s+/gi;
+const SUBJECT_ACTS = /\b(?:commits?|committed|committing|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with|under)|accused\s+of|convicted\s+(?:of|for|under)|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for)\s+/gi;
+/** The act itself as the subject: "The sexual traffic of a victim ... shall not be punished". */
+const ACT_SUBJECT = /^\s*(?:the|any|an?)\s+((?:[\w-]+\s+){1,4}?)(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b/i;
+/** A consequence limited to one law's penalties: "the penalties prescribed in the Law on the Entry and Residence of Foreigners". */
+const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s+(?:prescribed|provided\s+(?:for\s+)?|laid\s+down|set\s+out|imposed)\s*(?:in|by|under)\s+/gi;
 
 export const closedOffenceList = defineRule<ClosedListFacts>({
   meta: {
@@ -107,21 +111,35 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   recognise({ model, reading }) {
     const scopes: ScopeFact[] = [];
     reading.protections.forEach((p, index) => {
+      // A rule against detention names the power of detention ("under the Immigration Acts"), not offences.
+      if (p.form === 'non-detention') return;
       const s = model.sentences[p.sentence]!;
       const t = s.text;
-      const candidates: { from: number; to: number; anchor: string }[] = p.objects.map((o) => ({ ...o }));
+      const candidates: { from: number; to: number; anchor: string }[] = [];
+      // "shall not be subject to the penalties prescribed in the Law on ...": the consequence names the law.
+      LAW_PENALTIES.lastIndex = p.reliefAt.from;
+      const lp = LAW_PENALTIES.exec(t.slice(0, p.objects[0]?.from ?? Math.min(t.length, p.reliefAt.to + 300)));
+      if (lp) candidates.push({ from: lp.index, to: Math.min(t.length, lp.index + lp[0].length + 120), anchor: 'penalties' });
+      candidates.push(...p.objects.map((o) => ({ ...o })));
       // The acts may be named before the relief: "Where a victim commits an immigration offence, ...".
       SUBJECT_ACTS.lastIndex = p.subject.from;
       const sub = t.slice(0, p.subject.to);
-      let m: RegExpExecArray | null;
-      while ((m = SUBJECT_ACTS.exec(sub))) {
+      const m = SUBJECT_ACTS.exec(sub);
+      if (m) {
         const from = m.index + m[0].length;
-        const stop = /[,;]|\b(?:as\s+a|which|that|where|if|while|when)\b/i.exec(t.slice(from, p.subject.to));
+        const stop = /;|\b(?:as\s+a|which|that|who|where|if|while|when|may|shall|must)\b|,\s*(?!or\b|and\b|\w+\s+for\s*,)/i.exec(t.slice(from, p.subject.to));
         candidates.push({ from, to: from + (stop ? stop.index : p.subject.to - from), anchor: 'subject' });
-        break;
       }
+      SUBJECT_ACTS.lastIndex = 0;
+      const act = ACT_SUBJECT.exec(t.slice(p.subject.from, p.subject.to));
+      if (act) candidates.push({ from: p.subject.from + act.index, to: p.subject.from + act.index + act[0].length, anchor: 'act' });
       for (const c of candidates) {
-        const r = readScope(t, c.from, c.to);
+        const r =
+          c.anchor === 'penalties'
+            ? { ...readScope(t, c.from, c.to), kind: 'closed' as const, by: 'reference' as const }
+            : c.anchor === 'act'
+              ? readScope(t, c.from, t.slice(c.from, c.to).search(/\s+(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked)/i) + c.from)
+              : readScope(t, c.from, c.to);
         if (r.kind === 'unknown') continue;
         // Trim the words to what names the acts: no leading punctuation, no trailing ", or" and the like.
         const anchor = r.anchor ?? c.anchor;

@@ -23,7 +23,7 @@ export const OFFENCE_KIND = {
   sexWork: pattern(
     'scope.kind.sex-work',
     'Prostitution and related offences: prostitution, soliciting, sex work, keeping or working in a brothel, public indecency (Annex 5, "Other criminal offences").',
-    String.raw`\b(?:prostitution|prostitute|soliciting|solicitation|solicit|sex\s+work|commercial\s+sex(?:ual)?(?:\s+(?:acts?|activity|conduct))?|brothels?|indecency|indecent\s+exposure|lewdness|public\s+morals)\b`,
+    String.raw`\b(?:prostitution|prostitute|soliciting|solicitation|solicit|importuning|sex\s+work|sex\s+trade|commercial\s+sex(?:ual)?(?:\s+(?:acts?|activity|conduct))?|sex(?:ual)?\s+traffic|sex(?:ual)?\s+(?:conduct|acts?|services)\s+for\s+(?:a\s+)?(?:fee|money|payment|hire|reward)|brothels?|indecency|indecent\s+exposure|lewdness|public\s+morals)\b`,
     { flag: ['to a charge of [[soliciting]]', 'immune from prosecution for [[prostitution]]'], pass: ['for unlawful acts'] },
   ),
   publicOrder: pattern(
@@ -56,13 +56,14 @@ export const OFFENCE_KIND = {
 export const STATUTORY_REFERENCE = pattern(
   'scope.statutory-reference',
   'Offences named by a cross-reference to a provision or to this law: "a violation of section 41 or 43", "an offence under this Part", "prosecution under this section".',
-  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|created\s+by|specified\s+in|listed\s+in|set\s+out\s+in|defined\s+in|referred\s+to\s+in|described\s+in|punishable\s+under|mentioned\s+in)\s+(?:the\s+)?(?:(?:sections?|ss?\.|articles?|arts?\.|§§?|paragraphs?|subsections?|regulations?|clauses?|schedules?|chapters?|parts?|divisions?|titles?)\s*(?:\(?\d{1,4}[A-Za-z]{0,2}\)?|[IVXLC]{1,6}\b)(?:\s*(?:,|or|and|to)\s*\(?\d{1,4}[A-Za-z]{0,2}\)?){0,6}|this\s+(?:section|subsection|article|paragraph|part|chapter|division|title|act|law|decree|proclamation|ordinance|statute|regulation))|\b(?:sections?|articles?|§§?)\s*\d{1,4}[A-Za-z]{0,2}(?:\s*(?:,|or|and|to)\s*\d{1,4}[A-Za-z]{0,2}){0,6}\s+(?:offen[cs]es?|violations?)`,
+  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|in\s+violation\s+of|created\s+by|specified\s+in|listed\s+in|set\s+out\s+in|defined\s+in|referred\s+to\s+in|described\s+in|punishable\s+under|mentioned\s+in|provided\s+(?:for\s+)?(?:in|by|under)|prescribed\s+(?:in|by|under)|stipulated\s+in|envisaged\s+(?:in|by)|laid\s+down\s+in)\s+(?:the\s+)?(?:(?:sections?|ss?\.|articles?|arts?\.|§§?|paragraphs?|subsections?|regulations?|clauses?|schedules?|chapters?|parts?|divisions?|titles?)\s*(?:\(?\d{1,4}[A-Za-z]{0,2}\)?|[IVXLC]{1,6}\b)(?:\s*(?:,|or|and|to)\s*\(?\d{1,4}[A-Za-z]{0,2}\)?){0,6}|this\s+(?:section|subsection|article|paragraph|part|chapter|division|title|act|law|decree|proclamation|ordinance|statute|regulation))|\b(?:sections?|articles?|§§?)\s*\d{1,4}[A-Za-z]{0,2}(?:\s*(?:,|or|and|to)\s*\d{1,4}[A-Za-z]{0,2}){0,6}\s+(?:offen[cs]es?|violations?)`,
   {
     flag: [
       'a violation [[of section 41 or 43]]',
       'for an offence [[under this Part]]',
       'It is an affirmative defense to prosecution [[under this section]] that',
       'an offence [[under Chapter IV]]',
+      'the criminal offences [[provided for in Articles 303]] (prostitution)',
     ],
     pass: ['any offence under any law', 'any offence committed as a direct result of being trafficked'],
   },
@@ -72,9 +73,9 @@ export const STATUTORY_REFERENCE = pattern(
 export const NAMED_LAW = pattern(
   'scope.named-law',
   'Offences named by the law that creates them: "under the Immigration Act", "contrary to the Summary Offences Ordinance" (a general criminal or penal code is not a limit).',
-  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|created\s+by|specified\s+in|listed\s+in|punishable\s+under)\s+(?:the\s+)?(?!(?:Penal|Criminal)\s+Code\b)(?:[A-Z][\w'’()-]*\s+){1,6}(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)\b(?:\s*,?\s*(?:\d{4}|No\.\s*\d+|\(Cap\.?\s*\d+\)))?`,
+  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|in\s+violation\s+of|created\s+by|specified\s+in|listed\s+in|punishable\s+under|provided\s+(?:for\s+)?(?:in|by|under)|prescribed\s+(?:in|by|under)|laid\s+down\s+in)\s+(?:the\s+)?(?!(?:Penal|Criminal)\s+Code\b)(?:(?:[A-Z][\w'’()-]*\s+){1,6}(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)\b(?:\s*,?\s*(?:\d{4}|No\.\s*\d+|\(Cap\.?\s*\d+\)))?|(?:Law|Act|Code|Decree)\s+(?:on|of|relating\s+to|concerning|governing)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|on|the|in|for)?\s*[A-Z][\w'’-]*){0,8})`,
   {
-    flag: ['any offence [[under the Immigration Act 2009]] that', 'for a violation [[of the Vagrancy Act]]'],
+    flag: ['any offence [[under the Immigration Act 2009]] that', 'for a violation [[of the Vagrancy Act]]', 'the penalties [[prescribed in the Law on the Entry and Residence of Foreigners]] for violations'],
     pass: ['any offence under the Penal Code', 'any offence under any law'],
   },
   '',
@@ -91,9 +92,12 @@ export const ANY_LAW = pattern(
 /** A catch-all closing a list: "or any other offence committed as a direct result of...". */
 export const CATCH_ALL = pattern(
   'scope.catch-all',
-  'A catch-all that opens a list again: "or any other offence", "and any other unlawful act".',
-  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:other\s+)?(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b`,
-  { flag: ['illegal entry, unlawful residence, [[or any other offence]] committed'], pass: ['illegal entry or unlawful residence'] },
+  'A catch-all that opens a list again: "or any other offence", "and any other unlawful act", or "or any offence" followed at once by the link to the trafficking.',
+  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b|\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s*,?\s*(?:committed|that|which|where|arising|resulting|as\s+a|if|when)\b)`,
+  {
+    flag: ['illegal entry, unlawful residence, [[or any other offence]] committed', 'prostitution [[or any offence]] committed as a direct result'],
+    pass: ['illegal entry or unlawful residence', 'or for any offence relating to prostitution under the Vagrancy Act'],
+  },
 );
 
 /** A limit stated apart from the protection: "This section applies only to...", "may be raised only in a prosecution for...". */

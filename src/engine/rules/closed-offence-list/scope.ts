@@ -44,7 +44,8 @@ const CONSEQUENCE_LEAD = /^\s*(?:an?\s+|any\s+|the\s+)?(?:criminal\s+)?(?:prosec
 
 function kindBefore(before: string): boolean {
   const last = /([\w-]+)\s*$/.exec(before)?.[1] ?? '';
-  return has(KINDS, last) || /-related$/i.test(last) || /^(?:sex|sexual|street|status|public|summary|petty|minor)$/i.test(last);
+  // (Offences limited by gravity, "minor" or "summary" offences, are a carve-out, not a list of kinds.)
+  return has(KINDS, last) || /-related$/i.test(last) || /^(?:sex|sexual|street|status|public)$/i.test(last);
 }
 
 /** What follows a noun that restricts it: "under the Immigration Act", "relating to prostitution", "of soliciting". */
@@ -57,9 +58,17 @@ function restriction(text: string, at: number, to: number): { closed: boolean; g
     if (/^\s*(?:,\s*)?or\s+(?:under\s+)?any\s+other\b/i.test(after.slice(ref.end, ref.end + 40))) return { closed: false, general: true };
     return { closed: true, general: false };
   }
-  const r = /^\s*(?:under|against|relating\s+to|related\s+to|in\s+relation\s+to|concerning|involving|in\s+respect\s+of|of|connected\s+with|linked\s+to)\s+([^,;:]{0,80})/i.exec(after);
+  const r = /^\s*(?:under|against|relating\s+to|related\s+to|in\s+relation\s+to|concerning|involving|in\s+respect\s+of|of|connected\s+with|linked\s+to)\s+([^;:]{0,120})/i.exec(after);
   if (r && has(KINDS, r[1]!)) return { closed: true, general: false };
   return { closed: false, general: false };
+}
+
+/** Where the noun phrase ending with the noun at `at` starts: back over its words, to a comma or the region's start. */
+function nounPhraseStart(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i > limit && !/[,;:(—–]/.test(text[i - 1]!)) i--;
+  const lead = /^\s*(?:(?:or|and|nor)\s+)?(?:\w+\s+(?:for|of)\s*,\s*)?/i.exec(text.slice(i, at));
+  return i + (lead ? lead[0].length : 0);
 }
 
 /**
@@ -88,22 +97,27 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
     const ref = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], words);
     if (ref) return withCarve({ kind: 'closed', by: /\bthis\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(ref.text) ? 'own-law' : 'reference', ...base });
   }
+  // "..., or any other offence committed as a direct result...": a catch-all opens the list again.
+  if (has(CATCH_ALL, text.slice(start, end))) return withCarve({ kind: 'open', ...base });
   for (const m of matchAll(OFFENCE_NOUN, text, start, end)) {
     const noun = m.text.toLowerCase();
     const before = text.slice(Math.max(start, m.index - 60), m.index).toLowerCase();
-    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
-    if (/traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) continue;
-    if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
-    if (/(?:any|all|each|one|some)\s+of\s+the\s+following\s+$/.test(before) || /^\s*(?:listed|specified|set\s+out|below|as\s+follows|:)/i.test(text.slice(m.end, m.end + 20))) {
-      return withCarve({ kind: 'closed', by: 'list', ...base });
+    const phrase = { ...base, from: nounPhraseStart(text, m.index, start) };
+    if (/(?:any|all|each|one|some)\s+of\s+(?:the\s+following|these|those)\s+$/.test(before) || /^\s*(?:listed|set\s+out|below|as\s+follows|:)/i.test(text.slice(m.end, m.end + 20))) {
+      return withCarve({ kind: 'closed', by: 'list', ...phrase });
     }
+    // "the crimes of trafficking in human beings", "trafficking offences": only the trafficking law's own offences.
+    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40)) || /traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) {
+      return withCarve({ kind: 'closed', by: 'kind', ...phrase });
+    }
+    if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
     // "immigration offences", "prostitution-related offences": restricted to a kind.
-    if (kindBefore(before)) return withCarve({ kind: 'closed', by: 'kind', ...base });
+    if (kindBefore(before)) return withCarve({ kind: 'closed', by: 'kind', ...phrase });
     const r = restriction(text, m.end, end);
     if (r.closed) {
-      const ownLaw = /\bthis\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(text.slice(m.end, m.end + 40));
+      const ownLaw = /^\s*(?:under|of|against|in)\s+this\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(text.slice(m.end, m.end + 40));
       const byRef = has([STATUTORY_REFERENCE, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
-      return withCarve({ kind: 'closed', by: ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...base });
+      return withCarve({ kind: 'closed', by: ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
     }
     const quantified = QUANTIFIER.test(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
     if (quantified) {

@@ -24,7 +24,7 @@ export interface BurdenFacts {
 }
 
 const LEGAL_SET = Object.values(LEGAL_BURDEN);
-const STATE = /\b(?:prosecution|prosecutor|the\s+state|the\s+crown|the\s+people|the\s+commonwealth|the\s+government)\b/i;
+const STATE = /\b(?:prosecution|prosecutors?|prosecuting\s+attorney|district\s+attorney|attorney[\s-]general|state's\s+attorney|director\s+of\s+public\s+prosecutions|lord\s+advocate|the\s+state|the\s+crown|the\s+people|the\s+commonwealth|the\s+government)\b/i;
 const ACCUSED = /\b(?:accused|defendant|person\s+charged|applicant|petitioner|movant)\b/i;
 const APPLICATION = /\b(?:applicant|petitioner|movant|application|petition|motion)\b/i;
 

@@ -70,8 +70,8 @@ export const AFFIRMATIVE_DEFENCE = pattern('burden.affirmative-defence', 'An "af
 export const PROSECUTION_BURDEN = pattern(
   'burden.prosecution',
   'The prosecution (the State) bears the burden or must disprove the defence beyond reasonable doubt.',
-  String.raw`\b(?:prosecution|prosecutor|the\s+state|the\s+crown|the\s+people|the\s+commonwealth|the\s+government)\b[^.;]{0,80}?\b(?:prove|proving|disprove|disproving|burden|beyond\s+(?:a\s+)?reasonable\s+doubt)`,
-  { flag: ['the [[prosecution bears the burden]] of proving'], pass: ['the accused bears the burden'] },
+  String.raw`\b(?:prosecution|prosecutors?|prosecuting\s+attorney|district\s+attorney|attorney[\s-]general|state's\s+attorney|director\s+of\s+public\s+prosecutions|the\s+state|the\s+crown|the\s+people|the\s+commonwealth|the\s+government)\b[^.;]{0,80}?\b(?:prove|proving|disprove|disproving|burden|beyond\s+(?:a\s+)?reasonable\s+doubt|showing|show|establish\w*)`,
+  { flag: ['the [[prosecution bears the burden]] of proving', 'The [[district attorney may oppose the motion only by showing]], by clear and convincing evidence'], pass: ['the accused bears the burden'] },
 );
 
 /** An evidential burden only: raising the issue, adducing evidence (acceptable). */

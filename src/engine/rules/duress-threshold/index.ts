@@ -95,6 +95,7 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
   }
   for (const m of matchAll(COMPULSION_SET, t)) {
     if (notRequired(t, m.index)) continue;
+    if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
     if (out.some((h) => h.kind === 'duress' && h.sentence === index && h.span.start <= span(s, m.index, m.end).start && span(s, m.index, m.end).end <= h.span.end)) continue;
@@ -108,6 +109,24 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
   }
   return out;
 }
+
+/**
+ * Whether a passage (a clause of a sentence) itself asks for compulsion or duress, after wording that
+ * says it need not be shown is set aside: "the minor proves that he or she was forced" does,
+ * "whether or not the person was compelled" does not.
+ */
+export function demandsCompulsion(text: string): boolean {
+  for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
+    if (notRequired(text, m.index)) continue;
+    if (m.pattern === DURESS.reasonablePerson && !/\b(?:alternative|choice|option|compel\w*|coerc\w*|forced|resist\w*)\b/i.test(text)) continue;
+    if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
+const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|victims?\s+of|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
 
 export const duressThreshold = defineRule<NexusFacts>({
   meta: {

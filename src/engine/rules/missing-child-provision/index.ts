@@ -6,7 +6,7 @@ import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
-import { hitsOf, type NexusFacts } from '../duress-threshold/index.js';
+import { demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
@@ -32,8 +32,8 @@ export interface ChildFacts {
 
 const CHILD_SET = Object.values(CHILD);
 
-/** Forms for which a child limb is a matter of the defence's test; relief from records and detention rules need none. */
-const NEEDS_LIMB = new Set(['non-liability', 'statutory-defence', 'affirmative-defence', 'not-guilty', 'immunity', 'exemption', 'non-prosecution-duty']);
+/** A rule against detention has no test a child could fail: the hint is not given for it alone. */
+const NO_TEST = new Set(['non-detention']);
 
 function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
   const out: ChildAge[] = [];
@@ -125,7 +125,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
     const demandingLimbs: ChildFacts['demandingLimbs'] = [];
     const adultOnly: Span[] = [];
     let mentionsChildVictim = false;
-    model.sentences.forEach((s, i) => {
+    model.sentences.forEach((s) => {
       const t = s.text;
       const adult = firstMatch(ADULT_ONLY, t);
       if (adult) adultOnly.push(span(s, adult.index, adult.end));
@@ -140,8 +140,13 @@ export const missingChildProvision = defineRule<ChildFacts>({
         demandingLimbs.push({ span: span(s, child.index, Math.max(child.end, same.end)), why: 'same-conditions' });
         return;
       }
-      // A mention of children that still asks them to show compulsion is not a child limb.
-      if (hitsOf(s, i).some((h) => h.kind !== 'causation')) {
+      // A mention of children that still asks them to show compulsion is not a child limb: judged on
+      // the clause that speaks of children ("(b) the person is under 18 and ..., whether or not the
+      // person was compelled"), not on the adults' limb beside it.
+      const from = Math.max(t.lastIndexOf(';', child.index), t.lastIndexOf('—', child.index), 0);
+      const next = t.slice(child.end).search(/;\s*(?:or|and)?\s*(?:\n|\([a-z0-9]{1,4}\))|;\s*$/i);
+      const clause = t.slice(from, next >= 0 ? child.end + next : t.length);
+      if (demandsCompulsion(clause)) {
         demandingLimbs.push({ span: span(s, child.index, child.end), why: 'compulsion' });
         return;
       }
@@ -190,7 +195,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
         report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
       } else if (compulsion) {
         report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
-      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => NEEDS_LIMB.has(x.form)))) {
+      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)))) {
         report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
       }
     }

@@ -15,8 +15,8 @@ export const CHILD = {
   under18: pattern(
     'child.under-18',
     'An age below 18 in words or figures: "under 18", "less than 18 years of age", "below the age of eighteen", "has not attained the age of 18", "under the age of majority".',
-    String.raw`\b(?:under|below|less\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:attained|reached|completed)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\bunder\s+the\s+age\s+of\s+majority\b|\b(?:aged|of)\s+(?:under|below|less\s+than)\s+(?:18|eighteen)\b`,
-    { flag: ['a person [[under the age of 18]]', 'who [[has not attained the age of eighteen]]', 'a person [[less than 18]] years of age', 'a person [[below 18]]'], pass: ['a person aged 18 or over'] },
+    String.raw`\b(?:under|below|less\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:attained|reached|completed)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\bunder\s+the\s+age\s+of\s+majority\b|\b(?:aged|of)\s+(?:under|below|less\s+than)\s+(?:18|eighteen)\b|\b(?:of|at)\s+any\s+age\b|\bwhatever\s+(?:his|her|their|the\s+person's)\s+(?:or\s+her\s+)?age\b`,
+    { flag: ['a person [[under the age of 18]]', 'who [[has not attained the age of eighteen]]', 'a person [[less than 18]] years of age', 'a person [[below 18]]', 'applies to an accused [[of any age]]'], pass: ['a person aged 18 or over'] },
   ),
 } as const;
 
@@ -24,8 +24,8 @@ export const CHILD = {
 export const ADULT_ONLY = pattern(
   'child.adult-only',
   'A provision limited to adults: "aged 18 or over", "18 years of age or older", "has attained the age of 18".',
-  String.raw`\b(?:aged|of\s+the\s+age\s+of)\s+(?:18|eighteen)\s+(?:years\s+)?(?:or\s+(?:over|above|older|more))\b|\b(?:18|eighteen)\s+years\s+(?:of\s+age\s+)?or\s+(?:over|above|older|more)\b|\b(?:has|have)\s+(?:attained|reached)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:is|was)\s+an\s+adult\b`,
-  { flag: ['the person is [[aged 18 or over]] when', 'a person who [[has attained the age of 18]]'], pass: ['a person under the age of 18'] },
+  String.raw`\b(?:aged|of\s+the\s+age\s+of)\s+(?:18|eighteen)\s+(?:years\s+)?(?:or\s+(?:over|above|older|more))\b|\b(?:18|eighteen)\s+years\s+(?:of\s+age\s+)?or\s+(?:over|above|older|more)\b|\b(?:has|have)\s+(?:attained|reached)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:is|was)\s+an\s+adult\b(?!\s+or\s+(?:a\s+)?(?:child|minor))`,
+  { flag: ['the person is [[aged 18 or over]] when', 'a person who [[has attained the age of 18]]'], pass: ['a person under the age of 18', 'whether the person was an adult or a child'] },
 );
 
 /** A child "limb" that merely extends the adults' test: "applies to a minor under the same conditions". */
