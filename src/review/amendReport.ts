@@ -48,6 +48,11 @@ export function amendJson(r: AmendResult): AmendJson {
   };
 }
 
+/** "to clause 14(1)", "after clause 14". */
+function where(place: string | undefined): string {
+  return !place ? '' : /^(?:after|before) /.test(place) ? place : `to ${place}`;
+}
+
 function brief(x: ReviewedFinding, text: string): string {
   const f = x.finding;
   return `${SEVERITY_WORD[f.severity].toLowerCase()} ${f.code} ${f.ruleId}${f.provision ? `, ${f.provision}` : ''}: “${flaggedWords(text, f, 60)}”`;
@@ -76,7 +81,7 @@ export function amendText(r: AmendResult, o: AmendReportOptions): string {
     out.push(head);
     if (i.status === 'refused') out.push(`              reason: ${i.reason}`);
     else {
-      out.push(`              applied to ${i.place}${i.provisions.length ? ` (${i.provisions.join(', ')})` : ''}${i.note ? `; ${i.note}` : ''}`);
+      out.push(`              applied ${where(i.place)}${i.provisions.length ? ` (${i.provisions.join(', ')})` : ''}${i.note ? `; ${i.note}` : ''}`);
       for (const x of i.introduced) out.push(`              introduced: ${brief(x, r.amended)}`);
       for (const x of i.resolved) out.push(`              resolved:   ${brief(x, r.original)}`);
     }
@@ -91,7 +96,7 @@ export function amendText(r: AmendResult, o: AmendReportOptions): string {
 function resultCell(i: InstructionReport, r: AmendResult): string {
   const e = escapeMarkdown;
   if (i.status === 'refused') return `**Refused**: ${e(i.reason)}`;
-  const parts = [`Applied to ${e(i.place ?? '')}${i.provisions.length ? ` (${e(i.provisions.join(', '))})` : ''}${i.note ? `; ${e(i.note)}` : ''}`];
+  const parts = [`Applied ${e(where(i.place))}${i.provisions.length ? ` (${e(i.provisions.join(', '))})` : ''}${i.note ? `; ${e(i.note)}` : ''}`];
   if (i.introduced.length) parts.push(`introduced ${i.introduced.map((x) => e(brief(x, r.amended))).join('; ')}`);
   if (i.resolved.length) parts.push(`resolved ${i.resolved.map((x) => e(brief(x, r.original))).join('; ')}`);
   return parts.join('. ');
