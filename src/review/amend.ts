@@ -5,7 +5,7 @@
  * or resolved is attributed to the instruction that did it: the bill is checked after every
  * instruction, and a finding is followed from step to step to the step where it appeared or went.
  */
-import { SectionCache, type Finding, type LintConfig } from '../engine/index.js';
+import { SectionCache, type LintConfig } from '../engine/index.js';
 import { applyInstruction } from './amendments.js';
 import { readAmendmentPaper, type PaperInstruction } from './amendmentPaper.js';
 import { classifyFindings, lintVersion, type VersionFindings } from './findings.js';
@@ -126,9 +126,4 @@ export function amendBill(bill: string, paper: string | readonly PaperInstructio
     else unattributed.resolved.push(x);
   }
   return { original: bill, amended: text, instructions: reports, review, unattributed };
-}
-
-/** A finding in a few words: "NP004 missing-child-provision in Section 2". */
-export function findingBrief(f: Finding): string {
-  return `${f.code} ${f.ruleId}${f.provision ? ` in ${f.provision}` : ''}`;
 }

@@ -5,7 +5,7 @@
  * numbering. Offsets are UTF-16 code units, 0-based.
  */
 import { applyEdits, type SectionCache, type TextEdit } from '../engine/index.js';
-import type { Action, Locator, PaperInstruction, UnitKind } from './amendmentPaper.js';
+import type { Action, Locator, PaperInstruction } from './amendmentPaper.js';
 import { billStructure, type DefinitionUnit, type SectionUnit, type Unit } from './structure.js';
 
 export type Outcome =
@@ -389,4 +389,3 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
   return { ok: true, text: out, edits: applied, place, provisions, ...(note ? { note } : {}) };
 }
 
-export type { UnitKind };

@@ -70,8 +70,3 @@ export function markdownChange(segments: readonly Segment[], options: { elide?: 
   while (lines.length && lines[lines.length - 1] !== 'elided' && !(lines[lines.length - 1] as Segment[]).length) lines.pop();
   return lines.map((l) => (l === 'elided' ? '> \\[…\\]' : l.length && l.some((s) => s.text.trim()) ? `> ${lineMarkdown(l)}` : '>')).join('\n');
 }
-
-/** Plain bill text as a Markdown block quote, escaped. */
-export function markdownQuote(text: string): string {
-  return markdownChange([{ kind: 'same', text }]);
-}

@@ -4,7 +4,7 @@
  * (suppressions with their reasons) in force in the new version. The result is data; the reports
  * (text, JSON, Markdown, HTML) and the editor render it.
  */
-import type { Finding, LintConfig, OutlineEntry, SectionCache, Severity, Suppression } from '../engine/index.js';
+import type { Finding, LintConfig, OutlineEntry, SectionCache, Suppression } from '../engine/index.js';
 import { classifyFindings, lintVersion, type VersionFindings } from './findings.js';
 import { matchProvisions, type ProvisionMatch } from './provisions.js';
 import { placeNotes, type AnchoredNote, type Note } from './notes.js';
@@ -174,11 +174,4 @@ export function reviewLinted(oldV: VersionFindings, newV: VersionFindings, optio
 /** Introduced findings that count against the amendment: not silenced by a recorded deviation. */
 export function introducedErrors(r: ReviewResult): ReviewedFinding[] {
   return r.introduced.filter((x) => x.finding.severity === 'error' && !x.suppression);
-}
-
-/** Counts by severity. */
-export function countBySeverity(list: readonly ReviewedFinding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const x of list) out[x.finding.severity]++;
-  return out;
 }

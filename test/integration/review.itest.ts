@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { lint } from '../../src/engine/index.js';
-import { billText, closeAll, codeActions, codeOf, diagnosticsFor, extensionUri, openBillCopy, openFile, run, setup, waitFor, workspaceFile } from './helpers.js';
+import { billText, closeAll, codeActions, codeOf, diagnosticsFor, extensionUri, openBillCopy, openFile, setup, waitFor, workspaceFile } from './helpers.js';
 
 async function v2Text(): Promise<string> {
   return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri(), 'examples', 'trafficking-bill-v2.md')));
