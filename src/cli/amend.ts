@@ -19,10 +19,10 @@ and reviews the amended bill against the original. --write saves the amended bil
 Exit status: 0 no error introduced, 1 the amendments introduce an error, 2 a usage or input problem.`;
 
 /** Writes the amended bill beside its final place first, then moves it there: a failed write never leaves half a bill. */
-async function writeBill(abs: string, text: string, io: SubcommandIo, label: string): Promise<void> {
+async function writeBill(abs: string, bytes: Uint8Array, io: SubcommandIo, label: string): Promise<void> {
   const tmp = join(dirname(abs), `.${basename(abs)}.np-lint-${process.pid}.tmp`);
   try {
-    await writeFile(tmp, text, 'utf8');
+    await writeFile(tmp, bytes);
     await rename(tmp, abs);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
@@ -59,17 +59,25 @@ export async function runAmend(argv: string[], io: SubcommandIo): Promise<number
   const paperAbs = resolve(io.cwd, args.positionals[1]!);
   const writeAbs = o.write !== undefined ? resolve(io.cwd, o.write) : undefined;
   if (writeAbs && writeAbs === paperAbs) io.fail('--write names the amendment paper; give another file for the amended bill');
-  const raw = await io.readBill(billAbs);
-  const paper = stripBom(await io.readBill(paperAbs));
-  const bom = raw.startsWith('\uFEFF');
-  const bill = stripBom(raw);
+  if (writeAbs && /\.docx$/i.test(writeAbs)) io.fail('the amended bill is written as Markdown: give a .md file to --write (np-lint convert reads Word documents; it does not write them)');
+  const read = await io.readBill(billAbs);
+  const paper = stripBom((await io.readBill(paperAbs)).text);
+  const bill = stripBom(read.text);
   const billFile = shown(io.cwd, billAbs);
   const paperFile = shown(io.cwd, paperAbs);
   const config = await io.configFor(billAbs, o.config);
   const amendedFile = writeAbs ? shown(io.cwd, writeAbs) : `${billFile} (as amended)`;
   const result = amendBill(bill, paper, { billFile, amendedFile, config, notes: notesBeside(billAbs, io) });
   if (!result.instructions.length) io.fail(`${paperFile} has no amendment instructions (numbered paragraphs such as “1. In clause 14(1), leave out ‘may’ and insert ‘shall’.”)`);
-  if (writeAbs) await writeBill(writeAbs, (bom ? '\uFEFF' : '') + result.amended, io, o.write!);
+  if (writeAbs) {
+    let bytes: Uint8Array;
+    try {
+      bytes = read.encode(result.amended);
+    } catch (e) {
+      io.fail(`the amended bill cannot be written in ${billFile}'s encoding (${(e as Error).message}); nothing was written`);
+    }
+    await writeBill(writeAbs, bytes, io, o.write!);
+  }
   const options = { paperFile, billFile, color: io.color, version: io.version, ...(writeAbs ? { written: shown(io.cwd, writeAbs) } : {}) };
   const report = format === 'json' ? `${JSON.stringify(amendJson(result), null, 2)}\n` : format === 'markdown' ? amendMarkdown(result, options) : amendText(result, options);
   await emit(report, o.output, io);

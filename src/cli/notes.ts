@@ -40,7 +40,7 @@ export async function runNotes(argv: string[], io: SubcommandIo): Promise<number
   if (!['open', 'resolved', 'all'].includes(status)) io.fail(`--status must be open, resolved or all (found "${status}")`);
   if (args.positionals.length !== 1) io.fail('notes takes one bill: np-lint notes FILE.md');
   const abs = resolve(io.cwd, args.positionals[0]!);
-  const text = stripBom(await io.readBill(abs));
+  const text = stripBom((await io.readBill(abs)).text);
   const file = notesFileFor(abs);
   const label = shown(io.cwd, abs);
   const notesLabel = shown(io.cwd, file);

@@ -25,8 +25,11 @@ export interface SubcommandIo {
   cwd: string;
   color: boolean;
   version: string;
-  /** Reads a bill as main does (size limit, binary check, encoding); throws a usage error. */
-  readBill: (absPath: string) => Promise<string>;
+  /**
+   * Reads a bill as main does (size limit, binary check, encodings, Word documents); throws a usage
+   * error. `encode` turns text back into bytes stored as the bill was (encoding, byte-order mark).
+   */
+  readBill: (absPath: string) => Promise<{ text: string; encode: (text: string) => Uint8Array }>;
   /** The configuration for a bill: `--config FILE` if given, else the nearest .np-lint.json above it. */
   configFor: (absPath: string, explicit?: string) => Promise<LintConfig>;
   /** Ends the command with a one-line message on standard error and exit code 2. */
@@ -159,7 +162,7 @@ export async function runReview(argv: string[], io: SubcommandIo): Promise<numbe
   if (o.against !== undefined) {
     if (files.length !== 1) io.fail('review --against takes one file: np-lint review --against GIT-REVISION FILE.md');
     newAbs = resolve(io.cwd, files[0]!);
-    newText = await io.readBill(newAbs);
+    newText = (await io.readBill(newAbs)).text;
     const old = readAtRevision(newAbs, o.against, io);
     oldText = old.text;
     oldLabel = old.label;
@@ -167,8 +170,8 @@ export async function runReview(argv: string[], io: SubcommandIo): Promise<numbe
     if (files.length !== 2) io.fail('review takes two files, the old version and the new: np-lint review OLD.md NEW.md (or --against GIT-REVISION FILE.md)');
     const oldAbs = resolve(io.cwd, files[0]!);
     newAbs = resolve(io.cwd, files[1]!);
-    oldText = await io.readBill(oldAbs);
-    newText = await io.readBill(newAbs);
+    oldText = (await io.readBill(oldAbs)).text;
+    newText = (await io.readBill(newAbs)).text;
     oldLabel = shown(io.cwd, oldAbs);
   }
   const config = await io.configFor(newAbs, o.config);

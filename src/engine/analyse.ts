@@ -137,10 +137,13 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.immunity.id]: 'immunity',
   [RELIEF.exemption.id]: 'exemption',
   [RELIEF.presumption.id]: 'presumption',
+  [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id]);
+/** "An act is not culpable where ...": the act, not a person, is the subject. */
+const ACT_AS_SUBJECT = /^\s*(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
 
 /** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
@@ -160,15 +163,16 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const out: ObjectCandidate[] = [];
   const limit = Math.min(t.length, from + MAX_REGION);
   const cond = firstMatch(CONDITION_START, t, from, limit);
-  const condAt = cond ? cond.index : limit;
-  for (const a of matchAll(OBJECT_ANCHOR, t, from, limit).slice(0, 8)) {
+  // ", and every such child shall be produced before...": a new clause ends the words too.
+  const clause = /,\s*(?:and|but)\s+(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
+  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit);
+  // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
+  for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
     const rest = t.slice(a.end, a.end + 60);
     // "not to bear criminal liability for, nor be held in custody on account of, offences of ...".
     if (CONSEQUENCE_NEXT.test(rest) || PERSON_NEXT.test(rest) || /^\s*,\s*(?:nor|or|and)\b/i.test(rest)) continue;
-    // The condition that follows this anchor ends the words naming the acts.
-    const c = a.end < condAt ? condAt : firstMatch(CONDITION_START, t, a.end, limit)?.index ?? limit;
-    if (c <= a.end) continue;
-    out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: c });
+    if (condAt <= a.end) continue;
+    out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: condAt });
   }
   return out;
 }
@@ -184,7 +188,13 @@ const PENAL_DETENTION = /\b(?:immigration|detention\s+cent(?:re|er)|custody|pris
 const VICTIM_AS_OBJECT = /\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any|every|each|no|such|and|or)\b)[a-z]+(?:ed|s|es)\s+(?:the|a|an|any|such)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A person referred back to: "the person", "such person", "the foreign national", "he or she". */
-const DEFINITE_PERSON = /^\s*(?:[\w,]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
+const DEFINITE_PERSON = /^\s*(?:[\w,()]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
+
+/** Whether the words before a colon earlier in the sentence name victims ("Victims have the following rights: ..."). */
+function colonLeadNamesVictim(t: string, at: number): boolean {
+  const colon = t.lastIndexOf(':', at);
+  return colon > 0 && has(VICTIM, t.slice(0, colon)) && !has(RELIEF_PATTERNS, t.slice(0, colon));
+}
 
 /** Whether an earlier sentence of the section says that a person is a victim (for a sentence that refers back to the person). */
 function earlierNamesVictim(model: SectionModel, i: number): boolean {
@@ -209,11 +219,30 @@ function consequencesIn(s: Sentence, t: string, from: number, to: number): Prote
 /** The relief words and their coordinated list: "shall not be arrested, detained, prosecuted or punished". */
 function reliefReach(t: string, m: WordMatch): number {
   const rest = t.slice(m.end, m.end + 200);
-  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion))+/i.exec(rest);
+  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
   return m.end + (list ? list[0].length : 0);
 }
 
-function readSentence(model: SectionModel, i: number, headingIsProvision: boolean): Protection | NotAProtection | undefined {
+/**
+ * Sections the section's own words say create the trafficking offence ("trafficking in persons in
+ * violation of section 53a-192a"): a person "acting in violation of section 53a-192a" is a trafficker,
+ * and the accused that person coerced is a victim.
+ */
+function traffickingSections(model: SectionModel): Set<string> {
+  const out = new Set<string>();
+  const re = /\btraffick\w*[^.;]{0,60}?\b(?:in\s+violation\s+of|under|contrary\s+to|as\s+defined\s+in|within\s+the\s+meaning\s+of)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  for (const s of model.sentences) for (const m of s.text.matchAll(re)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+function actsForTrafficker(t: string, numbers: Set<string>): boolean {
+  if (!numbers.size) return false;
+  const re = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:acting\s+)?(?:in\s+violation\s+of|guilty\s+of\s+an\s+offen[cs]e\s+under)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  for (const m of t.matchAll(re)) if (numbers.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+function readSentence(model: SectionModel, i: number, headingIsProvision: boolean, trafficking: Set<string> = new Set()): Protection | NotAProtection | undefined {
   const s = model.sentences[i]!;
   const t = s.text;
   const reliefs = matchAll(RELIEF_PATTERNS, t);
@@ -226,6 +255,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
   const lead = model.sentences[i - 1];
   const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
   const leadNamesVictim = inList && lead !== undefined && has(VICTIM, lead.text) && !has(RELIEF_PATTERNS, lead.text);
+  // "has an affirmative defence if:" followed by the conditions as their own sentences (US numbering).
+  let listed = '';
+  if (/[:—–]\s*$/.test(t)) for (let k = i + 1; k < Math.min(model.sentences.length, i + 5); k++) listed += ' ' + model.sentences[k]!.text;
   for (const m of reliefs) {
     let form = formOf(m);
     // The subject: the words before the relief, back to the start of the clause.
@@ -236,7 +268,13 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const inRelief = m.pattern === RELIEF.negatedSubject ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
-    const objects = objectCandidates(t, reach);
+    let objects = objectCandidates(t, reach);
+    // "No action shall be taken against a trafficked victim, and the victim shall not be arrested ...
+    // in respect of any of the following acts": the acts follow the last of the coordinated reliefs.
+    for (const later of reliefs) {
+      if (objects.length) break;
+      if (later.index > m.index) objects = objectCandidates(t, reliefReach(t, later));
+    }
     const cond = firstMatch(CONDITION_START, t, reach, Math.min(t.length, reach + MAX_REGION));
     let person: Span | undefined;
     let personBy: Protection['personBy'] | undefined;
@@ -248,9 +286,14 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       // "The prosecutor shall not institute proceedings against a victim": the victim is the object.
       const v = victimIn(m.text, m.index) ?? victimIn(after, m.end) ?? victimIn(subject, subjectFrom);
       const actorAfter = firstMatch(OTHER_ACTOR, after.slice(0, 80));
+      const minor = firstMatch(MINOR, subject) ?? firstMatch(MINOR, m.text);
       if (v && !(actorAfter && actorAfter.index + m.end < v.index)) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
+      } else if (!v && minor && SAFE_HARBOUR_KIND.test(t)) {
+        // "A minor charged with prostitution may move to dismiss the charge": a safe harbour.
+        form = 'safe-harbour';
+        personBy = 'minor';
       } else if (!v && earlierNamesVictim(model, i) && /\b(?:the|such|that)\s+(?:person|accused|defendant|individual|victim|charge|prosecution|proceedings)\b|\b(?:him|her|them)\b/i.test(t)) {
         // "(2) Where the prosecutor finds that it was, the prosecutor must withdraw the charge".
         personBy = 'context';
@@ -261,8 +304,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       const forWhom = /^\s*(?:to\s+[^,;]{0,80}?\s+)?for\s+(?:an?\s+|the\s+)?(\w+(?:\s+\w+)?)/i.exec(after);
       const other = forWhom && has(OTHER_ACTOR, forWhom[1]!);
       const status = firstMatch(VICTIM_STATUS, t);
+      // A defence for a person compelled into prostitution by another is a defence for a victim of sex trafficking.
+      const compelledSex = /\b(?:another\s+person|a\s+third\s+(?:person|party)|someone)\s+(?:had\s+)?(?:compelled|forced|coerced)\b/i.test(t) && SAFE_HARBOUR_KIND.test(t);
       if (!other && status && !KNOWLEDGE_OF_VICTIM.test(t)) {
         person = span(s, status.index, status.end);
+        personBy = 'victim-status';
+      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
         personBy = 'victim-status';
       } else if (!other && headingIsProvision && !KNOWLEDGE_OF_VICTIM.test(t)) {
         personBy = 'heading';
@@ -289,7 +336,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       if (v) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
-      } else if (has(GENERIC_PERSON, subjectText) && (has(VICTIM_STATUS, after) || has(VICTIM, after.slice(Math.max(0, (cond?.index ?? m.end) - m.end))))) {
+      } else if (ACT_AS_SUBJECT.test(subjectText) && has(VICTIM, after)) {
+        // "An act is not culpable where it is committed by a victim of trafficking ...".
+        const v2 = firstMatch(VICTIM, after)!;
+        person = span(s, m.end + v2.index, m.end + v2.end);
+        personBy = 'victim';
+      } else if (has(GENERIC_PERSON, subjectText) && (has(VICTIM_STATUS, after + listed) || has(VICTIM, after.slice(Math.max(0, (cond?.index ?? m.end) - m.end))))) {
         const g = firstMatch(GENERIC_PERSON, subjectText)!;
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'victim-status';
@@ -298,7 +350,8 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'minor';
         form = 'safe-harbour';
-      } else if (leadNamesVictim) {
+      } else if (leadNamesVictim || (/^\s*(?:\d{1,2}[.)]\s*)?(?:not\s+)?to\s+/i.test(subject) || subject.trim() === '') && colonLeadNamesVictim(t, m.index)) {
+        // "Victims of trafficking have the following rights: ...; not to bear criminal liability for ...".
         personBy = 'list-lead';
       } else if (DEFINITE_PERSON.test(subjectText) && earlierNamesVictim(model, i)) {
         // "(2) During that period the foreign national shall not be placed in detention": the person
@@ -316,7 +369,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     }
     // A protection speaks of offending or a penal consequence; a detention rule of a penal or immigration setting.
     const consequences = consequencesIn(s, t, m.index, reach);
-    if (form === 'non-liability' && consequences.length && consequences.every((c) => c.kind === 'detention')) {
+    // "administrative detention" is detention; "removal" an immigration measure: a rule against detention.
+    const detentionOnly = consequences.length > 0 && consequences.every((c) => c.kind === 'detention' || c.kind === 'immigration' || (c.kind === 'administrative' && consequences.some((d) => d.kind === 'detention' && d.span.start > c.span.start && d.span.start - c.span.end < 3)));
+    if (form === 'non-liability' && detentionOnly) {
       if (CARE_SETTING.test(t) || !PENAL_DETENTION.test(t)) {
         reject(m, 'care-setting');
         continue;
@@ -386,8 +441,9 @@ export function readSection(model: SectionModel): SectionReading {
   const carveOuts: SectionReading['carveOuts'] = [];
   const recordReliefByReference: Protection[] = [];
   let speaks = false;
+  const trafficking = traffickingSections(model);
   model.sentences.forEach((s, i) => {
-    const p = readSentence(model, i, headingIsProvision);
+    const p = readSentence(model, i, headingIsProvision, trafficking);
     if (p && 'form' in p) protections.push(p);
     else {
       if (p) notProtections.push(p);

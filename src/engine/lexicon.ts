@@ -14,7 +14,7 @@ import { pattern } from './patterns.js';
 // Penal consequences: what a protection takes away.
 
 /** Words naming a penal consequence, after a negation ("shall not be [prosecuted]"). */
-const PENAL_PARTICIPLE = String.raw`(?:(?:criminally|penally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|penally|administratively|civilly)\s+)?)?(?:liable|responsible|accountable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
+const PENAL_PARTICIPLE = String.raw`(?:(?:criminally|penally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|penally|administratively|civilly)\s+)?)?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
 
 export const RELIEF = {
   negated: pattern(
@@ -117,10 +117,11 @@ export const RELIEF = {
   exemption: pattern(
     'relief.exemption',
     'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
-    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:\w+\s+){0,4}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b`,
+    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b`,
     {
       flag: [
         'The victim is [[exempt from criminal liability]] for the offence.',
+        'shall be [[exempt from criminal, administrative and civil liability]] for acts',
         'Victims shall be [[exempted from the penalties]] laid down in the Penal Code.',
         'A trafficked person shall be [[released from criminal liability]]',
         'The person [[shall not bear criminal liability]] for',
@@ -139,6 +140,15 @@ export const RELIEF = {
     String.raw`\bno\s+(?:(?:criminal|penal|civil|administrative)\s+(?:(?:or|and)\s+(?:criminal|penal|civil|administrative)\s+)?)?(?:liability|responsibility)\s+(?:shall\s+|will\s+|may\s+)?(?:attach(?:es)?|arises?|be\s+incurred|is\s+incurred)`,
     { flag: ['[[No criminal or civil liability attaches]] to a victim for', '[[no liability shall arise]] for the victim'], pass: ['liability attaches to the employer'] },
   ),
+  courtRelief: pattern(
+    'relief.court-exempts-or-acquits',
+    'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "shall dismiss the charge".',
+    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    {
+      flag: ['The court [[shall exempt a victim of trafficking from the penalty]] for any offence', 'A court [[shall acquit]] an accused of any offence', 'A minor charged with prostitution may [[move to dismiss the charge]].'],
+      pass: ['The court shall dismiss the appeal.'],
+    },
+  ),
   presumption: pattern(
     'relief.presumption',
     'A presumption of victim status: "shall be presumed to be a victim of trafficking".',
@@ -151,7 +161,7 @@ export const RELIEF = {
   recordRelief: pattern(
     'relief.record',
     'Relief from a record: a conviction, adjudication or arrest record vacated, expunged, sealed, set aside or quashed.',
-    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?|disregard(?:s|ed|ing)?|pardon(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?|cautions?)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrests?|entries|cautions?)\s+(?:[\w,'’()-]+\s+){0,30}?(?:(?:shall|must|may|will|to)\s+)?(?:be\s+)?(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted|removed|disregarded|treated\s+as\s+spent|pardoned)\b`,
+    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?|disregard(?:s|ed|ing)?|pardon(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?|cautions?)\b|\b(?:petition|motion|application|apply|move)\b[^.;]{0,80}?\b(?:vacatur|expungement|expunction)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrests?|entries|cautions?)\s+(?:[\w,'’()-]+\s+){0,30}?(?:(?:shall|must|may|will|to)\s+)?(?:be\s+)?(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted|removed|disregarded|treated\s+as\s+spent|pardoned)\b`,
     {
       flag: [
         'A person may file a motion to [[vacate the conviction]] if',
@@ -160,6 +170,7 @@ export const RELIEF = {
         'The court shall [[seal all records]] of the arrest.',
         'may apply to the court to have the [[arrest or conviction vacated]].',
         'for the [[conviction or caution to be disregarded]].',
+        'may [[petition the court for vacatur]] relief.',
         'an order that the [[conviction be treated as spent]].',
       ],
       pass: ['The court may set aside the order for costs.', 'The victim shall be given a sealed envelope.'],
@@ -175,6 +186,7 @@ export const RELIEF_PATTERNS = [
   RELIEF.immunity,
   RELIEF.exemption,
   RELIEF.noLiability,
+  RELIEF.courtRelief,
   RELIEF.negatedSubject,
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
@@ -234,13 +246,15 @@ export const VICTIM = pattern(
 export const VICTIM_STATUS = pattern(
   'person.victim-status',
   'The accused or applicant is said to be, or to have been, a victim: "the defendant was a victim of trafficking", "as a result of having been trafficked", "the compulsion is attributable to slavery".',
-  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)`,
+  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:engaged\s+in|acting\s+in\s+violation\s+of|committing|guilty\s+of)\s+(?:human\s+|sex\s+|labou?r\s+)?trafficking|\bby\s+(?:a|the|his|her|their)\s+traffickers?\b|\b(?:who|which|that)\s+(?:had\s+|has\s+)?trafficked\s+(?:the|him|her|them)\b`,
   {
     flag: [
       'that the defendant [[was a victim of]] trafficking',
       'as a direct result of [[having been trafficked]]',
       'the [[compulsion is attributable to]] slavery',
       'if the accused was a [[trafficking victim]] at the time',
+      'compelled to do so by force exercised [[by a person engaged in human trafficking]]',
+      'by a person [[who trafficked the]] defendant',
     ],
     pass: ['that the defendant did not know the age of the child', 'the accused was a minor at the time'],
   },
@@ -269,8 +283,8 @@ export const GENERIC_PERSON = pattern(
 export const MINOR = pattern(
   'person.minor',
   'A person under 18: a child, a minor, a juvenile, "a person under the age of 18".',
-  String.raw`\b(?:child(?:ren)?|minors?|juveniles?|young\s+persons?|youths?)\b|\b(?:persons?|individuals?|anyone)\s+(?:who\s+(?:is|was)\s+)?(?:under|below|less\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b`,
-  { flag: ['No [[minor]] shall be prosecuted', 'A [[person under the age of 18]] is not'], pass: ['No person shall be prosecuted'] },
+  String.raw`\b(?:child(?:ren)?|minors?|juveniles?|young\s+persons?|youths?)\b|\b(?:persons?|individuals?|anyone)\s+(?:who\s+(?:is|was)\s+)?(?:under|below|less\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[0-8]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b`,
+  { flag: ['No [[minor]] shall be prosecuted', 'A [[person under the age of 18]] is not', 'No [[person under sixteen]] years of age may be prosecuted'], pass: ['No person shall be prosecuted'] },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -296,8 +310,8 @@ export const OFFENCE_NOUN = pattern(
 export const NOT_REQUIRED = pattern(
   'condition.not-required',
   'A thing need not be shown: "it is not necessary to establish", "irrespective of", "regardless of whether".',
-  String.raw`\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring|regard\s+to|(?:any\s+|a\s+)?(?:showing|proof|evidence|demonstration))|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b`,
-  { flag: ['it is [[not necessary]] to establish that the child was compelled', '[[irrespective of]] the means used', '[[without any showing]] of force, fraud or coercion'], pass: ['it is necessary to establish'] },
+  String.raw`\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring|regard\s+to|(?:any\s+|a\s+)?(?:showing|proof|evidence|demonstration|conditions?\s+of|requirements?\s+of))|(?:is|are|shall\s+be)\s+immaterial|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b`,
+  { flag: ['it is [[not necessary]] to establish that the child was compelled', '[[irrespective of]] the means used', '[[without any showing]] of force, fraud or coercion', 'it [[is immaterial]] whether the person was compelled'], pass: ['it is necessary to establish'] },
 );
 
 /** The same said after the words: "compulsion need not be shown", "the question of coercion shall not arise". */
@@ -312,7 +326,7 @@ export const NOT_REQUIRED_AFTER = pattern(
 export const CONDITION_START = pattern(
   'condition.start',
   'Where the condition of protection begins: "if", "where", "that", "committed as a direct result", "which arose from".',
-  String.raw`,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\sthat\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:by|owing|due)\s+(?:reason\s+of|to)\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b`,
+  String.raw`,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\sthat\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b`,
   { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person'], pass: ['for loitering and vagrancy'] },
 );
 
@@ -331,7 +345,7 @@ export const LIST_OPENER = pattern(
 export const PROVISION_HEADING = pattern(
   'heading.provision',
   'A heading that names a non-punishment provision: "Non-liability of victims", "Immunity from prosecution", "Defence for victims of slavery", "Vacating convictions of trafficking victims".',
-  String.raw`non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation|detention)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+(?:victims|trafficked\s+persons)\s+)?(?:from|against)\s+(?:prosecution|punishment|liability|criminali[sz]ation|penal)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)|(?:vacat\w*|expung\w*|set(?:ting)?\s+aside|seal\w*|disregard\w*)\s+(?:of\s+)?(?:convictions?|records?)\b[^.]{0,40}\b(?:victims?|traffick\w*)|\b(?:prosecution|punishment|liability|detention|convictions?)\s+of\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b`,
+  String.raw`non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation|detention)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+(?:victims|trafficked\s+persons)\s+)?(?:from|against)\s+(?:prosecution|punishment|liability|criminali[sz]ation|penal)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)|(?:vacat\w*|expung\w*|set(?:ting)?\s+aside|seal\w*|disregard\w*)\s+(?:of\s+)?(?:convictions?|records?)\b[^.]{0,40}\b(?:victims?|traffick\w*)|\b(?:prosecution|punishment|liability|detention|convictions?)\s+of\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b|\bdefen[cs]e\b[^.]{0,40}\b(?:victims?|trafficked)\b`,
   {
     flag: ['14. [[Non-liability]] of victims', 'Criminal [[prosecution of victim]] of trafficking', '[[Immunity from prosecution]]', '[[Defence for victims]] of slavery or trafficking who commit an offence', '[[Vacating convictions of trafficking victims]]'],
     pass: ['Offence of trafficking in persons', 'Protection of identity of victims'],

@@ -5,7 +5,8 @@ import type { AnalysedSection } from './model.js';
 import { buildSuppressions } from './suppressions.js';
 import { applyFixes } from './fix.js';
 import { fingerprints } from './fingerprint.js';
-import type { Finding, LintConfig, LintResult, OutlineEntry, Severity } from './types.js';
+import { didYouMean } from './suggest.js';
+import type { DirectiveProblem, Finding, LintConfig, LintResult, OutlineEntry, Severity, SuppressedFinding } from './types.js';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -14,6 +15,9 @@ export interface LintOptions {
   /** Run only these rules. */
   only?: string[];
 }
+
+/** Every name a suppression may use for a rule (its id and its code), with the rule's id. */
+const RULE_NAMES: ReadonlyMap<string, string> = new Map(RULES.flatMap((r) => [[r.meta.id, r.meta.id] as const, [r.meta.code, r.meta.id] as const]));
 
 function severityFor(rule: Rule, reported: Severity | undefined, config: LintConfig): Severity | 'off' {
   const setting = config.rules?.[rule.meta.id] ?? config.rules?.[rule.meta.code];
@@ -78,31 +82,47 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const bill = analyseBill(text, config, options.cache);
   const rules = options.only ? RULES.filter((r) => options.only!.includes(r.meta.id)) : RULES;
-  const sup = buildSuppressions(text, bill.lines, new Set(RULES_BY_ID.keys()));
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    for (const f of findingsOf(bill, rule, config)) {
-      const s = sup.find(f.ruleId, f.range.start.offset);
-      if (s) {
-        s.used++;
-        continue;
-      }
-      findings.push(f);
-    }
-  }
-  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  const sup = buildSuppressions(text, bill.lines, RULE_NAMES, (name) => didYouMean(name, [...RULE_NAMES.keys()]));
+  const all: Finding[] = [];
+  for (const rule of rules) all.push(...findingsOf(bill, rule, config));
+  all.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  // Fingerprints over every finding, silenced or not, so that a suppression never changes another's identity.
   const prints = fingerprints(
-    findings.map((f) => ({
+    all.map((f) => ({
       ruleId: f.ruleId,
       heading: f.provisionRange ? text.slice(f.provisionRange.start.offset, f.provisionRange.end.offset) : f.provision ?? '',
       words: text.slice(f.range.start.offset, f.range.end.offset),
     })),
   );
-  findings.forEach((f, i) => (f.fingerprint = prints[i]!));
+  all.forEach((f, i) => (f.fingerprint = prints[i]!));
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of all) {
+    const s = sup.find(f.ruleId, f.range.start.offset);
+    if (s) {
+      s.used++;
+      suppressed.push({ ...f, suppression: s });
+    } else findings.push(f);
+  }
+  const notices: DirectiveProblem[] = sup.problems.map((n) => ({ kind: n.kind, severity: n.severity, message: n.message, range: bill.lines.range(n.start, n.end) }));
+  // A suppression that silenced nothing is reported, unless a rule it names did not run (turned off or not asked for).
+  const ran = new Set(rules.filter((r) => severityFor(r, undefined, config) !== 'off').map((r) => r.meta.id));
+  for (const s of sup.suppressions) {
+    if (s.used || !s.ruleIds.every((id) => id === 'all' || ran.has(id))) continue;
+    const what = s.ruleIds.includes('all') ? 'any rule' : s.ruleIds.map((id) => `${RULES_BY_ID.get(id)?.meta.code ?? id} ${id}`).join(', ');
+    notices.push({
+      kind: 'unused',
+      severity: 'info',
+      message: `This suppression (${what}) silences nothing. Remove it, so that a reviewer does not take it for a deliberate deviation.`,
+      range: s.range,
+    });
+  }
+  notices.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return {
     findings,
     suppressions: sup.suppressions,
-    notices: sup.notices.map((n) => ({ message: n.message, range: bill.lines.range(n.start, n.end) })),
+    notices,
+    suppressed,
     outline: outlineOf(bill),
   };
 }

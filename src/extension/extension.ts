@@ -15,6 +15,7 @@ import { ReviewView } from './review.js';
 import { NotesController, type NoteView } from './notes.js';
 import { registerDeviations } from './deviations.js';
 import type { ReviewResult } from '../review/review.js';
+import { registerWordCommands } from './word.js';
 
 /** What activate() returns: used by the integration tests, not a public API. */
 export interface TestApi {
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(linter), CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
     ...registerCommands({ context, linter, configs, views, log }),
+    ...registerWordCommands(linter, log),
     registerExplain(configs, views),
   );
   const notes = new NotesController(log);

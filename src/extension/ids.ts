@@ -26,6 +26,7 @@ export const COMMANDS = {
   showRuleDocs: 'npLint.showRuleDocs',
   showLog: 'npLint.showLog',
   openSettingsFile: 'npLint.openSettingsFile',
+  openWordAsMarkdown: 'npLint.openWordAsMarkdown',
   explainProvision: 'npLint.explainProvision',
   reviewAgainst: 'npLint.reviewAgainst',
   saveReviewReport: 'npLint.saveReviewReport',

@@ -2,6 +2,7 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
 import { firstMatch, has } from '../../patterns.js';
+import { OFFENCE_NOUN } from '../../lexicon.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
 import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
@@ -32,9 +33,11 @@ export interface ClosedListFacts {
 /** Anchors after which "any offence committed as a direct result of being trafficked, including" reads naturally. */
 const INSERTABLE = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning)$/;
 /** Before the relief: "Where a victim commits [an immigration offence], the victim shall not be prosecuted". */
-const SUBJECT_ACTS = /\b(?:commits?|committed|committing|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with|under)|accused\s+of|convicted\s+(?:of|for|under)|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for)\s+/gi;
+const SUBJECT_ACTS = /\b(?:commits?|committed|committing|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with\s+|(?=under\b))|accused\s+of|convicted\s+(?:of\s+|for\s+|(?=under\b))|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for|in\s+(?:a|any)\s+(?:prosecution|proceedings?|trial)\s+for)\s*/gi;
+/** The acts of someone else in the subject: "a person committing the crime of trafficking". */
+const SOMEONE_ELSES_ACT = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|persons|trafficker|traffickers|offender|perpetrator|others?)\s+(?:who\s+(?:is\s+|has\s+|was\s+)?)?$/i;
 /** The act itself as the subject: "The sexual traffic of a victim ... shall not be punished". */
-const ACT_SUBJECT = /^\s*(?:the|any|an?)\s+((?:[\w-]+\s+){1,4}?)(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b/i;
+const ACT_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*)?(?:the|any|an?)\s+((?:[\w-]+\s+){1,4}?)(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b/i;
 /** A consequence limited to one law's penalties: "the penalties prescribed in the Law on the Entry and Residence of Foreigners". */
 const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s+(?:prescribed|provided\s+(?:for\s+)?|laid\s+down|set\s+out|imposed)\s*(?:in|by|under)\s+/gi;
 
@@ -111,8 +114,6 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   recognise({ model, reading }) {
     const scopes: ScopeFact[] = [];
     reading.protections.forEach((p, index) => {
-      // A rule against detention names the power of detention ("under the Immigration Acts"), not offences.
-      if (p.form === 'non-detention') return;
       const s = model.sentences[p.sentence]!;
       const t = s.text;
       const candidates: { from: number; to: number; anchor: string }[] = [];
@@ -120,15 +121,19 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       LAW_PENALTIES.lastIndex = p.reliefAt.from;
       const lp = LAW_PENALTIES.exec(t.slice(0, p.objects[0]?.from ?? Math.min(t.length, p.reliefAt.to + 300)));
       if (lp) candidates.push({ from: lp.index, to: Math.min(t.length, lp.index + lp[0].length + 120), anchor: 'penalties' });
-      candidates.push(...p.objects.map((o) => ({ ...o })));
+      // A rule against detention names the power of detention ("detained under the Immigration Acts"),
+      // not offences; "held in detention for an offence under section 20" names offences.
+      candidates.push(...p.objects.filter((o) => !(p.form === 'non-detention' && o.anchor === 'under')).map((o) => ({ ...o })));
       // The acts may be named before the relief: "Where a victim commits an immigration offence, ...".
       SUBJECT_ACTS.lastIndex = p.subject.from;
       const sub = t.slice(0, p.subject.to);
-      const m = SUBJECT_ACTS.exec(sub);
-      if (m) {
+      let m: RegExpExecArray | null;
+      while ((m = SUBJECT_ACTS.exec(sub))) {
+        if (SOMEONE_ELSES_ACT.test(sub.slice(Math.max(0, m.index - 30), m.index))) continue;
         const from = m.index + m[0].length;
-        const stop = /;|\b(?:as\s+a|which|that|who|where|if|while|when|may|shall|must)\b|,\s*(?!or\b|and\b|\w+\s+for\s*,)/i.exec(t.slice(from, p.subject.to));
+        const stop = /;|\b(?:as\s+a|which|who|where|if|while|when|may|shall|must|has|have)\b|\bthat\s+(?!section|subsection|article|part|chapter)/i.exec(t.slice(from, p.subject.to));
         candidates.push({ from, to: from + (stop ? stop.index : p.subject.to - from), anchor: 'subject' });
+        break;
       }
       SUBJECT_ACTS.lastIndex = 0;
       const act = ACT_SUBJECT.exec(t.slice(p.subject.from, p.subject.to));
@@ -185,17 +190,24 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         }
       }
       if (restricted) continue;
-      const all = sections.flatMap((s) => facts(s).scopes.map((c) => ({ s, c })));
+      // A term the bill defines decides what the words cover: "a trafficking-related offence" defined
+      // as any offence committed as a result of being trafficked is open; "offence" defined "for the
+      // purposes of paragraph (1)" as offences under two laws is closed.
+      const all = sections.flatMap((s) =>
+        facts(s).scopes.map((c) => {
+          const at = abs(s, c.words);
+          const defined = definedScope(bill.text, at, c.kind, definitions);
+          return { s, c, at, defined, kind: defined ? defined.kind : c.kind };
+        }),
+      );
       // Philippines s.17 shape: a general protection beside a narrower sentence is not closed.
-      if (all.some(({ c }) => c.kind === 'general' || c.kind === 'open')) continue;
-      for (const { s, c } of all) {
-        if (c.kind !== 'closed') continue;
-        const at = abs(s, c.words);
+      if (all.some((x) => x.kind === 'general' || x.kind === 'open')) continue;
+      for (const { s, c, at, defined, kind } of all) {
+        if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const defined = definedCategory(bill.text, at, definitions);
         const fixes =
-          c.insertAt !== undefined && (c.by === 'list' || c.by === 'kind')
+          c.insertAt !== undefined && (c.by === 'list' || c.by === 'kind') && !defined
             ? [
                 {
                   title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)',
@@ -237,22 +249,38 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   },
 });
 
-/** The bill's definition of a term used in the words, when the definition names a closed set of offences. */
-function definedCategory(
-  text: string,
-  at: Span,
-  definitions: { s: AnalysedSection; d: AnalysedSection['model']['definitions'][number] }[],
-): { term: string; where: string; definition: string; span: Span } | undefined {
-  const words = text.slice(at.start, at.end).toLowerCase();
+type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['definitions'][number] };
+
+/**
+ * The bill's definition of a term the words use, and whether that definition makes them closed or
+ * open: a defined category ("street offence" means begging, loitering or soliciting) or a general
+ * noun the bill defines narrowly ("offence" means an offence under two laws). A definition that
+ * "includes" adds to the ordinary meaning and decides nothing.
+ */
+function definedScope(text: string, at: Span, kind: string, definitions: DefinitionEntry[]): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span } | undefined {
+  const words = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
   for (const { s, d } of definitions) {
-    const term = d.term.toLowerCase();
-    if (term.length < 3 || !words.includes(term)) continue;
+    const term = d.term.toLowerCase().replace(/\s+/g, ' ');
+    if (term.length < 3 || !new RegExp(`(?:^|[^\\w-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\w-])`).test(words)) continue;
+    // Only a term for offences or acts ("street offence", "relevant offence") can name what is covered.
+    if (!has(OFFENCE_NOUN, d.term) && !has(OFFENCE_NOUN, d.body.text) && !has(KINDS, d.body.text)) continue;
+    const verb = text.slice(s.base + d.termEnd, s.base + d.termEnd + 24);
+    if (/^\W{0,3}\s*includes?\b/i.test(verb)) continue;
+    // A generic noun ("offence") decides the scope only where the words are general, and the bill
+    // defines it narrowly; a defined category decides it either way.
+    const generic = /^(?:offen[cs]es?|crimes?|acts?|conduct)$/.test(term);
+    if (generic && kind !== 'general') continue;
     const body = d.body.text;
     const r = readScope(body, 0, body.length);
-    if (r.kind === 'closed' || (r.kind === 'unknown' && has(KINDS, body))) {
-      const [a, b] = [d.termStart, d.termEnd];
-      return { term: d.term, where: s.name, definition: body.replace(/^\W+/, '').replace(/[;.]\s*$/, '').trim().slice(0, 100), span: { start: s.base + a, end: s.base + b } };
-    }
+    const closed = r.kind === 'closed' || (r.kind === 'unknown' && has(KINDS, body));
+    if (generic && !closed) continue;
+    return {
+      kind: closed ? 'closed' : 'general',
+      term: d.term,
+      where: s.name,
+      definition: body.replace(/^\W+/, '').replace(/[;.]\s*$/, '').trim().slice(0, 100),
+      span: { start: s.base + d.termStart, end: s.base + d.termEnd },
+    };
   }
   return undefined;
 }

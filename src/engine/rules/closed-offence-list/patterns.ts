@@ -23,7 +23,7 @@ export const OFFENCE_KIND = {
   sexWork: pattern(
     'scope.kind.sex-work',
     'Prostitution and related offences: prostitution, soliciting, sex work, keeping or working in a brothel, public indecency (Annex 5, "Other criminal offences").',
-    String.raw`\b(?:prostitution|prostitute|soliciting|solicitation|solicit|importuning|sex\s+work|sex\s+trade|commercial\s+sex(?:ual)?(?:\s+(?:acts?|activity|conduct))?|sex(?:ual)?\s+traffic|sex(?:ual)?\s+(?:conduct|acts?|services)\s+for\s+(?:a\s+)?(?:fee|money|payment|hire|reward)|brothels?|indecency|indecent\s+exposure|lewdness|public\s+morals)\b`,
+    String.raw`\b(?:prostitution|prostitute|soliciting|solicitation|solicit|importuning|sex\s+work|sex\s+trade|commercial\s+sex(?:ual)?(?:\s+(?:acts?|activity|conduct))?|sex(?:ual)?\s+traffic|sell(?:s|ing)?\s+sex|sale\s+of\s+sex(?:ual\s+services)?|sex(?:ual)?\s+(?:conduct|acts?|services)\s+for\s+(?:a\s+)?(?:fee|money|payment|hire|reward)|brothels?|indecency|indecent\s+exposure|lewdness|public\s+morals)\b`,
     { flag: ['to a charge of [[soliciting]]', 'immune from prosecution for [[prostitution]]'], pass: ['for unlawful acts'] },
   ),
   publicOrder: pattern(

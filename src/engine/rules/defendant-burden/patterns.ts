@@ -7,29 +7,35 @@ import { pattern } from '../../patterns.js';
  * and standard of proof required").
  */
 
-const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual)`;
+const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
 
 /** A legal burden on the accused or applicant: each alternative one way of writing it. */
 export const LEGAL_BURDEN = {
   infinitive: pattern(
     'burden.for-the-accused-to-prove',
     'A burden written as an infinitive: "it is a defence for the accused to prove", "it is for the person charged to satisfy the court".',
-    String.raw`\b(?:for|on|upon)\s+${PARTY}\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b`,
-    { flag: ['It is a defence [[for the accused to prove]] that', 'it is [[for the person charged to satisfy]] the court'], pass: ['it is for the prosecution to prove', 'for the accused to raise the issue'] },
+    String.raw`\b(?:for|on|upon)\s+${PARTY}\b(?:\s+(?:who|charged|eighteen|aged|of|under|over|older)\b[^.;]{0,100}?)?\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b`,
+    {
+      flag: ['It is a defence [[for the accused to prove]] that', 'it is [[for the person charged to satisfy]] the court', 'a defence [[for a person eighteen years of age or older who is charged with an offence to show]] that'],
+      pass: ['it is for the prosecution to prove', 'for the accused to raise the issue'],
+    },
   ),
   proves: pattern(
     'burden.if-the-accused-proves',
     'A burden written as a condition or duty of the accused or applicant: "if the person proves", "the defendant must establish", "the applicant shall show".',
-    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b`,
-    { flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', '[[the applicant shall establish]] that'], pass: ['the prosecution proves', 'the accused raises the issue'] },
+    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b`,
+    {
+      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it'],
+      pass: ['the prosecution proves', 'the accused raises the issue'],
+    },
   ),
   burdenLies: pattern(
     'burden.burden-lies-on-the-accused',
     'A burden placed in words: "the burden of proving ... lies on the accused", "the onus of establishing ... rests with the defendant", "the applicant bears the burden".',
-    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne)\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+the\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing))`,
+    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne)\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+(?:the|a)\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing|production|producing|going\s+forward))`,
     {
-      flag: ['The [[burden of proving that subsection (1) applies lies on the accused]].', 'The [[onus of establishing the defence rests with the defendant]].', '[[The applicant bears the burden]] of proof.'],
-      pass: ['The burden of proof lies on the prosecution.', 'The accused bears the burden of raising the issue.'],
+      flag: ['The [[burden of proving that subsection (1) applies lies on the accused]].', 'The [[onus of establishing the defence rests with the defendant]].', '[[The applicant bears the burden]] of proof.', 'Note: [[A defendant bears a legal burden]] in relation to the matter'],
+      pass: ['The burden of proof lies on the prosecution.', 'The accused bears the burden of raising the issue.', 'The defendant has the burden of production with respect to the defense.'],
     },
   ),
   satisfaction: pattern(

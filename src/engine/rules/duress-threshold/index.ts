@@ -1,6 +1,7 @@
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { MAX_REGION, notRequired, span, type Span } from '../../analyse.js';
+import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { firstMatch, has, lastMatch, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
@@ -38,6 +39,8 @@ const ELEMENT: Record<string, string> = {
   [DURESS.noEscape.id]: 'the victim could not escape or avoid the act',
   [DURESS.irresistible.id]: 'the victim acted under a constraint that could not be resisted',
   [DURESS.duress.id]: 'the victim acted under duress',
+  [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
+  [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
@@ -73,7 +76,14 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     out.push(hit);
   };
   let covered = -1;
+  const alternativeTo = (m: WordMatch): boolean =>
+    /\beither\s+(?:that\s+)?(?:the\s+)?(?:defendant|accused|person|applicant)\b/i.test(t.slice(0, m.index)) &&
+    matchAll(VICTIM_STATUS, t, 0, m.index).some((c) => {
+      const between = t.slice(c.end, m.index);
+      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 160;
+    });
   for (const m of matchAll(DURESS_SET, t)) {
+    if (alternativeTo(m)) continue;
     // Already part of a longer duress-level phrase ("reasonable person ... no realistic alternative").
     if (m.index < covered) continue;
     if (notRequired(t, m.index)) continue;
@@ -99,12 +109,13 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
     if (out.some((h) => h.kind === 'duress' && h.sentence === index && h.span.start <= span(s, m.index, m.end).start && span(s, m.index, m.end).end <= h.span.end)) continue;
-    // "as a direct result of being trafficked, or of being compelled": compulsion is only an alternative.
+    // "as a direct result of being trafficked, or of being compelled", "either that the defendant is a
+    // victim of trafficking, or that ... threat": compulsion is only an alternative route.
     const alternative = causation.some((c) => {
       const between = c.index < m.index ? t.slice(c.end, m.index) : t.slice(m.end, c.index);
       return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 120;
     });
-    if (alternative) continue;
+    if (alternative || alternativeTo(m)) continue;
     push('compulsion', m);
   }
   return out;
@@ -126,7 +137,7 @@ export function demandsCompulsion(text: string): boolean {
 }
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
-const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|victims?\s+of|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
+const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$|\bvictims?\s+of\s+(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s*,?\s*(?:or|and)\s+$/i;
 
 export const duressThreshold = defineRule<NexusFacts>({
   meta: {

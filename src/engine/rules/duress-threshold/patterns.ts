@@ -17,14 +17,17 @@ export const DURESS = {
   threatOfDeath: pattern(
     'duress.threat-of-death-or-injury',
     'A threat of death or serious injury (the threat duress requires).',
-    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|ened)?\s+(?:of\s+|with\s+)?(?:immediate\s+|imminent\s+|instant\s+)?(?:death|(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))(?:\s+or\s+(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))?`,
-    { flag: ['compelled by a [[threat of death or serious injury]]', 'an [[imminent threat of death]]'], pass: ['a threat to report the victim to the police'] },
+    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|en|ened|ening)?\b[^.;]{0,60}?\b(?:death|(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt)|bodily\s+(?:injury|harm))(?:\s+or\s+(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))?|\bdanger\s+of\s+(?:death|(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+)?(?:injury|harm|violence|hurt))`,
+    {
+      flag: ['compelled by a [[threat of death or serious injury]]', 'an [[imminent threat of, death or serious bodily injury]]', 'by [[threatening, expressly or by implication, to cause the defendant bodily injury]]', 'from the present [[danger of serious harm]] to the person'],
+      pass: ['a threat to report the victim to the police'],
+    },
   ),
   imminent: pattern(
     'duress.imminent-danger',
     'Imminent or immediate danger (the immediacy duress requires).',
-    String.raw`\b(?:imminent|immediate|present\s+and\s+immediate)\s+(?:threat|danger|peril|death|harm|violence|injury)`,
-    { flag: ['to avoid an [[imminent danger]] to life', 'under [[immediate threat]]'], pass: ['immediate assistance'] },
+    String.raw`\b(?:imminent|immediate|present\s+and\s+immediate|present)\s+(?:threat|danger|peril|death|harm|violence|injury)`,
+    { flag: ['to avoid an [[imminent danger]] to life', 'under [[immediate threat]]', 'from the [[present danger]] of harm'], pass: ['immediate assistance', 'the present proceedings'] },
   ),
   apprehension: pattern(
     'duress.apprehension-of-death',
@@ -40,16 +43,31 @@ export const DURESS = {
   ),
   irresistible: pattern(
     'duress.irresistible-constraint',
-    'A constraint the person could not resist (the civil-law wording of duress, "contrainte à laquelle il n\'a pu résister").',
-    String.raw`\b(?:irresistible\s+(?:force|constraint|compulsion|coercion)|(?:force|constraint|compulsion|coercion)\s+(?:which|that)\s+(?:he|she|they|the\s+person|the\s+victim|it)\s+(?:or\s+she\s+)?(?:could|was\s+unable\s+to|were\s+unable\s+to)\s*(?:not)?\s+(?:resist|withstand|overcome))`,
-    { flag: ['acted under an [[irresistible force]]', 'under a [[constraint which he could not resist]]'], pass: ['under a constraint'] },
+    'A constraint the person could not resist or withstand (the civil-law wording of duress, "contrainte à laquelle il n\'a pu résister").',
+    String.raw`\birresistible\s+(?:force|constraint|compulsion|coercion|pressure)|\b(?:force|constraint|compulsion|coercion|pressure)\b[^.;]{0,80}?\b(?:which|that)\s+(?:[\w'’-]+\s+){0,8}?(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|cannot)\s+(?:have\s+)?(?:resist(?:ed)?|withst(?:and|ood)|overc(?:ome|ame))\b`,
+    {
+      flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience could not have withstood]]'],
+      pass: ['under a constraint'],
+    },
+  ),
+  noOtherConduct: pattern(
+    'duress.no-other-conduct',
+    'No other conduct could reasonably have been required of the person (the civil-law defence of non-exigibility, a test of the same kind as duress).',
+    String.raw`\bno\s+(?:other\s+)?conduct\s+(?:other\s+than\s+(?:that\s+)?(?:which\s+)?(?:[\w'’-]+\s+){0,6}?)?could\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:required|expected|demanded)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:expected|required)\s+to\s+(?:act|behave)\s+otherwise|\bcould\s+not\s+have\s+acted\s+otherwise`,
+    { flag: ['when [[no conduct other than that which they engaged in could reasonably have been required]] of them'], pass: ['no conduct is required'] },
+  ),
+  reasonableFear: pattern(
+    'duress.reasonable-fear',
+    'A reasonable fear of harm: an objective test of the threat, as the defence of duress has.',
+    String.raw`\breasonabl[ey]\s+(?:fear(?:ed|ful)?|afraid|apprehensi(?:on|ve)|belie(?:f|ved))\b[^.;]{0,40}?\b(?:harm|injury|death|violence|hurt)\b`,
+    { flag: ['and had a [[reasonable fear of harm]]', 'made the defendant [[reasonably afraid that the injury]] would follow'], pass: ['a reasonable time'] },
   ),
   duress: pattern('duress.named', 'The defence of duress, named.', String.raw`\bduress\b`, { flag: ['acted under [[duress]]'], pass: ['acted under coercion'] }),
   reasonablePerson: pattern(
     'duress.reasonable-person',
     'An objective test of a reasonable person (of reasonable firmness) in the victim\'s situation: the standard of duress. Flagged only where it asks whether that person had an alternative or would have been compelled.',
-    String.raw`\breasonable\s+person\b|\bperson\s+of\s+reasonable\s+firmness\b|\bordinary\s+person\b`,
-    { flag: ['a [[reasonable person]] in the same situation', 'a sober [[person of reasonable firmness]]'], pass: ['a reasonable time'] },
+    String.raw`\breasonable\s+person\b|\b(?:person|individual)\s+of\s+(?:reasonable|average|ordinary)\s+(?:firmness|resilience|fortitude)\b|\b(?:ordinary|average)\s+person\b`,
+    { flag: ['a [[reasonable person]] in the same situation', 'a sober [[person of reasonable firmness]]', 'which a [[person of average resilience]] could not have withstood'], pass: ['a reasonable time'] },
   ),
 } as const;
 
@@ -72,8 +90,8 @@ export const COMPULSION = {
   againstWill: pattern(
     'compulsion.against-will',
     'Against the person\'s will, without free will.',
-    String.raw`\b(?:against\s+(?:his|her|their|the\s+person's|the\s+victim's)\s+(?:or\s+her\s+)?will|without\s+(?:his|her|their)?\s*(?:or\s+her\s+)?free\s+will|involuntarily)\b`,
-    { flag: ['committed the act [[against his or her will]]'], pass: ['of his or her own will'] },
+    String.raw`\b(?:against\s+(?:his|her|their|the\s+person's|the\s+victim's)\s+(?:or\s+her\s+)?will|without\s+(?:his|her|their)?\s*(?:or\s+her\s+)?free\s+will|deprived\s+of\s+(?:his|her|their|the\s+person's)\s+(?:or\s+her\s+)?(?:free\s+)?will|involuntarily)\b`,
+    { flag: ['committed the act [[against his or her will]]', 'while [[deprived of his free will]] by the trafficker'], pass: ['of his or her own will'] },
   ),
 } as const;
 

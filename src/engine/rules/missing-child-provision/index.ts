@@ -21,8 +21,10 @@ export interface ChildAge {
 export interface ChildFacts {
   /** Sentences that relieve children of any test of compulsion (a child limb). */
   limbs: Span[];
-  /** Child limbs that still demand compulsion, or only extend the adults' test to children. */
+  /** Child limbs that still demand compulsion. */
   demandingLimbs: { span: Span; why: 'compulsion' | 'same-conditions' }[];
+  /** Child limbs that extend the adults' test to children ("under the same conditions"): a limb only if that test asks no compulsion. */
+  sameConditions: Span[];
   /** Words limiting a protection to adults ("aged 18 or over"). */
   adultOnly: Span[];
   /** The section says something of child victims (anywhere in the bill counts for the hint). */
@@ -122,6 +124,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
   recognise(section) {
     const { model } = section;
     const limbs: Span[] = [];
+    const sameConditions: Span[] = [];
     const demandingLimbs: ChildFacts['demandingLimbs'] = [];
     const adultOnly: Span[] = [];
     let mentionsChildVictim = false;
@@ -129,30 +132,41 @@ export const missingChildProvision = defineRule<ChildFacts>({
       const t = s.text;
       const adult = firstMatch(ADULT_ONLY, t);
       if (adult) adultOnly.push(span(s, adult.index, adult.end));
-      const child = firstMatch(CHILD_SET, t);
+      const def = firstMatch(DEFINITION, t);
+      // In a definition, only what follows it speaks of children as victims: "'child' means a person
+      // under 18, and subsection (1) applies to a child whatever the means used".
+      let from = 0;
+      if (def) {
+        const term = def.groups[0] ?? '';
+        const rest = /,\s*(?:and|but)\s+|;\s*/.exec(t.slice(def.end));
+        // A definition of the victim that names children ("'victim' means ... (c) a juvenile ...").
+        if (/\b(?:victims?|trafficked)\b/i.test(term) && has(CHILD_SET, t)) mentionsChildVictim = true;
+        if (!rest) return;
+        from = def.end + rest.index + rest[0].length;
+      }
+      const child = firstMatch(CHILD_SET, t, from);
       if (!child) return;
-      const isDefinition = has(DEFINITION, t);
-      if (!isDefinition && /\b(?:victims?|trafficked|trafficking)\b/i.test(t)) mentionsChildVictim = true;
-      if (isDefinition && !/\b(?:victim|traffick|liab|prosecut|punish|offen[cs]e)/i.test(t.replace(/["“][^"”]*["”]\s+means[^;.]*/g, ''))) return;
-      if (adult && adult.index < child.index) return;
-      const same = firstMatch(SAME_CONDITIONS, t);
+      if (/\b(?:victims?|trafficked|trafficking)\b/i.test(t.slice(from))) mentionsChildVictim = true;
+      if (def && !/\b(?:applies|apply|liable|prosecut\w*|punish\w*|offen[cs]e|guilty|defen[cs]e|means\s+used)\b/i.test(t.slice(from))) return;
+      if (adult && adult.index < child.index && adult.index >= from) return;
+      // A child limb is judged on the clause that speaks of children ("(b) the person is under 18 and
+      // ..., whether or not the person was compelled"), not on the adults' limb beside it.
+      const start = Math.max(t.lastIndexOf(';', child.index), t.lastIndexOf('—', child.index), from);
+      const next = t.slice(child.end).search(/;\s*(?:or|and)?\s*(?:\n|\([a-z0-9]{1,4}\))|;\s*$/i);
+      const clause = t.slice(start, next >= 0 ? child.end + next : t.length);
+      const same = firstMatch(SAME_CONDITIONS, clause);
       if (same) {
-        demandingLimbs.push({ span: span(s, child.index, Math.max(child.end, same.end)), why: 'same-conditions' });
+        // "applies to a minor under the same conditions": only as good as the adults' test.
+        sameConditions.push(span(s, child.index, Math.max(child.end, start + same.end)));
         return;
       }
-      // A mention of children that still asks them to show compulsion is not a child limb: judged on
-      // the clause that speaks of children ("(b) the person is under 18 and ..., whether or not the
-      // person was compelled"), not on the adults' limb beside it.
-      const from = Math.max(t.lastIndexOf(';', child.index), t.lastIndexOf('—', child.index), 0);
-      const next = t.slice(child.end).search(/;\s*(?:or|and)?\s*(?:\n|\([a-z0-9]{1,4}\))|;\s*$/i);
-      const clause = t.slice(from, next >= 0 ? child.end + next : t.length);
       if (demandsCompulsion(clause)) {
         demandingLimbs.push({ span: span(s, child.index, child.end), why: 'compulsion' });
         return;
       }
       limbs.push(span(s, child.index, child.end));
     });
-    return { limbs, demandingLimbs, adultOnly, mentionsChildVictim, childAges: childAges(section) };
+    return { limbs, sameConditions, demandingLimbs, adultOnly, mentionsChildVictim, childAges: childAges(section) };
   },
 
   check({ bill, report, facts, factsOf }) {
@@ -171,19 +185,26 @@ export const missingChildProvision = defineRule<ChildFacts>({
         });
       }
     }
-    const limbIn = (p: (typeof bill.provisions)[number]) => sectionsOf(p).some((s) => facts(s).limbs.length > 0);
+    const compulsionIn = (p: (typeof bill.provisions)[number]) =>
+      sectionsOf(p).some((s) => {
+        const n = factsOf<NexusFacts>('duress-threshold', s);
+        return n.hits.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || n.requiresMeans;
+      });
+    const limbIn = (p: (typeof bill.provisions)[number]) => sectionsOf(p).some((s) => facts(s).limbs.length > 0 || (facts(s).sameConditions.length > 0 && !compulsionIn(p)));
     if (bill.provisions.some(limbIn)) return;
     // For a causation test, a note is worth giving only if the bill says nothing at all of child victims.
     const billSpeaksOfChildVictims = bill.sections.some((s) => facts(s).mentionsChildVictim);
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
-      const nexus = sections.map((s) => factsOf<NexusFacts>('duress-threshold', s));
       // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
-      const compulsion = nexus.some((n) => n.hits.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || n.requiresMeans);
+      const compulsion = compulsionIn(p);
       const anchor = provisionAnchor(p.primary);
       const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
       const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
-      const demanding = sections.flatMap((s) => facts(s).demandingLimbs.map((d) => ({ s, d })));
+      const demanding = sections.flatMap((s) => [
+        ...facts(s).demandingLimbs.map((d) => ({ s, d })),
+        ...(compulsion ? facts(s).sameConditions.map((x) => ({ s, d: { span: x, why: 'same-conditions' as const } })) : []),
+      ]);
       const adult = sections.flatMap((s) => facts(s).adultOnly.map((a) => ({ s, a })));
       if (demanding.length) {
         const { s, d } = demanding[0]!;
@@ -195,7 +216,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
         report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
       } else if (compulsion) {
         report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
-      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)))) {
+      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
         report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
       }
     }
