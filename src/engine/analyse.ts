@@ -143,7 +143,7 @@ const FORM_OF: Record<string, ProvisionForm> = {
 
 const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id]);
 /** "An act is not culpable where ...": the act, not a person, is the subject. */
-const ACT_AS_SUBJECT = /^\s*(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
+const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
 
 /** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
@@ -155,7 +155,7 @@ export const OBJECT_ANCHOR = pattern(
 );
 
 /** After an anchor, words naming the consequence itself, not the acts ("liable [to] prosecution for ..."). */
-const CONSEQUENCE_NEXT = /^\s*(?:criminal\s+|any\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest|sanctions?|fines?|imprisonment|trial|conviction|custody|stand\s+trial)\b(?!\s+(?:of|for|under|in\s+respect\s+of)\b)/i;
+const CONSEQUENCE_NEXT = /^\s*(?:be\s+(?:prosecuted|punished|charged|tried|convicted|detained|arrested|penali[sz]ed)\b|(?:criminal\s+|any\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest|sanctions?|fines?|imprisonment|trial|conviction|custody|stand\s+trial)\b(?!\s+(?:of|for|under|in\s+respect\s+of)\b))/i;
 /** After an anchor, words naming a person ("against [a victim]"): the acts are named further on. */
 const PERSON_NEXT = /^\s*(?:an?\s+|the\s+|any\s+|such\s+)?(?:victims?|trafficked|persons?|child(?:ren)?|minors?|him|her|them|the\s+person|accused|defendants?|individuals?)\b/i;
 
@@ -165,7 +165,9 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const cond = firstMatch(CONDITION_START, t, from, limit);
   // ", and every such child shall be produced before...": a new clause ends the words too.
   const clause = /,\s*(?:and|but)\s+(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
-  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit);
+  // "It is a defence to a charge of soliciting that the accused ...": the condition of a defence.
+  const that = /\s+that\s+(?=(?:the|he|she|they|it|his|her|a|an|such)\b)/i.exec(t.slice(from, limit));
+  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit, that ? from + that.index : limit);
   // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
   for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
     const rest = t.slice(a.end, a.end + 60);

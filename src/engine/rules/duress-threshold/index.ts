@@ -105,7 +105,7 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
   }
   for (const m of matchAll(COMPULSION_SET, t)) {
     if (notRequired(t, m.index)) continue;
-    if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 100), m.index))) continue;
     if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
     if (out.some((h) => h.kind === 'duress' && h.sentence === index && h.span.start <= span(s, m.index, m.end).start && span(s, m.index, m.end).end <= h.span.end)) continue;
@@ -130,10 +130,19 @@ export function demandsCompulsion(text: string): boolean {
   for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
     if (notRequired(text, m.index)) continue;
     if (m.pattern === DURESS.reasonablePerson && !/\b(?:alternative|choice|option|compel\w*|coerc\w*|forced|resist\w*)\b/i.test(text)) continue;
-    if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     return true;
   }
   return false;
+}
+
+/** Where the first compulsion or duress wording a passage asks for ends (offsets in the passage), if any. */
+export function compulsionEnd(text: string): number | undefined {
+  for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
+    if (notRequired(text, m.index) || VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    return m.end;
+  }
+  return undefined;
 }
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
@@ -157,6 +166,10 @@ export const duressThreshold = defineRule<NexusFacts>({
       duressWidened: {
         severity: 'error',
         text: '{provision} protects a victim only if {element} ("{words}"). That is the standard of the criminal defence of duress, which a compulsion-based defence should not require, even where compulsion may come from the victim\'s circumstances. Use the causation test instead: the act was committed as a direct result of being trafficked.',
+      },
+      compulsionWidened: {
+        severity: 'warning',
+        text: '{provision} makes protection depend on the victim having been compelled ("{words}"), although compulsion may come from the victim\'s circumstances. The causation test may be broader in practice because it needs no evidence that, but for the compulsion, the offence would not have been committed: the act was committed as a direct result of being trafficked.',
       },
       compulsion: {
         severity: 'warning',
@@ -212,9 +225,11 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       const sections = sectionsOf(p);
       const all = sections.flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));
       if (!all.length) continue;
+      // A definition covering all the means of trafficking answers the concern; compulsion that may come
+      // from the person's circumstances is credit, but the test is still one of compulsion.
       const widened = broadInBill || sections.some((s) => facts(s).widening.length > 0);
       const duress = all.filter(({ h }) => h.kind === 'duress');
-      const chosen = duress.length ? duress : acceptedCompulsion || widened ? [] : all;
+      const chosen = duress.length ? duress : acceptedCompulsion || broadInBill ? [] : all;
       if (!chosen.length) continue;
       // One test is one finding: on its first words, with the other places as related locations.
       const ordered = [...all].sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start));
@@ -237,7 +252,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       if (duress.length) {
         report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });
       } else {
-        report({ messageId: 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });
+        report({ messageId: widened ? 'compulsionWidened' : 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });
       }
     }
   },

@@ -44,9 +44,9 @@ export const DURESS = {
   irresistible: pattern(
     'duress.irresistible-constraint',
     'A constraint the person could not resist or withstand (the civil-law wording of duress, "contrainte à laquelle il n\'a pu résister").',
-    String.raw`\birresistible\s+(?:force|constraint|compulsion|coercion|pressure)|\b(?:force|constraint|compulsion|coercion|pressure)\b[^.;]{0,80}?\b(?:which|that)\s+(?:[\w'’-]+\s+){0,8}?(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|cannot)\s+(?:have\s+)?(?:resist(?:ed)?|withst(?:and|ood)|overc(?:ome|ame))\b`,
+    String.raw`\birresistible\s+(?:force|constraint|compulsion|coercion|pressure)|\b(?:force|constraint|compulsion|coercion|pressure)\b[^.;]{0,80}?\b(?:which|that)\s+(?:[\w'’-]+\s+){0,12}?(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|cannot)\s+(?:have\s+)?(?:resist(?:ed)?|withst(?:and|ood)|overc(?:ome|ame))\b`,
     {
-      flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience could not have withstood]]'],
+      flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience in the victim\'s situation could not have withstood]]'],
       pass: ['under a constraint'],
     },
   ),
