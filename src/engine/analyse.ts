@@ -111,6 +111,9 @@ export interface SectionReading {
 /** How far around the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
 export const MAX_REGION = 3000;
 
+/** How many wordings that take a consequence away are read in one sentence before giving up on it. */
+const MAX_RELIEFS_PER_SENTENCE = 24;
+
 export function span(s: Sentence, start: number, end: number): Span {
   const [a, b] = sourceSpan(s, start, end);
   return { start: a, end: b };
@@ -260,7 +263,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
   // "has an affirmative defence if:" followed by the conditions as their own sentences (US numbering).
   let listed = '';
   if (/[:—–]\s*$/.test(t)) for (let k = i + 1; k < Math.min(model.sentences.length, i + 5); k++) listed += ' ' + model.sentences[k]!.text;
+  // A provision states a protection with a few reliefs to a sentence; after many rejected ones a
+  // sentence (a pasted list of carriers' and officials' immunities, say) is read no further, so the
+  // work per sentence stays bounded.
+  let tried = 0;
   for (const m of reliefs) {
+    if (++tried > MAX_RELIEFS_PER_SENTENCE) break;
     let form = formOf(m);
     // The subject: the words before the relief, back to the start of the clause.
     const before = t.slice(Math.max(0, m.index - MAX_REGION), m.index);
@@ -273,8 +281,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     let objects = objectCandidates(t, reach);
     // "No action shall be taken against a trafficked victim, and the victim shall not be arrested ...
     // in respect of any of the following acts": the acts follow the last of the coordinated reliefs.
+    // (Only the next few reliefs, close by: a run of thousands of them stays linear.)
     for (const later of reliefs) {
-      if (objects.length) break;
+      if (objects.length || later.index > m.end + 400) break;
       if (later.index > m.index) objects = objectCandidates(t, reliefReach(t, later));
     }
     const cond = firstMatch(CONDITION_START, t, reach, Math.min(t.length, reach + MAX_REGION));
