@@ -43,6 +43,7 @@ const ELEMENT: Record<string, string> = {
   [DURESS.duress.id]: 'the victim acted under duress',
   [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
   [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
+  [DURESS.necessity.id]: 'the act was necessary to escape, or close in time to the danger',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
