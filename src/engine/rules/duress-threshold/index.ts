@@ -295,7 +295,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
     const out: ExplainItem[] = [];
     for (const s of sectionsOf(p)) {
       const f = facts(s);
-      for (const h of f.hits) {
+      for (const h of [...f.hits].sort((a, b) => a.span.start - b.span.start)) {
         const reading = h.kind === 'causation' ? 'causation test (a direct result of being trafficked)' : h.kind === 'duress' ? `duress-level test: ${ELEMENT[h.element] ?? 'duress'}` : 'compulsion test';
         out.push({ aspect: 'Link to the trafficking', reading, words: [abs(s, h.span)] });
       }
