@@ -141,10 +141,11 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.exemption.id]: 'exemption',
   [RELIEF.presumption.id]: 'presumption',
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
+  [RELIEF.opportunity.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id]);
 /** "An act is not culpable where ...": the act, not a person, is the subject. */
 const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
@@ -275,7 +276,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
     const subjectFrom = Math.max(0, m.index - MAX_REGION) + (cut >= 0 ? cut + 1 : 0);
     const subject = t.slice(subjectFrom, m.index);
-    const inRelief = m.pattern === RELIEF.negatedSubject ? m.text : '';
+    const inRelief = m.pattern === RELIEF.negatedSubject || (m.pattern === RELIEF.notGuilty && /^no\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
     let objects = objectCandidates(t, reach);
@@ -301,6 +302,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       if (v && !(actorAfter && actorAfter.index + m.end < v.index)) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
+      } else if (!v && has(VICTIM, listed)) {
+        // "The principle of opportunity may be applied in the following cases: ... 19. Where the accused is a victim of trafficking ...".
+        personBy = 'victim-status';
       } else if (!v && minor && SAFE_HARBOUR_KIND.test(t)) {
         // "A minor charged with prostitution may move to dismiss the charge": a safe harbour.
         form = 'safe-harbour';
@@ -356,7 +360,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         const g = firstMatch(GENERIC_PERSON, subjectText)!;
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'victim-status';
-      } else if (has(MINOR, subjectText) && SAFE_HARBOUR_KIND.test(t)) {
+      } else if (has(MINOR, subjectText) && (SAFE_HARBOUR_KIND.test(t) || SAFE_HARBOUR_KIND.test(model.heading))) {
         const g = firstMatch(MINOR, subjectText)!;
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'minor';

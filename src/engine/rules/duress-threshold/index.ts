@@ -43,6 +43,7 @@ const ELEMENT: Record<string, string> = {
   [DURESS.duress.id]: 'the victim acted under duress',
   [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
   [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
+  [DURESS.necessity.id]: 'the act was necessary to escape, or close in time to the danger',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
@@ -294,7 +295,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
     const out: ExplainItem[] = [];
     for (const s of sectionsOf(p)) {
       const f = facts(s);
-      for (const h of f.hits) {
+      for (const h of [...f.hits].sort((a, b) => a.span.start - b.span.start)) {
         const reading = h.kind === 'causation' ? 'causation test (a direct result of being trafficked)' : h.kind === 'duress' ? `duress-level test: ${ELEMENT[h.element] ?? 'duress'}` : 'compulsion test';
         out.push({ aspect: 'Link to the trafficking', reading, words: [abs(s, h.span)] });
       }
