@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from './markdown.js';
-import { headingParts, isContainerHeading } from './sections.js';
+import { headingParts, isContainerHeading, isInsertionIntro } from './sections.js';
 import { concatMapped, sliceMapped, trimMapped, type MappedText } from './text.js';
 import { CROSS_REFERENCE, DEFINITION } from './lexicon.js';
 
@@ -150,14 +150,20 @@ function clausesOf(blocks: Block[], src: string, insertion: boolean): Clause[] {
       const c: Clause = { ...t, marker, level, start, end: t.map[t.map.length - 1]! + 1, linePrefix: linePrefixAt(src, start) };
       const q = insertion ? 'insertion' : quotes[bi];
       if (q) c.quoted = q;
-      if (RECITAL.test(t.text)) c.recital = true;
+      if (isRecital(t.text)) c.recital = true;
       out.push(c);
     });
   });
   return out;
 }
 
-const RECITAL = /^(?:(?:and\s+)?whereas\b|(?:recogni[sz]ing|recalling|considering|noting|mindful|affirming|reaffirming|acknowledging|convinced|desiring|bearing\s+in\s+mind|having\s+regard)\b[^.]{0,600}[,;]$)/i;
+// "WHEREAS ...", or a participle opening a recital that ends with a comma or semicolon ("Recognising that ...,").
+const WHEREAS = /^(?:and\s+)?whereas\b/i;
+const RECITAL_PARTICIPLE = /^(?:recogni[sz]ing|recalling|considering|noting|mindful|affirming|reaffirming|acknowledging|convinced|desiring|bearing\s+in\s+mind|having\s+regard)\b/i;
+
+function isRecital(t: string): boolean {
+  return WHEREAS.test(t) || (RECITAL_PARTICIPLE.test(t) && !t.includes('.') && /[,;]/.test(t[t.length - 1] ?? ''));
+}
 
 /** The block quotation markers and indentation before `at` on its line (see `Clause.linePrefix`). */
 function linePrefixAt(src: string, at: number): string {
@@ -185,8 +191,6 @@ function unquote(t: MappedText, first: boolean, last: boolean): MappedText {
   return s === 0 && e === t.text.length ? t : trimMapped(sliceMapped(t, s, e));
 }
 
-// Words that introduce text to insert into another Act ("insert the following section—").
-const INSERTION_INTRO = /\b(?:insert|inserts|inserted|inserting|substitute|substitutes|substituted|substituting|add|adds|added|adding|replaced?\s+(?:by|with)|reads?\s+as\s+follows)\b[^.]{0,200}[:—–-]\s*$|\bas\s+follows\s*[:—–-]?\s*$/i;
 
 /**
  * Which blocks are quotations, and of what: a block quotation, or a paragraph wholly in quotation
@@ -201,7 +205,7 @@ function quotationsOf(blocks: Block[], insertion: boolean): (Quoted | undefined)
   let kindOfQuote: Quoted | null = null;
   blocks.forEach((b, i) => {
     const prev = blocks[i - 1];
-    const intro = prev !== undefined && INSERTION_INTRO.test(prev.text.slice(-300));
+    const intro = prev !== undefined && isInsertionIntro(prev.text);
     if (b.quoteDepth > 0) {
       // A block quotation continues the kind it started with.
       if (!prev || prev.quoteDepth === 0) kindOfQuote = insertion || intro ? 'insertion' : 'instrument';
@@ -310,7 +314,38 @@ function sentencesOf(clauses: Clause[]): Sentence[] {
 }
 
 // A term in bold or italics followed by "means": **child** means... (a house style in several jurisdictions).
-const EMPHASISED_DEFINITION = /(?:^|[\s(;:—–-])([A-Za-z][A-Za-z' -]{0,40}?)\s+(?:means|includes|shall\s+mean|refers\s+to)\b/g;
+const DEFINING_VERB = /\b(?:means|includes|shall\s+mean|refers\s+to)\b/g;
+
+/**
+ * Definitions whose term is emphasised rather than quoted: the words just before "means" that stand
+ * between emphasis marks in the source (at most 40 characters). Found by looking back from each
+ * "means", so the cost is linear in the clause. Returned in the shape of a match: index, [0] the
+ * words from the term to the verb, [1] the term.
+ */
+function emphasisedDefinitions(c: Clause, src: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const t = c.text;
+  DEFINING_VERB.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = DEFINING_VERB.exec(t))) {
+    let e = v.index;
+    while (e > 0 && v.index - e < 4 && ' \t\n'.includes(t[e - 1]!)) e--;
+    if (e === v.index || e === 0) continue;
+    const close = c.map[e - 1]! + 1;
+    if (src[close] !== '*' && src[close] !== '_') continue;
+    let s = e;
+    while (s > 0 && e - s < 40 && /[A-Za-z' -]/.test(t[s - 1]!) && c.map[s - 1] === c.map[e - 1]! - (e - s)) s--;
+    while (s < e && t[s] === ' ') s++;
+    if (s >= e || !/[A-Za-z]/.test(t[s]!)) continue;
+    if (s > 0 && !/[\s(;:—–-]/.test(t[s - 1]!)) continue;
+    const open = src[c.map[s]! - 1];
+    if (open !== '*' && open !== '_') continue;
+    const m = [t.slice(s, v.index + v[0].length), t.slice(s, e)] as unknown as RegExpExecArray;
+    m.index = s;
+    out.push(m);
+  }
+  return out;
+}
 
 function definitionsOf(clauses: Clause[], src: string): Definition[] {
   const out: Definition[] = [];
@@ -319,11 +354,8 @@ function definitionsOf(clauses: Clause[], src: string): Definition[] {
     let m: RegExpExecArray | null;
     const found: RegExpExecArray[] = [];
     while ((m = DEFINITION.exec(c.text))) found.push(m);
-    EMPHASISED_DEFINITION.lastIndex = 0;
-    while ((m = EMPHASISED_DEFINITION.exec(c.text))) {
-      const at = c.text.indexOf(m[1]!, m.index);
-      const before = src.slice(Math.max(0, c.map[at]! - 2), c.map[at]!);
-      if (/[*_]$/.test(before) && !found.some((f) => f.index <= m!.index && m!.index < f.index + f[0].length)) found.push(m);
+    for (const e of emphasisedDefinitions(c, src)) {
+      if (!found.some((f) => f.index <= e.index && e.index < f.index + f[0].length)) found.push(e);
     }
     found.sort((a, b) => a.index - b.index);
     found.forEach((m, k) => {

@@ -96,13 +96,20 @@ function isProvision(s: AnalysedSection): boolean {
 }
 
 // Words of enactment: "BE IT ENACTED by ...", "ENACTED by the Parliament ... as follows—", "The Parliament enacts:".
-const ENACTING = /^(?:(?:and\s+)?now,?\s+therefore\b|(?:be\s+it\s+)?enacted\b)|\benacts?\b[^.]{0,120}?(?:as\s+follows\s*)?[:—–-]\s*$|\bhereby\s+enacted\b/i;
+const ENACTING_START = /^(?:(?:and\s+)?now,?\s+therefore\b|(?:be\s+it\s+)?enacted\b)|\bhereby\s+enacted\b/i;
+const ENACTS = /\benacts?\b/i;
+
+function isEnactingFormula(t: string): boolean {
+  if (ENACTING_START.test(t)) return true;
+  const last = t.trimEnd().slice(-1);
+  return ':—–-'.includes(last) && last !== '' && ENACTS.test(t.slice(-160));
+}
 
 /** How many sections at the start of the bill are its preamble (see `AnalysedSection.preamble`). */
 function preambleLength(sections: { chunk: SectionChunk; model: SectionModel }[]): number {
   const body = sections.findIndex((s) => s.model.number !== '' || s.model.isContainer || s.chunk.quoted);
   const limit = body < 0 ? sections.length : body;
-  for (let k = limit - 1; k >= 0; k--) if (sections[k]!.model.clauses.some((c) => ENACTING.test(c.text))) return k + 1;
+  for (let k = limit - 1; k >= 0; k--) if (sections[k]!.model.clauses.some((c) => isEnactingFormula(c.text))) return k + 1;
   if (body > 0) return body;
   // No numbered section: only leading recitals are preamble.
   let k = 0;

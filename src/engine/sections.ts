@@ -128,12 +128,13 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 // "**14. Non-liability.**" or "**Section 14 — Non-liability**", optionally followed by text.
-const BOLD_HEADING = /^ {0,3}(\*\*|__)[ \t]*((?:section|article|artículo|articulo|artigo|art\.|s\.|regulation|clause)?[ \t]*\d{1,4}[A-Za-z]{0,2}\b[^*_]{0,200}?)(\*\*|__)/i;
+const BOLD_HEADING = /^ {0,3}(\*\*|__)[ \t]*((?:(?:section|article|artículo|articulo|artigo|art\.|s\.|regulation|clause)[ \t]*)?\d{1,4}[A-Za-z]{0,2}\b[^*_]{0,200}?)(\*\*|__)/i;
 // A line wholly in bold: "**Non-liability of victims**".
 const BOLD_LINE = /^ {0,3}(\*\*|__)([^*_]{2,160})(\*\*|__)[ \t]*$/;
 // A line that is only a section number ("14." or "Section 14", "Article 17 bis (8)"), optionally with a
 // title after a full stop, colon or dash; a title never ends with a full stop (prose would).
-const BARE_NUMBER = /^ {0,3}((?:section|article|artículo|articulo|artigo|art\.)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater))?(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*[.:—–-][ \t]*[^.\s][^.]{0,200})?\.?|\d{1,4}[A-Za-z]{0,2}\.)[ \t]*$/i;
+// (Matched against the line with its trailing white space removed.)
+const BARE_NUMBER = /^ {0,3}(?:(?:section|article|artículo|articulo|artigo|art\.)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater))?(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*[.:—–-][ \t]*[^.\s][^.]{0,200})?\.?|\d{1,4}[A-Za-z]{0,2}\.)$/i;
 const BARE_KEYWORD = /^ {0,3}(?:section|article|artículo|articulo|artigo|art\.)[ \t]/i;
 // "14. Title" or pandoc's "14\. Title": the number, then the title.
 const NUMBERED_TITLE = /^ {0,3}\d{1,4}[A-Za-z]{0,2}\\?\.[ \t]+(?=\S)/;
@@ -178,7 +179,7 @@ function headingOnLine(s: string, prevBlank: boolean, next: string | undefined):
     const [a, b] = trimSpan(s, inner, inner + m[2]!.length);
     return { style: 'bold', start: a, end: b };
   }
-  if (BARE_NUMBER.test(s)) {
+  if (BARE_NUMBER.test(trimEnd(s))) {
     const [a, b] = trimSpan(s, 0, s.length);
     // "Section 14." with its title on the next line of the same paragraph.
     const takesNextLine = BARE_KEYWORD.test(s) && !nextBlank && next !== undefined && isTitle(next) && !LIST_ITEM.test(next) && !/^\s*\(/.test(next);
@@ -217,13 +218,21 @@ function quotePrefix(s: string): { depth: number; content: number } {
 }
 
 const INSERTION_VERB = /\b(?:insert|inserts|inserted|inserting|substitute|substitutes|substituted|substituting|add|adds|added|adding|replaced?\s+(?:by|with)|reads?\s+as\s+follows)\b/i;
-const INTRO_END = /(?:[:—–-]|\bfollowing(?:\s+new)?(?:\s+(?:section|clause|article|regulation|rule|part|schedule)s?)?|\bas\s+follows)[ \t]*[:—–-]?[ \t]*$/i;
+// How an introduction ends (matched against its last words, white space trimmed): a colon or dash, "following [new] section", "as follows".
+const INTRO_END = /(?:[:—–-]|\bfollowing(?: new)?(?: (?:section|clause|article|regulation|rule|part|schedule)s?)?|\bas follows)$/i;
 const INSERTER = /^[ \t>]*(?:\(\d{1,3}\)[ \t]*)?((?:clause|section|article|regulation|rule)[ \t]+\d{1,4}[A-Za-z]{0,2})\b/i;
 
 /** Words that introduce text to be inserted into another Act: "insert the following section—". */
 export function isInsertionIntro(line: string): boolean {
-  const t = line.length > 400 ? line.slice(-400) : line;
-  return INSERTION_VERB.test(t) && INTRO_END.test(t);
+  const t = trimEnd(line.length > 400 ? line.slice(-400) : line);
+  return INSERTION_VERB.test(t) && INTRO_END.test(t.slice(-60).replace(/\s+/g, ' '));
+}
+
+/** A string without its trailing white space (a loop: the pattern for it is quadratic on long runs). */
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  return s.slice(0, e);
 }
 
 const OPENING_QUOTES = '“"‘\'«„';
@@ -444,7 +453,7 @@ export interface HeadingParts {
   title: string;
 }
 
-const HEADING_PARTS = /^(?:(section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule)[ \t]*)?(\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater)\b)?)(?:[.:)]|[ \t]*[—–-])?[ \t]*(.*)$/i;
+const HEADING_PARTS = /^(?:(section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule)[ \t]*)?(\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater)\b)?)(?:[.:)]|[ \t]*[—–-])?[ \t]*([^]*)$/i;
 
 /** Splits "14. Victim immunity from prosecution" or "Section 14 — Non-liability" into its parts. */
 export function headingParts(heading: string): HeadingParts {
