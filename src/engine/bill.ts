@@ -169,6 +169,7 @@ function isRecital(t: string): boolean {
 function linePrefixAt(src: string, at: number): string {
   let ls = at;
   while (ls > 0 && src[ls - 1] !== '\n' && src[ls - 1] !== '\r') ls--;
+  if (ls === 0 && src.charCodeAt(0) === 0xfeff) ls = 1; // a byte order mark is not part of the line
   let e = ls;
   while (e < at && (src[e] === ' ' || src[e] === '\t' || src[e] === '>')) e++;
   return src.slice(ls, e);

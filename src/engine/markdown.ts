@@ -244,9 +244,14 @@ const SKIPPED_BLOCK = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'fo
  * MAX_CONTAINER_DEPTH on one line is read as text (see `limitNesting`).
  */
 export function parseBlocks(source: string): Block[] {
-  // The parser drops a leading BOM and counts positions after it: read it as a space instead, which
-  // keeps every offset and changes nothing else (a line may start with up to three spaces).
-  const src = limitNesting(source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source);
+  // The parser drops a leading BOM and counts positions after it: parse the text after it, and
+  // shift every offset by one at the end.
+  // The parser would drop a second one as well: read any further BOM as the invisible character it is
+  // (a zero-width space, of the same length).
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let body = bom ? source.slice(1) : source;
+  if (body.charCodeAt(0) === 0xfeff) body = '\u200b' + body.slice(1);
+  const src = limitNesting(body);
   const tree = processor.parse(src) as Node;
   const blocks: Block[] = [];
   type Item = { node: Node; listDepth: number; quoteDepth: number; marker?: string };
@@ -274,6 +279,13 @@ export function parseBlocks(source: string): Block[] {
     }
     const q = node.type === 'blockquote' ? quoteDepth + 1 : quoteDepth;
     for (let c = kids.length - 1; c >= 0; c--) stack.push({ node: kids[c]!, listDepth, quoteDepth: q });
+  }
+  if (bom) {
+    for (const b of blocks) {
+      b.start += 1;
+      b.end += 1;
+      for (let i = 0; i < b.map.length; i++) b.map[i] = b.map[i]! + 1;
+    }
   }
   return blocks;
 }
