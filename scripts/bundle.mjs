@@ -24,6 +24,8 @@ const common = {
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
   absWorkingDir: root,
+  // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow: take its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -38,6 +40,9 @@ const builds = [
     // A web worker has no DOM: prefer packages' "worker" builds (decode-named-character-reference's
     // "browser" build uses document.createElement).
     conditions: ['worker'],
+    // JSZip's browser build is a prebuilt bundle that asks the host for Node's "stream" module; its
+    // sources (with no stream, see scripts/shims) bundle cleanly instead.
+    alias: { ...common.alias, jszip: 'jszip/lib/index.js', 'readable-stream': './scripts/shims/no-node-stream.cjs', stream: './scripts/shims/no-node-stream.cjs' },
     // The engine and the corpus use no Node built-ins; fail loudly if one creeps in.
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   }),

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runTests, withWorkbench } from '../test/e2e/harness.mjs';
 import { uiCheck, UI_SETTINGS } from '../test/ui/ui-check.mjs';
 
@@ -169,11 +169,15 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
   const ws = makeWorkspace('ui');
   let uiOk = false;
   try {
+    // How many findings the engine gives the sample bill: the UI must show exactly these.
+    if (!fs.existsSync(path.join(root, 'out', 'src', 'engine', 'lint.js'))) sh('build the engine', 'npm', ['run', 'build']);
+    const { lint } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'lint.js')).href);
+    const expected = lint(fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8')).findings.length;
     const r = await withWorkbench(
       { workspace: ws, vsix: [VSIX], settings: UI_SETTINGS, viewport: { width: 1440, height: 960 }, verbose },
       // The README's screenshot is replaced only on request (NP_UPDATE_SCREENSHOT=1), so that a
       // test run leaves the working tree as it found it.
-      (page) => uiCheck(page, { outDir, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
+      (page) => uiCheck(page, { outDir, expected, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
         await page.screenshot({ path: path.join(outDir, 'ui-failure.png') }).catch(() => {});
         throw e;
       }),

@@ -16,7 +16,12 @@ console.log(`wrote ${snippetsPath}`);
 const docs = await import('./generate-docs.mjs');
 const rules = await docs.loadRules();
 mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
-for (const r of rules) writeFileSync(join(root, docs.docPath(r.meta.id)), docs.renderRuleDoc(r.meta));
+for (const r of rules) writeFileSync(join(root, docs.docPath(r.meta.id)), docs.renderRuleDoc(r.meta, r.patterns));
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, docs.updateReadme(readFileSync(readmePath, 'utf8'), docs.renderRuleTable(rules)));
 console.log(`wrote docs/rules/ (${rules.length} pages) and the README rule table`);
+
+// The settings file's JSON schema (contributed to VS Code through jsonValidation), from the rules.
+const { renderSettingsSchema } = await import(new URL('../out/src/config/schema.js', import.meta.url).href);
+writeFileSync(join(root, 'media', 'np-lint.schema.json'), renderSettingsSchema(rules.map((r) => r.meta)));
+console.log('wrote media/np-lint.schema.json');

@@ -60,15 +60,17 @@ describe('np-lint CLI', () => {
     assert.equal(r.err, 'np-lint: no such file or folder: nope.md\n');
   });
 
-  it('exits 2 with a one-line message on a broken configuration file', async () => {
-    const dir = tmp({ 'bill.md': BAD, '.np-lint.json': '{ "rules": { "closed-offence-list": "loud" } }' });
+  it('a broken entry in the settings file is listed with its line and column, and only that entry is ignored', async () => {
+    const dir = tmp({ 'bill.md': BAD, '.np-lint.json': '{\n  "rules": { "closed-offence-list": "loud", "NP004": "off" }\n}\n' });
     const r = await cli(['bill.md'], dir);
-    assert.equal(r.code, 2);
-    assert.equal(r.err.trim().split('\n').length, 1);
-    assert.match(r.err, /rule "closed-offence-list" must be "error", "warning", "info" or "off"/);
+    // The severity of closed-offence-list was not understood: the rule keeps its default (error); NP004 is off.
+    assert.equal(r.code, 1);
+    assert.equal(r.err, 'np-lint: warning: .np-lint.json:2:37: The rule "closed-offence-list" must be set to "error", "warning", "info" or "off". This entry was ignored.\n');
+    assert.match(r.out, /NP001/);
+    assert.doesNotMatch(r.out, /NP004/);
     const bad = await cli(['--config', 'x.json', 'bill.md'], tmp({ 'bill.md': BAD, 'x.json': '{not json' }));
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /^np-lint: .*x\.json is not valid JSON/);
+    assert.match(bad.err, /^np-lint: .*x\.json:1:2: This is not valid JSON here/);
   });
 
   it('exits 2 on an unknown option or format, and on a file that is not text', async () => {
@@ -104,7 +106,7 @@ describe('np-lint CLI', () => {
     const [file] = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
     const f = file!.findings.find((x) => x.ruleId === 'closed-offence-list')!;
     // DESIGN.md's fields, plus the additive ones: the provision's heading range and the fingerprint.
-    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fingerprint', 'fixes', 'message', 'provision', 'provisionRange', 'range', 'ruleId', 'severity']);
+    assert.deepEqual(Object.keys(f).sort(), ['citations', 'code', 'fingerprint', 'fixes', 'message', 'provision', 'provisionRange', 'range', 'ruleId', 'severity', 'title']);
     assert.match(f.fingerprint as string, /^[0-9a-f]{16}$/);
     assert.deepEqual((f.provisionRange as { start: { line: number } }).start.line, 1);
     assert.equal(f.code, 'NP001');

@@ -8,7 +8,8 @@ import { repo, SEEDS } from './paths.js';
 
 // scripts/*.mjs are plain JavaScript modules; load them by URL from the repository root.
 const gen = (await import(new URL('scripts/generate-docs.mjs', `file://${repo()}/`).href)) as {
-  renderRuleDoc: (m: unknown) => string;
+  renderRuleDoc: (m: unknown, patterns: unknown[]) => string;
+  rulePatterns: (id: string) => Promise<unknown[]>;
   renderRuleTable: (r: unknown) => string;
   updateReadme: (readme: string, table: string) => string;
 };
@@ -36,9 +37,9 @@ describe('rule metadata, documentation and citations', () => {
 
   for (const rule of RULES) {
     describe(rule.meta.id, () => {
-      it('has a documentation page generated from its metadata', () => {
+      it('has a documentation page generated from its metadata and patterns', async () => {
         const page = readFileSync(repo('docs', 'rules', `${rule.meta.id}.md`), 'utf8');
-        assert.equal(page, gen.renderRuleDoc(rule.meta), 'run `npm run generate`');
+        assert.equal(page, gen.renderRuleDoc(rule.meta, await gen.rulePatterns(rule.meta.id)), 'run `npm run generate`');
       });
 
       it("the page's flagged example fires the rule, and its good example does not", () => {

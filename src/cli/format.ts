@@ -1,15 +1,62 @@
-import { RULES } from '../engine/rules/index.js';
-import type { Finding, LintResult } from '../engine/types.js';
+import type { DirectiveProblem, Finding, LintResult, Range } from '../engine/types.js';
+import { paragraphAt, type WordParagraph } from '../convert/docx.js';
+
+export { formatSarif } from './sarif.js';
 
 export interface FileResult {
+  /** As shown: relative to the working folder with "/", or "<stdin>". */
   file: string;
   result: LintResult;
+  /** The file's absolute path (undefined for standard input): SARIF builds its URI from it. */
+  path?: string;
+  /** The text that was checked (kept for standard input, which SARIF embeds as the artifact's contents). */
+  text?: string;
+  /** A Word document: where each paragraph stands in the Markdown the engine read. */
+  word?: { paragraphs: WordParagraph[]; trackedChanges: boolean; bytes?: number };
 }
 
-/** The JSON contract of DESIGN.md: [{ file, findings: [...] }], plus the suppressions in force. */
+/** The Word paragraph a range starts in, for a finding on a .docx ({ number, excerpt }). */
+export function wordParagraph(r: FileResult, range: Range): { number: number; excerpt: string } | undefined {
+  if (!r.word) return undefined;
+  const p = paragraphAt(r.word.paragraphs, range.start.offset);
+  return p && { number: p.number, excerpt: p.excerpt };
+}
+
+/** Where a finding is, as a drafter reads it: "bill.md:3:12", or 'bill.docx: paragraph 57 ("(1) A victim…")'. */
+export function where(r: FileResult, range: Range): string {
+  const p = wordParagraph(r, range);
+  if (p) return `${r.file}: paragraph ${p.number} ("${p.excerpt}")`;
+  return `${r.file}:${range.start.line}:${range.start.column}`;
+}
+
+/** A note about how a file was read (tracked changes accepted), or undefined. */
+export function readingNote(r: FileResult): string | undefined {
+  return r.word?.trackedChanges ? 'The document has tracked changes: it was checked as if all of them had been accepted.' : undefined;
+}
+
+/**
+ * The JSON contract of DESIGN.md: [{ file, findings: [...] }], plus, additively: the suppressions in
+ * force, the directive problems (`notices`: kind, severity, message, range), the findings a
+ * suppression silenced (`suppressed`, each with its `suppression`), and for a Word document
+ * `trackedChanges` and each finding's `paragraph` ({ number, excerpt }).
+ */
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
-    results.map((r) => ({ file: r.file, findings: r.result.findings, suppressions: r.result.suppressions, notices: r.result.notices })),
+    results.map((r) => {
+      const withParagraph = <T extends { range: Range }>(x: T) => {
+        const p = wordParagraph(r, x.range);
+        return p ? { ...x, paragraph: p } : x;
+      };
+      const out: Record<string, unknown> = {
+        file: r.file,
+        findings: r.result.findings.map(withParagraph),
+        suppressions: r.result.suppressions,
+        notices: r.result.notices.map(withParagraph),
+        suppressed: r.result.suppressed.map(withParagraph),
+      };
+      if (r.word) out.trackedChanges = r.word.trackedChanges;
+      return out;
+    }),
     null,
     2,
   );
@@ -19,104 +66,57 @@ function plural(n: number, word: string, plural = `${word}s`): string {
   return `${n} ${n === 1 ? word : plural}`;
 }
 
-function citationLine(f: Finding): string {
+export function citationLine(f: Finding): string {
   return f.citations.map((c) => `${c.source}, ${c.pinpoint}`).join('; ');
 }
+
+const NOTICE_TAG: Record<DirectiveProblem['kind'], string> = {
+  'missing-reason': 'suppression without a reason',
+  'unknown-rule': 'suppression of an unknown rule',
+  unused: 'unused suppression',
+};
 
 /** Compiler-style lines: path:line:col  severity  message  [NP001 closed-offence-list] */
 export function formatText(results: FileResult[], opts: { color?: boolean } = {}): string {
   const c = (code: string, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const sevText = (s: string) => (s === 'error' ? c('31', 'error  ') : s === 'warning' ? c('33', 'warning') : c('36', 'info   '));
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+  const count = { error: 0, warning: 0, info: 0 };
   let fixable = 0;
   let suppressed = 0;
-  for (const { file, result } of results) {
+  for (const r of results) {
+    const { file, result } = r;
+    const note = readingNote(r);
+    if (note) lines.push(c('2', `${file}: ${note}`));
+    const items: { at: number; line: string[] }[] = [];
     for (const f of result.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-      if (f.fixes.length) fixable++;
-      const sev = f.severity === 'error' ? c('31', 'error  ') : f.severity === 'warning' ? c('33', 'warning') : c('36', 'info   ');
-      lines.push(`${file}:${f.range.start.line}:${f.range.start.column}  ${sev}  ${f.message}  ${c('2', `[${f.code} ${f.ruleId}]`)}`);
-      lines.push(c('2', `    Sources: ${citationLine(f)}`));
+      count[f.severity]++;
+      if (f.fixes.length && !r.word) fixable++;
+      items.push({
+        at: f.range.start.offset,
+        line: [`${where(r, f.range)}  ${sevText(f.severity)}  ${f.message}  ${c('2', `[${f.code} ${f.ruleId}]`)}`, c('2', `    Sources: ${citationLine(f)}`)],
+      });
     }
     for (const n of result.notices) {
-      lines.push(`${file}:${n.range.start.line}:${n.range.start.column}  ${c('33', 'warning')}  ${n.message}`);
+      count[n.severity]++;
+      items.push({ at: n.range.start.offset, line: [`${where(r, n.range)}  ${sevText(n.severity)}  ${n.message}  ${c('2', `[${NOTICE_TAG[n.kind]}]`)}`] });
     }
+    items.sort((a, b) => a.at - b.at);
+    for (const i of items) lines.push(...i.line);
     for (const s of result.suppressions) {
       suppressed++;
-      const state = s.used ? `silenced ${plural(s.used, 'finding')}` : 'silenced nothing (it may be out of date)';
-      lines.push(c('2', `${file}:${s.range.start.line}:${s.range.start.column}  suppressed  ${s.ruleIds.join(', ')}: "${s.reason}" (${state})`));
+      const state = s.used ? `silenced ${plural(s.used, 'finding')}` : 'silenced nothing';
+      lines.push(c('2', `${where(r, s.range)}  suppressed  ${s.ruleIds.join(', ')}: "${s.reason}" (${state})`));
     }
   }
-  const total = errors + warnings + infos;
+  const total = count.error + count.warning + count.info;
   const files = plural(results.length, 'file');
-  if (total === 0) {
-    lines.push(`No problems found in ${files}.${suppressed ? ` ${plural(suppressed, 'suppression')} in force.` : ''}`);
-  } else {
+  const inForce = suppressed ? ` ${plural(suppressed, 'suppression')} in force.` : '';
+  if (total === 0) lines.push(`No problems found in ${files}.${inForce}`);
+  else
     lines.push(
-      `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}` +
-        `${fixable ? `; ${fixable} can be fixed with --fix` : ''}.${suppressed ? ` ${plural(suppressed, 'suppression')} in force.` : ''}`,
+      `${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info) in ${files}` +
+        `${fixable ? `; ${fixable} can be fixed with --fix` : ''}.${inForce}`,
     );
-  }
   return lines.join('\n') + '\n';
-}
-
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-/** SARIF 2.1.0, for code-scanning tools in CI. */
-export function formatSarif(results: FileResult[], version: string): string {
-  const rules = RULES.map((r) => ({
-    id: r.meta.id,
-    name: r.meta.code,
-    shortDescription: { text: r.meta.title },
-    fullDescription: { text: r.meta.summary },
-    help: { text: `${r.meta.docs.fix}\n\nSources: ${r.meta.citations.map((c) => `${c.source}, ${c.pinpoint}`).join('; ')}` },
-    defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-  }));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'np-lint', fullName: 'Non-Punishment Drafting Assistant', version, rules } },
-        results: results.flatMap(({ file, result }) =>
-          result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: LEVEL[f.severity],
-            message: { text: `${f.message} (Sources: ${citationLine(f)})` },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: file },
-                  region: {
-                    startLine: f.range.start.line,
-                    startColumn: f.range.start.column,
-                    endLine: f.range.end.line,
-                    endColumn: f.range.end.column,
-                    charOffset: f.range.start.offset,
-                    charLength: f.range.end.offset - f.range.start.offset,
-                  },
-                },
-              },
-            ],
-            fixes: f.fixes.map((x) => ({
-              description: { text: x.title },
-              artifactChanges: [
-                {
-                  artifactLocation: { uri: file },
-                  replacements: x.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.newText } })),
-                },
-              ],
-            })),
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2);
 }

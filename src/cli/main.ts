@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
-import { readFile, writeFile, stat, readdir } from 'node:fs/promises';
-import { dirname, join, resolve, relative, sep } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFile, readdir, access, writeFile, rename, stat, chmod, unlink } from 'node:fs/promises';
+import { constants, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { lint, fixAll } from '../engine/lint.js';
-import { parseConfig, ConfigError } from '../engine/config.js';
 import type { LintConfig } from '../engine/types.js';
+import { formatProblem, isIgnored, loadSettings, loadSettingsFile, type LoadedSettings, type SettingsHost } from '../config/index.js';
 import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
+import { collectInputs, type Input } from './inputs.js';
+import { billFromBytes, readBill, ReadError, type ReadBill } from './read.js';
+import { encodeText, EncodeError } from './encoding.js';
 
 /** A problem with the command line, the input or the configuration: exit code 2, one line on stderr. */
 export class UsageError extends Error {}
@@ -13,95 +16,110 @@ export class UsageError extends Error {}
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  stdin: () => Promise<string>;
+  /** Standard input, read once: bytes (so that its encoding is detected) or already-decoded text. */
+  stdin: () => Promise<string | Uint8Array>;
   cwd: string;
   color: boolean;
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
-const CONFIG_NAMES = ['.np-lint.json'];
+/**
+ * The subcommands, by name: each gets the arguments after its name. Add one here (its module
+ * imported lazily, so that `np-lint bill.md` loads only what it needs).
+ */
+export const SUBCOMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  clauses: async (argv, io) => {
+    const { runClauses } = await import('./clauses.js');
+    return runClauses(argv, { stdout: io.stdout, stderr: io.stderr, readWorkspaceClauses: () => workspaceClauses(io.cwd) });
+  },
+  convert: async (argv, io) => {
+    const { runConvert } = await import('./convert.js');
+    return runConvert(argv, io);
+  },
+  explain: async (argv, io) => {
+    const { runExplain } = await import('./explain.js');
+    return runExplain(argv, { stdout: io.stdout, readBill: (p) => readOneBill(p, io) });
+  },
+};
+
+/**
+ * Reads one bill named on the command line, with the settings that govern it (for subcommands that
+ * take a single bill). Throws UsageError with a one-line message when it cannot be read or its
+ * settings file cannot be used at all; warnings about the settings go to standard error.
+ */
+export async function readOneBill(p: string, io: Io): Promise<{ file: string; text: string; config?: LintConfig }> {
+  if (p === '-') {
+    const raw = await io.stdin();
+    const bill = typeof raw === 'string' ? { text: raw.replace(/^\uFEFF/, '') } : await billFromBytes(raw, '<stdin>').catch((e: unknown) => {
+      throw e instanceof ReadError ? new UsageError(`standard input ${e.message}`) : e;
+    });
+    return { file: '<stdin>', text: bill.text };
+  }
+  const abs = resolve(io.cwd, p);
+  const file = toSlash(relative(io.cwd, abs)) || abs;
+  let bill: ReadBill;
+  try {
+    await stat(abs);
+    bill = await readBill(abs);
+  } catch (e) {
+    if (e instanceof ReadError) throw new UsageError(`${file} ${e.message}`);
+    throw new UsageError(`no such file or folder: ${p}`);
+  }
+  const settings = await loadSettings(toSlash(dirname(abs)), nodeSettingsHost);
+  if (!settings) return { file, text: bill.text };
+  const name = toSlash(relative(io.cwd, fromSlash(settings.file))) || settings.file;
+  if (settings.fatal) throw new UsageError(settings.problems.map((x) => formatProblem(name, x)).join('; '));
+  for (const x of settings.problems) io.stderr(`np-lint: warning: ${formatProblem(name, x)}\n`);
+  return { file, text: bill.text, config: settings.config };
+}
 
 const USAGE = `Usage: np-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run] PATH...
+       np-lint explain FILE [--format text|json]
+       np-lint convert BILL.docx [-o BILL.md]
        np-lint clauses [QUERY] [--format text|json]
        np-lint clauses show ID
 
-PATH is a Markdown file, a folder (every .md file in it) or - for standard input.
-Exit status: 0 no errors, 1 at least one error, 2 a usage, input or configuration problem.`;
+PATH is a Markdown file, a Word document (.docx), a folder (every .md and .docx file in it) or - for
+standard input. Markdown may be UTF-8, UTF-16 (with a byte-order mark) or Windows-1252; --fix writes it
+back in the same encoding and line endings. Settings come from the nearest .np-lint.json above each bill.
+Exit status: 0 no errors, 1 at least one error, 2 a usage, input or configuration problem (the other
+files are still checked).`;
 
-function version(): string {
+interface PackageInfo {
+  version: string;
+  repository: string;
+}
+
+/** The package's version and home page (package.json), for --version and SARIF. */
+export function packageInfo(): PackageInfo {
   try {
-    return JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version as string;
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string; repository?: string | { url: string } };
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+    return { version: pkg.version, repository: repo.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '') };
   } catch {
-    return '0.0.0';
+    return { version: '0.0.0', repository: '' };
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-async function markdownFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await markdownFiles(p)));
-    else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
-async function loadConfig(file: string): Promise<LintConfig> {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the configuration file ${file}`);
-  }
-  try {
-    return parseConfig(source, file);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-/** The nearest .np-lint.json from the bill's folder upwards. */
-async function findConfig(from: string): Promise<string | undefined> {
-  let dir = resolve(from);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const p = join(dir, name);
-      try {
-        if ((await stat(p)).isFile()) return p;
-      } catch {
-        /* not here */
-      }
+/** Settings files read through node's fs, with "/" paths (the loader is shared with the editor). */
+const toSlash = (p: string) => p.split(sep).join('/');
+const fromSlash = (p: string) => (sep === '/' ? p : p.split('/').join(sep));
+export const nodeSettingsHost: SettingsHost = {
+  async readFile(path) {
+    try {
+      return await readFile(fromSlash(path));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+      throw e;
     }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
-
-async function readBill(path: string): Promise<string> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new UsageError(`no such file or folder: ${path}`);
-  }
-  if (info.size > MAX_BYTES) throw new UsageError(`${path} is ${(info.size / 1048576).toFixed(0)} MB; np-lint reads bills up to ${MAX_BYTES / 1048576} MB`);
-  const buf = await readFile(path);
-  if (buf.includes(0)) throw new UsageError(`${path} does not look like a text file`);
-  return buf.toString('utf8');
-}
-
-const BOM = '\uFEFF';
+  },
+};
 
 /** A drafting office's own clauses: `.np-lint/clauses/*.md` in the nearest folder above that has them. */
 async function workspaceClauses(from: string): Promise<{ name: string; text: string }[]> {
@@ -121,11 +139,23 @@ async function workspaceClauses(from: string): Promise<{ name: string; text: str
   }
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
-  if (argv[0] === 'clauses') {
-    const { runClauses } = await import('./clauses.js');
-    return runClauses(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, readWorkspaceClauses: () => workspaceClauses(io.cwd) });
+/** Writes a file through a temporary file beside it, so that a failure never leaves half a bill; keeps its mode. */
+async function writeSafely(path: string, bytes: Uint8Array): Promise<void> {
+  const mode = (await stat(path)).mode & 0o7777;
+  const tmp = join(dirname(path), `.${basename(path)}.np-lint-${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, bytes, { mode });
+    await chmod(tmp, mode);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
   }
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const sub = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
+  if (sub) return sub(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({
@@ -149,66 +179,152 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (o.version) {
-    io.stdout(version() + '\n');
+    io.stdout(packageInfo().version + '\n');
     return 0;
   }
   const format = o.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (expected text, json or sarif)`);
   if (o.fix && o['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
-  const paths = args.positionals.length ? args.positionals : [];
+  const paths = args.positionals;
   if (!paths.length) throw new UsageError('no file given (for example: np-lint examples/)');
+  const fixing = Boolean(o.fix || o['fix-dry-run']);
 
-  const explicitConfig = o.config ? await loadConfig(resolve(io.cwd, o.config)) : undefined;
-  const inputs: { file: string; abs?: string; text: string }[] = [];
-  for (const p of paths) {
-    if (p === '-') {
-      inputs.push({ file: '<stdin>', text: await io.stdin() });
-      continue;
+  let failed = false;
+  const problem = (line: string) => {
+    failed = true;
+    io.stderr(`np-lint: ${line}\n`);
+  };
+  const note = (line: string) => io.stderr(`np-lint: ${line}\n`);
+
+  // Settings: one named with --config, or the nearest .np-lint.json above each bill.
+  const reported = new Set<string>();
+  const report = (s: LoadedSettings) => {
+    if (reported.has(s.file)) return;
+    reported.add(s.file);
+    const name = toSlash(relative(io.cwd, fromSlash(s.file))) || s.file;
+    for (const p of s.problems) {
+      const line = formatProblem(name, p);
+      if (s.fatal) problem(line);
+      else note(`warning: ${line}`);
     }
-    const abs = resolve(io.cwd, p);
-    let info;
+    if (s.fatal) problem(`${name} cannot be used, so the bills it governs were not checked; correct it and run np-lint again`);
+  };
+  let explicit: LoadedSettings | undefined;
+  if (o.config) {
+    const file = toSlash(resolve(io.cwd, o.config));
     try {
-      info = await stat(abs);
-    } catch {
-      throw new UsageError(`no such file or folder: ${p}`);
+      explicit = await loadSettingsFile(file, nodeSettingsHost);
+    } catch (e) {
+      throw new UsageError(`cannot read the configuration file ${o.config} (${(e as Error).message})`);
     }
-    const files = info.isDirectory() ? await markdownFiles(abs) : [abs];
-    if (info.isDirectory() && !files.length) throw new UsageError(`no Markdown files in ${p}`);
-    for (const f of files) inputs.push({ file: relative(io.cwd, f).split(sep).join('/') || f, abs: f, text: await readBill(f) });
+    if (!explicit) throw new UsageError(`cannot read the configuration file ${o.config} (no such file)`);
+    report(explicit);
+    if (explicit.fatal) return 2;
   }
+  const byFolder = new Map<string, Promise<LoadedSettings | undefined>>();
+  const settingsFor = (folder: string) => {
+    let p = byFolder.get(folder);
+    if (!p) byFolder.set(folder, (p = loadSettings(folder, nodeSettingsHost)));
+    return p;
+  };
+
+  const collected = await collectInputs(paths, io.cwd);
+  for (const p of collected.problems) problem(p);
+  for (const n of collected.notes) note(n);
 
   const results: FileResult[] = [];
-  const configs = new Map<string, LintConfig>();
-  for (const input of inputs) {
-    let config = explicitConfig;
-    if (!config) {
-      const found = await findConfig(input.abs ? dirname(input.abs) : io.cwd);
-      if (found) {
-        if (!configs.has(found)) configs.set(found, await loadConfig(found));
-        config = configs.get(found);
+  const written: string[] = [];
+  const dryRun: { file: string; text: string }[] = [];
+  for (const input of collected.inputs) {
+    let settings: LoadedSettings | undefined = explicit;
+    if (!settings) {
+      try {
+        settings = await settingsFor(toSlash(input.path ? dirname(input.path) : io.cwd));
+      } catch (e) {
+        problem(`cannot read the settings for ${input.file} (${(e as Error).message})`);
+        continue;
       }
     }
-    const bom = input.text.startsWith(BOM);
-    const text = bom ? input.text.slice(1) : input.text;
-    if (o.fix || o['fix-dry-run']) {
-      const fixed = fixAll(text, { config: config ?? {} });
-      if (o['fix-dry-run'] || !input.abs) {
-        if (inputs.length > 1) io.stdout(`==> ${input.file} <==\n`);
-        io.stdout(fixed.text);
-        if (!fixed.text.endsWith('\n')) io.stdout('\n');
-      } else if (fixed.text !== text) {
-        await writeFile(input.abs, (bom ? BOM : '') + fixed.text, 'utf8');
+    if (settings) {
+      report(settings);
+      if (settings.fatal) continue;
+      if (input.path && isIgnored(toSlash(input.path), settings.folder, settings.ignore)) {
+        if (input.explicit) note(`${input.file} is not checked: the settings file ${toSlash(relative(io.cwd, fromSlash(settings.file)))} lists it under "ignore"`);
+        continue;
       }
-      results.push({ file: input.file, result: lint(fixed.text, { config: config ?? {} }) });
-    } else {
-      results.push({ file: input.file, result: lint(text, { config: config ?? {} }) });
     }
+    const config: LintConfig = settings?.config ?? {};
+    let bill: ReadBill;
+    try {
+      if (input.real) bill = await readBill(input.real);
+      else {
+        const raw = await io.stdin();
+        bill = typeof raw === 'string' ? { text: raw.replace(/^\uFEFF/, '') } : await billFromBytes(raw, '<stdin>');
+      }
+    } catch (e) {
+      if (e instanceof ReadError) {
+        problem(`${input.file} ${e.message}`);
+        continue;
+      }
+      throw e;
+    }
+    const base: Omit<FileResult, 'result'> = { file: input.file };
+    if (input.path) base.path = input.path;
+    else base.text = bill.text;
+    if (bill.word) base.word = bill.word;
+    let text = bill.text;
+    if (fixing && bill.word) {
+      note(`${input.file} is a Word document: fixes are not written into it (run "np-lint convert ${input.file}" and fix the Markdown)`);
+    } else if (fixing) {
+      const fixed = fixAll(text, { config });
+      if (o['fix-dry-run'] || !input.real) dryRun.push({ file: input.file, text: fixed.text });
+      else if (fixed.text !== text) {
+        let bytes: Uint8Array | undefined;
+        try {
+          bytes = encodeText(fixed.text, bill.stored!);
+        } catch (e) {
+          if (!(e instanceof EncodeError)) throw e;
+          problem(`${input.file} ${e.message}; it was not changed (save it as UTF-8 to apply the fixes)`);
+        }
+        if (bytes) {
+          try {
+            // A file nobody may write is read-only, even for an administrator whom the system would let write it.
+            if (((await stat(input.real)).mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
+            await access(input.real, constants.W_OK);
+            await writeSafely(input.real, bytes);
+            written.push(`${input.file} (${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'})`);
+            text = fixed.text;
+          } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'it is read-only' : (e as Error).message;
+            problem(`${input.file} was not fixed: ${why}`);
+          }
+        }
+      }
+      if (o['fix-dry-run'] || !input.real) text = fixed.text;
+    }
+    results.push({ ...base, result: lint(text, { config }) });
   }
 
-  const report = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? formatSarif(results, version()) + '\n' : formatText(results, { color: io.color });
-  // With --fix-dry-run the fixed text goes to stdout; the report then goes to stderr.
-  if (o['fix-dry-run'] || (o.fix && inputs.some((i) => !i.abs))) io.stderr(report);
-  else io.stdout(report);
+  for (const d of dryRun) {
+    if (dryRun.length > 1) io.stdout(`==> ${d.file} <==\n`);
+    io.stdout(d.text);
+    if (!d.text.endsWith('\n')) io.stdout('\n');
+  }
+  const info = packageInfo();
+  let out = '';
+  if (results.length || format !== 'text') {
+    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd }) + '\n' : formatText(results, { color: io.color });
+  }
+  if (o.fix && !o['fix-dry-run']) {
+    const summary = written.length ? `Fixed and saved ${written.length} ${written.length === 1 ? 'file' : 'files'}: ${written.join(', ')}.` : 'No file was changed.';
+    if (format === 'text') out += `${summary}\n`;
+    else note(summary);
+  }
+  // With --fix-dry-run (or --fix on standard input) the fixed text goes to stdout; the report then goes to stderr.
+  if (dryRun.length) io.stderr(out);
+  else io.stdout(out);
+  if (failed) return 2;
   return results.some((r) => r.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
@@ -230,3 +346,4 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
 }
+

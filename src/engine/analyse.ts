@@ -1,14 +1,17 @@
 import type { SectionModel, Sentence } from './bill.js';
 import {
-  ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, AGE_LIMIT, CAUSATION, CHILD_REFERENCE, CHILD_TERM, COMPULSION, CONDITION_START,
-  COVERAGE_ANCHOR, DEFINITION, DURESS_LEVEL, LEGAL_BURDEN, LIST_OPENER, MEANS_WORD, NOT_REQUIRED, NOT_REQUIRED_AFTER, NUMBER_WORDS, OFFENCE_KIND, OFFENCE_NOUN,
-  PROSECUTION_BURDEN, PROVISION_HEADING, PUNISHMENT_NEGATION, VICTIM_REFERENCE,
+  CONDITION_START, CONSEQUENCE, GENERIC_PERSON, MINOR, NOT_REQUIRED, NOT_REQUIRED_AFTER, OFFENDING, OTHER_ACTOR, PROVISION_HEADING, RELIEF, RELIEF_PATTERNS,
+  VICTIM, VICTIM_STATUS,
 } from './lexicon.js';
+import { firstMatch, has, lastMatch, matchAll, pattern, type WordMatch, type WordPattern } from './patterns.js';
 import { sourceSpan } from './text.js';
 
 /**
- * What one section says about non-punishment, found from its own text only (offsets relative to
- * the section), so that it can be cached by content. Bill-level rules combine these facts.
+ * What every rule shares about one section: which of its sentences take a penal consequence away
+ * from a victim of trafficking (a protection), in what form, for whom, from which consequences, and
+ * where the words naming the acts covered and the condition are. Found from the section's own text
+ * only (offsets relative to the section), so that it is cached with the section. Each rule reads its
+ * own facts from these in its folder (src/engine/rules/<rule-id>/).
  */
 
 export interface Span {
@@ -16,351 +19,453 @@ export interface Span {
   end: number;
 }
 
-export type CoverageKind = 'general' | 'open' | 'closed' | 'unknown';
+/** The forms a non-punishment provision takes (DESIGN.md section 2). */
+export type ProvisionForm =
+  | 'non-liability'
+  | 'statutory-defence'
+  | 'affirmative-defence'
+  | 'not-guilty'
+  | 'immunity'
+  | 'exemption'
+  | 'non-prosecution-duty'
+  | 'non-detention'
+  | 'safe-harbour'
+  | 'presumption'
+  | 'record-relief';
 
-export interface Coverage {
-  kind: CoverageKind;
+export const FORM_NAMES: Record<ProvisionForm, string> = {
+  'non-liability': 'a rule that the victim is not liable, prosecuted or punished',
+  'statutory-defence': 'a statutory defence',
+  'affirmative-defence': 'an affirmative defence',
+  'not-guilty': 'a rule that the victim is not guilty',
+  immunity: 'an immunity',
+  exemption: 'an exemption from liability',
+  'non-prosecution-duty': 'a duty not to prosecute (or to discontinue)',
+  'non-detention': 'a rule against detention',
+  'safe-harbour': 'a safe harbour for minors',
+  presumption: 'a presumption of victim status',
+  'record-relief': 'relief from a conviction or record (vacating, expunging, sealing or setting aside)',
+};
+
+export type ConsequenceKind = keyof typeof CONSEQUENCE;
+
+/** Where, in a protective sentence, a rule may find the words naming the acts covered. */
+export interface ObjectCandidate {
+  /** The word introducing it ("for", "in respect of", "to a charge of"), lower case. */
+  anchor: string;
+  /** Sentence-relative offsets of the words after the anchor, up to the condition or the sentence's end. */
+  from: number;
+  to: number;
+}
+
+export interface Protection {
+  /** Index of the sentence in the section model. */
   sentence: number;
-  /** The enumerated offences, for a closed list. */
-  list?: Span;
-  /** Where words opening the list can be inserted (just after "in respect of", "for"...). */
-  insertAt?: number;
+  form: ProvisionForm;
+  /** The words that take the consequence away, section-relative. */
+  relief: Span;
+  /** Sentence-relative offsets of the relief words. */
+  reliefAt: { from: number; to: number };
+  /** Who is protected, as written (section-relative), when the sentence names them. */
+  person?: Span;
+  /** How the protected person was recognised. */
+  personBy: 'victim' | 'victim-status' | 'minor' | 'list-lead' | 'context' | 'heading' | 'reference';
+  consequences: { kind: ConsequenceKind; span: Span }[];
+  /** Candidates, in order, for the words naming the acts covered (after the relief). */
+  objects: ObjectCandidate[];
+  /** The words before the relief in the same sentence (a "Where a victim commits an offence of..." clause). */
+  subject: { from: number; to: number };
+  /** Sentence-relative start of the condition after the relief ("if", "where", "that..."), if any. */
+  condition?: number;
+  /** "other than murder", "except offences in Schedule 4": carved out of the protection, section-relative. */
+  carveOuts: Span[];
 }
 
-export interface NexusHit {
-  kind: 'duress' | 'compulsion' | 'causation';
-  span: Span;
+/** Wording that takes a penal consequence away but was not read as protecting a victim, and why. */
+export interface NotAProtection {
   sentence: number;
-  /** The condition the words sit in ("if ... alternative to doing that act"), for a rewrite. */
-  condition?: { span: Span; conjunction: string };
+  relief: Span;
+  reason: 'someone-else' | 'no-victim' | 'care-setting' | 'no-offending';
 }
 
-export interface BurdenHit {
-  kind: 'legal' | 'standard' | 'affirmative';
-  span: Span;
-  sentence: number;
-}
+export const NOT_A_PROTECTION: Record<NotAProtection['reason'], string> = {
+  'someone-else': 'the person protected is someone other than the victim (a carrier, an official, a person who helps)',
+  'no-victim': 'the sentence does not say that the person protected is a victim of trafficking, slavery, forced labour or exploitation',
+  'care-setting': 'it is about assistance (a shelter, the victim\'s consent), not punishment',
+  'no-offending': 'it does not speak of an offence or a penal consequence',
+};
 
-export interface ChildAge {
-  term: string;
-  /** The definition is for one purpose only ("for the purposes of section 40"). */
-  scoped: boolean;
-  age: number;
-  ageText: string;
-  span: Span;
-}
-
-export interface SectionFacts {
+export interface SectionReading {
   headingIsProvision: boolean;
-  /** Sentences that take punishment away from victims. */
-  protective: number[];
-  coverage: Coverage[];
-  nexus: NexusHit[];
-  burden: BurdenHit[];
-  prosecutionBurden: boolean;
-  mentionsChild: boolean;
-  /** A sentence speaks of children without itself requiring compulsion of them: a child limb. */
-  childRelief: boolean;
-  /** The link required is to the means of trafficking (violence, deception...), which children need not show. */
-  requiresMeans: boolean;
-  /** "This section applies only to the offences in Schedule 2": a limit stated apart from the protection. */
-  restrictions: Span[];
-  /** The section says something of child victims of trafficking (anywhere in the bill counts). */
-  mentionsChildVictim: boolean;
-  childAges: ChildAge[];
-  /** The section gives compulsion a broad meaning covering the means of trafficking. */
-  broadCompulsion: boolean;
+  protections: Protection[];
+  /** Wording that takes a consequence away but was not read as protecting a victim (for `np-lint explain`). */
+  notProtections: NotAProtection[];
+  /** Sentences elsewhere in the section that carve offences out ("This section does not apply to..."). */
+  carveOuts: { span: Span; sentence: number }[];
+  /** The section speaks of proof, the link required, children or the scope: it may complete a provision it refers to. */
+  speaksOfProvisionMatters: boolean;
+  /** The section grants record relief (vacating, expunging...) without itself naming victims. */
+  recordReliefByReference: Protection[];
 }
 
-const DEFENCE_FORM = /\b(?:not\s+guilty|defen[cs]e)\b/i;
-const ACCUSED_IS_VICTIM =
-  /\b(?:is|was|were|are|been|being|as)\s+(?:a\s+)?(?:victims?\s+of|trafficked|subjected\s+to)|\b(?:compulsion|conduct|act)\s+(?:is|was)\s+attributable|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|forced)|\btrafficked\s+persons?/i;
-// "did not know that the person was a trafficked person": a defence for someone else (the buyer).
-const KNOWLEDGE_OF_VICTIM = /\b(?:know|knew|known|knowing|aware|awareness|believ\w*|belief|suspect\w*)\b[^.;]{0,80}\b(?:victim|trafficked)/i;
-// Someone other than the victim is the one protected: "A carrier shall not be liable...",
-// "A person who provides shelter to a victim shall not be prosecuted...", "A journalist...".
-const OTHER_ACTOR =
-  /\b(?:carriers?|journalists?|reporters?|publishers?|media|employers?|landlords?|(?:service\s+)?providers?|organi[sz]ations?|compan(?:y|ies)|bod(?:y|ies)\s+corporate|officials?|officers?|police|prosecutors?|investigators?|interpreters?|social\s+workers?|(?:persons?|anyone|everyone)\s+who\s+(?:provides?|assists?|helps?|reports?|gives?|renders?|employs?|shelters?|harbou?rs?|rescues?|supports?|informs?|acts?\s+in\s+good\s+faith)|in\s+good\s+faith)\b/i;
-const OFFENDING = /\b(?:offen[cs]es?|crimes?|unlawful|illegal|criminal|liable|liability|prosecut\w*|penalt\w*|punish\w*|guilty)\b/i;
+/** How far around the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
+export const MAX_REGION = 3000;
 
-/** How far from the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
-const MAX_REGION = 3000;
-
-function firstMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  g.lastIndex = from;
-  return g.exec(s);
-}
-
-function allMatches(re: RegExp, s: string): RegExpExecArray[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  const out: RegExpExecArray[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(s))) {
-    out.push(m);
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return out;
-}
-
-function span(s: Sentence, start: number, end: number): Span {
+export function span(s: Sentence, start: number, end: number): Span {
   const [a, b] = sourceSpan(s, start, end);
   return { start: a, end: b };
 }
 
 /** Whether the words at `at` sit in a "need not be shown" context earlier in the same clause. */
-function notRequired(text: string, at: number): boolean {
-  if (NOT_REQUIRED_AFTER.test(text.slice(at, at + 120))) return true;
-  const before = text.slice(Math.max(0, at - 160), at);
-  const m = allMatches(NOT_REQUIRED, before);
-  if (!m.length) return false;
-  const last = m[m.length - 1]!;
+export function notRequired(text: string, at: number): boolean {
+  if (firstMatch(NOT_REQUIRED_AFTER, text.slice(at, at + 120))) return true;
+  const from = Math.max(0, at - 160);
+  const last = lastMatch(NOT_REQUIRED, text, from, at);
+  if (!last) return false;
   // A full stop or a semicolon between the two ends the "need not" context.
-  return !/[.;]/.test(before.slice(last.index + last[0].length));
+  return !/[.;]/.test(text.slice(last.end, at));
 }
 
-/** An offence noun that names offending in general ("any criminal act", "unlawful activities", "offences"). */
-function generalOffence(text: string, region: [number, number]): boolean {
-  const [from, to] = region;
-  const part = text.slice(from, to);
-  for (const m of allMatches(OFFENCE_NOUN, part)) {
-    const noun = m[0].toLowerCase();
-    const before = part.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
-    const after = part.slice(m.index + m[0].length, m.index + m[0].length + 90).toLowerCase();
-    if (/^\s+of\s+(?:people\s+|human\s+|persons?\s+)?traffick/.test(after) || /^\s+of\s+the\s+traffick/.test(after)) continue;
-    // "the Summary Offences Act", "the Offences Against the Person Act": the name of a statute.
-    const afterRaw = part.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    if (/^[A-Z]/.test(m[0]) && /^\s*(?:(?:against|of|the|and|to|[A-Z][\w'’-]*)\s+){0,6}?(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?)\b/.test(afterRaw)) continue;
-    if (/traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) continue;
-    if (/(?:any|all|each|one|some)\s+of\s+the\s+following\s+$/.test(before) || /^\s*(?:listed|specified|set\s+out|below|as\s+follows|:)/.test(after)) continue;
-    if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
-    const lastWord = /([\w-]+)\s*$/.exec(before)?.[1] ?? '';
-    if (OFFENCE_KIND.test(lastWord) || /-related$/.test(lastWord)) continue;
-    // "offences under the Immigration Act", "acts relating to prostitution": restricted to a kind.
-    const restrict = /^\s*(?:under|against|relating\s+to|related\s+to|in\s+relation\s+to|concerning|involving|in\s+respect\s+of|of)\s+([^,;:]{0,80})/.exec(after);
-    if (restrict && OFFENCE_KIND.test(restrict[1]!) && !/\bany\s+(?:other\s+)?(?:written\s+)?law\b|\bthis\s+act\b.*\bany\s+other/.test(restrict[1]!)) continue;
-    // "any of the offences under this Law": only the trafficking law's own offences.
-    if (/^\s*(?:under|against|in)\s+this\s+(?:law|act|chapter|part|decree|proclamation|code)\b/.test(after) && !/^[^,;]{0,40}\bor\s+(?:under\s+)?any\s+other\b/.test(after.replace(/^\s*(?:under|against|in)\s+this\s+\w+/, ''))) continue;
-    const isPluralOffence = /^(?:offen[cs]es|crimes|violations|infractions)$/.test(noun);
-    const isSingularOffence = /^(?:offen[cs]e|crime|violation)$/.test(noun);
-    const qualifier = /\b(?:any|all|every|other|unlawful|illegal|criminal|wrongful)\b[\w\s-]{0,30}$/.test(before);
-    const article = /\b(?:an?|any)\s+(?:criminal\s+|other\s+)?$/.test(before);
-    if (qualifier || isPluralOffence || (isSingularOffence && article)) return true;
+const FORM_OF: Record<string, ProvisionForm> = {
+  [RELIEF.negated.id]: 'non-liability',
+  [RELIEF.negatedSubject.id]: 'non-liability',
+  [RELIEF.noProceedings.id]: 'non-prosecution-duty',
+  [RELIEF.prosecutorDuty.id]: 'non-prosecution-duty',
+  [RELIEF.notGuilty.id]: 'not-guilty',
+  [RELIEF.defence.id]: 'statutory-defence',
+  [RELIEF.affirmativeDefence.id]: 'affirmative-defence',
+  [RELIEF.immunity.id]: 'immunity',
+  [RELIEF.exemption.id]: 'exemption',
+  [RELIEF.presumption.id]: 'presumption',
+  [RELIEF.courtRelief.id]: 'non-prosecution-duty',
+  [RELIEF.recordRelief.id]: 'record-relief',
+};
+
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id]);
+/** "An act is not culpable where ...": the act, not a person, is the subject. */
+const ACT_AS_SUBJECT = /^\s*(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
+const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
+
+/** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
+export const OBJECT_ANCHOR = pattern(
+  'object.anchor',
+  'The words that introduce the acts a protection covers: "for", "in respect of", "in relation to", "to a charge of", "with" (charged with), "of" (guilty of), "under" (prosecuted under a law).',
+  String.raw`\b(?:in\s+respect\s+of|in\s+relation\s+to|relating\s+to|related\s+to|with\s+respect\s+to|with\s+regard\s+to|regarding|concerning|on\s+account\s+of|by\s+reason\s+of|for|on|with|of|to|under|against)\b`,
+  { flag: ['shall not be liable [[in respect of]] the following', 'shall not be prosecuted [[for]] soliciting'], pass: ['shall not be prosecuted'] },
+);
+
+/** After an anchor, words naming the consequence itself, not the acts ("liable [to] prosecution for ..."). */
+const CONSEQUENCE_NEXT = /^\s*(?:criminal\s+|any\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest|sanctions?|fines?|imprisonment|trial|conviction|custody|stand\s+trial)\b(?!\s+(?:of|for|under|in\s+respect\s+of)\b)/i;
+/** After an anchor, words naming a person ("against [a victim]"): the acts are named further on. */
+const PERSON_NEXT = /^\s*(?:an?\s+|the\s+|any\s+|such\s+)?(?:victims?|trafficked|persons?|child(?:ren)?|minors?|him|her|them|the\s+person|accused|defendants?|individuals?)\b/i;
+
+function objectCandidates(t: string, from: number): ObjectCandidate[] {
+  const out: ObjectCandidate[] = [];
+  const limit = Math.min(t.length, from + MAX_REGION);
+  const cond = firstMatch(CONDITION_START, t, from, limit);
+  // ", and every such child shall be produced before...": a new clause ends the words too.
+  const clause = /,\s*(?:and|but)\s+(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
+  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit);
+  // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
+  for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
+    const rest = t.slice(a.end, a.end + 60);
+    // "not to bear criminal liability for, nor be held in custody on account of, offences of ...".
+    if (CONSEQUENCE_NEXT.test(rest) || PERSON_NEXT.test(rest) || /^\s*,\s*(?:nor|or|and)\b/i.test(rest)) continue;
+    if (condAt <= a.end) continue;
+    out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: condAt });
   }
+  return out;
+}
+
+/** Words that a sentence speaks of someone's knowledge of the victim: a defence for the buyer, not the victim. */
+const KNOWLEDGE_OF_VICTIM = /\b(?:know|knew|known|knowing|aware|awareness|believ\w*|belief|suspect\w*)\b[^.;]{0,80}\b(?:victim|trafficked)/i;
+/** A shelter or care setting: "shall not be detained in a shelter against his or her will" is assistance, not non-punishment. */
+const CARE_SETTING = /\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against\s+(?:his|her|their|the\s+victim's)\s+(?:or\s+her\s+)?will|without\s+(?:his|her|their)\s+(?:or\s+her\s+)?consent)\b/i;
+/** Penal or immigration context for a detention rule. */
+const PENAL_DETENTION = /\b(?:immigration|detention\s+cent(?:re|er)|custody|prison|jail|gaol|police\s+cell|offen[cs]e|crime|unlawful|illegal|criminal|status|irregular|deport\w*|removal)\b/i;
+
+/** The victim named as the object of someone's act: "released the victim", "employs a trafficked person". */
+const VICTIM_AS_OBJECT = /\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any|every|each|no|such|and|or)\b)[a-z]+(?:ed|s|es)\s+(?:the|a|an|any|such)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A person referred back to: "the person", "such person", "the foreign national", "he or she". */
+const DEFINITE_PERSON = /^\s*(?:[\w,()]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
+
+/** Whether the words before a colon earlier in the sentence name victims ("Victims have the following rights: ..."). */
+function colonLeadNamesVictim(t: string, at: number): boolean {
+  const colon = t.lastIndexOf(':', at);
+  return colon > 0 && has(VICTIM, t.slice(0, colon)) && !has(RELIEF_PATTERNS, t.slice(0, colon));
+}
+
+/** Whether an earlier sentence of the section says that a person is a victim (for a sentence that refers back to the person). */
+function earlierNamesVictim(model: SectionModel, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (has(VICTIM, model.sentences[k]!.text)) return true;
   return false;
 }
 
-function coverageOf(s: Sentence, index: number, negation: RegExpExecArray): Coverage {
-  const t = s.text;
-  const negEnd = negation.index + negation[0].length;
-  // The acts covered are named in the subject ("a victim who commits a crime...") or after the negation.
-  const condAfterNeg = firstMatch(CONDITION_START, t.slice(0, negEnd + MAX_REGION), negEnd);
-  const subjectEnd = negation.index;
-  const subjectFrom = Math.max(0, subjectEnd - MAX_REGION);
-  const subjectCond = firstMatch(CONDITION_START, t.slice(0, subjectEnd), subjectFrom);
-  const subjectRegion: [number, number] = [subjectFrom, subjectCond ? subjectCond.index : subjectEnd];
-  if (generalOffence(t, subjectRegion)) return { kind: 'general', sentence: index };
-  // The acts covered follow the negation closely; a list of offences is never thousands of words.
-  const anchors = allMatches(COVERAGE_ANCHOR, t.slice(negEnd, negEnd + MAX_REGION)).slice(0, 12);
-  for (const a of anchors.map((m) => ({ index: m.index + negEnd, len: m[0].length }))) {
-    const regionStart = a.index + a.len;
-    // "liable for prosecution in respect of...": the acts are named further on.
-    if (/^\s*(?:criminal\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest)\b/i.test(t.slice(regionStart, regionStart + 40))) continue;
-    const window = t.slice(0, regionStart + MAX_REGION);
-    const cond = firstMatch(CONDITION_START, window, regionStart);
-    const regionEnd = cond ? cond.index : window.length;
-    if (regionEnd <= regionStart) continue;
-    const region = t.slice(regionStart, regionEnd);
-    if (generalOffence(t, [regionStart, regionEnd])) return { kind: 'general', sentence: index };
-    if (!OFFENCE_KIND.test(region)) continue;
-    const opener = LIST_OPENER.exec(region);
-    if (opener && !OFFENCE_KIND.test(region.slice(0, opener.index))) return { kind: 'open', sentence: index };
-    // The list itself: from its first words to the start of the condition, less punctuation.
-    let ls = regionStart;
-    while (ls < regionEnd && /[\s:–—\-,]/.test(t[ls]!)) ls++;
-    let le = regionEnd;
-    while (le > ls && /[\s:;,.–—\-]/.test(t[le - 1]!)) le--;
-    if (le <= ls) continue;
-    return { kind: 'closed', sentence: index, list: span(s, ls, le), insertAt: s.map[regionStart - 1]! + 1 };
-  }
-  if (condAfterNeg && generalOffence(t, [negEnd, condAfterNeg.index])) return { kind: 'general', sentence: index };
-  return { kind: 'unknown', sentence: index };
+const SAFE_HARBOUR_KIND = /\b(?:prostitution|soliciting|solicitation|commercial\s+sex\w*|sex\s+work|loitering\s+for|sexual\s+(?:act|conduct)\s+for|delinquen\w*|brothels?|rescued|sexual(?:ly)?\s+exploit\w*)\b/i;
+
+function formOf(m: WordMatch): ProvisionForm {
+  return FORM_OF[m.pattern.id] ?? 'non-liability';
 }
 
-const SAVING_CLAUSE = /\bnothing\s+in\s+this\s+(?:section|part|act|article|chapter)\b|\bwithout\s+prejudice\s+to\b|\b(?:does|shall)\s+not\s+(?:affect|limit|prejudice|derogate\s+from|exclude)\s+(?:the\s+|any\s+)?(?:availability|operation|defen)/i;
-
-const CONJUNCTION = /\b(?:if|where|when|provided\s+that|to\s+the\s+extent\s+that|to\s+the\s+extent|insofar\s+as|because|only\s+if|unless)\b|\bthat(?=\s*[—–:-])/gi;
-
-/** The condition a duress test sits in: from its conjunction to the end of the sentence or clause. */
-function conditionAround(s: Sentence, at: number): NexusHit['condition'] {
-  const t = s.text;
-  const from = Math.max(0, at - MAX_REGION);
-  const cons = allMatches(CONJUNCTION, t.slice(from, at)).map((m) => Object.assign(m, { index: m.index + from }));
-  const c = cons[cons.length - 1];
-  if (!c) return undefined;
-  let end = t.length;
-  // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
-  const listed = /^that$/i.test(c[0]);
-  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
-  if (stop) end = at + stop.index;
-  else end = Math.min(end, at + MAX_REGION);
-  while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
-  return { span: span(s, c.index, end), conjunction: c[0].toLowerCase() === 'that' ? 'that' : c[0] };
+function consequencesIn(s: Sentence, t: string, from: number, to: number): Protection['consequences'] {
+  const out: Protection['consequences'] = [];
+  for (const [kind, p] of Object.entries(CONSEQUENCE) as [ConsequenceKind, WordPattern][]) {
+    for (const m of matchAll(p, t, from, to)) out.push({ kind, span: span(s, m.index, m.end) });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function nexusOf(s: Sentence, index: number): NexusHit[] {
-  const out: NexusHit[] = [];
-  const t = s.text;
-  const causation = allMatches(CAUSATION, t);
-  for (const m of causation) out.push({ kind: 'causation', span: span(s, m.index, m.index + m[0].length), sentence: index });
-  // "Nothing in this section affects the defences of duress or necessity": keeps other defences open.
-  const saving = SAVING_CLAUSE.test(t);
-  for (const m of allMatches(DURESS_LEVEL, t)) {
-    if (notRequired(t, m.index)) continue;
-    if (/^duress$/i.test(m[0]) && (saving || /\bdefen[cs]es?\s+of\s+(?:[\w-]+,?\s+){0,4}$/i.test(t.slice(Math.max(0, m.index - 60), m.index)))) continue;
-    // The reasonable-person test is duress-level when it asks whether there was an alternative.
-    if (/^reasonable\s+person$/i.test(m[0]) && !/\b(?:alternative|choice|option)\b/i.test(t.slice(m.index, m.index + 300))) continue;
-    let end = m.index + m[0].length;
-    // The reasonable-person test runs to "no realistic alternative to doing that act".
-    if (/^reasonable\s+person/i.test(m[0])) {
-      const alt = /\b(?:alternative|choice|option)\b(?:\s+(?:to|but)\s+(?:\w+\s+){0,4}?(?:(?:that|the|this)\s+(?:act|offen[cs]e|conduct)|it|so|that)\b)?/i.exec(t.slice(end, end + 300));
-      if (alt) end = end + alt.index + alt[0].length;
-    }
-    const hit: NexusHit = { kind: 'duress', span: span(s, m.index, end), sentence: index };
-    const cond = conditionAround(s, m.index);
-    if (cond) hit.condition = cond;
-    out.push(hit);
-  }
-  for (const m of allMatches(COMPULSION, t)) {
-    if (notRequired(t, m.index)) continue;
-    if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
-    // "as a direct result of being trafficked, or of being compelled": compulsion is only an alternative.
-    const alternative = causation.some((c) => {
-      const between = c.index < m.index ? t.slice(c.index + c[0].length, m.index) : t.slice(m.index + m[0].length, c.index);
-      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 120;
-    });
-    if (alternative) continue;
-    const hit: NexusHit = { kind: 'compulsion', span: span(s, m.index, m.index + m[0].length), sentence: index };
-    const cond = conditionAround(s, m.index);
-    if (cond) hit.condition = cond;
-    out.push(hit);
-  }
+/** The relief words and their coordinated list: "shall not be arrested, detained, prosecuted or punished". */
+function reliefReach(t: string, m: WordMatch): number {
+  const rest = t.slice(m.end, m.end + 200);
+  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
+  return m.end + (list ? list[0].length : 0);
+}
+
+/**
+ * Sections the section's own words say create the trafficking offence ("trafficking in persons in
+ * violation of section 53a-192a"): a person "acting in violation of section 53a-192a" is a trafficker,
+ * and the accused that person coerced is a victim.
+ */
+function traffickingSections(model: SectionModel): Set<string> {
+  const out = new Set<string>();
+  const re = /\btraffick\w*[^.;]{0,60}?\b(?:in\s+violation\s+of|under|contrary\s+to|as\s+defined\s+in|within\s+the\s+meaning\s+of)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  for (const s of model.sentences) for (const m of s.text.matchAll(re)) out.add(m[1]!.toLowerCase());
   return out;
 }
 
-function burdenOf(s: Sentence, index: number): BurdenHit[] {
+function actsForTrafficker(t: string, numbers: Set<string>): boolean {
+  if (!numbers.size) return false;
+  const re = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:acting\s+)?(?:in\s+violation\s+of|guilty\s+of\s+an\s+offen[cs]e\s+under)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  for (const m of t.matchAll(re)) if (numbers.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+function readSentence(model: SectionModel, i: number, headingIsProvision: boolean, trafficking: Set<string> = new Set()): Protection | NotAProtection | undefined {
+  const s = model.sentences[i]!;
   const t = s.text;
-  const hits: BurdenHit[] = [];
-  for (const m of allMatches(LEGAL_BURDEN, t)) {
-    if (notRequired(t, m.index)) continue;
-    if (/^to\s+the\s+satisfaction/i.test(m[0]) && /\b(?:prosecution|prosecutor|the\s+state|the\s+crown)\b/i.test(t.slice(Math.max(0, m.index - 80), m.index))) continue;
-    hits.push({ kind: 'legal', span: span(s, m.index, m.index + m[0].length), sentence: index });
-  }
-  for (const m of allMatches(ACCUSED_STANDARD, t)) {
-    if (notRequired(t, m.index)) continue;
-    const before = t.slice(Math.max(0, m.index - 100), m.index);
-    if (/\b(?:prosecution|prosecutor|the\s+state|the\s+crown)\b/i.test(before) && !/\b(?:accused|defendant|person\s+charged)\b/i.test(before)) continue;
-    hits.push({ kind: 'standard', span: span(s, m.index, m.index + m[0].length), sentence: index });
-  }
-  for (const m of allMatches(AFFIRMATIVE_DEFENCE, t)) {
-    hits.push({ kind: 'affirmative', span: span(s, m.index, m.index + m[0].length), sentence: index });
-  }
-  return hits;
-}
-
-function childAges(model: SectionModel): ChildAge[] {
-  const out: ChildAge[] = [];
-  for (const d of model.definitions) {
-    if (!CHILD_TERM.test(d.term)) continue;
-    const m = AGE_LIMIT.exec(d.body.text);
-    if (!m) continue;
-    const raw = m[1]!;
-    const age = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw.toLowerCase()] ?? 18;
-    const at = m.index + m[0].length - raw.length;
-    const [a, b] = sourceSpan(d.body, at, at + raw.length);
-    const scoped = /\bfor\s+the\s+purposes?\s+of\s+(?:sections?|parts?|chapters?|articles?|subsections?)\s+\d/i.test(d.body.text);
-    out.push({ term: d.term, scoped, age, ageText: raw, span: { start: a, end: b } });
-  }
-  return out;
-}
-
-const BROAD_MEANS = /\bposition\s+of\s+vulnerability\b/i;
-const DECEPTION = /\b(?:deception|fraud|deceit)\b/i;
-
-export function analyseSection(model: SectionModel): SectionFacts {
-  const headingIsProvision = PROVISION_HEADING.test(model.title || model.heading);
-  const protective: number[] = [];
-  const coverage: Coverage[] = [];
-  const nexus: NexusHit[] = [];
-  const burden: BurdenHit[] = [];
-  let prosecutionBurden = false;
-  let mentionsChild = false;
-  let mentionsChildVictim = false;
-  let childRelief = false;
-  let requiresMeans = false;
-  const restrictions: Span[] = [];
-  let broadCompulsion = false;
-  model.sentences.forEach((s, i) => {
-    const t = s.text;
-    nexus.push(...nexusOf(s, i));
-    burden.push(...burdenOf(s, i));
-    if (PROSECUTION_BURDEN.test(t)) prosecutionBurden = true;
-    const sentenceNexus = nexus.filter((h) => h.sentence === i);
-    if (CHILD_REFERENCE.test(t)) {
-      mentionsChild = true;
-      if (!sentenceNexus.some((h) => h.kind !== 'causation')) childRelief = true;
-      const isDefinition = new RegExp(DEFINITION.source, 'i').test(t);
-      if (!isDefinition && /\b(?:victims?|trafficked|trafficking)\b/i.test(t)) mentionsChildVictim = true;
-    }
-    // Two or more of the means named as what the act must result from: proof of means is required.
-    const means = allMatches(MEANS_WORD, t);
-    if (means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index)) requiresMeans = true;
-    const only = /\b(?:applies|apply|shall\s+apply|extends?)\s+only\s+(?:to|in\s+respect\s+of|in\s+relation\s+to)\s+/i.exec(t);
-    if (only) {
-      const from = only.index + only[0].length;
-      const rest = t.slice(from, from + 400);
-      const end = /[.;]\s|[.;]$/.exec(rest);
-      const phrase = rest.slice(0, end ? end.index : rest.length);
-      if (OFFENCE_KIND.test(phrase) || /\b(?:schedule|specified|listed)\b/i.test(phrase)) restrictions.push(span(s, from, from + phrase.length));
-    }
-    if (/\b(?:compel\w*|compulsion|coerc\w*)\b/i.test(t) && /\b(?:means|includes?|include)\b/i.test(t) && BROAD_MEANS.test(t) && DECEPTION.test(t)) broadCompulsion = true;
-    const neg = firstMatch(PUNISHMENT_NEGATION, t);
-    if (!neg) return;
-    // A list item ("7. To be exempted from criminal liability...") takes its subject from the words introducing the list.
-    const lead = model.sentences[i - 1];
-    const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
-    const victim = VICTIM_REFERENCE.test(t) || (inList && lead !== undefined && VICTIM_REFERENCE.test(lead.text));
-    const defence = DEFENCE_FORM.test(neg[0]);
-    const subject = t.slice(0, neg.index);
-    const victimAt = subject.search(VICTIM_REFERENCE);
-    const actor = OTHER_ACTOR.exec(subject);
-    // In "the official is barred from taking proceedings against a trafficked person" the actor is
-    // the State and the victim is the object: only a passive protection names the protected first.
-    const active = /\bbarred\b|\bnot\s+(?:to\s+)?(?:prosecut|punish|penali|impos|hold|detain|arrest|charg)|\bneither\b|\bdecline\b|\brefrain\b|\bdiscontinue\b|^no\s/i.test(neg[0]);
-    const someoneElse = !active && actor !== null && (victimAt < 0 || actor.index < victimAt);
-    const isProtective =
-      headingIsProvision ||
-      (victim && !someoneElse && OFFENDING.test(t) && (!defence || (ACCUSED_IS_VICTIM.test(t) && !KNOWLEDGE_OF_VICTIM.test(t))));
-    if (!isProtective) return;
-    protective.push(i);
-    coverage.push(coverageOf(s, i, neg));
-  });
-  for (const d of model.definitions) {
-    if (/^(?:compel\w*|compulsion|coerc\w*|forced?)$/i.test(d.term) && BROAD_MEANS.test(d.body.text) && DECEPTION.test(d.body.text)) broadCompulsion = true;
-  }
-  return {
-    headingIsProvision,
-    protective,
-    coverage,
-    nexus,
-    burden,
-    prosecutionBurden,
-    mentionsChild,
-    childRelief,
-    requiresMeans,
-    restrictions,
-    mentionsChildVictim,
-    childAges: childAges(model),
-    broadCompulsion,
+  const reliefs = matchAll(RELIEF_PATTERNS, t);
+  if (!reliefs.length) return undefined;
+  let rejected: NotAProtection | undefined;
+  const reject = (m: WordMatch, reason: NotAProtection['reason']) => {
+    if (!rejected) rejected = { sentence: i, relief: span(s, m.index, m.end), reason };
   };
+  // A list item ("7. To be exempted from criminal liability...") takes its subject from the words introducing the list.
+  const lead = model.sentences[i - 1];
+  const inList = model.clauses[s.clause]?.level !== 'text' || (lead !== undefined && /[:—–-]\s*(?:\[\.\.\.\])?$/.test(lead.text));
+  const leadNamesVictim = inList && lead !== undefined && has(VICTIM, lead.text) && !has(RELIEF_PATTERNS, lead.text);
+  // "has an affirmative defence if:" followed by the conditions as their own sentences (US numbering).
+  let listed = '';
+  if (/[:—–]\s*$/.test(t)) for (let k = i + 1; k < Math.min(model.sentences.length, i + 5); k++) listed += ' ' + model.sentences[k]!.text;
+  for (const m of reliefs) {
+    let form = formOf(m);
+    // The subject: the words before the relief, back to the start of the clause.
+    const before = t.slice(Math.max(0, m.index - MAX_REGION), m.index);
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+    const subjectFrom = Math.max(0, m.index - MAX_REGION) + (cut >= 0 ? cut + 1 : 0);
+    const subject = t.slice(subjectFrom, m.index);
+    const inRelief = m.pattern === RELIEF.negatedSubject ? m.text : '';
+    const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
+    const reach = reliefReach(t, m);
+    let objects = objectCandidates(t, reach);
+    // "No action shall be taken against a trafficked victim, and the victim shall not be arrested ...
+    // in respect of any of the following acts": the acts follow the last of the coordinated reliefs.
+    for (const later of reliefs) {
+      if (objects.length) break;
+      if (later.index > m.index) objects = objectCandidates(t, reliefReach(t, later));
+    }
+    const cond = firstMatch(CONDITION_START, t, reach, Math.min(t.length, reach + MAX_REGION));
+    let person: Span | undefined;
+    let personBy: Protection['personBy'] | undefined;
+    const victimIn = (text: string, base: number): WordMatch | undefined => {
+      const v = firstMatch(VICTIM, text);
+      return v ? { ...v, index: v.index + base, end: v.end + base } : undefined;
+    };
+    if (ACTIVE.has(m.pattern.id)) {
+      // "The prosecutor shall not institute proceedings against a victim": the victim is the object.
+      const v = victimIn(m.text, m.index) ?? victimIn(after, m.end) ?? victimIn(subject, subjectFrom);
+      const actorAfter = firstMatch(OTHER_ACTOR, after.slice(0, 80));
+      const minor = firstMatch(MINOR, subject) ?? firstMatch(MINOR, m.text);
+      if (v && !(actorAfter && actorAfter.index + m.end < v.index)) {
+        person = span(s, v.index, v.end);
+        personBy = 'victim';
+      } else if (!v && minor && SAFE_HARBOUR_KIND.test(t)) {
+        // "A minor charged with prostitution may move to dismiss the charge": a safe harbour.
+        form = 'safe-harbour';
+        personBy = 'minor';
+      } else if (!v && earlierNamesVictim(model, i) && /\b(?:the|such|that)\s+(?:person|accused|defendant|individual|victim|charge|prosecution|proceedings)\b|\b(?:him|her|them)\b/i.test(t)) {
+        // "(2) Where the prosecutor finds that it was, the prosecutor must withdraw the charge".
+        personBy = 'context';
+      }
+    } else if (DEFENCE.has(m.pattern.id)) {
+      // A defence protects the accused: the sentence must say the accused was a victim, not that
+      // someone knew of a victim (a defence for the buyer), and not be a defence for someone else.
+      const forWhom = /^\s*(?:to\s+[^,;]{0,80}?\s+)?for\s+(?:an?\s+|the\s+)?(\w+(?:\s+\w+)?)/i.exec(after);
+      const other = forWhom && has(OTHER_ACTOR, forWhom[1]!);
+      const status = firstMatch(VICTIM_STATUS, t);
+      // A defence for a person compelled into prostitution by another is a defence for a victim of sex trafficking.
+      const compelledSex = /\b(?:another\s+person|a\s+third\s+(?:person|party)|someone)\s+(?:had\s+)?(?:compelled|forced|coerced)\b/i.test(t) && SAFE_HARBOUR_KIND.test(t);
+      if (!other && status && !KNOWLEDGE_OF_VICTIM.test(t)) {
+        person = span(s, status.index, status.end);
+        personBy = 'victim-status';
+      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
+        personBy = 'victim-status';
+      } else if (!other && headingIsProvision && !KNOWLEDGE_OF_VICTIM.test(t)) {
+        personBy = 'heading';
+      }
+    } else if (m.pattern === RELIEF.recordRelief) {
+      const v = firstMatch(VICTIM_STATUS, t) ?? firstMatch(VICTIM, t);
+      if (v) {
+        person = span(s, v.index, v.end);
+        personBy = 'victim';
+      } else if (headingIsProvision) personBy = 'heading';
+    } else {
+      // Passive forms: the protected person is the subject.
+      const subjectText = subject + inRelief;
+      const v = victimIn(subjectText, subjectFrom);
+      const actor = firstMatch(OTHER_ACTOR, subjectText);
+      // "A person who ... has released the victim shall be relieved...": the victim is the object of
+      // the person's act, so the person protected is someone else (here, the offender).
+      const objectOfAct = v !== undefined && VICTIM_AS_OBJECT.test(t.slice(Math.max(subjectFrom, v.index - 40), v.index));
+      const someoneElse = (actor !== undefined && (!v || actor.index + subjectFrom < v.index)) || objectOfAct;
+      if (someoneElse) {
+        reject(m, 'someone-else');
+        continue;
+      }
+      if (v) {
+        person = span(s, v.index, v.end);
+        personBy = 'victim';
+      } else if (ACT_AS_SUBJECT.test(subjectText) && has(VICTIM, after)) {
+        // "An act is not culpable where it is committed by a victim of trafficking ...".
+        const v2 = firstMatch(VICTIM, after)!;
+        person = span(s, m.end + v2.index, m.end + v2.end);
+        personBy = 'victim';
+      } else if (has(GENERIC_PERSON, subjectText) && (has(VICTIM_STATUS, after + listed) || has(VICTIM, after.slice(Math.max(0, (cond?.index ?? m.end) - m.end))))) {
+        const g = firstMatch(GENERIC_PERSON, subjectText)!;
+        person = span(s, g.index + subjectFrom, g.end + subjectFrom);
+        personBy = 'victim-status';
+      } else if (has(MINOR, subjectText) && SAFE_HARBOUR_KIND.test(t)) {
+        const g = firstMatch(MINOR, subjectText)!;
+        person = span(s, g.index + subjectFrom, g.end + subjectFrom);
+        personBy = 'minor';
+        form = 'safe-harbour';
+      } else if (leadNamesVictim || (/^\s*(?:\d{1,2}[.)]\s*)?(?:not\s+)?to\s+/i.test(subject) || subject.trim() === '') && colonLeadNamesVictim(t, m.index)) {
+        // "Victims of trafficking have the following rights: ...; not to bear criminal liability for ...".
+        personBy = 'list-lead';
+      } else if (DEFINITE_PERSON.test(subjectText) && earlierNamesVictim(model, i)) {
+        // "(2) During that period the foreign national shall not be placed in detention": the person
+        // the section's earlier words said was a victim.
+        const g = firstMatch(GENERIC_PERSON, subjectText);
+        if (g) person = span(s, g.index + subjectFrom, g.end + subjectFrom);
+        personBy = 'context';
+      } else if (headingIsProvision) {
+        personBy = 'heading';
+      }
+    }
+    if (!personBy) {
+      reject(m, 'no-victim');
+      continue;
+    }
+    // A protection speaks of offending or a penal consequence; a detention rule of a penal or immigration setting.
+    const consequences = consequencesIn(s, t, m.index, reach);
+    // "administrative detention" is detention; "removal" an immigration measure: a rule against detention.
+    const detentionOnly = consequences.length > 0 && consequences.every((c) => c.kind === 'detention' || c.kind === 'immigration' || (c.kind === 'administrative' && consequences.some((d) => d.kind === 'detention' && d.span.start > c.span.start && d.span.start - c.span.end < 3)));
+    if (form === 'non-liability' && detentionOnly) {
+      if (CARE_SETTING.test(t) || !PENAL_DETENTION.test(t)) {
+        reject(m, 'care-setting');
+        continue;
+      }
+      form = 'non-detention';
+    }
+    if ((form === 'presumption' || (form !== 'non-detention' && form !== 'record-relief')) && !has(OFFENDING, t) && personBy !== 'heading') {
+      reject(m, 'no-offending');
+      continue;
+    }
+    if (form === 'non-liability' && personBy === 'minor') form = 'safe-harbour';
+    const carveOuts: Span[] = [];
+    for (const c of matchAll(CARVE_OUT, t, reach, Math.min(t.length, reach + MAX_REGION))) carveOuts.push(span(s, c.index, c.end));
+    const p: Protection = {
+      sentence: i,
+      form,
+      relief: span(s, m.index, m.end),
+      reliefAt: { from: m.index, to: m.end },
+      personBy,
+      consequences,
+      objects,
+      subject: { from: subjectFrom, to: m.index },
+      carveOuts,
+    };
+    if (person) p.person = person;
+    if (cond) p.condition = cond.index;
+    return p;
+  }
+  return rejected;
+}
+
+/** Words carving offences out of a protection: "other than murder", "except an offence listed in Schedule 4". */
+export const CARVE_OUT = pattern(
+  'scope.carve-out',
+  'Offences carved out of an otherwise open protection: "other than murder", "except offences punishable by life imprisonment", "excluding serious offences".',
+  String.raw`\b(?:other\s+than|except(?:\s+for)?|excepting|excluding|save\s+(?:for\s+)?|but\s+not|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:offen[cs]es?|crimes?|acts?)\s+(?:of|under|listed|specified|set\s+out|punishable|involving|against)\b[^,;.]{0,120}|[^,;.]{1,120})`,
+  {
+    flag: ['for any offence [[other than murder]]', 'any crime, [[except offences punishable by life imprisonment]],'],
+    pass: ['for any offence committed as a direct result of being trafficked'],
+  },
+);
+
+/** A sentence that carves offences out of the section: "This section does not apply to an offence listed in Schedule 4". */
+export const CARVE_OUT_SENTENCE = pattern(
+  'scope.carve-out-sentence',
+  'A sentence that excludes offences from the protection: "This section does not apply to...", "Subsection (1) shall not apply in relation to...".',
+  String.raw`\b(?:does|shall|do|will)\s+not\s+apply\s+(?:to|in\s+relation\s+to|in\s+respect\s+of|where)\b[^.;]{0,300}|\bis\s+not\s+available\s+(?:to|for|in\s+respect\s+of)\b[^.;]{0,300}|\bshall\s+not\s+(?:extend|be\s+available)\s+to\b[^.;]{0,300}`,
+  {
+    flag: ['This section [[does not apply to an offence listed in Schedule 4]].', 'Subsection (1) [[shall not apply in relation to murder or genocide]].'],
+    pass: ['This section applies to any offence.'],
+  },
+);
+
+/** The section speaks of proof, the link required, children or the scope of a provision it refers to. */
+export const PROVISION_MATTER = pattern(
+  'section.provision-matter',
+  'Words about the proof, the link required, children or the scope of a non-punishment provision: they let a section complete a provision it refers to.',
+  String.raw`\b(?:prove[sd]?|proof|proving|burden|onus|satisf(?:y|ies|ied)|balance\s+of\s+probabilit\w+|preponderance|compel\w*|compulsion|coerc\w*|duress|threat\w*|forced|child(?:ren)?|minors?|(?:under|below)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)|applies\s+only|apply\s+only|not\s+apply|direct(?:ly)?\s+(?:result|consequence|related)|reasonable\s+person|realistic\s+alternative)\b`,
+  { flag: ['the accused must [[prove]] that', 'where the victim is a [[child]]'], pass: ['Shelters shall be provided.'] },
+);
+
+/** Reads one section: its protections and what else every rule needs. */
+export function readSection(model: SectionModel): SectionReading {
+  const headingIsProvision = has(PROVISION_HEADING, model.title || model.heading);
+  const protections: Protection[] = [];
+  const notProtections: NotAProtection[] = [];
+  const carveOuts: SectionReading['carveOuts'] = [];
+  const recordReliefByReference: Protection[] = [];
+  let speaks = false;
+  const trafficking = traffickingSections(model);
+  model.sentences.forEach((s, i) => {
+    const p = readSentence(model, i, headingIsProvision, trafficking);
+    if (p && 'form' in p) protections.push(p);
+    else {
+      if (p) notProtections.push(p);
+      // Record relief that names no victim but refers to another section ("an offence in respect of
+      // which section 14 would have applied"): a provision only if that section is one (see model.ts).
+      const r = firstMatch(RELIEF.recordRelief, s.text);
+      if (r && /\b(?:sections?|articles?|s\.)\s*\d/i.test(s.text)) {
+        recordReliefByReference.push({
+          sentence: i,
+          form: 'record-relief',
+          relief: span(s, r.index, r.end),
+          reliefAt: { from: r.index, to: r.end },
+          personBy: 'reference',
+          consequences: [],
+          objects: objectCandidates(s.text, r.end),
+          subject: { from: 0, to: r.index },
+          carveOuts: [],
+        });
+      }
+    }
+    for (const c of matchAll(CARVE_OUT_SENTENCE, s.text)) carveOuts.push({ span: span(s, c.index, c.end), sentence: i });
+    if (!speaks && has(PROVISION_MATTER, s.text)) speaks = true;
+  });
+  return { headingIsProvision, protections, notProtections, carveOuts, speaksOfProvisionMatters: speaks, recordReliefByReference };
 }

@@ -351,10 +351,10 @@ function emphasisedDefinitions(c: Clause, src: string): RegExpExecArray[] {
 function definitionsOf(clauses: Clause[], src: string): Definition[] {
   const out: Definition[] = [];
   for (const c of clauses) {
-    DEFINITION.lastIndex = 0;
+    DEFINITION.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const found: RegExpExecArray[] = [];
-    while ((m = DEFINITION.exec(c.text))) found.push(m);
+    while ((m = DEFINITION.re.exec(c.text))) found.push(m);
     for (const e of emphasisedDefinitions(c, src)) {
       if (!found.some((f) => f.index <= e.index && e.index < f.index + f[0].length)) found.push(e);
     }
@@ -402,9 +402,9 @@ export function modelSection(src: string, heading: string, headingStart: number,
   const parts = headingParts(heading);
   const refs = new Set<string>();
   for (const c of clauses) {
-    CROSS_REFERENCE.lastIndex = 0;
+    CROSS_REFERENCE.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CROSS_REFERENCE.exec(c.text))) refs.add(m[1]!.toLowerCase());
+    while ((m = CROSS_REFERENCE.re.exec(c.text))) refs.add(m[1]!.toLowerCase());
   }
   return {
     heading,

@@ -1,140 +1,369 @@
+import { pattern } from './patterns.js';
+
 /**
- * The words the recognisers look for, grouped by the legal concept they express. Each pattern is
- * written from the concept (what makes a list closed, a test duress-level, a burden legal rather
- * than evidential), not from one statute's wording, and uses only bounded repetition so that no
- * pattern can backtrack badly on a long paragraph.
+ * The words every rule shares: how a provision takes punishment away (its form), who it protects,
+ * what offending it speaks of, where its condition starts, and how a bill refers to its sections.
+ * Each rule's own words live in its folder (src/engine/rules/<rule-id>/patterns.ts).
  *
- * All patterns are case-insensitive and are applied to one sentence or clause at a time.
+ * A non-punishment provision, from the legal concept: a person identified as (or claiming to be) a
+ * victim of trafficking, slavery, forced labour or exploitation is relieved of a penal consequence
+ * for conduct linked to that victimisation (DESIGN.md section 2; CTOC/COP/WG.4/2020/2, para. 11).
  */
 
-/** Wording that takes punishment away: "shall not be held criminally liable", "not to prosecute"... */
-export const PUNISHMENT_NEGATION = new RegExp(
-  [
-    String.raw`\b(?:shall|must|will|should|may|is|are|be|can|cannot)\s+not\s+(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+)?(?:(?:criminally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|administratively|civilly)\s+)?)?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|criminali[sz]ed|subject(?:ed)?\s+to|taken\s+action\s+against|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?))`,
-    String.raw`\bcannot\s+be\s+(?:held\s+)?(?:liable|prosecuted|punished|penali[sz]ed|detained|charged)`,
-    String.raw`\bnot\s+(?:to\s+)?(?:prosecut\w*|punish\w*|penali[sz]\w*|detain\w*|arrest\w*|charg\w*|hold\w*|holding|impos\w*\s+(?:any\s+)?(?:penalt|sanction|punishment)\w*)`,
-    String.raw`\bexempt(?:ed)?\s+from\s+(?:the\s+|any\s+)?(?:(?:criminal|administrative|civil)\s+(?:(?:and|or)\s+(?:criminal|administrative|civil)\s+)?)?(?:liability|responsibility|prosecution|punishment|penalt\w*)`,
-    String.raw`\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:(?:criminal|administrative|civil)\s+(?:(?:and|or)\s+(?:criminal|administrative|civil)\s+)?)?(?:liability|responsibility|penalt\w*|punishment)`,
-    String.raw`\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|punishment)`,
-    // "shall not, for so long as the certificate is in force, be arrested": a clause inside the negation.
-    String.raw`\b(?:shall|must|will|may)\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?(?:criminally\s+)?(?:liable|prosecuted|penali[sz]ed|punished|detained|arrested|charged|convicted)`,
-    String.raw`\brefrain\s+from\s+(?:instituting|bringing|commencing|prosecuting)|\bdecline\s+to\s+(?:institute|bring|commence|continue|prosecute)|\bdiscontinue\s+(?:the\s+|any\s+)?(?:proceedings|prosecution)`,
-    String.raw`\bimmun(?:e|ity)\s+from\s+(?:criminal\s+)?(?:prosecution|liability|punishment|penalt\w*)`,
-    String.raw`\bbarred\s+from\s+(?:taking|instituting|bringing|commencing|initiating)\s+(?:any\s+)?(?:criminal\s+)?(?:proceedings?|prosecutions?|action)`,
-    String.raw`\bno\s+(?:criminal\s+)?(?:proceedings?|prosecution|penalty|punishment|sanction)\s+(?:shall|may|will)\s+be\s+(?:brought|instituted|taken|commenced|imposed)`,
-    String.raw`\b(?:is|are|shall\s+be\s+found|shall\s+be)\s+not\s+guilty\b`,
-    String.raw`\bneither\s+party\s+shall\s+punish`,
-    // "No victim of trafficking shall be charged with...": the negation sits on the subject.
-    String.raw`\bno\s+(?:victims?|trafficked\s+persons?|persons?\s+who\s+(?:has|have)\s+been\s+trafficked|child(?:ren)?)\b[^.;]{0,80}?\b(?:shall|may|will|is\s+to|are\s+to)\s+be\s+(?:held\s+)?(?:criminally\s+|administratively\s+)?(?:liable|prosecuted|penali[sz]ed|punished|detained|arrested|charged|convicted|fined|imprisoned|subject(?:ed)?\s+to)`,
-    String.raw`\baffirmative\s+defen[cs]e`,
-    String.raw`\b(?:it\s+is|shall\s+be|is)\s+a\s+(?:complete\s+|full\s+)?defen[cs]e`,
-  ].join('|'),
-  'gi',
+// ---------------------------------------------------------------------------------------------
+// Penal consequences: what a protection takes away.
+
+/** Words naming a penal consequence, after a negation ("shall not be [prosecuted]"). */
+const PENAL_PARTICIPLE = String.raw`(?:(?:criminally|penally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|penally|administratively|civilly)\s+)?)?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
+
+export const RELIEF = {
+  negated: pattern(
+    'relief.negated',
+    'A penal consequence denied: "shall not be held criminally liable", "may not be prosecuted", "is not to be punished".',
+    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\b(?:is|are|shall\s+not\s+be|is\s+not\s+to\s+be)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}`,
+    {
+      flag: [
+        'A victim of trafficking [[shall not be criminally liable]] for any offence.',
+        'Trafficked persons [[shall not be penalized]] for unlawful acts.',
+        'Such a person [[is not to be prosecuted]] for the offence.',
+        'The victim [[may not be held administratively or criminally liable]].',
+        'A victim [[shall not, for so long as the certificate is in force, be arrested]] for the offence.',
+        'A trafficked child [[shall not be treated as a delinquent]].',
+        'A victim [[must not be held in immigration detention]].',
+        'A sexually exploited youth [[is not a delinquent]] child.',
+        'The foreign national [[shall not be placed in administrative detention]].',
+      ],
+      pass: ['A victim shall be entitled to assistance.', 'The offender shall not be entitled to bail.', 'The court shall not be bound by the rules of evidence.'],
+    },
+  ),
+  negatedSubject: pattern(
+    'relief.negated-subject',
+    'The negation on the subject: "No victim of trafficking shall be charged", "No minor may be adjudicated delinquent".',
+    String.raw`\bno\s+(?:(?:such|trafficked|child|minor|foreign|other)\s+)?(?:victims?|persons?|individuals?|child(?:ren)?|minors?|juveniles?|one)\b[^.;:]{0,160}?\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:be\s+)?(?:held\s+|made\s+|found\s+)?${PENAL_PARTICIPLE}`,
+    {
+      flag: [
+        '[[No victim of trafficking shall be charged]] with an offence.',
+        '[[No person who has been trafficked may be prosecuted]] for prostitution.',
+        '[[No minor shall be adjudicated]] delinquent for prostitution.',
+        '[[No child shall be held criminally liable]] for begging.',
+      ],
+      pass: ['No person shall publish the name of a victim.', 'No victim shall be compelled to testify.'],
+    },
+  ),
+  noProceedings: pattern(
+    'relief.no-proceedings',
+    'Proceedings barred or ended: "No prosecution shall be instituted", "the proceedings shall be discontinued".',
+    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
+    {
+      flag: [
+        '[[No criminal proceedings shall be instituted]] against a victim of trafficking.',
+        '[[No penalty may be imposed]] on a trafficked person.',
+        'Any [[charges against the victim shall be withdrawn]] where the prosecutor is satisfied.',
+      ],
+      pass: ['The proceedings shall be held in camera.'],
+    },
+  ),
+  prosecutorDuty: pattern(
+    'relief.prosecutor-duty',
+    'A duty addressed to the prosecutor or the police: not to prosecute, to discontinue, to decline or refrain.',
+    String.raw`\b(?:shall|must|may|will)\s+not\s+(?:institute|initiate|commence|bring|continue|pursue|prosecute|charge|arrest|detain|punish|penali[sz]e|proceed\s+(?:with|against))\b|\b(?:shall|must)\s+(?:discontinue|withdraw|terminate|stay|drop|decline\s+to\s+(?:institute|bring|commence|continue|prosecute))\b|\b(?:refrain|abstain)\s+from\s+(?:instituting|bringing|commencing|prosecuting|initiating|pursuing|charging|arresting|detaining|punishing|imposing)|\bno\s+(?:[\w-]+\s+){0,3}?(?:officials?|officers?|prosecutors?|authorit(?:y|ies)|police(?:\s+officers?)?|attorneys?)\s+(?:shall|may|will)\s+(?:institute|initiate|commence|bring|take|prosecute|charge|arrest|detain|impose|file)\b|\bdecline\s+to\s+(?:institute|bring|commence|continue|prosecute)|\bnot\s+(?:to\s+)?(?:prosecut(?:e|ing)|charg(?:e|ing)|punish(?:ing)?|penali[sz](?:e|ing)|detain(?:ing)?|arrest(?:ing)?|institut(?:e|ing)|impos(?:e|ing)\s+(?:any\s+)?(?:criminal\s+)?(?:penalt(?:y|ies)|sanctions?|punishment)|hold(?:ing)?\s+(?:[\w-]+\s+){0,8}?(?:(?:criminally|administratively|penally)\s+(?:or\s+(?:criminally|administratively)\s+)?)?(?:liable|responsible|accountable))\b|\bbarred\s+from\s+(?:taking|instituting|bringing|commencing|initiating)\s+(?:any\s+)?(?:criminal\s+)?(?:proceedings?|prosecutions?|action)|\bneither\s+party\s+shall\s+(?:punish|prosecute|penali[sz]e)`,
+    {
+      flag: [
+        'The Director of Public Prosecutions [[shall not institute]] proceedings against a victim.',
+        'The prosecutor [[shall discontinue]] the prosecution of a trafficked person.',
+        'The competent authorities may decide [[not to prosecute]] victims.',
+        'shall provide for the possibility of [[not imposing penalties]] on victims',
+        'shall consider [[not holding victims of trafficking in persons criminally or administratively liable]]',
+        'Public officials shall [[refrain from prosecuting]] victims of trafficking.',
+        'The public prosecutor may [[abstain from prosecuting]] a victim of trafficking.',
+        'Except with permission, [[no inquiry official shall institute]] criminal proceedings against a trafficked person',
+      ],
+      pass: ['The prosecutor shall institute proceedings against the trafficker.', 'The police shall not disclose the identity of a victim.'],
+    },
+  ),
+  notGuilty: pattern(
+    'relief.not-guilty',
+    'Guilt denied: "is not guilty of an offence", "does not commit an offence", "commits no offence".',
+    String.raw`\b(?:is|are|shall\s+be|be|was)\s+not\s+guilty\b|\bshall\s+not\s+be\s+(?:found\s+|held\s+)?guilty\b|\b(?:does|do|shall)\s+not\s+commit\s+(?:an?\s+|any\s+)?(?:criminal\s+)?offen[cs]es?\b|\bcommits?\s+no\s+(?:criminal\s+)?offen[cs]es?\b|\bno\s+(?:criminal\s+)?offen[cs]e\s+is\s+committed\b`,
+    {
+      flag: ['A person [[is not guilty]] of an offence if', 'The person [[does not commit an offence]] by doing the act.', 'A trafficked person [[commits no offence]] under section 9.'],
+      pass: ['A person who is guilty of an offence under this section is liable to imprisonment.', 'The accused pleaded not guilty.'],
+    },
+  ),
+  defence: pattern(
+    'relief.defence',
+    'A statutory defence: "It is a defence...", "shall be a defence", "has a defence", "may raise the defence".',
+    String.raw`\b(?:it\s+is|it\s+shall\s+be|shall\s+be|is|constitutes?|be)\s+(?:a|an)\s+(?:complete\s+|full\s+|valid\s+|statutory\s+|special\s+)?defen[cs]e\b|\bhas\s+(?:a|an)\s+(?:complete\s+|full\s+|statutory\s+)?defen[cs]e\b|\bmay\s+(?:raise|plead|assert|rely\s+on)\s+(?:a|an|the)\s+defen[cs]e\b`,
+    {
+      flag: ['[[It is a defence]] to a charge of soliciting that', 'Trafficking [[shall be a defence]] to a charge of loitering.', 'The accused [[has a defence]] if'],
+      pass: ['It is not a defence to a charge under section 5 that the victim consented.', 'It is no defence that the victim was paid.'],
+    },
+  ),
+  affirmativeDefence: pattern(
+    'relief.affirmative-defence',
+    'A United States-style "affirmative defense".',
+    String.raw`\baffirmative\s+defen[cs]e\b`,
+    { flag: ['It is an [[affirmative defense]] to prosecution under this section that', 'The defendant may raise an [[affirmative defence]].'], pass: ['It is a defence to a charge of theft that'] },
+  ),
+  immunity: pattern(
+    'relief.immunity',
+    'An immunity: "immune from prosecution", "shall enjoy immunity from criminal liability".',
+    String.raw`\bimmun(?:e|ity)\s+from\s+(?:\w+\s+){0,3}?(?:prosecution|liability|responsibility|punishment|penalt(?:y|ies)|sanctions?|arrest|detention|proceedings|charges?|conviction)\b|\b(?:enjoy|have|be\s+granted|be\s+accorded|be\s+afforded)\s+immunity\b`,
+    {
+      flag: ['A trafficked person shall be [[immune from prosecution]] for prostitution.', 'Victims shall [[enjoy immunity]] for those acts.', 'is [[immune from criminal and civil liability]]'],
+      pass: ['The officer is protected from suit for acts done in good faith.'],
+    },
+  ),
+  exemption: pattern(
+    'relief.exemption',
+    'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
+    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b`,
+    {
+      flag: [
+        'The victim is [[exempt from criminal liability]] for the offence.',
+        'shall be [[exempt from criminal, administrative and civil liability]] for acts',
+        'Victims shall be [[exempted from the penalties]] laid down in the Penal Code.',
+        'A trafficked person shall be [[released from criminal liability]]',
+        'The person [[shall not bear criminal liability]] for',
+        'A victim [[incurs no criminal liability]] for acts',
+        'A victim [[incurs no penalty]] for those offences.',
+        'may, according to the circumstances, [[be relieved of administrative penalties]]',
+        'Victims have the right 3. [[not to bear criminal liability]] for offences of prostitution',
+        'the [[punishment shall be reduced or remitted]].',
+      ],
+      pass: ['The employer is liable for any penalty.', 'A victim shall be released from the shelter at his or her request.'],
+    },
+  ),
+  noLiability: pattern(
+    'relief.no-liability-attaches',
+    'No liability attaches to the person: "No criminal or civil liability attaches to a victim", "no liability shall arise".',
+    String.raw`\bno\s+(?:(?:criminal|penal|civil|administrative)\s+(?:(?:or|and)\s+(?:criminal|penal|civil|administrative)\s+)?)?(?:liability|responsibility)\s+(?:shall\s+|will\s+|may\s+)?(?:attach(?:es)?|arises?|be\s+incurred|is\s+incurred)`,
+    { flag: ['[[No criminal or civil liability attaches]] to a victim for', '[[no liability shall arise]] for the victim'], pass: ['liability attaches to the employer'] },
+  ),
+  courtRelief: pattern(
+    'relief.court-exempts-or-acquits',
+    'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "shall dismiss the charge".',
+    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    {
+      flag: ['The court [[shall exempt a victim of trafficking from the penalty]] for any offence', 'A court [[shall acquit]] an accused of any offence', 'A minor charged with prostitution may [[move to dismiss the charge]].'],
+      pass: ['The court shall dismiss the appeal.'],
+    },
+  ),
+  presumption: pattern(
+    'relief.presumption',
+    'A presumption of victim status: "shall be presumed to be a victim of trafficking".',
+    String.raw`\b(?:shall\s+be|is|are|be)\s+(?:rebuttably\s+)?(?:presumed|deemed|considered|treated\s+as)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:an?\s+)?(?:victims?|trafficked|child\s+victims?)\b|\bpresumption\s+that\s+(?:the\s+|a\s+|such\s+)?(?:person|accused|defendant|minor|child|individual)\s+(?:is|was)\s+(?:an?\s+)?(?:victim|trafficked)|\b(?:it\s+)?shall\s+be\s+presumed\b(?=[^.;]{0,120}?\b(?:coerc\w*|compell\w*|traffick\w*|victim))`,
+    {
+      flag: ['A minor charged with prostitution [[shall be presumed to be a victim]] of trafficking.', 'there is a [[presumption that the person is a victim]]', '[[it shall be presumed]], subject to rebuttal, that the person committed the offense under coercion'],
+      pass: ['A child shall be presumed to be under 18 where the age is uncertain.'],
+    },
+  ),
+  recordRelief: pattern(
+    'relief.record',
+    'Relief from a record: a conviction, adjudication or arrest record vacated, expunged, sealed, set aside or quashed.',
+    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?|disregard(?:s|ed|ing)?|pardon(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?|cautions?)\b|\b(?:petition|motion|application|apply|move)\b[^.;]{0,80}?\b(?:vacatur|expungement|expunction)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrests?|entries|cautions?)\s+(?:[\w,'’()-]+\s+){0,30}?(?:(?:shall|must|may|will|to)\s+)?(?:be\s+)?(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted|removed|disregarded|treated\s+as\s+spent|pardoned)\b`,
+    {
+      flag: [
+        'A person may file a motion to [[vacate the conviction]] if',
+        'the court shall order that every [[record of the conviction, and of any penalty imposed for it, be expunged]]',
+        'may apply for an order [[setting aside the conviction]]',
+        'The court shall [[seal all records]] of the arrest.',
+        'may apply to the court to have the [[arrest or conviction vacated]].',
+        'for the [[conviction or caution to be disregarded]].',
+        'may [[petition the court for vacatur]] relief.',
+        'an order that the [[conviction be treated as spent]].',
+      ],
+      pass: ['The court may set aside the order for costs.', 'The victim shall be given a sealed envelope.'],
+    },
+  ),
+} as const;
+
+/** Every way a provision takes a penal consequence away, in the order forms are preferred. */
+export const RELIEF_PATTERNS = [
+  RELIEF.affirmativeDefence,
+  RELIEF.defence,
+  RELIEF.notGuilty,
+  RELIEF.immunity,
+  RELIEF.exemption,
+  RELIEF.noLiability,
+  RELIEF.courtRelief,
+  RELIEF.negatedSubject,
+  RELIEF.noProceedings,
+  RELIEF.prosecutorDuty,
+  RELIEF.negated,
+  RELIEF.presumption,
+  RELIEF.recordRelief,
+] as const;
+
+/** The penal consequences a protection covers (issue 11's criminal-liability-only rule reads these). */
+export const CONSEQUENCE = {
+  criminalLiability: pattern('consequence.criminal-liability', 'Criminal (or penal) liability or responsibility, guilt, conviction.', String.raw`\b(?:criminal(?:ly)?|penal(?:ly)?)\s+(?:liab\w+|responsib\w+)|\bliab(?:le|ility)\b|\bguilty\b|\bconvict(?:ed|ion)\b|\boffen[cs]e\s+is\s+committed`, {
+    flag: ['shall not be [[criminally liable]]', 'is not [[guilty]] of an offence'],
+    pass: ['shall not be detained'],
+  }),
+  prosecution: pattern('consequence.prosecution', 'Prosecution, charge or trial.', String.raw`\bprosecut\w*|\bcharg(?:ed|es?)\b|\btried\b|\bstand\s+trial\b|\bproceedings\b|\bindict\w*`, {
+    flag: ['shall not be [[prosecuted]]', 'no [[proceedings]] shall be instituted'],
+    pass: ['shall not be detained'],
+  }),
+  punishment: pattern('consequence.punishment', 'Punishment, penalty, sanction, fine or imprisonment.', String.raw`\bpunish\w*|\bpenal(?:i[sz]ed|ties|ty)\b|\bsanction\w*|\bfin(?:ed|es?)\b|\bimprison\w*`, {
+    flag: ['shall not be [[punished]]', 'no [[penalty]] may be imposed'],
+    pass: ['shall not be arrested'],
+  }),
+  arrest: pattern('consequence.arrest', 'Arrest, or being taken into custody.', String.raw`\barrest(?:ed|s)?\b|\btaken\s+into\s+custody`, { flag: ['shall not be [[arrested]]'], pass: ['shall not be detained'] }),
+  detention: pattern('consequence.detention', 'Detention of any kind, including immigration detention.', String.raw`\bdetain(?:ed)?\b|\bdetention\b|\bcustody\b|\bconfine(?:d|ment)\b`, {
+    flag: ['shall not be [[detained]]', 'shall not be held in immigration [[detention]]'],
+    pass: ['shall not be arrested'],
+  }),
+  administrative: pattern('consequence.administrative', 'Administrative liability or penalties.', String.raw`\badministrative(?:ly)?\b`, { flag: ['[[administrative]] penalties'], pass: ['criminal penalties'] }),
+  civil: pattern('consequence.civil', 'Civil liability.', String.raw`\bcivil(?:ly)?\s+(?:liab\w+|penalt\w+|action|proceedings)`, { flag: ['[[civil liability]]'], pass: ['criminal liability'] }),
+  immigration: pattern('consequence.immigration', 'Immigration penalties: deportation, removal, expulsion, immigration detention.', String.raw`\bdeport\w*|\bremov(?:al|ed)\b|\bexpel\w*|\bexpulsion\b|\bimmigration\s+(?:detention|penalt\w+|sanctions?|proceedings|offen[cs]es)`, {
+    flag: ['shall not be [[deported]]', 'shall not be held in [[immigration detention]]'],
+    pass: ['shall not be prosecuted'],
+  }),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Who is protected.
+
+/** The victim, named directly or by what was done to the person. */
+export const VICTIM = pattern(
+  'person.victim',
+  'A victim of trafficking, slavery, forced labour or exploitation, named directly ("victim", "trafficked person", "survivor") or by what was done to the person ("was subjected to forced labour", "held in servitude").',
+  String.raw`\b(?:victims?|survivors?|trafficked|sold)\b|\btraffick\w*\s+(?:victims?|persons?|survivors?|child(?:ren)?|minors?|wom[ae]n)\b|\b(?:subjected|submitted)\s+to\s+(?:\w+\s+){0,3}?(?:trafficking|slavery|servitude|forced\s+(?:or\s+compulsory\s+)?(?:labou?r|criminality|begging|marriage)|exploitation|debt\s+bondage|bondage|sexual\s+exploitation)\b|\bheld\s+in\s+(?:slavery|servitude|bondage)\b|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|forced\s+criminality|relevant\s+exploitation|human\s+trafficking|trafficking\s+in\s+(?:persons|human\s+beings|children))\b|\bexploited\b`,
+  {
+    flag: [
+      'A [[victim]] of trafficking shall not',
+      'the accused, while a [[trafficking victim]], committed',
+      'a person who was [[subjected to forced labour]]',
+      'the compulsion is attributable to [[slavery]]',
+      'A [[trafficked]] person',
+    ],
+    pass: ['A carrier shall not be liable.', 'The accused was under the age of 18.'],
+  },
 );
 
-/** Who the protection is for: a victim of trafficking, slavery or forced labour. */
-export const VICTIM_REFERENCE =
-  /\b(?:victims?|traffick\w*|survivors?|exploited|sold)\b|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|relevant\s+exploitation)\b/i;
-
-/** A section heading that names a non-punishment provision. */
-export const PROVISION_HEADING =
-  /non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+victims\s+)?from\s+(?:prosecution|punishment|liability|criminali[sz]ation)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)/i;
-
-/** Kinds of offence (ASEAN Guideline Annex 5, and the immigration, document and sex-work offences closed lists are made of). */
-export const OFFENCE_KIND =
-  /\b(?:immigration|emigration|migration|entry|entering|exit|exiting|leaving|residence|residing|stay|overstay\w*|presence|aliens?|passports?|visas?|permits?|permission|documents?|documentation|forg(?:ed|ery|ing)|false\s+information|prostitution|soliciting|solicitation|sex\s+work|begging|vagrancy|loitering|drugs?|narcotics?|cannabis|theft|shoplifting|pickpocket\w*|labou?r\s+laws?|employment\s+laws?|working)\b|\bthe\s+following\b|\b(?:listed|specified|set\s+out|enumerated)\s+(?:in|below|hereunder)\b|\btrafficking\s+(?:in\s+(?:persons|human\s+beings)\s+)?(?:offen[cs]es|crimes)\b|\b(?:under|against)\s+this\s+(?:law|act|chapter|part|decree|proclamation|code)\b/i;
-
-/** Nouns that name offending in general. Whether a match is general depends on its neighbours. */
-export const OFFENCE_NOUN = /\b(?:offen[cs]es?|crimes?|acts?|activit(?:y|ies)|conduct|wrongdoing|violations?|infractions?)\b/gi;
-
-/** Words that open a list: the listed offences are examples, not the limit. */
-export const LIST_OPENER =
-  /\b(?:including|includes|include|such\s+as|in\s+particular|particularly|for\s+example|for\s+instance|e\.g\.|among\s+others|inter\s+alia|not\s+limited\s+to|without\s+limitation)\b/i;
-
-/** Where the acts covered are introduced: "in respect of", "for", "on the offence of"... */
-export const COVERAGE_ANCHOR =
-  /\b(?:in\s+respect\s+of|in\s+relation\s+to|relating\s+to|related\s+to|with\s+respect\s+to|with\s+regard\s+to|regarding|concerning|for|on|with)\b/gi;
-
-/** Where the condition of protection begins, ending the list of acts covered. */
-export const CONDITION_START =
-  /,?\s*\b(?:where|if|when|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\sthat\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b/i;
-
-/** The causation test: the act was a direct result of being trafficked. */
-export const CAUSATION =
-  /\bdirect(?:ly)?\s+(?:result|consequence|related|connected|linked|associated|attributable|caused|arising)|\b(?:as\s+an?|in)\s+(?:direct\s+|immediate\s+)?(?:result|consequence)\s+of\b|\barising\s+(?:directly\s+)?(?:from|out\s+of)|\bin\s+(?:the\s+)?(?:process|course)\s+of\s+(?:being\s+)?traffick|\bas\s+an\s+incident|\bin\s+relation\s+to\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\brelated\s+to\s+(?:being|their|his|her|the)\s+(?:being\s+)?(?:a\s+)?(?:victim|traffick|situation)|\bin\s+connection\s+with\s+(?:being|their|his|her|the)\b|\bimmediate\s+result|\bbecause\s+of\s+(?:being|their|his|her)\s+(?:being\s+)?traffick/i;
-
-/** Duress-level wording: the criminal-law defence of duress, not the non-punishment principle. */
-export const DURESS_LEVEL = new RegExp(
-  [
-    String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful)\s+(?:alternative|choice|option)`,
-    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|ened)?\s+(?:of\s+)?(?:immediate\s+|imminent\s+|instant\s+)?(?:death|(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))(?:\s+or\s+(?:serious|grievous)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))?`,
-    String.raw`\b(?:imminent|immediate)\s+(?:threat|danger|peril|death|harm|violence|injury)`,
-    String.raw`\b(?:reasonable\s+)?apprehension\s+(?:of|that)\s+(?:instant\s+|immediate\s+|imminent\s+)?(?:death|(?:grievous|serious)\s+(?:bodily\s+|physical\s+)?(?:hurt|harm|injury|violence))(?:\s+or\s+(?:grievous|serious)\s+(?:bodily\s+|physical\s+)?(?:hurt|harm|injury|violence))?`,
-    String.raw`\bno\s+(?:reasonable\s+|real\s+|realistic\s+|safe\s+)?(?:opportunity|means|way)\s+(?:to|of)\s+(?:escap\w*|avoid\w*|withdraw\w*)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+)?(?:escaped|avoided|escape|avoid)`,
-    String.raw`\bduress\b`,
-    String.raw`\breasonable\s+person\b`,
-  ].join('|'),
-  'gi',
+/** The victim's status stated as a predicate of the accused: "the accused was a victim", "having been trafficked". */
+export const VICTIM_STATUS = pattern(
+  'person.victim-status',
+  'The accused or applicant is said to be, or to have been, a victim: "the defendant was a victim of trafficking", "as a result of having been trafficked", "the compulsion is attributable to slavery".',
+  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:engaged\s+in|acting\s+in\s+violation\s+of|committing|guilty\s+of)\s+(?:human\s+|sex\s+|labou?r\s+)?trafficking|\bby\s+(?:a|the|his|her|their)\s+traffickers?\b|\b(?:who|which|that)\s+(?:had\s+|has\s+)?trafficked\s+(?:the|him|her|them)\b`,
+  {
+    flag: [
+      'that the defendant [[was a victim of]] trafficking',
+      'as a direct result of [[having been trafficked]]',
+      'the [[compulsion is attributable to]] slavery',
+      'if the accused was a [[trafficking victim]] at the time',
+      'compelled to do so by force exercised [[by a person engaged in human trafficking]]',
+      'by a person [[who trafficked the]] defendant',
+    ],
+    pass: ['that the defendant did not know the age of the child', 'the accused was a minor at the time'],
+  },
 );
 
-/** A bare compulsion test: the act must have been compelled, coerced or forced. */
-export const COMPULSION =
-  /\bcompell(?:ed|ing)\b|\bcompulsion\b|\bcoerc(?:ed|ion)\b|\bunder\s+(?:threat|force|pressure)\b|\bunder\s+(?:the\s+)?constraint\b|\b(?:was|were|been|being|is|are)\s+threatened\b|\bmade\s+to\s+(?:commit|do|engage|participate|carry|take\s+part)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b/gi;
+/** Someone other than the victim is the one protected: carriers, officials, those who help. */
+export const OTHER_ACTOR = pattern(
+  'person.other-actor',
+  'Someone other than the victim: a carrier, journalist, employer, official, prosecutor, a person who helps or reports in good faith.',
+  String.raw`\b(?:carriers?|journalists?|reporters?|publishers?|media|employers?|landlords?|(?:service\s+)?providers?|organi[sz]ations?|compan(?:y|ies)|bod(?:y|ies)\s+corporate|officials?|officers?|police|prosecutors?|investigators?|interpreters?|social\s+workers?|health\s+workers?|(?:persons?|anyone|everyone|individuals?)\s+who\s+(?:provides?|assists?|helps?|reports?|gives?|renders?|employs?|shelters?|harbou?rs?|rescues?|supports?|informs?|acts?\s+in\s+good\s+faith|discloses?|notifies?)|in\s+good\s+faith)\b`,
+  {
+    flag: ['A [[carrier]] shall not be liable', 'A [[person who assists]] a victim shall not be prosecuted', 'Any person acting [[in good faith]] shall not'],
+    pass: ['A victim of trafficking shall not be prosecuted'],
+  },
+);
 
-/** The means of trafficking, named as what the act must result from ("the situation of violence, intimidation, deception or abuse"). */
-export const MEANS_WORD = /\b(?:violence|force|threats?|coercion|intimidation|deception|fraud|abduction|abuse\s+of\s+(?:power|authority|a\s+position\s+of\s+vulnerability))\b/gi;
+/** A person, named generically: whose victim status the rest of the sentence states. */
+export const GENERIC_PERSON = pattern(
+  'person.generic',
+  'A person named generically ("a person", "the accused", "the defendant", "he or she", "a minor"): the rest of the sentence must say the person is a victim.',
+  String.raw`\b(?:persons?|individuals?|accused|defendants?|applicants?|petitioners?|movants?|offenders?|he|she|they|anyone|one|child(?:ren)?|minors?|juveniles?|foreign(?:er|\s+nationals?)s?|non-citizens?|migrants?|wom[ae]n)\b`,
+  { flag: ['A [[person]] is not guilty', 'The [[defendant]] may raise'], pass: ['The court may order'] },
+);
+
+/** A person under 18, named as such (the protected person of a safe-harbour law). */
+export const MINOR = pattern(
+  'person.minor',
+  'A person under 18: a child, a minor, a juvenile, "a person under the age of 18".',
+  String.raw`\b(?:child(?:ren)?|minors?|juveniles?|young\s+persons?|youths?)\b|\b(?:persons?|individuals?|anyone)\s+(?:who\s+(?:is|was)\s+)?(?:under|below|less\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[0-8]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b`,
+  { flag: ['No [[minor]] shall be prosecuted', 'A [[person under the age of 18]] is not', 'No [[person under sixteen]] years of age may be prosecuted'], pass: ['No person shall be prosecuted'] },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Offending, conditions, and the shape of a sentence.
+
+/** The sentence speaks of offending or its consequences at all. */
+export const OFFENDING = pattern(
+  'offending.any',
+  'Words of offending or its consequences: offence, crime, unlawful, liable, prosecuted, punished, guilty, conviction.',
+  String.raw`\b(?:offen[cs]es?|crimes?|unlawful|illegal|criminal|liable|liability|prosecut\w*|penal\w*|punish\w*|guilty|convict\w*|charge[sd]?|violations?|delinquen\w*|misdemeanou?rs?|felon(?:y|ies))\b`,
+  { flag: ['for any [[offence]]', '[[unlawful]] acts'], pass: ['shall be given shelter and medical care'] },
+);
+
+/** Nouns that name offending in general; whether a use is general depends on its neighbours. */
+export const OFFENCE_NOUN = pattern(
+  'offending.noun',
+  'A noun naming offending: offence, crime, act, activity, conduct, violation, charge.',
+  String.raw`\b(?:offen[cs]es?|crimes?|acts?|activit(?:y|ies)|conduct|wrongdoing|violations?|infractions?|misdemeanou?rs?|felon(?:y|ies)|charges?|delicts?|contraventions?)\b`,
+  { flag: ['any [[offence]]', 'unlawful [[acts]]'], pass: ['any person'] },
+);
 
 /** Wording that says a thing need not be shown: "it is not necessary to establish", "irrespective of". */
-export const NOT_REQUIRED =
-  /\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring)|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b/i;
-
-/** The same said after the words: "compulsion need not be shown", "the question of coercion shall not arise". */
-export const NOT_REQUIRED_AFTER =
-  /^[^.;]{0,40}?\b(?:need\s+not\s+be\s+(?:shown|proved|proven|established|demonstrated)|need\s+not\s+be|(?:shall|does|will)\s+not\s+arise|is\s+(?:ir|not\s+)relevant|shall\s+be\s+irrelevant|(?:is|are)\s+not\s+(?:required|necessary))/i;
-
-/** A legal burden on the accused: to prove, establish or satisfy the court. */
-export const LEGAL_BURDEN = new RegExp(
-  [
-    String.raw`\b(?:for|on)\s+(?:the\s+|a\s+)?(?:accused|defendant|person\s+charged|person|victim|trafficked\s+person)\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove)\b`,
-    String.raw`\b(?:the\s+|a\s+)?(?:accused|defendant|person\s+charged|person|victim|trafficked\s+person|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:proves|establishes|shows|demonstrates|satisfies\s+the\s+court|(?:must|shall|has\s+to|is\s+required\s+to|will\s+have\s+to|needs\s+to)\s+(?:prove|establish|show|demonstrate|satisfy))\b`,
-    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing)\b[^.;]{0,120}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be)\s+(?:up)?on\s+(?:the\s+)?(?:accused|defendant|person\s+charged|victim|person)`,
-    String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+(?:court|tribunal|magistrate|judge|jury)\b`,
-    String.raw`\bupon\s+proof\s+by\s+the\s+(?:accused|defendant|person|victim)\b|\bproof\s+by\s+the\s+(?:accused|defendant)\b`,
-    // "A person claiming the benefit of subsection (1) shall establish...": whoever claims the protection.
-    String.raw`\b(?:claiming|seeking|relying\s+on)\s+(?:the\s+benefit\s+of\s+)?[^.;]{0,60}?\b(?:shall|must|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|satisfy)\b`,
-  ].join('|'),
-  'gi',
+export const NOT_REQUIRED = pattern(
+  'condition.not-required',
+  'A thing need not be shown: "it is not necessary to establish", "irrespective of", "regardless of whether".',
+  String.raw`\b(?:not\s+(?:be\s+)?(?:necessary|required|needed|relevant)|need\s+not|irrespective\s+of|regardless\s+of|without\s+(?:the\s+need|having|any\s+need|any\s+requirement|requirement|proof|proving|requiring|regard\s+to|(?:any\s+|a\s+)?(?:showing|proof|evidence|demonstration|conditions?\s+of|requirements?\s+of))|(?:is|are|shall\s+be)\s+immaterial|no\s+(?:need|requirement)|does\s+not\s+(?:require|matter|have\s+to)|do\s+not\s+(?:require|have\s+to)|whether\s+or\s+not|shall\s+not\s+be\s+required|is\s+not\s+required)\b`,
+  { flag: ['it is [[not necessary]] to establish that the child was compelled', '[[irrespective of]] the means used', '[[without any showing]] of force, fraud or coercion', 'it [[is immaterial]] whether the person was compelled'], pass: ['it is necessary to establish'] },
 );
 
-/** A standard of proof named for the accused. */
-export const ACCUSED_STANDARD =
-  /\b(?:on\s+(?:a|the)\s+)?balance\s+of\s+probabilit(?:y|ies)\b|\bpreponderance\s+of\s+(?:the\s+)?evidence\b|\bclear\s+and\s+convincing\s+evidence\b/gi;
+/** The same said after the words: "compulsion need not be shown", "the question of coercion shall not arise". */
+export const NOT_REQUIRED_AFTER = pattern(
+  'condition.not-required-after',
+  'A thing need not be shown, said after it: "compulsion need not be proved", "the question of coercion shall not arise".',
+  String.raw`^[^.;]{0,40}?\b(?:need\s+not\s+be\s+(?:shown|proved|proven|established|demonstrated)|need\s+not\s+be|(?:shall|does|will)\s+not\s+arise|is\s+(?:ir|not\s+)relevant|shall\s+be\s+irrelevant|(?:is|are)\s+not\s+(?:required|necessary))`,
+  { flag: ['[[was compelled need not be proved]]'], pass: ['was compelled to commit it'] },
+);
 
-/** Defence wording that, by common-law drafting convention, puts the legal burden on the accused. */
-export const AFFIRMATIVE_DEFENCE = /\baffirmative\s+defen[cs]e\b/gi;
+/** Where the condition of protection begins, ending the words that name the acts covered. */
+export const CONDITION_START = pattern(
+  'condition.start',
+  'Where the condition of protection begins: "if", "where", "that", "committed as a direct result", "which arose from".',
+  String.raw`,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\sthat\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b`,
+  { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person'], pass: ['for loitering and vagrancy'] },
+);
 
-/** The State (prosecution) bears the burden: the good practice. */
-export const PROSECUTION_BURDEN =
-  /\b(?:prosecution|prosecutor|the\s+state|the\s+crown|the\s+people)\b[^.;]{0,80}?\b(?:prove|proving|disprove|disproving|burden|beyond\s+(?:a\s+)?reasonable\s+doubt)/i;
+/** Words that open a list: the listed offences are examples, not the limit. */
+export const LIST_OPENER = pattern(
+  'scope.list-opener',
+  'Words that make what follows examples: "including", "such as", "in particular", "including but not limited to".',
+  String.raw`\b(?:including|includes|include|such\s+as|in\s+particular|particularly|for\s+example|for\s+instance|e\.g\.|among\s+others|inter\s+alia|not\s+limited\s+to|without\s+limitation|notably|especially)\b`,
+  { flag: ['any offence, [[including]] illegal entry', 'unlawful acts [[such as]] begging'], pass: ['illegal entry and unlawful residence'] },
+);
 
-/** Persons under 18: a limb for child victims. */
-export const CHILD_REFERENCE =
-  /\b(?:child|children|minors?|juveniles?|young\s+persons?|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)|below\s+(?:the\s+age\s+of\s+)?(?:18|eighteen))\b/i;
+// ---------------------------------------------------------------------------------------------
+// Headings and references.
 
-/** Terms that name children in a definition. */
-export const CHILD_TERM = /^(?:child|minor|juvenile|young\s+person|infant)$/i;
-
-/** An age limit in a definition: "under the age of 16 years". */
-export const AGE_LIMIT =
-  /\b(?:under|below|less\s+than|younger\s+than|not\s+(?:yet\s+)?(?:attained|reached)|not\s+above)\s+(?:the\s+age\s+of\s+)?(\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/i;
-
-export const NUMBER_WORDS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-};
+/** A section heading that names a non-punishment provision. */
+export const PROVISION_HEADING = pattern(
+  'heading.provision',
+  'A heading that names a non-punishment provision: "Non-liability of victims", "Immunity from prosecution", "Defence for victims of slavery", "Vacating convictions of trafficking victims".',
+  String.raw`non[-\s]?(?:punishment|liability|prosecution|criminali[sz]ation|penali[sz]ation|detention)|immunity\s+from\s+(?:prosecution|punishment|liability)|exemption\s+from\s+(?:criminal\s+)?(?:liability|punishment|prosecution)|protection\s+(?:of\s+(?:victims|trafficked\s+persons)\s+)?(?:from|against)\s+(?:prosecution|punishment|liability|criminali[sz]ation|penal)|defen[cs]e\s+(?:for|of)\s+(?:victims|trafficked|slavery|persons?\s+who)|(?:victims?|trafficked\s+persons?)\b[^.]{0,40}\bnot\s+(?:to\s+be\s+)?(?:punished|prosecuted|liable|penali[sz]ed|criminali[sz]ed|detained)|(?:vacat\w*|expung\w*|set(?:ting)?\s+aside|seal\w*|disregard\w*)\s+(?:of\s+)?(?:convictions?|records?)\b[^.]{0,40}\b(?:victims?|traffick\w*)|\b(?:prosecution|punishment|liability|detention|convictions?)\s+of\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b|\bdefen[cs]e\b[^.]{0,40}\b(?:victims?|trafficked)\b`,
+  {
+    flag: ['14. [[Non-liability]] of victims', 'Criminal [[prosecution of victim]] of trafficking', '[[Immunity from prosecution]]', '[[Defence for victims]] of slavery or trafficking who commit an offence', '[[Vacating convictions of trafficking victims]]'],
+    pass: ['Offence of trafficking in persons', 'Protection of identity of victims'],
+  },
+);
 
 /** Cross-references to other sections: "section 14", "s. 14(2)", "article 4". */
-export const CROSS_REFERENCE = /\b(?:sections?|s\.|ss\.|articles?|art\.)\s*(\d{1,4}[A-Za-z]{0,2})\b/gi;
+export const CROSS_REFERENCE = pattern(
+  'reference.section',
+  'A reference to a section or article by number: "section 14", "s. 14(2)", "article 4", "sections 41 and 43".',
+  String.raw`\b(?:sections?|ss?\.|articles?|arts?\.|§§?)\s*(\d{1,4}[A-Za-z]{0,2})\b`,
+  { flag: ['under [[section 14]](2)', '[[s. 9]]', '[[article 4]]'], pass: ['subsection (2)'] },
+);
 
 /** A definition: "child" means..., **child** includes... */
-export const DEFINITION =
-  /(?:^|[\s(])["“'‘]([^"”'’\n]{1,80})["”'’]\s+(?:means|includes|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning)\b/gi;
+export const DEFINITION = pattern(
+  'definition.quoted',
+  'A definition of a quoted term: "child" means..., “exploitation” includes...',
+  String.raw`(?:^|[\s(])["“'‘]([^"”'’\n]{1,80})["”'’]\s+(?:means|includes|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning)\b`,
+  { flag: ['In this Act[[ "child" means]] a person under 18.'], pass: ['a child means a person under 18'] },
+);

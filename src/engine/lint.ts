@@ -1,10 +1,14 @@
 import { analyseBill, SectionCache, type AnalysedBill } from './model.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import type { Report, Rule } from './rule.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import type { AnalysedSection } from './model.js';
 import { buildSuppressions } from './suppressions.js';
 import { applyFixes } from './fix.js';
 import { fingerprints } from './fingerprint.js';
-import type { Finding, LintConfig, LintResult, OutlineEntry, Severity } from './types.js';
+import { didYouMean } from './suggest.js';
+import { snapBoundary } from './text.js';
+import type { Fix } from './types.js';
+import type { DirectiveProblem, Finding, LintConfig, LintResult, OutlineEntry, Severity, SuppressedFinding } from './types.js';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -14,6 +18,9 @@ export interface LintOptions {
   only?: string[];
 }
 
+/** Every name a suppression may use for a rule (its id and its code), with the rule's id. */
+const RULE_NAMES: ReadonlyMap<string, string> = new Map(RULES.flatMap((r) => [[r.meta.id, r.meta.id] as const, [r.meta.code, r.meta.id] as const]));
+
 function severityFor(rule: Rule, reported: Severity | undefined, config: LintConfig): Severity | 'off' {
   const setting = config.rules?.[rule.meta.id] ?? config.rules?.[rule.meta.code];
   if (setting === 'off') return 'off';
@@ -22,17 +29,28 @@ function severityFor(rule: Rule, reported: Severity | undefined, config: LintCon
   return reported ?? rule.meta.defaultSeverity;
 }
 
-/** The section a provision-level finding is about: the one it sits in, if so named, else the provision of that name. */
-function sectionFor(bill: AnalysedBill, provision: string, at: number): AnalysedBill['sections'][number] | undefined {
-  const here = bill.sections.find((s) => s.chunk.start <= at && at < s.chunk.end);
-  if (here && here.name === provision) return here;
-  return bill.provisions.find((p) => p.name === provision)?.primary ?? bill.sections.find((s) => s.name === provision);
+/** Fills a message's `{name}` placeholders. */
+export function formatMessage(text: string, data: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** A context for one rule over one bill: its facts cached with each section, its reports. */
+export function ruleContext<F>(bill: AnalysedBill, rule: Rule<F>, report: (r: Report) => void): RuleContext<F> {
+  const factsOf = <G>(id: string, s: AnalysedSection): G => {
+    const r = RULES_BY_ID.get(id) as Rule<G> | undefined;
+    if (!r?.recognise) throw new Error(`rule ${id} recognises nothing`);
+    if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.model, reading: s.reading }));
+    return s.facts.get(id) as G;
+  };
+  return { bill, facts: (s) => factsOf<F>(rule.meta.id, s), factsOf, report };
 }
 
 function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding[] {
   const out: Finding[] = [];
   const report = (r: Report) => {
-    const severity = severityFor(rule, r.severity, config);
+    const message = rule.meta.messages[r.messageId];
+    if (!message) throw new Error(`rule ${rule.meta.id} has no message "${r.messageId}"`);
+    const severity = severityFor(rule, message.severity, config);
     if (severity === 'off') return;
     // A finding is never an empty range: an insertion point is widened to the character after it.
     const start = Math.max(0, Math.min(r.span.start, bill.text.length));
@@ -42,22 +60,40 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
       ruleId: rule.meta.id,
       code: rule.meta.code,
       severity,
-      message: r.message,
+      title: message.title ?? rule.meta.title,
+      message: formatMessage(message.text, r.data),
       range: bill.lines.range(start, end),
       citations: rule.meta.citations.map((c) => ({ ...c })),
-      fixes: r.fixes ?? [],
+      fixes: (r.fixes ?? []).map((fix) => wholeUnits(bill.text, fix)),
       fingerprint: '',
     };
-    if (r.provision) {
-      f.provision = r.provision;
-      const s = sectionFor(bill, r.provision, start);
-      if (s && s.chunk.headingEnd > s.chunk.headingStart) f.provisionRange = bill.lines.range(s.chunk.headingStart, s.chunk.headingEnd);
+    const provision = r.provision ?? r.section?.name;
+    if (provision) f.provision = provision;
+    if (r.section && r.section.chunk.headingEnd > r.section.chunk.headingStart) {
+      f.provisionRange = bill.lines.range(r.section.chunk.headingStart, r.section.chunk.headingEnd);
     }
     if (r.related?.length) f.related = r.related.map((x) => ({ range: bill.lines.range(x.span.start, x.span.end), message: x.message }));
     out.push(f);
   };
-  rule.check({ bill, report });
+  rule.check(ruleContext(bill, rule, report));
   return out;
+}
+
+/**
+ * A fix whose edits never split a character or a line ending: an edit boundary between the halves
+ * of a surrogate pair or between CR and LF moves so that the pair is left whole (the start after
+ * it, the end before it). Rules compute edits from words; this keeps a length limit or a clipped
+ * region from cutting a character in two.
+ */
+function wholeUnits(text: string, fix: Fix): Fix {
+  return {
+    ...fix,
+    edits: fix.edits.map((e) => {
+      const start = e.start === e.end ? snapBoundary(text, e.start, -1) : snapBoundary(text, e.start, 1);
+      const end = Math.max(start, snapBoundary(text, e.end, -1));
+      return start === e.start && end === e.end ? e : { ...e, start, end };
+    }),
+  };
 }
 
 /** Lints a bill: the one entry point behind the CLI, the editor and the review tools. */
@@ -65,31 +101,47 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const bill = analyseBill(text, config, options.cache);
   const rules = options.only ? RULES.filter((r) => options.only!.includes(r.meta.id)) : RULES;
-  const sup = buildSuppressions(text, bill.lines, new Set(RULES_BY_ID.keys()));
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    for (const f of findingsOf(bill, rule, config)) {
-      const s = sup.find(f.ruleId, f.range.start.offset);
-      if (s) {
-        s.used++;
-        continue;
-      }
-      findings.push(f);
-    }
-  }
-  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  const sup = buildSuppressions(text, bill.lines, RULE_NAMES, (name) => didYouMean(name, [...RULE_NAMES.keys()]));
+  const all: Finding[] = [];
+  for (const rule of rules) all.push(...findingsOf(bill, rule, config));
+  all.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  // Fingerprints over every finding, silenced or not, so that a suppression never changes another's identity.
   const prints = fingerprints(
-    findings.map((f) => ({
+    all.map((f) => ({
       ruleId: f.ruleId,
       heading: f.provisionRange ? text.slice(f.provisionRange.start.offset, f.provisionRange.end.offset) : f.provision ?? '',
       words: text.slice(f.range.start.offset, f.range.end.offset),
     })),
   );
-  findings.forEach((f, i) => (f.fingerprint = prints[i]!));
+  all.forEach((f, i) => (f.fingerprint = prints[i]!));
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of all) {
+    const s = sup.find(f.ruleId, f.range.start.offset);
+    if (s) {
+      s.used++;
+      suppressed.push({ ...f, suppression: s });
+    } else findings.push(f);
+  }
+  const notices: DirectiveProblem[] = sup.problems.map((n) => ({ kind: n.kind, severity: n.severity, message: n.message, range: bill.lines.range(n.start, n.end) }));
+  // A suppression that silenced nothing is reported, unless a rule it names did not run (turned off or not asked for).
+  const ran = new Set(rules.filter((r) => severityFor(r, undefined, config) !== 'off').map((r) => r.meta.id));
+  for (const s of sup.suppressions) {
+    if (s.used || !s.ruleIds.every((id) => id === 'all' || ran.has(id))) continue;
+    const what = s.ruleIds.includes('all') ? 'any rule' : s.ruleIds.map((id) => `${RULES_BY_ID.get(id)?.meta.code ?? id} ${id}`).join(', ');
+    notices.push({
+      kind: 'unused',
+      severity: 'info',
+      message: `This suppression (${what}) silences nothing. Remove it, so that a reviewer does not take it for a deliberate deviation.`,
+      range: s.range,
+    });
+  }
+  notices.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return {
     findings,
     suppressions: sup.suppressions,
-    notices: sup.notices.map((n) => ({ message: n.message, range: bill.lines.range(n.start, n.end) })),
+    notices,
+    suppressed,
     outline: outlineOf(bill),
   };
 }

@@ -1,4 +1,4 @@
-import { analyseSection, type SectionFacts, type Span } from './analyse.js';
+import { readSection, type Protection, type SectionReading, type Span } from './analyse.js';
 import { modelSection, provisionName, type SectionModel } from './bill.js';
 import { splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
@@ -9,7 +9,15 @@ export interface AnalysedSection {
   base: number;
   chunk: SectionChunk;
   model: SectionModel;
-  facts: SectionFacts;
+  /** What all rules share: the section's protections, carve-outs... (offsets relative to the section). */
+  reading: SectionReading;
+  /**
+   * The protections the section states, including record relief that protects victims by referring
+   * to a non-punishment provision ("an offence in respect of which section 14 would have applied").
+   */
+  protections: Protection[];
+  /** Each rule's recognition of the section, computed on first use and cached with the section's text. */
+  facts: Map<string, unknown>;
   /**
    * As a drafter names it: "Section 14"; for a section quoted for insertion by an amending
    * provision, "Section 14A, as inserted by clause 5" (the inserting provision's own name); for the
@@ -42,14 +50,16 @@ export interface AnalysedBill {
 
 interface CacheEntry {
   model: SectionModel;
-  facts: SectionFacts;
+  reading: SectionReading;
+  facts: Map<string, unknown>;
   generation: number;
 }
 
 /**
  * Caches section analyses by the section's text. Sections are analysed with offsets relative to
- * their own start, so a section whose words did not change is reused even if it moved. Entries not
- * used by the latest analysis of a document are dropped, so the cache never outgrows the document.
+ * their own start, so a section whose words did not change is reused even if it moved; each rule's
+ * recognition of the section is cached in the same entry. Entries not used by the latest analysis of
+ * a document are dropped, so the cache never outgrows the document.
  */
 export class SectionCache {
   private readonly entries = new Map<string, CacheEntry>();
@@ -71,7 +81,7 @@ export class SectionCache {
     }
     this.misses++;
     const model = modelSection(text, chunk.headingText, chunk.headingStart - chunk.start, chunk.headingEnd - chunk.start, chunk.quoted ? { quoted: chunk.quoted } : {});
-    e = { model, facts: analyseSection(model), generation: this.generation };
+    e = { model, reading: readSection(model), facts: new Map(), generation: this.generation };
     this.entries.set(key, e);
     return e;
   }
@@ -91,8 +101,8 @@ export class SectionCache {
  * protects victims.
  */
 function isProvision(s: AnalysedSection): boolean {
-  if (s.model.isContainer) return s.facts.protective.length > 0;
-  return s.facts.headingIsProvision || s.facts.protective.length > 0;
+  if (s.model.isContainer) return s.protections.length > 0;
+  return s.reading.headingIsProvision || s.protections.length > 0;
 }
 
 // Words of enactment: "BE IT ENACTED by ...", "ENACTED by the Parliament ... as follows—", "The Parliament enacts:".
@@ -122,16 +132,11 @@ function inRunningText(name: string): string {
   return /^(?:Section|Clause|Article|Regulation|Rule)\s/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
-function relevantToProvision(s: AnalysedSection): boolean {
-  const f = s.facts;
-  return f.burden.length > 0 || f.nexus.length > 0 || f.mentionsChild || f.prosecutionBurden || f.coverage.length > 0;
-}
-
 export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache()): AnalysedBill {
   cache.begin();
   const sections: AnalysedSection[] = splitSections(text).map((chunk) => {
     const e = cache.get(text.slice(chunk.start, chunk.end), chunk);
-    return { base: chunk.start, chunk, model: e.model, facts: e.facts, name: provisionName(e.model), preamble: false };
+    return { base: chunk.start, chunk, model: e.model, reading: e.reading, protections: e.reading.protections, facts: e.facts, name: provisionName(e.model), preamble: false };
   });
   cache.end();
   for (const s of sections) {
@@ -146,16 +151,25 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
   for (let k = 0; k < preamble; k++) sections[k]!.preamble = true;
   const provisions: Provision[] = [];
   const byNumber = new Map<string, Provision>();
-  for (const s of sections) {
-    if (!isProvision(s)) continue;
+  const add = (s: AnalysedSection) => {
     const p: Provision = { primary: s, attached: [], name: s.name };
     provisions.push(p);
     if (s.model.number) byNumber.set(s.model.number.toLowerCase(), p);
-  }
-  // A provision split over several sections: a later section that refers back to it ("for the
-  // purposes of section 14...") and speaks of proof, the link required or children belongs to it.
+  };
+  for (const s of sections) if (isProvision(s)) add(s);
+  // Record relief for "an offence in respect of which section 14 would have applied": a provision of its own.
   for (const s of sections) {
-    if (isProvision(s) || !relevantToProvision(s)) continue;
+    if (isProvision(s) || !s.reading.recordReliefByReference.length) continue;
+    if (s.model.references.some((r) => byNumber.has(r))) {
+      s.protections = s.reading.recordReliefByReference;
+      add(s);
+    }
+  }
+  provisions.sort((a, b) => a.primary.base - b.primary.base);
+  // A provision split over several sections: a later section that refers back to it ("for the
+  // purposes of section 14...") and speaks of proof, the link required, children or the scope.
+  for (const s of sections) {
+    if (isProvision(s) || !s.reading.speaksOfProvisionMatters) continue;
     for (const ref of s.model.references) {
       const p = byNumber.get(ref);
       if (p && p.primary !== s) {

@@ -44,6 +44,8 @@ export interface Finding {
   ruleId: string;
   code: string;
   severity: Severity;
+  /** The problem, in a few words (the rule's title, or the grade's own where it differs). */
+  title: string;
   message: string;
   range: Range;
   /** The provision the finding is about, as a drafter names it ("Section 14"). */
@@ -98,11 +100,30 @@ export interface Suppression {
   used: number;
 }
 
+/**
+ * A problem with a suppression directive itself, rendered like a finding: 'missing-reason' (it has
+ * no effect until a reason is given), 'unknown-rule', or 'unused' (it silences nothing, as ESLint
+ * reports unused disable directives).
+ */
+export interface DirectiveProblem {
+  kind: 'missing-reason' | 'unknown-rule' | 'unused';
+  severity: Severity;
+  message: string;
+  range: Range;
+}
+
+/** A finding silenced by a suppression: kept so that reports (SARIF `suppressions`) can list it. */
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
+}
+
 export interface LintResult {
   findings: Finding[];
   suppressions: Suppression[];
-  /** Problems with the directives themselves (a suppression without a reason, an unknown rule id). */
-  notices: { message: string; range: Range }[];
+  /** Problems with the directives themselves (a suppression without a reason, an unknown rule id, one that silences nothing). */
+  notices: DirectiveProblem[];
+  /** Findings that a suppression silenced, each with that suppression (not in `findings`). */
+  suppressed: SuppressedFinding[];
   /** The bill's sections in order, as the engine read them. */
   outline: OutlineEntry[];
 }

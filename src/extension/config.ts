@@ -1,9 +1,13 @@
 // Where the assistant's settings come from, in order: the `.np-lint.json` nearest the bill (its folder
 // or any folder above it, up to the workspace folder), then the user's or workspace's settings, then
-// the rules' defaults. The engine parses and checks both (parseConfig); this file only finds them.
+// the rules' defaults. The settings file is found and read by the same loader as the CLI's
+// (src/config), through `workspace.fs` (so it works in VS Code for the Web and in virtual
+// workspaces). Problems in the file are shown as diagnostics on the file itself, each at its line and
+// column; only the broken entries are ignored.
 import * as vscode from 'vscode';
-import { ConfigError, parseConfig, type LintConfig } from '../engine/index.js';
-import { CONFIG_FILE, SECTION } from './ids.js';
+import { formatProblem, isIgnored, loadSettings, parseSettings, type LoadedSettings, type SettingsHost, type SettingsProblem } from '../config/index.js';
+import type { LintConfig } from '../engine/index.js';
+import { CONFIG_FILE, SECTION, SOURCE } from './ids.js';
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
 export type CitationStyle = 'footnote' | 'draftingNote';
@@ -36,19 +40,8 @@ export interface ResolvedConfig {
   file?: vscode.Uri;
   /** One-line problems with the settings file or the settings, fit to show a drafter. */
   problems: string[];
-}
-
-interface FileEntry {
-  uri: vscode.Uri;
-  config?: LintConfig;
-  problem?: string;
-}
-
-function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
-  const path = uri.path.replace(/\/+$/, '');
-  const i = path.lastIndexOf('/');
-  if (i < 0 || path === '') return undefined;
-  return uri.with({ path: i === 0 ? '/' : path.slice(0, i) });
+  /** The settings file's `ignore` patterns name this bill: it is not checked. */
+  ignored?: boolean;
 }
 
 function isInside(child: vscode.Uri, folder: vscode.Uri): boolean {
@@ -57,11 +50,28 @@ function isInside(child: vscode.Uri, folder: vscode.Uri): boolean {
   return child.path === f || child.path.startsWith(`${f}/`);
 }
 
+function parentPath(path: string): string {
+  const p = path.replace(/\/+$/, '');
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+/** A settings problem as a diagnostic on the settings file. */
+export function problemDiagnostic(p: SettingsProblem): vscode.Diagnostic {
+  const start = new vscode.Position(p.line - 1, p.column - 1);
+  const range = new vscode.Range(start, start.translate(0, p.length));
+  const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  d.source = SOURCE;
+  return d;
+}
+
 export class ConfigResolver implements vscode.Disposable {
-  /** Per folder: the settings file found there (null: none). */
-  private readonly byFolder = new Map<string, Promise<FileEntry | null>>();
+  /** Per settings-file URI: its bytes (undefined: no such file). Cleared when a settings file changes. */
+  private readonly reads = new Map<string, Promise<Uint8Array | undefined>>();
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
+  /** Problems in settings files, shown on the files themselves. */
+  readonly diagnostics = vscode.languages.createDiagnosticCollection(`${SOURCE}-settings`);
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
@@ -72,9 +82,13 @@ export class ConfigResolver implements vscode.Disposable {
     };
     this.disposables.push(
       watcher,
+      this.diagnostics,
       watcher.onDidCreate(changed),
       watcher.onDidChange(changed),
-      watcher.onDidDelete(changed),
+      watcher.onDidDelete((uri) => {
+        this.diagnostics.delete(uri);
+        changed(uri);
+      }),
       // Loose files outside the workspace are not watched: saving one in the editor is enough.
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith(`/${CONFIG_FILE}`)) changed(d.uri);
@@ -87,7 +101,7 @@ export class ConfigResolver implements vscode.Disposable {
   }
 
   clear(): void {
-    this.byFolder.clear();
+    this.reads.clear();
     this.emitter.fire();
   }
 
@@ -95,45 +109,37 @@ export class ConfigResolver implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  /** The folders to search for a document, nearest first. */
-  private foldersFor(uri: vscode.Uri): vscode.Uri[] {
-    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-    if (uri.scheme === 'untitled') {
-      const first = vscode.workspace.workspaceFolders?.[0]?.uri;
-      return first ? [first] : [];
-    }
-    const out: vscode.Uri[] = [];
-    const same = (a: vscode.Uri, b: vscode.Uri) => a.path.replace(/\/+$/, '') === b.path.replace(/\/+$/, '');
-    let dir = parentOf(uri);
-    while (dir && out.length < 64) {
-      if (root && !isInside(dir, root)) break;
-      out.push(dir);
-      if ((root && same(dir, root)) || dir.path === '/') break;
-      dir = parentOf(dir);
-    }
-    return out;
+  /** The loader's file reader over `workspace.fs`, for files beside `base` (same scheme and authority). */
+  private host(base: vscode.Uri): SettingsHost {
+    return {
+      readFile: (path) => {
+        const uri = base.with({ path, query: '', fragment: '' });
+        const key = uri.toString();
+        let p = this.reads.get(key);
+        if (!p) {
+          p = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+            (b) => b,
+            (e: unknown) => {
+              if (!(e instanceof vscode.FileSystemError) || e.code !== 'FileNotFound') this.log.warn(`Cannot read ${uri.toString(true)}: ${(e as Error).message}`);
+              return undefined;
+            },
+          );
+          this.reads.set(key, p);
+        }
+        return p;
+      },
+    };
   }
 
-  private fileIn(folder: vscode.Uri): Promise<FileEntry | null> {
-    const key = folder.toString();
-    let p = this.byFolder.get(key);
-    if (!p) {
-      const uri = vscode.Uri.joinPath(folder, CONFIG_FILE);
-      p = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes): FileEntry => {
-          const name = vscode.workspace.asRelativePath(uri, false);
-          try {
-            return { uri, config: parseConfig(new TextDecoder('utf-8').decode(bytes), name) };
-          } catch (e) {
-            const message = e instanceof ConfigError ? e.message : `${name}: ${(e as Error).message}`;
-            return { uri, problem: message };
-          }
-        },
-        () => null,
-      );
-      this.byFolder.set(key, p);
+  /** The settings file that governs a document, read and checked; undefined when there is none. */
+  async settingsFor(uri: vscode.Uri): Promise<LoadedSettings | undefined> {
+    if (uri.scheme === 'untitled') {
+      const first = vscode.workspace.workspaceFolders?.[0]?.uri;
+      return first ? loadSettings(first.path, this.host(first), first.path) : undefined;
     }
-    return p;
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    const stop = root && isInside(uri, root) ? root.path : undefined;
+    return loadSettings(parentPath(uri.path), this.host(uri), stop);
   }
 
   /** The configuration for a document: the nearest settings file over the settings. */
@@ -141,23 +147,26 @@ export class ConfigResolver implements vscode.Disposable {
     const problems: string[] = [];
     let fromSettings: LintConfig = {};
     if (Object.keys(settings.severity).length) {
-      try {
-        fromSettings = parseConfig(JSON.stringify({ rules: settings.severity }), `The setting "${SECTION}.severity"`);
-      } catch (e) {
-        problems.push((e as Error).message);
-      }
+      const s = parseSettings(JSON.stringify({ rules: settings.severity }));
+      fromSettings = s.config;
+      for (const p of s.problems) problems.push(`The setting "${SECTION}.severity": ${p.message}`);
     }
-    let file: FileEntry | null = null;
-    for (const folder of this.foldersFor(doc.uri)) {
-      file = await this.fileIn(folder);
-      if (file) break;
+    const file = await this.settingsFor(doc.uri);
+    let fromFile: LintConfig = {};
+    const out: ResolvedConfig = { config: {}, problems };
+    if (file) {
+      const uri = doc.uri.with({ path: file.file, query: '', fragment: '' });
+      out.file = uri;
+      this.diagnostics.set(uri, file.problems.map(problemDiagnostic));
+      const name = vscode.workspace.asRelativePath(uri, false);
+      for (const p of file.problems) this.log.warn(formatProblem(name, p));
+      if (file.fatal) problems.push(vscode.l10n.t('{0} cannot be used: it is not a JSON object (see the Problems panel).', name));
+      else if (file.problems.length) problems.push(vscode.l10n.t('{0} has {1} problem(s), shown in the Problems panel; only those entries were ignored.', name, file.problems.length));
+      if (!file.fatal) fromFile = file.config;
+      if (doc.uri.scheme !== 'untitled' && isIgnored(doc.uri.path, file.folder, file.ignore)) out.ignored = true;
     }
-    if (file?.problem) problems.push(file.problem);
-    const fromFile = file?.config ?? {};
-    const config: LintConfig = { rules: { ...fromSettings.rules, ...fromFile.rules } };
-    if (fromFile.model) config.model = fromFile.model;
-    const out: ResolvedConfig = { config, problems };
-    if (file) out.file = file.uri;
+    out.config = { rules: { ...fromSettings.rules, ...fromFile.rules } };
+    if (fromFile.model) out.config.model = fromFile.model;
     return out;
   }
 }

@@ -3,6 +3,7 @@
 // Bundled twice by scripts/bundle.mjs: dist/extension.cjs (Node) and dist/web/extension.js (browser).
 import * as vscode from 'vscode';
 import { CodeActions } from './codeActions.js';
+import { registerExplain } from './explain.js';
 import { registerCommands } from './commands.js';
 import { ConfigResolver, readSettings } from './config.js';
 import { Hovers } from './hover.js';
@@ -10,6 +11,7 @@ import { VIEW_SCHEME } from './ids.js';
 import { Linter, type Published } from './linter.js';
 import { StatusBar } from './statusBar.js';
 import { ViewProvider } from './views.js';
+import { registerWordCommands } from './word.js';
 
 /** What activate() returns: used by the integration tests, not a public API. */
 export interface TestApi {
@@ -40,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(linter), CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
     ...registerCommands({ context, linter, configs, views, log }),
+    ...registerWordCommands(linter, log),
+    registerExplain(configs, views),
   );
   const s = readSettings();
   log.info(`Started (checking ${s.enable ? s.run : 'turned off'}).`);

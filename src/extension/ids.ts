@@ -26,6 +26,8 @@ export const COMMANDS = {
   showRuleDocs: 'npLint.showRuleDocs',
   showLog: 'npLint.showLog',
   openSettingsFile: 'npLint.openSettingsFile',
+  openWordAsMarkdown: 'npLint.openWordAsMarkdown',
+  explainProvision: 'npLint.explainProvision',
   // Behind code actions only (hidden from the palette).
   applyFix: 'npLint.applyFix',
   fixAllOfRule: 'npLint.fixAllOfRule',

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { analyseBill, lint, SectionCache, type Finding, type LintConfig } from '../engine/index.js';
 import { ConfigResolver, readSettings, type Settings } from './config.js';
-import { LINTED_SCHEMES, SOURCE, VIEW_SCHEME } from './ids.js';
+import { CONFIG_FILE, LINTED_SCHEMES, SOURCE, VIEW_SCHEME } from './ids.js';
 import { toDiagnostic, toRange, type HeadingRef } from './render.js';
 
 export interface Published {
@@ -212,25 +212,27 @@ export class Linter implements vscode.Disposable {
       return undefined;
     }
     for (const p of resolved.problems) this.showProblem(p);
+    if (resolved.ignored) {
+      // The settings file's "ignore" names this bill: nothing is shown for it.
+      const published: Published = { uri: doc.uri, version, findings: [], diagnostics: [], sections: [], config: resolved.config };
+      s.published = published;
+      this.collection.set(doc.uri, []);
+      this.log.info(`Not checking ${this.name(doc)}: ${resolved.file ? vscode.workspace.asRelativePath(resolved.file, false) : CONFIG_FILE} lists it under "ignore".`);
+      this.emitter.fire(published);
+      return published;
+    }
     const text = doc.getText();
     const t0 = Date.now();
     const result = lint(text, { config: resolved.config, cache: s.cache });
     const sections = result.findings.some((f) => f.provision) ? sectionsOf(text, resolved.config, s.cache) : [];
     const diagnostics = result.findings.map((f) => toDiagnostic(f, doc, sections));
+    // Problems with suppression directives, rendered like findings (an unused one is faded out).
+    const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
     for (const n of result.notices) {
-      const d = new vscode.Diagnostic(toRange(n.range), n.message, vscode.DiagnosticSeverity.Warning);
+      const d = new vscode.Diagnostic(toRange(n.range), n.message, SEVERITY[n.severity]);
       d.source = SOURCE;
-      diagnostics.push(d);
-    }
-    for (const sup of result.suppressions) {
-      if (sup.used > 0) continue;
-      const d = new vscode.Diagnostic(
-        toRange(sup.range),
-        vscode.l10n.t('This suppression no longer silences anything ({0}). Remove it, so that the provision is checked again.', sup.ruleIds.join(', ')),
-        vscode.DiagnosticSeverity.Hint,
-      );
-      d.source = SOURCE;
-      d.tags = [vscode.DiagnosticTag.Unnecessary];
+      d.code = `suppression-${n.kind}`;
+      if (n.kind === 'unused') d.tags = [vscode.DiagnosticTag.Unnecessary];
       diagnostics.push(d);
     }
     const published: Published = { uri: doc.uri, version, findings: result.findings, diagnostics, sections, config: resolved.config };

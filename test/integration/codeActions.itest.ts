@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixAll, lint, RULES_BY_ID } from '../../src/engine/index.js';
-import { closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, setup, waitFor, workspaceFile } from './helpers.js';
+import { billText, closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
 
 describe('Code actions', () => {
   before(setup);
@@ -11,7 +11,7 @@ describe('Code actions', () => {
     const code = CODE_OF[rule]!;
     it(`the quick fix for ${rule} (${code}) clears its diagnostic`, async () => {
       const { doc } = await openBillCopy();
-      const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
+      const ds = await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
       const d = ds.find((x) => codeOf(x) === code)!;
       const actions = await codeActions(doc.uri, d.range, undefined, (a) => a.some((x) => x.isPreferred));
       const engineFix = lint(doc.getText()).findings.find((f) => f.ruleId === rule)!.fixes[0]!;
@@ -26,12 +26,14 @@ describe('Code actions', () => {
   }
 
   it('offers “Fix all” for a rule with several findings, “Show why”, and model clauses beside the provision', async () => {
-    const { doc } = await openBillCopy();
-    const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
-    const d = ds.find((x) => codeOf(x) === 'NP002')!;
+    // The sample bill with a second closed list, in a provision of its own.
+    const text = `${await billText()}\n## 24. Non-punishment of child victims\n\nA child who is a victim of trafficking shall not be prosecuted for begging or vagrancy.\n`;
+    const { doc } = await openBillCopy(text);
+    const ds = await diagnosticsFor(doc, (x) => x.filter((y) => codeOf(y) === 'NP001').length >= 2);
+    const d = ds.find((x) => codeOf(x) === 'NP001')!;
     const actions = await codeActions(doc.uri, d.range);
     const titles = actions.map((a) => a.title);
-    const ruleTitle = RULES_BY_ID.get('duress-threshold')!.meta.title;
+    const ruleTitle = RULES_BY_ID.get('closed-offence-list')!.meta.title;
     assert.ok(titles.includes(`Fix all “${ruleTitle}” problems in this bill`), titles.join(' | '));
     assert.ok(titles.includes(`Show why: “${ruleTitle}” (documentation)`), titles.join(' | '));
     assert.ok(titles.includes('Insert a model clause after Section 14…'), titles.join(' | '));
@@ -39,12 +41,12 @@ describe('Code actions', () => {
     const fixAllRule = actions.find((a) => a.title.startsWith('Fix all'))!;
     const res = (await run(fixAllRule)) as { outcome: string };
     assert.equal(res.outcome, 'applied');
-    await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === 'NP002'));
+    await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === 'NP001'));
   });
 
   it('source.fixAll.npLint fixes every core finding (for “fix all on save”)', async () => {
     const { doc } = await openBillCopy();
-    await diagnosticsFor(doc, (x) => x.length >= 5);
+    await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
     const original = doc.getText();
     const all = new vscode.Range(0, 0, doc.lineCount, 0);
     const actions = await codeActions(doc.uri, all, 'source.fixAll.npLint');
@@ -59,7 +61,7 @@ describe('Code actions', () => {
 
   it('with editor.codeActionsOnSave, saving the bill fixes every core finding', async () => {
     const { doc } = await openFile(workspaceFile('save', 'bill.md'));
-    await diagnosticsFor(doc, (x) => x.length >= 5);
+    await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
     const original = doc.getText();
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
     const before = editor.inspect('codeActionsOnSave')?.globalValue;
@@ -78,7 +80,7 @@ describe('Code actions', () => {
   it('refuses a fix prepared for an earlier version of the bill, and checks the bill again', async () => {
     const api = await setup();
     const { doc, editor } = await openBillCopy();
-    const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
+    const ds = await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
     const d = ds.find((x) => codeOf(x) === 'NP001')!;
     const actions = await codeActions(doc.uri, d.range, undefined, (a) => a.some((x) => x.isPreferred));
     const fix = actions.find((a) => a.isPreferred)!;

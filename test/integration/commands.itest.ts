@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { billText, closeAll, diagnosticsFor, openBillCopy, openFile, ours, setup, withSetting, workspaceFile } from './helpers.js';
+import { billText, closeAll, diagnosticsFor, openBillCopy, openFile, ours, setup, withSetting, workspaceFile, SAMPLE } from './helpers.js';
 
 const KENYA = 'victim of trafficking in persons shall not be criminally liable for any criminal act that was a direct result of being trafficked';
 const KENYA_CITATION = 'Counter-Trafficking in Persons Act, 2010 (Kenya), s. 14, as quoted in CTOC/COP/WG.4/2020/2, para. 57';
@@ -55,13 +55,13 @@ describe('Commands', () => {
     assert.equal(doc.isUntitled, true);
     assert.equal(doc.languageId, 'markdown');
     assert.equal(doc.getText(), await billText());
-    await diagnosticsFor(doc, (x) => x.length === 5);
+    await diagnosticsFor(doc, (x) => x.length === SAMPLE.total);
   });
 
   it('“Compare this provision with a model clause” opens a read-only diff that is not checked', async () => {
     const api = await setup();
     const { doc } = await openFile(workspaceFile('bill.md'));
-    await diagnosticsFor(doc, (x) => x.length >= 5);
+    await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
     const offset = doc.getText().indexOf('(2) The conditions are that');
     const r = await vscode.commands.executeCommand<{ left: string; right: string }>('npLint.compareWithClause', {
       uri: doc.uri.toString(),
@@ -93,7 +93,7 @@ describe('Commands', () => {
 
   it('“Check this bill now” returns the number of findings; “Show the log” opens the log', async () => {
     const { doc } = await openFile(workspaceFile('bill.md'));
-    assert.equal(await vscode.commands.executeCommand<number>('npLint.lintNow', doc.uri.toString()), 5);
+    assert.equal(await vscode.commands.executeCommand<number>('npLint.lintNow', doc.uri.toString()), SAMPLE.total);
     await vscode.commands.executeCommand('npLint.showLog');
   });
 });

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/extension.js';
+import { lint, parseConfig, type LintConfig } from '../../src/engine/index.js';
 import { EXTENSION_ID, SOURCE } from '../../src/extension/ids.js';
 
 export const CORE = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision'] as const;
@@ -17,9 +18,28 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let api: TestApi | undefined;
 
+/**
+ * What the engine finds in the sample bill, with the default settings: the tests wait for these
+ * counts rather than restating them (one source of truth: the engine).
+ */
+export const SAMPLE = { total: 0, errors: 0 };
+
+/** How many findings the engine gives the sample bill under a configuration. */
+export async function sampleFindings(config: LintConfig = {}): Promise<number> {
+  return lint(await billText(), { config }).findings.length;
+}
+
+/** The configuration in a workspace settings file. */
+export async function workspaceConfig(...parts: string[]): Promise<LintConfig> {
+  return parseConfig(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(workspaceFile(...parts))));
+}
+
 /** Activates the extension (and the built-in Markdown extension, whose start-up cancels code actions in flight). */
 export async function setup(): Promise<TestApi> {
   if (api) return api;
+  const sample = lint(await billText()).findings;
+  SAMPLE.total = sample.length;
+  SAMPLE.errors = sample.filter((f) => f.severity === 'error').length;
   const md = vscode.extensions.getExtension('vscode.markdown-language-features');
   await md?.activate();
   const ext = vscode.extensions.getExtension<TestApi>(EXTENSION_ID);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { RULES_BY_ID } from '../../src/engine/index.js';
-import { closeAll, codeOf, diagnosticsFor, hoverText, openFile, setup, waitFor, workspaceFile } from './helpers.js';
+import { closeAll, codeOf, diagnosticsFor, hoverText, openFile, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
 
 async function hoversAt(uri: vscode.Uri, pos: vscode.Position, pred: (t: string) => boolean): Promise<string> {
   return waitFor(`a hover at ${pos.line + 1}:${pos.character + 1}`, async () => {
@@ -17,7 +17,7 @@ describe('Hovers', () => {
 
   it('explain a flagged passage: title, explanation, citations with the passage quoted, link to the guidance', async () => {
     const { doc } = await openFile(workspaceFile('bill.md'));
-    const ds = await diagnosticsFor(doc, (x) => x.length >= 5);
+    const ds = await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
     const d = ds.find((x) => codeOf(x) === 'NP001')!;
     const text = await hoversAt(doc.uri, d.range.start.translate(0, 4), (t) => t.includes('What the guidance says'));
     const meta = RULES_BY_ID.get('closed-offence-list')!.meta;
@@ -33,7 +33,7 @@ describe('Hovers', () => {
 
   it('say nothing away from the flagged passages', async () => {
     const { doc } = await openFile(workspaceFile('bill.md'));
-    await diagnosticsFor(doc, (x) => x.length >= 5);
+    await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
     const hs = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(12, 5))) ?? [];
     assert.ok(!hoverText(hs).includes('What the guidance says'));
   });

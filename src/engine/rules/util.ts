@@ -39,10 +39,18 @@ export function sentenceEnd(s: AnalysedSection, sentence: Sentence): number {
   return s.base + sentence.map[sentence.map.length - 1]! + 1;
 }
 
-/** Words quoted from the bill for a message, shortened to a readable length. */
+/**
+ * Words quoted from the bill for a message: Markdown emphasis and line breaks removed, and, if longer
+ * than `max` characters, cut after the last whole word that fits, with an ellipsis ("no realistic
+ * alternative …", never "no realist…").
+ */
 export function quoteWords(text: string, span: Span, max = 90): string {
   const w = text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-  return w.length > max ? `${w.slice(0, max - 1).trimEnd()}…` : w;
+  if (w.length <= max) return w;
+  const cut = w.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  const whole = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '');
+  return `${whole} …`;
 }
 
 /** Merges spans that overlap or lie within `gap` characters of each other. */

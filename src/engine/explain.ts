@@ -1,0 +1,112 @@
+import { FORM_NAMES, NOT_A_PROTECTION, type Span } from './analyse.js';
+import { analyseBill, SectionCache } from './model.js';
+import { ruleContext } from './lint.js';
+import { RULES } from './rules/index.js';
+import type { LintConfig, Range } from './types.js';
+
+/**
+ * How the engine read a bill: for each non-punishment provision it found, what it recognised (the
+ * form, who is protected, from what, the scope and how it is closed or open, the link to the
+ * trafficking, the burden of proof, children, carve-outs) and the words each reading came from; and
+ * the wording that looks like a protection but was not read as one, with the reason. It lets a
+ * reviewer see why the linter stayed silent, not only why it fired (`np-lint explain FILE`).
+ */
+
+export interface ExplainedWords {
+  range: Range;
+  text: string;
+}
+
+export interface ExplainedReading {
+  /** "Form", "Protected person", "Consequences", "Scope", "Link to the trafficking", "Burden of proof", "Children"... */
+  aspect: string;
+  reading: string;
+  words: ExplainedWords[];
+}
+
+export interface ExplainedProvision {
+  /** As a drafter names it ("Section 14"). */
+  provision: string;
+  /** The heading, when the provision has one. */
+  heading?: ExplainedWords;
+  /** The sections that state it (its own, then those referring back to it). */
+  sections: string[];
+  readings: ExplainedReading[];
+}
+
+export interface NearMiss {
+  section: string;
+  words: ExplainedWords;
+  /** Why the words were not read as protecting a victim. */
+  reason: string;
+}
+
+export interface Explanation {
+  provisions: ExplainedProvision[];
+  /** Wording that takes a penal consequence away but was not read as a non-punishment provision. */
+  notRead: NearMiss[];
+}
+
+const CONSEQUENCE_NAMES: Record<string, string> = {
+  criminalLiability: 'criminal liability',
+  prosecution: 'prosecution',
+  punishment: 'punishment or penalties',
+  arrest: 'arrest',
+  detention: 'detention',
+  administrative: 'administrative penalties',
+  civil: 'civil liability',
+  immigration: 'immigration penalties (deportation, removal, immigration detention)',
+};
+
+/**
+ * Explains how a bill was read. Offsets and ranges are in UTF-16 code units of `text`, as for
+ * findings. Never throws on any text.
+ */
+export function explain(text: string, options: { config?: LintConfig; cache?: SectionCache } = {}): Explanation {
+  const bill = analyseBill(text, options.config ?? {}, options.cache);
+  const words = (sp: Span): ExplainedWords => ({ range: bill.lines.range(sp.start, sp.end), text: text.slice(sp.start, sp.end).replace(/\s+/g, ' ').trim() });
+  const provisions: ExplainedProvision[] = bill.provisions.map((p) => {
+    const readings: ExplainedReading[] = [];
+    const all = [p.primary, ...p.attached];
+    for (const s of all) {
+      for (const pr of s.protections) {
+        const at = (x: Span) => words({ start: s.base + x.start, end: s.base + x.end });
+        readings.push({ aspect: 'Form', reading: FORM_NAMES[pr.form], words: [at(pr.relief)] });
+        const who =
+          pr.personBy === 'victim' || pr.personBy === 'victim-status'
+            ? 'a victim of trafficking (or of slavery, forced labour or exploitation)'
+            : pr.personBy === 'minor'
+              ? 'a minor (a safe harbour: minors are treated as victims)'
+              : pr.personBy === 'list-lead'
+                ? 'the victim named in the words introducing the list'
+                : pr.personBy === 'context'
+                  ? 'the person an earlier sentence of the section says is a victim'
+                : pr.personBy === 'reference'
+                  ? 'the persons protected by the provision it refers to'
+                  : 'the persons the heading names (the sentence itself does not name them)';
+        readings.push({ aspect: 'Protected person', reading: who, words: pr.person ? [at(pr.person)] : [] });
+        const kinds = [...new Set(pr.consequences.map((c) => c.kind))];
+        if (kinds.length) readings.push({ aspect: 'Consequences relieved', reading: kinds.map((k) => CONSEQUENCE_NAMES[k] ?? k).join(', '), words: pr.consequences.map((c) => at(c.span)) });
+      }
+    }
+    for (const rule of RULES) {
+      if (!rule.explain) continue;
+      const ctx = ruleContext(bill, rule, () => undefined);
+      for (const item of rule.explain(ctx, p)) {
+        readings.push({ aspect: item.aspect, reading: item.reading, words: (item.words ?? []).map(words) });
+      }
+    }
+    const out: ExplainedProvision = { provision: p.name, sections: all.map((s) => s.name), readings };
+    if (p.primary.chunk.headingEnd > p.primary.chunk.headingStart) out.heading = words({ start: p.primary.chunk.headingStart, end: p.primary.chunk.headingEnd });
+    return out;
+  });
+  const inProvision = new Set(bill.provisions.flatMap((p) => [p.primary, ...p.attached]));
+  const notRead: NearMiss[] = [];
+  for (const s of bill.sections) {
+    for (const n of s.reading.notProtections) {
+      if (inProvision.has(s) && s.protections.some((p) => p.sentence === n.sentence)) continue;
+      notRead.push({ section: s.name, words: words({ start: s.base + n.relief.start, end: s.base + n.relief.end }), reason: NOT_A_PROTECTION[n.reason] });
+    }
+  }
+  return { provisions, notRead };
+}

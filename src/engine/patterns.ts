@@ -1,0 +1,163 @@
+/**
+ * Word patterns that carry their own examples, in the manner of LanguageTool's rules: every pattern
+ * names the legal concept it captures, and lists wording it must flag (the flagged words marked with
+ * `[[` and `]]`) and wording it must pass. One generic test (test/patterns.test.ts) runs every
+ * pattern's examples, so a reader can see which example protects which alternative, and a change that
+ * breaks one fails at once.
+ *
+ * Patterns are matched case-insensitively, one sentence or clause at a time, with bounded repetition
+ * only, so that no pattern can backtrack badly on a long paragraph (a ReDoS test checks them all).
+ * Each pattern is compiled once; matching never builds a new RegExp.
+ */
+
+export interface PatternExamples {
+  /** Wording that must match, with the exact matched words marked: "not [[compelled]] to". */
+  flag: readonly string[];
+  /** Wording that must not match at all. */
+  pass: readonly string[];
+}
+
+export interface WordPattern {
+  /** Stable name, "<area>.<concept>", e.g. "duress.no-realistic-alternative". */
+  readonly id: string;
+  /** The legal concept, in plain English. */
+  readonly concept: string;
+  readonly source: string;
+  readonly flags: string;
+  readonly examples: PatternExamples;
+  /** Compiled once, global and case-insensitive. Use the functions below rather than this directly. */
+  readonly re: RegExp;
+}
+
+/** A concept written as several patterns (alternatives), each with its own examples. */
+export type PatternSet = readonly WordPattern[];
+
+/**
+ * Defines a pattern. `source` is a regular expression source (write it with String.raw); it is
+ * compiled global, with `flags` ("i", case-insensitive, unless a pattern depends on capitals).
+ */
+export function pattern(id: string, concept: string, source: string, examples: PatternExamples, flags = 'i'): WordPattern {
+  const all = [...new Set(`g${flags}`.split(''))].join('');
+  return { id, concept, source, flags: all, examples, re: new RegExp(source, all) };
+}
+
+export interface WordMatch {
+  /** Offsets in the text matched (UTF-16, end exclusive). */
+  index: number;
+  end: number;
+  text: string;
+  /** Capture groups of the pattern that matched. */
+  groups: (string | undefined)[];
+  pattern: WordPattern;
+}
+
+function toMatch(m: RegExpExecArray, p: WordPattern): WordMatch {
+  return { index: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1), pattern: p };
+}
+
+/** Every match of one pattern in text[from, to), in order (never overlapping, never empty). */
+export function matchesOf(p: WordPattern, text: string, from = 0, to = text.length): WordMatch[] {
+  const s = to < text.length ? text.slice(0, to) : text;
+  const re = p.re;
+  re.lastIndex = from;
+  const out: WordMatch[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(toMatch(m, p));
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * Every match of any pattern of a set, in text order. Where two alternatives match overlapping
+ * words, the earlier wins, then the longer: the words a reader would underline.
+ */
+export function matchAll(set: WordPattern | PatternSet, text: string, from = 0, to = text.length): WordMatch[] {
+  const ps = Array.isArray(set) ? (set as PatternSet) : [set as WordPattern];
+  const all = ps.flatMap((p) => matchesOf(p, text, from, to));
+  if (ps.length === 1) return all;
+  all.sort((a, b) => a.index - b.index || b.end - a.end);
+  const out: WordMatch[] = [];
+  let end = -1;
+  for (const m of all) {
+    if (m.index < end) continue;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}
+
+/** The first match at or after `from`, or undefined. */
+export function firstMatch(set: WordPattern | PatternSet, text: string, from = 0, to = text.length): WordMatch | undefined {
+  const ps = Array.isArray(set) ? (set as PatternSet) : [set as WordPattern];
+  const s = to < text.length ? text.slice(0, to) : text;
+  let best: WordMatch | undefined;
+  for (const p of ps) {
+    p.re.lastIndex = from;
+    const m = p.re.exec(s);
+    p.re.lastIndex = 0;
+    if (!m || m[0].length === 0) continue;
+    if (!best || m.index < best.index || (m.index === best.index && m.index + m[0].length > best.end)) best = toMatch(m, p);
+  }
+  return best;
+}
+
+/** The last match ending at or before `to`. */
+export function lastMatch(set: WordPattern | PatternSet, text: string, from = 0, to = text.length): WordMatch | undefined {
+  const all = matchAll(set, text, from, to);
+  return all[all.length - 1];
+}
+
+/** Whether any pattern of the set matches text[from, to). */
+export function has(set: WordPattern | PatternSet, text: string, from = 0, to = text.length): boolean {
+  return firstMatch(set, text, from, to) !== undefined;
+}
+
+/** Parses a flag example: the text without markers, and the marked spans. */
+export function parseExample(example: string): { text: string; marked: { start: number; end: number }[] } {
+  let text = '';
+  const marked: { start: number; end: number }[] = [];
+  let i = 0;
+  let open = -1;
+  while (i < example.length) {
+    if (example.startsWith('[[', i) && open < 0) {
+      open = text.length;
+      i += 2;
+    } else if (example.startsWith(']]', i) && open >= 0) {
+      marked.push({ start: open, end: text.length });
+      open = -1;
+      i += 2;
+    } else {
+      text += example[i];
+      i++;
+    }
+  }
+  return { text, marked };
+}
+
+/** Every pattern defined in a module's exports (patterns, pattern sets, and records of them). */
+export function collectPatterns(exports: Record<string, unknown>): WordPattern[] {
+  const out: WordPattern[] = [];
+  const seen = new Set<unknown>();
+  const visit = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (isPattern(v)) {
+      out.push(v);
+      return;
+    }
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (Object.getPrototypeOf(v) === Object.prototype) Object.values(v).forEach(visit);
+  };
+  Object.values(exports).forEach(visit);
+  return out;
+}
+
+export function isPattern(v: unknown): v is WordPattern {
+  return !!v && typeof v === 'object' && (v as WordPattern).re instanceof RegExp && typeof (v as WordPattern).id === 'string' && typeof (v as WordPattern).concept === 'string';
+}

@@ -1,0 +1,182 @@
+import { closedOffenceList } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
+
+runRuleTests(closedOffenceList, {
+  valid: [
+    {
+      name: 'Kenya s.14 style: any criminal act that was a direct result',
+      code: md`
+        ## 14. Victim immunity from prosecution
+
+        A victim of trafficking in persons shall not be criminally liable for any criminal act that was a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'list introduced by "including" after a general class',
+      code: md`
+        ## 9. Non-punishment
+
+        A trafficked person is not to be prosecuted for offences, including—
+        (a) entering the country without leave;
+        (b) remaining after a visa has expired; and
+        (c) carrying a false passport,
+        that the person committed as a direct consequence of the trafficking.
+      `,
+    },
+    {
+      name: 'list opened by "such as"',
+      code: md`
+        **21. Protection of victims.** No victim of human trafficking may be punished for unlawful acts such as begging, theft or the use of forged documents, where the acts are directly related to the trafficking.
+      `,
+    },
+    {
+      name: 'list closed by a catch-all "or any other offence"',
+      code: md`
+        ### Article 12 — Non-liability
+
+        Victims of trafficking shall not be prosecuted or detained for illegal entry, unlawful residence, or any other offence committed as a direct result of their having been trafficked.
+      `,
+    },
+    {
+      name: 'immigration and prostitution named with an "in particular" after a general class',
+      code: md`
+        ## 30. Exemption from liability
+
+        A person who has been trafficked is exempt from criminal and administrative liability for any offence, in particular immigration and prostitution offences, arising from the trafficking.
+      `,
+    },
+    {
+      name: 'a bill without a non-punishment provision',
+      code: md`
+        ## 5. Offence of trafficking
+
+        A person who recruits another for the purpose of exploitation commits an offence and is liable on conviction to imprisonment for fifteen years.
+      `,
+    },
+    {
+      name: 'a second, narrower sentence beside a general protection (Philippines s.17 shape)',
+      code: md`
+        ## 17. Legal protection to trafficked persons
+
+        Trafficked persons shall not be penalized for unlawful acts committed as a direct result of being trafficked. Victims trafficked for prostitution shall not be prosecuted under the vagrancy law.
+      `,
+    },
+    {
+      name: 'a victim not to be detained in a shelter (assistance, not non-punishment)',
+      code: md`
+        ## 22. Shelter
+
+        A victim shall not be detained in a shelter against his or her will.
+      `,
+    },
+    {
+      name: '"any criminal offence, including any migration-related offence" (South African shape, paraphrased)',
+      code: md`
+        ## 19. Non-liability
+
+        A victim of trafficking is not liable to stand trial for any criminal offence, including any migration-related offence, that was committed as a direct result of being trafficked.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an affirmative defence to prostitution only (United States state-law shape, paraphrased)',
+      code: md`
+        ## 3. Affirmative defense
+
+        It is an affirmative defense to a prosecution for prostitution that the defendant's participation in the offense was a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'prostitution' }],
+    },
+    {
+      name: 'the negation on the subject: "No victim ... shall be charged with an offence under the Immigration Act"',
+      code: md`
+        ## 98E. Victims not to be charged
+
+        No victim of trafficking shall be charged with an offence under the Immigration Act 2009 in respect of his or her entry into the country.
+      `,
+      errors: [{ text: 'an offence under the Immigration Act 2009 in respect of his or her entry into the country' }],
+    },
+    {
+      name: 'Brunei/Malaysia shape, list as plain paragraphs',
+      code: md`
+        ## 25. Non-liability of trafficked person
+
+        A trafficked person shall not be liable to criminal prosecution in respect of—
+
+        (a) his illegal entry into the receiving country;
+
+        (b) his period of unlawful residence in the receiving country; or
+
+        (c) his possession of any fraudulent travel document,
+
+        where such acts are the direct consequence of an act of trafficking.
+      `,
+      errors: [
+        {
+          text: '(a) his illegal entry into the receiving country;\n\n(b) his period of unlawful residence in the receiving country; or\n\n(c) his possession of any fraudulent travel document',
+          severity: 'error',
+          provision: 'Section 25',
+          message: /only for the offences listed/,
+        },
+      ],
+      output: md`
+        ## 25. Non-liability of trafficked person
+
+        A trafficked person shall not be liable to criminal prosecution in respect of any offence committed as a direct result of being trafficked, including—
+
+        (a) his illegal entry into the receiving country;
+
+        (b) his period of unlawful residence in the receiving country; or
+
+        (c) his possession of any fraudulent travel document,
+
+        where such acts are the direct consequence of an act of trafficking.
+      `,
+    },
+    {
+      name: 'kinds of offence named in one line (Lao PDR shape, paraphrased)',
+      code: md`
+        **Article 8. Rights of victims**
+
+        Victims shall not be held criminally liable or detained for prostitution and illegal immigration.
+      `,
+      errors: [{ text: 'prostitution and illegal immigration', severity: 'error' }],
+      output: md`
+        **Article 8. Rights of victims**
+
+        Victims shall not be held criminally liable or detained for any offence committed as a direct result of being trafficked, including prostitution and illegal immigration.
+      `,
+    },
+    {
+      name: 'immigration offences "including" examples: still limited to immigration',
+      code: md`
+        ## 40. Non-punishment
+
+        A victim of trafficking shall not be prosecuted for immigration offences, including overstaying a visa, that result from the trafficking.
+      `,
+      errors: [{ text: 'immigration offences, including overstaying a visa' }],
+    },
+    {
+      name: 'offences under a named Act only',
+      code: md`
+        ## 40. Non-punishment
+
+        A victim of trafficking shall not be prosecuted for any offence under the Immigration Act that was a direct result of the trafficking.
+      `,
+      errors: [{ text: 'any offence under the Immigration Act' }],
+    },
+    {
+      name: '"any of the following acts" with list items',
+      code: md`
+        ### Section 16 — Protection from action
+
+        The trafficked victim shall not be arrested, detained or punished relating to any of the following acts:
+
+        - (a) illegal entry into or residence in a foreign country;
+        - (b) possession of fraudulent travel documents.
+      `,
+      errors: [{ text: 'any of the following acts:\n\n- (a) illegal entry into or residence in a foreign country;\n- (b) possession of fraudulent travel documents' }],
+    },
+  ],
+});

@@ -1,0 +1,286 @@
+import { defineRule, type ExplainItem } from '../../rule.js';
+import { CITE } from '../../citations.js';
+import { span, type Span } from '../../analyse.js';
+import { firstMatch, has } from '../../patterns.js';
+import { OFFENCE_NOUN } from '../../lexicon.js';
+import type { AnalysedSection } from '../../model.js';
+import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
+import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
+
+/** How one protection's scope was read. Offsets are section-relative. */
+export interface ScopeFact {
+  /** Index of the protection in the section reading. */
+  protection: number;
+  kind: ScopeKind;
+  by?: ClosedBy;
+  /** The words naming what is covered. */
+  words: Span;
+  /** Where words opening the scope can be inserted (just after "for", "in respect of"...), for a closed list. */
+  insertAt?: number;
+  /** The anchor that introduced the words ("for", "to", "in respect of"), or "subject" when they stood before the relief. */
+  anchor: string;
+  /** A carve-out from the scope ("other than murder"). */
+  carveOut?: Span;
+}
+
+export interface ClosedListFacts {
+  scopes: ScopeFact[];
+  /** "This section applies only to ...": a limit stated apart from the protection. */
+  restrictions: Span[];
+}
+
+/** Anchors after which "any offence committed as a direct result of being trafficked, including" reads naturally. */
+const INSERTABLE = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning)$/;
+/** Before the relief: "Where a victim commits [an immigration offence], the victim shall not be prosecuted". */
+const SUBJECT_ACTS = /\b(?:commits?|committed|committing|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with\s+|(?=under\b))|accused\s+of|convicted\s+(?:of\s+|for\s+|(?=under\b))|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for|in\s+(?:a|any)\s+(?:prosecution|proceedings?|trial)\s+for)\s*/gi;
+/** The acts of someone else in the subject: "a person committing the crime of trafficking". */
+const SOMEONE_ELSES_ACT = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|persons|trafficker|traffickers|offender|perpetrator|others?)\s+(?:who\s+(?:is\s+|has\s+|was\s+)?)?$/i;
+/** The act itself as the subject: "The sexual traffic of a victim ... shall not be punished". */
+const ACT_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*)?(?:the|any|an?)\s+((?:[\w-]+\s+){1,4}?)(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b/i;
+/** A consequence limited to one law's penalties: "the penalties prescribed in the Law on the Entry and Residence of Foreigners". */
+const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s+(?:prescribed|provided\s+(?:for\s+)?|laid\s+down|set\s+out|imposed)\s*(?:in|by|under)\s+/gi;
+
+export const closedOffenceList = defineRule<ClosedListFacts>({
+  meta: {
+    id: 'closed-offence-list',
+    code: 'NP001',
+    title: 'Protection limited to a closed list of offences',
+    defaultSeverity: 'error',
+    fixable: true,
+    summary:
+      'The provision protects victims only for the offences it names: a list (illegal entry, unlawful residence, false documents), a single kind ("a charge of soliciting"), or offences named by cross-reference ("an offence under this Part"). The non-punishment principle applies to any offence a victim commits as a direct result of being trafficked, whatever its type or gravity; a list may give examples but should not set the limit.',
+    citations: [CITE.scopeNotLimited, CITE.scopeAnyOffence, CITE.scopeAnnex5],
+    messages: {
+      list: {
+        severity: 'error',
+        text: '{provision} protects victims only for the offences listed ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked, and keep the list only as examples ("including").',
+      },
+      kind: {
+        severity: 'error',
+        text: '{provision} protects victims only for one kind of offence ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked; if examples help, list them after "including".',
+      },
+      reference: {
+        severity: 'error',
+        text: '{provision} protects victims only for the offences it names by reference ("{words}"). A victim made to commit an offence under any other provision or law could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+      },
+      ownLaw: {
+        severity: 'error',
+        text: '{provision} protects victims only for offences under the Act itself ("{words}"). Victims are most often made to commit offences under other laws (immigration, drugs, theft, prostitution), and for those they could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+      },
+      defined: {
+        severity: 'error',
+        text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+      },
+      restriction: {
+        severity: 'error',
+        text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
+      },
+    },
+    docs: {
+      flags:
+        'A non-punishment provision, in any form (a defence, an immunity, a duty not to prosecute, relief from a conviction...), whose protection names the offences it covers instead of covering them all: a list of offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"); a single named offence or kind ("to a charge of soliciting", "immune from prosecution for prostitution", "for loitering or vagrancy offences"); offences named by cross-reference ("a violation of section 41 or 43", "an offence under this Part", "an offence under the Immigration Act", "prosecution under this section"); a category the bill defines elsewhere as a list ("street offence" defined as begging, loitering or soliciting, then "not guilty of a street offence"); and a limit stated in a separate sentence ("This defence may be raised only in a prosecution for the following offences: ..."). A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged; so are "any offence", "an offence", "unlawful acts" and "any criminal act".',
+      why:
+        'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
+      fix:
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". Where the provision names its offences as a list after "for" or "in respect of", the quick fix inserts "any offence committed as a direct result of being trafficked, including" before the list, keeping the listed offences and their numbering.',
+      notes:
+        'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
+      bad: `## 47. Non-liability of trafficked persons
+
+A trafficked person shall not be liable to criminal prosecution in respect of—
+
+(a) his illegal entry into the country;
+
+(b) his period of unlawful residence in the country; or
+
+(c) his procurement or possession of any fraudulent travel or identity document,
+
+where such acts are the direct consequence of an act of trafficking in persons.`,
+      good: `## 47. Non-liability of trafficked persons
+
+A trafficked person shall not be liable to criminal prosecution in respect of ${patternText('pattern-open-scope')}—
+
+(a) his illegal entry into the country;
+
+(b) his period of unlawful residence in the country; or
+
+(c) his procurement or possession of any fraudulent travel or identity document,
+
+where such acts are the direct consequence of an act of trafficking in persons.`,
+    },
+  },
+
+  recognise({ model, reading }) {
+    const scopes: ScopeFact[] = [];
+    reading.protections.forEach((p, index) => {
+      const s = model.sentences[p.sentence]!;
+      const t = s.text;
+      const candidates: { from: number; to: number; anchor: string }[] = [];
+      // "shall not be subject to the penalties prescribed in the Law on ...": the consequence names the law.
+      LAW_PENALTIES.lastIndex = p.reliefAt.from;
+      const lp = LAW_PENALTIES.exec(t.slice(0, p.objects[0]?.from ?? Math.min(t.length, p.reliefAt.to + 300)));
+      if (lp) candidates.push({ from: lp.index, to: Math.min(t.length, lp.index + lp[0].length + 120), anchor: 'penalties' });
+      // A rule against detention names the power of detention ("detained under the Immigration Acts"),
+      // not offences; "held in detention for an offence under section 20" names offences.
+      candidates.push(...p.objects.filter((o) => !(p.form === 'non-detention' && o.anchor === 'under')).map((o) => ({ ...o })));
+      // The acts may be named before the relief: "Where a victim commits an immigration offence, ...".
+      SUBJECT_ACTS.lastIndex = p.subject.from;
+      const sub = t.slice(0, p.subject.to);
+      let m: RegExpExecArray | null;
+      while ((m = SUBJECT_ACTS.exec(sub))) {
+        if (SOMEONE_ELSES_ACT.test(sub.slice(Math.max(0, m.index - 30), m.index))) continue;
+        const from = m.index + m[0].length;
+        const stop = /;|\b(?:as\s+a|which|who|where|if|while|when|may|shall|must|has|have)\b|\bthat\s+(?!section|subsection|article|part|chapter)/i.exec(t.slice(from, p.subject.to));
+        candidates.push({ from, to: from + (stop ? stop.index : p.subject.to - from), anchor: 'subject' });
+        break;
+      }
+      SUBJECT_ACTS.lastIndex = 0;
+      const act = ACT_SUBJECT.exec(t.slice(p.subject.from, p.subject.to));
+      if (act) candidates.push({ from: p.subject.from + act.index, to: p.subject.from + act.index + act[0].length, anchor: 'act' });
+      for (const c of candidates) {
+        const r =
+          c.anchor === 'penalties'
+            ? { ...readScope(t, c.from, c.to), kind: 'closed' as const, by: 'reference' as const }
+            : c.anchor === 'act'
+              ? readScope(t, c.from, t.slice(c.from, c.to).search(/\s+(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked)/i) + c.from)
+              : readScope(t, c.from, c.to);
+        if (r.kind === 'unknown') continue;
+        // Trim the words to what names the acts: no leading punctuation, no trailing ", or" and the like.
+        const anchor = r.anchor ?? c.anchor;
+        let a = r.from;
+        let b = r.to;
+        while (a < b && /[\s:–—\-,]/.test(t[a]!)) a++;
+        while (b > a && /[\s:;,.–—\-]/.test(t[b - 1]!)) b--;
+        while (b > a && /\b(?:or|and)$/i.test(t.slice(a, b)) ) b = t.slice(a, b).replace(/\s*\b(?:or|and)$/i, '').length + a;
+        if (b <= a) continue;
+        const fact: ScopeFact = { protection: index, kind: r.kind, words: span(s, a, b), anchor };
+        if (r.by) fact.by = r.by;
+        if (r.carveOutAt !== undefined) fact.carveOut = span(s, r.carveOutAt, Math.min(c.to, r.carveOutAt + 120));
+        if (r.kind === 'closed' && INSERTABLE.test(anchor) && r.from > 0) fact.insertAt = s.map[r.from - 1]! + 1;
+        scopes.push(fact);
+        break;
+      }
+    });
+    // "This section applies only to the offences in Schedule 2" limits even a general protection.
+    const restrictions: Span[] = [];
+    for (const s of model.sentences) {
+      const only = firstMatch(RESTRICTION, s.text);
+      if (!only) continue;
+      const rest = s.text.slice(only.end, only.end + 400);
+      const end = /[.;]\s|[.;]$/.exec(rest);
+      const phrase = rest.slice(0, end ? end.index : rest.length).replace(/[\s:—–-]+$/, '');
+      if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
+        restrictions.push(span(s, only.end, only.end + phrase.length));
+      }
+    }
+    return { scopes, restrictions };
+  },
+
+  check({ bill, report, facts }) {
+    const definitions = bill.sections.flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
+    for (const p of bill.provisions) {
+      const sections = sectionsOf(p);
+      let restricted = false;
+      for (const s of sections) {
+        for (const r of facts(s).restrictions) {
+          restricted = true;
+          const at = abs(s, r);
+          report({ messageId: 'restriction', data: { provision: p.name, words: quoteWords(bill.text, at, 90) }, span: at, section: p.primary });
+        }
+      }
+      if (restricted) continue;
+      // A term the bill defines decides what the words cover: "a trafficking-related offence" defined
+      // as any offence committed as a result of being trafficked is open; "offence" defined "for the
+      // purposes of paragraph (1)" as offences under two laws is closed.
+      const all = sections.flatMap((s) =>
+        facts(s).scopes.map((c) => {
+          const at = abs(s, c.words);
+          const defined = definedScope(bill.text, at, c.kind, definitions);
+          return { s, c, at, defined, kind: defined ? defined.kind : c.kind };
+        }),
+      );
+      // Philippines s.17 shape: a general protection beside a narrower sentence is not closed.
+      if (all.some((x) => x.kind === 'general' || x.kind === 'open')) continue;
+      for (const { s, c, at, defined, kind } of all) {
+        if (kind !== 'closed') continue;
+        const words = quoteWords(bill.text, at, 90);
+        const data = { provision: p.name, words };
+        const fixes =
+          c.insertAt !== undefined && (c.by === 'list' || c.by === 'kind') && !defined
+            ? [
+                {
+                  title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)',
+                  edits: [{ start: s.base + c.insertAt, end: s.base + c.insertAt, newText: ` ${patternText('pattern-open-scope')}` }],
+                },
+              ]
+            : [];
+        if (defined) {
+          report({ messageId: 'defined', data: { ...data, term: defined.term, where: defined.where, definition: defined.definition }, span: at, section: p.primary, related: [{ span: defined.span, message: `"${defined.term}" is defined here` }] });
+        } else {
+          const messageId = c.by === 'reference' ? 'reference' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
+          report({ messageId, data, span: at, section: p.primary, fixes });
+        }
+      }
+    }
+  },
+
+  explain({ facts, bill }, p) {
+    const out: ExplainItem[] = [];
+    for (const s of sectionsOf(p)) {
+      const f = facts(s);
+      for (const r of f.restrictions) out.push({ aspect: 'Scope', reading: 'limited in a separate sentence', words: [abs(s, r)] });
+      for (const c of f.scopes) {
+        const how =
+          c.kind === 'general'
+            ? 'open: any offence'
+            : c.kind === 'open'
+              ? 'open: the offences named are examples (or a catch-all closes the list)'
+              : `closed: ${c.by === 'reference' ? 'offences named by cross-reference' : c.by === 'own-law' ? 'only offences under the Act itself' : c.by === 'kind' ? 'one kind of offence' : 'a list of offences'}`;
+        const words = [abs(s, c.words)];
+        out.push({ aspect: 'Scope', reading: how, words });
+        if (c.carveOut) out.push({ aspect: 'Carve-out', reading: 'offences excluded from an otherwise open scope', words: [abs(s, c.carveOut)] });
+      }
+      for (const c of s.reading.carveOuts) out.push({ aspect: 'Carve-out', reading: 'offences excluded in a separate sentence', words: [abs(s, c.span)] });
+    }
+    if (!out.some((o) => o.aspect === 'Scope')) out.push({ aspect: 'Scope', reading: 'no words naming the offences covered were found (read as not limited)' });
+    void bill;
+    return out;
+  },
+});
+
+type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['definitions'][number] };
+
+/**
+ * The bill's definition of a term the words use, and whether that definition makes them closed or
+ * open: a defined category ("street offence" means begging, loitering or soliciting) or a general
+ * noun the bill defines narrowly ("offence" means an offence under two laws). A definition that
+ * "includes" adds to the ordinary meaning and decides nothing.
+ */
+function definedScope(text: string, at: Span, kind: string, definitions: DefinitionEntry[]): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span } | undefined {
+  const words = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
+  for (const { s, d } of definitions) {
+    const term = d.term.toLowerCase().replace(/\s+/g, ' ');
+    if (term.length < 3 || !new RegExp(`(?:^|[^\\w-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\w-])`).test(words)) continue;
+    // Only a term for offences or acts ("street offence", "relevant offence") can name what is covered.
+    if (!has(OFFENCE_NOUN, d.term) && !has(OFFENCE_NOUN, d.body.text) && !has(KINDS, d.body.text)) continue;
+    const verb = text.slice(s.base + d.termEnd, s.base + d.termEnd + 24);
+    if (/^\W{0,3}\s*includes?\b/i.test(verb)) continue;
+    // A generic noun ("offence") decides the scope only where the words are general, and the bill
+    // defines it narrowly; a defined category decides it either way.
+    const generic = /^(?:offen[cs]es?|crimes?|acts?|conduct)$/.test(term);
+    if (generic && kind !== 'general') continue;
+    const body = d.body.text;
+    const r = readScope(body, 0, body.length);
+    const closed = r.kind === 'closed' || (r.kind === 'unknown' && has(KINDS, body));
+    if (generic && !closed) continue;
+    return {
+      kind: closed ? 'closed' : 'general',
+      term: d.term,
+      where: s.name,
+      definition: body.replace(/^\W+/, '').replace(/[;.]\s*$/, '').trim().slice(0, 100),
+      span: { start: s.base + d.termStart, end: s.base + d.termEnd },
+    };
+  }
+  return undefined;
+}

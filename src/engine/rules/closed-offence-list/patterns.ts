@@ -1,0 +1,112 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * The words of a closed scope: kinds of offence (ASEAN Guideline (2025), Annex 5, and the
+ * immigration, document and sex-work offences closed lists are made of), offences named by
+ * cross-reference, and the words that open a list again.
+ */
+
+/** Kinds of offence, grouped as ASEAN Guideline (2025) Annex 5 groups them. */
+export const OFFENCE_KIND = {
+  immigration: pattern(
+    'scope.kind.immigration',
+    'Immigration and status offences: illegal entry, unlawful residence or stay, overstaying, working without a permit (Annex 5, "Status offences").',
+    String.raw`\b(?:immigration|emigration|migration|migrant|entry|entering|exit|exiting|leaving|residence|residing|stay|overstay\w*|presence|aliens?|visas?|(?:work|residence|entry)\s+permits?|permits?|irregular\s+(?:entry|stay|migration|labou?r|status|work)|unlawful(?:ly)?\s+(?:present|remain\w*|work\w*)|illegal\s+(?:entry|stay|work\w*|employment|border\s+crossing)|border\s+crossing)\b`,
+    { flag: ['his [[illegal entry]] into the country', 'for [[immigration]] offences', 'his period of unlawful [[residence]]'], pass: ['for any offence', 'for theft'] },
+  ),
+  documents: pattern(
+    'scope.kind.documents',
+    'Document offences: false, forged or fraudulent passports, travel or identity documents (Annex 5, "Status offences").',
+    String.raw`\b(?:passports?|documents?|documentation|identity\s+cards?|forg(?:ed|ery|ing)|falsif\w+|fraudulent\s+(?:travel|identity)|false\s+(?:information|statements?|declarations?|identity|names?))\b`,
+    { flag: ['possession of any fraudulent travel [[document]]', 'a [[forged]] passport'], pass: ['for any criminal act'] },
+  ),
+  sexWork: pattern(
+    'scope.kind.sex-work',
+    'Prostitution and related offences: prostitution, soliciting, sex work, keeping or working in a brothel, public indecency (Annex 5, "Other criminal offences").',
+    String.raw`\b(?:prostitution|prostitute|soliciting|solicitation|solicit|importuning|sex\s+work|sex\s+trade|commercial\s+sex(?:ual)?(?:\s+(?:acts?|activity|conduct))?|sex(?:ual)?\s+traffic|sell(?:s|ing)?\s+sex|sale\s+of\s+sex(?:ual\s+services)?|sex(?:ual)?\s+(?:conduct|acts?|services)\s+for\s+(?:a\s+)?(?:fee|money|payment|hire|reward)|brothels?|indecency|indecent\s+exposure|lewdness|public\s+morals)\b`,
+    { flag: ['to a charge of [[soliciting]]', 'immune from prosecution for [[prostitution]]'], pass: ['for unlawful acts'] },
+  ),
+  publicOrder: pattern(
+    'scope.kind.public-order',
+    'Public-order offences: begging, vagrancy, loitering, disorderly conduct (Annex 5, "Other criminal offences").',
+    String.raw`\b(?:begging|beggary|vagrancy|vagrant|loitering|disorderly\s+conduct|public\s+order|street\s+trading|hawking|alcohol-related)\b`,
+    { flag: ['for [[loitering]] or [[vagrancy]] offences'], pass: ['for any offence'] },
+  ),
+  drugs: pattern(
+    'scope.kind.drugs',
+    'Drug offences: possession, cultivation, production or trafficking of drugs (Annex 5, "Other criminal offences").',
+    String.raw`\b(?:drugs?|narcotics?|cannabis|marijuana|controlled\s+substances?|psychotropic\s+substances?)\b`,
+    { flag: ['for the cultivation of [[cannabis]]'], pass: ['for any crime'] },
+  ),
+  property: pattern(
+    'scope.kind.property',
+    'Property and fraud offences: theft, shoplifting, pickpocketing, burglary, fraud, scams (Annex 5, "Other criminal offences").',
+    String.raw`\b(?:theft|shoplifting|pickpocket\w*|burglary|larceny|robbery|(?:credit\s+card|benefit|social\s+security)\s+fraud|scamm?\w*|counterfeit\w*)\b`,
+    { flag: ['charged with [[shoplifting]]'], pass: ['charged with an offence'] },
+  ),
+  labour: pattern(
+    'scope.kind.labour',
+    'Labour-law offences: working without authorisation, breaches of labour or employment laws.',
+    String.raw`\b(?:labou?r\s+laws?|employment\s+laws?|working|unauthori[sz]ed\s+work)\b`,
+    { flag: ['under the [[labour laws]]'], pass: ['under any law'] },
+  ),
+} as const;
+
+/** Offences named by cross-reference to a provision or to this law: "section 41 or 43", "this Part". */
+export const STATUTORY_REFERENCE = pattern(
+  'scope.statutory-reference',
+  'Offences named by a cross-reference to a provision or to this law: "a violation of section 41 or 43", "an offence under this Part", "prosecution under this section".',
+  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|in\s+violation\s+of|created\s+by|specified\s+in|listed\s+in|set\s+out\s+in|defined\s+in|referred\s+to\s+in|described\s+in|punishable\s+under|mentioned\s+in|provided\s+(?:for\s+)?(?:in|by|under)|prescribed\s+(?:in|by|under)|stipulated\s+in|envisaged\s+(?:in|by)|laid\s+down\s+in)\s+(?:the\s+)?(?:(?:sections?|ss?\.|articles?|arts?\.|§§?|paragraphs?|subsections?|regulations?|clauses?|schedules?|chapters?|parts?|divisions?|titles?)\s*(?:\(?\d{1,4}[A-Za-z]{0,2}\)?|[IVXLC]{1,6}\b)(?:\s*(?:,|or|and|to)\s*\(?\d{1,4}[A-Za-z]{0,2}\)?){0,6}|this\s+(?:section|subsection|article|paragraph|part|chapter|division|title|act|law|decree|proclamation|ordinance|statute|regulation))|\b(?:sections?|articles?|§§?)\s*\d{1,4}[A-Za-z]{0,2}(?:\s*(?:,|or|and|to)\s*\d{1,4}[A-Za-z]{0,2}){0,6}\s+(?:offen[cs]es?|violations?)`,
+  {
+    flag: [
+      'a violation [[of section 41 or 43]]',
+      'for an offence [[under this Part]]',
+      'It is an affirmative defense to prosecution [[under this section]] that',
+      'an offence [[under Chapter IV]]',
+      'the criminal offences [[provided for in Articles 303]] (prostitution)',
+    ],
+    pass: ['any offence under any law', 'any offence committed as a direct result of being trafficked'],
+  },
+);
+
+/** Offences named by the law that creates them: "an offence under the Immigration Act 2009". Capitals matter. */
+export const NAMED_LAW = pattern(
+  'scope.named-law',
+  'Offences named by the law that creates them: "under the Immigration Act", "contrary to the Summary Offences Ordinance" (a general criminal or penal code is not a limit).',
+  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|in\s+violation\s+of|created\s+by|specified\s+in|listed\s+in|punishable\s+under|provided\s+(?:for\s+)?(?:in|by|under)|prescribed\s+(?:in|by|under)|laid\s+down\s+in)\s+(?:the\s+)?(?!(?:Penal|Criminal)\s+Code\b)(?:(?:[A-Z][\w'’()-]*\s+){1,6}(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)\b(?:\s*,?\s*(?:\d{4}|No\.\s*\d+|\(Cap\.?\s*\d+\)))?|(?:Law|Act|Code|Decree)\s+(?:on|of|relating\s+to|concerning|governing)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|on|the|in|for)?\s*[A-Z][\w'’-]*){0,8})`,
+  {
+    flag: ['any offence [[under the Immigration Act 2009]] that', 'for a violation [[of the Vagrancy Act]]', 'the penalties [[prescribed in the Law on the Entry and Residence of Foreigners]] for violations'],
+    pass: ['any offence under the Penal Code', 'any offence under any law'],
+  },
+  '',
+);
+
+/** A law that quantifies over all law: "under any law", "under this Act or any other written law". */
+export const ANY_LAW = pattern(
+  'scope.any-law',
+  'A reference to all law, which keeps the scope open: "under any law", "under this Act or any other enactment".',
+  String.raw`\b(?:any|all|every)\s+(?:other\s+)?(?:written\s+)?(?:laws?|enactments?|legislation|statutes?|legal\s+provisions?)\b|\bthis\s+(?:act|law|code)\s+or\s+(?:under\s+)?any\s+other\b`,
+  { flag: ['an offence under [[any law]]', 'under [[this Act or any other]] written law'], pass: ['under the Immigration Act'] },
+);
+
+/** A catch-all closing a list: "or any other offence committed as a direct result of...". */
+export const CATCH_ALL = pattern(
+  'scope.catch-all',
+  'A catch-all that opens a list again: "or any other offence", "and any other unlawful act", or "or any offence" followed at once by the link to the trafficking.',
+  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b|\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s*,?\s*(?:committed|that|which|where|arising|resulting|as\s+a|if|when)\b)`,
+  {
+    flag: ['illegal entry, unlawful residence, [[or any other offence]] committed', 'prostitution [[or any offence]] committed as a direct result'],
+    pass: ['illegal entry or unlawful residence', 'or for any offence relating to prostitution under the Vagrancy Act'],
+  },
+);
+
+/** A limit stated apart from the protection: "This section applies only to...", "may be raised only in a prosecution for...". */
+export const RESTRICTION = pattern(
+  'scope.restriction',
+  'A limit stated in its own sentence: "This section applies only to...", "This defence may be raised only in a prosecution for...", "is available only in respect of...".',
+  String.raw`\b(?:applies|apply|shall\s+apply|extends?|is\s+available|are\s+available|may\s+be\s+(?:raised|relied\s+(?:on|upon)|pleaded|invoked)|shall\s+be\s+available)\s+only\s+(?:to|in\s+respect\s+of|in\s+relation\s+to|for|in|where|with\s+respect\s+to)\s+|\b(?:is|are|shall\s+be)\s+(?:limited|restricted|confined)\s+to\s+|\bonly\s+(?:applies|apply|extends?)\s+to\s+`,
+  {
+    flag: ['This section [[applies only to ]]offences under the Immigration Act.', 'This defence [[may be raised only in ]]a prosecution for the following offences:'],
+    pass: ['This section applies to any offence.'],
+  },
+);

@@ -1,0 +1,138 @@
+import { LIST_OPENER, OFFENCE_NOUN } from '../../lexicon.js';
+import { CARVE_OUT } from '../../analyse.js';
+import { firstMatch, has, matchAll, type PatternSet } from '../../patterns.js';
+import { ANY_LAW, CATCH_ALL, NAMED_LAW, OFFENCE_KIND, STATUTORY_REFERENCE } from './patterns.js';
+
+/**
+ * Whether the words naming the acts a protection covers quantify over all offences (open) or name
+ * offences (closed): the concept behind the closed-offence-list rule. A scope is closed when its
+ * object names offences rather than quantifying over them: a list of kinds ("illegal entry; unlawful
+ * residence"), a single kind ("a charge of soliciting"), offences named by cross-reference ("a
+ * violation of section 41", "an offence under this Part", "under the Immigration Act"). It is open
+ * when it quantifies ("any offence", "an offence", "unlawful acts", "criminal act"), when a list of
+ * kinds follows "including" after such a quantifier, or when a catch-all closes the list ("or any
+ * other offence"). A carve-out from an open scope ("any offence other than murder") is not a closed
+ * list (the serious-offence-exclusion rule is about carve-outs).
+ */
+
+export const KINDS: PatternSet = Object.values(OFFENCE_KIND);
+
+export type ScopeKind = 'general' | 'open' | 'closed' | 'unknown';
+export type ClosedBy = 'list' | 'kind' | 'reference' | 'own-law';
+
+export interface ScopeReading {
+  kind: ScopeKind;
+  /** The preposition just before `from` when the words followed a consequence ("a prosecution [for]"). */
+  anchor?: string;
+  /** For a closed scope: how it is closed. */
+  by?: ClosedBy;
+  /** Offsets (in the text given) of the words naming what is covered. */
+  from: number;
+  to: number;
+  /** Where a carve-out starts, if the words carve something out ("other than murder"). */
+  carveOutAt?: number;
+}
+
+const QUANTIFIER = /\b(?:any|all|every|other|unlawful|illegal|criminal|wrongful|such|prohibited|punishable)\b[\w\s-]{0,30}$/i;
+const ARTICLE = /\b(?:an?|any)\s+(?:criminal\s+|other\s+|unlawful\s+|illegal\s+|penal\s+)?$/i;
+const PLURAL = /^(?:offen[cs]es|crimes|violations|infractions|acts|activities|misdemeanou?rs|felonies|charges|contraventions)$/i;
+const SINGULAR = /^(?:offen[cs]e|crime|violation|act|misdemeanou?r|felony|charge|contravention|infraction)$/i;
+/** "the offence of trafficking" names the trafficker's offence, not the victim's. */
+const TRAFFICKING_OFFENCE_AFTER = /^\s+of\s+(?:the\s+)?(?:people\s+|human\s+|persons?\s+)?traffick/i;
+/** A consequence noun standing for the acts: "a prosecution under this section", "proceedings for". */
+const CONSEQUENCE_LEAD = /^\s*(?:an?\s+|any\s+|the\s+)?(?:criminal\s+)?(?:prosecutions?|proceedings?|charges?|convictions?|trials?|indictments?|arrests?|complaints?|punishments?|penalt(?:y|ies)|liability)\s+(?:(?:for|of|in\s+respect\s+of|in\s+relation\s+to|against)(?=\W)|(?=(?:under|contrary\s+to|brought\s+under)\b))/i;
+
+function kindBefore(before: string): boolean {
+  const last = /([\w-]+)\s*$/.exec(before)?.[1] ?? '';
+  // (Offences limited by gravity, "minor" or "summary" offences, are a carve-out, not a list of kinds.)
+  return has(KINDS, last) || /-related$/i.test(last) || /^(?:sex|sexual|street|status|public)$/i.test(last);
+}
+
+/** What follows a noun that restricts it: "under the Immigration Act", "relating to prostitution", "of soliciting". */
+function restriction(text: string, at: number, to: number): { closed: boolean; general: boolean } {
+  const after = text.slice(at, Math.min(to, at + 120));
+  if (has(ANY_LAW, after.slice(0, 60))) return { closed: false, general: true };
+  const ref = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], after);
+  if (ref && ref.index <= 3) {
+    // "under this Act or any other written law" keeps the scope open.
+    if (/^\s*(?:,\s*)?or\s+(?:under\s+)?any\s+other\b/i.test(after.slice(ref.end, ref.end + 40))) return { closed: false, general: true };
+    return { closed: true, general: false };
+  }
+  const r = /^\s*(?:under|against|relating\s+to|related\s+to|in\s+relation\s+to|concerning|involving|in\s+respect\s+of|of|connected\s+with|linked\s+to)\s+([^;:]{0,120})/i.exec(after);
+  if (r && has(KINDS, r[1]!)) return { closed: true, general: false };
+  return { closed: false, general: false };
+}
+
+/** Where the noun phrase ending with the noun at `at` starts: back over its words, to a comma or the region's start. */
+function nounPhraseStart(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i > limit && !/[,;:(—–]/.test(text[i - 1]!)) i--;
+  const lead = /^\s*(?:(?:or|and|nor)\s+)?(?:\w+\s+(?:for|of)\s*,\s*)?/i.exec(text.slice(i, at));
+  return i + (lead ? lead[0].length : 0);
+}
+
+/**
+ * Reads the words text[from, to) that name the acts covered. Offsets in the result are in `text`.
+ */
+export function readScope(text: string, from: number, to: number): ScopeReading {
+  let start = from;
+  const lead = CONSEQUENCE_LEAD.exec(text.slice(start, to));
+  if (lead) start += lead[0].length;
+  const leadAnchor = lead ? /(?:for|of|in\s+respect\s+of|in\s+relation\s+to|against)$/i.exec(lead[0])?.[0].toLowerCase().replace(/\s+/g, ' ') : undefined;
+  // A carve-out ends the words naming what is covered ("any offence other than murder").
+  const carve = firstMatch(CARVE_OUT, text, start, to);
+  const end = carve ? carve.index : to;
+  const base: Pick<ScopeReading, 'from' | 'to'> = { from: start, to: end };
+  const withCarve = (r: ScopeReading): ScopeReading => {
+    const out = carve ? { ...r, carveOutAt: carve.index } : r;
+    return leadAnchor && out.anchor === undefined && out.from === start ? { ...out, anchor: leadAnchor } : out;
+  };
+  // "prosecution under this section": the consequence noun names the offences by reference; but in
+  // "any punishment under this Act or any other law for engaging in prostitution" the acts follow.
+  if (lead && /^(?:under|contrary\s+to|brought\s+under)\b/i.test(text.slice(start, end).trimStart())) {
+    const next = /\b(?:for|in\s+respect\s+of|in\s+relation\s+to|with\s+respect\s+to)\s+/i.exec(text.slice(start, end));
+    if (next) return readScope(text, start + next.index + next[0].length, to);
+    const words = text.slice(start, end);
+    if (has(ANY_LAW, words)) return withCarve({ kind: 'general', ...base });
+    const ref = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], words);
+    if (ref) return withCarve({ kind: 'closed', by: /\bthis\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(ref.text) ? 'own-law' : 'reference', ...base });
+  }
+  // "..., or any other offence committed as a direct result...": a catch-all opens the list again.
+  if (has(CATCH_ALL, text.slice(start, end))) return withCarve({ kind: 'open', ...base });
+  for (const m of matchAll(OFFENCE_NOUN, text, start, end)) {
+    const noun = m.text.toLowerCase();
+    const before = text.slice(Math.max(start, m.index - 60), m.index).toLowerCase();
+    const phrase = { ...base, from: nounPhraseStart(text, m.index, start) };
+    if (/(?:any|all|each|one|some)\s+of\s+(?:the\s+following|these|those)\s+$/.test(before) || /^\s*(?:listed|set\s+out|below|as\s+follows|:)/i.test(text.slice(m.end, m.end + 20))) {
+      return withCarve({ kind: 'closed', by: 'list', ...phrase });
+    }
+    // "the crimes of trafficking in human beings", "trafficking offences": only the trafficking law's own offences.
+    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40)) || /traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) {
+      return withCarve({ kind: 'closed', by: 'kind', ...phrase });
+    }
+    if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
+    // "immigration offences", "prostitution-related offences": restricted to a kind.
+    if (kindBefore(before)) return withCarve({ kind: 'closed', by: 'kind', ...phrase });
+    const r = restriction(text, m.end, end);
+    if (r.closed) {
+      const ownLaw = /^\s*(?:under|of|against|in)\s+this\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(text.slice(m.end, m.end + 40));
+      const byRef = has([STATUTORY_REFERENCE, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
+      return withCarve({ kind: 'closed', by: ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
+    }
+    const quantified = QUANTIFIER.test(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
+    if (quantified) {
+      // "any offence, including illegal entry": the list that follows is examples.
+      return withCarve({ kind: 'general', ...base });
+    }
+  }
+  const words = text.slice(start, end);
+  const hasRef = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], words);
+  if (!has(KINDS, words) && !hasRef) return withCarve({ kind: 'unknown', ...base });
+  if (has(ANY_LAW, words)) return withCarve({ kind: 'general', ...base });
+  const opener = firstMatch(LIST_OPENER, words);
+  if (opener && !has(KINDS, words.slice(0, opener.index)) && !hasRef) return withCarve({ kind: 'open', ...base });
+  if (has(CATCH_ALL, words)) return withCarve({ kind: 'open', ...base });
+  const kinds = matchAll(KINDS, words);
+  const by: ClosedBy = hasRef && (!kinds.length || hasRef.index < kinds[0]!.index) ? (/\bthis\s+(?:act|law)\b/i.test(hasRef.text) ? 'own-law' : 'reference') : /[;,]|\bor\b|\band\b/.test(words.trim()) && kinds.length > 1 ? 'list' : 'kind';
+  return withCarve({ kind: 'closed', by, ...base });
+}

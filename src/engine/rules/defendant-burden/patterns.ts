@@ -1,0 +1,89 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * Who must prove what: a legal burden on the accused (or on a victim applying for relief), a
+ * standard of proof named for them, or the good practice of the prosecution bearing the burden
+ * (CTOC/COP/WG.4/2020/2, paras 64-65; ASEAN Guideline (2025), Guideline [1], "Clarify the burden
+ * and standard of proof required").
+ */
+
+const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
+
+/** A legal burden on the accused or applicant: each alternative one way of writing it. */
+export const LEGAL_BURDEN = {
+  infinitive: pattern(
+    'burden.for-the-accused-to-prove',
+    'A burden written as an infinitive: "it is a defence for the accused to prove", "it is for the person charged to satisfy the court".',
+    String.raw`\b(?:for|on|upon)\s+${PARTY}\b(?:\s+(?:who|charged|eighteen|aged|of|under|over|older)\b[^.;]{0,100}?)?\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b`,
+    {
+      flag: ['It is a defence [[for the accused to prove]] that', 'it is [[for the person charged to satisfy]] the court', 'a defence [[for a person eighteen years of age or older who is charged with an offence to show]] that'],
+      pass: ['it is for the prosecution to prove', 'for the accused to raise the issue'],
+    },
+  ),
+  proves: pattern(
+    'burden.if-the-accused-proves',
+    'A burden written as a condition or duty of the accused or applicant: "if the person proves", "the defendant must establish", "the applicant shall show".',
+    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b`,
+    {
+      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it'],
+      pass: ['the prosecution proves', 'the accused raises the issue'],
+    },
+  ),
+  burdenLies: pattern(
+    'burden.burden-lies-on-the-accused',
+    'A burden placed in words: "the burden of proving ... lies on the accused", "the onus of establishing ... rests with the defendant", "the applicant bears the burden".',
+    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne)\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+(?:the|a)\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing|production|producing|going\s+forward))`,
+    {
+      flag: ['The [[burden of proving that subsection (1) applies lies on the accused]].', 'The [[onus of establishing the defence rests with the defendant]].', '[[The applicant bears the burden]] of proof.', 'Note: [[A defendant bears a legal burden]] in relation to the matter'],
+      pass: ['The burden of proof lies on the prosecution.', 'The accused bears the burden of raising the issue.', 'The defendant has the burden of production with respect to the defense.'],
+    },
+  ),
+  satisfaction: pattern(
+    'burden.to-the-satisfaction-of-the-court',
+    'A burden to satisfy the court: "establishes to the satisfaction of the court".',
+    String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+(?:court|tribunal|magistrate|judge|jury)\b`,
+    { flag: ['establishes [[to the satisfaction of the court]] that'], pass: ['satisfies the requirements'] },
+  ),
+  proofBy: pattern(
+    'burden.upon-proof-by-the-accused',
+    'Relief granted "upon proof by the accused".',
+    String.raw`\b(?:upon|on)\s+proof\s+by\s+${PARTY}|\bproof\s+by\s+the\s+(?:accused|defendant|applicant|petitioner)\b`,
+    { flag: ['[[upon proof by the accused]] that'], pass: ['upon proof by the prosecution'] },
+  ),
+  claimant: pattern(
+    'burden.whoever-claims-shall-prove',
+    'Whoever claims the protection must prove it: "a person claiming the benefit of subsection (1) shall establish", "a person who claims to be a victim shall prove".',
+    String.raw`\b(?:claiming|seeking|relying\s+(?:on|upon)|who\s+claims|who\s+seeks|who\s+relies\s+(?:on|upon))\s+(?:the\s+benefit\s+of\s+|to\s+be\s+)?[^.;]{0,80}?\b(?:shall|must|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|satisfy|demonstrate)\b`,
+    { flag: ['A person [[claiming the benefit of subsection (1) shall establish]] that'], pass: ['A person claiming the benefit of subsection (1) may adduce evidence'] },
+  ),
+} as const;
+
+/** A standard of proof named for the accused or applicant. */
+export const ACCUSED_STANDARD = pattern(
+  'burden.standard',
+  'A standard of proof named for the accused or applicant: the balance of probabilities, a preponderance of the evidence, clear and convincing evidence.',
+  String.raw`\b(?:on\s+(?:a|the)\s+)?balance\s+of\s+probabilit(?:y|ies)\b|\b(?:by\s+)?(?:a\s+|the\s+)?preponderance\s+of\s+(?:the\s+)?evidence\b|\b(?:by\s+)?clear\s+and\s+convincing\s+evidence\b`,
+  { flag: ['to prove, [[on the balance of probabilities]], that', 'shows [[by a preponderance of the evidence]]'], pass: ['beyond reasonable doubt'] },
+);
+
+/** "Affirmative defence": in many jurisdictions it puts the burden on the accused. */
+export const AFFIRMATIVE_DEFENCE = pattern('burden.affirmative-defence', 'An "affirmative defence", which in many jurisdictions the accused must prove.', String.raw`\baffirmative\s+defen[cs]e\b`, {
+  flag: ['It is an [[affirmative defense]] to prosecution'],
+  pass: ['It is a defence to prosecution'],
+});
+
+/** The State (prosecution) bears the burden: the good practice. */
+export const PROSECUTION_BURDEN = pattern(
+  'burden.prosecution',
+  'The prosecution (the State) bears the burden or must disprove the defence beyond reasonable doubt.',
+  String.raw`\b(?:prosecution|prosecutors?|prosecuting\s+attorney|district\s+attorney|attorney[\s-]general|state's\s+attorney|director\s+of\s+public\s+prosecutions|the\s+state|the\s+crown|the\s+people|the\s+commonwealth|the\s+government)\b[^.;]{0,80}?\b(?:prove|proving|disprove|disproving|burden|beyond\s+(?:a\s+)?reasonable\s+doubt|showing|show|establish\w*)`,
+  { flag: ['the [[prosecution bears the burden]] of proving', 'The [[district attorney may oppose the motion only by showing]], by clear and convincing evidence'], pass: ['the accused bears the burden'] },
+);
+
+/** An evidential burden only: raising the issue, adducing evidence (acceptable). */
+export const EVIDENTIAL = pattern(
+  'burden.evidential',
+  'An evidential burden only: the accused raises the issue or adduces evidence of it (acceptable).',
+  String.raw`\b(?:adduces?|adduced|raises?|raised|introduces?|points?\s+to)\s+(?:sufficient\s+|some\s+)?(?:evidence|the\s+issue|an\s+issue)\b|\bevidential\s+burden\b|\bsufficient\s+evidence\s+to\s+raise\b`,
+  { flag: ['where the accused [[adduces evidence]] sufficient', 'once the defendant [[raises the issue]]'], pass: ['the accused proves'] },
+);

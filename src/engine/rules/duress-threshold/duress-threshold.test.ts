@@ -1,0 +1,177 @@
+import { duressThreshold } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
+
+runRuleTests(duressThreshold, {
+  valid: [
+    {
+      name: 'causation test (Kenya s.14)',
+      code: md`
+        ## 14. Victim immunity from prosecution
+
+        A victim of trafficking in persons shall not be criminally liable for any criminal act that was a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'Philippines s.17: "in obedience to the order made by the trafficker" is not a compulsion test',
+      code: md`
+        ## 17. Legal protection to trafficked persons
+
+        Trafficked persons shall not be penalized for unlawful acts committed as a direct result of, or as an incident or in relation to, being trafficked or in obedience to the order made by the trafficker in relation thereto.
+      `,
+    },
+    {
+      name: 'a child limb that says compulsion need not be shown',
+      code: md`
+        ## 14. Non-punishment
+
+        (1) A victim shall not be punished for any offence committed as a direct consequence of being trafficked.
+
+        (2) Where the victim is a child, it is not necessary to establish that the child was compelled or coerced, or that any threat of death or serious injury was made.
+      `,
+    },
+    {
+      name: 'compulsion offered only as an alternative to causation',
+      code: md`
+        ## 14. Non-punishment
+
+        A victim shall not be liable for an offence committed as a direct result of being trafficked, or under compulsion by the trafficker.
+      `,
+    },
+    {
+      name: 'bare compulsion accepted where the bill defines it to cover all the means',
+      code: md`
+        ## 2. Interpretation
+
+        "compelled" includes compelled by force, threats, coercion, abduction, fraud, deception, abuse of power or of a position of vulnerability, or the giving of payments or benefits.
+
+        ## 14. Non-punishment
+
+        A victim of trafficking shall not be prosecuted for any offence which the victim was compelled to commit.
+      `,
+    },
+    {
+      name: 'bare compulsion accepted where the configuration records a deliberate compulsion model',
+      config: { model: 'compulsion' },
+      code: md`
+        ## 14. Non-punishment
+
+        A victim of trafficking shall not be prosecuted for any offence which the victim was compelled to commit.
+      `,
+    },
+    {
+      name: '"forced labour" names a form of exploitation, not a test',
+      code: md`
+        ## 14. Non-punishment
+
+        Victims of forced labour or trafficking shall not be penalised for unlawful acts arising directly from their exploitation.
+      `,
+    },
+    {
+      name: 'duress wording outside any non-punishment provision (an offence section)',
+      code: md`
+        ## 6. Aggravated trafficking
+
+        A person who traffics another by a threat of death or serious injury commits an aggravated offence.
+      `,
+    },
+    {
+      name: 'a reasonable-person test that asks only whether a reasonable person would do the act (no alternative test)',
+      code: md`
+        ## 45. Defence for victims under 18
+
+        A person is not guilty of an offence if the person is under the age of 18, does the act as a direct consequence of being a victim of trafficking, and a reasonable person in the same situation would do that act.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'adult limb in four paragraphs (United Kingdom shape, paraphrased): compelled, and no realistic alternative',
+      code: md`
+        ## 45. Defence for slavery or trafficking victims
+
+        (1) A person is not guilty of an offence if—
+        (a) the person is aged 18 or over when the person does the act,
+        (b) the person does that act because the person is being compelled to do it,
+        (c) the compulsion is attributable to slavery or to relevant exploitation, and
+        (d) a reasonable person in the same situation as the person would have no realistic alternative to doing that act.
+      `,
+      errors: [{ text: 'reasonable person in the same situation as the person would have no realistic alternative to doing that act', severity: 'error' }],
+    },
+    {
+      name: 'reasonable-person test with no realistic alternative (error), fixed to causation',
+      code: md`
+        ## 45. Defence for victims
+
+        A person is not guilty of an offence if the person is a victim of trafficking and a reasonable person in the same situation as the person would have no realistic alternative to doing that act.
+      `,
+      errors: [{ text: 'reasonable person in the same situation as the person would have no realistic alternative to doing that act', severity: 'error', message: /criminal defence of duress/ }],
+      output: md`
+        ## 45. Defence for victims
+
+        A person is not guilty of an offence if the act was committed as a direct result of the person's being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'threat of death or serious injury, imminent (error)',
+      code: md`
+        **12. Non-liability.** A trafficked person shall not be liable for an offence where the person acted under an imminent threat of death or grievous bodily harm from the trafficker.
+      `,
+      errors: [{ text: 'imminent threat of death or grievous bodily harm', severity: 'error' }],
+      output: md`
+        **12. Non-liability.** A trafficked person shall not be liable for an offence where the act was committed as a direct result of the person's being a victim of trafficking.
+      `,
+    },
+    {
+      name: '"duress" named (error)',
+      code: md`
+        ## 9. Victims not punished
+
+        A victim of trafficking who commits an offence under duress shall not be liable to punishment.
+      `,
+      errors: [{ text: 'duress', severity: 'error' }],
+    },
+    {
+      name: 'bare compulsion, Indonesia art. 18 shape paraphrased (warning, no safe rewrite)',
+      code: md`
+        ## Article 18
+
+        A victim who commits an offence under coercion by a trafficker shall not be held criminally responsible.
+      `,
+      errors: [{ text: 'coercion', severity: 'warning', message: /compelled/ }],
+      output: null,
+    },
+    {
+      name: 'compelled to do so (Council of Europe art. 26 shape), warning with a fix',
+      code: md`
+        ## 26. Non-punishment
+
+        No penalty shall be imposed on victims of trafficking for their involvement in unlawful activities, to the extent that they have been compelled to do so.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        ## 26. Non-punishment
+
+        No penalty shall be imposed on victims of trafficking for their involvement in unlawful activities, to the extent that the act was committed as a direct result of the person's being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'forced to commit (warning)',
+      code: md`
+        ## 14. Non-punishment
+
+        A victim of trafficking shall not be prosecuted for an offence if he or she was forced to commit it by the trafficker.
+      `,
+      errors: [{ text: 'was forced to', severity: 'warning' }],
+    },
+    {
+      name: 'duress-level wording stays an error under a deliberate compulsion model',
+      config: { model: 'compulsion' },
+      code: md`
+        ## 14. Non-punishment
+
+        A victim shall not be prosecuted for an offence if compelled to commit it and there was no reasonable alternative.
+      `,
+      errors: [{ text: 'no reasonable alternative', severity: 'error' }],
+    },
+  ],
+});

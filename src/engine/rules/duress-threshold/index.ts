@@ -1,0 +1,259 @@
+import { defineRule, type ExplainItem } from '../../rule.js';
+import { CITE } from '../../citations.js';
+import { MAX_REGION, notRequired, span, type Span } from '../../analyse.js';
+import { VICTIM_STATUS } from '../../lexicon.js';
+import type { Sentence } from '../../bill.js';
+import { firstMatch, has, lastMatch, matchAll, type WordMatch } from '../../patterns.js';
+import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
+
+export interface NexusHit {
+  kind: 'duress' | 'compulsion' | 'causation';
+  /** Which element of the test ("duress.no-realistic-alternative", "compulsion.coerced"...). */
+  element: string;
+  span: Span;
+  sentence: number;
+  /** The condition the words sit in ("if ... alternative to doing that act"), for a rewrite. */
+  condition?: { span: Span; conjunction: string };
+}
+
+export interface NexusFacts {
+  hits: NexusHit[];
+  /** The section defines compulsion to cover the means of trafficking (deception, abuse of a position of vulnerability...). */
+  broadCompulsion: boolean;
+  /** Words that widen compulsion ("by the person's circumstances"): credit, not a defect. */
+  widening: Span[];
+  /** The link required is to the means of trafficking (violence, deception...), which children need not show. */
+  requiresMeans: boolean;
+}
+
+const DURESS_SET = Object.values(DURESS);
+const COMPULSION_SET = Object.values(COMPULSION);
+
+/** What each element of duress means, for the message. */
+const ELEMENT: Record<string, string> = {
+  [DURESS.noAlternative.id]: 'the victim had no realistic alternative',
+  [DURESS.threatOfDeath.id]: 'the victim was threatened with death or serious injury',
+  [DURESS.imminent.id]: 'the danger was imminent',
+  [DURESS.apprehension.id]: 'the victim feared instant death or grievous hurt',
+  [DURESS.noEscape.id]: 'the victim could not escape or avoid the act',
+  [DURESS.irresistible.id]: 'the victim acted under a constraint that could not be resisted',
+  [DURESS.duress.id]: 'the victim acted under duress',
+  [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
+  [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
+  [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
+  'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
+};
+
+/** The condition a test sits in: from its conjunction to the end of the sentence or clause. */
+function conditionAround(s: Sentence, at: number): NexusHit['condition'] {
+  const t = s.text;
+  const from = Math.max(0, at - MAX_REGION);
+  const c = lastMatch(CONJUNCTION, t, from, at);
+  if (!c) return undefined;
+  let end: number;
+  // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
+  const listed = /^that$/i.test(c.text);
+  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
+  if (stop) end = at + stop.index;
+  else end = Math.min(t.length, at + MAX_REGION);
+  while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
+  return { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text };
+}
+
+/** The link-test words of one sentence (section-relative spans). */
+export function hitsOf(s: Sentence, index: number): NexusHit[] {
+  const out: NexusHit[] = [];
+  const t = s.text;
+  const causation = matchAll(CAUSATION, t);
+  for (const m of causation) out.push({ kind: 'causation', element: m.pattern.id, span: span(s, m.index, m.end), sentence: index });
+  // "Nothing in this section affects the defences of duress or necessity": keeps other defences open.
+  const saving = has(SAVING_CLAUSE, t);
+  const push = (kind: NexusHit['kind'], m: WordMatch, end = m.end, element = m.pattern.id) => {
+    const hit: NexusHit = { kind, element, span: span(s, m.index, end), sentence: index };
+    const cond = conditionAround(s, m.index);
+    if (cond) hit.condition = cond;
+    out.push(hit);
+  };
+  let covered = -1;
+  const alternativeTo = (m: WordMatch): boolean =>
+    /\beither\s+(?:that\s+)?(?:the\s+)?(?:defendant|accused|person|applicant)\b/i.test(t.slice(0, m.index)) &&
+    matchAll(VICTIM_STATUS, t, 0, m.index).some((c) => {
+      const between = t.slice(c.end, m.index);
+      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 160;
+    });
+  for (const m of matchAll(DURESS_SET, t)) {
+    if (alternativeTo(m)) continue;
+    // Already part of a longer duress-level phrase ("reasonable person ... no realistic alternative").
+    if (m.index < covered) continue;
+    if (notRequired(t, m.index)) continue;
+    if (m.pattern === DURESS.duress && (saving || /\bdefen[cs]es?\s+of\s+(?:[\w-]+,?\s+){0,4}$/i.test(t.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    let end = m.end;
+    let element = m.pattern.id;
+    if (m.pattern === DURESS.reasonablePerson) {
+      // The reasonable-person test is duress-level when it asks whether there was an alternative, or
+      // whether that person would have been compelled too.
+      const around = t.slice(Math.max(0, m.index - 200), m.end + 300);
+      const alt = /\b(?:alternative|choice|option)\b(?:\s+(?:to|but)\s+(?:\w+\s+){0,4}?(?:(?:that|the|this)\s+(?:act|offen[cs]e|conduct)|it|so|that)\b)?/i.exec(t.slice(end, end + 300));
+      if (alt) {
+        end = end + alt.index + alt[0].length;
+        element = 'duress.reasonable-person-alternative';
+      } else if (!/\b(?:compel\w*|coerc\w*|forced|resist\w*|yield\w*|firmness|overborne)\b/i.test(around)) continue;
+    }
+    push('duress', m, end, element);
+    covered = end;
+  }
+  for (const m of matchAll(COMPULSION_SET, t)) {
+    if (notRequired(t, m.index)) continue;
+    if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
+    // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
+    if (out.some((h) => h.kind === 'duress' && h.sentence === index && h.span.start <= span(s, m.index, m.end).start && span(s, m.index, m.end).end <= h.span.end)) continue;
+    // "as a direct result of being trafficked, or of being compelled", "either that the defendant is a
+    // victim of trafficking, or that ... threat": compulsion is only an alternative route.
+    const alternative = causation.some((c) => {
+      const between = c.index < m.index ? t.slice(c.end, m.index) : t.slice(m.end, c.index);
+      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 120;
+    });
+    if (alternative || alternativeTo(m)) continue;
+    push('compulsion', m);
+  }
+  return out;
+}
+
+/**
+ * Whether a passage (a clause of a sentence) itself asks for compulsion or duress, after wording that
+ * says it need not be shown is set aside: "the minor proves that he or she was forced" does,
+ * "whether or not the person was compelled" does not.
+ */
+export function demandsCompulsion(text: string): boolean {
+  for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
+    if (notRequired(text, m.index)) continue;
+    if (m.pattern === DURESS.reasonablePerson && !/\b(?:alternative|choice|option|compel\w*|coerc\w*|forced|resist\w*)\b/i.test(text)) continue;
+    if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
+const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$|\bvictims?\s+of\s+(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s*,?\s*(?:or|and)\s+$/i;
+
+export const duressThreshold = defineRule<NexusFacts>({
+  meta: {
+    id: 'duress-threshold',
+    code: 'NP002',
+    title: 'Compulsion test pitched at duress',
+    defaultSeverity: 'error',
+    fixable: true,
+    summary:
+      'The provision protects a victim only if the act was compelled, and in its strictest form only under a threat of death or serious injury, in imminent danger or with no realistic alternative. That is the standard of the criminal defence of duress, which a compulsion-based defence should not require. Duress-level wording is an error; a bare compulsion test is a warning.',
+    citations: [CITE.compulsionNotDuress, CITE.compulsionBroad, CITE.causationBroader, CITE.causationPreferred],
+    messages: {
+      duress: {
+        severity: 'error',
+        text: '{provision} protects a victim only if {element} ("{words}"). That is the standard of the criminal defence of duress: a victim controlled by deception, debt or abuse of a position of vulnerability may not be able to meet it, and the provision would then add little to the ordinary defence. Use the causation test instead: the act was committed as a direct result of being trafficked.',
+      },
+      duressWidened: {
+        severity: 'error',
+        text: '{provision} protects a victim only if {element} ("{words}"). That is the standard of the criminal defence of duress, which a compulsion-based defence should not require, even where compulsion may come from the victim\'s circumstances. Use the causation test instead: the act was committed as a direct result of being trafficked.',
+      },
+      compulsion: {
+        severity: 'warning',
+        text: '{provision} makes protection depend on the victim having been compelled ("{words}"). Unless compulsion is read to cover all the means of trafficking (deception, fraud, abuse of a position of vulnerability and the rest), it may be read as strictly as duress. The causation test is broader and easier to prove: the act was committed as a direct result of being trafficked.',
+      },
+    },
+    docs: {
+      flags:
+        'Duress-level wording anywhere in a non-punishment provision, including a separate "applies only if" subsection or a list of conditions (error): "no realistic alternative", "a reasonable person in the same situation would have had no realistic alternative", a reasonable-person test of compulsion ("would have compelled a reasonable person"), "threat of death or serious injury", "reasonable apprehension of death or grievous hurt", "imminent" or "immediate" danger, "no opportunity to escape", a constraint that "could not be resisted", "duress". A bare compulsion test (warning): "compelled to commit", "under coercion", "under constraint", "threatened", "made to commit", "forced to", "against his or her will", unless the bill reads compulsion broadly (it may come from the person\'s circumstances, or is defined to cover all the means of trafficking: deception, fraud, abuse of a position of vulnerability...), or the workspace configuration records a deliberate compulsion model. One test is one finding, on its first words, with the other places that make it up (a condition in another subsection, a definition) shown as related places. Wording that says compulsion need not be shown ("it is not necessary to establish that the child was compelled", "the question of coercion shall not arise"), and a saving clause that keeps the general defence of duress available, are not flagged; nor is a heading.',
+      why:
+        'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
+      fix:
+        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction.',
+      bad: `## 14. Non-liability of victims
+
+A victim of trafficking is not guilty of an offence if the victim was compelled to commit it by a threat of death or serious injury, and a reasonable person in the same situation would have had no realistic alternative to committing it.`,
+      good: `## 14. Non-liability of victims
+
+A victim of trafficking is not guilty of an offence if ${patternText('pattern-causation-test')}.`,
+    },
+  },
+
+  recognise({ model }) {
+    const hits: NexusHit[] = [];
+    const widening: Span[] = [];
+    let broad = false;
+    let requiresMeans = false;
+    model.sentences.forEach((s, i) => {
+      const t = s.text;
+      hits.push(...hitsOf(s, i));
+      // "A person may be compelled ... by the person's circumstances": compulsion read broadly. (Not
+      // the definition of trafficking, whose "by means of ... coercion ... deception" names the means.)
+      if (/\b(?:compel\w*|compulsion|coerc\w*)\b/i.test(t) && /\b(?:may|can|includes?|whether|means)\b/i.test(t) && !/\bby\s+means\s+of\b|\bfor\s+the\s+purpose\s+of\s+exploitation\b/i.test(t)) {
+        for (const w of matchAll(WIDENING, t)) widening.push(span(s, w.index, w.end));
+        // "compulsion includes ... deception ... abuse of a position of vulnerability": defined to cover all the means.
+        if (/\b(?:means|includes?|include)\b/i.test(t) && /\bposition\s+of\s+vulnerability\b/i.test(t) && has(DECEPTION, t)) broad = true;
+      }
+      // Two or more of the means named as what the act must result from: proof of means is required.
+      const means = matchAll(MEANS_WORD, t);
+      if (means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index)) requiresMeans = true;
+    });
+    for (const d of model.definitions) {
+      if (/^(?:compel\w*|compulsion|coerc\w*|forced?)$/i.test(d.term) && /\bposition\s+of\s+vulnerability\b/i.test(d.body.text) && has(DECEPTION, d.body.text)) broad = true;
+    }
+    return { hits, broadCompulsion: broad, widening, requiresMeans };
+  },
+
+  check({ bill, report, facts }) {
+    const acceptedCompulsion = bill.config.model === 'compulsion';
+    // A definition of compulsion anywhere in the bill that covers all the means reads it broadly.
+    const broadInBill = bill.sections.some((s) => facts(s).broadCompulsion);
+    for (const p of bill.provisions) {
+      const sections = sectionsOf(p);
+      const all = sections.flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));
+      if (!all.length) continue;
+      const widened = broadInBill || sections.some((s) => facts(s).widening.length > 0);
+      const duress = all.filter(({ h }) => h.kind === 'duress');
+      const chosen = duress.length ? duress : acceptedCompulsion || widened ? [] : all;
+      if (!chosen.length) continue;
+      // One test is one finding: on its first words, with the other places as related locations.
+      const ordered = [...all].sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start));
+      const first = chosen.sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start))[0]!;
+      const at = abs(first.s, first.h.span);
+      const related = ordered
+        .filter((x) => x !== first)
+        .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
+      const cond = first.h.condition ?? chosen.find(({ h }) => h.condition)?.h.condition;
+      const condSection = first.h.condition ? first.s : chosen.find(({ h }) => h.condition)?.s ?? first.s;
+      const fixes = cond
+        ? [
+            {
+              title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")',
+              edits: [{ ...abs(condSection, cond.span), newText: `${cond.conjunction} ${patternText('pattern-causation-test')}` }],
+            },
+          ]
+        : [];
+      const words = quoteWords(bill.text, at, 90);
+      if (duress.length) {
+        report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });
+      } else {
+        report({ messageId: 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });
+      }
+    }
+  },
+
+  explain({ facts }, p) {
+    const out: ExplainItem[] = [];
+    for (const s of sectionsOf(p)) {
+      const f = facts(s);
+      for (const h of f.hits) {
+        const reading = h.kind === 'causation' ? 'causation test (a direct result of being trafficked)' : h.kind === 'duress' ? `duress-level test: ${ELEMENT[h.element] ?? 'duress'}` : 'compulsion test';
+        out.push({ aspect: 'Link to the trafficking', reading, words: [abs(s, h.span)] });
+      }
+      for (const w of f.widening) out.push({ aspect: 'Link to the trafficking', reading: 'compulsion read broadly (it may come from the person\'s circumstances or any means)', words: [abs(s, w)] });
+    }
+    if (!out.length) out.push({ aspect: 'Link to the trafficking', reading: 'no link to the trafficking is stated' });
+    return out;
+  },
+});
+

@@ -1,0 +1,142 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * The link a provision requires between the trafficking and the act: duress-level wording (the
+ * criminal defence of duress), a bare compulsion test, or the causation test the sources describe
+ * (CTOC/COP/WG.4/2020/2, paras 59-63; ASEAN Guideline (2025), Guideline [1]).
+ */
+
+/** Wording of the criminal-law defence of duress: each alternative names one of its elements. */
+export const DURESS = {
+  noAlternative: pattern(
+    'duress.no-realistic-alternative',
+    'No realistic alternative: the victim could have done nothing else (an element of duress).',
+    String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful|genuine|safe)\s+(?:alternative|choice|option|opportunity)|\b(?:without|lacking)\s+(?:any\s+)?(?:realistic|reasonable|real|practical|viable)\s+(?:alternative|choice|option)`,
+    { flag: ['would have had [[no realistic alternative]] to doing that act', 'had [[no reasonable choice]] but to'], pass: ['had an alternative', 'no alternative accommodation'] },
+  ),
+  threatOfDeath: pattern(
+    'duress.threat-of-death-or-injury',
+    'A threat of death or serious injury (the threat duress requires).',
+    String.raw`\b(?:(?:imminent|immediate|instant)\s+)?threat(?:s|en|ened|ening)?\b[^.;]{0,60}?\b(?:death|(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt)|bodily\s+(?:injury|harm))(?:\s+or\s+(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt))?|\bdanger\s+of\s+(?:death|(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+)?(?:injury|harm|violence|hurt))`,
+    {
+      flag: ['compelled by a [[threat of death or serious injury]]', 'an [[imminent threat of, death or serious bodily injury]]', 'by [[threatening, expressly or by implication, to cause the defendant bodily injury]]', 'from the present [[danger of serious harm]] to the person'],
+      pass: ['a threat to report the victim to the police'],
+    },
+  ),
+  imminent: pattern(
+    'duress.imminent-danger',
+    'Imminent or immediate danger (the immediacy duress requires).',
+    String.raw`\b(?:imminent|immediate|present\s+and\s+immediate|present)\s+(?:threat|danger|peril|death|harm|violence|injury)`,
+    { flag: ['to avoid an [[imminent danger]] to life', 'under [[immediate threat]]', 'from the [[present danger]] of harm'], pass: ['immediate assistance', 'the present proceedings'] },
+  ),
+  apprehension: pattern(
+    'duress.apprehension-of-death',
+    'Reasonable apprehension of instant death or grievous hurt (the Indian Penal Code family\'s wording of duress).',
+    String.raw`\b(?:reasonable\s+)?apprehension\s+(?:of|that)\s+(?:instant\s+|immediate\s+|imminent\s+)?(?:death|(?:grievous|serious)\s+(?:bodily\s+|physical\s+)?(?:hurt|harm|injury|violence))(?:\s+or\s+(?:grievous|serious)\s+(?:bodily\s+|physical\s+)?(?:hurt|harm|injury|violence))?`,
+    { flag: ['under a [[reasonable apprehension of instant death]]'], pass: ['apprehension of the offender'] },
+  ),
+  noEscape: pattern(
+    'duress.no-escape',
+    'No opportunity to escape or avoid the act (an element of duress).',
+    String.raw`\bno\s+(?:reasonable\s+|real\s+|realistic\s+|safe\s+)?(?:opportunity|means|way|possibility)\s+(?:to|of)\s+(?:escap\w*|avoid\w*|withdraw\w*|resist\w*)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+)?(?:escaped|avoided|escape|avoid|resist(?:ed)?)`,
+    { flag: ['had [[no opportunity to escape]]', 'and [[could not have avoided]] the act'], pass: ['had an opportunity to escape'] },
+  ),
+  irresistible: pattern(
+    'duress.irresistible-constraint',
+    'A constraint the person could not resist or withstand (the civil-law wording of duress, "contrainte à laquelle il n\'a pu résister").',
+    String.raw`\birresistible\s+(?:force|constraint|compulsion|coercion|pressure)|\b(?:force|constraint|compulsion|coercion|pressure)\b[^.;]{0,80}?\b(?:which|that)\s+(?:[\w'’-]+\s+){0,8}?(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|cannot)\s+(?:have\s+)?(?:resist(?:ed)?|withst(?:and|ood)|overc(?:ome|ame))\b`,
+    {
+      flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience could not have withstood]]'],
+      pass: ['under a constraint'],
+    },
+  ),
+  noOtherConduct: pattern(
+    'duress.no-other-conduct',
+    'No other conduct could reasonably have been required of the person (the civil-law defence of non-exigibility, a test of the same kind as duress).',
+    String.raw`\bno\s+(?:other\s+)?conduct\s+(?:other\s+than\s+(?:that\s+)?(?:which\s+)?(?:[\w'’-]+\s+){0,6}?)?could\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:required|expected|demanded)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:expected|required)\s+to\s+(?:act|behave)\s+otherwise|\bcould\s+not\s+have\s+acted\s+otherwise`,
+    { flag: ['when [[no conduct other than that which they engaged in could reasonably have been required]] of them'], pass: ['no conduct is required'] },
+  ),
+  reasonableFear: pattern(
+    'duress.reasonable-fear',
+    'A reasonable fear of harm: an objective test of the threat, as the defence of duress has.',
+    String.raw`\breasonabl[ey]\s+(?:fear(?:ed|ful)?|afraid|apprehensi(?:on|ve)|belie(?:f|ved))\b[^.;]{0,40}?\b(?:harm|injury|death|violence|hurt)\b`,
+    { flag: ['and had a [[reasonable fear of harm]]', 'made the defendant [[reasonably afraid that the injury]] would follow'], pass: ['a reasonable time'] },
+  ),
+  duress: pattern('duress.named', 'The defence of duress, named.', String.raw`\bduress\b`, { flag: ['acted under [[duress]]'], pass: ['acted under coercion'] }),
+  reasonablePerson: pattern(
+    'duress.reasonable-person',
+    'An objective test of a reasonable person (of reasonable firmness) in the victim\'s situation: the standard of duress. Flagged only where it asks whether that person had an alternative or would have been compelled.',
+    String.raw`\breasonable\s+person\b|\b(?:person|individual)\s+of\s+(?:reasonable|average|ordinary)\s+(?:firmness|resilience|fortitude)\b|\b(?:ordinary|average)\s+person\b`,
+    { flag: ['a [[reasonable person]] in the same situation', 'a sober [[person of reasonable firmness]]', 'which a [[person of average resilience]] could not have withstood'], pass: ['a reasonable time'] },
+  ),
+} as const;
+
+/** A bare compulsion test: the act must have been compelled, coerced or forced. */
+export const COMPULSION = {
+  compelled: pattern('compulsion.compelled', 'Compelled, compulsion.', String.raw`\bcompell(?:ed|ing)\b|\bcompulsion\b`, { flag: ['the person was [[compelled]] to do it', 'under [[compulsion]]'], pass: ['compensation'] }),
+  coerced: pattern('compulsion.coerced', 'Coerced, coercion.', String.raw`\bcoerc(?:ed|ion)\b`, { flag: ['under [[coercion]] by an offender'], pass: ['abusive control was absent'] }),
+  underThreat: pattern(
+    'compulsion.under-threat',
+    'Under threat, force, pressure or constraint; threatened.',
+    String.raw`\bunder\s+(?:threat|force|pressure)\b|\bunder\s+(?:the\s+)?constraint\b|\b(?:was|were|been|being|is|are)\s+threatened\b|\bby\s+(?:threats?|force)\s+(?:of|or|and)\b`,
+    { flag: ['acted [[under threat]]', 'the victim [[was threatened]]'], pass: ['the threat of trafficking'] },
+  ),
+  forced: pattern(
+    'compulsion.forced',
+    'Forced or made to commit the act.',
+    String.raw`\bmade\s+to\s+(?:commit|do|engage|participate|carry|take\s+part)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b`,
+    { flag: ['the victim [[was forced to]] steal', 'was [[made to commit]] the act'], pass: ['forced labour'] },
+  ),
+  againstWill: pattern(
+    'compulsion.against-will',
+    'Against the person\'s will, without free will.',
+    String.raw`\b(?:against\s+(?:his|her|their|the\s+person's|the\s+victim's)\s+(?:or\s+her\s+)?will|without\s+(?:his|her|their)?\s*(?:or\s+her\s+)?free\s+will|deprived\s+of\s+(?:his|her|their|the\s+person's)\s+(?:or\s+her\s+)?(?:free\s+)?will|involuntarily)\b`,
+    { flag: ['committed the act [[against his or her will]]', 'while [[deprived of his free will]] by the trafficker'], pass: ['of his or her own will'] },
+  ),
+} as const;
+
+/** The causation test: the act was a direct result of being trafficked. */
+export const CAUSATION = pattern(
+  'link.causation',
+  'The causation test: the act was a direct result or consequence of being trafficked, directly related to or arising from the trafficking (ACTIP art. 14(7), Kenya s.14, Philippines s.17).',
+  String.raw`\bdirect(?:ly)?\s+(?:result|consequence|related|connected|linked|associated|attributable|caused|arising)|\b(?:as\s+an?|in)\s+(?:direct\s+|immediate\s+)?(?:result|consequence)\s+of\b|\barising\s+(?:directly\s+)?(?:from|out\s+of)|\bin\s+(?:the\s+)?(?:process|course)\s+of\s+(?:being\s+)?traffick|\bas\s+an\s+incident|\bin\s+relation\s+to\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\brelated\s+to\s+(?:being|their|his|her|the)\s+(?:being\s+)?(?:a\s+)?(?:victim|traffick|situation)|\bin\s+connection\s+with\s+(?:being|their|his|her|the)\b|\bimmediate\s+result|\bbecause\s+of\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\bcaused\s+by\s+(?:(?:the|their|his|her)\s+)?(?:being\s+)?traffick|\bas\s+a\s+result\s+of\s+(?:having\s+been|being)\s+(?:a\s+victim|trafficked)`,
+  { flag: ['committed [[as a direct result of]] being trafficked', 'acts [[directly related]] to the trafficking'], pass: ['as part of the proceedings'] },
+);
+
+/** Compulsion widened to the person's circumstances or all the means: credit, not a defect. */
+export const WIDENING = pattern(
+  'link.widened-compulsion',
+  'Compulsion read broadly: it may come from the person\'s circumstances or any of the means of trafficking (abuse of a position of vulnerability, deception...).',
+  String.raw`\b(?:the\s+person's|the\s+victim's|his\s+or\s+her|their)\s+(?:circumstances|situation|vulnerability)\b|\bposition\s+of\s+vulnerability\b|\bany\s+(?:of\s+the\s+)?means\s+(?:of\s+trafficking|referred\s+to|described|listed|set\s+out)`,
+  { flag: ['compulsion may arise from [[the person\'s circumstances]]', 'abuse of a [[position of vulnerability]]'], pass: ['compulsion by force'] },
+);
+
+/** Deception or fraud among the means, which a broad compulsion definition names. */
+export const DECEPTION = pattern('link.deception', 'Deception, fraud or deceit (means of trafficking a broad definition of compulsion names).', String.raw`\b(?:deception|fraud|deceit|false\s+promises?)\b`, {
+  flag: ['by [[deception]]'],
+  pass: ['by force'],
+});
+
+/** A saving clause keeping the general defences open: "Nothing in this section affects the defence of duress". */
+export const SAVING_CLAUSE = pattern(
+  'link.saving-clause',
+  'A saving clause that keeps other defences available: "Nothing in this section affects...", "without prejudice to the defence of duress".',
+  String.raw`\bnothing\s+in\s+this\s+(?:section|part|act|article|chapter)\b|\bwithout\s+prejudice\s+to\b|\b(?:does|shall)\s+not\s+(?:affect|limit|prejudice|derogate\s+from|exclude)\s+(?:the\s+|any\s+)?(?:availability|operation|defen)`,
+  { flag: ['[[Nothing in this section]] affects the defence of duress.'], pass: ['This section applies to any offence.'] },
+);
+
+/** Where a condition begins: its conjunction. */
+export const CONJUNCTION = pattern(
+  'link.conjunction',
+  'The conjunction a condition starts with: if, where, when, provided that, to the extent that, unless; or "that" before a list of conditions.',
+  String.raw`\b(?:if|where|when|provided\s+that|to\s+the\s+extent\s+that|to\s+the\s+extent|insofar\s+as|because|only\s+if|unless)\b|\bthat(?=\s*[—–:-])`,
+  { flag: ['is not guilty [[if]] the person', 'The conditions are [[that]]—'], pass: ['the person'] },
+);
+
+/** The means of trafficking, named as what the act must result from ("the situation of violence, intimidation, deception or abuse"). */
+export const MEANS_WORD = pattern(
+  'link.means',
+  'One of the means of trafficking (violence, threats, coercion, deception, abduction, abuse of power or of a position of vulnerability).',
+  String.raw`\b(?:violence|force|threats?|coercion|intimidation|deception|fraud|abduction|abuse\s+of\s+(?:power|authority|a\s+position\s+of\s+vulnerability))\b`,
+  { flag: ['a situation of [[violence]], [[intimidation]]'], pass: ['a situation of poverty'] },
+);

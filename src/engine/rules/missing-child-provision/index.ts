@@ -1,0 +1,239 @@
+import { defineRule, type ExplainItem } from '../../rule.js';
+import { CITE } from '../../citations.js';
+import { span, type Span } from '../../analyse.js';
+import { DEFINITION } from '../../lexicon.js';
+import type { AnalysedSection } from '../../model.js';
+import { firstMatch, has } from '../../patterns.js';
+import { sourceSpan } from '../../text.js';
+import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
+import { demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
+import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
+
+export interface ChildAge {
+  term: string;
+  /** The definition is for one purpose only ("for the purposes of section 40"). */
+  scoped: boolean;
+  age: number;
+  ageText: string;
+  span: Span;
+}
+
+export interface ChildFacts {
+  /** Sentences that relieve children of any test of compulsion (a child limb). */
+  limbs: Span[];
+  /** Child limbs that still demand compulsion. */
+  demandingLimbs: { span: Span; why: 'compulsion' | 'same-conditions' }[];
+  /** Child limbs that extend the adults' test to children ("under the same conditions"): a limb only if that test asks no compulsion. */
+  sameConditions: Span[];
+  /** Words limiting a protection to adults ("aged 18 or over"). */
+  adultOnly: Span[];
+  /** The section says something of child victims (anywhere in the bill counts for the hint). */
+  mentionsChildVictim: boolean;
+  childAges: ChildAge[];
+}
+
+const CHILD_SET = Object.values(CHILD);
+
+/** A rule against detention has no test a child could fail: the hint is not given for it alone. */
+const NO_TEST = new Set(['non-detention']);
+
+function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
+  const out: ChildAge[] = [];
+  for (const d of section.model.definitions) {
+    if (!CHILD_TERM.test(d.term)) continue;
+    const m = firstMatch(AGE_LIMIT, d.body.text);
+    if (!m) continue;
+    const raw = m.groups[0]!;
+    const age = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw.toLowerCase()] ?? 18;
+    const at = m.end - raw.length;
+    const [a, b] = sourceSpan(d.body, at, at + raw.length);
+    const scoped = /\bfor\s+the\s+purposes?\s+of\s+(?:sections?|parts?|chapters?|articles?|subsections?)\s+\d/i.test(d.body.text);
+    out.push({ term: d.term, scoped, age, ageText: raw, span: { start: a, end: b } });
+  }
+  return out;
+}
+
+/**
+ * The text and place of a new subsection after the provision's last clause, in the drafter's
+ * numbering. Inserted right after words the parser read as prose, so the new limb is read as
+ * prose too; a provision with no text of its own gets no automatic insertion.
+ */
+function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at: number; text: string } | undefined {
+  const clauses = s.model.clauses;
+  const last = clauses[clauses.length - 1];
+  if (!last) return undefined;
+  const at = s.base + last.end;
+  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
+  const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
+  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
+  // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
+  const lp = last.linePrefix;
+  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
+  return { at, text: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${patternText('pattern-child-limb')}${tail}` };
+}
+
+export const missingChildProvision = defineRule<ChildFacts>({
+  meta: {
+    id: 'missing-child-provision',
+    code: 'NP004',
+    title: 'No rule for child victims',
+    defaultSeverity: 'error',
+    fixable: true,
+    summary:
+      'A child is anyone under 18, and a child\'s status as a victim of trafficking does not depend on any of the means of trafficking (force, coercion, deception...). A provision that requires compulsion, or applies only to adults, without relieving children of that test is an error; a provision that says nothing of children is worth a note; a definition of "child" with an age below 18 is an error of its own.',
+    citations: [CITE.childrenAndAdults, CITE.childNoMeans, CITE.childNoCompulsionTest, CITE.childUnder18],
+    messages: {
+      compulsion: {
+        severity: 'error',
+        text: '{provision} requires a victim to show compulsion or the means the trafficker used, and nothing relieves victims under 18 of that test. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: add a limb saying that, for a child, only the link to the trafficking is required.',
+      },
+      adultOnly: {
+        severity: 'error',
+        text: '{provision} protects only victims aged 18 or over ("{words}"), and nothing in the bill protects child victims. Statutory defences should be available to both children and adults: add a limb for persons under 18 that requires only the link to the trafficking.',
+      },
+      demandingLimb: {
+        severity: 'error',
+        text: 'The rule for children in {provision} ("{words}") still asks a child to show compulsion, or applies the adults\' test to children. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: require only the link to the trafficking.',
+      },
+      hint: {
+        severity: 'info',
+        text: '{provision} says nothing of child victims, and neither does the rest of the bill. Consider adding a limb for persons under 18 that requires only the link to the trafficking, so that no one asks a child to show any of the means of trafficking.',
+      },
+      childAge: {
+        severity: 'error',
+        title: 'Child defined below the age of 18',
+        text: 'The bill defines "{term}" as a person under {age}. For trafficking, a child is anyone under 18: victims aged {age} to 17 would lose the protection the law gives children, including freedom from any test of compulsion.',
+      },
+    },
+    docs: {
+      flags:
+        'A non-punishment provision that requires compulsion or proof of the means of trafficking (violence, intimidation, deception...) and has no limb relieving persons under 18 of it (error); a provision that applies only to adults ("aged 18 or over") with nothing for children (error); a child limb that itself demands compulsion ("the minor proves that he or she was forced or coerced") or merely extends the adults\' test to children ("applies to a minor under the same conditions") (error); a causation-based provision where neither the provision nor any other non-punishment provision of the bill says anything of child victims (information only: a causation test asks nothing of children that it does not ask of adults, and fix-all never applies this hint); a definition of "child" (or "minor", "juvenile", "young person") with an age below 18 (error, with its own title), unless another definition covers the rest of those under 18 (a "young person" of 14 to 18 beside a "child" under 14) or the definition serves one other provision only. The age may be written in any way ("less than 18 years of age", "has not attained the age of eighteen", "a person below 18", "a minor").',
+      why:
+        'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
+      fix:
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection after the provision, numbered to follow the drafter\'s subsections.',
+      bad: `## 14. Non-liability of victims
+
+(1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,
+      good: `## 14. Non-liability of victims
+
+(1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.
+
+(2) ${patternText('pattern-child-limb')}`,
+    },
+  },
+
+  recognise(section) {
+    const { model } = section;
+    const limbs: Span[] = [];
+    const sameConditions: Span[] = [];
+    const demandingLimbs: ChildFacts['demandingLimbs'] = [];
+    const adultOnly: Span[] = [];
+    let mentionsChildVictim = false;
+    model.sentences.forEach((s) => {
+      const t = s.text;
+      const adult = firstMatch(ADULT_ONLY, t);
+      if (adult) adultOnly.push(span(s, adult.index, adult.end));
+      const def = firstMatch(DEFINITION, t);
+      // In a definition, only what follows it speaks of children as victims: "'child' means a person
+      // under 18, and subsection (1) applies to a child whatever the means used".
+      let from = 0;
+      if (def) {
+        const term = def.groups[0] ?? '';
+        const rest = /,\s*(?:and|but)\s+|;\s*/.exec(t.slice(def.end));
+        // A definition of the victim that names children ("'victim' means ... (c) a juvenile ...").
+        if (/\b(?:victims?|trafficked)\b/i.test(term) && has(CHILD_SET, t)) mentionsChildVictim = true;
+        if (!rest) return;
+        from = def.end + rest.index + rest[0].length;
+      }
+      const child = firstMatch(CHILD_SET, t, from);
+      if (!child) return;
+      if (/\b(?:victims?|trafficked|trafficking)\b/i.test(t.slice(from))) mentionsChildVictim = true;
+      if (def && !/\b(?:applies|apply|liable|prosecut\w*|punish\w*|offen[cs]e|guilty|defen[cs]e|means\s+used)\b/i.test(t.slice(from))) return;
+      if (adult && adult.index < child.index && adult.index >= from) return;
+      // A child limb is judged on the clause that speaks of children ("(b) the person is under 18 and
+      // ..., whether or not the person was compelled"), not on the adults' limb beside it.
+      const start = Math.max(t.lastIndexOf(';', child.index), t.lastIndexOf('—', child.index), from);
+      const next = t.slice(child.end).search(/;\s*(?:or|and)?\s*(?:\n|\([a-z0-9]{1,4}\))|;\s*$/i);
+      const clause = t.slice(start, next >= 0 ? child.end + next : t.length);
+      const same = firstMatch(SAME_CONDITIONS, clause);
+      if (same) {
+        // "applies to a minor under the same conditions": only as good as the adults' test.
+        sameConditions.push(span(s, child.index, Math.max(child.end, start + same.end)));
+        return;
+      }
+      if (demandsCompulsion(clause)) {
+        demandingLimbs.push({ span: span(s, child.index, child.end), why: 'compulsion' });
+        return;
+      }
+      limbs.push(span(s, child.index, child.end));
+    });
+    return { limbs, sameConditions, demandingLimbs, adultOnly, mentionsChildVictim, childAges: childAges(section) };
+  },
+
+  check({ bill, report, facts, factsOf }) {
+    // "child" under 14 beside "young person" 14 to 18: together they cover everyone under 18.
+    const coveredTo18 = bill.sections.some((s) => facts(s).childAges.some((a) => a.age >= 18 && !a.scoped));
+    for (const s of bill.sections) {
+      for (const a of facts(s).childAges) {
+        if (a.age >= 18 || a.scoped || coveredTo18) continue;
+        const at = abs(s, a.span);
+        report({
+          messageId: 'childAge',
+          data: { term: a.term, age: a.age },
+          span: at,
+          section: s,
+          fixes: [{ title: 'Define a child as a person under 18', edits: [{ ...at, newText: /^\d+$/.test(a.ageText) ? '18' : /^[A-Z]/.test(a.ageText) ? 'Eighteen' : 'eighteen' }] }],
+        });
+      }
+    }
+    const compulsionIn = (p: (typeof bill.provisions)[number]) =>
+      sectionsOf(p).some((s) => {
+        const n = factsOf<NexusFacts>('duress-threshold', s);
+        return n.hits.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || n.requiresMeans;
+      });
+    const limbIn = (p: (typeof bill.provisions)[number]) => sectionsOf(p).some((s) => facts(s).limbs.length > 0 || (facts(s).sameConditions.length > 0 && !compulsionIn(p)));
+    if (bill.provisions.some(limbIn)) return;
+    // For a causation test, a note is worth giving only if the bill says nothing at all of child victims.
+    const billSpeaksOfChildVictims = bill.sections.some((s) => facts(s).mentionsChildVictim);
+    for (const p of bill.provisions) {
+      const sections = sectionsOf(p);
+      // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
+      const compulsion = compulsionIn(p);
+      const anchor = provisionAnchor(p.primary);
+      const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
+      const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
+      const demanding = sections.flatMap((s) => [
+        ...facts(s).demandingLimbs.map((d) => ({ s, d })),
+        ...(compulsion ? facts(s).sameConditions.map((x) => ({ s, d: { span: x, why: 'same-conditions' as const } })) : []),
+      ]);
+      const adult = sections.flatMap((s) => facts(s).adultOnly.map((a) => ({ s, a })));
+      if (demanding.length) {
+        const { s, d } = demanding[0]!;
+        const at = abs(s, d.span);
+        report({ messageId: 'demandingLimb', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary });
+      } else if (adult.length) {
+        const { s, a } = adult[0]!;
+        const at = abs(s, a);
+        report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
+      } else if (compulsion) {
+        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
+      } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
+        report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
+      }
+    }
+  },
+
+  explain({ facts, factsOf }, p) {
+    const out: ExplainItem[] = [];
+    for (const s of sectionsOf(p)) {
+      const f = facts(s);
+      for (const l of f.limbs) out.push({ aspect: 'Children', reading: 'a limb for child victims', words: [abs(s, l)] });
+      for (const d of f.demandingLimbs) out.push({ aspect: 'Children', reading: d.why === 'same-conditions' ? 'children only get the adults\' test' : 'the rule for children still asks for compulsion', words: [abs(s, d.span)] });
+      for (const a of f.adultOnly) out.push({ aspect: 'Children', reading: 'limited to adults', words: [abs(s, a)] });
+      if (factsOf<NexusFacts>('duress-threshold', s).requiresMeans) out.push({ aspect: 'Children', reading: 'the link required is to the means of trafficking, which children need not show' });
+    }
+    if (!out.length) out.push({ aspect: 'Children', reading: 'nothing is said of children' });
+    return out;
+  },
+});

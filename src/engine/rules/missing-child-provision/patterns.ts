@@ -1,0 +1,52 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * Children in a non-punishment provision: a limb for persons under 18, a provision for adults only,
+ * and the definition of "child" (CTOC/COP/WG.4/2020/2, para. 56; ASEAN Guideline (2025),
+ * Guideline [1] and [2]; Annex 4).
+ */
+
+/** A person under 18, in any of the ways bills say it. */
+export const CHILD = {
+  word: pattern('child.word', 'A child, minor, juvenile or young person (not a "minor offence").', String.raw`\b(?:child(?:ren|'s)?|minors?(?!\s+(?:offen[cs]es?|crimes?|infractions?|misdemeanou?rs?|violations?|roles?|parts?|amendments?|changes?|matters?|injur(?:y|ies)))|juveniles?|young\s+persons?|youths?)\b`, {
+    flag: ['where the victim is a [[child]]', 'a [[minor]] victim'],
+    pass: ['an adult victim', 'the prosecutor may decline to prosecute the minor offence'],
+  }),
+  under18: pattern(
+    'child.under-18',
+    'An age below 18 in words or figures: "under 18", "less than 18 years of age", "below the age of eighteen", "has not attained the age of 18", "under the age of majority".',
+    String.raw`\b(?:under|below|less\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:attained|reached|completed)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\bunder\s+the\s+age\s+of\s+majority\b|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:attained|reached)\s+(?:the\s+)?age\s+of\s+majority\b|\b(?:aged|of)\s+(?:under|below|less\s+than)\s+(?:18|eighteen)\b|\b(?:of|at)\s+any\s+age\b|\bwhatever\s+(?:his|her|their|the\s+person's)\s+(?:or\s+her\s+)?age\b`,
+    { flag: ['a person [[under the age of 18]]', 'who [[has not attained the age of eighteen]]', 'a person [[less than 18]] years of age', 'a person [[below 18]]', 'applies to an accused [[of any age]]', 'A victim who [[has not reached the age of majority]] shall be exempt'], pass: ['a person aged 18 or over'] },
+  ),
+} as const;
+
+/** A provision for adults only: "aged 18 or over", "has attained the age of 18". */
+export const ADULT_ONLY = pattern(
+  'child.adult-only',
+  'A provision limited to adults: "aged 18 or over", "18 years of age or older", "has attained the age of 18".',
+  String.raw`\b(?:aged|of\s+the\s+age\s+of)\s+(?:18|eighteen)\s+(?:years\s+)?(?:or\s+(?:over|above|older|more))\b|\b(?:18|eighteen)\s+years\s+(?:of\s+age\s+)?or\s+(?:over|above|older|more)\b|\b(?:has|have)\s+(?:attained|reached)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:is|was)\s+an\s+adult\b(?!\s+or\s+(?:a\s+)?(?:child|minor))`,
+  { flag: ['the person is [[aged 18 or over]] when', 'a person who [[has attained the age of 18]]'], pass: ['a person under the age of 18', 'whether the person was an adult or a child'] },
+);
+
+/** A child "limb" that merely extends the adults' test: "applies to a minor under the same conditions". */
+export const SAME_CONDITIONS = pattern(
+  'child.same-conditions',
+  'A child limb that only extends the adults\' test to children: "under the same conditions", "as it applies to an adult", "with the necessary modifications".',
+  String.raw`\b(?:under|on|subject\s+to)\s+the\s+same\s+(?:conditions|terms|requirements)\b|\bappl(?:y|ies)\s+(?:accordingly|correspondingly|equally|likewise)\s+to\b|\bas\s+(?:it|they)\s+appl(?:y|ies)\s+to\s+(?:an?\s+)?adults?\b|\bwith\s+(?:the\s+)?necessary\s+modifications\b|\bmutatis\s+mutandis\b|\bin\s+the\s+same\s+(?:way|manner)\s+as\s+(?:to\s+)?(?:an?\s+)?adults?\b`,
+  { flag: ['This section applies to a minor [[under the same conditions]].', 'The provision of § 1 [[applies accordingly to]] a minor.'], pass: ['it is not necessary to show compulsion'] },
+);
+
+/** Terms that name children in a definition. */
+export const CHILD_TERM = /^(?:child|minor|juvenile|young\s+person|infant)$/i;
+
+/** An age limit in a definition: "under the age of 16 years". */
+export const AGE_LIMIT = pattern(
+  'child.age-limit',
+  'An age limit in a definition of "child": "under the age of 16 years", "below fifteen", "not yet attained the age of 16".',
+  String.raw`\b(?:under|below|less\s+than|younger\s+than|not\s+(?:yet\s+)?(?:attained|reached)|not\s+above)\s+(?:the\s+age\s+of\s+)?(\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b`,
+  { flag: ['"child" means a person [[under the age of 16]] years'], pass: ['"child" means a person who is a minor'] },
+);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+};
