@@ -106,6 +106,20 @@ export function limitNesting(src: string): string {
   return res + src.slice(from);
 }
 
+/**
+ * The text to hand a Markdown parser, and how far its offsets are from the source's: the parser
+ * drops a leading BOM and counts positions after it, so the text after the BOM is parsed and every
+ * offset must be shifted by `shift` (1 when there was a BOM); a second BOM, which the parser would
+ * drop as well, is read as the invisible character it is (a zero-width space, of the same length);
+ * nesting is bounded (see `limitNesting`). Any parse of a bill goes through this.
+ */
+export function forParser(source: string): { text: string; shift: number } {
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let body = shift ? source.slice(1) : source;
+  if (body.charCodeAt(0) === 0xfeff) body = '\u200b' + body.slice(1);
+  return { text: limitNesting(body), shift };
+}
+
 /** Offset of the start of the line after the one holding `from`, or -1 on the last line. */
 function nextLineStart(src: string, from: number): number {
   for (let i = from; i < src.length; i++) {
@@ -244,14 +258,7 @@ const SKIPPED_BLOCK = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'fo
  * MAX_CONTAINER_DEPTH on one line is read as text (see `limitNesting`).
  */
 export function parseBlocks(source: string): Block[] {
-  // The parser drops a leading BOM and counts positions after it: parse the text after it, and
-  // shift every offset by one at the end.
-  // The parser would drop a second one as well: read any further BOM as the invisible character it is
-  // (a zero-width space, of the same length).
-  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let body = bom ? source.slice(1) : source;
-  if (body.charCodeAt(0) === 0xfeff) body = '\u200b' + body.slice(1);
-  const src = limitNesting(body);
+  const { text: src, shift: bom } = forParser(source);
   const tree = processor.parse(src) as Node;
   const blocks: Block[] = [];
   type Item = { node: Node; listDepth: number; quoteDepth: number; marker?: string };
