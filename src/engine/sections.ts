@@ -217,15 +217,16 @@ function quotePrefix(s: string): { depth: number; content: number } {
   return { depth, content: i };
 }
 
-const INSERTION_VERB = /\b(?:insert|inserts|inserted|inserting|substitute|substitutes|substituted|substituting|add|adds|added|adding|replaced?\s+(?:by|with)|reads?\s+as\s+follows)\b/i;
+// (Matched against words whose white space is collapsed to single spaces: no repetition, nothing to backtrack over.)
+const INSERTION_VERB = /\b(?:insert|inserts|inserted|inserting|substitute|substitutes|substituted|substituting|add|adds|added|adding|replaced? (?:by|with)|reads? as follows)\b/i;
 // How an introduction ends (matched against its last words, white space trimmed): a colon or dash, "following [new] section", "as follows".
 const INTRO_END = /(?:[:—–-]|\bfollowing(?: new)?(?: (?:section|clause|article|regulation|rule|part|schedule)s?)?|\bas follows)$/i;
 const INSERTER = /^[ \t>]*(?:\(\d{1,3}\)[ \t]*)?((?:clause|section|article|regulation|rule)[ \t]+\d{1,4}[A-Za-z]{0,2})\b/i;
 
 /** Words that introduce text to be inserted into another Act: "insert the following section—". */
 export function isInsertionIntro(line: string): boolean {
-  const t = trimEnd(line.length > 400 ? line.slice(-400) : line);
-  return INSERTION_VERB.test(t) && INTRO_END.test(t.slice(-60).replace(/\s+/g, ' '));
+  const t = trimEnd(line.length > 400 ? line.slice(-400) : line).replace(/\s+/g, ' ');
+  return INSERTION_VERB.test(t) && INTRO_END.test(t.slice(-60));
 }
 
 /** A string without its trailing white space (a loop: the pattern for it is quadratic on long runs). */
