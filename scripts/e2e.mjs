@@ -6,7 +6,9 @@
 //   3. package the .vsix (npm run package) and check its size and contents;
 //   4. run the integration suites (test/integration) inside the extension host (test/e2e/harness.mjs);
 //   5. run the UI check (test/ui/ui-check.mjs) on a workbench with the packaged .vsix installed, and
-//      save the screenshots to .test-output/ (with NP_UPDATE_SCREENSHOT=1, the README's to media/screenshot.png).
+//      save the screenshots to .test-output/ (with NP_UPDATE_SCREENSHOT=1, the README's to media/screenshot.png);
+//   6. open the HTML review report (np-lint review --format html) in Chromium (test/ui/review-report.mjs),
+//      with its screenshot and print PDF kept in .test-output/.
 // Options: --ui-only (steps 2, 3, 5), --no-ui, --grep PATTERN (integration tests), --verbose.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runTests, withWorkbench } from '../test/e2e/harness.mjs';
 import { uiCheck, UI_SETTINGS } from '../test/ui/ui-check.mjs';
+import { reviewReportCheck } from '../test/ui/review-report.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -191,6 +194,22 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
   }
   results.push({ title: 'UI check (packaged .vsix in the workbench)', ok: uiOk, secs: secs(t) });
   ok = uiOk && ok;
+}
+
+// The HTML review report in Chromium (np-lint review --format html), with its screenshots kept.
+if (!noUi) {
+  const t = Date.now();
+  let reportOk = sh('build the command line (for the review report)', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
+  if (reportOk) {
+    try {
+      await reviewReportCheck({ root, outDir });
+    } catch (e) {
+      reportOk = false;
+      log(`review report check FAILED: ${e.stack || e.message}`);
+    }
+    results.push({ title: 'HTML review report in Chromium (screenshot in .test-output/)', ok: reportOk, secs: secs(t) });
+  }
+  ok = reportOk && ok;
 }
 
 process.stdout.write('\ne2e summary\n');

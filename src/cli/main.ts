@@ -39,7 +39,58 @@ export const SUBCOMMANDS: Record<string, (argv: string[], io: Io) => Promise<num
     const { runExplain } = await import('./explain.js');
     return runExplain(argv, { stdout: io.stdout, readBill: (p) => readOneBill(p, io) });
   },
+  review: async (argv, io) => (await import('./review.js')).runReview(argv, subcommandIo(io)),
+  amend: async (argv, io) => (await import('./amend.js')).runAmend(argv, subcommandIo(io)),
+  notes: async (argv, io) => (await import('./notes.js')).runNotes(argv, subcommandIo(io)),
 };
+
+/** What the review, amend and notes commands (src/cli/review.ts, amend.ts, notes.ts) use from here. */
+function subcommandIo(io: Io) {
+  const shown = (abs: string) => toSlash(relative(io.cwd, abs)) || abs;
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    cwd: io.cwd,
+    color: io.color,
+    version: packageInfo().version,
+    readBill: async (abs: string) => {
+      try {
+        await stat(abs);
+      } catch {
+        throw new UsageError(`no such file or folder: ${shown(abs)}`);
+      }
+      let bill: ReadBill;
+      try {
+        bill = await readBill(abs);
+      } catch (e) {
+        if (e instanceof ReadError) throw new UsageError(`${shown(abs)} ${e.message}`);
+        throw e;
+      }
+      const stored = bill.stored;
+      // Text written back (an amended bill) keeps the bill's encoding, byte-order mark and line endings.
+      return { text: bill.text, encode: (text: string): Uint8Array => (stored ? encodeText(text, stored) : Buffer.from(text, 'utf8')) };
+    },
+    configFor: async (abs: string, explicit?: string): Promise<LintConfig> => {
+      let settings: LoadedSettings | undefined;
+      if (explicit) {
+        try {
+          settings = await loadSettingsFile(toSlash(resolve(io.cwd, explicit)), nodeSettingsHost);
+        } catch (e) {
+          throw new UsageError(`cannot read the configuration file ${explicit} (${(e as Error).message})`);
+        }
+        if (!settings) throw new UsageError(`cannot read the configuration file ${explicit} (no such file)`);
+      } else settings = await loadSettings(toSlash(dirname(abs)), nodeSettingsHost);
+      if (!settings) return {};
+      const name = shown(fromSlash(settings.file));
+      if (settings.fatal) throw new UsageError(settings.problems.map((x) => formatProblem(name, x)).join('; '));
+      for (const x of settings.problems) io.stderr(`np-lint: warning: ${formatProblem(name, x)}\n`);
+      return settings.config;
+    },
+    fail: (message: string): never => {
+      throw new UsageError(message);
+    },
+  };
+}
 
 /**
  * Reads one bill named on the command line, with the settings that govern it (for subcommands that
@@ -77,6 +128,9 @@ const USAGE = `Usage: np-lint [--format text|json|sarif] [--config FILE] [--fix 
        np-lint convert BILL.docx [-o BILL.md]
        np-lint clauses [QUERY] [--format text|json]
        np-lint clauses show ID
+       np-lint review OLD.md NEW.md | --against GIT-REVISION FILE.md [--format text|json|markdown|html]
+       np-lint amend BILL.md AMENDMENTS.md [--write FILE] [--format text|json|markdown]
+       np-lint notes FILE.md [--format text|json]
 
 PATH is a Markdown file, a Word document (.docx), a folder (every .md and .docx file in it) or - for
 standard input. Markdown may be UTF-8, UTF-16 (with a byte-order mark) or Windows-1252; --fix writes it

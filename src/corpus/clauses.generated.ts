@@ -950,7 +950,7 @@ export const CLAUSES: ClauseRecord[] = [
   },
   {
     "id": "pattern-mlp-art13",
-    "title": "Drafting pattern after UNODC Model Legislative Provisions (2020) art. 13: NOT the official text (project wording)",
+    "title": "Drafting pattern from the guidance, for use beside UNODC Model Legislative Provisions (2020) art. 13: NOT the official text (project wording)",
     "jurisdiction": "Drafting pattern",
     "instrument": "Non-Punishment Drafting Assistant drafting patterns (after UNODC, Model Legislative Provisions against Trafficking in Persons (2020), art. 13)",
     "pinpoint": "art. 13 (pattern)",
@@ -958,21 +958,13 @@ export const CLAUSES: ClauseRecord[] = [
     "nexus": "causation",
     "scope": "open",
     "childLimb": true,
-    "citation": "Project wording, NOT the text of UNODC, Model Legislative Provisions against Trafficking in Persons (2020), art. 13; built from what CTOC/COP/WG.4/2020/2, paras 56-65 and 67, CTOC/COP/WG.4/2022/2, paras 10, 11, 16 and 30, and ASEAN Guideline (2025), Section 1 (\"Scope\") and Guideline [1] say article 13 and the guidance require",
+    "citation": "Project wording, NOT the text of UNODC, Model Legislative Provisions against Trafficking in Persons (2020), art. 13; built from the guidance in CTOC/COP/WG.4/2020/2, paras 56-65, CTOC/COP/WG.4/2022/2, paras 11 and 16, and ASEAN Guideline (2025), Section 1 (\"Scope\") and Guideline [1]",
     "verbatim": false,
     "text": "(1) A victim of trafficking in persons shall not be held criminally, administratively or civilly liable, or be arrested, detained, prosecuted or otherwise punished, for any offence or other unlawful act committed as a direct result of being trafficked, whatever the type or gravity of the offence.\n\n(2) Where the victim is a child, it is not necessary to show that the child was compelled to commit the act or that any of the means of trafficking was used; it is sufficient that the act was committed as a direct result of the child's being a victim of trafficking. In this subsection, \"child\" means a person under the age of 18 years.\n\n(3) Where evidence is adduced that raises an issue as to whether subsection (1) or (2) applies, the prosecution bears the burden of proving beyond reasonable doubt that it does not apply, and the court shall consider whether this section applies even if the issue is not raised by the parties.",
     "file": "corpus/patterns/mlp-art13.md",
     "origin": "built-in",
     "year": 2020,
     "implements": [
-      {
-        "source": "CTOC/COP/WG.4/2020/2",
-        "pinpoint": "para. 67 (article 13 of the Model Legislative Provisions)"
-      },
-      {
-        "source": "CTOC/COP/WG.4/2022/2",
-        "pinpoint": "paras 10 and 30 (article 13 of the Model Legislative Provisions)"
-      },
       {
         "source": "CTOC/COP/WG.4/2020/2",
         "pinpoint": "paras 56-58 (any offence; children and adults)"
@@ -998,7 +990,7 @@ export const CLAUSES: ClauseRecord[] = [
         "pinpoint": "Guideline [1]"
       }
     ],
-    "notes": "The seeds describe article 13 of the Model Legislative Provisions (CTOC/COP/WG.4/2020/2, para. 67; CTOC/COP/WG.4/2022/2, paras 10 and 30) but do not quote it, so this is the project's own wording of what the sources say it and the guidance require: a causation link, any offence whatever its gravity, protection from criminal, administrative and civil liability and from arrest, detention and prosecution, a child limb that needs no proof of compulsion or means, and the burden of proof on the State. Check the official text of article 13 before use, and cite that text, not this pattern, if you adopt its wording.",
+    "notes": "The sources say only that article 13 of the Model Legislative Provisions is dedicated to guidance on the non-punishment of victims (CTOC/COP/WG.4/2020/2, para. 67; CTOC/COP/WG.4/2022/2, para. 30); they neither quote it nor describe what it provides. This pattern is therefore not a rendering of article 13: it is the project's own wording of what the guidance itself recommends (a causation link, any offence whatever its gravity, protection from criminal, administrative and civil liability and from arrest, detention and prosecution, a child limb that needs no proof of compulsion or means, and the burden of proof on the State). Read the official text of article 13 before use, and cite that text, not this pattern, if you adopt its wording.",
     "tags": [
       "unodc",
       "model legislative provisions",

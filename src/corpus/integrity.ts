@@ -143,6 +143,19 @@ function excerpt(s: string, from: number, len = 60): string {
  * that the source contains, and what each says where they part.
  */
 export function verifyQuotation(quote: string, sourceText: string): QuotationCheck {
+  const direct = verifyIn(quote, sourceText);
+  if (direct.ok) return direct;
+  // A passage broken by a page's footnotes in the source text (the footnotes printed between "(or the"
+  // and "prosecutor)") is still the passage: look again with footnote lines set aside.
+  const withoutFootnotes = sourceText.replace(/^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[^\n]*$/gm, '');
+  if (withoutFootnotes !== sourceText) {
+    const again = verifyIn(quote, withoutFootnotes);
+    if (again.ok) return { ...again, message: `${again.message} (across a page's footnotes)` };
+  }
+  return direct;
+}
+
+function verifyIn(quote: string, sourceText: string): QuotationCheck {
   const q = normalise(quote, false).text;
   const src = normalisedSource(sourceText);
   if (q.length === 0) {

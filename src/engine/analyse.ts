@@ -111,6 +111,9 @@ export interface SectionReading {
 /** How far around the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
 export const MAX_REGION = 3000;
 
+/** How many wordings that take a consequence away are read in one sentence before giving up on it. */
+const MAX_RELIEFS_PER_SENTENCE = 24;
+
 export function span(s: Sentence, start: number, end: number): Span {
   const [a, b] = sourceSpan(s, start, end);
   return { start: a, end: b };
@@ -138,12 +141,13 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.exemption.id]: 'exemption',
   [RELIEF.presumption.id]: 'presumption',
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
+  [RELIEF.opportunity.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id]);
 /** "An act is not culpable where ...": the act, not a person, is the subject. */
-const ACT_AS_SUBJECT = /^\s*(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
+const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
 
 /** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
@@ -155,7 +159,7 @@ export const OBJECT_ANCHOR = pattern(
 );
 
 /** After an anchor, words naming the consequence itself, not the acts ("liable [to] prosecution for ..."). */
-const CONSEQUENCE_NEXT = /^\s*(?:criminal\s+|any\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest|sanctions?|fines?|imprisonment|trial|conviction|custody|stand\s+trial)\b(?!\s+(?:of|for|under|in\s+respect\s+of)\b)/i;
+const CONSEQUENCE_NEXT = /^\s*(?:be\s+(?:prosecuted|punished|charged|tried|convicted|detained|arrested|penali[sz]ed)\b|(?:criminal\s+|any\s+)?(?:prosecution|proceedings?|punishment|penalt\w*|liability|charges?|detention|arrest|sanctions?|fines?|imprisonment|trial|conviction|custody|stand\s+trial)\b(?!\s+(?:of|for|under|in\s+respect\s+of)\b))/i;
 /** After an anchor, words naming a person ("against [a victim]"): the acts are named further on. */
 const PERSON_NEXT = /^\s*(?:an?\s+|the\s+|any\s+|such\s+)?(?:victims?|trafficked|persons?|child(?:ren)?|minors?|him|her|them|the\s+person|accused|defendants?|individuals?)\b/i;
 
@@ -165,7 +169,9 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const cond = firstMatch(CONDITION_START, t, from, limit);
   // ", and every such child shall be produced before...": a new clause ends the words too.
   const clause = /,\s*(?:and|but)\s+(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
-  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit);
+  // "It is a defence to a charge of soliciting that the accused ...": the condition of a defence.
+  const that = /\s+that\s+(?=(?:the|he|she|they|it|his|her|a|an|such)\b)/i.exec(t.slice(from, limit));
+  const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit, that ? from + that.index : limit);
   // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
   for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
     const rest = t.slice(a.end, a.end + 60);
@@ -258,21 +264,27 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
   // "has an affirmative defence if:" followed by the conditions as their own sentences (US numbering).
   let listed = '';
   if (/[:—–]\s*$/.test(t)) for (let k = i + 1; k < Math.min(model.sentences.length, i + 5); k++) listed += ' ' + model.sentences[k]!.text;
+  // A provision states a protection with a few reliefs to a sentence; after many rejected ones a
+  // sentence (a pasted list of carriers' and officials' immunities, say) is read no further, so the
+  // work per sentence stays bounded.
+  let tried = 0;
   for (const m of reliefs) {
+    if (++tried > MAX_RELIEFS_PER_SENTENCE) break;
     let form = formOf(m);
     // The subject: the words before the relief, back to the start of the clause.
     const before = t.slice(Math.max(0, m.index - MAX_REGION), m.index);
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
     const subjectFrom = Math.max(0, m.index - MAX_REGION) + (cut >= 0 ? cut + 1 : 0);
     const subject = t.slice(subjectFrom, m.index);
-    const inRelief = m.pattern === RELIEF.negatedSubject ? m.text : '';
+    const inRelief = m.pattern === RELIEF.negatedSubject || (m.pattern === RELIEF.notGuilty && /^no\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
     let objects = objectCandidates(t, reach);
     // "No action shall be taken against a trafficked victim, and the victim shall not be arrested ...
     // in respect of any of the following acts": the acts follow the last of the coordinated reliefs.
+    // (Only the next few reliefs, close by: a run of thousands of them stays linear.)
     for (const later of reliefs) {
-      if (objects.length) break;
+      if (objects.length || later.index > m.end + 400) break;
       if (later.index > m.index) objects = objectCandidates(t, reliefReach(t, later));
     }
     const cond = firstMatch(CONDITION_START, t, reach, Math.min(t.length, reach + MAX_REGION));
@@ -290,6 +302,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       if (v && !(actorAfter && actorAfter.index + m.end < v.index)) {
         person = span(s, v.index, v.end);
         personBy = 'victim';
+      } else if (!v && has(VICTIM, listed)) {
+        // "The principle of opportunity may be applied in the following cases: ... 19. Where the accused is a victim of trafficking ...".
+        personBy = 'victim-status';
       } else if (!v && minor && SAFE_HARBOUR_KIND.test(t)) {
         // "A minor charged with prostitution may move to dismiss the charge": a safe harbour.
         form = 'safe-harbour';
@@ -345,7 +360,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         const g = firstMatch(GENERIC_PERSON, subjectText)!;
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'victim-status';
-      } else if (has(MINOR, subjectText) && SAFE_HARBOUR_KIND.test(t)) {
+      } else if (has(MINOR, subjectText) && (SAFE_HARBOUR_KIND.test(t) || SAFE_HARBOUR_KIND.test(model.heading))) {
         const g = firstMatch(MINOR, subjectText)!;
         person = span(s, g.index + subjectFrom, g.end + subjectFrom);
         personBy = 'minor';

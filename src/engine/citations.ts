@@ -66,7 +66,7 @@ export const CITE = {
     pinpoint: 'para. 64',
     url: CTOC_2020_URL,
     quote:
-      'While, in general, an accused person has the responsibility to raise a defence, a good practice could be to require the court to consider the availability of the defence, even in cases where such defence has not been raised by the defendant',
+      'While, in general, an accused person has the responsibility to raise a defence, a good practice could be to require the court to consider the availability of the defence, even in cases where such defence has not been raised by the defendant (or the prosecutor), where the evidence suggests that it might apply.',
   },
   burdenOnState: {
     source: ASEAN,

@@ -40,6 +40,13 @@ function trimTrailingStops(s: string): string {
   return s.slice(0, e);
 }
 
+/** The flagged words; when they are the provision's heading, without its number (renumbering keeps them). */
+function flaggedWords(f: FingerprintInput): string {
+  const w = normaliseWords(f.words);
+  const h = normaliseWords(f.heading);
+  return h && w.startsWith(h) ? headingTitle(f.heading) + w.slice(h.length) : w;
+}
+
 export interface FingerprintInput {
   ruleId: string;
   /** The heading of the provision concerned, as written ('' when none). */
@@ -55,7 +62,7 @@ export interface FingerprintInput {
 export function fingerprints(inputs: readonly FingerprintInput[]): string[] {
   const seen = new Map<string, number>();
   return inputs.map((f) => {
-    const key = `${f.ruleId}\u0000${headingTitle(f.heading)}\u0000${normaliseWords(f.words)}`;
+    const key = `${f.ruleId}\u0000${headingTitle(f.heading)}\u0000${flaggedWords(f)}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return hash64(`${key}\u0000${n}`);

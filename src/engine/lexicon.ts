@@ -84,9 +84,9 @@ export const RELIEF = {
   notGuilty: pattern(
     'relief.not-guilty',
     'Guilt denied: "is not guilty of an offence", "does not commit an offence", "commits no offence".',
-    String.raw`\b(?:is|are|shall\s+be|be|was)\s+not\s+guilty\b|\bshall\s+not\s+be\s+(?:found\s+|held\s+)?guilty\b|\b(?:does|do|shall)\s+not\s+commit\s+(?:an?\s+|any\s+)?(?:criminal\s+)?offen[cs]es?\b|\bcommits?\s+no\s+(?:criminal\s+)?offen[cs]es?\b|\bno\s+(?:criminal\s+)?offen[cs]e\s+is\s+committed\b`,
+    String.raw`\b(?:is|are|shall\s+be|be|was)\s+not\s+guilty\b|\bshall\s+not\s+be\s+(?:found\s+|held\s+)?guilty\b|\b(?:does|do|shall)\s+not\s+commit\s+(?:an?\s+|any\s+)?(?:criminal\s+)?offen[cs]es?\b|\bcommits?\s+no\s+(?:criminal\s+)?offen[cs]es?\b|\bno\s+(?:criminal\s+)?offen[cs]e\s+is\s+committed\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:accused|defendants?|persons?|victims?|individuals?|minors?|child(?:ren)?)\b[^.;:]{0,120}?\b(?:shall|may|will|is\s+to|can)\s+be\s+(?:found\s+|held\s+|adjudged\s+|deemed\s+)?guilty\b`,
     {
-      flag: ['A person [[is not guilty]] of an offence if', 'The person [[does not commit an offence]] by doing the act.', 'A trafficked person [[commits no offence]] under section 9.'],
+      flag: ['A person [[is not guilty]] of an offence if', 'The person [[does not commit an offence]] by doing the act.', 'A trafficked person [[commits no offence]] under section 9.', '[[No defendant charged with loitering may be held guilty]] where'],
       pass: ['A person who is guilty of an offence under this section is liable to imprisonment.', 'The accused pleaded not guilty.'],
     },
   ),
@@ -143,11 +143,23 @@ export const RELIEF = {
   courtRelief: pattern(
     'relief.court-exempts-or-acquits',
     'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "shall dismiss the charge".',
-    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
     {
-      flag: ['The court [[shall exempt a victim of trafficking from the penalty]] for any offence', 'A court [[shall acquit]] an accused of any offence', 'A minor charged with prostitution may [[move to dismiss the charge]].'],
+      flag: [
+        'The court [[shall exempt a victim of trafficking from the penalty]] for any offence',
+        'A court [[shall acquit]] an accused of any offence',
+        'A minor charged with prostitution may [[move to dismiss the charge]].',
+        'the judge [[must order a stay of proceedings]] where the defendant was trafficked',
+        'the magistrate [[may discharge the accused]] if the offence arose from being trafficked',
+      ],
       pass: ['The court shall dismiss the appeal.'],
     },
+  ),
+  opportunity: pattern(
+    'relief.principle-of-opportunity',
+    'The civil-law principle of opportunity (prosecutorial discretion): the prosecutor may decline to bring the public action.',
+    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b`,
+    { flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim'], pass: ['the principle of legality applies'] },
   ),
   presumption: pattern(
     'relief.presumption',
@@ -187,6 +199,7 @@ export const RELIEF_PATTERNS = [
   RELIEF.exemption,
   RELIEF.noLiability,
   RELIEF.courtRelief,
+  RELIEF.opportunity,
   RELIEF.negatedSubject,
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
@@ -229,7 +242,7 @@ export const CONSEQUENCE = {
 export const VICTIM = pattern(
   'person.victim',
   'A victim of trafficking, slavery, forced labour or exploitation, named directly ("victim", "trafficked person", "survivor") or by what was done to the person ("was subjected to forced labour", "held in servitude").',
-  String.raw`\b(?:victims?|survivors?|trafficked|sold)\b|\btraffick\w*\s+(?:victims?|persons?|survivors?|child(?:ren)?|minors?|wom[ae]n)\b|\b(?:subjected|submitted)\s+to\s+(?:\w+\s+){0,3}?(?:trafficking|slavery|servitude|forced\s+(?:or\s+compulsory\s+)?(?:labou?r|criminality|begging|marriage)|exploitation|debt\s+bondage|bondage|sexual\s+exploitation)\b|\bheld\s+in\s+(?:slavery|servitude|bondage)\b|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|forced\s+criminality|relevant\s+exploitation|human\s+trafficking|trafficking\s+in\s+(?:persons|human\s+beings|children))\b|\bexploited\b`,
+  String.raw`\b(?:victims?|survivors?|trafficked|sold)\b|\btraffick\w*\s+(?:victims?|persons?|survivors?|child(?:ren)?|minors?|wom[ae]n)\b|\b(?:subjected|submitted)\s+to\s+(?:\w+\s+){0,3}?(?:trafficking|slavery|servitude|forced\s+(?:or\s+compulsory\s+)?(?:labou?r|criminality|begging|marriage)|exploitation|debt\s+bondage|bondage|sexual\s+exploitation)\b|\bheld\s+in\s+(?:slavery|servitude|bondage)\b|\b(?:against|in\s+respect\s+of|upon|on)\s+whom\s+(?:an?\s+|the\s+)?(?:offen[cs]e|violation|crime)s?\b[^.;]{0,120}?\b(?:traffick\w*|slavery|servitude|forced\s+labou?r|exploitation|sexual\s+servitude)|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|forced\s+criminality|relevant\s+exploitation|human\s+trafficking|trafficking\s+in\s+(?:persons|human\s+beings|children))\b|\bexploited\b`,
   {
     flag: [
       'A [[victim]] of trafficking shall not',
@@ -237,6 +250,7 @@ export const VICTIM = pattern(
       'a person who was [[subjected to forced labour]]',
       'the compulsion is attributable to [[slavery]]',
       'A [[trafficked]] person',
+      'a worker [[against whom an offence of forced labour]] was committed',
     ],
     pass: ['A carrier shall not be liable.', 'The accused was under the age of 18.'],
   },
@@ -246,7 +260,7 @@ export const VICTIM = pattern(
 export const VICTIM_STATUS = pattern(
   'person.victim-status',
   'The accused or applicant is said to be, or to have been, a victim: "the defendant was a victim of trafficking", "as a result of having been trafficked", "the compulsion is attributable to slavery".',
-  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:engaged\s+in|acting\s+in\s+violation\s+of|committing|guilty\s+of)\s+(?:human\s+|sex\s+|labou?r\s+)?trafficking|\bby\s+(?:a|the|his|her|their)\s+traffickers?\b|\b(?:who|which|that)\s+(?:had\s+|has\s+)?trafficked\s+(?:the|him|her|them)\b`,
+  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:engaged\s+in|acting\s+in\s+violation\s+of|committing|guilty\s+of)\s+(?:human\s+|sex\s+|labou?r\s+)?trafficking|\bby\s+(?:a|the|his|her|their)\s+traffickers?\b|\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:trafficked|exploited|enslaved)\s+(?:the|him|her|them)\b|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual)\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:exploiting|trafficking|enslaving)\s+(?:the|him|her|them)\b|\b(?:against|in\s+respect\s+of|upon|on)\s+whom\s+(?:an?\s+|the\s+)?(?:offen[cs]e|violation|crime)s?\b[^.;]{0,120}?\b(?:traffick\w*|slavery|servitude|forced\s+labou?r|exploitation)`,
   {
     flag: [
       'that the defendant [[was a victim of]] trafficking',
@@ -255,6 +269,8 @@ export const VICTIM_STATUS = pattern(
       'if the accused was a [[trafficking victim]] at the time',
       'compelled to do so by force exercised [[by a person engaged in human trafficking]]',
       'by a person [[who trafficked the]] defendant',
+      'pressured by a gang leader [[who exploited the]] worker',
+      'a defendant [[against whom an offence of trafficking]] had been committed',
     ],
     pass: ['that the defendant did not know the age of the child', 'the accused was a minor at the time'],
   },
@@ -294,7 +310,7 @@ export const MINOR = pattern(
 export const OFFENDING = pattern(
   'offending.any',
   'Words of offending or its consequences: offence, crime, unlawful, liable, prosecuted, punished, guilty, conviction.',
-  String.raw`\b(?:offen[cs]es?|crimes?|unlawful|illegal|criminal|liable|liability|prosecut\w*|penal\w*|punish\w*|guilty|convict\w*|charge[sd]?|violations?|delinquen\w*|misdemeanou?rs?|felon(?:y|ies))\b`,
+  String.raw`\b(?:offen[cs]es?|crimes?|unlawful|illegal|irregular|criminal|liable|liability|prosecut\w*|penal\w*|punish\w*|sanction\w*|guilty|convict\w*|charge[sd]?|violations?|delinquen\w*|misdemeanou?rs?|felon(?:y|ies))\b`,
   { flag: ['for any [[offence]]', '[[unlawful]] acts'], pass: ['shall be given shelter and medical care'] },
 );
 

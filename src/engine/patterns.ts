@@ -51,23 +51,30 @@ export interface WordMatch {
   pattern: WordPattern;
 }
 
-function toMatch(m: RegExpExecArray, p: WordPattern): WordMatch {
-  return { index: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1), pattern: p };
+/**
+ * The window a pattern is run on: text[from, to) with one character of context before it, so that a
+ * word boundary at `from` means what it means in the whole text. Copies only the window (never the
+ * text before it), so that matching in many small windows of a long paragraph stays linear.
+ */
+function window(text: string, from: number, to: number): { s: string; base: number; start: number } {
+  const base = Math.max(0, from - 1);
+  const end = Math.min(text.length, to);
+  return { s: base === 0 && end === text.length ? text : text.slice(base, end), base, start: from - base };
 }
 
 /** Every match of one pattern in text[from, to), in order (never overlapping, never empty). */
 export function matchesOf(p: WordPattern, text: string, from = 0, to = text.length): WordMatch[] {
-  const s = to < text.length ? text.slice(0, to) : text;
+  const w = window(text, from, to);
   const re = p.re;
-  re.lastIndex = from;
+  re.lastIndex = w.start;
   const out: WordMatch[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
+  while ((m = re.exec(w.s))) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push(toMatch(m, p));
+    out.push({ index: w.base + m.index, end: w.base + m.index + m[0].length, text: m[0], groups: m.slice(1), pattern: p });
   }
   re.lastIndex = 0;
   return out;
@@ -95,14 +102,21 @@ export function matchAll(set: WordPattern | PatternSet, text: string, from = 0, 
 /** The first match at or after `from`, or undefined. */
 export function firstMatch(set: WordPattern | PatternSet, text: string, from = 0, to = text.length): WordMatch | undefined {
   const ps = Array.isArray(set) ? (set as PatternSet) : [set as WordPattern];
-  const s = to < text.length ? text.slice(0, to) : text;
+  const w = window(text, from, to);
   let best: WordMatch | undefined;
   for (const p of ps) {
-    p.re.lastIndex = from;
-    const m = p.re.exec(s);
+    p.re.lastIndex = w.start;
+    let m = p.re.exec(w.s);
+    while (m && m[0].length === 0) {
+      p.re.lastIndex++;
+      m = p.re.exec(w.s);
+    }
     p.re.lastIndex = 0;
-    if (!m || m[0].length === 0) continue;
-    if (!best || m.index < best.index || (m.index === best.index && m.index + m[0].length > best.end)) best = toMatch(m, p);
+    if (!m) continue;
+    const index = w.base + m.index;
+    if (!best || index < best.index || (index === best.index && index + m[0].length > best.end)) {
+      best = { index, end: index + m[0].length, text: m[0], groups: m.slice(1), pattern: p };
+    }
   }
   return best;
 }

@@ -7,6 +7,7 @@ import { RULES_BY_ID, fixAll, type Finding } from '../engine/index.js';
 import { minimalEdit } from './edits.js';
 import { COMMANDS, KIND_SUFFIX } from './ids.js';
 import type { Linter, Published } from './linter.js';
+import type { SuppressArgs } from './deviations.js';
 
 export const KINDS = {
   fix: vscode.CodeActionKind.QuickFix.append(KIND_SUFFIX),
@@ -14,6 +15,7 @@ export const KINDS = {
   docs: vscode.CodeActionKind.QuickFix.append(KIND_SUFFIX).append('showWhy'),
   insertClause: vscode.CodeActionKind.QuickFix.append(KIND_SUFFIX).append('insertClause'),
   compare: vscode.CodeActionKind.QuickFix.append(KIND_SUFFIX).append('compare'),
+  suppress: vscode.CodeActionKind.QuickFix.append(KIND_SUFFIX).append('suppress'),
   sourceFixAll: vscode.CodeActionKind.SourceFixAll.append(KIND_SUFFIX),
 };
 
@@ -87,6 +89,14 @@ export class CodeActions implements vscode.CodeActionProvider {
         why.command = { command: COMMANDS.showRuleDocs, title: why.title, arguments: [f.ruleId] };
         later.push(why);
       }
+      // A deliberate deviation, recorded with its reason (src/extension/deviations.ts).
+      const at = f.range.start.offset;
+      const section = p.sections.find((x) => x.headingEnd > x.headingStart && x.start <= at && at < x.end);
+      const sup = new vscode.CodeAction(vscode.l10n.t('Suppress here, with a reason…'), KINDS.suppress);
+      sup.diagnostics = [d];
+      const supArgs: SuppressArgs = { uri: doc.uri.toString(), version: p.version, ruleId: f.ruleId, offset: at, ...(f.provision ? { provision: f.provision } : {}), ...(section ? { section: { start: section.start, end: section.end } } : {}) };
+      sup.command = { command: COMMANDS.suppressWithReason, title: sup.title, arguments: [supArgs] };
+      later.push(sup);
       if (f.provision && !provisionsDone.has(f.provision)) {
         provisionsDone.add(f.provision);
         const ins = new vscode.CodeAction(vscode.l10n.t('Insert a model clause after {0}…', f.provision), KINDS.insertClause);

@@ -11,6 +11,10 @@ import { VIEW_SCHEME } from './ids.js';
 import { Linter, type Published } from './linter.js';
 import { StatusBar } from './statusBar.js';
 import { ViewProvider } from './views.js';
+import { ReviewView } from './review.js';
+import { NotesController, type NoteView } from './notes.js';
+import { registerDeviations } from './deviations.js';
+import type { ReviewResult } from '../review/review.js';
 import { registerWordCommands } from './word.js';
 
 /** What activate() returns: used by the integration tests, not a public API. */
@@ -18,6 +22,12 @@ export interface TestApi {
   published(uri: vscode.Uri | string): Pick<Published, 'version' | 'findings'> | undefined;
   stats: { published: number; dropped: number };
   isBill(doc: vscode.TextDocument): boolean;
+  /** Where each review note of a bill stands now. */
+  notes(uri: vscode.Uri | string): NoteView[];
+  /** Fires when the notes of a bill were placed again or changed. */
+  onDidChangeNotes: vscode.Event<vscode.Uri>;
+  /** The latest amendment review. */
+  review(): ReviewResult | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): TestApi {
@@ -45,6 +55,9 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     ...registerWordCommands(linter, log),
     registerExplain(configs, views),
   );
+  const notes = new NotesController(log);
+  const review = new ReviewView(configs, views, (doc) => notes.notesOf(doc), log, String(context.extension.packageJSON?.version ?? ''));
+  context.subscriptions.push(notes, review, registerDeviations(linter, log));
   const s = readSettings();
   log.info(`Started (checking ${s.enable ? s.run : 'turned off'}).`);
   linter.refreshAll();
@@ -55,6 +68,9 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     },
     stats: linter.stats,
     isBill: (doc) => linter.isBill(doc),
+    notes: (uri) => notes.views(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    onDidChangeNotes: notes.onDidChange,
+    review: () => review.latest,
   };
 }
 

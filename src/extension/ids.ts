@@ -28,10 +28,28 @@ export const COMMANDS = {
   openSettingsFile: 'npLint.openSettingsFile',
   openWordAsMarkdown: 'npLint.openWordAsMarkdown',
   explainProvision: 'npLint.explainProvision',
-  // Behind code actions only (hidden from the palette).
+  reviewAgainst: 'npLint.reviewAgainst',
+  saveReviewReport: 'npLint.saveReviewReport',
+  addNote: 'npLint.addNote',
+  replyNote: 'npLint.replyNote',
+  resolveNote: 'npLint.resolveNote',
+  reopenNote: 'npLint.reopenNote',
+  deleteNote: 'npLint.deleteNote',
+  // Behind code actions, the review view and the comments only (hidden from the palette).
   applyFix: 'npLint.applyFix',
   fixAllOfRule: 'npLint.fixAllOfRule',
+  suppressWithReason: 'npLint.suppressWithReason',
+  revealReviewItem: 'npLint.revealReviewItem',
 } as const;
+
+/** The amendment review's report view (a tree in the Explorer), and the context key that shows it. */
+export const REVIEW_VIEW = 'npLintReview';
+export const REVIEW_ACTIVE = 'npLintReviewActive';
+
+/** The comment controller of review notes, and its threads' context values (for the menus). */
+export const NOTES_CONTROLLER = 'np-lint-notes';
+export const NOTE_OPEN = 'np-note-open';
+export const NOTE_RESOLVED = 'np-note-resolved';
 
 /** Code action kinds: quickfix.npLint.* (so users can bind them) and source.fixAll.npLint. */
 export const KIND_SUFFIX = 'npLint';

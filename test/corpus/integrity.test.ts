@@ -109,7 +109,10 @@ describe('citation integrity of the corpus', () => {
     assert.equal(mlp.kind, 'drafting-pattern');
     assert.match(mlp.title, /NOT the official text/);
     assert.match(mlp.citation, /NOT the text of UNODC, Model Legislative Provisions/);
-    assert.match(mlp.notes ?? '', /Check the official text/);
+    assert.match(mlp.notes ?? '', /Read the official text of article 13 before use/);
+    // The sources do not describe article 13's contents (issue 7 §8): the pattern must not say they do.
+    assert.match(mlp.notes ?? '', /neither quote it nor describe what it provides/);
+    assert.doesNotMatch(`${mlp.title} ${mlp.citation} ${mlp.notes}`, /what the sources say (?:it|article 13)/);
   });
 
   it('marks every drafting pattern as not a quotation and never verbatim', () => {

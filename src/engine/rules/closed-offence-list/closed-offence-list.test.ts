@@ -1,5 +1,6 @@
 import { closedOffenceList } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 
 runRuleTests(closedOffenceList, {
   valid: [
@@ -180,3 +181,5 @@ runRuleTests(closedOffenceList, {
     },
   ],
 });
+
+runHeldOutCases(closedOffenceList);

@@ -3,6 +3,7 @@ import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
 import { firstMatch, has } from '../../patterns.js';
 import { OFFENCE_NOUN } from '../../lexicon.js';
+import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
 import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
@@ -33,7 +34,7 @@ export interface ClosedListFacts {
 /** Anchors after which "any offence committed as a direct result of being trafficked, including" reads naturally. */
 const INSERTABLE = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning)$/;
 /** Before the relief: "Where a victim commits [an immigration offence], the victim shall not be prosecuted". */
-const SUBJECT_ACTS = /\b(?:commits?|committed|committing|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with\s+|(?=under\b))|accused\s+of|convicted\s+(?:of\s+|for\s+|(?=under\b))|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for|in\s+(?:a|any)\s+(?:prosecution|proceedings?|trial)\s+for)\s*/gi;
+const SUBJECT_ACTS = /\b(?:committed|committing|commits?(?=\W)|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with\s+|(?=under\b))|accused\s+of|convicted\s+(?:of\s+|for\s+|(?=under\b))|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for|in\s+(?:a|any)\s+(?:prosecution|proceedings?|trial)\s+for)\s*/gi;
 /** The acts of someone else in the subject: "a person committing the crime of trafficking". */
 const SOMEONE_ELSES_ACT = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|persons|trafficker|traffickers|offender|perpetrator|others?)\s+(?:who\s+(?:is\s+|has\s+|was\s+)?)?$/i;
 /** The act itself as the subject: "The sexual traffic of a victim ... shall not be punished". */
@@ -120,7 +121,12 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       // "shall not be subject to the penalties prescribed in the Law on ...": the consequence names the law.
       LAW_PENALTIES.lastIndex = p.reliefAt.from;
       const lp = LAW_PENALTIES.exec(t.slice(0, p.objects[0]?.from ?? Math.min(t.length, p.reliefAt.to + 300)));
-      if (lp) candidates.push({ from: lp.index, to: Math.min(t.length, lp.index + lp[0].length + 120), anchor: 'penalties' });
+      LAW_PENALTIES.lastIndex = 0;
+      if (lp) {
+        // The words end with the law's name: "the penalties prescribed in the Law on the Entry and Residence of Foreigners".
+        const law = firstMatch([NAMED_LAW, STATUTORY_REFERENCE], t, lp.index, Math.min(t.length, lp.index + lp[0].length + 160));
+        if (law) candidates.push({ from: lp.index, to: law.end, anchor: 'penalties' });
+      }
       // A rule against detention names the power of detention ("detained under the Immigration Acts"),
       // not offences; "held in detention for an offence under section 20" names offences.
       candidates.push(...p.objects.filter((o) => !(p.form === 'non-detention' && o.anchor === 'under')).map((o) => ({ ...o })));
@@ -131,13 +137,16 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       while ((m = SUBJECT_ACTS.exec(sub))) {
         if (SOMEONE_ELSES_ACT.test(sub.slice(Math.max(0, m.index - 30), m.index))) continue;
         const from = m.index + m[0].length;
-        const stop = /;|\b(?:as\s+a|which|who|where|if|while|when|may|shall|must|has|have)\b|\bthat\s+(?!section|subsection|article|part|chapter)/i.exec(t.slice(from, p.subject.to));
+        const stop = /;|\b(?:as\s+a|which|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b|\bthat\s+(?!section|subsection|article|part|chapter)|,\s+(?=(?:the|he|she|they|it)\s+\w+\s+(?:has|have|is|are|shall|may|must|will)\b)/i.exec(t.slice(from, p.subject.to));
         candidates.push({ from, to: from + (stop ? stop.index : p.subject.to - from), anchor: 'subject' });
         break;
       }
       SUBJECT_ACTS.lastIndex = 0;
       const act = ACT_SUBJECT.exec(t.slice(p.subject.from, p.subject.to));
-      if (act) candidates.push({ from: p.subject.from + act.index, to: p.subject.from + act.index + act[0].length, anchor: 'act' });
+      if (act) {
+        const lead = /^\s*(?:\(\w{1,4}\)\s*)?/.exec(act[0])![0].length;
+        candidates.push({ from: p.subject.from + act.index + lead, to: p.subject.from + act.index + act[0].length, anchor: 'act' });
+      }
       for (const c of candidates) {
         const r =
           c.anchor === 'penalties'
@@ -168,7 +177,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       const only = firstMatch(RESTRICTION, s.text);
       if (!only) continue;
       const rest = s.text.slice(only.end, only.end + 400);
-      const end = /[.;]\s|[.;]$/.exec(rest);
+      // The limit, not the list it introduces: "applies only in relation to the following offences—".
+      const end = /[.;]\s|[.;]$|\s*[:—–]\s*(?:\n|\(?[a-z0-9]{1,3}\)|-\s)/.exec(rest);
       const phrase = rest.slice(0, end ? end.index : rest.length).replace(/[\s:—–-]+$/, '');
       if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
         restrictions.push(span(s, only.end, only.end + phrase.length));
@@ -216,7 +226,16 @@ where such acts are the direct consequence of an act of trafficking in persons.`
               ]
             : [];
         if (defined) {
-          report({ messageId: 'defined', data: { ...data, term: defined.term, where: defined.where, definition: defined.definition }, span: at, section: p.primary, related: [{ span: defined.span, message: `"${defined.term}" is defined here` }] });
+          // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
+          // definition is what closes the scope, so the finding sits on it.
+          const own = sections.some((x) => x.base <= defined.body.start && defined.body.end <= x.chunk.end);
+          report({
+            messageId: 'defined',
+            data: { ...data, term: defined.term, where: defined.where, definition: defined.definition },
+            span: own ? defined.body : at,
+            section: p.primary,
+            related: own ? [{ span: at, message: 'the words the definition narrows' }] : [{ span: defined.span, message: `"${defined.term}" is defined here` }],
+          });
         } else {
           const messageId = c.by === 'reference' ? 'reference' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
           report({ messageId, data, span: at, section: p.primary, fixes });
@@ -249,6 +268,17 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   },
 });
 
+/** The words of a definition after "means", without the punctuation that ends it. */
+function bodySpan(s: AnalysedSection, d: DefinitionEntry['d']): Span {
+  const t = d.body.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && /[\s:,]/.test(t[a]!)) a++;
+  while (b > a && /[\s;.,]/.test(t[b - 1]!)) b--;
+  const [x, y] = sourceSpan(d.body, a, Math.max(a + 1, b));
+  return { start: s.base + x, end: s.base + y };
+}
+
 type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['definitions'][number] };
 
 /**
@@ -257,7 +287,7 @@ type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['defini
  * noun the bill defines narrowly ("offence" means an offence under two laws). A definition that
  * "includes" adds to the ordinary meaning and decides nothing.
  */
-function definedScope(text: string, at: Span, kind: string, definitions: DefinitionEntry[]): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span } | undefined {
+function definedScope(text: string, at: Span, kind: string, definitions: DefinitionEntry[]): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span; body: Span } | undefined {
   const words = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
   for (const { s, d } of definitions) {
     const term = d.term.toLowerCase().replace(/\s+/g, ' ');
@@ -280,6 +310,7 @@ function definedScope(text: string, at: Span, kind: string, definitions: Definit
       where: s.name,
       definition: body.replace(/^\W+/, '').replace(/[;.]\s*$/, '').trim().slice(0, 100),
       span: { start: s.base + d.termStart, end: s.base + d.termEnd },
+      body: bodySpan(s, d),
     };
   }
   return undefined;

@@ -93,9 +93,9 @@ export const ANY_LAW = pattern(
 export const CATCH_ALL = pattern(
   'scope.catch-all',
   'A catch-all that opens a list again: "or any other offence", "and any other unlawful act", or "or any offence" followed at once by the link to the trafficking.',
-  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b|\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s*,?\s*(?:committed|that|which|where|arising|resulting|as\s+a|if|when)\b)`,
+  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any\s+|all\s+|every\s+)?other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b|\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s*,?\s*(?:committed|that|which|where|arising|resulting|as\s+a|if|when)\b)`,
   {
-    flag: ['illegal entry, unlawful residence, [[or any other offence]] committed', 'prostitution [[or any offence]] committed as a direct result'],
+    flag: ['illegal entry, unlawful residence, [[or any other offence]] committed', 'prostitution [[or any offence]] committed as a direct result', 'begging [[or other criminal act]] that the victim'],
     pass: ['illegal entry or unlawful residence', 'or for any offence relating to prostitution under the Vagrancy Act'],
   },
 );

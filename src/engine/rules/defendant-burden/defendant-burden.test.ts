@@ -1,5 +1,6 @@
 import { defendantBurden } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 
 const BURDEN = 'Where evidence is adduced that raises an issue as to whether this section applies, the prosecution bears the burden of proving beyond reasonable doubt that it does not apply, and the court shall consider whether this section applies even if the issue is not raised by the parties.';
 
@@ -123,3 +124,5 @@ runRuleTests(defendantBurden, {
     },
   ],
 });
+
+runHeldOutCases(defendantBurden);

@@ -23,18 +23,18 @@ export const LEGAL_BURDEN = {
   proves: pattern(
     'burden.if-the-accused-proves',
     'A burden written as a condition or duty of the accused or applicant: "if the person proves", "the defendant must establish", "the applicant shall show".',
-    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b`,
+    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b|\b${PARTY}\s+who\s+(?:proves|establishes|shows|demonstrates|satisfies)\b`,
     {
-      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it'],
+      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it', '[[An applicant who demonstrates]] that the conviction resulted from trafficking'],
       pass: ['the prosecution proves', 'the accused raises the issue'],
     },
   ),
   burdenLies: pattern(
     'burden.burden-lies-on-the-accused',
     'A burden placed in words: "the burden of proving ... lies on the accused", "the onus of establishing ... rests with the defendant", "the applicant bears the burden".',
-    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne)\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+(?:the|a)\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing|production|producing|going\s+forward))`,
+    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne)\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}(?:\s+who\s+(?:wishes|seeks|intends|proposes|wants)\s+to\s+[^.;]{0,80}?)?\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+(?:the|a)\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing|production|producing|going\s+forward))`,
     {
-      flag: ['The [[burden of proving that subsection (1) applies lies on the accused]].', 'The [[onus of establishing the defence rests with the defendant]].', '[[The applicant bears the burden]] of proof.', 'Note: [[A defendant bears a legal burden]] in relation to the matter'],
+      flag: ['The [[burden of proving that subsection (1) applies lies on the accused]].', 'The [[onus of establishing the defence rests with the defendant]].', '[[The applicant bears the burden]] of proof.', 'Note: [[A defendant bears a legal burden]] in relation to the matter', '[[an accused who wishes to rely on this section bears the legal burden]] of proof'],
       pass: ['The burden of proof lies on the prosecution.', 'The accused bears the burden of raising the issue.', 'The defendant has the burden of production with respect to the defense.'],
     },
   ),
@@ -49,6 +49,12 @@ export const LEGAL_BURDEN = {
     'Relief granted "upon proof by the accused".',
     String.raw`\b(?:upon|on)\s+proof\s+by\s+${PARTY}|\bproof\s+by\s+the\s+(?:accused|defendant|applicant|petitioner)\b`,
     { flag: ['[[upon proof by the accused]] that'], pass: ['upon proof by the prosecution'] },
+  ),
+  furnishProof: pattern(
+    'burden.furnish-proof',
+    'A duty to furnish proof: "shall furnish the prosecutor with proof that he or she is a victim", "must produce evidence establishing".',
+    String.raw`\b(?:shall|must|is\s+required\s+to)\s+(?:furnish|produce|provide|submit|supply|present)\s+(?:[\w-]+\s+){0,4}?(?:with\s+)?(?:proof|documentary\s+proof|(?:sufficient\s+)?evidence\s+(?:proving|establishing|that\s+(?:he|she|they|the\s+person|the\s+applicant)\s+(?:is|was|are|were)))\b`,
+    { flag: ['the applicant [[shall furnish the court with proof]] that the offence was linked', 'the accused [[must produce evidence establishing]] that'], pass: ['the police shall provide the victim with information'] },
   ),
   claimant: pattern(
     'burden.whoever-claims-shall-prove',

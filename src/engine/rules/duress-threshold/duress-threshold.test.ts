@@ -1,5 +1,6 @@
 import { duressThreshold } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 
 runRuleTests(duressThreshold, {
   valid: [
@@ -175,3 +176,5 @@ runRuleTests(duressThreshold, {
     },
   ],
 });
+
+runHeldOutCases(duressThreshold);

@@ -3,7 +3,7 @@ import { CITE } from '../../citations.js';
 import { MAX_REGION, notRequired, span, type Span } from '../../analyse.js';
 import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
-import { firstMatch, has, lastMatch, matchAll, type WordMatch } from '../../patterns.js';
+import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
 import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
 
@@ -28,6 +28,8 @@ export interface NexusFacts {
 }
 
 const DURESS_SET = Object.values(DURESS);
+/** The other places of one test shown beside the finding (a pasted paragraph can hold thousands). */
+const MAX_RELATED = 12;
 const COMPULSION_SET = Object.values(COMPULSION);
 
 /** What each element of duress means, for the message. */
@@ -41,16 +43,32 @@ const ELEMENT: Record<string, string> = {
   [DURESS.duress.id]: 'the victim acted under duress',
   [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
   [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
+  [DURESS.necessity.id]: 'the act was necessary to escape, or close in time to the danger',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
 
-/** The condition a test sits in: from its conjunction to the end of the sentence or clause. */
-function conditionAround(s: Sentence, at: number): NexusHit['condition'] {
+/**
+ * The condition a test sits in: from its conjunction to the end of the sentence or clause.
+ * `conjunctions` are the sentence's conjunctions, found once (so that thousands of tests in one
+ * paragraph each look up theirs instead of scanning the text again).
+ */
+function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): NexusHit['condition'] {
   const t = s.text;
   const from = Math.max(0, at - MAX_REGION);
-  const c = lastMatch(CONJUNCTION, t, from, at);
-  if (!c) return undefined;
+  // The last conjunction that ends at or before `at` (binary search).
+  let lo = 0;
+  let hi = conjunctions.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (conjunctions[mid]!.end <= at) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const c = k >= 0 ? conjunctions[k]! : undefined;
+  if (!c || c.index < from) return undefined;
   let end: number;
   // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
   const listed = /^that$/i.test(c.text);
@@ -69,19 +87,37 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
   for (const m of causation) out.push({ kind: 'causation', element: m.pattern.id, span: span(s, m.index, m.end), sentence: index });
   // "Nothing in this section affects the defences of duress or necessity": keeps other defences open.
   const saving = has(SAVING_CLAUSE, t);
+  const conjunctions = matchAll(CONJUNCTION, t);
   const push = (kind: NexusHit['kind'], m: WordMatch, end = m.end, element = m.pattern.id) => {
     const hit: NexusHit = { kind, element, span: span(s, m.index, end), sentence: index };
-    const cond = conditionAround(s, m.index);
+    const cond = conditionAround(s, m.index, conjunctions);
     if (cond) hit.condition = cond;
     out.push(hit);
   };
   let covered = -1;
-  const alternativeTo = (m: WordMatch): boolean =>
-    /\beither\s+(?:that\s+)?(?:the\s+)?(?:defendant|accused|person|applicant)\b/i.test(t.slice(0, m.index)) &&
-    matchAll(VICTIM_STATUS, t, 0, m.index).some((c) => {
-      const between = t.slice(c.end, m.index);
-      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 160;
-    });
+  const duressAt: [number, number][] = [];
+  // Each sentence is scanned once for the words an alternative needs; each test then looks only at
+  // those near it (a paragraph of thousands of phrases stays linear).
+  const statuses = matchAll(VICTIM_STATUS, t);
+  const eitherAt = t.search(/\beither\s+(?:that\s+)?(?:the\s+)?(?:defendant|accused|person|applicant)\b/i);
+  // The matches of a list (in text order) that start within `reach` (+ the length of a phrase) of `at`.
+  const near = (list: WordMatch[], at: number, reach: number): WordMatch[] => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.index < at - reach - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: WordMatch[] = [];
+    for (let k = lo; k < list.length && list[k]!.index <= at + reach + 200; k++) out.push(list[k]!);
+    return out;
+  };
+  const isAlternative = (a: WordMatch, m: WordMatch, max: number): boolean => {
+    const between = a.index < m.index ? t.slice(a.end, m.index) : t.slice(m.end, a.index);
+    return between.length < max && /\bor\b/i.test(between) && !/\band\b/i.test(between);
+  };
+  const alternativeTo = (m: WordMatch): boolean => eitherAt >= 0 && eitherAt < m.index && near(statuses, m.index, 160).some((c) => c.end <= m.index && isAlternative(c, m, 160));
   for (const m of matchAll(DURESS_SET, t)) {
     if (alternativeTo(m)) continue;
     // Already part of a longer duress-level phrase ("reasonable person ... no realistic alternative").
@@ -101,21 +137,18 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
       } else if (!/\b(?:compel\w*|coerc\w*|forced|resist\w*|yield\w*|firmness|overborne)\b/i.test(around)) continue;
     }
     push('duress', m, end, element);
+    duressAt.push([m.index, end]);
     covered = end;
   }
   for (const m of matchAll(COMPULSION_SET, t)) {
     if (notRequired(t, m.index)) continue;
-    if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 100), m.index))) continue;
     if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
-    if (out.some((h) => h.kind === 'duress' && h.sentence === index && h.span.start <= span(s, m.index, m.end).start && span(s, m.index, m.end).end <= h.span.end)) continue;
+    if (duressAt.some(([a, b]) => a <= m.index && m.end <= b)) continue;
     // "as a direct result of being trafficked, or of being compelled", "either that the defendant is a
     // victim of trafficking, or that ... threat": compulsion is only an alternative route.
-    const alternative = causation.some((c) => {
-      const between = c.index < m.index ? t.slice(c.end, m.index) : t.slice(m.end, c.index);
-      return /\bor\b/i.test(between) && !/\band\b/i.test(between) && between.length < 120;
-    });
-    if (alternative || alternativeTo(m)) continue;
+    if (near(causation, m.index, 120).some((c) => isAlternative(c, m, 120)) || alternativeTo(m)) continue;
     push('compulsion', m);
   }
   return out;
@@ -130,10 +163,19 @@ export function demandsCompulsion(text: string): boolean {
   for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
     if (notRequired(text, m.index)) continue;
     if (m.pattern === DURESS.reasonablePerson && !/\b(?:alternative|choice|option|compel\w*|coerc\w*|forced|resist\w*)\b/i.test(text)) continue;
-    if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     return true;
   }
   return false;
+}
+
+/** Where the first compulsion or duress wording a passage asks for ends (offsets in the passage), if any. */
+export function compulsionEnd(text: string): number | undefined {
+  for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
+    if (notRequired(text, m.index) || VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    return m.end;
+  }
+  return undefined;
 }
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
@@ -157,6 +199,10 @@ export const duressThreshold = defineRule<NexusFacts>({
       duressWidened: {
         severity: 'error',
         text: '{provision} protects a victim only if {element} ("{words}"). That is the standard of the criminal defence of duress, which a compulsion-based defence should not require, even where compulsion may come from the victim\'s circumstances. Use the causation test instead: the act was committed as a direct result of being trafficked.',
+      },
+      compulsionWidened: {
+        severity: 'warning',
+        text: '{provision} makes protection depend on the victim having been compelled ("{words}"), although compulsion may come from the victim\'s circumstances. The causation test may be broader in practice because it needs no evidence that, but for the compulsion, the offence would not have been committed: the act was committed as a direct result of being trafficked.',
       },
       compulsion: {
         severity: 'warning',
@@ -212,9 +258,11 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       const sections = sectionsOf(p);
       const all = sections.flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));
       if (!all.length) continue;
+      // A definition covering all the means of trafficking answers the concern; compulsion that may come
+      // from the person's circumstances is credit, but the test is still one of compulsion.
       const widened = broadInBill || sections.some((s) => facts(s).widening.length > 0);
       const duress = all.filter(({ h }) => h.kind === 'duress');
-      const chosen = duress.length ? duress : acceptedCompulsion || widened ? [] : all;
+      const chosen = duress.length ? duress : acceptedCompulsion || broadInBill ? [] : all;
       if (!chosen.length) continue;
       // One test is one finding: on its first words, with the other places as related locations.
       const ordered = [...all].sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start));
@@ -222,6 +270,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       const at = abs(first.s, first.h.span);
       const related = ordered
         .filter((x) => x !== first)
+        .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
       const cond = first.h.condition ?? chosen.find(({ h }) => h.condition)?.h.condition;
       const condSection = first.h.condition ? first.s : chosen.find(({ h }) => h.condition)?.s ?? first.s;
@@ -237,7 +286,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       if (duress.length) {
         report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });
       } else {
-        report({ messageId: 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });
+        report({ messageId: widened ? 'compulsionWidened' : 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });
       }
     }
   },
@@ -246,7 +295,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
     const out: ExplainItem[] = [];
     for (const s of sectionsOf(p)) {
       const f = facts(s);
-      for (const h of f.hits) {
+      for (const h of [...f.hits].sort((a, b) => a.span.start - b.span.start)) {
         const reading = h.kind === 'causation' ? 'causation test (a direct result of being trafficked)' : h.kind === 'duress' ? `duress-level test: ${ELEMENT[h.element] ?? 'duress'}` : 'compulsion test';
         out.push({ aspect: 'Link to the trafficking', reading, words: [abs(s, h.span)] });
       }

@@ -38,29 +38,35 @@ export const DURESS = {
   noEscape: pattern(
     'duress.no-escape',
     'No opportunity to escape or avoid the act (an element of duress).',
-    String.raw`\bno\s+(?:reasonable\s+|real\s+|realistic\s+|safe\s+)?(?:opportunity|means|way|possibility)\s+(?:to|of)\s+(?:escap\w*|avoid\w*|withdraw\w*|resist\w*)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+)?(?:escaped|avoided|escape|avoid|resist(?:ed)?)`,
-    { flag: ['had [[no opportunity to escape]]', 'and [[could not have avoided]] the act'], pass: ['had an opportunity to escape'] },
+    String.raw`\bno\s+(?:other\s+)?(?:reasonable\s+|real\s+|realistic\s+|safe\s+)?(?:opportunity|means|way|possibility|avenue|route|chance)\s+(?:to|of)\s+(?:escap\w*|avoid\w*|withdraw\w*|resist\w*|get\s+away)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+)?(?:escaped|avoided|escape|avoid|resist(?:ed)?)`,
+    { flag: ['had [[no opportunity to escape]]', 'and [[could not have avoided]] the act', 'there was [[no safe route of escape]] open to her', 'believing there was [[no other way to get away]]'], pass: ['had an opportunity to escape'] },
   ),
   irresistible: pattern(
     'duress.irresistible-constraint',
     'A constraint the person could not resist or withstand (the civil-law wording of duress, "contrainte à laquelle il n\'a pu résister").',
-    String.raw`\birresistible\s+(?:force|constraint|compulsion|coercion|pressure)|\b(?:force|constraint|compulsion|coercion|pressure)\b[^.;]{0,80}?\b(?:which|that)\s+(?:[\w'’-]+\s+){0,8}?(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|cannot)\s+(?:have\s+)?(?:resist(?:ed)?|withst(?:and|ood)|overc(?:ome|ame))\b`,
+    String.raw`\birresistible\s+(?:force|constraint|compulsion|coercion|pressure)|\b(?:force|constraint|compulsion|coercion|pressure)\b[^.;]{0,80}?\b(?:which|that)\s+(?:[\w'’-]+\s+){0,12}?(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|cannot)\s+(?:have\s+)?(?:resist(?:ed)?|withst(?:and|ood)|overc(?:ome|ame))\b`,
     {
-      flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience could not have withstood]]'],
+      flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience in the victim\'s situation could not have withstood]]'],
       pass: ['under a constraint'],
     },
   ),
   noOtherConduct: pattern(
     'duress.no-other-conduct',
     'No other conduct could reasonably have been required of the person (the civil-law defence of non-exigibility, a test of the same kind as duress).',
-    String.raw`\bno\s+(?:other\s+)?conduct\s+(?:other\s+than\s+(?:that\s+)?(?:which\s+)?(?:[\w'’-]+\s+){0,6}?)?could\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:required|expected|demanded)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:expected|required)\s+to\s+(?:act|behave)\s+otherwise|\bcould\s+not\s+have\s+acted\s+otherwise`,
-    { flag: ['when [[no conduct other than that which they engaged in could reasonably have been required]] of them'], pass: ['no conduct is required'] },
+    String.raw`\bno\s+(?:other\s+)?conduct\s+(?:other\s+than\s+(?:that\s+)?(?:which\s+)?(?:[\w'’-]+\s+){0,6}?)?could\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:required|expected|demanded)|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+been\s+)?(?:expected|required)\s+to\s+(?:act|behave|do)\s+otherwise|\bcould\s+not\s+(?:reasonably\s+)?(?:have\s+been\s+|be\s+)?expected\s+to\s+(?:resist|withstand|refuse|oppose)|\bcould\s+not\s+have\s+acted\s+otherwise`,
+    { flag: ['when [[no conduct other than that which they engaged in could reasonably have been required]] of them', 'so strong that the worker [[could not reasonably be expected to resist]] it'], pass: ['no conduct is required'] },
   ),
   reasonableFear: pattern(
     'duress.reasonable-fear',
     'A reasonable fear of harm: an objective test of the threat, as the defence of duress has.',
     String.raw`\breasonabl[ey]\s+(?:fear(?:ed|ful)?|afraid|apprehensi(?:on|ve)|belie(?:f|ved))\b[^.;]{0,40}?\b(?:harm|injury|death|violence|hurt)\b`,
     { flag: ['and had a [[reasonable fear of harm]]', 'made the defendant [[reasonably afraid that the injury]] would follow'], pass: ['a reasonable time'] },
+  ),
+  necessity: pattern(
+    'duress.necessity-to-escape',
+    'The act had to be necessary to escape, or close in time to the danger (the tests of the defences of necessity and duress).',
+    String.raw`\bimmediate\s+proximity\b|\b(?:was|is|were|be)\s+necessary\s+(?:for\s+(?:the\s+)?(?:person|victim|defendant|accused|actor)\s+)?(?:in\s+order\s+)?to\s+(?:escape|flee|avoid|prevent)\b`,
+    { flag: ['the offence was committed in [[immediate proximity]] to the abuse', 'the act [[was necessary for the victim to escape]] the trafficker'], pass: ['the court may take the necessary steps'] },
   ),
   duress: pattern('duress.named', 'The defence of duress, named.', String.raw`\bduress\b`, { flag: ['acted under [[duress]]'], pass: ['acted under coercion'] }),
   reasonablePerson: pattern(

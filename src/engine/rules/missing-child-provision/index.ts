@@ -6,7 +6,7 @@ import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
-import { demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
+import { compulsionEnd, demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
@@ -163,7 +163,10 @@ export const missingChildProvision = defineRule<ChildFacts>({
         return;
       }
       if (demandsCompulsion(clause)) {
-        demandingLimbs.push({ span: span(s, child.index, child.end), why: 'compulsion' });
+        // From the child to the compulsion it is asked to show: "a minor who ... was forced to commit the act".
+        const demand = compulsionEnd(clause);
+        const end = demand !== undefined && start + demand > child.end ? start + demand : child.end;
+        demandingLimbs.push({ span: span(s, child.index, end), why: 'compulsion' });
         return;
       }
       limbs.push(span(s, child.index, child.end));
@@ -192,7 +195,12 @@ export const missingChildProvision = defineRule<ChildFacts>({
         const n = factsOf<NexusFacts>('duress-threshold', s);
         return n.hits.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || n.requiresMeans;
       });
-    const limbIn = (p: (typeof bill.provisions)[number]) => sectionsOf(p).some((s) => facts(s).limbs.length > 0 || (facts(s).sameConditions.length > 0 && !compulsionIn(p)));
+    // A limb counts unless the same provision then asks children for compulsion ("A minor charged with
+    // prostitution may move to dismiss ... The court shall grant the motion if the minor proves that he
+    // or she was forced").
+    const limbIn = (p: (typeof bill.provisions)[number]) =>
+      sectionsOf(p).some((s) => facts(s).limbs.length > 0 || (facts(s).sameConditions.length > 0 && !compulsionIn(p))) &&
+      !sectionsOf(p).some((s) => facts(s).demandingLimbs.length > 0);
     if (bill.provisions.some(limbIn)) return;
     // For a causation test, a note is worth giving only if the bill says nothing at all of child victims.
     const billSpeaksOfChildVictims = bill.sections.some((s) => facts(s).mentionsChildVictim);

@@ -1,5 +1,6 @@
 import { missingChildProvision } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 
 const LIMB =
   'Where the victim is a child, it is not necessary to show that the child was compelled to commit the act or that any of the means of trafficking was used; it is sufficient that the act was committed as a direct result of the child\'s being a victim of trafficking. In this subsection, "child" means a person under the age of 18 years.';
@@ -114,3 +115,5 @@ runRuleTests(missingChildProvision, {
     },
   ],
 });
+
+runHeldOutCases(missingChildProvision);

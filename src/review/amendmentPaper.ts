@@ -1,0 +1,438 @@
+/**
+ * Reads an amendment paper (Markdown) into its instructions, in the common forms of Westminster and
+ * Commonwealth drafting:
+ *   "In clause 14(1), page 5, line 3, leave out ‘may’ and insert ‘shall’."
+ *   "Clause 2, in the definition of “child”, for ‘eighteen’ substitute ‘sixteen’."
+ *   "In clause 13(1), after ‘video link’ insert ‘, by a recorded statement’."
+ *   "In clause 12(1), omit ‘, except with the written consent of the victim’."
+ *   "In clause 14, leave out subsection (3)."   "Leave out clause 6."
+ *   "In clause 14, after subsection (2) insert—" followed by the new text (a block quote, a code block or an indented block)
+ *   "Insert the following new clause after clause 14—" followed by the new clause
+ *   "Renumber clause 14A as clause 15, and clauses 15 to 23 as clauses 16 to 24."
+ * Page and line references are read and ignored (the bill in Markdown has no pages). An instruction
+ * is a numbered paragraph, or a paragraph that says "leave out", "omit", "substitute", "insert"...;
+ * headings, names of members and explanatory statements are not instructions. A heading or a line
+ * such as "Clause 14" sets the clause for the instructions under it that name none.
+ */
+
+export type UnitKind = 'section' | 'subsection' | 'paragraph' | 'subparagraph';
+
+/** A place in the bill as an instruction names it. */
+export interface Locator {
+  /** The word the paper uses ("clause", "section", "article"). */
+  keyword: string;
+  /** The section's number ("14", "14A"). */
+  section?: string;
+  /** Subsection, paragraph, sub-paragraph labels inside it, outermost first: [{subsection,'1'},{paragraph,'a'}]. */
+  path: { level: Exclude<UnitKind, 'section'>; label: string }[];
+  /** "in the definition of “child”": the defined term. */
+  definition?: string;
+}
+
+/** Which occurrences of the words an instruction means. */
+export type Occurrence = { which: 'only' } | { which: 'all' } | { which: 'nth'; n: number } | { which: 'last' };
+
+export type Action =
+  | { kind: 'replace-words'; words: string; by: string; occurrence: Occurrence }
+  | { kind: 'insert-words'; position: 'after' | 'before'; words: string; insert: string; occurrence: Occurrence }
+  | { kind: 'omit-words'; words: string; occurrence: Occurrence }
+  | { kind: 'omit-unit'; unit: Locator }
+  | { kind: 'replace-unit'; unit: Locator; by: string }
+  | { kind: 'insert-unit'; position: 'after' | 'before'; anchor: Locator; newKind: UnitKind | 'definition'; text: string }
+  | { kind: 'insert-at-end'; text: string; asBlock: boolean }
+  | { kind: 'renumber'; keyword: string; pairs: { from: string; to: string }[] }
+  | { kind: 'unsupported'; reason: string };
+
+export interface PaperInstruction {
+  /** Its number in the paper, or its place among the instructions when unnumbered. */
+  number: number;
+  /** The instruction as written, with the text it inserts (white space tidied). */
+  text: string;
+  /** 1-based line of the paper where it starts. */
+  line: number;
+  /** Where in the bill it applies (the whole bill when it names no place). */
+  locator: Locator;
+  action: Action;
+}
+
+interface Block {
+  kind: 'para' | 'quote' | 'fence' | 'indented' | 'heading' | 'comment';
+  text: string;
+  line: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Splits the paper into blocks: paragraphs, block quotes, code blocks, indented blocks, headings. */
+function blocks(paper: string): Block[] {
+  const lines = paper.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const out: Block[] = [];
+  let cur: Block | undefined;
+  const flush = () => {
+    if (cur) out.push(cur);
+    cur = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const f = FENCE.exec(l);
+    if (f) {
+      flush();
+      const body: string[] = [];
+      let j = i + 1;
+      while (j < lines.length && !(lines[j]!.trim().startsWith(f[1]![0]!.repeat(3)) && lines[j]!.trim().replace(/[`~]/g, '') === '')) body.push(lines[j++]!);
+      out.push({ kind: 'fence', text: body.join('\n'), line: i + 1 });
+      i = j;
+      continue;
+    }
+    if (!l.trim()) {
+      // A blank line inside a block quote or an indented block continues it when the next line does.
+      if (cur && (cur.kind === 'quote' || cur.kind === 'indented')) {
+        const next = lines.slice(i + 1).find((x) => x.trim());
+        if (next !== undefined && ((cur.kind === 'quote' && /^ {0,3}>/.test(next)) || (cur.kind === 'indented' && /^( {4}|\t)/.test(next)))) {
+          cur.text += '\n';
+          continue;
+        }
+      }
+      flush();
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(l)) {
+      flush();
+      let j = i;
+      while (j < lines.length && !lines[j]!.includes('-->')) j++;
+      out.push({ kind: 'comment', text: '', line: i + 1 });
+      i = j;
+      continue;
+    }
+    if (/^ {0,3}#{1,6}(\s|$)/.test(l)) {
+      flush();
+      out.push({ kind: 'heading', text: l.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s+#+\s*$/, ''), line: i + 1 });
+      continue;
+    }
+    const quote = /^ {0,3}>/.test(l);
+    const indented = /^( {4}|\t)/.test(l);
+    const kind: Block['kind'] = quote ? 'quote' : indented && (!cur || cur.kind !== 'para') ? 'indented' : 'para';
+    const body = quote ? l.replace(/^ {0,3}> ?/, '') : kind === 'indented' ? l.replace(/^( {4}|\t)/, '') : l;
+    if (cur && cur.kind === kind) cur.text += `\n${body}`;
+    else {
+      flush();
+      cur = { kind, text: body, line: i + 1 };
+    }
+  }
+  flush();
+  return out;
+}
+
+const VERB = /\b(?:leave\s+out|omit|delete|substitute|insert|renumber|transpose|stand\s+part)\b|\bto\s+move\s+the\s+following\b/i;
+const NOT_AN_INSTRUCTION = /^(?:member['’]s\s+)?explanatory\s+statement|^purpose\b|^effect\b|^note\b|^this\s+amendment\b|^the\s+effect\b/i;
+const NUMBER_MARK = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:amendment|no\.)\s*)?(?:\[(\d{1,4})\]|\((\d{1,4})\)(?=\s+(?:in|at|after|before|for|leave|omit|delete|insert|renumber|clause|section|page|transpose|move))|(\d{1,4})[.):])(?:\*\*|__)?\s+/i;
+const CONTEXT_LINE = /^\s*(?:\*\*|__)?(clause|section|article)\s+(\d{1,4}[A-Za-z]{0,2})(?:\*\*|__)?\.?\s*$/i;
+
+function unemphasise(s: string): string {
+  return s.replace(/(\*\*|__)(.*?)\1/g, '$2').replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:]|$)/g, '$1$2');
+}
+
+/** Whether a paragraph ends by announcing text to follow ("insert—", "substitute:", "the following new clause"). */
+function awaitsText(words: string): boolean {
+  return /(?:\binsert|\bsubstitute|\bfollowing(?:\s+new)?\s+(?:clause|section|subsection|paragraph|definition|article)s?(?:\s+(?:after|before)\s+(?:clause|section|subsection|paragraph|article)\s+\(?\w+\)?)?)\s*[—–:-]*\s*$/i.test(words.trim().replace(/[.]$/, ''));
+}
+
+/** Reads an amendment paper into its instructions, in order. */
+export function readAmendmentPaper(paper: string): PaperInstruction[] {
+  const bs = blocks(paper);
+  const out: PaperInstruction[] = [];
+  let context: { keyword: string; section: string } | undefined;
+  let seq = 0;
+  for (let k = 0; k < bs.length; k++) {
+    const b = bs[k]!;
+    if (b.kind === 'heading' || b.kind === 'para') {
+      const plain = unemphasise(b.text).trim();
+      const ctx = CONTEXT_LINE.exec(plain);
+      if (ctx) {
+        context = { keyword: ctx[1]!.toLowerCase(), section: ctx[2]! };
+        continue;
+      }
+      if (b.kind === 'heading') {
+        context = undefined;
+        continue;
+      }
+    }
+    if (b.kind !== 'para') continue;
+    const m = NUMBER_MARK.exec(b.text);
+    const rest = m ? b.text.slice(m[0].length) : b.text.replace(/^\s*[-*+]\s+/, '');
+    const words = unemphasise(rest).replace(/\s+/g, ' ').trim();
+    if (!words || NOT_AN_INSTRUCTION.test(words)) continue;
+    if (!m && !VERB.test(words)) continue;
+    const number = m ? Number(m[1] ?? m[2] ?? m[3]) : seq + 1;
+    seq = number;
+    // The text it inserts: the block(s) that follow, when the instruction announces them.
+    let block: string | undefined;
+    if (awaitsText(words)) {
+      const parts: string[] = [];
+      let j = k + 1;
+      while (j < bs.length) {
+        const n = bs[j]!;
+        if (n.kind === 'comment') {
+          j++;
+          continue;
+        }
+        const isText = n.kind === 'quote' || n.kind === 'fence' || n.kind === 'indented';
+        // An unmarked paragraph belongs to the inserted text only when it does not read as an instruction.
+        const isPara = n.kind === 'para' && !NUMBER_MARK.test(n.text) && (parts.length === 0 || /^\s*(\(\w{1,4}\)|\d{1,4}[A-Za-z]{0,2}[.\s])/.test(n.text)) && !(parts.length > 0 && VERB.test(n.text) && !/^\s*\(/.test(n.text));
+        if (!isText && !isPara) break;
+        parts.push(n.text.replace(/\s+$/, ''));
+        j++;
+        if (n.kind === 'para' && parts.length === 1 && !/^\s*(\(\w{1,4}\)|\d{1,4}[A-Za-z]{0,2}[.\s])/.test(n.text)) break;
+      }
+      if (parts.length) {
+        block = parts.join('\n\n');
+        k = j - 1;
+      }
+    }
+    const parsed = parseInstruction(words, block, context);
+    out.push({ number, text: block === undefined ? words : `${words}\n${block}`, line: b.line, locator: parsed.locator, action: parsed.action });
+  }
+  return out;
+}
+
+// ---- one instruction ----------------------------------------------------------------------------
+
+const OPENERS: Record<string, string> = { '‘': '’', '“': '”', "'": "'", '"': '"' };
+
+/** Replaces each quoted passage with ⟦n⟧ and returns the passages. A closing ’ or ' is one not followed by a letter (so "victim’s" stays inside). */
+export function extractQuotes(s: string): { skeleton: string; quotes: string[] } {
+  const quotes: string[] = [];
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    const close = OPENERS[c];
+    const prev = i === 0 ? ' ' : s[i - 1]!;
+    if (close && /[\s([—–:,-]/.test(prev)) {
+      let j = i + 1;
+      let found = -1;
+      while (j < s.length) {
+        if (s[j] === close && (close === '”' || close === '"' || !/[\p{L}\p{N}]/u.test(s[j + 1] ?? ''))) {
+          found = j;
+          break;
+        }
+        j++;
+      }
+      if (found > i) {
+        quotes.push(s.slice(i + 1, found));
+        out += `⟦${quotes.length - 1}⟧`;
+        i = found + 1;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return { skeleton: out, quotes };
+}
+
+const Q = '⟦(\\d+)⟧';
+const DASH = '\\s*[—–:-]*\\s*';
+const OCC =
+  '(?:\\s*,?\\s*\\(?\\s*(?:in\\s+(?:the\\s+)?(first|second|third|fourth|fifth|sixth|last)\\s+place(?:\\s+(?:where|in\\s+which)\\s+it\\s+(?:occurs|appears))?|(in\\s+(?:both|each|every|all)\\s+places?(?:\\s+where\\s+it\\s+(?:occurs|appears))?|wherever\\s+(?:it\\s+)?(?:occurs|appears)))\\s*\\)?)?';
+const UNIT_WORD = '(subsection|sub-section|paragraph|sub-paragraph|subparagraph|clause|section|article|regulation)';
+const UNIT = `(?:the\\s+)?${UNIT_WORD}\\s+\\(?\\s*([0-9]{1,4}[a-z]{0,2}|[a-z]{1,4})\\s*\\)?((?:\\s*\\(\\s*[0-9a-z]{1,4}\\s*\\))*)`;
+const SECTION_WORDS = /^(clause|section|article|regulation)$/;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+const SUPPORTED =
+  'np-lint applies “leave out … and insert …”, “for … substitute …”, “after … insert …”, “omit …”, “leave out subsection (…)”, “insert the following new section after section …”, “at the end insert …” and “renumber …”';
+
+function occurrence(nth: string | undefined, all: string | undefined): Occurrence {
+  if (all) return { which: 'all' };
+  if (nth === 'last') return { which: 'last' };
+  if (nth) return { which: 'nth', n: ORDINAL[nth]! };
+  return { which: 'only' };
+}
+
+function labelsOf(chain: string): string[] {
+  return [...chain.matchAll(/\(\s*([0-9a-z]{1,4})\s*\)/gi)].map((m) => m[1]!);
+}
+
+/** Levels for a chain of labels starting at `first`: "(1)(a)(ii)" from a subsection; a letter first is a paragraph. */
+function pathOf(first: Exclude<UnitKind, 'section'>, labels: string[]): Locator['path'] {
+  const order: Exclude<UnitKind, 'section'>[] = ['subsection', 'paragraph', 'subparagraph'];
+  let at = order.indexOf(first);
+  return labels.map((label, k) => {
+    if (k === 0 && first === 'subsection' && !/^\d/.test(label)) at = 1;
+    else if (k > 0) at = Math.min(at + 1, 2);
+    return { level: order[at]!, label };
+  });
+}
+
+function unitLevel(word: string): UnitKind {
+  const w = word.toLowerCase().replace('-', '');
+  if (SECTION_WORDS.test(w)) return 'section';
+  if (w === 'subsection') return 'subsection';
+  if (w === 'subparagraph') return 'subparagraph';
+  return 'paragraph';
+}
+
+/** A unit named in an action ("subsection (3)", "clause 6", "paragraph (b)"), inside the instruction's locator. */
+function unitLocator(base: Locator, word: string, label: string, chain: string, ofSection?: string): Locator {
+  const level = unitLevel(word);
+  if (level === 'section') return { keyword: word.toLowerCase(), section: label, path: labelsOf(chain).length ? pathOf('subsection', labelsOf(chain)) : [] };
+  const loc: Locator = { keyword: base.keyword, path: [...base.path] };
+  if (ofSection ?? base.section) loc.section = ofSection ?? base.section!;
+  if (base.definition) loc.definition = base.definition;
+  // A unit named in full replaces the deeper part of the place: "In clause 14(1), leave out subsection (1)".
+  const order = ['subsection', 'paragraph', 'subparagraph'];
+  loc.path = loc.path.filter((p) => order.indexOf(p.level) < order.indexOf(level));
+  loc.path.push(...pathOf(level as Exclude<UnitKind, 'section'>, [label, ...labelsOf(chain)]));
+  return loc;
+}
+
+function parseInstruction(words: string, block: string | undefined, context: { keyword: string; section: string } | undefined): { locator: Locator; action: Action } {
+  const { skeleton, quotes } = extractQuotes(words);
+  let s = skeleton
+    .replace(/[*_]/g, '')
+    // Page and line references: read, and ignored.
+    .replace(/\b(?:page|p\.)\s*\d+[a-z]?\s*,?\s*/gi, '')
+    .replace(/\blines?\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*,?\s*/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;]\s*$/, '')
+    .trim();
+  const q = (n: string) => quotes[Number(n)] ?? '';
+  const locator: Locator = { keyword: context?.keyword ?? 'clause', path: [] };
+  if (context) locator.section = context.section;
+  const unsupported = (reason: string) => ({ locator, action: { kind: 'unsupported', reason } as Action });
+
+  // The place: "In clause 14(1)(a)," "Clause 14," "in subsection (2)," "in the definition of “child”," "In the Bill,".
+  for (;;) {
+    let m: RegExpExecArray | null;
+    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}[a-z]{0,2})((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
+      const kw = m[1]!.toLowerCase();
+      locator.keyword = kw === 's.' ? 'section' : kw === 'cl.' ? 'clause' : kw;
+      locator.section = m[2]!;
+      locator.path = pathOf('subsection', labelsOf(m[3]!));
+      delete locator.definition;
+    } else if ((m = /^,?\s*in\s+(?:the\s+)?(subsection|sub-section|paragraph|sub-paragraph|subparagraph)\s*\(\s*([0-9a-z]{1,4})\s*\)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)(?:\s+of\s+(?:that\s+|the\s+)?(?:clause|section|article)(?:\s+(\d{1,4}[a-z]{0,2}))?)?\s*,?\s*/i.exec(s))) {
+      const level = unitLevel(m[1]!) as Exclude<UnitKind, 'section'>;
+      if (m[4]) locator.section = m[4];
+      const order = ['subsection', 'paragraph', 'subparagraph'];
+      locator.path = locator.path.filter((p) => order.indexOf(p.level) < order.indexOf(level));
+      locator.path.push(...pathOf(level, [m[2]!, ...labelsOf(m[3]!)]));
+    } else if ((m = new RegExp(`^,?\\s*in\\s+the\\s+definition\\s+of\\s+${Q}\\s*,?\\s*`, 'i').exec(s))) {
+      locator.definition = q(m[1]!);
+    } else if ((m = /^,?\s*in\s+the\s+(?:bill|act)\s*,?\s*/i.exec(s))) {
+      delete locator.section;
+      locator.path = [];
+    } else break;
+    s = s.slice(m[0].length).trim();
+  }
+  s = s.replace(/^,\s*/, '');
+  const text = (n: string | undefined) => (n !== undefined ? q(n) : block);
+  let m: RegExpExecArray | null;
+
+  // Forms that are not applied automatically.
+  if (/^leave\s+out\s+from\b/i.test(s) || /^leave\s+out\s+lines?\b/i.test(s)) {
+    return unsupported('unsupported form: leaving out everything from one place to another (“leave out from … to …”) is not applied automatically; apply it by hand');
+  }
+  if (/^(?:transpose|move)\b|\bstand\s+part\b/i.test(s)) return unsupported('unsupported form: moving a clause or a clause stand part is not applied automatically; apply it by hand');
+  if (/^to\s+move\s+the\s+following\b|^insert\s+the\s+following\s+new\s+(?:clause|section|article)\s*[—–:-]*\s*$/i.test(s)) {
+    return unsupported('the instruction does not say where the new clause goes (write “insert the following new clause after clause …”)');
+  }
+
+  // leave out ‘X’ and insert ‘Y’ / omit ‘X’ and substitute ‘Y’
+  if ((m = new RegExp(`^(?:leave\\s+out|omit|delete|remove)\\s+${Q}${OCC}\\s*,?\\s+and\\s+(?:insert|substitute)(?:\\s+the\\s+following)?${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const by = text(m[4]);
+    if (by === undefined) return unsupported('the words to insert are missing (quote them, or put them in a block quote after the instruction)');
+    return { locator, action: { kind: 'replace-words', words: q(m[1]!), by, occurrence: occurrence(m[2]?.toLowerCase(), m[3]) } };
+  }
+  // for ‘X’ substitute ‘Y’
+  if ((m = new RegExp(`^for\\s+${Q}${OCC}\\s*,?\\s+substitute(?:\\s+the\\s+following)?${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const by = text(m[4]);
+    if (by === undefined) return unsupported('the words to substitute are missing (quote them, or put them in a block quote after the instruction)');
+    return { locator, action: { kind: 'replace-words', words: q(m[1]!), by, occurrence: occurrence(m[2]?.toLowerCase(), m[3]) } };
+  }
+  // after ‘X’ insert ‘Y’ / before ‘X’ insert ‘Y’
+  if ((m = new RegExp(`^(after|before)\\s+${Q}${OCC}\\s*,?\\s+insert(?:\\s+the\\s+following)?${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const ins = text(m[5]);
+    if (ins === undefined) return unsupported('the words to insert are missing (quote them, or put them in a block quote after the instruction)');
+    return { locator, action: { kind: 'insert-words', position: m[1]!.toLowerCase() as 'after' | 'before', words: q(m[2]!), insert: ins, occurrence: occurrence(m[3]?.toLowerCase(), m[4]) } };
+  }
+  // leave out ‘X’ / omit ‘X’
+  if ((m = new RegExp(`^(?:leave\\s+out|omit|delete|remove)\\s+${Q}${OCC}$`, 'i').exec(s))) {
+    return { locator, action: { kind: 'omit-words', words: q(m[1]!), occurrence: occurrence(m[2]?.toLowerCase(), m[3]) } };
+  }
+  // leave out the definition of “X” [and insert …]
+  if ((m = new RegExp(`^(?:leave\\s+out|omit|delete|remove)\\s+the\\s+definition\\s+of\\s+${Q}(?:\\s*,?\\s+and\\s+(?:insert|substitute)(?:\\s+the\\s+following)?${DASH}(?:${Q})?)?$`, 'i').exec(s))) {
+    const unit: Locator = { keyword: locator.keyword, path: [], definition: q(m[1]!) };
+    if (locator.section) unit.section = locator.section;
+    if (/\band\s+(?:insert|substitute)/i.test(s)) {
+      const by = text(m[2]);
+      if (by === undefined) return unsupported('the new definition is missing (quote it, or put it in a block quote after the instruction)');
+      return { locator, action: { kind: 'replace-unit', unit, by } };
+    }
+    return { locator, action: { kind: 'omit-unit', unit } };
+  }
+  // leave out subsection (3) [of clause 14] [and insert …]
+  if ((m = new RegExp(`^(?:leave\\s+out|omit|delete|remove)\\s+${UNIT}(?:\\s+of\\s+(?:clause|section|article)\\s+(\\d{1,4}[a-z]{0,2}))?(?:\\s*,?\\s+and\\s+(?:insert|substitute)(?:\\s+the\\s+following)?(?:\\s+new\\s+\\w+)?${DASH}(?:${Q})?)?$`, 'i').exec(s))) {
+    const unit = unitLocator(locator, m[1]!, m[2]!, m[3]!, m[4]);
+    if (/\band\s+(?:insert|substitute)/i.test(s)) {
+      const by = text(m[5]);
+      if (by === undefined) return unsupported('the text to insert is missing (put it in a block quote after the instruction)');
+      return { locator, action: { kind: 'replace-unit', unit, by } };
+    }
+    return { locator, action: { kind: 'omit-unit', unit } };
+  }
+  // after subsection (2) insert— / before clause 15 insert the following new clause—
+  if ((m = new RegExp(`^(after|before)\\s+${UNIT}(?:\\s+of\\s+(?:clause|section|article)\\s+(\\d{1,4}[a-z]{0,2}))?\\s*,?\\s+insert(?:\\s+the\\s+following)?(?:\\s+new)?(?:\\s+${UNIT_WORD}s?)?${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const anchor = unitLocator(locator, m[2]!, m[3]!, m[4]!, m[5]);
+    const ins = text(m[7]);
+    if (ins === undefined) return unsupported('the text to insert is missing (put it in a block quote after the instruction)');
+    const newKind = m[6] ? unitLevel(m[6]) : unitLevel(m[2]!);
+    return { locator, action: { kind: 'insert-unit', position: m[1]!.toLowerCase() as 'after' | 'before', anchor, newKind, text: ins } };
+  }
+  // insert the following new clause after clause 14— / insert the following new definition after the definition of “X”
+  if ((m = new RegExp(`^insert\\s+(?:the\\s+following\\s+)?(?:new\\s+)?${UNIT_WORD}s?\\s+(after|before)\\s+${UNIT}(?:\\s+of\\s+(?:clause|section|article)\\s+(\\d{1,4}[a-z]{0,2}))?${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const anchor = unitLocator(locator, m[3]!, m[4]!, m[5]!, m[6]);
+    const ins = text(m[7]);
+    if (ins === undefined) return unsupported('the text of the new provision is missing (put it in a block quote after the instruction)');
+    return { locator, action: { kind: 'insert-unit', position: m[2]!.toLowerCase() as 'after' | 'before', anchor, newKind: unitLevel(m[1]!), text: ins } };
+  }
+  if ((m = new RegExp(`^insert\\s+(?:the\\s+following\\s+)?(?:new\\s+)?definition\\s+(after|before)\\s+the\\s+definition\\s+of\\s+${Q}${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const anchor: Locator = { keyword: locator.keyword, path: [], definition: q(m[2]!) };
+    if (locator.section) anchor.section = locator.section;
+    const ins = text(m[3]);
+    if (ins === undefined) return unsupported('the new definition is missing (quote it, or put it in a block quote after the instruction)');
+    return { locator, action: { kind: 'insert-unit', position: m[1]!.toLowerCase() as 'after' | 'before', anchor, newKind: 'definition', text: ins } };
+  }
+  // at the end [of subsection (1)] insert ‘…’
+  if ((m = new RegExp(`^at\\s+(?:the\\s+)?end(?:\\s+of\\s+${UNIT})?\\s*,?\\s+insert(?:\\s+the\\s+following)?(?:\\s+new\\s+\\w+)?${DASH}(?:${Q})?$`, 'i').exec(s))) {
+    const ins = text(m[4]);
+    if (ins === undefined) return unsupported('the text to insert is missing (quote it, or put it in a block quote after the instruction)');
+    const loc = m[1] ? unitLocator(locator, m[1], m[2]!, m[3]!) : locator;
+    return { locator: loc, action: { kind: 'insert-at-end', text: ins, asBlock: m[4] === undefined } };
+  }
+  // renumber clause 14A as clause 15, and clauses 15 to 23 as clauses 16 to 24
+  if (/^renumber\b/i.test(s)) {
+    const body = s.replace(/^renumber\s+/i, '');
+    const parts = body.split(/\s*(?:;|,\s*and|,|\band)\s+(?=(?:clause|section|article|regulation)s?\s+\d)/i);
+    const pairs: { from: string; to: string }[] = [];
+    let keyword = locator.keyword;
+    for (const p of parts) {
+      const r = /^(clause|section|article|regulation)s?\s+(\d{1,4}[a-z]{0,2})(?:\s+(?:to|-|–)\s+(\d{1,4}))?\s+as\s+(?:(?:clause|section|article|regulation)s?\s+)?(\d{1,4}[a-z]{0,2})(?:\s+(?:to|-|–)\s+(\d{1,4}))?$/i.exec(p.trim());
+      if (!r) return unsupported(`cannot read the renumbering “${p.trim()}” (write, for example, “renumber clauses 15 to 23 as clauses 16 to 24”)`);
+      keyword = r[1]!.toLowerCase();
+      if (r[3] || r[5]) {
+        const a = Number(r[2]);
+        const b = Number(r[3]);
+        const c = Number(r[4]);
+        const d = Number(r[5]);
+        if (![a, b, c, d].every(Number.isInteger) || b - a !== d - c || b < a) {
+          return unsupported(`the renumbering “${p.trim()}” does not give ranges of the same length`);
+        }
+        for (let k = 0; k <= b - a; k++) pairs.push({ from: String(a + k), to: String(c + k) });
+      } else pairs.push({ from: r[2]!, to: r[4]! });
+    }
+    return { locator, action: { kind: 'renumber', keyword, pairs } };
+  }
+  return unsupported(`unsupported form: ${SUPPORTED}; apply this one by hand`);
+}

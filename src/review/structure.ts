@@ -1,0 +1,132 @@
+/**
+ * The parts of a bill an amendment or a review note points at: sections, and inside a section its
+ * subsections ("(1)"), paragraphs ("(a)"), sub-paragraphs ("(i)") and definitions, each with its
+ * extent as absolute offsets (UTF-16 code units, 0-based, end exclusive). Everything is read from
+ * the engine's analysis of the bill (analyseBill); nothing here parses the bill again. This is the
+ * only module of src/review that looks inside the engine's section model, so that a change there
+ * is made in one place.
+ */
+import { analyseBill, type LintConfig, type SectionCache } from '../engine/index.js';
+
+export type UnitLevel = 'subsection' | 'paragraph' | 'subparagraph';
+
+export interface Unit {
+  level: UnitLevel;
+  /** As written without brackets: "1", "3A", "b", "ii". */
+  label: string;
+  /** From the marker to the start of the next unit of the same or a higher level (trailing blank lines excluded). */
+  start: number;
+  end: number;
+  /** The units nested inside (paragraphs of a subsection, sub-paragraphs of a paragraph). */
+  children: Unit[];
+}
+
+export interface DefinitionUnit {
+  /** The defined term as written, without quotation marks ("child"). */
+  term: string;
+  /** From the start of the definition's line to the start of the next definition's line (trailing blank lines excluded). */
+  start: number;
+  end: number;
+}
+
+export interface SectionUnit {
+  /** "Section 14", "Article 4", "Part III — Protection of victims", "Preamble". */
+  name: string;
+  /** "14", "14A", or '' when the heading has no number. */
+  number: string;
+  /** The heading's words after the number. */
+  title: string;
+  /** The heading's words, as written ('' for text before the first heading). */
+  heading: string;
+  start: number;
+  end: number;
+  headingStart: number;
+  headingEnd: number;
+  container: boolean;
+  units: Unit[];
+  definitions: DefinitionUnit[];
+}
+
+const RANK: Record<UnitLevel, number> = { subsection: 0, paragraph: 1, subparagraph: 2 };
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function lineStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return s;
+}
+
+/**
+ * The sections of a bill with their subsections, paragraphs and definitions.
+ * `cache` (the engine's SectionCache) makes repeated calls on versions of one bill cheap.
+ */
+export function billStructure(text: string, options: { config?: LintConfig; cache?: SectionCache } = {}): SectionUnit[] {
+  const bill = analyseBill(text, options.config ?? {}, options.cache);
+  return bill.sections.map((s) => {
+    const base = s.base;
+    const end = s.chunk.end;
+    // Flat list of numbered clauses in order; a clause without a marker ends a paragraph (the words
+    // closing a list belong to the subsection), so it is kept as a boundary.
+    const flat: { level: UnitLevel | 'text'; label: string; start: number }[] = [];
+    for (const c of s.model.clauses) {
+      const m = /^\(\s*([0-9A-Za-z]+)\s*\)$/.exec(c.marker);
+      if (m && (c.level === 'subsection' || c.level === 'paragraph' || c.level === 'subparagraph')) flat.push({ level: c.level, label: m[1]!, start: base + c.start });
+      else flat.push({ level: 'text', label: '', start: base + c.start });
+    }
+    const units: Unit[] = [];
+    const stack: Unit[] = [];
+    flat.forEach((c, i) => {
+      if (c.level === 'text') return;
+      const rank = RANK[c.level];
+      let stop = end;
+      for (let k = i + 1; k < flat.length; k++) {
+        const n = flat[k]!;
+        // A later unit of the same or a higher level ends this one; so do closing words after a paragraph.
+        if (n.level === 'text' ? rank > 0 : RANK[n.level] <= rank) {
+          stop = n.start;
+          break;
+        }
+      }
+      const u: Unit = { level: c.level, label: c.label, start: c.start, end: trimEnd(text, c.start, stop), children: [] };
+      while (stack.length && RANK[stack[stack.length - 1]!.level] >= rank) stack.pop();
+      const parent = stack[stack.length - 1];
+      (parent ? parent.children : units).push(u);
+      stack.push(u);
+    });
+    const defs = s.model.definitions.map((d) => ({ term: d.term.replace(/^["“”'‘’*_]+|["“”'‘’*_]+$/g, ''), at: lineStart(text, base + d.termStart) }));
+    const definitions: DefinitionUnit[] = [];
+    defs.forEach((d, i) => {
+      // Two definitions on one line share it; the first one then ends where the second begins.
+      if (defs[i - 1]?.at === d.at) return;
+      let next = end;
+      for (let k = i + 1; k < defs.length; k++) if (defs[k]!.at > d.at) {
+        next = defs[k]!.at;
+        break;
+      }
+      definitions.push({ term: d.term, start: d.at, end: trimEnd(text, d.at, next) });
+    });
+    return {
+      name: s.name,
+      number: s.model.number,
+      title: s.model.title,
+      heading: s.chunk.headingText,
+      start: s.chunk.start,
+      end,
+      headingStart: s.chunk.headingStart,
+      headingEnd: s.chunk.headingEnd,
+      container: s.model.isContainer,
+      units,
+      definitions,
+    };
+  });
+}
+
+/** The unit with this label among `units` (labels compare without case for letters: "(b)" and "(B)" differ only in lettered schemes that use both, which bills avoid). */
+export function findUnit(units: readonly Unit[], label: string): Unit | undefined {
+  return units.find((u) => u.label === label) ?? units.find((u) => u.label.toLowerCase() === label.toLowerCase());
+}
