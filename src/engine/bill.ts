@@ -1,5 +1,5 @@
 import { parseBlocks, type Block } from './markdown.js';
-import { headingParts, isContainerHeading } from './sections.js';
+import { headingParts, isContainerHeading, isInsertionIntro } from './sections.js';
 import { concatMapped, sliceMapped, trimMapped, type MappedText } from './text.js';
 import { CROSS_REFERENCE, DEFINITION } from './lexicon.js';
 
@@ -12,6 +12,17 @@ import { CROSS_REFERENCE, DEFINITION } from './lexicon.js';
 
 export type ClauseLevel = 'subsection' | 'paragraph' | 'subparagraph' | 'item' | 'text';
 
+/**
+ * Words that are not the bill's own provisions:
+ * - 'insertion': text an amending provision quotes to insert into another Act ("insert the
+ *   following section— > 14A. ..."). It is read as the provision it will become; fixes may edit it,
+ *   keeping its quotation (see `Clause.linePrefix`).
+ * - 'instrument': a quotation of another instrument (a treaty article quoted in a recital, the
+ *   current text of an Act), in a block quotation or in quotation marks. Never the bill's words:
+ *   rules may decline to flag or fix it.
+ */
+export type Quoted = 'insertion' | 'instrument';
+
 export interface Clause extends MappedText {
   /** "(1)", "(a)", "(i)", "1." or '' */
   marker: string;
@@ -19,11 +30,28 @@ export interface Clause extends MappedText {
   /** Offsets of the whole clause (marker included), relative to the section. */
   start: number;
   end: number;
+  /**
+   * What a new line inserted inside this clause must start with to stay where the clause is: the
+   * block quotation markers and indentation before the clause on its line ("> ", "> > ", "    "),
+   * or '' for a clause at the left margin. A blank line in the same place is `linePrefix.trimEnd()`.
+   * Fix writers add it after every line ending they insert, so that text added to a quoted
+   * insertion stays inside the quotation.
+   */
+  linePrefix: string;
+  /** Set when the clause is quoted text rather than the bill's own words (see `Quoted`). */
+  quoted?: Quoted;
+  /** A recital ("WHEREAS ...", "Recognising that ...,"): preamble, not enacting words. */
+  recital?: boolean;
 }
 
 export interface Sentence extends MappedText {
   /** Index of the clause the sentence starts in. */
   clause: number;
+  /**
+   * Set when the sentence is quoted text: its clause is, or most of the sentence lies inside one
+   * quotation (a recital quoting a treaty: 'Article 26 provides: "Each Party shall ..."').
+   */
+  quoted?: Quoted;
 }
 
 export interface Definition {
@@ -68,7 +96,15 @@ function markerLevel(inner: string, previous: ClauseLevel | null, previousInner:
   return 'paragraph';
 }
 
-/** Splits a block where a new line starts with a marker: "(1) ...\n(2) ..." written as one paragraph. */
+// The end of a sentence or of a list item: only after one does a marker on a new line start a clause.
+const ITEM_END = /(?:[.:;,—–-]|[;,][ \t]*(?:or|and))[ \t"”’)]*$/;
+
+/**
+ * Splits a block where a new line starts with a marker: "(1) ...\n(2) ..." written as one paragraph.
+ * A marker opens a clause only after the end of a sentence or list item (".", ":", ";", "—",
+ * "; or", "; and"): a soft line break can put a cross-reference at the start of a line
+ * ("... subject to subsection\n(2), in respect of—") and that does not start subsection (2).
+ */
 function splitAtMarkers(b: MappedText): MappedText[] {
   const parts: MappedText[] = [];
   let from = 0;
@@ -76,7 +112,7 @@ function splitAtMarkers(b: MappedText): MappedText[] {
     if (b.text[i] === '\n') {
       let j = i + 1;
       while (j < b.text.length && (b.text[j] === ' ' || b.text[j] === '\t')) j++;
-      if (MARKER.test(b.text.slice(j, j + 12))) {
+      if (MARKER.test(b.text.slice(j, j + 12)) && ITEM_END.test(b.text.slice(Math.max(from, i - 12), i))) {
         parts.push(sliceMapped(b, from, i));
         from = j;
       }
@@ -86,15 +122,18 @@ function splitAtMarkers(b: MappedText): MappedText[] {
   return parts.filter((p) => p.text.trim() !== '');
 }
 
-function clausesOf(blocks: Block[]): Clause[] {
+function clausesOf(blocks: Block[], src: string, insertion: boolean): Clause[] {
   const out: Clause[] = [];
   let prevLevel: ClauseLevel | null = null;
   let prevInner = '';
-  for (const b of blocks) {
-    if (b.kind === 'heading') continue;
+  const quotes = quotationsOf(blocks, insertion);
+  blocks.forEach((b, bi) => {
+    if (b.kind === 'heading') return;
     const pieces = splitAtMarkers(b);
     pieces.forEach((p, k) => {
-      const t = trimMapped(p);
+      let t = trimMapped(p);
+      // Quoted text to insert: the quotation marks around it are not part of the provision.
+      if (insertion) t = unquote(t, k === 0, bi === blocks.length - 1 && k === pieces.length - 1);
       if (!t.text) return;
       const m = MARKER.exec(t.text);
       let marker = '';
@@ -108,16 +147,131 @@ function clausesOf(blocks: Block[]): Clause[] {
         marker = b.listMarker;
       }
       const start = k === 0 && b.listMarker ? Math.min(b.start, t.map[0]!) : t.map[0]!;
-      out.push({ ...t, marker, level, start, end: t.map[t.map.length - 1]! + 1 });
+      const c: Clause = { ...t, marker, level, start, end: t.map[t.map.length - 1]! + 1, linePrefix: linePrefixAt(src, start) };
+      const q = insertion ? 'insertion' : quotes[bi];
+      if (q) c.quoted = q;
+      if (isRecital(t.text)) c.recital = true;
+      out.push(c);
     });
-  }
+  });
   return out;
+}
+
+// "WHEREAS ...", or a participle opening a recital that ends with a comma or semicolon ("Recognising that ...,").
+const WHEREAS = /^(?:and\s+)?whereas\b/i;
+const RECITAL_PARTICIPLE = /^(?:recogni[sz]ing|recalling|considering|noting|mindful|affirming|reaffirming|acknowledging|convinced|desiring|bearing\s+in\s+mind|having\s+regard)\b/i;
+
+function isRecital(t: string): boolean {
+  return WHEREAS.test(t) || (RECITAL_PARTICIPLE.test(t) && !t.includes('.') && /[,;]/.test(t[t.length - 1] ?? ''));
+}
+
+/** The block quotation markers and indentation before `at` on its line (see `Clause.linePrefix`). */
+function linePrefixAt(src: string, at: number): string {
+  let ls = at;
+  while (ls > 0 && src[ls - 1] !== '\n' && src[ls - 1] !== '\r') ls--;
+  if (ls === 0 && src.charCodeAt(0) === 0xfeff) ls = 1; // a byte order mark is not part of the line
+  let e = ls;
+  while (e < at && (src[e] === ' ' || src[e] === '\t' || src[e] === '>')) e++;
+  return src.slice(ls, e);
+}
+
+const OPENING = '“"‘\'«„';
+const CLOSING = '”"’\'»“';
+
+/** Drops an opening quotation mark from the start, and a closing one (with what follows it) from the end. */
+function unquote(t: MappedText, first: boolean, last: boolean): MappedText {
+  let s = 0;
+  let e = t.text.length;
+  if (OPENING.includes(t.text[0] ?? '\u0000')) s = 1;
+  if (last) {
+    let k = e;
+    while (k > s && '.;, \t'.includes(t.text[k - 1]!)) k--;
+    if (k > s && CLOSING.includes(t.text[k - 1]!)) e = k - 1;
+  }
+  void first;
+  return s === 0 && e === t.text.length ? t : trimMapped(sliceMapped(t, s, e));
+}
+
+
+/**
+ * Which blocks are quotations, and of what: a block quotation, or a paragraph wholly in quotation
+ * marks (a quotation may run over several paragraphs, each opening with a mark and only the last
+ * closing). After words that introduce an insertion the quotation is text to insert; otherwise it
+ * is another instrument's words. A paragraph that only starts with a quoted term ('"child" means')
+ * is not a quotation.
+ */
+function quotationsOf(blocks: Block[], insertion: boolean): (Quoted | undefined)[] {
+  const out: (Quoted | undefined)[] = [];
+  let open: { kind: Quoted; close: string } | null = null;
+  let kindOfQuote: Quoted | null = null;
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    const intro = prev !== undefined && isInsertionIntro(prev.text);
+    if (b.quoteDepth > 0) {
+      // A block quotation continues the kind it started with.
+      if (!prev || prev.quoteDepth === 0) kindOfQuote = insertion || intro ? 'insertion' : 'instrument';
+      out.push(kindOfQuote ?? 'instrument');
+      return;
+    }
+    kindOfQuote = null;
+    const t = b.text.trim();
+    if (open) {
+      out.push(open.kind);
+      if (endsWithClose(t, open.close)) open = null;
+      return;
+    }
+    const o = OPENING.indexOf(t[0] ?? '\u0000');
+    if (o < 0) {
+      out.push(undefined);
+      return;
+    }
+    const close = CLOSING[o]!;
+    const kind: Quoted = insertion || intro ? 'insertion' : 'instrument';
+    const closeAt = findClose(t, close);
+    if (closeAt < 0) {
+      open = { kind, close };
+      out.push(kind);
+    } else if (endsWithClose(t, close) && closeAt >= t.length - 4) {
+      out.push(kind);
+    } else out.push(undefined);
+  });
+  return out;
+}
+
+/** Where a quotation opened at the start of `t` closes: a closing mark not followed by a letter (not an apostrophe). */
+function findClose(t: string, close: string): number {
+  for (let i = 1; i < t.length; i++) if (t[i] === close && !/\p{L}/u.test(t[i + 1] ?? '')) return i;
+  return -1;
+}
+
+function endsWithClose(t: string, close: string): boolean {
+  let k = t.length;
+  while (k > 0 && '.;, \t'.includes(t[k - 1]!)) k--;
+  return k > 0 && t[k - 1] === close;
 }
 
 // A clause continues the sentence of the clause before it when that one stops mid-sentence
 // ("in respect of—", "...residence; or") rather than with a full stop.
 const CONTINUES = /(?:[:;,–—-]|\bor|\band|\bof|\bto|\bthat|\bwhere|\bif)\s*$/i;
 const ABBREVIATION = /\b(?:s|ss|no|nos|art|arts|para|paras|e\.g|i\.e|cf|sec|reg|cap|ch|vol|pp?|st|mr|mrs|ms|dr|viz|etc|v|vs)\.$/i;
+
+/**
+ * Whether most of a sentence lies inside one quotation: from an opening mark to its closing mark (or
+ * the end of the sentence), covering at least 60% of it and 30 characters.
+ */
+function mostlyQuoted(t: string): boolean {
+  let best = 0;
+  for (let i = 0; i < t.length; i++) {
+    const o = OPENING.indexOf(t[i]!);
+    if (o < 0 || o === 3) continue; // a straight apostrophe is too often just that
+    const close = CLOSING[o]!;
+    let j = i + 1;
+    while (j < t.length && !(t[j] === close && !/\p{L}/u.test(t[j + 1] ?? ''))) j++;
+    best = Math.max(best, j - i);
+    i = j;
+  }
+  return best >= 30 && best >= 0.6 * t.length;
+}
 
 function sentencesOf(clauses: Clause[]): Sentence[] {
   // Group clauses into statements, then split statements at full stops.
@@ -153,11 +307,46 @@ function sentencesOf(clauses: Clause[]): Sentence[] {
     const rest = trimMapped(sliceMapped(joined, from, t.length));
     if (rest.text) out.push({ ...rest, clause: g.clause });
   }
+  for (const s of out) {
+    const q = clauses[s.clause]?.quoted ?? (mostlyQuoted(s.text) ? 'instrument' : undefined);
+    if (q) s.quoted = q;
+  }
   return out;
 }
 
 // A term in bold or italics followed by "means": **child** means... (a house style in several jurisdictions).
-const EMPHASISED_DEFINITION = /(?:^|[\s(;:—–-])([A-Za-z][A-Za-z' -]{0,40}?)\s+(?:means|includes|shall\s+mean|refers\s+to)\b/g;
+const DEFINING_VERB = /\b(?:means|includes|shall\s+mean|refers\s+to)\b/g;
+
+/**
+ * Definitions whose term is emphasised rather than quoted: the words just before "means" that stand
+ * between emphasis marks in the source (at most 40 characters). Found by looking back from each
+ * "means", so the cost is linear in the clause. Returned in the shape of a match: index, [0] the
+ * words from the term to the verb, [1] the term.
+ */
+function emphasisedDefinitions(c: Clause, src: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const t = c.text;
+  DEFINING_VERB.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = DEFINING_VERB.exec(t))) {
+    let e = v.index;
+    while (e > 0 && v.index - e < 4 && ' \t\n'.includes(t[e - 1]!)) e--;
+    if (e === v.index || e === 0) continue;
+    const close = c.map[e - 1]! + 1;
+    if (src[close] !== '*' && src[close] !== '_') continue;
+    let s = e;
+    while (s > 0 && e - s < 40 && /[A-Za-z' -]/.test(t[s - 1]!) && c.map[s - 1] === c.map[e - 1]! - (e - s)) s--;
+    while (s < e && t[s] === ' ') s++;
+    if (s >= e || !/[A-Za-z]/.test(t[s]!)) continue;
+    if (s > 0 && !/[\s(;:—–-]/.test(t[s - 1]!)) continue;
+    const open = src[c.map[s]! - 1];
+    if (open !== '*' && open !== '_') continue;
+    const m = [t.slice(s, v.index + v[0].length), t.slice(s, e)] as unknown as RegExpExecArray;
+    m.index = s;
+    out.push(m);
+  }
+  return out;
+}
 
 function definitionsOf(clauses: Clause[], src: string): Definition[] {
   const out: Definition[] = [];
@@ -166,11 +355,8 @@ function definitionsOf(clauses: Clause[], src: string): Definition[] {
     let m: RegExpExecArray | null;
     const found: RegExpExecArray[] = [];
     while ((m = DEFINITION.re.exec(c.text))) found.push(m);
-    EMPHASISED_DEFINITION.lastIndex = 0;
-    while ((m = EMPHASISED_DEFINITION.exec(c.text))) {
-      const at = c.text.indexOf(m[1]!, m.index);
-      const before = src.slice(Math.max(0, c.map[at]! - 2), c.map[at]!);
-      if (/[*_]$/.test(before) && !found.some((f) => f.index <= m!.index && m!.index < f.index + f[0].length)) found.push(m);
+    for (const e of emphasisedDefinitions(c, src)) {
+      if (!found.some((f) => f.index <= e.index && e.index < f.index + f[0].length)) found.push(e);
     }
     found.sort((a, b) => a.index - b.index);
     found.forEach((m, k) => {
@@ -189,9 +375,15 @@ function definitionsOf(clauses: Clause[], src: string): Definition[] {
   return out;
 }
 
-export function modelSection(src: string, heading: string, headingStart: number, headingEnd: number): SectionModel {
+/**
+ * Reads one section: `src` is the section's text (heading included), `heading` its heading words as
+ * the section index read them, at `headingStart`..`headingEnd` (offsets relative to `src`).
+ * With `quoted: 'insertion'` the whole section is text quoted for insertion: every clause is marked
+ * so, and the quotation marks around it are left out of the clauses' words.
+ */
+export function modelSection(src: string, heading: string, headingStart: number, headingEnd: number, options: { quoted?: 'insertion' } = {}): SectionModel {
   const blocks = parseBlocks(src);
-  const clauses = clausesOf(blocks);
+  const clauses = clausesOf(blocks, src, options.quoted === 'insertion');
   // The heading of a bold or bare-number section is part of the first paragraph; drop it from the clauses.
   if (heading && clauses.length && clauses[0]!.start <= headingStart && clauses[0]!.end >= headingEnd) {
     const c = clauses[0]!;
@@ -199,8 +391,13 @@ export function modelSection(src: string, heading: string, headingStart: number,
     while (cut < c.map.length && c.map[cut]! < headingEnd) cut++;
     // Skip the closing "**" and spaces that follow the heading words.
     const rest = trimMapped(sliceMapped(c, cut, c.text.length));
-    if (rest.text) clauses[0] = { ...rest, marker: c.marker, level: c.level, start: rest.map[0]!, end: c.end };
-    else clauses.shift();
+    if (rest.text) {
+      const m = MARKER.exec(rest.text);
+      // "**14. Title** (1) A victim ...": the words after the heading may open a subsection.
+      const marker = m ? `(${m[1]})` : c.marker;
+      const level = m ? markerLevel(m[1]!, null, '') : c.level;
+      clauses[0] = { ...c, ...rest, marker, level, start: rest.map[0]!, end: c.end };
+    } else clauses.shift();
   }
   const parts = headingParts(heading);
   const refs = new Set<string>();

@@ -28,9 +28,16 @@ export function normaliseWords(s: string): string {
 
 /** A heading without its number: "14. Non-liability of victims" and "15. Non-liability of victims" agree. */
 export function headingTitle(heading: string): string {
-  return normaliseWords(heading)
-    .replace(/^(?:section|sec\.|s\.|article|art\.|regulation|reg\.|clause|rule)?\s*\d{1,4}[a-z]{0,2}(?:\s+(?:bis|ter|quater))?\s*[.:)\u2014\u2013-]?\s*/, '')
-    .replace(/[.\s]+$/, '');
+  const title = normaliseWords(heading)
+    .replace(/^(?:section|sec\.|s\.|article|art\.|regulation|reg\.|clause|rule)?\s*\d{1,4}[a-z]{0,2}(?:\s+(?:bis|ter|quater))?\s*[.:)\u2014\u2013-]?\s*/, '');
+  return trimTrailingStops(title);
+}
+
+/** Drops trailing full stops and white space (a loop: the pattern for it is quadratic on long runs). */
+function trimTrailingStops(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === '.' || /\s/.test(s[e - 1]!))) e--;
+  return s.slice(0, e);
 }
 
 /** The flagged words; when they are the provision's heading, without its number (renumbering keeps them). */

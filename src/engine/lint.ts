@@ -6,6 +6,8 @@ import { buildSuppressions } from './suppressions.js';
 import { applyFixes } from './fix.js';
 import { fingerprints } from './fingerprint.js';
 import { didYouMean } from './suggest.js';
+import { snapBoundary } from './text.js';
+import type { Fix } from './types.js';
 import type { DirectiveProblem, Finding, LintConfig, LintResult, OutlineEntry, Severity, SuppressedFinding } from './types.js';
 
 export interface LintOptions {
@@ -62,7 +64,7 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
       message: formatMessage(message.text, r.data),
       range: bill.lines.range(start, end),
       citations: rule.meta.citations.map((c) => ({ ...c })),
-      fixes: r.fixes ?? [],
+      fixes: (r.fixes ?? []).map((fix) => wholeUnits(bill.text, fix)),
       fingerprint: '',
     };
     const provision = r.provision ?? r.section?.name;
@@ -75,6 +77,23 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
   };
   rule.check(ruleContext(bill, rule, report));
   return out;
+}
+
+/**
+ * A fix whose edits never split a character or a line ending: an edit boundary between the halves
+ * of a surrogate pair or between CR and LF moves so that the pair is left whole (the start after
+ * it, the end before it). Rules compute edits from words; this keeps a length limit or a clipped
+ * region from cutting a character in two.
+ */
+function wholeUnits(text: string, fix: Fix): Fix {
+  return {
+    ...fix,
+    edits: fix.edits.map((e) => {
+      const start = e.start === e.end ? snapBoundary(text, e.start, -1) : snapBoundary(text, e.start, 1);
+      const end = Math.max(start, snapBoundary(text, e.end, -1));
+      return start === e.start && end === e.end ? e : { ...e, start, end };
+    }),
+  };
 }
 
 /** Lints a bill: the one entry point behind the CLI, the editor and the review tools. */

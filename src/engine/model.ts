@@ -18,7 +18,18 @@ export interface AnalysedSection {
   protections: Protection[];
   /** Each rule's recognition of the section, computed on first use and cached with the section's text. */
   facts: Map<string, unknown>;
+  /**
+   * As a drafter names it: "Section 14"; for a section quoted for insertion by an amending
+   * provision, "Section 14A, as inserted by clause 5" (the inserting provision's own name); for the
+   * rest of an amending section after such a quotation, the amending section's name.
+   */
   name: string;
+  /**
+   * The section is part of the preamble: the title, long title and recitals before the enacting
+   * words or the first numbered section, Part or Chapter. Not enacting text: rules may decline to
+   * flag or fix it. (Each recital clause is also marked `recital` in the model.)
+   */
+  preamble: boolean;
 }
 
 /** A non-punishment provision: the section(s) that state it and the sections that refer to it. */
@@ -61,7 +72,7 @@ export class SectionCache {
   }
 
   get(text: string, chunk: SectionChunk): CacheEntry {
-    const key = `${chunk.headingStart - chunk.start}:${chunk.headingEnd - chunk.start}\u0000${text}`;
+    const key = `${chunk.headingStart - chunk.start}:${chunk.headingEnd - chunk.start}:${chunk.quoted ?? ''}\u0000${text}`;
     let e = this.entries.get(key);
     if (e) {
       this.hits++;
@@ -69,7 +80,7 @@ export class SectionCache {
       return e;
     }
     this.misses++;
-    const model = modelSection(text, chunk.headingText, chunk.headingStart - chunk.start, chunk.headingEnd - chunk.start);
+    const model = modelSection(text, chunk.headingText, chunk.headingStart - chunk.start, chunk.headingEnd - chunk.start, chunk.quoted ? { quoted: chunk.quoted } : {});
     e = { model, reading: readSection(model), facts: new Map(), generation: this.generation };
     this.entries.set(key, e);
     return e;
@@ -84,17 +95,60 @@ export class SectionCache {
   }
 }
 
+/**
+ * A section that states a non-punishment provision. A Part or Chapter heading names a group of
+ * sections; it is a provision only when its own text (a Part with no section headings below it)
+ * protects victims.
+ */
 function isProvision(s: AnalysedSection): boolean {
-  return !s.model.isContainer && (s.reading.headingIsProvision || s.protections.length > 0);
+  if (s.model.isContainer) return s.protections.length > 0;
+  return s.reading.headingIsProvision || s.protections.length > 0;
+}
+
+// Words of enactment: "BE IT ENACTED by ...", "ENACTED by the Parliament ... as follows—", "The Parliament enacts:".
+const ENACTING_START = /^(?:(?:and\s+)?now,?\s+therefore\b|(?:be\s+it\s+)?enacted\b)|\bhereby\s+enacted\b/i;
+const ENACTS = /\benacts?\b/i;
+
+function isEnactingFormula(t: string): boolean {
+  if (ENACTING_START.test(t)) return true;
+  const last = t.trimEnd().slice(-1);
+  return ':—–-'.includes(last) && last !== '' && ENACTS.test(t.slice(-160));
+}
+
+/** How many sections at the start of the bill are its preamble (see `AnalysedSection.preamble`). */
+function preambleLength(sections: { chunk: SectionChunk; model: SectionModel }[]): number {
+  const body = sections.findIndex((s) => s.model.number !== '' || s.model.isContainer || s.chunk.quoted);
+  const limit = body < 0 ? sections.length : body;
+  for (let k = limit - 1; k >= 0; k--) if (sections[k]!.model.clauses.some((c) => isEnactingFormula(c.text))) return k + 1;
+  if (body > 0) return body;
+  // No numbered section: only leading recitals are preamble.
+  let k = 0;
+  while (k < sections.length && sections[k]!.model.clauses.length > 0 && sections[k]!.model.clauses.every((c) => c.recital)) k++;
+  return k;
+}
+
+/** "Section 5" as it reads inside a sentence: "section 5". */
+function inRunningText(name: string): string {
+  return /^(?:Section|Clause|Article|Regulation|Rule)\s/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache()): AnalysedBill {
   cache.begin();
   const sections: AnalysedSection[] = splitSections(text).map((chunk) => {
     const e = cache.get(text.slice(chunk.start, chunk.end), chunk);
-    return { base: chunk.start, chunk, model: e.model, reading: e.reading, protections: e.reading.protections, facts: e.facts, name: provisionName(e.model) };
+    return { base: chunk.start, chunk, model: e.model, reading: e.reading, protections: e.reading.protections, facts: e.facts, name: provisionName(e.model), preamble: false };
   });
   cache.end();
+  for (const s of sections) {
+    const parent = s.chunk.parent !== undefined ? sections[s.chunk.parent] : undefined;
+    if (s.chunk.style === 'continuation' && parent) s.name = parent.name;
+    else if (s.chunk.quoted === 'insertion') {
+      const by = s.chunk.inserter ?? (parent && parent.model.heading ? parent.name : undefined);
+      s.name = by ? `${s.name}, as inserted by ${inRunningText(by)}` : `${s.name} (text to be inserted)`;
+    }
+  }
+  const preamble = preambleLength(sections);
+  for (let k = 0; k < preamble; k++) sections[k]!.preamble = true;
   const provisions: Provision[] = [];
   const byNumber = new Map<string, Provision>();
   const add = (s: AnalysedSection) => {

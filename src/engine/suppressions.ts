@@ -1,4 +1,5 @@
 import { unified } from 'unified';
+import { forParser } from './markdown.js';
 import remarkParse from 'remark-parse';
 import type { LineIndex } from './text.js';
 import type { DirectiveProblem, Suppression } from './types.js';
@@ -39,12 +40,15 @@ const parser = unified().use(remarkParse);
 /** Where the Markdown has HTML (block or inline): [start, end) offsets. Code and code spans are not HTML. */
 function htmlSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const walk = (n: MdNode) => {
-    if (n.type === 'html') out.push([n.position?.start.offset ?? 0, n.position?.end.offset ?? 0]);
-    else for (const c of n.children ?? []) walk(c);
-  };
-  walk(parser.parse(text) as MdNode);
-  return out;
+  // Through the reading layer's guard (a BOM keeps offsets, nesting is bounded), and without recursion.
+  const { text: src, shift } = forParser(text);
+  const stack: MdNode[] = [parser.parse(src) as MdNode];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'html') out.push([(n.position?.start.offset ?? 0) + shift, (n.position?.end.offset ?? 0) + shift]);
+    else for (const c of n.children ?? []) stack.push(c);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** Every np-lint directive in the text that is a real HTML comment (not one shown as an example in code). */

@@ -34,8 +34,16 @@ export class LineIndex {
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 
+  /**
+   * The range from `start` to `end` (UTF-16 offsets, clamped to the text). A range never splits a
+   * character or a line ending: a boundary that falls between the two halves of a surrogate pair or
+   * between CR and LF is moved outwards (the start back, the end forward), so the range covers whole
+   * characters.
+   */
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    const s = snapBoundary(this.text, Math.max(0, Math.min(start, this.text.length)), -1);
+    const e = snapBoundary(this.text, Math.max(s, Math.min(end, this.text.length)), 1);
+    return { start: this.position(s), end: this.position(e) };
   }
 
   /** Offset of the start of a 1-based line. */
@@ -55,11 +63,72 @@ export class LineIndex {
   }
 }
 
-/** The line ending the document mostly uses, so that inserted text matches it. */
+/**
+ * Whether `offset` falls inside one unit of text that must not be split: between the halves of a
+ * surrogate pair, or between the CR and LF of a CRLF line ending.
+ */
+export function splitsUnit(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  if (before === 13 && after === 10) return true;
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Moves an offset off the middle of a surrogate pair or CRLF pair: `direction` -1 moves it to the
+ * start of the pair, 1 to its end. Any other offset is returned unchanged.
+ */
+export function snapBoundary(text: string, offset: number, direction: -1 | 1): number {
+  return splitsUnit(text, offset) ? offset + (direction < 0 ? -1 : 1) : offset;
+}
+
+/**
+ * The line ending the document mostly uses ("\r\n", "\n" or a lone "\r"), so that inserted text
+ * matches it. Counts each kind; a tie goes to "\r\n", then "\n". A text with no line ending gets "\n".
+ */
 export function detectEol(text: string): string {
-  const crlf = text.indexOf('\r\n');
-  if (crlf >= 0) return '\r\n';
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
   return '\n';
+}
+
+/**
+ * Characters Word and other editors put in text that a reader does not see or reads as a plain space
+ * or hyphen. The recognisers read text as a drafter sees it: invisible characters are dropped and the
+ * others replaced, while the offsets of what remains still point into the original text.
+ */
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const AS_SPACE = new Set([0x00a0, 0x202f, 0x2007]);
+const AS_HYPHEN = new Set([0x2011]);
+
+/** How a character reads: '' if it is invisible, ' ' or '-' for its plain form, else itself. */
+export function readable(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0xa0) return ch;
+  if (INVISIBLE.has(c)) return '';
+  if (AS_SPACE.has(c)) return ' ';
+  if (AS_HYPHEN.has(c)) return '-';
+  return ch;
+}
+
+/** A string as it reads (see `readable`); lengths may differ, so use it only where offsets are not needed. */
+export function readableText(s: string): string {
+  let out = '';
+  for (const ch of s) out += readable(ch);
+  return out;
 }
 
 /**
@@ -71,6 +140,20 @@ export interface MappedText {
   text: string;
   /** map[i] is the source offset of text[i]. */
   map: number[];
+}
+
+/** Appends one source character to a mapped text as it reads (see `readable`). */
+export function pushReadable(out: MappedText, ch: string, offset: number): void {
+  const c = ch.charCodeAt(0);
+  if (c < 0xa0) {
+    out.text += ch;
+    out.map.push(offset);
+    return;
+  }
+  const r = readable(ch);
+  if (!r) return;
+  out.text += r;
+  out.map.push(offset);
 }
 
 export function sourceSpan(m: MappedText, start: number, end: number): [number, number] {
@@ -103,7 +186,15 @@ export function sliceMapped(m: MappedText, start: number, end: number): MappedTe
 export function trimMapped(m: MappedText): MappedText {
   let s = 0;
   let e = m.text.length;
-  while (s < e && /\s/.test(m.text[s]!)) s++;
-  while (e > s && /\s/.test(m.text[e - 1]!)) e--;
+  while (s < e && isSpace(m.text.charCodeAt(s))) s++;
+  while (e > s && isSpace(m.text.charCodeAt(e - 1))) e--;
   return sliceMapped(m, s, e);
+}
+
+/** White space as JavaScript's \s reads it, without a regular expression. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

@@ -65,9 +65,11 @@ function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at
   const at = s.base + last.end;
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
   const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
-  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own.
-  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + eol : '';
-  return { at, text: `${eol}${eol}${prefix}${patternText('pattern-child-limb')}${tail}` };
+  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
+  // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
+  const lp = last.linePrefix;
+  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
+  return { at, text: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${patternText('pattern-child-limb')}${tail}` };
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({
