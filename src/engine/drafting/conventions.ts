@@ -9,6 +9,7 @@
  * Conventions followed are those of the project's notes on drafting conventions (defined terms used
  * exactly and never defined twice; 14A / (3A) / (ba) insertions; the bill's quote, dash and modal style).
  */
+import type { HeadingStyle } from '../sections.js';
 import { analyseBill, type AnalysedBill, type AnalysedSection } from '../model.js';
 import { matchesOf } from '../patterns.js';
 // The child rule's knowledge of child terms and age limits (one source for both).
@@ -46,8 +47,8 @@ export interface SectionEntry {
   headingEnd: number;
   /** A Part, Chapter, Schedule... heading. */
   container: boolean;
-  /** How the heading is written: a Markdown heading (atx, setext), a bold run, a bare number line. */
-  style: 'atx' | 'setext' | 'bold' | 'bare' | 'none';
+  /** How the heading is written: a Markdown heading (atx, setext), a bold run, a bare number line, a numbered title paragraph. */
+  style: HeadingStyle;
   /** The number of "#" of a Markdown heading; 0 otherwise. */
   level: number;
   subsections: ClauseNumber[];
@@ -144,9 +145,10 @@ function count(text: string, re: RegExp): number {
 export function pluralTerm(term: string): string {
   const irregular: Record<string, string> = { child: 'children', person: 'persons', woman: 'women', man: 'men', minor: 'minors' };
   const plural = (w: string) => irregular[w.toLowerCase()] ? matchCase(w, irregular[w.toLowerCase()]!) : /(?:s|x|ch|sh)$/i.test(w) ? `${w}es` : /[^aeiou]y$/i.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
-  const of = term.search(/\s+of\s+/i);
+  // The first " of " (one space-like character either side; the term is a defined term, not a sentence).
+  const of = term.search(/\sof\s/i);
   if (of > 0) {
-    const head = term.slice(0, of);
+    const head = term.slice(0, of).trimEnd();
     const i = head.lastIndexOf(' ');
     return `${head.slice(0, i + 1)}${plural(head.slice(i + 1))}${term.slice(of)}`;
   }
@@ -203,9 +205,44 @@ function entryOf(text: string, s: AnalysedSection): SectionEntry {
   };
 }
 
+/** The rest of a heading after its number, with its trailing dots and spaces replaced by the title placeholder ("14." then ". {title}"). */
+function withTitlePlaceholder(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === '.' || /\s/.test(rest[end - 1]!))) end--;
+  return `${rest.slice(0, end)}${rest.slice(end).includes('.') ? '. {title}' : ' {title}'}`;
+}
+
+/** A Markdown heading line's end without its optional closing sequence of "#" (CommonMark 4.2). */
+function withoutClosingHashes(line: string): string {
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  let end = line.length;
+  while (end > 0 && blank(line[end - 1])) end--;
+  let i = end;
+  while (i > 0 && line[i - 1] === '#') i--;
+  if (i === end || i === 0 || !blank(line[i - 1])) return line;
+  while (i > 0 && blank(line[i - 1])) i--;
+  return line.slice(0, i);
+}
+
+/** The text without its fenced code blocks (``` or ~~~ fences, closed by a fence of the same kind at least as long). */
+function withoutFencedCode(text: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of text.split('\n')) {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    if (f) fence = f[1]!;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** The heading form of one section, as a template (see HeadingForm). */
 export function headingFormOf(text: string, s: SectionEntry): HeadingForm | undefined {
-  if (!s.number || s.container || s.style === 'none') return undefined;
+  if (!s.number || s.container || s.style === 'none' || s.style === 'continuation') return undefined;
   const lineStart = text.lastIndexOf('\n', s.headingStart - 1) + 1;
   let lineEnd = text.indexOf('\n', s.headingEnd);
   if (lineEnd < 0) lineEnd = text.length;
@@ -216,7 +253,7 @@ export function headingFormOf(text: string, s: SectionEntry): HeadingForm | unde
   const t = s.title ? heading.indexOf(s.title, n + s.number.length) : -1;
   let inner: string;
   if (t >= 0) inner = `${heading.slice(0, n)}{number}${heading.slice(n + s.number.length, t)}{title}${heading.slice(t + s.title.length)}`;
-  else inner = `${heading.slice(0, n)}{number}${heading.slice(n + s.number.length).replace(/[.\s]*$/, (m) => (m.includes('.') ? '. {title}' : ' {title}'))}`;
+  else inner = `${heading.slice(0, n)}{number}${withTitlePlaceholder(heading.slice(n + s.number.length))}`;
   let after = text.slice(s.headingEnd, lineEnd);
   let inline = false;
   if (s.style === 'bold') {
@@ -225,7 +262,7 @@ export function headingFormOf(text: string, s: SectionEntry): HeadingForm | unde
     inline = after.slice(closing.length).trim() !== '';
     after = closing;
   }
-  if (s.style === 'atx') after = after.replace(/[ \t]+#+[ \t]*$/, '');
+  if (s.style === 'atx') after = withoutClosingHashes(after);
   if (s.style === 'setext') {
     // The underline is part of the heading: "Section 14 — Title" then "---".
     const next = text.slice(lineEnd).replace(/^\r?\n/, '');
@@ -236,7 +273,7 @@ export function headingFormOf(text: string, s: SectionEntry): HeadingForm | unde
     style: s.style,
     level: s.level,
     keyword: s.keyword,
-    template: `${text.slice(lineStart, s.headingStart)}${inner}${after}`.replace(/\s+$/, ''),
+    template: `${text.slice(lineStart, s.headingStart)}${inner}${after}`.trimEnd(),
     inline,
   };
 }
@@ -329,7 +366,7 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   const sections = bill.sections.map((s) => entryOf(text, s));
   const definitions = definitionsOf(bill);
   const curly = count(text, /[“”]/g);
-  const straight = count(text.replace(/^ {0,3}(`{3,}|~{3,})[\s\S]*?^ {0,3}\1/gm, ''), /"/g);
+  const straight = count(withoutFencedCode(text), /"/g);
   const curlyApos = count(text, /\p{L}’\p{L}/gu);
   const straightApos = count(text, /\p{L}'\p{L}/gu);
   const shall = count(text, /\bshall\b/gi);

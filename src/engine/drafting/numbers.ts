@@ -26,10 +26,11 @@ interface ParsedNumber {
   latin: number;
 }
 
-function parse(n: string): ParsedNumber | undefined {
-  const l = /^\s*(\d{1,5})[\s-]*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\s*([A-Za-z]{0,3})\s*$/i.exec(n);
+function parse(number: string): ParsedNumber | undefined {
+  const n = number.trim();
+  const l = /^(\d{1,5})[\s-]*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\s*([A-Za-z]{0,3})$/i.exec(n);
   if (l) return { base: Number(l[1]), letters: l[3]!.toUpperCase(), latin: LATIN.indexOf(l[2]!.toLowerCase() as (typeof LATIN)[number]) + 1 };
-  const m = /^\s*(\d{1,5})\s*([A-Za-z]{0,3})\s*$/.exec(n);
+  const m = /^(\d{1,5})\s*([A-Za-z]{0,3})$/.exec(n);
   if (!m) return undefined;
   return { base: Number(m[1]), letters: m[2]!.toUpperCase(), latin: 0 };
 }

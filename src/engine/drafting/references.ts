@@ -91,7 +91,7 @@ export function quotedRegions(text: string): [number, number][] {
   }
   // A quotation of another instrument: words in quotation marks running past a short term
   // (a defined term such as “child” is short; a quoted article or amended text is not).
-  for (const m of text.matchAll(/“[^”]{60,}?”|(?<![\w])"[^"\n]{60,}?"(?![\w])/g)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/“[^“”]{60,}”|(?<![\w])"[^"\n]{60,}?"(?![\w])/g)) out.push([m.index!, m.index! + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);
 }
 
@@ -213,7 +213,7 @@ function readItem(text: string, pos: number, kind: CrossReference['kind']): { nu
   }
   // "(2)(a)(ii)": the levels below, each in brackets.
   let at = tailAt;
-  for (const part of tail.match(/\([^)]*\)/g) ?? []) {
+  for (const part of tail.match(/\([^()]*\)/g) ?? []) {
     const inner = part.slice(1, -1);
     const prev = numbers[numbers.length - 1]!.level;
     const level: ReferenceNumber['level'] =

@@ -22,9 +22,9 @@ export interface Renumbering {
 }
 
 function shift(number: string, by: number): string | undefined {
-  const m = /^(\d+)(.*)$/.exec(number);
-  if (!m) return undefined;
-  return `${Number(m[1]) + by}${m[2]}`;
+  const m = /^\d+/.exec(number);
+  if (!m || number.includes('\n')) return undefined;
+  return `${Number(m[0]) + by}${number.slice(m[0].length)}`;
 }
 
 const norm = (n: string) => n.replace(/\s+/g, ' ').trim().toUpperCase();
