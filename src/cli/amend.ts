@@ -5,9 +5,9 @@
  * instruction introduced or resolved. Exit codes as for review: 0 no error-level finding introduced,
  * 1 at least one, 2 usage or input problem.
  */
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { formatOf, parseCommandLine } from './args.js';
+import { replaceFile } from './write.js';
 import { amendBill } from '../review/amend.js';
 import { amendJson, amendMarkdown, amendText } from '../review/amendReport.js';
 import { introducedErrors } from '../review/review.js';
@@ -18,42 +18,31 @@ Applies the amendment paper's instructions in order, refuses those it cannot app
 and reviews the amended bill against the original. --write saves the amended bill.
 Exit status: 0 no error introduced, 1 the amendments introduce an error, 2 a usage or input problem.`;
 
-/** Writes the amended bill beside its final place first, then moves it there: a failed write never leaves half a bill. */
+/** Writes the amended bill through a temporary file: a failed write never leaves half a bill. */
 async function writeBill(abs: string, bytes: Uint8Array, io: SubcommandIo, label: string): Promise<void> {
-  const tmp = join(dirname(abs), `.${basename(abs)}.np-lint-${process.pid}.tmp`);
   try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, abs);
+    await replaceFile(abs, bytes);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
     io.fail(`cannot write the amended bill to ${label} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
   }
 }
 
 export async function runAmend(argv: string[], io: SubcommandIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        write: { type: 'string', short: 'w' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string', short: 'c' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    io.fail(`${(e as Error).message.split('\n')[0]} (see np-lint amend --help)`);
-  }
+  const args = parseCommandLine(
+    argv,
+    {
+      write: { type: 'string', short: 'w' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      config: { type: 'string', short: 'c' },
+      output: { type: 'string', short: 'o' },
+    },
+    'amend',
+    AMEND_USAGE,
+    io,
+  );
+  if (!args) return 0;
   const o = args.values;
-  if (o.help) {
-    io.stdout(`${AMEND_USAGE}\n`);
-    return 0;
-  }
-  const format = o.format as string;
-  if (!['text', 'json', 'markdown'].includes(format)) io.fail(`unknown format "${format}" (expected text, json or markdown)`);
+  const format = formatOf(o.format, ['text', 'json', 'markdown'] as const, io.fail);
   if (args.positionals.length !== 2) io.fail('amend takes the bill and the amendment paper: np-lint amend BILL.md AMENDMENTS.md');
   const billAbs = resolve(io.cwd, args.positionals[0]!);
   const paperAbs = resolve(io.cwd, args.positionals[1]!);

@@ -9,6 +9,8 @@ import { formatJson, formatSarif, formatText, type FileResult } from './format.j
 import { collectInputs, type Input } from './inputs.js';
 import { billFromBytes, readBill, ReadError, type ReadBill } from './read.js';
 import { encodeText, EncodeError } from './encoding.js';
+import { replaceFile } from './write.js';
+import { formatOf } from './args.js';
 
 /** A problem with the command line, the input or the configuration: exit code 2, one line on stderr. */
 export class UsageError extends Error {}
@@ -193,20 +195,6 @@ async function workspaceClauses(from: string): Promise<{ name: string; text: str
   }
 }
 
-/** Writes a file through a temporary file beside it, so that a failure never leaves half a bill; keeps its mode. */
-async function writeSafely(path: string, bytes: Uint8Array): Promise<void> {
-  const mode = (await stat(path)).mode & 0o7777;
-  const tmp = join(dirname(path), `.${basename(path)}.np-lint-${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, bytes, { mode });
-    await chmod(tmp, mode);
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const sub = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (sub) return sub(argv.slice(1), io);
@@ -236,8 +224,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(packageInfo().version + '\n');
     return 0;
   }
-  const format = o.format as string;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (expected text, json or sarif)`);
+  const format = formatOf(o.format, ['text', 'json', 'sarif'] as const, (m) => {
+    throw new UsageError(m);
+  });
   if (o.fix && o['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
   const paths = args.positionals;
   if (!paths.length) throw new UsageError('no file given (for example: np-lint examples/)');
@@ -345,7 +334,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
             // A file nobody may write is read-only, even for an administrator whom the system would let write it.
             if (((await stat(input.real)).mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
             await access(input.real, constants.W_OK);
-            await writeSafely(input.real, bytes);
+            await replaceFile(input.real, bytes);
             written.push(`${input.file} (${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'})`);
             text = fixed.text;
           } catch (e) {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { formatOf, parseCommandLine } from './args.js';
 import { lint } from '../engine/index.js';
 import { noteJson } from '../review/jsonReport.js';
 import { NotesFormatError, notesFileFor, parseNotes, placeNotes, placementText } from '../review/notes.js';
@@ -14,28 +14,20 @@ import { shown, stripBom, type SubcommandIo } from './review.js';
 export const NOTES_USAGE = 'Usage: np-lint notes FILE.md [--format text|json] [--status open|resolved|all]';
 
 export async function runNotes(argv: string[], io: SubcommandIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        status: { type: 'string', default: 'all' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    io.fail(`${(e as Error).message.split('\n')[0]} (see np-lint notes --help)`);
-  }
+  const args = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string', short: 'f', default: 'text' },
+      status: { type: 'string', default: 'all' },
+      config: { type: 'string', short: 'c' },
+    },
+    'notes',
+    NOTES_USAGE,
+    io,
+  );
+  if (!args) return 0;
   const o = args.values;
-  if (o.help) {
-    io.stdout(`${NOTES_USAGE}\n`);
-    return 0;
-  }
-  const format = o.format as string;
-  if (format !== 'text' && format !== 'json') io.fail(`unknown format "${format}" (expected text or json)`);
+  const format = formatOf(o.format, ['text', 'json'] as const, io.fail);
   const status = o.status as string;
   if (!['open', 'resolved', 'all'].includes(status)) io.fail(`--status must be open, resolved or all (found "${status}")`);
   if (args.positionals.length !== 1) io.fail('notes takes one bill: np-lint notes FILE.md');

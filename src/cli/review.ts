@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { formatOf, parseCommandLine } from './args.js';
 import type { LintConfig } from '../engine/index.js';
 import { reviewHtml } from '../review/htmlReport.js';
 import { reviewJson } from '../review/jsonReport.js';
@@ -131,29 +131,21 @@ export async function emit(report: string, output: string | undefined, io: Subco
 }
 
 export async function runReview(argv: string[], io: SubcommandIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        against: { type: 'string', short: 'a' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string', short: 'c' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    io.fail(`${(e as Error).message.split('\n')[0]} (see np-lint review --help)`);
-  }
+  const args = parseCommandLine(
+    argv,
+    {
+      against: { type: 'string', short: 'a' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      config: { type: 'string', short: 'c' },
+      output: { type: 'string', short: 'o' },
+    },
+    'review',
+    REVIEW_USAGE,
+    io,
+  );
+  if (!args) return 0;
   const o = args.values;
-  if (o.help) {
-    io.stdout(`${REVIEW_USAGE}\n`);
-    return 0;
-  }
-  const format = o.format as ReviewFormat;
-  if (!REVIEW_FORMATS.includes(format)) io.fail(`unknown format "${format}" (expected text, json, markdown or html)`);
+  const format = formatOf(o.format, REVIEW_FORMATS, io.fail);
   const files = args.positionals;
   let oldText: string;
   let newText: string;

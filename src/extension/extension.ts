@@ -21,7 +21,9 @@ import { registerWordCommands } from './word.js';
 /** What activate() returns: used by the integration tests, not a public API. */
 export interface TestApi {
   published(uri: vscode.Uri | string): Pick<Published, 'version' | 'findings'> | undefined;
-  stats: { published: number; dropped: number };
+  stats: { published: number; dropped: number; scheduled: number };
+  /** Whether a check of the document waits on its timer. */
+  scheduled(uri: vscode.Uri): boolean;
   isBill(doc: vscode.TextDocument): boolean;
   /** How many times each of the walkthrough's steps succeeded in this session. */
   walkthrough: ReadonlyMap<WalkthroughStep, number>;
@@ -73,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
       return p && { version: p.version, findings: p.findings };
     },
     stats: linter.stats,
+    scheduled: (uri) => linter.isScheduled(uri),
     isBill: (doc) => linter.isBill(doc),
     walkthrough: walkthrough.done,
     notes: (uri) => notes.views(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),

@@ -38,8 +38,8 @@ export class Linter implements vscode.Disposable {
   readonly onDidPublish = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly shownProblems = new Set<string>();
-  /** How many lint runs were published and dropped (for the log and the tests). */
-  readonly stats = { published: 0, dropped: 0 };
+  /** How many lint runs were published and dropped, and how many the debounce timer started (for the log and the tests). */
+  readonly stats = { published: 0, dropped: 0, scheduled: 0 };
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -97,6 +97,11 @@ export class Linter implements vscode.Disposable {
   current(doc: vscode.TextDocument): Published | undefined {
     const p = this.states.get(doc.uri.toString())?.published;
     return p && p.version === doc.version ? p : undefined;
+  }
+
+  /** Whether a check of the document waits on its timer (the debounce after an edit, or a save). */
+  isScheduled(uri: vscode.Uri): boolean {
+    return this.states.get(uri.toString())?.timer !== undefined;
   }
 
   /** The latest published result, whatever its version. */
@@ -167,6 +172,7 @@ export class Linter implements vscode.Disposable {
     s.timer = setTimeout(() => {
       s.timer = undefined;
       if (doc.isClosed) return;
+      this.stats.scheduled++;
       void this.lintNow(doc, 'scheduled');
     }, delayMs);
   }
