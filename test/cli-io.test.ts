@@ -1,39 +1,21 @@
 // Bills as they arrive (issue 8): every encoding a drafter's file may have, Word documents, and a
 // CLI that never loses work when one file among many is bad.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, statSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { run } from '../src/cli/main.js';
 import { decodeText, encodeText, EncodeError } from '../src/cli/encoding.js';
 import { lint } from '../src/engine/lint.js';
 import { fixture } from './paths.js';
 import { markdownToDocx } from './word-fixture.js';
+import { cli, tmpFolder } from './cli-harness.js';
 
 const BAD = `## 14. Non-liability\n\nA victim of trafficking shall not be criminally liable for prostitution and illegal immigration.\n`;
 const CLEAN = `# Roads Act\n\n## 1. Speed limits\n\nNo person shall drive faster than 50 kilometres an hour in a town.\n`;
 /** A bill with characters outside ASCII that Windows-1252 holds: curly quotes, a dash, an accent. */
 const WESTERN = `# Loi sur la traite — Bill\n\n## 14. Non-liability\n\nA “victim of trafficking” (victime de la traite) shall not be criminally liable for prostitution and illegal immigration.\n`;
 
-function tmp(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'np-io-'));
-  for (const [name, data] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), data);
-  }
-  return dir;
-}
-
-async function cli(argv: string[], cwd: string, stdin: string | Uint8Array = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), stdin: async () => stdin, cwd, color: false }).catch((e) => {
-    err.push(`np-lint: ${(e as Error).message}\n`);
-    return 2;
-  });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const tmp = (files: Record<string, string | Uint8Array>) => tmpFolder(files, 'np-io-');
 
 type JsonFinding = { ruleId: string; severity: string; message: string; range: { start: { line: number; column: number } }; paragraph?: { number: number; excerpt: string } };
 type JsonFile = { file: string; findings: JsonFinding[]; trackedChanges?: boolean; notices: unknown[] };

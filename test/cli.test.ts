@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { run, main } from '../src/cli/main.js';
+import { main } from '../src/cli/main.js';
 import { repo } from './paths.js';
+import { cli, tmpFolder } from './cli-harness.js';
 
 const BAD = `## 14. Non-liability\n\nA victim of trafficking shall not be criminally liable for prostitution and illegal immigration.\n`;
 const CLEAN = `# Roads Act\n\n## 1. Speed limits\n\nNo person shall drive faster than 50 kilometres an hour in a town.\n`;
@@ -12,24 +12,7 @@ const LIST_AT = BAD.indexOf('prostitution and illegal immigration');
 const LIST_COL = LIST_AT - BAD.lastIndexOf('\n', LIST_AT);
 const WARN_ONLY = `## 9. Non-punishment\n\nA victim shall not be punished for any offence which the victim was compelled to commit as a direct result of being trafficked. Where the victim is a child, compulsion need not be shown.\n`;
 
-function tmp(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'np-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-async function cli(argv: string[], cwd: string, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), stdin: async () => stdin, cwd, color: false }).catch((e) => {
-    err.push(`np-lint: ${(e as Error).message}\n`);
-    return 2;
-  });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const tmp = (files: Record<string, string | Uint8Array>) => tmpFolder(files, 'np-cli-');
 
 describe('np-lint CLI', () => {
   it('exits 1 on a bill with an error, with compiler-style lines and a summary', async () => {

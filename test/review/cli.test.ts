@@ -1,34 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main.js';
 import { lint } from '../../src/engine/index.js';
 import { repo } from '../paths.js';
+import { cli, tmpFolder } from '../cli-harness.js';
 
 const V1 = readFileSync(repo('examples', 'trafficking-bill.md'), 'utf8');
 const V2 = readFileSync(repo('examples', 'trafficking-bill-v2.md'), 'utf8');
 const PAPER = readFileSync(repo('examples', 'amendment-paper.md'), 'utf8');
 
-function tmp(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'np-review-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-async function cli(argv: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), stdin: async () => '', cwd, color: false }).catch((e) => {
-    err.push(`np-lint: ${(e as Error).message}\n`);
-    return 2;
-  });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const tmp = (files: Record<string, string | Uint8Array>) => tmpFolder(files, 'np-review-');
 
 function git(cwd: string, ...args: string[]): void {
   const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../../src/engine/index.js';
 import { anchorFor, mergeNotes, NotesFormatError, parseNotes, placeNote, placeNotes, serializeNotes, withCurrentAnchor, type Note } from '../../src/review/notes.js';
-import { run } from '../../src/cli/main.js';
 import { repo } from '../paths.js';
+import { cli } from '../cli-harness.js';
 
 const BILL = readFileSync(repo('examples', 'trafficking-bill.md'), 'utf8');
 const QUOTE = 'a threat of death or serious injury';
@@ -113,15 +113,6 @@ describe('review notes: the file beside the bill', () => {
 });
 
 describe('np-lint notes', () => {
-  async function cli(argv: string[], cwd: string) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await run(argv, { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), stdin: async () => '', cwd, color: false }).catch((e) => {
-      err.push(`np-lint: ${(e as Error).message}\n`);
-      return 2;
-    });
-    return { code, out: out.join(''), err: err.join('') };
-  }
 
   it('lists the notes beside a bill, where they now stand', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'np-notes-'));
