@@ -1,6 +1,7 @@
 import { span, type Protection, type Span } from './analyse.js';
 import type { AnalysedBill, AnalysedSection, Provision } from './model.js';
 import { firstMatch, has, pattern } from './patterns.js';
+import { VICTIM } from './lexicon.js';
 
 /**
  * What several rules need to know about the bill as a whole, read once per analysis:
@@ -32,6 +33,13 @@ export interface BillFacts {
   operativeProvisions: Provision[];
   /** The bill's title heading, if it has one before its body. */
   title?: Span;
+  /**
+   * The sections whose own words protect victims, in document order: those of the operative
+   * provisions (with the sections attached to them), and sections that leave a victim's
+   * prosecution to a discretion ("the public prosecution office may dispense with prosecuting")
+   * without a protection the reading layer recognises. The rules on a provision's defects read these.
+   */
+  protectiveSections: AnalysedSection[];
 }
 
 /** Words that create an offence (not those that take a punishment away: a negated form is not read). */
@@ -64,6 +72,17 @@ export const TRAFFICKING_OFFENCE_TERM = pattern(
 
 /** Trafficking in something other than persons: not a trafficking bill. */
 const OTHER_TRAFFICKING = /\b(?:drugs?|narcotics?|arms|firearms?|weapons?|wildlife|illicit|goods|cultural\s+property)\s+traffick\w*|\btraffick\w*\s+in\s+(?:drugs|narcotics|arms|firearms|weapons|wildlife|goods)\b/gi;
+
+/** A discretion not to prosecute or punish a victim: a protection, though not a duty. */
+export const DISCRETIONARY_RELIEF = pattern(
+  'bill.discretionary-relief',
+  'A power not to prosecute or punish: "may dispense with prosecuting", "may decide not to prosecute", "may refrain from prosecuting", "may decline to prosecute".',
+  String.raw`\bmay\s+(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to)\s+(?:the\s+)?(?:prosecut\w{0,6}|punish\w{0,6}|penali[sz]\w{0,6}|institut\w{0,6}|bring\w{0,3}|charg\w{0,6}|impos\w{0,6}|proceed\w{0,6}|pursu\w{0,6})\b`,
+  {
+    flag: ['the public prosecution office [[may dispense with prosecuting]] the lesser offence', 'the prosecutor [[may decide not to prosecute]] the victim'],
+    pass: ['the prosecutor shall not prosecute the victim', 'the court may dispense with the hearing'],
+  },
+);
 
 /** A defined term that is the act of trafficking (not its victim). */
 const TRAFFICKING_TERM = /^(?:the\s+)?(?:offen[cs]e\s+of\s+)?(?:human\s+trafficking|trafficking(?:\s+(?:in|of)\s+(?:persons|human\s+beings|people|children|women\s+and\s+children))?|people\s+trafficking|child\s+trafficking)$/i;
@@ -120,6 +139,7 @@ export function billFacts(bill: AnalysedBill): BillFacts {
   const cached = CACHE.get(bill);
   if (cached) return cached;
   const facts: BillFacts = {
+    protectiveSections: [],
     operativeProvisions: bill.provisions.filter((p) => ownProtections(p.primary).length > 0 || (p.primary.protections.length === 0 && !p.primary.preamble && p.primary.reading.headingIsProvision)),
   };
   // An offence created by the bill wins over a definition (the finding sits on the offence section).
@@ -139,6 +159,10 @@ export function billFacts(bill: AnalysedBill): BillFacts {
   if (!facts.createsTraffickingOffence && definition) facts.createsTraffickingOffence = definition;
   const title = bill.sections.find((s) => s.preamble && s.chunk.headingEnd > s.chunk.headingStart && !/^preamble$/i.test((s.model.title || s.model.heading).trim()));
   if (title) facts.title = { start: title.chunk.headingStart, end: title.chunk.headingEnd };
+  const inProvision = new Set(facts.operativeProvisions.flatMap((p) => [p.primary, ...p.attached]));
+  facts.protectiveSections = bill.sections.filter(
+    (s) => inProvision.has(s) || (!s.preamble && s.model.sentences.some((x, i) => isOwnSentence(s, i) && has(DISCRETIONARY_RELIEF, x.text) && has(VICTIM, x.text))),
+  );
   CACHE.set(bill, facts);
   return facts;
 }

@@ -3,6 +3,7 @@ import { closedOffenceList } from './closed-offence-list/index.js';
 import { duressThreshold } from './duress-threshold/index.js';
 import { defendantBurden } from './defendant-burden/index.js';
 import { missingChildProvision } from './missing-child-provision/index.js';
+import { discretionaryProtection } from './discretionary-protection/index.js';
 import { missingNonPunishmentProvision } from './missing-non-punishment-provision/index.js';
 
 /** Every rule, in code order. Rule ids and codes are stable contracts (DESIGN.md). */
@@ -11,6 +12,7 @@ export const RULES: Rule[] = [
   duressThreshold,
   defendantBurden,
   missingChildProvision,
+  discretionaryProtection,
   missingNonPunishmentProvision,
 ] as Rule[];
 
