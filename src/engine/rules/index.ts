@@ -4,6 +4,8 @@ import { duressThreshold } from './duress-threshold/index.js';
 import { defendantBurden } from './defendant-burden/index.js';
 import { missingChildProvision } from './missing-child-provision/index.js';
 import { discretionaryProtection } from './discretionary-protection/index.js';
+import { conditionalProtection } from './conditional-protection/index.js';
+import { seriousOffenceExclusion } from './serious-offence-exclusion/index.js';
 import { missingNonPunishmentProvision } from './missing-non-punishment-provision/index.js';
 
 /** Every rule, in code order. Rule ids and codes are stable contracts (DESIGN.md). */
@@ -13,6 +15,8 @@ export const RULES: Rule[] = [
   defendantBurden,
   missingChildProvision,
   discretionaryProtection,
+  conditionalProtection,
+  seriousOffenceExclusion,
   missingNonPunishmentProvision,
 ] as Rule[];
 
