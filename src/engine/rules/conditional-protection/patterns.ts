@@ -61,7 +61,7 @@ export const IDENTIFIED = {
     'condition.identified-as-victims',
     'Only persons "identified as victims of trafficking".',
     String.raw`\b(?:(?:who|that)\s+(?:have|has)\s+been\s+|victims\s+)?identified\s+as\s+(?:a\s+)?victims?\s+of\s+(?:human\s+)?trafficking\b`,
-    { flag: ['Ensuring that victims [[identified as victims of trafficking]] are not held in immigration detention', 'Persons [[who have been identified as victims of trafficking]] shall not be deported'], pass: ['Trafficked persons shall be recognized as victims of the act of trafficking'] },
+    { flag: ['Ensuring that [[victims identified as victims of trafficking]] are not held in immigration detention', 'Persons [[who have been identified as victims of trafficking]] shall not be deported'], pass: ['Trafficked persons shall be recognized as victims of the act of trafficking'] },
   ),
   certifiedUnder: pattern(
     'condition.certified-under',

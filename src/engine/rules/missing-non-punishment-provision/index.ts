@@ -20,6 +20,7 @@ export const missingNonPunishmentProvision = defineRule({
     title: 'No non-punishment provision',
     defaultSeverity: 'warning',
     fixable: false,
+    insertAction: 'Add a non-punishment provision: choose a model clause…',
     summary:
       'The bill makes trafficking in persons, slavery, servitude or forced labour an offence, or defines trafficking, but has no provision protecting victims from punishment for offences they were made to commit. A general defence such as duress helps only at trial, if at all; the sources call an explicit provision good practice.',
     citations: [CITE.explicitProvisionBeforeTrial, CITE.legislatorsConsiderExplicit, CITE.domesticLawGoodPractice, CITE.enshrinedInDomesticLaw, CITE.vacateAsLastResort],

@@ -77,5 +77,5 @@ export const PROPORTIONALITY = pattern(
   'gravity.proportionality',
   'A requirement that the offence be proportionate to the victim\'s situation: "the offence is reasonably proportionate to that situation".',
   String.raw`\b(?:offen[cs]e|act|conduct|crime|participation)\s+(?:is|was|be|are|were)\s+(?:reasonably\s+|sufficiently\s+|adequately\s+)?proportionate\s+to\b|\b(?:adequate|reasonable|due|sufficient)\s+proportionality\s+between\b`,
-  { flag: ['provided that [[the offence is reasonably proportionate to]] that situation'], pass: ['a penalty proportionate to the harm caused shall be imposed on the trafficker'] },
+  { flag: ['provided that the [[offence is reasonably proportionate to]] that situation'], pass: ['a penalty proportionate to the harm caused shall be imposed on the trafficker'] },
 );
