@@ -63,12 +63,15 @@ export const OFFENCE_CREATED = pattern(
 export const TRAFFICKING_OFFENCE_TERM = pattern(
   'bill.trafficking-term',
   'The offence concerns trafficking in persons, slavery, servitude or forced labour (or is committed "for the purpose of exploitation").',
-  String.raw`\b(?:human\s+|child\s+|people\s+)?traffick(?:ing|s|ed|ers?)\b|\bslavery\b|\bservitude\b|\benslav\w{1,6}\b|\bforced\s+(?:or\s+compulsory\s+)?labou?r\b|\bfor\s+the\s+purpose\s+of\s+(?:their\s+|his\s+or\s+her\s+|that\s+person's\s+)?exploit\w{0,6}\b`,
+  String.raw`\b(?:human\s+|child\s+|people\s+)?traffick(?:ing|s|ers?)\b|\bslavery\b|\bservitude\b|\benslav\w{1,6}\b|\bforced\s+(?:or\s+compulsory\s+)?labou?r\b|\bfor\s+the\s+purpose\s+of\s+(?:their\s+|his\s+or\s+her\s+|that\s+person's\s+)?exploit\w{0,6}\b`,
   {
     flag: ['A person who engages in [[trafficking]] in persons', 'holds another person in [[slavery]]', 'receives a person [[for the purpose of exploitation]]'],
-    pass: ['A person who remains in a public place to solicit for prostitution commits an offence.'],
+    pass: ['A person who remains in a public place to solicit for prostitution commits an offence.', 'A person who pays for sexual activity with a trafficked person is guilty of an offence.'],
   },
 );
+
+/** The victim named by the trafficking done to them: an offence against a victim is not the trafficking offence. */
+const VICTIM_OF_TRAFFICKING = /\bvictims?\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+(?:persons|human\s+beings))?|\b(?:human\s+)?trafficking\s+victims?\b/gi;
 
 /** Trafficking in something other than persons: not a trafficking bill. */
 const OTHER_TRAFFICKING = /\b(?:drugs?|narcotics?|arms|firearms?|weapons?|wildlife|illicit|goods|cultural\s+property)\s+traffick\w*|\btraffick\w*\s+in\s+(?:drugs|narcotics|arms|firearms|weapons|wildlife|goods)\b/gi;
@@ -111,7 +114,7 @@ function offenceIn(s: AnalysedSection): { words: Span; how: 'offence' | 'definit
   if (s.facts.has(key)) return s.facts.get(key) as { words: Span; how: 'offence' | 'definition' } | null;
   let found: { words: Span; how: 'offence' | 'definition' } | null = null;
   const protective = new Set([...s.reading.protections.map((p) => p.sentence), ...s.reading.notProtections.map((p) => p.sentence)]);
-  const heading = (s.model.heading || '').replace(OTHER_TRAFFICKING, ' ');
+  const heading = (s.model.heading || '').replace(OTHER_TRAFFICKING, ' ').replace(VICTIM_OF_TRAFFICKING, ' ');
   const headingNames = has(TRAFFICKING_OFFENCE_TERM, heading);
   s.model.sentences.forEach((sen, i) => {
     if (found || protective.has(i) || sen.quoted === 'instrument' || s.model.clauses[sen.clause]?.recital) return;
@@ -120,7 +123,7 @@ function offenceIn(s: AnalysedSection): { words: Span; how: 'offence' | 'definit
     if (!m) return;
     // "shall not be punished", "is not guilty of an offence": taking a punishment away is not creating one.
     if (/\b(?:not|no|never)\s+$/i.test(t.slice(Math.max(0, m.index - 6), m.index)) || /\bnot\b/i.test(m.text)) return;
-    const own = t.replace(OTHER_TRAFFICKING, (w) => ' '.repeat(w.length));
+    const own = t.replace(OTHER_TRAFFICKING, ' ').replace(VICTIM_OF_TRAFFICKING, ' ');
     if (!has(TRAFFICKING_OFFENCE_TERM, own) && !headingNames) return;
     found = { words: span(sen, m.index, m.end), how: 'offence' };
   });
