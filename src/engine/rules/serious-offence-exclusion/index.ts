@@ -144,5 +144,7 @@ function deleteInline(text: string, at: Span): Fix | undefined {
   const next = text.slice(at.end, at.end + 2);
   if (!/^,/.test(next) && !/^\.(?:\s|$)/.test(next) && next !== '.') return undefined;
   const start = at.start - before[0].length;
-  return { title: 'Delete the exception', edits: [{ start, end: at.end, newText: '' }] };
+  // "…offence, other than murder, committed…": both commas go, the space after the second stays.
+  const end = next.startsWith(',') ? at.end + 1 : at.end;
+  return { title: 'Delete the exception', edits: [{ start, end, newText: '' }] };
 }
