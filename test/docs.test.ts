@@ -31,6 +31,10 @@ describe('rule metadata, documentation and citations', () => {
         ['duress-threshold', 'NP002'],
         ['defendant-burden', 'NP003'],
         ['missing-child-provision', 'NP004'],
+        ['discretionary-protection', 'NP005'],
+        ['conditional-protection', 'NP008'],
+        ['serious-offence-exclusion', 'NP009'],
+        ['missing-non-punishment-provision', 'NP011'],
       ],
     );
   });

@@ -467,7 +467,8 @@ export const CLAUSES: ClauseRecord[] = [
     ],
     "remedies": [
       "closed-offence-list",
-      "duress-threshold"
+      "duress-threshold",
+      "missing-non-punishment-provision"
     ],
     "prefix": "np-kenya-s14",
     "heading": "Non-liability of victims of trafficking",
@@ -690,7 +691,8 @@ export const CLAUSES: ClauseRecord[] = [
     "defects": [],
     "remedies": [
       "closed-offence-list",
-      "duress-threshold"
+      "duress-threshold",
+      "missing-non-punishment-provision"
     ],
     "prefix": "np-philippines-s17",
     "heading": "Legal protection of trafficked persons",
@@ -1049,7 +1051,8 @@ export const CLAUSES: ClauseRecord[] = [
       "closed-offence-list",
       "duress-threshold",
       "defendant-burden",
-      "missing-child-provision"
+      "missing-child-provision",
+      "missing-non-punishment-provision"
     ],
     "fragment": false,
     "prefix": "np-mlp-art13-pattern",

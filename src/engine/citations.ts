@@ -95,4 +95,103 @@ export const CITE = {
     pinpoint: 'Guideline [2], "Establish an appropriate minimum age of criminal responsibility"',
     quote: 'For the purpose of identifying and protecting victims of trafficking, a child is any person who is under the age of 18.',
   },
+  // missing-non-punishment-provision (NP011)
+  explicitProvisionBeforeTrial: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Draft or amend explicit non-punishment provisions"',
+    quote:
+      'Defences that may be included in domestic legislation, such as duress and necessity are useful to protect victims of trafficking from punishment, but do not protect victims from being charged and put on trial in the first place. The enactment of clear and explicit non-punishment provisions is a good practice to implement the non-punishment principle before victims are put on trial.',
+  },
+  legislatorsConsiderExplicit: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Draft or amend explicit non-punishment provisions"',
+    quote: 'Legislators should consider drafting or amending explicit provisions to codify the non-punishment principle in counter-trafficking legislation.',
+  },
+  domesticLawGoodPractice: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "Domestic law"',
+    quote: 'It is good practice to enact clear provisions to implement the non-punishment principle in domestic law.',
+  },
+  enshrinedInDomesticLaw: {
+    source: 'WG on TIP recommendations (2020)',
+    pinpoint: 'Recommendation 12',
+    quote:
+      'States parties should consider a non-punishment principle, enshrined in domestic law, as an essential part of their commitment to protecting the human rights of victims of trafficking in persons.',
+  },
+  vacateAsLastResort: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "When victims have been convicted (Section 5)"',
+    quote:
+      'Finally, as a last resort, where victims have been wrongfully convicted contrary to the non-punishment principle, States can pursue opportunities to vacate or expunge convictions, and provide victims with remedies for their wrongful punishment.',
+  },
+  // discretionary-protection (NP005)
+  lawsRequireNonProsecution: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Draft or amend explicit non-punishment provisions"',
+    quote:
+      'In jurisdictions with mandatory prosecution, laws should require non-prosecution of victims of trafficking or cessation of prosecution at an early stage. In jurisdictions with discretionary prosecution, laws should ensure that prosecutors do not pursue prosecutions, or immediately discontinue those initiated when it comes to light that a person’s offending is a result of being trafficked.',
+  },
+  clearDutyNotToProsecute: {
+    source: ASEAN,
+    pinpoint: 'Guideline [8], "Ensure prosecutors understand their discretions and know how to apply them"',
+    quote: 'Prosecutors should be under a clear duty not to prosecute or to discontinue proceedings against victims for offences connected with their trafficking.',
+  },
+  dutyToDiscontinue: {
+    source: ASEAN,
+    pinpoint: 'Annex 4 (A/HRC/47/34, para. 64(a))',
+    quote: 'Prosecutors are under a duty to discontinue proceedings against trafficked persons for all offences committed as a direct consequence of their situation as trafficked persons.',
+  },
+  clearlyStated: {
+    source: 'CTOC/COP/WG.4/2022/2',
+    pinpoint: 'para. 10(b)',
+    quote:
+      'Ensure that provisions for the non-punishment and non-prosecution of trafficked persons contained in domestic legislation, guidelines, regulations, preambles or other instruments are clearly stated.',
+  },
+  // conditional-protection (NP008)
+  notConditionalOnCooperation: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Draft or amend explicit non-punishment provisions"',
+    quote:
+      'Importantly, application of the non-punishment principle must not be conditional on the prosecution of an alleged trafficker, or the cooperation of a victim in criminal proceedings.',
+  },
+  notDependentOnFormalDetermination: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "When should the non-punishment principle be applied?"',
+    quote: 'The application of the non-punishment principle should not be dependent on a formal determination of a person being a victim of trafficking.',
+  },
+  notConditionalOnIdentification: {
+    source: ASEAN,
+    pinpoint: 'Section 3 (introduction)',
+    quote:
+      'The application of the non-punishment principle should not be conditional on formal identification of a victim or on the prosecution of an alleged trafficker. Nor should it be conditional on the victim cooperating with authorities in criminal justice proceedings.',
+  },
+  noTestimonyForImmunity: {
+    source: 'CTOC/COP/WG.4/2022/2',
+    pinpoint: 'para. 19(b) (CEDAW general recommendation No. 38)',
+    quote: '(b) must not compel victims to provide evidence or testimony in exchange for immunity from prosecution redress or services;',
+  },
+  // serious-offence-exclusion (NP009)
+  regardlessOfGravity: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "Scope"',
+    quote:
+      'It should be applied as soon as frontline officials have a credible suspicion that the person may be a victim of trafficking, regardless of the gravity or the seriousness of the offence he or she has committed or been an accessory to.',
+  },
+  severityNotDeterminant: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "Scope"',
+    quote: 'The type or severity of unlawful activity is not the determinant of whether the non-punishment principle applies.',
+  },
+  moreProbingEnquiry: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Draft or amend explicit non-punishment provisions"',
+    quote:
+      'The more serious the offence, the more probing the enquiry will need to be to establish the circumstances in which the offence was committed and whether the right to non-punishment can validly apply.',
+  },
+  allOffencesWithoutException: {
+    source: 'CTOC/COP/WG.4/2022/2',
+    pinpoint: 'para. 3(b)',
+    quote:
+      'Promote the application of the non-punishment principle in a comprehensive manner that includes establishing concrete national legislation, guidelines and/or policies that espouse the principle and its application to all offences committed by victims of trafficking without exception and regardless of the gravity of the offence;',
+  },
 } satisfies Record<string, Citation>;

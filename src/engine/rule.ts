@@ -22,6 +22,12 @@ export interface RuleMeta {
   /** The severity of the rule's most serious grade (the one a configuration replaces). */
   defaultSeverity: Severity;
   fixable: boolean;
+  /**
+   * For a rule whose remedy is a whole new provision (no text edit): the title of the action that
+   * opens the clause picker, the clauses whose `remedies` name this rule first. Adapters offer it
+   * on every finding of the rule, inserting at the end of the bill.
+   */
+  insertAction?: string;
   /** One paragraph, plain English: what the rule looks for and why it matters. */
   summary: string;
   citations: Citation[];

@@ -76,6 +76,16 @@ export class CodeActions implements vscode.CodeActionProvider {
       });
       if (!rulesDone.has(f.ruleId)) {
         rulesDone.add(f.ruleId);
+        // A rule whose remedy is a new provision (missing-non-punishment-provision): the clause
+        // picker, good models for this rule first, inserting at the end of the bill.
+        const insertAction = RULES_BY_ID.get(f.ruleId)?.meta.insertAction;
+        if (insertAction) {
+          const a = new vscode.CodeAction(vscode.l10n.t(insertAction), KINDS.insertClause);
+          a.diagnostics = [d];
+          a.isPreferred = f.fixes.length === 0;
+          a.command = { command: COMMANDS.insertClause, title: a.title, arguments: [{ uri: doc.uri.toString(), offset: doc.getText().length, ruleId: f.ruleId }] };
+          out.push(a);
+        }
         const fixable = p.findings.filter((x) => x.ruleId === f.ruleId && x.fixes.length).length;
         if (fixable > 1) {
           const t = vscode.l10n.t('Fix all “{0}” problems in this bill', title(f.ruleId));

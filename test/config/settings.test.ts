@@ -60,7 +60,7 @@ describe('settings file (.np-lint.json)', () => {
   });
 
   it('the strict parseConfig names the first problem with its place', () => {
-    assert.throws(() => parseConfig('{ "rules": { "NP009": "off" } }', 'x.json'), (e: unknown) => e instanceof ConfigError && /^x\.json:1:14: Unknown rule "NP009"/.test((e as Error).message));
+    assert.throws(() => parseConfig('{ "rules": { "NP099": "off" } }', 'x.json'), (e: unknown) => e instanceof ConfigError && /^x\.json:1:14: Unknown rule "NP099"/.test((e as Error).message));
     assert.deepEqual(parseConfig('{ "rules": { "np002": "info" } }'), { rules: { 'duress-threshold': 'info' } });
   });
 

@@ -1,0 +1,144 @@
+import { defineRule, type ExplainItem } from '../../rule.js';
+import { CITE } from '../../citations.js';
+import { span, type Span } from '../../analyse.js';
+import { billFacts, isOwnSentence } from '../../billFacts.js';
+import { lastMatch, matchAll, has, type WordPattern } from '../../patterns.js';
+import type { AnalysedSection } from '../../model.js';
+import type { Fix } from '../../types.js';
+import { abs, quoteWords, sectionsOf } from '../util.js';
+import { COOPERATION, IDENTIFIED, NEGATED_CONDITION, TRAFFICKER_PROSECUTED } from './patterns.js';
+
+export type ConditionKind = 'cooperation' | 'prosecution' | 'identification';
+
+export interface ConditionHit {
+  kind: ConditionKind;
+  /** Section-relative. */
+  span: Span;
+  sentence: number;
+}
+
+export interface ConditionFacts {
+  hits: ConditionHit[];
+}
+
+const KIND_OF = new Map<WordPattern, ConditionKind>([
+  ...Object.values(COOPERATION).map((p) => [p, 'cooperation'] as const),
+  [TRAFFICKER_PROSECUTED, 'prosecution'],
+  ...Object.values(IDENTIFIED).map((p) => [p, 'identification'] as const),
+]);
+const ALL = [...KIND_OF.keys()];
+const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, identification: 2 };
+const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', identification: 'identification' };
+
+/** A separable proviso at the end of the sentence: ", provided that …", ", only if …". */
+const PROVISO_START = /^(?:,\s*)?(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|so\s+long\s+as|as\s+long\s+as)\b/i;
+
+export const conditionalProtection = defineRule<ConditionFacts>({
+  meta: {
+    id: 'conditional-protection',
+    code: 'NP008',
+    title: 'Protection conditional on co-operation, prosecution or identification',
+    defaultSeverity: 'error',
+    fixable: true,
+    summary:
+      'The non-punishment provision applies only if the victim co-operates with the authorities, reports the offence or gives evidence, or only once a trafficker is prosecuted or convicted (errors), or only to victims formally identified, certified or recognised by an authority (warning). Victims who cannot or dare not co-operate, who are not yet identified, or whose trafficker is never caught remain punishable.',
+    citations: [CITE.notConditionalOnCooperation, CITE.notDependentOnFormalDetermination, CITE.notConditionalOnIdentification, CITE.noTestimonyForImmunity],
+    messages: {
+      cooperation: {
+        severity: 'error',
+        text: 'Protection here depends on the victim\'s co-operation ("{words}"). Victims who cannot or dare not co-operate would still be punished. The ASEAN Guideline (2025) says application of the principle must not be conditional on the cooperation of a victim in criminal proceedings (Guideline [1]). Remove the condition.',
+      },
+      prosecution: {
+        severity: 'error',
+        text: 'Protection here waits for the prosecution or conviction of the trafficker ("{words}"). Traffickers are often never caught, and their victims would still be punished. The ASEAN Guideline (2025) says application of the principle must not be conditional on the prosecution of an alleged trafficker (Guideline [1]). Make the protection apply whether or not anyone is prosecuted for the trafficking.',
+      },
+      identification: {
+        severity: 'warning',
+        text: 'Protection here applies only to victims formally identified, certified or recognised by an authority ("{words}"). The ASEAN Guideline (2025) says application of the principle should not be dependent on a formal determination of a person being a victim (Section 1); it should apply once there are reasonable grounds to believe the person was trafficked. Add a subsection applying the protection as soon as there are such grounds, whether or not the person has been identified.',
+        title: 'Protection conditional on formal identification',
+      },
+    },
+    docs: {
+      flags:
+        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition") (warning). Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
+      why:
+        'Victims often cannot or dare not co-operate, are not identified for months, and their traffickers are often never caught. The ASEAN Guideline (2025) says the principle "must not be conditional on the prosecution of an alleged trafficker, or the cooperation of a victim in criminal proceedings", and "should not be dependent on a formal determination of a person being a victim of trafficking". CEDAW general recommendation No. 38, as the Working Group\'s 2022 paper reports it, says the principle "must not compel victims to provide evidence or testimony in exchange for immunity". The grades follow the words: "must not" for co-operation and prosecution (error), "should not" for identification (warning).',
+      fix:
+        'Remove the condition. Make the protection apply as soon as there are reasonable grounds to believe the person is a victim, whether or not identified, whether or not anyone is prosecuted, and whether or not the victim co-operates. The quick fix deletes a co-operation or prosecution condition written as a proviso at the end of the sentence (", provided that …", "only if …"); an identification condition in the subject ("a person certified under subsection (1)") is left to the drafter, because it belongs to the bill\'s certification scheme.',
+      bad: `## 20. Non-prosecution of victims
+
+A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked, provided that the victim co-operates with the police in the investigation.`,
+      good: `## 20. Non-prosecution of victims
+
+(1) A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+(2) Subsection (1) applies as soon as there are reasonable grounds to believe that the person is a victim of trafficking, whether or not the person has been identified as a victim, whether or not anyone has been prosecuted for the trafficking, and whether or not the person co-operates with the authorities.`,
+      notes:
+        'A discretionary step before a mandatory protection ("the Minister may certify") is reported here as a condition, not as discretionary-protection. A general witness immunity, or a residence permit for victims who co-operate, is not a non-punishment provision (missing-non-punishment-provision may then fire).',
+    },
+  },
+
+  recognise({ model }) {
+    const hits: ConditionHit[] = [];
+    model.sentences.forEach((s, i) => {
+      if (s.quoted === 'instrument' || model.clauses[s.clause]?.recital) return;
+      const t = s.text;
+      for (const m of matchAll(ALL, t)) {
+        // "whether or not the person has been formally identified": the condition is excluded.
+        const neg = lastMatch(NEGATED_CONDITION, t, Math.max(0, m.index - 80), m.index);
+        if (neg && !/[.;]/.test(t.slice(neg.end, m.index))) continue;
+        if (has(NEGATED_CONDITION, t.slice(m.end, m.end + 50))) continue;
+        hits.push({ kind: KIND_OF.get(m.pattern)!, span: span(s, m.index, m.end), sentence: i });
+      }
+    });
+    return { hits };
+  },
+
+  check({ bill, report, facts }) {
+    const text = bill.text;
+    for (const s of billFacts(bill).protectiveSections) {
+      const hits = facts(s).hits.filter((h) => isOwnSentence(s, h.sentence));
+      if (!hits.length) continue;
+      // One finding per kind of condition in the section, on the most serious first.
+      const byKind = new Map<ConditionKind, ConditionHit[]>();
+      for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+      for (const kind of [...byKind.keys()].sort((a, b) => RANK[a] - RANK[b])) {
+        const list = byKind.get(kind)!;
+        const first = list[0]!;
+        const at = abs(s, first.span);
+        const related = list.slice(1).map((h) => ({ span: abs(s, h.span), message: 'the same condition here' }));
+        const fix = kind === 'identification' ? undefined : deleteProviso(s, text, at, first.sentence);
+        report({ messageId: MESSAGE[kind], data: { words: quoteWords(text, at, 90) }, span: at, section: s, ...(related.length ? { related } : {}), fixes: fix ? [fix] : [] });
+      }
+    }
+  },
+
+  explain({ facts }, p): ExplainItem[] {
+    const out: ExplainItem[] = [];
+    for (const s of sectionsOf(p)) {
+      for (const h of facts(s).hits) {
+        out.push({ aspect: 'Conditions', reading: h.kind === 'cooperation' ? "conditional on the victim's co-operation" : h.kind === 'prosecution' ? "conditional on the trafficker's prosecution or conviction" : 'only for victims formally identified or certified', words: [abs(s, h.span)] });
+      }
+    }
+    if (!out.length) out.push({ aspect: 'Conditions', reading: 'no condition of co-operation, prosecution or identification found' });
+    return out;
+  },
+});
+
+/**
+ * Deletes a condition written as a proviso that runs to the end of its sentence (", provided that
+ * the victim co-operates …" before the full stop), with the comma before it; otherwise no fix.
+ */
+function deleteProviso(s: AnalysedSection, text: string, at: Span, sentence: number): Fix | undefined {
+  const sen = s.model.sentences[sentence]!;
+  if (!PROVISO_START.test(text.slice(at.start, at.end))) return undefined;
+  const lastChar = s.base + sen.map[sen.map.length - 1]!;
+  const endPunct = /[.;]/.test(text[lastChar] ?? '') ? lastChar : lastChar + 1;
+  // The proviso must run from the hit to the sentence's end (nothing else of the sentence after it).
+  const tail = text.slice(at.end, endPunct);
+  if (/[;:]/.test(tail)) return undefined;
+  let start = at.start;
+  const before = /,?\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (before) start -= before[0].length;
+  return { title: 'Delete the condition', edits: [{ start, end: endPunct, newText: '' }] };
+}

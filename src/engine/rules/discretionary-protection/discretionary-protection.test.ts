@@ -1,0 +1,136 @@
+import { discretionaryProtection } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
+
+runRuleTests(discretionaryProtection, {
+  valid: [
+    {
+      name: 'a duty not to prosecute and to discontinue (civil-law code)',
+      code: md`
+        Article 12-1. Victims of trafficking in human beings
+
+        The public prosecutor shall not institute criminal proceedings against a victim of trafficking in human beings for any offence committed as a direct consequence of the trafficking, and shall discontinue any proceedings already instituted.
+      `,
+    },
+    {
+      name: 'Kenya s.14',
+      code: md`
+        ## 14. Victim immunity from prosecution
+
+        A victim of trafficking in persons shall not be criminally liable for any criminal act that was a direct result of being trafficked.
+      `,
+    },
+    {
+      name: '"may" that gives the victim a right, and a saving for other cases (UK)',
+      code: md`
+        ## 45. Defence for victims
+
+        (1) A person is not guilty of an offence if the person does the act as a direct consequence of being a victim of slavery or trafficking.
+
+        (2) Nothing in this section affects any power of the Director of Public Prosecutions to discontinue proceedings in any other case.
+
+        (3) A person who may rely on subsection (1) may at any stage apply to the court to stay the proceedings.
+      `,
+    },
+    {
+      name: 'treaty wording quoted in a recital is not the bill\'s provision (ASEAN)',
+      code: md`
+        # Anti-Trafficking Bill
+
+        WHEREAS article 14(7) of the Convention provides:
+
+        > "Each Party shall, in appropriate cases, consider not holding victims of trafficking in persons criminally or administratively liable, for unlawful acts committed by them."
+
+        NOW, THEREFORE, be it enacted as follows:
+
+        ## Section 3. Non-punishment
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or punished for any unlawful act committed as a direct result of being trafficked.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a leading qualifier (Pacific): deleted by the fix',
+      code: md`
+        ## 14. Protection of victims from punishment
+
+        In appropriate cases, a victim of trafficking shall not be arrested, detained, prosecuted or punished for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'In appropriate cases', severity: 'warning', message: /leaves it to the authorities' discretion/ }],
+      output: md`
+        ## 14. Protection of victims from punishment
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or punished for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a parenthetical qualifier (African): deleted with its commas',
+      code: md`
+        ## 49. Non-punishment of victims
+
+        A victim of trafficking shall, where the circumstances so justify, not be detained or prosecuted for offences related to being a victim of trafficking.
+      `,
+      errors: [{ text: 'where the circumstances so justify', severity: 'warning' }],
+      output: md`
+        ## 49. Non-punishment of victims
+
+        A victim of trafficking shall not be detained or prosecuted for offences related to being a victim of trafficking.
+      `,
+    },
+    {
+      name: "prosecution with a Minister's written approval (ASEAN): no automatic fix",
+      code: md`
+        ## 41. Victims not to be prosecuted
+
+        No criminal proceedings shall be taken against a trafficked person for any offence committed as a direct result of being trafficked, except with the written approval of the Minister of Justice.
+      `,
+      errors: [{ text: 'except with the written approval of the Minister', severity: 'warning', message: /permission/ }],
+      output: null,
+    },
+    {
+      name: '"should not be prosecuted" in a Mekong agreement: "shall"',
+      code: md`
+        ## Article 8
+
+        Victims of trafficking in persons should not be prosecuted for illegal entry or for any other offences arising as a direct consequence of trafficking in persons.
+      `,
+      errors: [{ text: 'should not be prosecuted', severity: 'warning' }],
+      output: md`
+        ## Article 8
+
+        Victims of trafficking in persons shall not be prosecuted for illegal entry or for any other offences arising as a direct consequence of trafficking in persons.
+      `,
+    },
+    {
+      name: 'a prosecutor who may dispense with prosecution (civil-law code)',
+      code: md`
+        **Section 154c — Victims of trafficking**
+
+        Where a victim of trafficking in human beings reports the offence, the public prosecution office may dispense with prosecuting an offence which the victim committed.
+      `,
+      errors: [{ text: 'may dispense with', severity: 'warning' }],
+    },
+    {
+      name: 'a bare "may not be prosecuted" (US state): information, with "shall not" offered',
+      code: md`
+        **Section 3. Safe harbor.** A victim of trafficking may not be prosecuted for any offense committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'may not be prosecuted', severity: 'info', message: /Write "shall not be prosecuted"/ }],
+      output: md`
+        **Section 3. Safe harbor.** A victim of trafficking shall not be prosecuted for any offense committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a treaty article that is the document (Council of Europe): addressed to States',
+      code: md`
+        Article 26
+
+        Each Party shall provide for the possibility of not imposing penalties on victims for their involvement in unlawful activities, to the extent that they have been compelled to do so.
+      `,
+      errors: [{ text: 'provide for the possibility of not imposing penalties', severity: 'warning', message: /^This is treaty wording addressed to States/ }],
+    },
+  ],
+});
+
+runHeldOutCases(discretionaryProtection, { minTraditions: 4 });

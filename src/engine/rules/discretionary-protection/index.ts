@@ -1,0 +1,194 @@
+import { defineRule, type ExplainItem } from '../../rule.js';
+import { CITE } from '../../citations.js';
+import { span, type Span } from '../../analyse.js';
+import { billFacts, isOwnSentence } from '../../billFacts.js';
+import { VICTIM } from '../../lexicon.js';
+import { has, matchAll, type WordPattern } from '../../patterns.js';
+import type { AnalysedSection } from '../../model.js';
+import type { Fix } from '../../types.js';
+import { abs, quoteWords, sectionsOf } from '../util.js';
+import { MAY_NOT, PERMISSION, PERMISSIVE, QUALIFIER, TREATY_VOICE } from './patterns.js';
+
+export type DiscretionKind = 'permission' | 'qualifier' | 'discretion' | 'power' | 'court' | 'consideration' | 'should' | 'may-not';
+
+export interface DiscretionHit {
+  kind: DiscretionKind;
+  /** Section-relative. */
+  span: Span;
+  sentence: number;
+  /** The sentence is addressed to States ("Each Party shall …"). */
+  treaty: boolean;
+}
+
+export interface DiscretionFacts {
+  hits: DiscretionHit[];
+}
+
+/** Which words are reported first when a provision has several: the most serious. */
+const RANK: Record<DiscretionKind, number> = { permission: 0, qualifier: 1, discretion: 2, power: 3, court: 4, consideration: 5, should: 6, 'may-not': 7 };
+
+const KIND_OF = new Map<WordPattern, DiscretionKind>([
+  ...Object.values(PERMISSION).map((p) => [p, 'permission'] as const),
+  [QUALIFIER, 'qualifier'],
+  [PERMISSIVE.discretion, 'discretion'],
+  [PERMISSIVE.power, 'power'],
+  [PERMISSIVE.courtMay, 'court'],
+  [PERMISSIVE.dueConsideration, 'consideration'],
+  [PERMISSIVE.should, 'should'],
+  [MAY_NOT, 'may-not'],
+]);
+const ALL = [...KIND_OF.keys()];
+
+/** A court's "may order" is about relief only where the sentence speaks of convictions, records or charges. */
+const RELIEF_CONTEXT = /\b(?:expunc?\w*|expung\w*|vacat\w*|seal\w*|records?|convictions?|petitions?|motions?|applications?|charges?|proceedings?)\b/i;
+
+const SUGGESTION: Record<Exclude<DiscretionKind, 'permission' | 'may-not'>, string> = {
+  qualifier: 'delete the qualifier, so that the protection applies in every case',
+  discretion: 'provide that the court shall grant the relief where it finds that the offence was committed as a direct result of being trafficked',
+  power: 'provide that the authorities shall not prosecute or punish the victim, and shall discontinue any proceedings already begun',
+  court: 'provide that the court shall grant the relief where it finds that the offence was committed as a direct result of being trafficked',
+  consideration: 'provide that the prosecutor shall not institute, and shall discontinue, proceedings where the offence was committed as a direct result of being trafficked',
+  should: 'write "shall not be" in place of "should not be"',
+};
+
+export const discretionaryProtection = defineRule<DiscretionFacts>({
+  meta: {
+    id: 'discretionary-protection',
+    code: 'NP005',
+    title: 'Protection left to discretion',
+    defaultSeverity: 'warning',
+    fixable: true,
+    summary:
+      'The non-punishment provision leaves it to someone\'s discretion whether the victim is punished: a permissive "may" or "is entitled not to", a qualifier such as "in appropriate cases", a hortatory "should not", a duty only to "give due consideration", or a bar that a Minister, a prosecutor or a central body may lift. A victim cannot rely on such a provision; the sources ask that laws require non-prosecution.',
+    citations: [CITE.lawsRequireNonProsecution, CITE.clearDutyNotToProsecute, CITE.dutyToDiscontinue, CITE.clearlyStated],
+    messages: {
+      discretion: {
+        severity: 'warning',
+        text: '"{words}" leaves it to the authorities\' discretion whether the victim is punished. The ASEAN Guideline (2025) asks that laws require non-prosecution of victims of trafficking, or its cessation at an early stage (Guideline [1]). Write the protection as a duty: {suggestion}.',
+      },
+      permission: {
+        severity: 'warning',
+        text: 'Action against a victim is allowed with an official\'s or a body\'s permission ("{words}"): the protection can be lifted case by case. The ASEAN Guideline (2025) asks that prosecutors be under a clear duty not to prosecute victims for offences connected with their trafficking (Guideline [8]). Make the bar absolute; if a Minister or a central body keeps a role, make it a duty to refer the person for identification, not a power to allow prosecution.',
+      },
+      treaty: {
+        severity: 'warning',
+        text: 'This is treaty wording addressed to States. As a bill\'s own provision, "{words}" would leave it to the authorities\' discretion whether the victim is punished. The ASEAN Guideline (2025) asks that laws require non-prosecution of victims of trafficking, or its cessation at an early stage (Guideline [1]). Write the protection as a duty: "A victim of trafficking shall not be arrested, detained, prosecuted or punished for …".',
+      },
+      mayNot: {
+        severity: 'info',
+        text: '"{words}" is read as a prohibition in most drafting, but it can be read as permissive. Write "{replacement}" (or "must not") so that no one can read it as a discretion.',
+        title: '"May not" in a protection',
+      },
+    },
+    docs: {
+      flags:
+        'Wording in a non-punishment provision that leaves it to someone\'s discretion whether the victim is punished: "may dispense with", "may decide not to", "is entitled not to", "provide for the possibility of not imposing penalties", "consider not holding … liable", "should not", "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", a duty only to "give due consideration", relief a court "may" grant or that is "at the discretion of the court"; and prosecution or other action allowed with the permission, consent, approval or authority of a Minister, a prosecutor or a central body (warnings). A bare "may not be prosecuted" is an information hint. Treaty wording quoted in a preamble, a recital or a quotation is never flagged; a treaty article that is itself the document is flagged with a message saying that it is addressed to States. "May" that gives the victim a right (to apply, to move the court, to raise the defence) is not a discretion, nor is a discretionary step before a mandatory protection (the Minister "may certify"; that is a condition, reported by conditional-protection).',
+      why:
+        'A protection that an official may withhold is one a victim cannot count on, and traffickers use the victim\'s fear of punishment to control them. The ASEAN Guideline (2025) asks that laws "require non-prosecution of victims of trafficking or cessation of prosecution at an early stage" and that prosecutors be "under a clear duty not to prosecute"; the Special Rapporteur\'s recommendation it reproduces says prosecutors are "under a duty to discontinue proceedings". The treaties leave States a discretion; the Guideline asks States\' laws not to pass that discretion on to officials. The Guideline describes the Thai and Myanmar permission schemes without calling them defective, and the sources say "should": hence a warning.',
+      fix:
+        'Make the protection a duty: "shall not" (or "must not"), without qualifiers; for a prosecutor, "shall not institute, and shall discontinue, proceedings". If the bill keeps a role for a Minister or a central body, make it a duty to refer the person for identification, not a power to allow prosecution. The quick fix deletes a qualifier that opens the sentence or stands between commas, and writes "shall not be" for "should not be" or "may not be"; permissions and powers are left to the drafter, because the rewrite changes who does what.',
+      bad: `## 14. Protection of victims from punishment
+
+In appropriate cases, a victim of trafficking shall not be arrested, detained, prosecuted or punished for any offence committed as a direct result of being trafficked.`,
+      good: `## 14. Protection of victims from punishment
+
+A victim of trafficking shall not be arrested, detained, prosecuted or punished for any offence committed as a direct result of being trafficked.`,
+      notes:
+        'A condition the victim must meet (identification, co-operation) is conditional-protection\'s; a carve-out of serious offences is serious-offence-exclusion\'s. A discretion in a power outside the protection (a saving for the prosecutor\'s powers "in any other case", a discretionary residence permit) is not flagged.',
+    },
+  },
+
+  recognise({ model }) {
+    const hits: DiscretionHit[] = [];
+    model.sentences.forEach((s, i) => {
+      if (s.quoted === 'instrument' || model.clauses[s.clause]?.recital) return;
+      const t = s.text;
+      const treaty = has(TREATY_VOICE, t);
+      for (const m of matchAll(ALL, t)) {
+        const kind = KIND_OF.get(m.pattern)!;
+        if (kind === 'court' && !RELIEF_CONTEXT.test(t)) continue;
+        hits.push({ kind, span: span(s, m.index, m.end), sentence: i, treaty });
+      }
+    });
+    return { hits };
+  },
+
+  check({ bill, report, facts }) {
+    const text = bill.text;
+    const protective = new Set(billFacts(bill).protectiveSections);
+    for (const s of bill.sections) {
+      if (s.preamble) continue;
+      let hits = facts(s).hits.filter((h) => isOwnSentence(s, h.sentence));
+      // Outside a provision, only a permission to act against a victim ("shall seek the approval of the Central Body").
+      if (!protective.has(s)) hits = hits.filter((h) => h.kind === 'permission' && has(VICTIM, s.model.sentences[h.sentence]!.text));
+      if (!hits.length) continue;
+      hits.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start);
+      const first = hits[0]!;
+      const at = abs(s, first.span);
+      const words = quoteWords(text, at, 90);
+      const related = hits.slice(1).map((h) => ({ span: abs(s, h.span), message: h.kind === 'permission' ? 'prosecution allowed with permission here' : 'discretion here too' }));
+      const common = { span: at, section: s, ...(related.length ? { related } : {}) };
+      if (first.treaty) {
+        report({ messageId: 'treaty', data: { words }, ...common });
+      } else if (first.kind === 'permission') {
+        report({ messageId: 'permission', data: { words }, ...common });
+      } else if (first.kind === 'may-not') {
+        const replacement = modal(text, at, 'may not');
+        report({ messageId: 'mayNot', data: { words, replacement }, ...common, fixes: [replaceModal(text, at, 'may not', replacement)] });
+      } else {
+        const fixes: Fix[] = [];
+        if (first.kind === 'should') fixes.push(replaceModal(text, at, 'should not', modal(text, at, 'should not')));
+        if (first.kind === 'qualifier') {
+          const f = deleteQualifier(s, text, at, first.sentence);
+          if (f) fixes.push(f);
+        }
+        report({ messageId: 'discretion', data: { words, suggestion: SUGGESTION[first.kind] }, ...common, fixes });
+      }
+    }
+  },
+
+  explain({ facts }, p): ExplainItem[] {
+    const out: ExplainItem[] = [];
+    for (const s of sectionsOf(p)) {
+      for (const h of facts(s).hits) {
+        out.push({ aspect: 'Duty or discretion', reading: h.kind === 'permission' ? 'action against the victim allowed with permission' : h.kind === 'may-not' ? '"may not": a prohibition, though open to a permissive reading' : 'the protection is left to discretion', words: [abs(s, h.span)] });
+      }
+    }
+    if (!out.length) out.push({ aspect: 'Duty or discretion', reading: 'no discretion found in the protection' });
+    return out;
+  },
+});
+
+/** "shall not be", or "must not be" where the bill writes its duties with "must not" and never "shall not". */
+function modal(text: string, at: Span, from: string): string {
+  const w = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
+  const must = /\bmust not\b/i.test(text) && !/\bshall not\b/i.test(text);
+  const rest = w.startsWith(from) ? text.slice(at.start + from.length, at.end).replace(/\s+/g, ' ') : '';
+  return `${must ? 'must not' : 'shall not'}${rest}`;
+}
+
+function replaceModal(text: string, at: Span, from: string, replacement: string): Fix {
+  const m = new RegExp(`^${from.replace(' ', '\\s+')}`, 'i').exec(text.slice(at.start, at.end));
+  const end = m ? at.start + m[0].length : at.end;
+  const head = replacement.split(' ').slice(0, 2).join(' ');
+  return { title: `Write "${head}"`, edits: [{ start: at.start, end: m ? end : at.end, newText: m ? head : replacement }] };
+}
+
+/**
+ * Deletes a qualifier that opens the sentence ("In appropriate cases, a victim …" → "A victim …")
+ * or stands between commas ("…, where the circumstances so justify, …"); otherwise no fix.
+ */
+function deleteQualifier(s: AnalysedSection, text: string, at: Span, sentence: number): Fix | undefined {
+  const sen = s.model.sentences[sentence]!;
+  const marker = /^\s*(?:\(\w{1,4}\)|\d{1,3}\.)?\s*/.exec(sen.text)![0].length;
+  const sentenceStart = s.base + (sen.map[marker] ?? 0);
+  const after = /^\s*,\s*/.exec(text.slice(at.end, at.end + 4));
+  if (at.start === sentenceStart && after) {
+    const end = at.end + after[0].length;
+    const next = text[end] ?? '';
+    return { title: 'Delete the qualifier', edits: [{ start: at.start, end: end + 1, newText: next.toUpperCase() }] };
+  }
+  const before = /,\s*$/.exec(text.slice(Math.max(0, at.start - 3), at.start));
+  if (before && after) return { title: 'Delete the qualifier', edits: [{ start: at.start - before[0].length, end: at.end + after[0].length, newText: ' ' }] };
+  return undefined;
+}

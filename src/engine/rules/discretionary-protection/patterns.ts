@@ -1,0 +1,107 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * Discretion in a non-punishment provision: a permission to prosecute, a qualifier, a permissive
+ * modal, and the bare "may not be" (ASEAN Guideline (2025), Guideline [1] and [8]; Annex 4,
+ * A/HRC/47/34, para. 64(a)). Paraphrased examples from several traditions: Thai and Myanmar
+ * permission schemes, South African and German prosecutors' discretion, Vietnamese and Gambian
+ * qualifiers, US expunction and vacatur statutes, the treaties' "entitled not to".
+ */
+
+/** Action against a victim allowed with an official's or a body's permission. */
+export const PERMISSION = {
+  exceptWith: pattern(
+    'discretion.except-with-permission',
+    'Prosecution barred "except with" or "without" the approval, consent, permission or authority of a Minister, a prosecutor or a central body: the bar can be lifted case by case.',
+    String.raw`\b(?:except|save|other\s+than|without)\s+(?:with\s+)?the\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent|permission|authori[sz]ation|authority|leave|sanction|fiat)\s+of\s+(?:the\s+)?(?:[\w'’-]{1,30}\s+){0,6}?(?:Minister|Director|Attorney[\s-]General|Prosecutor|Commissioner|Body|Committee|Council|Secretary|Board|Agency)\b`,
+    {
+      flag: [
+        'No criminal proceedings shall be taken against a trafficked person for any offence, [[except with the written approval of the Minister]] of Justice.',
+        'No prosecution shall be instituted [[without the written authority of the Director]] of Public Prosecutions.',
+        'A victim shall not be charged [[save with the consent of the Attorney General]].',
+      ],
+      pass: ['A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.', 'with the consent of the victim'],
+    },
+  ),
+  unlessGranted: pattern(
+    'discretion.unless-permission-granted',
+    'Prosecution barred "unless" an official grants permission.',
+    String.raw`\bunless\s+(?:the\s+)?(?:[\w'’-]{1,30}\s+){0,5}?(?:grants?|gives?|issues?)\s+(?:a\s+|his\s+|her\s+|its\s+|the\s+)?(?:written\s+)?(?:permission|approval|consent|authority|authori[sz]ation|leave)\b`,
+    { flag: ['[[Unless the Minister of Justice grants a permission]] in writing, the inquiry official is barred from taking criminal proceeding'], pass: ['unless the offence was not committed as a direct result of being trafficked'] },
+  ),
+  seekApproval: pattern(
+    'discretion.seek-approval',
+    'Officials must seek a central body\'s approval before taking action against a victim.',
+    String.raw`\b(?:shall|must)\s+(?:first\s+)?(?:seek|obtain)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|consent|permission|authori[sz]ation|leave)\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]{1,30}\s+){0,4}?(?:Minister|Director|Body|Committee|Council|Prosecutor|Attorney[\s-]General|Board|Agency)\b`,
+    { flag: ['investigation offices [[shall seek the approval from the Central Body]] via the respective Working Committee'], pass: ['the police shall seek the advice of a social worker'] },
+  ),
+} as const;
+
+/** A qualifier that makes the protection depend on an official's view of the case. */
+export const QUALIFIER = pattern(
+  'discretion.qualifier',
+  'A qualifier that leaves the protection to an official\'s view of the case: "in appropriate cases", "where the circumstances so justify", "depending on the specific cases".',
+  String.raw`\bin\s+(?:appropriate|suitable|proper|deserving)\s+cases\b|\b(?:where|when|if)\s+(?:the\s+)?circumstances\s+(?:of\s+the\s+case\s+)?(?:so\s+)?(?:justify|warrant|require|permit)\b|\bdepending\s+on\s+the\s+(?:specific\s+|particular\s+)?(?:cases?|circumstances)(?:\s+of\s+the\s+case)?(?:\s+and\s+(?:related|relevant)\s+legal\s+provisions)?`,
+  {
+    flag: ['[[In appropriate cases]], a victim of trafficking shall not be arrested', '[[where the circumstances so justify]], a victim of trafficking shall not be detained', '[[Depending on the specific cases and related legal provisions]], victims may not be subject to'],
+    pass: ['A victim of trafficking shall not be arrested in any case.', 'the court, as the case may be'],
+  },
+);
+
+/** The protection itself written as a power, a consideration or a hope rather than a duty. */
+export const PERMISSIVE = {
+  discretion: pattern(
+    'discretion.at-the-discretion',
+    'Relief expressly left to a discretion: "at the discretion of the court", "in its discretion".',
+    String.raw`\bat\s+the\s+(?:sole\s+|absolute\s+)?discretion\s+of\b(?:\s+the\s+\w{1,20})?|\bin\s+(?:its|his|her|their)\s+(?:sole\s+|absolute\s+)?discretion\b`,
+    { flag: ['a petition may be denied [[at the discretion of the court]]', 'the court may, [[in its discretion]], seal the record'], pass: ['The court shall vacate the conviction.'] },
+  ),
+  power: pattern(
+    'discretion.power-not-duty',
+    'The protection as a power of the authorities rather than a duty: "may dispense with prosecuting", "may decide not to prosecute", "is entitled not to prosecute", "provide for the possibility of not imposing penalties", "consider not holding … liable".',
+    String.raw`\bmay\s+(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
+    {
+      flag: [
+        'the public prosecution office [[may dispense with]] prosecuting the lesser offence',
+        'competent authorities [[are entitled not to prosecute or impose penalties]] on victims',
+        'Each Party shall [[provide for the possibility of not imposing penalties]] on victims',
+        'in appropriate cases, [[consider not holding]] victims criminally liable',
+      ],
+      pass: ['The prosecutor shall not institute proceedings against a victim.', 'A person who may rely on subsection (1) may apply to the court to stay the proceedings.'],
+    },
+  ),
+  courtMay: pattern(
+    'discretion.court-may-grant',
+    'Relief a court or official "may" grant: "the court may grant the petition", "the court may order the expunction" (a victim\'s own "may apply" is a right, not a discretion).',
+    String.raw`\b(?:court|judge|tribunal|magistrate|prosecutor|authority|official|officer)\s+may\s+(?:grant|order|vacate|expunge|seal|set\s+aside|quash|dismiss|discharge)\b`,
+    { flag: ['The [[court may grant]] the petition only if', 'The [[court may order]] the expunction.'], pass: ['A person convicted of any offense may move the court to vacate the conviction.', 'The court shall grant the motion.'] },
+  ),
+  dueConsideration: pattern(
+    'discretion.due-consideration',
+    'A duty only to consider: "the prosecutor shall give due consideration to whether the offence was committed as a direct result of …".',
+    String.raw`\b(?:shall|must|will)\s+(?:give|have)\s+(?:due|proper|careful)\s+(?:consideration|regard)\s+to\b(?:\s+whether)?`,
+    { flag: ['the prosecutor [[shall give due consideration to whether]] the offence was committed'], pass: ['the prosecutor shall discontinue the proceedings'] },
+  ),
+  should: pattern(
+    'discretion.should-not',
+    '"Should not be prosecuted": "should" does not impose a duty.',
+    String.raw`\bshould\s+not\s+be\s+(?:[\w-]{1,20}\s+){0,1}?(?:prosecuted|punished|penali[sz]ed|detained|arrested|charged|held|convicted|sanctioned|deported|liable)\b`,
+    { flag: ['Victims of trafficking in persons [[should not be prosecuted]] by either party'], pass: ['Victims of trafficking shall not be prosecuted.'] },
+  ),
+} as const;
+
+/** "May not be prosecuted": a prohibition in most drafting, but open to a permissive reading. */
+export const MAY_NOT = pattern(
+  'discretion.may-not',
+  '"May not be prosecuted": read as a prohibition in most drafting, but it can be read as permissive.',
+  String.raw`\bmay\s+not\s+be\s+(?:[\w-]{1,20}\s+){0,2}?(?:prosecuted|punished|penali[sz]ed|detained|arrested|charged|convicted|sanctioned|deported|liable|subject\s+to)\b`,
+  { flag: ['A person who was under 18 years of age [[may not be prosecuted]] for prostitution', 'victims [[may not be subject to]] administrative penalties'], pass: ['A victim shall not be prosecuted.', 'The victim may not have been identified.'] },
+);
+
+/** The document is a treaty's text, addressed to States ("Each Party shall …"). */
+export const TREATY_VOICE = pattern(
+  'discretion.treaty-voice',
+  'Wording addressed to States, as in a treaty: "Each Party shall", "Member States shall", "Each Member shall".',
+  String.raw`^\s*(?:\d{1,3}\.\s*)?(?:Each|Every)\s+(?:State\s+)?(?:Party|Member(?:\s+State)?)\s+shall\b|^\s*(?:\d{1,3}\.\s*)?(?:Member\s+States|States\s+Parties|The\s+(?:States\s+)?Parties)\s+shall\b`,
+  { flag: ['[[Each Party shall]], in accordance with the basic principles of its legal system', '[[Member States shall]], in accordance with'], pass: ['The Minister shall ensure that every victim has access to shelter.'] },
+);
