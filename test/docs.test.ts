@@ -31,6 +31,10 @@ describe('rule metadata, documentation and citations', () => {
         ['duress-threshold', 'NP002'],
         ['defendant-burden', 'NP003'],
         ['missing-child-provision', 'NP004'],
+        ['criminal-liability-only', 'NP006'],
+        ['discriminatory-scope', 'NP007'],
+        ['missing-record-relief', 'NP010'],
+        ['definition-lacks-forced-criminality', 'NP012'],
       ],
     );
   });

@@ -33,7 +33,16 @@ for (const file of modules(engine)) {
 describe('word patterns carry their own examples', () => {
   it('finds the patterns of the lexicon and of every rule folder', () => {
     const where = new Set([...found.values()].map((f) => f.where.split(/[\\/]/).slice(0, -1).join('/') || f.where));
-    for (const folder of ['rules/closed-offence-list', 'rules/duress-threshold', 'rules/defendant-burden', 'rules/missing-child-provision']) {
+    for (const folder of [
+      'rules/closed-offence-list',
+      'rules/duress-threshold',
+      'rules/defendant-burden',
+      'rules/missing-child-provision',
+      'rules/criminal-liability-only',
+      'rules/discriminatory-scope',
+      'rules/missing-record-relief',
+      'rules/definition-lacks-forced-criminality',
+    ]) {
       assert.ok(where.has(folder), `patterns in ${folder}`);
     }
     assert.ok([...found.values()].some((f) => f.where === 'lexicon.js'));
