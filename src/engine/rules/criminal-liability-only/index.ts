@@ -12,6 +12,8 @@ import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 export interface ProtectionReach {
   /** The protection's relief words, section-relative. */
   relief: Span;
+  /** The relief words with the consequences they name ("shall not be liable to criminal prosecution"), section-relative. */
+  words: Span;
   /** Shields only from criminal liability, prosecution or conviction (civil liability aside). */
   criminalOnly: boolean;
   /** What it shields from, in plain words ("criminal liability", "prosecution", "conviction at trial", "civil liability"). */
@@ -28,6 +30,8 @@ export interface FormsFacts {
 const AT_TRIAL = new Set<ProvisionForm>(['statutory-defence', 'affirmative-defence', 'not-guilty']);
 /** Record relief is a remedy for convictions by nature: this rule does not assess it. */
 const NOT_ASSESSED = new Set<ProvisionForm>(['record-relief']);
+/** What a liability is to: "liable [to criminal prosecution]", "liable [to punishment]". */
+const LIABLE_TO = /^\s{1,3}(?:to|from)\s{1,3}(?:criminal\s{1,3}|penal\s{1,3}|any\s{1,3})?(?:prosecution|charges?|proceedings?|punishment|penalt(?:y|ies)|sanctions?)\b/i;
 /** Consequences beyond criminal law. */
 const BROAD = new Set(['arrest', 'detention', 'administrative', 'immigration']);
 
@@ -52,7 +56,16 @@ function reachOf(section: AnalysedSection['model'], p: Protection): ProtectionRe
   if (AT_TRIAL.has(p.form)) covers.unshift('conviction at trial');
   if (p.form === 'non-prosecution-duty' && !covers.includes('prosecution')) covers.unshift('prosecution');
   if (!covers.length && /\bcriminal/i.test(sentence.text)) covers.push('criminal liability');
-  return { relief: p.relief, criminalOnly: !broad, covers: [...new Set(covers)] };
+  let end = Math.max(p.relief.end, ...p.consequences.map((c) => c.span.end));
+  // "shall not be liable [to criminal prosecution]": the consequence the liability is to.
+  const k = sentence.map.indexOf(p.relief.end - 1) + 1;
+  const tail = k > 0 ? LIABLE_TO.exec(sentence.text.slice(k, k + 60)) : null;
+  if (tail) {
+    end = Math.max(end, sentence.map[k + tail[0].length - 1]! + 1);
+    if (/prosecut|charge|proceeding/i.test(tail[0])) covers.push('prosecution');
+    else if (!/criminal|penal/i.test(tail[0])) broad = true;
+  }
+  return { relief: p.relief, words: { start: p.relief.start, end }, criminalOnly: !broad, covers: [...new Set(covers)] };
 }
 
 /** "criminal liability and civil liability" → "criminal and civil liability". */
@@ -143,7 +156,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         if (s.preamble) continue;
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
-        const at = abs(s, r.relief);
+        const at = abs(s, r.words);
         const ins = subsectionInsertion(p.primary, adaptToProvision(patternText('pattern-forms-of-punishment'), p.primary), bill.text, bill.eol);
         report({
           messageId: 'criminalOnly',

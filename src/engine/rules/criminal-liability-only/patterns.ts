@@ -15,7 +15,7 @@ import { pattern } from '../../patterns.js';
 export const OTHER_FORMS_KEPT_AWAY = pattern(
   'forms.other-forms-kept-away',
   'Words keeping a form of punishment other than criminal liability away from the victim: no detention, arrest, deportation, expulsion, removal, fine, administrative or immigration penalty or sanction.',
-  String.raw`\b(?:shall|must|may|will)\s+not\b[^.;]{0,160}?\b(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b`,
+  String.raw`\b(?:shall|must|may|will)\s+not\b[^.;]{0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b`,
   {
     flag: [
       'Administrative and immigration authorities [[shall not impose any fine]], detention or expulsion on a victim of trafficking.',
@@ -23,7 +23,11 @@ export const OTHER_FORMS_KEPT_AWAY = pattern(
       'During the reflection period [[no removal order shall]] be made against the person.',
       'A trafficked person [[may not be deported]] for an immigration offence committed as a result of the trafficking.',
     ],
-    pass: ['A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.', 'No prosecution shall be instituted against a victim.'],
+    pass: [
+      'A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.',
+      'No prosecution shall be instituted against a victim.',
+      'A trafficked person shall not be subject to criminal penalties for any offence committed as a result of being trafficked.',
+    ],
   },
 );
 
