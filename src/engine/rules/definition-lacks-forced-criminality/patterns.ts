@@ -6,6 +6,9 @@ import { pattern } from '../../patterns.js';
  * paraphrase, in our own words, Commonwealth, Caribbean, Gulf, ASEAN, African and US drafting.
  */
 
+/** The form the quick fix adds (project wording, implementing ASEAN Guideline (2025), Section 2 and Guideline [1]). */
+export const FORCED_CRIMINALITY_FORM = 'the exploitation of a person to commit criminal or other unlawful acts';
+
 export const EXPLOITATION_DEFINITION = {
   /** A closed definition: "exploitation" means ..., a person is exploited only if ... */
   closed: pattern(
