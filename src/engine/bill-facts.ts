@@ -20,15 +20,23 @@ export const TRAFFICKING_CONDUCT = pattern(
   },
 );
 
-/** The acts of trafficking for the purpose of exploitation, described without the word: "recruits, transports ... for the purpose of exploitation". */
+/** The acts of trafficking, described without naming trafficking: "recruits, transports, transfers, harbours or receives". */
 export const TRAFFICKING_ACTS = pattern(
   'bill.trafficking-acts',
-  'The acts of trafficking (recruiting, transporting, transferring, harbouring, receiving) for the purpose of exploitation, described without naming trafficking.',
-  String.raw`\b(?:recruit(?:s|ed|ing)?|transports?|transfers?|harbou?rs?|receives?)\b[^.;]{0,400}?\bexploit(?:s|ed|ing|ation)?\b`,
+  'The acts of trafficking (recruiting, transporting, transferring, harbouring, receiving), which with a purpose of exploitation describe trafficking without naming it.',
+  String.raw`\b(?:recruit(?:s|ed|ing)?|transports?|transfers?|harbou?rs?|receives?)\b`,
   {
-    flag: ['A person who [[recruits, transports or harbours another person by force, threats or deception for the purpose of exploitation]] commits an offence.'],
+    flag: ['A person who [[recruits]] another person by deception for the purpose of exploitation commits an offence.'],
     pass: ['A person who loiters for the purpose of prostitution commits an offence.'],
   },
+);
+
+/** The purpose of exploitation. */
+export const EXPLOITATION_PURPOSE = pattern(
+  'bill.exploitation-purpose',
+  'Exploitation as the purpose of the acts: "for the purpose of exploitation", "exploiting that person".',
+  String.raw`\bexploit(?:s|ed|ing|ation)?\b`,
+  { flag: ['for the purpose of [[exploitation]]'], pass: ['for the purpose of prostitution'] },
 );
 
 /** Words that create an offence. */
@@ -80,7 +88,7 @@ export function traffickingOffenceOf(bill: AnalysedBill): TraffickingOffence | u
     for (let i = 0; i < m.sentences.length; i++) {
       const sen = m.sentences[i]!;
       if (sen.quoted === 'instrument' || m.clauses[sen.clause]?.recital || protective.has(i)) continue;
-      if (has(OFFENCE_CREATION, sen.text) && (has(TRAFFICKING_CONDUCT, sen.text) || has(TRAFFICKING_ACTS, sen.text))) {
+      if (has(OFFENCE_CREATION, sen.text) && (has(TRAFFICKING_CONDUCT, sen.text) || (has(TRAFFICKING_ACTS, sen.text) && has(EXPLOITATION_PURPOSE, sen.text)))) {
         const end = sen.map[sen.map.length - 1]! + 1;
         return { section: s, span: heading ?? { start: s.base + sen.map[0]!, end: s.base + Math.max(end, sen.map[0]! + 1) }, kind: 'offence' };
       }

@@ -1,5 +1,6 @@
 import { criminalLiabilityOnly } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 import { patternText } from '../util.js';
 
 // Paraphrases in our own words of provisions from several drafting traditions; none is statute text.
@@ -154,3 +155,6 @@ runRuleTests(criminalLiabilityOnly, {
     },
   ],
 });
+
+// The bills of test/fixtures/further-defects (issue 11), in our own words from seven traditions.
+runHeldOutCases(criminalLiabilityOnly, { minTraditions: 3 });

@@ -157,7 +157,10 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
         const at = abs(s, r.words);
-        const ins = subsectionInsertion(p.primary, adaptToProvision(patternText('pattern-forms-of-punishment'), p.primary), bill.text, bill.eol);
+        const words = adaptToProvision(patternText('pattern-forms-of-punishment'), p.primary);
+        // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
+        const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
+        const ins = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
         report({
           messageId: 'criminalOnly',
           data: { provision: p.name, covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') },

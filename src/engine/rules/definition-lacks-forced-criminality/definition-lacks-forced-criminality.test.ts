@@ -1,5 +1,6 @@
 import { definitionLacksForcedCriminality } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 import { FORCED_CRIMINALITY_FORM as FORM } from './patterns.js';
 
 // Paraphrases in our own words of definitions from several drafting traditions; none is statute text.
@@ -149,3 +150,6 @@ runRuleTests(definitionLacksForcedCriminality, {
     },
   ],
 });
+
+// The bills of test/fixtures/further-defects (issue 11), in our own words from seven traditions.
+runHeldOutCases(definitionLacksForcedCriminality, { minTraditions: 3 });

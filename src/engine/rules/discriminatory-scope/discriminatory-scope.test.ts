@@ -1,5 +1,6 @@
 import { discriminatoryScope } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 
 // Paraphrases in our own words of provisions from several drafting traditions; none is statute text.
 runRuleTests(discriminatoryScope, {
@@ -113,3 +114,6 @@ runRuleTests(discriminatoryScope, {
     },
   ],
 });
+
+// The bills of test/fixtures/further-defects (issue 11), in our own words from seven traditions.
+runHeldOutCases(discriminatoryScope, { minTraditions: 3 });

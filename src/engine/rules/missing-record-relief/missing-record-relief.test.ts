@@ -1,5 +1,6 @@
 import { missingRecordRelief } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
 
 // Paraphrases in our own words of provisions from several drafting traditions; none is statute text.
 const OFFENCE = 'A person who recruits, transports or harbours another person by force, threats or deception for the purpose of exploitation commits an offence.';
@@ -170,3 +171,6 @@ runRuleTests(missingRecordRelief, {
     },
   ],
 });
+
+// The bills of test/fixtures/further-defects (issue 11), in our own words from seven traditions.
+runHeldOutCases(missingRecordRelief, { minTraditions: 3 });
