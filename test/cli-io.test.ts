@@ -167,7 +167,8 @@ describe('np-lint: Word documents', () => {
     assert.equal(r.code, 1, r.err);
     const [docx, md] = json(r.out);
     assert.deepEqual(summary(docx!.findings), summary(md!.findings));
-    assert.deepEqual(md!.findings.map((f) => f.ruleId).sort(), ['closed-offence-list', 'defendant-burden', 'duress-threshold', 'missing-child-provision']);
+    // The four core rules, and two further ones: protection from criminal liability only, and no record relief (a hint).
+    assert.deepEqual(md!.findings.map((f) => f.ruleId).sort(), ['closed-offence-list', 'criminal-liability-only', 'defendant-burden', 'duress-threshold', 'missing-child-provision', 'missing-record-relief']);
     // The deleted words ("threatened with death") were not read; the inserted ones were.
     assert.equal(docx!.trackedChanges, true);
     const list = docx!.findings.find((f) => f.ruleId === 'closed-offence-list')!;
@@ -181,7 +182,7 @@ describe('np-lint: Word documents', () => {
     const r = await cli(['bill.docx'], dir);
     assert.match(r.out, /^bill\.docx: The document has tracked changes: it was checked as if all of them had been accepted\.$/m);
     assert.match(r.out, /^bill\.docx: paragraph 9 \("\(1\) A trafficked person is not criminally…"\) {2}error {4}Section 4 protects victims only for the offences listed/m);
-    assert.match(r.out, /^4 problems \(3 errors, 1 warning, 0 info\) in 1 file\.$/m);
+    assert.match(r.out, /^6 problems \(3 errors, 2 warnings, 1 info\) in 1 file\.$/m);
     assert.doesNotMatch(r.out, /can be fixed with --fix/);
   });
 

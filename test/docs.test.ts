@@ -32,9 +32,13 @@ describe('rule metadata, documentation and citations', () => {
         ['defendant-burden', 'NP003'],
         ['missing-child-provision', 'NP004'],
         ['discretionary-protection', 'NP005'],
+        ['criminal-liability-only', 'NP006'],
+        ['discriminatory-scope', 'NP007'],
         ['conditional-protection', 'NP008'],
         ['serious-offence-exclusion', 'NP009'],
+        ['missing-record-relief', 'NP010'],
         ['missing-non-punishment-provision', 'NP011'],
+        ['definition-lacks-forced-criminality', 'NP012'],
       ],
     );
   });

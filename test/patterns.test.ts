@@ -39,8 +39,12 @@ describe('word patterns carry their own examples', () => {
       'rules/defendant-burden',
       'rules/missing-child-provision',
       'rules/discretionary-protection',
+      'rules/criminal-liability-only',
+      'rules/discriminatory-scope',
       'rules/conditional-protection',
       'rules/serious-offence-exclusion',
+      'rules/missing-record-relief',
+      'rules/definition-lacks-forced-criminality',
     ]) {
       assert.ok(where.has(folder), `patterns in ${folder}`);
     }

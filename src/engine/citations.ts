@@ -7,6 +7,7 @@ import type { Citation } from './types.js';
 
 const CTOC_2020 = 'CTOC/COP/WG.4/2020/2';
 const ASEAN = 'ASEAN Guideline (2025)';
+const CTOC_2022 = 'CTOC/COP/WG.4/2022/2';
 // The UN document symbol resolver; the seeds give no other address for the paper.
 const CTOC_2020_URL = 'https://undocs.org/CTOC/COP/WG.4/2020/2';
 
@@ -193,5 +194,113 @@ export const CITE = {
     pinpoint: 'para. 3(b)',
     quote:
       'Promote the application of the non-punishment principle in a comprehensive manner that includes establishing concrete national legislation, guidelines and/or policies that espouse the principle and its application to all offences committed by victims of trafficking without exception and regardless of the gravity of the offence;',
+  },
+  // criminal-liability-only (NP006)
+  formsScope: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "Scope"',
+    quote:
+      'The non-punishment principle applies to all stages of the trafficking process and in every stage of the criminal justice process. Victims should therefore be protected from being punished for civil, administrative, immigration and criminal offences.',
+  },
+  formsPurpose: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "What is the non-punishment principle?"',
+    quote:
+      'The purpose of the non-punishment principle is to guard against the arrest, detention, deportation, investigation, prosecution, conviction and sentencing of people for unlawful activities they have been involved in as a result of their trafficking.',
+  },
+  formsBeyondProsecution: {
+    source: CTOC_2022,
+    pinpoint: 'para. 11',
+    quote: 'The implementation of the non-punishment principle should not be limited to prosecution but should permeate all stages of the criminal justice system.',
+  },
+  formsAllTypes: {
+    source: CTOC_2022,
+    pinpoint: 'para. 16',
+    quote: 'It raises critical issues, including the fact that the principle applies to criminal, civil, administrative and immigration offences without exception, regardless of the gravity or seriousness of the offence committed.',
+  },
+  formsUnodcList: {
+    source: 'UNODC (2023) presentation',
+    pinpoint: '"Understanding \'punishment\'"',
+    quote: 'restrictions on movement, detention or other undue restrictions on liberty, including non-repatriation;',
+  },
+  // discriminatory-scope (NP007)
+  allVictimsDrafting: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Draft or amend explicit non-punishment provisions"',
+    quote:
+      'The non-punishment provision should be drafted to apply to all victims on the basis of non-discrimination, regardless of the type of trafficking they have been subject to, or the type of offence they have committed as a direct result.',
+  },
+  discriminatoryAgreements: {
+    source: ASEAN,
+    pinpoint: 'Guideline [7]',
+    quote: 'Some are discriminatory in that they apply to some victims (e.g., women and children) but not to others (e.g., men).',
+  },
+  regardlessOfStatus: {
+    source: ASEAN,
+    pinpoint: 'Guideline [7]',
+    quote: 'b) non-punishment provisions are non-discriminatory so they apply to all victims regardless of their age, sex, nationality or other status;',
+  },
+  allFormsOfTrafficking: {
+    source: ASEAN,
+    pinpoint: 'Annex 4 (A/HRC/47/34, para. 57(a))',
+    quote: 'All forms of trafficking, including for the purpose of sexual exploitation, labour exploitation and forced criminality, as well as to both cases of international trafficking and cases of internal trafficking;',
+  },
+  withoutDiscrimination: {
+    source: ASEAN,
+    pinpoint: 'Annex 4 (A/HRC/47/34, para. 60)',
+    quote: 'The principle of non-punishment must be applied without discrimination to all trafficked persons, including to trafficked persons seeking asylum or other forms of international protection.',
+  },
+  // missing-record-relief (NP010)
+  recordsVacated: {
+    source: CTOC_2020,
+    pinpoint: 'para. 4(c)',
+    url: CTOC_2020_URL,
+    quote:
+      'The enactment of legislative provisions to enable victims of trafficking to have any criminal records vacated with regard to information pertaining to convictions or charges for crimes that they committed or were alleged to have committed in connection with their victimization;',
+  },
+  unpenalizedConviction: {
+    source: CTOC_2022,
+    pinpoint: 'para. 12',
+    quote: 'In cases where victims are prosecuted and convicted for acts committed because of their being trafficked, it is important to consider that even an unpenalized conviction is in fact a punishment.',
+  },
+  recordsLegislation: {
+    source: ASEAN,
+    pinpoint: 'Guideline [2], "Explore amend or enacting legislation to allow for criminal records of victims to be vacated, expunged or sealed"',
+    quote:
+      'States should explore amending or introducing legislation to allow for convictions and criminal records of trafficked victims to be vacated (conviction is undone), expunged (conviction remains but is removed from the victim’s criminal record) or sealed (conviction remains, but a court order is required for it to be seen).',
+  },
+  recordsSelectOffences: {
+    source: ASEAN,
+    pinpoint: 'Guideline [13], "Explore opportunities to vacate, expunge or seal convictions of victims of trafficking"',
+    quote: 'For instance, some may only apply to select offences (such as immigration or prostitution-related offences) but not to other crimes that victims of trafficking may have committed as a result of being trafficked.',
+  },
+  recordsOutsideTraffickingLaw: {
+    source: ASEAN,
+    pinpoint: 'Section 2 (introduction)',
+    quote:
+      'There are also opportunities to strengthen legislation outside trafficking-specific legislation to protect victims from all forms of punishment. These opportunities relate to the offences that victims of trafficking are commonly at risk of being punished for; the minimum age for criminal responsibility; and laws to vacate, expunge or seal the criminal records of victims.',
+  },
+  recordsWgTip: {
+    source: 'WG on TIP recommendations (2020)',
+    pinpoint: 'Recommendation 13',
+    quote:
+      'States parties should provide, in line with their domestic law, that victims of trafficking in persons are not punished or prosecuted for acts that traffickers compelled them to commit, and encourage access to remedies if they are punished or prosecuted for such acts, such as assistance in clearing their criminal records through expungement or vacatur or shielding relevant records, and, accordingly, establish domestic laws, guidelines and policies that clearly espouse these principles.',
+  },
+  // definition-lacks-forced-criminality (NP012)
+  forcedCriminalityDefinition: {
+    source: ASEAN,
+    pinpoint: 'Section 2 (introduction)',
+    quote:
+      'States should consider amending the definition of trafficking in persons to include exploitation in criminal activities as an explicit form of trafficking. A definition of trafficking that includes this exploitative purpose can remove ambiguity for frontline officials who must screen for victims of trafficking and enliven them to the possibility that the people they encounter as offenders may have been trafficked.',
+  },
+  forcedCriminalityExamples: {
+    source: ASEAN,
+    pinpoint: 'Guideline [1], "Explore amending the trafficking in persons definition to include exploitation in criminal activities"',
+    quote: "For instance, Malaysia has included 'any illegal activity' as a form of exploitation to capture situations of victims exploited in criminal activities.",
+  },
+  forcedCriminalityRecognition: {
+    source: CTOC_2022,
+    pinpoint: 'para. 16',
+    quote: 'Key to this is the recognition of forced criminality as a purpose of exploitation.',
   },
 } satisfies Record<string, Citation>;

@@ -102,8 +102,12 @@ export const RELIEF = {
   affirmativeDefence: pattern(
     'relief.affirmative-defence',
     'A United States-style "affirmative defense".',
-    String.raw`\baffirmative\s+defen[cs]e\b`,
-    { flag: ['It is an [[affirmative defense]] to prosecution under this section that', 'The defendant may raise an [[affirmative defence]].'], pass: ['It is a defence to a charge of theft that'] },
+    String.raw`\b(?<!\bother\s)affirmative\s+defen[cs]e\b`,
+    {
+      flag: ['It is an [[affirmative defense]] to prosecution under this section that', 'The defendant may raise an [[affirmative defence]].'],
+      // "In addition to any other affirmative defense, it is a defense to ...": the protection is the defence that follows.
+      pass: ['It is a defence to a charge of theft that', 'In addition to any other affirmative defense, the court may'],
+    },
   ),
   immunity: pattern(
     'relief.immunity',
@@ -158,8 +162,11 @@ export const RELIEF = {
   opportunity: pattern(
     'relief.principle-of-opportunity',
     'The civil-law principle of opportunity (prosecutorial discretion): the prosecutor may decline to bring the public action.',
-    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b`,
-    { flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim'], pass: ['the principle of legality applies'] },
+    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b`,
+    {
+      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
+      pass: ['the principle of legality applies', 'the court may dispense with the hearing'],
+    },
   ),
   presumption: pattern(
     'relief.presumption',

@@ -73,3 +73,23 @@ export function mergeSpans<T extends { span: Span }>(items: T[], gap = 0): T[][]
 export function unionSpan(spans: Span[]): Span {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
+
+/**
+ * The text and place of a new subsection after a section's last clause, in the drafter's numbering
+ * ("(3) " after "(2)", nothing when the section has no numbered subsections), holding `words`.
+ * Inserted right after words the parser read as prose, so the new subsection is read as prose too; a
+ * section with no text of its own gets no insertion (undefined). `at` is a document offset (UTF-16).
+ */
+export function subsectionInsertion(s: AnalysedSection, words: string, text: string, eol: string): { at: number; text: string } | undefined {
+  const clauses = s.model.clauses;
+  const last = clauses[clauses.length - 1];
+  if (!last) return undefined;
+  const at = s.base + last.end;
+  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
+  const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
+  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
+  // start with the clause's line prefix ("> " in a quoted insertion), so the addition stays where it is.
+  const lp = last.linePrefix;
+  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
+  return { at, text: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${words}${tail}` };
+}

@@ -80,7 +80,11 @@ export const DURESS = {
 /** A bare compulsion test: the act must have been compelled, coerced or forced. */
 export const COMPULSION = {
   compelled: pattern('compulsion.compelled', 'Compelled, compulsion.', String.raw`\bcompell(?:ed|ing)\b|\bcompulsion\b`, { flag: ['the person was [[compelled]] to do it', 'under [[compulsion]]'], pass: ['compensation'] }),
-  coerced: pattern('compulsion.coerced', 'Coerced, coercion.', String.raw`\bcoerc(?:ed|ion)\b`, { flag: ['under [[coercion]] by an offender'], pass: ['abusive control was absent'] }),
+  // "the victim of coercion, extortion or trafficking" names whom the provision protects, not a test.
+  coerced: pattern('compulsion.coerced', 'Coerced, coercion (not "a victim of coercion", which names the person protected).', String.raw`\b(?<!\bvictims?\s+of\s)coerc(?:ed|ion)\b`, {
+    flag: ['under [[coercion]] by an offender'],
+    pass: ['abusive control was absent', 'Where the victim of coercion, extortion or trafficking reports the offence'],
+  }),
   underThreat: pattern(
     'compulsion.under-threat',
     'Under threat, force, pressure or constraint; threatened.',

@@ -5,7 +5,7 @@ import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
-import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
+import { abs, patternText, provisionAnchor, sectionsOf, subsectionInsertion } from '../util.js';
 import { compulsionEnd, demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -53,23 +53,9 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
   return out;
 }
 
-/**
- * The text and place of a new subsection after the provision's last clause, in the drafter's
- * numbering. Inserted right after words the parser read as prose, so the new limb is read as
- * prose too; a provision with no text of its own gets no automatic insertion.
- */
+/** The child limb as a new subsection after the provision's last clause, in the drafter's numbering. */
 function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at: number; text: string } | undefined {
-  const clauses = s.model.clauses;
-  const last = clauses[clauses.length - 1];
-  if (!last) return undefined;
-  const at = s.base + last.end;
-  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
-  const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
-  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
-  // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
-  const lp = last.linePrefix;
-  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
-  return { at, text: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${patternText('pattern-child-limb')}${tail}` };
+  return subsectionInsertion(s, patternText('pattern-child-limb'), text, eol);
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({

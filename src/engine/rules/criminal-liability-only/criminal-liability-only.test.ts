@@ -1,0 +1,160 @@
+import { criminalLiabilityOnly } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
+import { patternText } from '../util.js';
+
+// Paraphrases in our own words of provisions from several drafting traditions; none is statute text.
+const FORMS = patternText('pattern-forms-of-punishment');
+
+runRuleTests(criminalLiabilityOnly, {
+  valid: [
+    {
+      name: 'Commonwealth: arrest, detention, prosecution and punishment',
+      code: md`
+        ## 14. Protection of victims
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or punished for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'civil-law code in translation: "not punishable" is general words',
+      code: md`
+        Article 5. Non-punishment
+
+        Victims of trafficking in human beings are not punishable for offences they were made to commit as a result of the trafficking.
+      `,
+    },
+    {
+      name: 'ASEAN: criminal and administrative liability',
+      code: md`
+        Article 26. Exemption of victims
+
+        A victim of trafficking shall be exempted from administrative penalties and criminal liability for any act committed as a direct consequence of being trafficked.
+      `,
+    },
+    {
+      name: 'Westminster: a criminal-law section beside a section on detention and removal (read together)',
+      code: md`
+        ## 8. Non-liability of victims
+
+        A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.
+
+        ## 9. Immigration status of victims
+
+        A victim of trafficking shall not be detained, removed or deported by reason of any immigration offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'civil-law procedure: a duty not to prosecute, and a second paragraph keeping fines and expulsion away',
+      code: md`
+        Article 12-1. Victims of trafficking
+
+        1. The public prosecutor shall not institute criminal proceedings against a victim of trafficking for any offence committed as a direct consequence of the trafficking.
+
+        2. Administrative and immigration authorities shall not impose any fine, detention, expulsion or other sanction on a victim of trafficking for any act committed as a direct consequence of the trafficking.
+      `,
+    },
+    {
+      name: 'US state: record relief is not assessed by this rule',
+      code: md`
+        **Section 3. Motion to vacate convictions of trafficking victims.** A person convicted of prostitution may file a motion to vacate the conviction if the offense was committed as a result of having been a victim of human trafficking.
+      `,
+    },
+    {
+      name: 'a treaty quoted in a preamble is not the bill\'s provision',
+      code: md`
+        # Anti-Trafficking Bill
+
+        WHEREAS article 4 of the Convention provides:
+
+        > "A victim of trafficking shall not be held criminally liable for offences committed as a direct result of being trafficked."
+
+        NOW, THEREFORE, be it enacted as follows:
+
+        ## 1. Short title
+
+        This Act may be cited as the Anti-Trafficking Act.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'African common-law: "shall not be criminally liable" (Kenya-style), fixed with a further subsection',
+      code: md`
+        ## 14. Non-liability of victims
+
+        (1) A victim of trafficking shall not be criminally liable for any criminal act that was a direct result of being trafficked.
+
+        (2) This section does not affect any other defence available to the victim.
+      `,
+      errors: [
+        {
+          text: 'shall not be criminally liable',
+          severity: 'warning',
+          message:
+            /^Section 14 protects victims only from criminal liability \("shall not be criminally liable"\)\. It does not protect them from arrest, detention \(including immigration detention\), administrative, civil and immigration penalties, or deportation\. The ASEAN Guideline \(2025\) says victims should be protected from being punished for civil, administrative, immigration and criminal offences \(Section 1, "Scope"\)\./,
+        },
+      ],
+      output: md`
+        ## 14. Non-liability of victims
+
+        (1) A victim of trafficking shall not be criminally liable for any criminal act that was a direct result of being trafficked.
+
+        (2) This section does not affect any other defence available to the victim.
+
+        (3) ${FORMS}
+      `,
+    },
+    {
+      name: 'Gulf: criminal or civil liability; an article, so "this article" in the fix',
+      code: md`
+        **Article 21**
+
+        The victim shall not bear any criminal or civil liability for any crime committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'shall not bear any criminal or civil liability', severity: 'warning', message: /only from criminal and civil liability .* administrative and immigration penalties, or deportation\./ }],
+      output: md`
+        **Article 21**
+
+        The victim shall not bear any criminal or civil liability for any crime committed as a direct result of being trafficked.
+
+        ${FORMS.replace('this section', 'this article')}
+      `,
+    },
+    {
+      name: 'ASEAN: "shall not be liable to criminal prosecution"',
+      code: md`
+        ## 25. Trafficked person not liable
+
+        A trafficked person shall not be liable to criminal prosecution for any offence committed as a direct consequence of being trafficked.
+      `,
+      errors: [{ text: 'shall not be liable to criminal prosecution', message: /only from criminal liability and prosecution/ }],
+    },
+    {
+      name: 'Westminster: a defence at trial ("is not guilty")',
+      code: md`
+        ## 45. Defence for victims of slavery or trafficking
+
+        (1) A person is not guilty of an offence if the person does the act as a direct consequence of being a victim of slavery or trafficking.
+      `,
+      errors: [{ text: 'is not guilty', message: /only from conviction at trial/ }],
+    },
+    {
+      name: 'US state: an affirmative defense after "any other affirmative defense"',
+      code: md`
+        **Section 236.23.** (a) In addition to any other affirmative defense, it is a defense to a charge of a crime that the person was coerced to commit the offense as a direct result of being a human trafficking victim.
+      `,
+      errors: [{ text: 'it is a defense', message: /conviction at trial/ }],
+    },
+    {
+      name: 'Caribbean: "criminal penalties" are criminal, not punishment in general',
+      code: md`
+        **12. Immunity of victims.** A trafficked person shall not be subject to criminal penalties or prosecution for any offence committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'shall not be subject to criminal penalties or prosecution', message: /only from criminal liability and prosecution/ }],
+    },
+  ],
+});
+
+// The bills of test/fixtures/further-defects (issue 11), in our own words from seven traditions.
+runHeldOutCases(criminalLiabilityOnly, { minTraditions: 3 });

@@ -1,0 +1,40 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * Forms of punishment other than criminal liability: what a provision confined to criminal
+ * liability or prosecution leaves out (ASEAN Guideline (2025), Section 1, "Scope" and "What is the
+ * non-punishment principle?"; CTOC/COP/WG.4/2022/2, paras 11, 13 and 16; UNODC (2023) presentation).
+ * Examples are paraphrases in our own words of Commonwealth, US state, civil-law and ASEAN drafting.
+ */
+
+/**
+ * A sentence of the provision that keeps another form of punishment from the victim, even where the
+ * reading layer does not read it as a protection of its own ("Administrative and immigration
+ * authorities shall not impose any fine, detention, expulsion or other sanction on a victim").
+ */
+export const OTHER_FORMS_KEPT_AWAY = pattern(
+  'forms.other-forms-kept-away',
+  'Words keeping a form of punishment other than criminal liability away from the victim: no detention, arrest, deportation, expulsion, removal, fine, administrative or immigration penalty or sanction.',
+  String.raw`\b(?:shall|must|may|will)\s+not\b[^.;]{0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b`,
+  {
+    flag: [
+      'Administrative and immigration authorities [[shall not impose any fine]], detention or expulsion on a victim of trafficking.',
+      'The victim [[shall not be detained]] in an immigration facility.',
+      'During the reflection period [[no removal order shall]] be made against the person.',
+      'A trafficked person [[may not be deported]] for an immigration offence committed as a result of the trafficking.',
+    ],
+    pass: [
+      'A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.',
+      'No prosecution shall be instituted against a victim.',
+      'A trafficked person shall not be subject to criminal penalties for any offence committed as a result of being trafficked.',
+    ],
+  },
+);
+
+/** "criminal" or "penal" just before a word of punishment: "criminal penalties", "penal sanctions". */
+export const CRIMINAL_QUALIFIER = pattern(
+  'forms.criminal-qualifier',
+  'A punishment qualified as criminal: "criminal penalties", "penal sanctions", "criminal punishment".',
+  String.raw`\b(?:criminal|penal)\s{1,3}$`,
+  { flag: ['shall not be subject to [[criminal ]]'], pass: ['shall not be subject to administrative '] },
+);

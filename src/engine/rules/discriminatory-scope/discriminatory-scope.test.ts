@@ -1,0 +1,119 @@
+import { discriminatoryScope } from './index.js';
+import { md, runRuleTests } from '../../../../test/rule-tester.js';
+import { runHeldOutCases } from '../../../../test/held-out.js';
+
+// Paraphrases in our own words of provisions from several drafting traditions; none is statute text.
+runRuleTests(discriminatoryScope, {
+  valid: [
+    {
+      name: 'African common-law: whatever the victim\'s age, sex or nationality',
+      code: md`
+        ## 12. Protection of victims from punishment
+
+        A victim of trafficking, whatever the victim's age, sex or nationality and whatever the form of exploitation suffered, shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'Pacific: "especially women and children" is emphasis, not a limit',
+      code: md`
+        ## 11. Victims not to be punished
+
+        Victims of trafficking, especially women and children, shall not be arrested, detained, prosecuted or punished for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'Westminster: separate limbs for adults and for children',
+      code: md`
+        ## 45. Defence for victims of slavery or trafficking
+
+        (1) A person aged 18 or over is not guilty of an offence if the person does the act as a direct consequence of being a victim of slavery or trafficking.
+
+        (2) A person under the age of 18 is not guilty of an offence if the person does the act as a direct consequence of being a victim of slavery or trafficking.
+      `,
+    },
+    {
+      name: 'ASEAN: a rule for victims of trafficking for prostitution beside a rule for all trafficked persons',
+      code: md`
+        ## Section 17. Legal protection to trafficked persons
+
+        Trafficked persons shall not be penalized for unlawful acts committed as a direct result of being trafficked.
+
+        Victims of trafficking for prostitution shall not be fined or detained for soliciting.
+      `,
+    },
+    {
+      name: 'Gulf: an immigration clause for foreign victims beside a general provision',
+      code: md`
+        **Article 8**
+
+        A victim of trafficking shall not be held criminally or administratively liable for any act committed as a direct result of having been trafficked.
+
+        **Article 9**
+
+        A foreign victim shall not be detained or deported for unlawful entry or residence committed as a direct result of having been trafficked.
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'ASEAN bilateral style: trafficked women and children (error)',
+      code: md`
+        ## Section 9. Treatment of trafficked women and children
+
+        Trafficked women and children shall not be charged, prosecuted or detained for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        {
+          text: 'Trafficked women and children',
+          severity: 'error',
+          message:
+            /^Section 9 protects only trafficked women and children \("Trafficked women and children"\)\. Other victims of trafficking are left to be punished for what they were made to do\. The ASEAN Guideline \(2025\) asks that non-punishment provisions apply to all victims regardless of their age, sex, nationality or other status \(Guideline \[7\]; Guideline \[1\]\)\./,
+        },
+      ],
+    },
+    {
+      name: 'Gulf: only victims who are not nationals (error)',
+      code: md`
+        **Article 9**
+
+        A victim who is not a national of the State shall not be held criminally or administratively liable, detained or deported for any act committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'who is not a national of the State', severity: 'error', message: /protects only victims who are not nationals/ }],
+    },
+    {
+      name: 'US state safe harbour: minors who are victims of sex trafficking (one finding naming both limits)',
+      code: md`
+        **Section 3. Safe harbor.** (a) A person who was under 18 years of age at the time of the offense may not be prosecuted for prostitution if the person was a victim of sex trafficking at that time.
+      `,
+      errors: [{ text: 'under 18 years of age', severity: 'error', message: /protects only persons under 18, and only victims of sex trafficking \("under 18 years of age", "a victim of sex trafficking"\)/ }],
+    },
+    {
+      name: 'US state: an affirmative defense for victims of sex trafficking only (warning)',
+      code: md`
+        **Section 5. Affirmative defense.** In a prosecution for any offense, it is an affirmative defense that the defendant committed the offense as a direct result of being a victim of sex trafficking.
+      `,
+      errors: [{ text: 'a victim of sex trafficking', severity: 'warning', message: /^Section 5 protects only victims of sex trafficking .* para\. 57\(a\)\)/ }],
+    },
+    {
+      name: 'Caribbean: the term the provision uses is defined as a person brought into the Territory (warning)',
+      code: md`
+        **2. Interpretation.** In this Act, "trafficked person" means a person who has been brought into the Territory by force, threats or deception for the purpose of being exploited.
+
+        **10. Immunity of trafficked persons.** A trafficked person shall not be prosecuted, detained or punished for any offence committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'brought into the Territory', severity: 'warning', message: /protects only victims brought into the country/, provision: 'Section 10' }],
+    },
+    {
+      name: 'civil-law code in translation: a child victim only (error)',
+      code: md`
+        Article 133. Non-punishment of child victims
+
+        A child victim of trafficking in human beings is not punishable for offences committed as a direct consequence of the trafficking.
+      `,
+      errors: [{ text: 'child victim', severity: 'error', message: /protects only persons under 18/ }],
+    },
+  ],
+});
+
+// The bills of test/fixtures/further-defects (issue 11), in our own words from seven traditions.
+runHeldOutCases(discriminatoryScope, { minTraditions: 3 });

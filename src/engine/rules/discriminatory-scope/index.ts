@@ -1,0 +1,206 @@
+import { defineRule, type ExplainItem } from '../../rule.js';
+import { CITE } from '../../citations.js';
+import { span as sentenceSpan, type Protection, type Span } from '../../analyse.js';
+import { billProtections } from '../../bill-facts.js';
+import type { AnalysedSection } from '../../model.js';
+import type { SectionModel } from '../../bill.js';
+import { firstMatch, has, type WordPattern } from '../../patterns.js';
+import { sourceSpan } from '../../text.js';
+import { abs, sectionsOf } from '../util.js';
+import { ADULT_ONLY } from '../missing-child-provision/patterns.js';
+import { INCLUSIVE_BEFORE, LIMIT } from './patterns.js';
+
+/** Which victims a protection leaves out. 'adult' is read (a limb for adults is not a general protection) but reported by missing-child-provision. */
+export type Limit = 'women-and-children' | 'children' | 'foreigners' | 'sex-trafficking' | 'into-the-country' | 'adults';
+
+export interface LimitHit {
+  limit: Limit;
+  /** Section-relative words of the limit. */
+  span: Span;
+}
+
+export interface ScopeFacts {
+  /** For each protection of the section (by sentence and relief start), the limits on whom it protects. */
+  protections: { relief: Span; limits: LimitHit[] }[];
+  /** Definitions in this section that narrow a term for the victim ("trafficked person" means a person brought into the Territory). */
+  narrowTerms: { term: string; hit: LimitHit }[];
+}
+
+const GRAVE = new Set<Limit>(['women-and-children', 'children', 'foreigners']);
+const REPORTED = new Set<Limit>(['women-and-children', 'children', 'foreigners', 'sex-trafficking', 'into-the-country']);
+
+const WHO: Record<Limit, string> = {
+  'women-and-children': 'trafficked women and children',
+  children: 'persons under 18',
+  foreigners: 'victims who are not nationals',
+  'sex-trafficking': 'victims of sex trafficking',
+  'into-the-country': 'victims brought into the country',
+  adults: 'adults',
+};
+
+const SUBJECT_LIMITS: [Limit, WordPattern][] = [
+  ['women-and-children', LIMIT.womenAndChildren],
+  ['foreigners', LIMIT.foreignersOnly],
+  ['into-the-country', LIMIT.intoTheCountry],
+];
+
+/** The first match of a limit in text[from, to) that is not made inclusive or emphatic by the words before it. */
+function limiting(p: WordPattern, text: string, from: number, to: number): { index: number; end: number } | undefined {
+  let at = from;
+  while (at < to) {
+    const m = firstMatch(p, text, at, to);
+    if (!m) return undefined;
+    if (!has(INCLUSIVE_BEFORE, text.slice(Math.max(0, m.index - 40), m.index))) return m;
+    at = m.end;
+  }
+  return undefined;
+}
+
+function limitsOf(model: SectionModel, p: Protection): LimitHit[] {
+  const s = model.sentences[p.sentence]!;
+  const t = s.text;
+  const out: LimitHit[] = [];
+  const add = (limit: Limit, m: { index: number; end: number }) => out.push({ limit, span: sentenceSpan(s, m.index, m.end) });
+  const { from, to } = p.subject;
+  // Whom the provision names: the words before the relief.
+  for (const [limit, pat] of SUBJECT_LIMITS) {
+    const m = limiting(pat, t, from, to);
+    if (m) add(limit, m);
+  }
+  if (!out.some((h) => h.limit === 'women-and-children')) {
+    const adult = firstMatch(ADULT_ONLY, t, from, to);
+    const child = limiting(LIMIT.childrenOnly, t, from, to);
+    if (adult) add('adults', adult);
+    else if (child) add('children', child);
+  }
+  // The form of exploitation may be named anywhere in the sentence ("as a direct result of being a victim of sex trafficking").
+  const sex = limiting(LIMIT.sexTraffickingOnly, t, 0, t.length);
+  if (sex) add('sex-trafficking', sex);
+  return out;
+}
+
+/** Whether `text` uses the defined `term` as a whole word (case and spacing aside). */
+function mentionsTerm(text: string, term: string): boolean {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const w = term.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+    const before = t[i - 1] ?? ' ';
+    const after = t[i + w.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+/** A definition of a term for the victim: "victim", "trafficked person", "victim of trafficking". */
+const VICTIM_TERM = /\b(?:victims?|trafficked)\b/i;
+
+export const discriminatoryScope = defineRule<ScopeFacts>({
+  meta: {
+    id: 'discriminatory-scope',
+    code: 'NP007',
+    title: 'Protection for some victims only',
+    defaultSeverity: 'error',
+    fixable: false,
+    summary:
+      'Men, adults, nationals and victims of labour trafficking or forced criminality are made to commit offences as much as anyone. A non-punishment provision that protects only women and children, only children or only foreigners is discriminatory (error); one that protects only victims of one form of exploitation, such as sex trafficking, or only victims brought into the country leaves the others to be punished (warning). The bill\'s provisions are read together: a limited provision beside one that protects the victims it leaves out is not flagged.',
+    citations: [CITE.scopeNotLimited, CITE.allVictimsDrafting, CITE.discriminatoryAgreements, CITE.regardlessOfStatus, CITE.allFormsOfTrafficking, CITE.withoutDiscrimination, CITE.childrenAndAdults],
+    messages: {
+      limitedGroup: {
+        severity: 'error',
+        text: '{provision} protects only {who} ("{words}"). Other victims of trafficking are left to be punished for what they were made to do. The ASEAN Guideline (2025) asks that non-punishment provisions apply to all victims regardless of their age, sex, nationality or other status (Guideline [7]; Guideline [1]). Protect every victim of trafficking, and put any special rule for some victims beside that protection, not instead of it.',
+      },
+      limitedForm: {
+        severity: 'warning',
+        text: '{provision} protects only {who} ("{words}"). The principle applies to all forms of trafficking, including labour exploitation and forced criminality, and to internal as well as international trafficking (ASEAN Guideline (2025), Annex 4, A/HRC/47/34, para. 57(a)). Protect every victim of trafficking, whatever the form of exploitation and wherever the trafficking took place.',
+      },
+    },
+    docs: {
+      flags:
+        'A non-punishment provision that protects only some victims of trafficking: only women and children, only children, or only foreigners or non-nationals (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, or only victims brought into the country, including through the definition of the term the provision uses for victims (warning); when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
+      why:
+        'The ASEAN Guideline asks that the provision "apply to all victims on the basis of non-discrimination, regardless of the type of trafficking they have been subject to", and notes that some bilateral agreements "are discriminatory in that they apply to some victims (e.g., women and children) but not to others (e.g., men)". The Special Rapporteur, in the recommendations reproduced in its Annex 4, says the principle covers all forms of trafficking, international and internal, and must be applied without discrimination to all trafficked persons.',
+      fix:
+        'Protect every victim of trafficking, using the bill\'s general term for victims. If the bill needs special rules for children or for foreign victims, add them beside the general protection, not instead of it. Where the limit comes from the definition of the term the provision uses, widen the definition (or use a wider term) so that it covers internal trafficking too.',
+      bad: `## 9. Treatment of trafficked women and children
+
+Trafficked women and children shall not be charged, prosecuted or detained for any offence committed as a direct result of being trafficked.`,
+      good: `## 9. Treatment of victims of trafficking
+
+A victim of trafficking, whatever the victim's age, sex or nationality and whatever the form of exploitation suffered, shall not be charged, prosecuted or detained for any offence committed as a direct result of being trafficked.`,
+      notes:
+        'A provision limited to adults ("aged 18 or over") with nothing for children is reported by missing-child-provision. Limits on the offences covered are for closed-offence-list.',
+    },
+  },
+
+  recognise({ model, reading }) {
+    const protections = reading.protections.map((p) => ({ relief: p.relief, limits: limitsOf(model, p) }));
+    const narrowTerms: ScopeFacts['narrowTerms'] = [];
+    for (const d of model.definitions) {
+      if (!VICTIM_TERM.test(d.term)) continue;
+      for (const [limit, pat] of SUBJECT_LIMITS) {
+        const m = limiting(pat, d.body.text, 0, d.body.text.length);
+        if (!m) continue;
+        const [a, b] = sourceSpan(d.body, m.index, m.end);
+        narrowTerms.push({ term: d.term, hit: { limit, span: { start: a, end: b } } });
+        break;
+      }
+    }
+    return { protections, narrowTerms };
+  },
+
+  check({ bill, report, facts }) {
+    const own = billProtections(bill);
+    if (!own.length) return;
+    // Terms for the victim that the bill defines narrowly, with where the definition is.
+    const narrow = bill.sections.filter((s) => !s.preamble).flatMap((s) => facts(s).narrowTerms.map((n) => ({ ...n, section: s })));
+    const limitsOfOwn = own.map(({ section, protection }) => {
+      const f = facts(section).protections.find((x) => x.relief.start === protection.relief.start);
+      const hits: { limit: Limit; span: Span; section: AnalysedSection }[] = (f?.limits ?? []).map((h) => ({ ...h, section }));
+      const sen = section.model.sentences[protection.sentence]!;
+      const subject = sen.text.slice(protection.subject.from, protection.subject.to);
+      for (const n of narrow) {
+        if (hits.some((h) => h.limit === n.hit.limit)) continue;
+        if (mentionsTerm(subject, n.term)) hits.push({ ...n.hit, section: n.section });
+      }
+      return { section, protection, hits };
+    });
+    // A protection that limits no one covers every victim.
+    if (limitsOfOwn.some((x) => x.hits.length === 0)) return;
+    const reported = new Set<AnalysedSection>();
+    for (const p of bill.provisions) {
+      if (reported.has(p.primary)) continue;
+      const mine = limitsOfOwn.filter((x) => sectionsOf(p).includes(x.section));
+      for (const x of mine) {
+        // A limit counts only if no other protection of the bill reaches the victims it leaves out.
+        const open = x.hits.filter((h) => REPORTED.has(h.limit) && !limitsOfOwn.some((y) => y !== x && !y.hits.some((k) => k.limit === h.limit)));
+        if (!open.length) continue;
+        const uniq = open.filter((h, i) => open.findIndex((k) => k.limit === h.limit) === i);
+        const grave = uniq.filter((h) => GRAVE.has(h.limit));
+        const ordered = [...grave, ...uniq.filter((h) => !GRAVE.has(h.limit))];
+        const first = ordered[0]!;
+        const who = ordered.map((h, i) => (i === 0 ? WHO[h.limit] : `only ${WHO[h.limit]}`)).join(', and ');
+        const at = abs(first.section, first.span);
+        report({
+          messageId: grave.length ? 'limitedGroup' : 'limitedForm',
+          data: { provision: p.name, who, words: ordered.map((h) => bill.text.slice(abs(h.section, h.span).start, abs(h.section, h.span).end).replace(/\s+/g, ' ')).join('", "') },
+          span: at,
+          section: p.primary,
+          related: ordered.slice(1).map((h) => ({ span: abs(h.section, h.span), message: `also limited to ${WHO[h.limit]}` })),
+        });
+        reported.add(p.primary);
+        break;
+      }
+    }
+  },
+
+  explain({ facts }, p) {
+    const out: ExplainItem[] = [];
+    for (const s of sectionsOf(p)) {
+      for (const x of facts(s).protections) {
+        if (!x.limits.length) out.push({ aspect: 'Whom it protects', reading: 'every victim (no limit by age, sex, nationality or form of exploitation)', words: [abs(s, x.relief)] });
+        for (const h of x.limits) out.push({ aspect: 'Whom it protects', reading: `only ${WHO[h.limit]}`, words: [abs(s, h.span)] });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,76 @@
+import { pattern } from '../../patterns.js';
+
+/**
+ * Limits on who a non-punishment provision protects (ASEAN Guideline (2025), Guideline [1] and [7];
+ * Annex 4, A/HRC/47/34, paras 57(a) and 60; CTOC/COP/WG.4/2020/2, para. 56). Examples are paraphrases
+ * in our own words of ASEAN bilateral agreements, Gulf, US state, Caribbean and Commonwealth drafting.
+ */
+
+export const LIMIT = {
+  /** By sex and age: "trafficked women and children". */
+  womenAndChildren: pattern(
+    'scope.women-and-children',
+    'Protection limited to women and children (or women and girls): the men and the adult victims are left out.',
+    String.raw`\b(?:trafficked\s+)?(?:women|females?)\s+and\s+(?:children|girls|minors|child\s+victims)\b`,
+    {
+      flag: ['[[Trafficked women and children]] shall not be prosecuted for illegal entry.', 'Victims who are [[women and girls]] shall not be detained.'],
+      pass: ['A victim of trafficking, whether a man, a woman or a child, shall not be punished.', 'Trafficked persons shall not be prosecuted.'],
+    },
+  ),
+  /** By nationality: foreigners only. */
+  foreignersOnly: pattern(
+    'scope.foreigners-only',
+    'Protection limited to foreign victims: "a victim who is not a national", "foreign victims", "the foreigners", "non-citizens".',
+    String.raw`\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:nationals?|citizens?)(?:\s+of\s+(?:the\s+|this\s+)?[A-Za-z]{2,30}){0,1}|\b(?:the\s+)?foreign(?:ers?|\s+nationals?|\s+victims?|\s+(?:trafficked\s+)?persons?)\b|\bnon-?(?:nationals?|citizens?)\b|\baliens?\b`,
+    {
+      flag: [
+        'A victim [[who is not a national of the State]] shall not be detained.',
+        '[[the foreigners]] who have been identified as victims shall not be charged',
+        'A trafficked [[non-citizen]] shall not be prosecuted for unlawful entry.',
+        'Victims [[who are not citizens of Ruritania]] shall not be penalised.',
+      ],
+      pass: ['A victim of trafficking, whatever the victim\'s nationality, shall not be punished.', 'A national of the State who is trafficked shall not be prosecuted.'],
+    },
+  ),
+  /** By age: children only (the subject of the protection). */
+  childrenOnly: pattern(
+    'scope.children-only',
+    'Protection limited to persons under 18: "a person under 18 years of age", "a child victim", "a minor".',
+    String.raw`\b(?:under|below|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)(?:\s+years(?:\s+of\s+age)?)?|\b(?:child|minor|juvenile)(?:\s+victims?)?\b|\bchildren\b`,
+    {
+      flag: ['A person who was [[under 18 years of age]] at the time may not be prosecuted', 'A [[child victim]] of trafficking shall not be detained', 'No [[minor]] shall be charged with prostitution'],
+      pass: ['An adult victim of trafficking shall not be punished'],
+    },
+  ),
+  /** By the form of exploitation: sex trafficking only. */
+  sexTraffickingOnly: pattern(
+    'scope.sex-trafficking-only',
+    'Protection limited to victims of one form of exploitation: sex trafficking, trafficking for prostitution or for sexual exploitation.',
+    String.raw`\b(?:an?\s+|the\s+)?(?:victims?\s+of\s+)?(?:sex|sexual)\s+trafficking\b|\b(?:victims?\s+of\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:prostitution|sexual\s+exploitation|commercial\s+sex(?:ual\s+(?:exploitation|activity))?)\b|\bsexually\s+exploited\s+(?:persons?|minors?|child(?:ren)?|victims?|youths?)\b`,
+    {
+      flag: ['as a direct result of being [[a victim of sex trafficking]]', 'Persons who are [[victims of trafficking for prostitution]] shall not be penalised', 'A [[sexually exploited minor]] shall not be charged'],
+      pass: ['as a direct result of being a victim of trafficking', 'victims of trafficking for forced labour or for sexual exploitation'],
+    },
+  ),
+  /** International trafficking only: persons brought into the country. */
+  intoTheCountry: pattern(
+    'scope.into-the-country',
+    'Protection limited to victims brought into the country (international trafficking), leaving out internal trafficking.',
+    String.raw`\b(?:brought|trafficked|transported|taken|moved|smuggled)\s+in(?:to|\s+to)\s+(?:the\s+|this\s+)?(?:Territory|country|State|Republic|Kingdom|Island|Islands|Commonwealth|[A-Z][a-z]{2,30})\b|\bfrom\s+(?:another|a\s+foreign)\s+(?:country|State|territory)\b`,
+    {
+      flag: ['"trafficked person" means a person who has been [[brought into the Territory]] by force', 'a person [[trafficked into Ruritania]] shall not be prosecuted', 'a victim trafficked [[from another country]]'],
+      pass: ['a person who has been recruited, transported or harboured by force', 'trafficked within or across the borders of the country'],
+    },
+  ),
+} as const;
+
+/** Words that make a mention inclusive or emphatic rather than limiting: "especially women and children", "whether an adult or a child". */
+export const INCLUSIVE_BEFORE = pattern(
+  'scope.inclusive-before',
+  'Words before a group that include or emphasise rather than limit: "especially", "in particular", "including", "whether", "regardless of", "whatever".',
+  String.raw`\b(?:especially|particularly|in\s+particular|notably|including|includes|such\s+as|whether|regardless|irrespective|whatever|any\s+form|adults?\s+(?:or|and)|labou?r(?:\s+trafficking)?\s+(?:or|and)|forced\s+labou?r\s+(?:or|and))\b[^.;]{0,30}$`,
+  {
+    flag: ['Victims of trafficking, [[especially ]]', 'any victim, [[whether an adult or a ]]'],
+    pass: ['Trafficked '],
+  },
+);
