@@ -2,7 +2,10 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { notRequired, span, type Span } from '../../analyse.js';
 import { has, matchAll } from '../../patterns.js';
-import type { TextEdit } from '../../types.js';
+import type { Fix, TextEdit } from '../../types.js';
+import type { Sentence } from '../../bill.js';
+import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
+import { conventionsFor, prosecutionBurdenWording } from '../bill-wording.js';
 import { abs, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
 
@@ -102,66 +105,30 @@ It is a defence that the offence was committed as a direct result of being traff
       const applicant = p.primary.protections.some((x) => x.form === 'record-relief') || sections.some((s) => facts(s).application && facts(s).hits.some((h) => /applicant|petitioner|movant/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))));
       // Proof put on the accused somewhere in the provision makes an "affirmative defence" an error, reported on those words.
       const provable = sections.some((s) => facts(s).hits.some((h) => h.kind !== 'affirmative'));
-      let appended = prosecutionBurden;
+      const found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[] = [];
       for (const s of sections) {
         const hits = facts(s).hits.filter((h) => !(h.kind === 'affirmative' && (prosecutionBurden || provable)));
         const bySentence = new Map<number, BurdenHit[]>();
         for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h]);
         for (const [sentenceIndex, list] of bySentence) {
-          const sentence = s.model.sentences[sentenceIndex]!;
           for (const group of mergeSpans(list, 6)) {
-            const at = abs(s, unionSpan(group.map((h) => h.span)));
-            const edits: TextEdit[] = [];
-            const isBurdenSentence = group.some((h) => h.kind === 'legal' && /^(?:the\s+)?(?:burden|onus)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
-            const affirmative = group.every((h) => h.kind === 'affirmative');
-            if (isBurdenSentence) {
-              // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
-              const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
-              const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
-              edits.push({ start, end: sentenceEnd(s, sentence), newText: patternText('pattern-prosecution-burden') });
-              appended = true;
-            } else if (affirmative) {
-              // Say who bears the burden, after the sentence that creates the defence.
-              if (!appended) {
-                const end = sentenceEnd(s, sentence);
-                edits.push({ start: end, end, newText: ` ${patternText('pattern-prosecution-burden')}` });
-                appended = true;
-              }
-            } else {
-              // "for the accused to prove, on the balance of probabilities, that ..." → "that ..."
-              let start = at.start;
-              let end = at.end;
-              // "for the accused to prove that X" leaves "that X" ("It is a defence that X");
-              // "if the person proves that X" leaves "X" ("only if X").
-              const keepThat = group.some((h) => /^(?:for|on)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
-              const after = keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, end + 40)) : /^[\s,]*that\s+/i.exec(text.slice(end, end + 40));
-              let newText = '';
-              if (after) end += after[0].length;
-              else {
-                // ", on the balance of probabilities," : drop the words and the commas around them.
-                while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
-                while (end < text.length && /[ ,]/.test(text[end]!)) end++;
-                const commas = /,/.test(text.slice(start, at.start)) && /,/.test(text.slice(at.end, end));
-                newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= text.length ? '' : commas ? ', ' : ' ';
-              }
-              edits.push({ start, end, newText });
-              if (!appended) {
-                const e = sentenceEnd(s, sentence);
-                edits.push({ start: e, end: e, newText: ` ${patternText('pattern-prosecution-burden')}` });
-                appended = true;
-              }
-            }
-            const words = quoteWords(text, at, 90);
-            const fix = { title: affirmative ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)', edits };
-            report({
-              messageId: affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal',
-              data: { provision: p.name, words },
-              span: at,
-              section: p.primary,
-              fixes: edits.length ? [fix] : [],
-            });
+            found.push({ s, sentenceIndex, group, at: abs(s, unionSpan(group.map((h) => h.span))), affirmative: group.every((h) => h.kind === 'affirmative') });
           }
         }
+      }
+      if (!found.length) continue;
+      // One fix for the provision, offered on each of its findings: it removes every phrase putting the
+      // burden on the accused and states the prosecution's burden once (so fixing the findings one at a
+      // time, in any order, ends where fixing them all does).
+      const fix = burdenFix(bill, p, found, prosecutionBurden);
+      for (const f of found) {
+        report({
+          messageId: f.affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal',
+          data: { provision: p.name, words: quoteWords(text, f.at, 90) },
+          span: f.at,
+          section: p.primary,
+          fixes: fix ? [fix] : [],
+        });
       }
     }
   },
@@ -181,3 +148,90 @@ It is a defence that the offence was committed as a direct result of being traff
     return out;
   },
 });
+
+/** The document offset where a new sentence can follow the one given: the end of its paragraph when that paragraph ends a statement, else the sentence's end. */
+function sentenceHome(s: AnalysedSection, sentence: Sentence): number {
+  const end = sentenceEnd(s, sentence) - s.base;
+  const c = s.model.clauses.find((x) => x.start < end && end <= x.end);
+  if (c && !/[;,—–:-]\s*(?:or|and)?\s*$/i.test(c.text) && /[.)"”’]\s*$/.test(c.text)) return s.base + c.end;
+  return s.base + end;
+}
+
+/** Words after a burden to "satisfy" that go with it: "the court", "the tribunal". */
+const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b/i;
+
+/**
+ * The edits that put the burden on the prosecution in a whole provision (see the rule's docs.fix):
+ * every phrase putting the burden on the accused is removed ("for the accused to prove, on the
+ * balance of probabilities, that X" leaves "that X"; "The burden of proving ... lies on the accused."
+ * becomes the prosecution-burden sentence), and, unless the provision says so already, the
+ * prosecution-burden sentence is added once, after the paragraph that states the burden or the
+ * defence (never inside a citation such as "22 U.S.C. Sec. 7101"). Edits stay within their sentence.
+ */
+function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[], prosecutionBurden: boolean): Fix | undefined {
+  const text = bill.text;
+  const conv = conventionsFor(bill);
+  const sentenceText = prosecutionBurdenWording(conv, p.primary);
+  const edits: TextEdit[] = [];
+  let appended = prosecutionBurden;
+  let home: number | undefined;
+  for (const { s, sentenceIndex, group, at, affirmative } of found) {
+    const sentence = s.model.sentences[sentenceIndex]!;
+    if (sentence.quoted === 'instrument' || s.preamble) continue;
+    const limit = sentenceEnd(s, sentence);
+    const isBurdenSentence = group.some((h) => h.kind === 'legal' && /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
+    if (isBurdenSentence) {
+      // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
+      const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
+      const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
+      edits.push({ start, end: limit, newText: appended ? '' : sentenceText });
+      appended = true;
+      continue;
+    }
+    if (affirmative) {
+      home = Math.max(home ?? 0, sentenceHome(s, sentence));
+      continue;
+    }
+    let start = at.start;
+    let end = at.end;
+    for (const h of group) {
+      const words = text.slice(s.base + h.span.start, s.base + h.span.end);
+      // "for a person eighteen years of age or older who is charged with an offence to show that":
+      // the person stays (the words may limit who is protected); only the burden goes.
+      const infinitive = /^(?:for|on|upon)\s+((?:\S+\s+){0,12}?)to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.exec(words);
+      if (infinitive && s.base + h.span.start === start && infinitive[1]!.trim().split(/\s+/).length > 3) {
+        const to = words.search(/\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i);
+        start = s.base + h.span.start + to;
+      }
+    }
+    // "to satisfy the court": the court goes with it.
+    const obj = /\bsatisf(?:y|ies)$/i.test(text.slice(at.start, at.end)) ? SATISFY_OBJECT.exec(text.slice(end, end + 30)) : null;
+    if (obj) end += obj[0].length;
+    // "for the accused to prove that X" leaves "that X" ("It is a defence that X"); "if the person proves that X" leaves "X" ("only if X").
+    const keepThat = group.some((h) => /^(?:for|on)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
+    const after = keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
+    let newText = '';
+    if (after) end += after[0].length;
+    else {
+      // ", on the balance of probabilities," : drop the words and the commas around them.
+      while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
+      while (end < limit && /[ ,]/.test(text[end]!)) end++;
+      const commas = /,/.test(text.slice(start, at.start)) && /,/.test(text.slice(at.end, end));
+      newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= limit ? '' : commas ? ', ' : ' ';
+    }
+    edits.push({ start, end: Math.min(end, limit), newText });
+    home = Math.max(home ?? 0, sentenceHome(s, sentence));
+  }
+  if (!appended && home !== undefined) {
+    // Never inside words the fix removes.
+    const inside = edits.some((e) => e.start < home! && home! < e.end);
+    if (!inside) edits.push({ start: home, end: home, newText: ` ${sentenceText}` });
+    appended = true;
+  }
+  if (!edits.length) return undefined;
+  const affirmativeOnly = found.every((f) => f.affirmative);
+  return {
+    title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
+    edits,
+  };
+}

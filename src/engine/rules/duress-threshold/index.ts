@@ -5,6 +5,9 @@ import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import { causalPhrase, causationWording, conventionsFor } from '../bill-wording.js';
+import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
+import type { Fix } from '../../types.js';
 import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
 
 export interface NexusHit {
@@ -181,6 +184,41 @@ export function compulsionEnd(text: string): number | undefined {
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
 const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$|\bvictims?\s+of\s+(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s*,?\s*(?:or|and)\s+$/i;
 
+/**
+ * The causation rewrite of a compulsion test: the condition the test sits in ("if ... no realistic
+ * alternative ...", up to the end of its clause or list) replaced by the causation test, keeping the
+ * drafter's conjunction; after "because", the causal phrase alone ("does that act as a direct result
+ * of ..."), never "because the act was committed as a direct result of". Undefined when the words sit
+ * in no condition, or in a quotation of another instrument. Shared with the child rule, whose
+ * compulsion finding this same rewrite cures (so the two fixes agree, in any order).
+ */
+export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }, chosen: { s: AnalysedSection; h: NexusHit }[]): Fix | undefined {
+  const withCond = first.h.condition ? first : chosen.find(({ h }) => h.condition);
+  if (!withCond) return undefined;
+  const cond = withCond.h.condition!;
+  const sentence = withCond.s.model.sentences[withCond.h.sentence];
+  if (sentence?.quoted === 'instrument' || withCond.s.preamble) return undefined;
+  const conv = conventionsFor(bill);
+  const at = abs(withCond.s, cond.span);
+  const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
+  return { title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")', edits: [{ ...at, newText }] };
+}
+
+/**
+ * The fix the duress rule offers for a provision's compulsion test, if it reports one (the same
+ * selection as its check). `facts` is the duress rule's recognition of a section.
+ */
+export function provisionCausationFix(bill: AnalysedBill, p: Provision, facts: (s: AnalysedSection) => NexusFacts): Fix | undefined {
+  const acceptedCompulsion = bill.config.model === 'compulsion';
+  const broadInBill = bill.sections.some((s) => facts(s).broadCompulsion);
+  const all = sectionsOf(p).flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));
+  const duress = all.filter(({ h }) => h.kind === 'duress');
+  const chosen = duress.length ? duress : acceptedCompulsion || broadInBill ? [] : all;
+  if (!chosen.length) return undefined;
+  const first = [...chosen].sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start))[0]!;
+  return causationFix(bill, first, chosen);
+}
+
 export const duressThreshold = defineRule<NexusFacts>({
   meta: {
     id: 'duress-threshold',
@@ -272,16 +310,8 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const cond = first.h.condition ?? chosen.find(({ h }) => h.condition)?.h.condition;
-      const condSection = first.h.condition ? first.s : chosen.find(({ h }) => h.condition)?.s ?? first.s;
-      const fixes = cond
-        ? [
-            {
-              title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")',
-              edits: [{ ...abs(condSection, cond.span), newText: `${cond.conjunction} ${patternText('pattern-causation-test')}` }],
-            },
-          ]
-        : [];
+      const fix = causationFix(bill, first, chosen);
+      const fixes = fix ? [fix] : [];
       const words = quoteWords(bill.text, at, 90);
       if (duress.length) {
         report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });

@@ -2,11 +2,13 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
-import type { AnalysedSection } from '../../model.js';
+import type { AnalysedBill, AnalysedSection } from '../../model.js';
+import type { Fix, TextEdit } from '../../types.js';
+import { childLimbWording, conventionsFor, selfName } from '../bill-wording.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
-import { compulsionEnd, demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
+import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
@@ -54,22 +56,43 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
 }
 
 /**
- * The text and place of a new subsection after the provision's last clause, in the drafter's
- * numbering. Inserted right after words the parser read as prose, so the new limb is read as
- * prose too; a provision with no text of its own gets no automatic insertion.
+ * The edits that add a child limb after the provision's last clause, in the drafter's numbering and
+ * wording (see bill-wording.ts): "(4)" after three subsections; in a section of one unnumbered
+ * paragraph, that paragraph becomes "(1)" and the limb "(2)"; otherwise an unnumbered paragraph that
+ * speaks of "this section". Inserted right after words the parser read as prose, so the new limb is
+ * read as prose too; a provision with no text of its own gets no automatic insertion.
  */
-function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at: number; text: string } | undefined {
-  const clauses = s.model.clauses;
+function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | undefined {
+  const text = bill.text;
+  const eol = bill.eol;
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const last = clauses[clauses.length - 1];
   if (!last) return undefined;
+  const conv = conventionsFor(bill);
   const at = s.base + last.end;
+  const edits: TextEdit[] = [];
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
-  const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
+  let prefix = '';
+  let unit = selfName(s);
+  if (numbers.length) {
+    prefix = `(${Math.max(...numbers) + 1}) `;
+    unit = 'this subsection';
+  } else {
+    const prose = clauses.filter((c) => c.level === 'text' || c.level === 'subsection');
+    const first = clauses[0]!;
+    // One paragraph of prose (with or without a list of paragraphs under it): it becomes subsection (1).
+    if (prose.length === 1 && first === prose[0] && first.marker === '' && first.linePrefix === '' && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+      edits.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
+      prefix = '(2) ';
+      unit = 'this subsection';
+    }
+  }
   // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
   // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
   const lp = last.linePrefix;
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
-  return { at, text: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${patternText('pattern-child-limb')}${tail}` };
+  edits.push({ start: at, end: at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${childLimbWording(conv, unit)}${tail}` });
+  return edits;
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({
@@ -209,8 +232,8 @@ export const missingChildProvision = defineRule<ChildFacts>({
       // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
       const compulsion = compulsionIn(p);
       const anchor = provisionAnchor(p.primary);
-      const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
-      const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
+      const limb = childLimbEdits(bill, p.primary);
+      const fixes: Fix[] = limb ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: limb, structural: true }] : [];
       const demanding = sections.flatMap((s) => [
         ...facts(s).demandingLimbs.map((d) => ({ s, d })),
         ...(compulsion ? facts(s).sameConditions.map((x) => ({ s, d: { span: x, why: 'same-conditions' as const } })) : []),
@@ -225,7 +248,11 @@ export const missingChildProvision = defineRule<ChildFacts>({
         const at = abs(s, a);
         report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
       } else if (compulsion) {
-        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
+        // The causation test asks nothing of a child that it does not ask of an adult: the duress
+        // rule's rewrite cures this finding too, so it comes first (the same edit: fixing either finding
+        // first ends in the same text). A bill that keeps a compulsion model gets the limb.
+        const causation = provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
+        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: causation ? [causation, ...fixes] : fixes });
       } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
         report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
       }
