@@ -3,6 +3,7 @@ import { CITE } from '../../citations.js';
 import { notRequired, span, type Span } from '../../analyse.js';
 import { has, matchAll } from '../../patterns.js';
 import type { Fix, TextEdit } from '../../types.js';
+import { ownEdits } from '../../fix.js';
 import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { conventionsFor, prosecutionBurdenWording } from '../bill-wording.js';
@@ -198,10 +199,9 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       const words = text.slice(s.base + h.span.start, s.base + h.span.end);
       // "for a person eighteen years of age or older who is charged with an offence to show that":
       // the person stays (the words may limit who is protected); only the burden goes.
-      const infinitive = /^(?:for|on|upon)\s+((?:\S+\s+){0,12}?)to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.exec(words);
-      if (infinitive && s.base + h.span.start === start && infinitive[1]!.trim().split(/\s+/).length > 3) {
-        const to = words.search(/\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i);
-        start = s.base + h.span.start + to;
+      const to = words.search(/\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i);
+      if (to > 0 && /^(?:for|on|upon)\s/i.test(words) && s.base + h.span.start === start && words.slice(0, to).trim().split(/\s+/).length > 4) {
+        start = s.base + h.span.start + to + words.slice(to).search(/\S/);
       }
     }
     // "to satisfy the court": the court goes with it.
@@ -229,9 +229,12 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     appended = true;
   }
   if (!edits.length) return undefined;
+  const own = ownEdits(edits);
   const affirmativeOnly = found.every((f) => f.affirmative);
   return {
     title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
-    edits,
+    edits: own,
+    // A sentence added or replaced is a change of structure the drafter should see before it applies.
+    structural: own.some((e) => e.newText.length > 60),
   };
 }

@@ -16,8 +16,11 @@ export interface NexusHit {
   element: string;
   span: Span;
   sentence: number;
-  /** The condition the words sit in ("if ... alternative to doing that act"), for a rewrite. */
-  condition?: { span: Span; conjunction: string };
+  /**
+   * The condition the words sit in ("if ... alternative to doing that act"), for a rewrite; `clipped`
+   * when it runs past the longest stretch read (its end is unknown, so no rewrite is offered).
+   */
+  condition?: { span: Span; conjunction: string; clipped?: boolean };
 }
 
 export interface NexusFacts {
@@ -76,10 +79,16 @@ function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): Ne
   // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
   const listed = /^that$/i.test(c.text);
   const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
+  let clipped = false;
   if (stop) end = at + stop.index;
-  else end = Math.min(t.length, at + MAX_REGION);
+  else {
+    end = Math.min(t.length, at + MAX_REGION);
+    clipped = end < t.length;
+  }
   while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
-  return { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text };
+  const out: NonNullable<NexusHit['condition']> = { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text };
+  if (clipped) out.clipped = true;
+  return out;
 }
 
 /** The link-test words of one sentence (section-relative spans). */
@@ -196,12 +205,16 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const withCond = first.h.condition ? first : chosen.find(({ h }) => h.condition);
   if (!withCond) return undefined;
   const cond = withCond.h.condition!;
+  // A condition longer than the stretch read: rewriting its first part would leave the rest of the test.
+  if (cond.clipped) return undefined;
   const sentence = withCond.s.model.sentences[withCond.h.sentence];
   if (sentence?.quoted === 'instrument' || withCond.s.preamble) return undefined;
   const conv = conventionsFor(bill);
   const at = abs(withCond.s, cond.span);
   const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
-  return { title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")', edits: [{ ...at, newText }] };
+  // A condition set out as a list of paragraphs becomes one: the paragraphs go, which the drafter should see first.
+  const structural = /\n/.test(bill.text.slice(at.start, at.end));
+  return { title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")', edits: [{ ...at, newText }], ...(structural ? { structural } : {}) };
 }
 
 /**
