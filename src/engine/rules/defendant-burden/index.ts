@@ -225,7 +225,11 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
   if (!appended && home !== undefined) {
     // Never inside words the fix removes.
     const inside = edits.some((e) => e.start < home! && home! < e.end);
-    if (!inside) edits.push({ start: home, end: home, newText: ` ${sentenceText}` });
+    // A sentence left without its full stop gets one before the new sentence.
+    const ending = edits.find((e) => e.end === home && e.start < home);
+    const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
+    const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
+    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${sentenceText}` });
     appended = true;
   }
   if (!edits.length) return undefined;

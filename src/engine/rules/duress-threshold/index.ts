@@ -7,7 +7,8 @@ import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
 import { causalPhrase, causationWording, conventionsFor } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
-import type { Fix } from '../../types.js';
+import type { Fix, TextEdit } from '../../types.js';
+import { ownEdits } from '../../fix.js';
 import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
 
 export interface NexusHit {
@@ -201,7 +202,7 @@ const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|o
  * in no condition, or in a quotation of another instrument. Shared with the child rule, whose
  * compulsion finding this same rewrite cures (so the two fixes agree, in any order).
  */
-export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }, chosen: { s: AnalysedSection; h: NexusHit }[]): Fix | undefined {
+export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }, chosen: { s: AnalysedSection; h: NexusHit }[], all: { s: AnalysedSection; h: NexusHit }[] = chosen): Fix | undefined {
   const withCond = first.h.condition ? first : chosen.find(({ h }) => h.condition);
   if (!withCond) return undefined;
   const cond = withCond.h.condition!;
@@ -212,9 +213,98 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const conv = conventionsFor(bill);
   const at = abs(withCond.s, cond.span);
   const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
-  // A condition set out as a list of paragraphs becomes one: the paragraphs go, which the drafter should see first.
-  const structural = /\n/.test(bill.text.slice(at.start, at.end));
-  return { title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")', edits: [{ ...at, newText }], ...(structural ? { structural } : {}) };
+  const edits: TextEdit[] = [{ ...at, newText }];
+  // The other places of the same test: a subsection or paragraph that only serves the compulsion
+  // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
+  // left out with it, so that nothing defines or qualifies a compulsion that no longer exists.
+  const left = leftOut(bill, all.filter(({ s, h }) => { const x = abs(s, h.span); return x.start < at.start || x.end > at.end; }), at);
+  if (!left) return undefined;
+  edits.push(...left.edits);
+  // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
+  const structural = left.edits.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
+  const title = `Replace the compulsion test with the causation test ("as a direct result of being trafficked")${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}`;
+  return { title, edits, ...(structural ? { structural } : {}) };
+}
+
+/** "subsection (2)", "paragraphs (b) and (c)", "subsection (2) and paragraph (c)". */
+function clauseNames(names: string[]): string {
+  const by = new Map<string, string[]>();
+  for (const n of names) {
+    const [level, marker] = n.split(' ') as [string, string];
+    by.set(level, [...(by.get(level) ?? []), marker]);
+  }
+  return [...by].map(([level, m]) => (m.length === 1 ? `${level} ${m[0]}` : `${level}s ${m.slice(0, -1).join(', ')} and ${m[m.length - 1]}`)).join(' and ');
+}
+
+/** Words that belong to a test of compulsion: a clause holding them and no protection serves only that test. */
+const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|escape|alternative|constraint|resist\w*)\b/i;
+
+/**
+ * The subsections and paragraphs to leave out with a rewritten compulsion test: those holding the
+ * test's other places (`rest`), or qualifying the test, that state no protection of their own.
+ * Undefined when a place of the test cannot be left out that way (then no fix is offered: a partial
+ * rewrite would leave the test standing), or when a cross-reference points at a clause to be left out.
+ */
+function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span): { edits: TextEdit[]; names: string[] } | undefined {
+  const text = bill.text;
+  const edits: TextEdit[] = [];
+  const names: string[] = [];
+  const sections = [...new Set(rest.map((r) => r.s))];
+  const out = new Set<string>();
+  for (const s of sections) {
+    const protectedClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
+    s.model.clauses.forEach((c, i) => {
+      const start = s.base + c.start;
+      const end = s.base + c.end;
+      if (!/^\(\w{1,4}\)$/.test(c.marker) || protectedClauses.has(i) || c.quoted === 'instrument') return;
+      if (start < rewritten.end && rewritten.start < end) return;
+      if (!COMPULSION_WORDS.test(c.text)) return;
+      out.add(`${s.base}:${i}`);
+    });
+  }
+  // Every other place of the test must go with a clause left out.
+  const home = (s: AnalysedSection, offset: number) => s.model.clauses.findIndex((c) => s.base + c.start <= offset && offset < s.base + c.end);
+  for (const { s, h } of rest) {
+    if (!out.has(`${s.base}:${home(s, s.base + h.span.start)}`)) return undefined;
+  }
+  const conv = conventionsFor(bill);
+  for (const s of sections) {
+    const clauses = s.model.clauses;
+    clauses.forEach((c, i) => {
+      if (!out.has(`${s.base}:${i}`)) return;
+      const number = c.marker.slice(1, -1);
+      // A reference to the clause ("subsection (2)") would point at nothing.
+      const referred = conv.references.some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.number === number && n.level === (c.level === 'subsection' ? 'subsection' : 'paragraph'))));
+      if (referred) {
+        names.length = 0;
+        edits.length = 0;
+        out.clear();
+        return;
+      }
+      const next = clauses[i + 1];
+      const start = s.base + c.start;
+      const end = next ? s.base + next.start : s.base + c.end;
+      edits.push({ start, end, newText: '' });
+      names.push(`${c.level === 'subsection' ? 'subsection' : 'paragraph'} ${c.marker}`);
+      // The last paragraph of a list left out: the one before it now ends the list, with its punctuation.
+      if (!next || next.level !== c.level) {
+        let k = i - 1;
+        while (k >= 0 && out.has(`${s.base}:${k}`)) k--;
+        const prev = clauses[k];
+        if (prev && prev.level === c.level) {
+          const tail = /[;,]?\s*(?:and|or)?\s*$/.exec(prev.text)!;
+          const ending = /[.;:]$/.exec(c.text.trimEnd())?.[0] ?? '.';
+          const prevEnd = s.base + prev.end;
+          const tailStart = prevEnd - (prev.text.length - tail.index);
+          if (tail[0].trim() && text.slice(tailStart, prevEnd).trim() === tail[0].trim()) edits.push({ start: tailStart, end: prevEnd, newText: ending });
+          // Leave out the blank line before the removed paragraph as well (it followed the previous one).
+          if (!next) edits[edits.length - (tail[0].trim() ? 2 : 1)]!.start = prevEnd;
+        }
+      }
+    });
+  }
+  if (rest.length && !edits.length) return undefined;
+  return { edits: ownEdits(edits), names };
 }
 
 /**
@@ -229,7 +319,7 @@ export function provisionCausationFix(bill: AnalysedBill, p: Provision, facts: (
   const chosen = duress.length ? duress : acceptedCompulsion || broadInBill ? [] : all;
   if (!chosen.length) return undefined;
   const first = [...chosen].sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start))[0]!;
-  return causationFix(bill, first, chosen);
+  return causationFix(bill, first, chosen, all);
 }
 
 export const duressThreshold = defineRule<NexusFacts>({
@@ -323,7 +413,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const fix = causationFix(bill, first, chosen);
+      const fix = causationFix(bill, first, chosen, all);
       const fixes = fix ? [fix] : [];
       const words = quoteWords(bill.text, at, 90);
       if (duress.length) {
