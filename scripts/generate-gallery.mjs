@@ -84,14 +84,46 @@ function applyAll(text, edits) {
   return out + text.slice(pos);
 }
 
-/** The change in words: "leave out “…”", "insert “…”", as an amendment paper would put it. */
-export function changes(before, after) {
+/** A passage quoted whole for the change line, with long passages shortened in the middle at word boundaries. */
+function quoted(text) {
+  const w = text.replace(/\s+/g, ' ').trim();
+  if (w.length <= 160) return `“${w}”`;
+  const head = w.slice(0, 80).replace(/\s+\S*$/, '');
+  const tail = w.slice(-60).replace(/^\S*\s+/, '');
+  return `“${head} … ${tail}”`;
+}
+
+/**
+ * The change as an amendment paper would state it, one instruction per edit: "leave out “…” and
+ * insert “…”", "after “…” insert “…”", "leave out “…”". Words the old and new text share at either
+ * end are not repeated.
+ */
+export function changes(text, edits) {
   const out = [];
-  for (const part of diffWordsWithSpace(before, after)) {
-    const w = part.value.replace(/\s+/g, ' ').trim();
-    if (!w) continue;
-    if (part.removed) out.push(`leave out “${w}”`);
-    else if (part.added) out.push(`insert “${w}”`);
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    let oldWords = text.slice(e.start, e.end);
+    let newWords = e.newText;
+    let start = e.start;
+    // Shared words at the start and end are not part of the change.
+    const parts = diffWordsWithSpace(oldWords, newWords);
+    if (parts.length > 1 && !parts[0].added && !parts[0].removed) {
+      start += parts[0].value.length;
+      oldWords = oldWords.slice(parts[0].value.length);
+      newWords = newWords.slice(parts[0].value.length);
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length > 1 && !last.added && !last.removed) {
+      oldWords = oldWords.slice(0, oldWords.length - last.value.length);
+      newWords = newWords.slice(0, newWords.length - last.value.length);
+    }
+    const o = oldWords.trim();
+    const n = newWords.trim();
+    if (o && n) out.push(`leave out ${quoted(o)} and insert ${quoted(n)}`);
+    else if (o) out.push(`leave out ${quoted(o)}`);
+    else if (n) {
+      const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
+      out.push(before ? `after “${before}” insert ${quoted(n)}` : `insert ${quoted(n)}`);
+    }
   }
   return out;
 }
@@ -133,7 +165,7 @@ export async function renderGallery(entries) {
       const where = e.finding.provision ? `, ${e.finding.provision}` : '';
       const marks = [e.finding.severity, e.fix.structural ? 'preview' : ''].filter(Boolean).join(', ');
       lines.push(`### ${e.file}${where}`, '', `**${e.fix.title}** (${marks})`, '');
-      const c = changes(before, after);
+      const c = changes(e.text, e.fix.edits);
       if (c.length) lines.push(`Change: ${c.join('; ')}.`, '');
       lines.push('Before:', '', fence(before), '', 'After:', '', fence(after), '');
     }

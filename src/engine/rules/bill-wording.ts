@@ -44,6 +44,16 @@ export function selfName(section: AnalysedSection | undefined): string {
   return 'this section';
 }
 
+/**
+ * The bill's spelling of "offence" and "defence": a bill that writes "offense" and "defense" (United
+ * States usage) gets them so spelt. `billText` is the whole bill; `words` the text to write into it.
+ */
+export function inBillSpelling(billText: string, words: string): string {
+  const us = (billText.match(/\b(?:offen|defen)se/gi) ?? []).length;
+  const uk = (billText.match(/\b(?:offen|defen)ce/gi) ?? []).length;
+  return us > uk ? words.replace(/\b(offen|defen)ce(s?)\b/g, '$1se$2') : words;
+}
+
 /** Common to every pattern: the victim term, the modal verb and the quote style. */
 function common(conv: BillConventions, text: string): string {
   let t = text.replace(/\bvictim of trafficking\b/g, victimTerm(conv));

@@ -6,6 +6,9 @@ import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import type { Fix } from '../../types.js';
+import { inBillSpelling } from '../bill-wording.js';
+import type { NexusFacts } from '../duress-threshold/index.js';
 import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
@@ -187,8 +190,11 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     return { scopes, restrictions };
   },
 
-  check({ bill, report, facts }) {
+  check({ bill, report, facts, factsOf }) {
     const definitions = bill.sections.flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
+    // Whether the provision already asks for a link to the trafficking (causation or compulsion) for what it covers.
+    const linked = (p: (typeof bill.provisions)[number]) =>
+      sectionsOf(p).some((x) => factsOf<NexusFacts>('duress-threshold', x).hits.length > 0 || factsOf<NexusFacts>('duress-threshold', x).requiresMeans || x.model.sentences.some((t) => LINK_WORDS.test(t.text)));
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       let restricted = false;
@@ -216,15 +222,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes =
-          c.insertAt !== undefined && (c.by === 'list' || c.by === 'kind') && !defined
-            ? [
-                {
-                  title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)',
-                  edits: [{ start: s.base + c.insertAt, end: s.base + c.insertAt, newText: ` ${patternText('pattern-open-scope')}` }],
-                },
-              ]
-            : [];
+        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p)) : [];
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -267,6 +265,36 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     return out;
   },
 });
+
+/** Anchors after which the listed acts can take a catch-all after them ("for prostitution, or any other offence ..."). */
+const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning|to a charge of|with|of)$/i;
+
+/** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
+const LINK_WORDS = /\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
+
+/**
+ * The fix that opens a closed scope without narrowing it. Where the provision already asks for a
+ * link to the trafficking, the list becomes examples of any offence so committed ("in respect of any
+ * offence committed as a direct result of being trafficked, including— (a) ..."). Where it does not,
+ * the listed offences are covered whatever their link, and must stay so: a catch-all follows the
+ * list instead ("for prostitution, or any other offence committed as a direct result of being
+ * trafficked"), so that no offence covered before now depends on proof of causation.
+ */
+function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, linked: boolean): Fix[] {
+  const including = patternText('pattern-open-scope');
+  if (linked) {
+    if (c.insertAt === undefined) return [];
+    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: s.base + c.insertAt, end: s.base + c.insertAt, newText: ` ${inBillSpelling(text, including)}` }] }];
+  }
+  // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
+  // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
+  if (!CATCH_ALL_ANCHOR.test(c.anchor)) return [];
+  const catchAll = inBillSpelling(text, `or ${including.replace(/^any offence\b/, 'any other offence').replace(/,?\s*including$/, '')}`);
+  const words = text.slice(at.start, at.end);
+  // A list set out as paragraphs: the catch-all ends its last paragraph.
+  const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
+  return [{ title: 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)', edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+}
 
 /** The words of a definition after "means", without the punctuation that ends it. */
 function bodySpan(s: AnalysedSection, d: DefinitionEntry['d']): Span {
