@@ -270,7 +270,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
 const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning|to a charge of|with|of)$/i;
 
 /** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
-const LINK_WORDS = /\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
+const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
 
 /**
  * The fix that opens a closed scope without narrowing it. Where the provision already asks for a
@@ -284,7 +284,12 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   const including = patternText('pattern-open-scope');
   if (linked) {
     if (c.insertAt === undefined) return [];
-    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: s.base + c.insertAt, end: s.base + c.insertAt, newText: ` ${inBillSpelling(text, including)}` }] }];
+    const at = s.base + c.insertAt;
+    // Inserted between two words: one space either side, never two or none ("for any offence ..., including illegal entry").
+    const spaceBefore = /\s/.test(text[at - 1] ?? '');
+    const words = inBillSpelling(text, including);
+    const newText = spaceBefore ? `${words}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${words}`;
+    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: at, end: at, newText }] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
