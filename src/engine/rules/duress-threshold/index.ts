@@ -211,7 +211,19 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const sentence = withCond.s.model.sentences[withCond.h.sentence];
   if (sentence?.quoted === 'instrument' || withCond.s.preamble) return undefined;
   const conv = conventionsFor(bill);
-  const at = abs(withCond.s, cond.span);
+  let at = abs(withCond.s, cond.span);
+  // The condition never takes the protection with it: "Where a victim, coerced ..., commits a criminal
+  // act, the victim shall not be punished" keeps "the victim shall not be punished"; "A victim who
+  // commits a criminal act because of coercion ... shall not be punished" keeps "shall not be punished".
+  const relief = withCond.s.protections.map((p) => withCond.s.base + p.relief.start).filter((r) => r > at.start && r < at.end).sort((a, b) => a - b)[0];
+  if (relief !== undefined) {
+    const hitEnd = withCond.s.base + withCond.h.span.end;
+    const between = bill.text.slice(hitEnd, relief);
+    const comma = between.lastIndexOf(',');
+    if (comma >= 0) at = { start: at.start, end: hitEnd + comma };
+    else if (/^because$/i.test(cond.conjunction)) at = { start: at.start, end: hitEnd + between.trimEnd().length };
+    else return undefined;
+  }
   const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
   const edits: TextEdit[] = [{ ...at, newText }];
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
@@ -282,8 +294,13 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
         return;
       }
       const next = clauses[i + 1];
-      const start = s.base + c.start;
-      const end = next ? s.base + next.start : s.base + c.end;
+      // Whole lines: the emphasis around a marker ("**(2)**") goes with its clause, or stays with the next.
+      const lineStart = (at: number) => {
+        const nl = text.lastIndexOf('\n', at - 1) + 1;
+        return /^[\s>*_]*$/.test(text.slice(nl, at)) ? nl : at;
+      };
+      const start = lineStart(s.base + c.start);
+      const end = next ? lineStart(s.base + next.start) : s.base + c.end;
       edits.push({ start, end, newText: '' });
       names.push(`${c.level === 'subsection' ? 'subsection' : 'paragraph'} ${c.marker}`);
       // The last paragraph of a list left out: the one before it now ends the list, with its punctuation.
