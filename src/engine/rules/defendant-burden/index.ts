@@ -180,7 +180,12 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const sentence = s.model.sentences[sentenceIndex]!;
     if (sentence.quoted === 'instrument' || s.preamble) continue;
     const limit = sentenceEnd(s, sentence);
-    const isBurdenSentence = group.some((h) => h.kind === 'legal' && /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
+    const legal = group.filter((h) => h.kind === 'legal');
+    // A sentence that states no protection and puts a legal burden on the accused ("(b) The defendant
+    // must prove the defence under subsection (a) by a preponderance of the evidence.") is about the
+    // burden only: it becomes the prosecution-burden sentence.
+    const states = s.protections.some((x) => x.sentence === sentenceIndex);
+    const isBurdenSentence = legal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) || (legal.length > 0 && !states);
     if (isBurdenSentence) {
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
@@ -193,8 +198,25 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       home = Math.max(home ?? 0, sentenceHome(s, sentence));
       continue;
     }
+    // In a sentence that states the protection, only two shapes can lose their burden words and still
+    // read: "it is a defence for the accused to prove that X" ("it is a defence that X") and "if the
+    // person proves that X" ("if X"). Any other leaves no fix: a half-removed burden next to the
+    // prosecution's would contradict itself.
+    if (legal.length) {
+      const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+      const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
+      const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
+      const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first);
+      const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
+      if (!follows || !(infinitive || conditional)) return undefined;
+    }
     let start = at.start;
     let end = at.end;
+    // "decide the petition on a preponderance of the evidence": the preposition goes with the standard.
+    if (!legal.length) {
+      const prep = /\b(?:on|by|upon)\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+      if (prep && !/^(?:on|by)\b/i.test(text.slice(start, end))) start -= prep[0].length;
+    }
     for (const h of group) {
       const words = text.slice(s.base + h.span.start, s.base + h.span.end);
       // "for a person eighteen years of age or older who is charged with an offence to show that":
@@ -208,7 +230,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const obj = /\bsatisf(?:y|ies)$/i.test(text.slice(at.start, at.end)) ? SATISFY_OBJECT.exec(text.slice(end, end + 30)) : null;
     if (obj) end += obj[0].length;
     // "for the accused to prove that X" leaves "that X" ("It is a defence that X"); "if the person proves that X" leaves "X" ("only if X").
-    const keepThat = group.some((h) => /^(?:for|on)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
+    const keepThat = legal.some((h) => /^(?:for|on|upon)\s(?![^.;]*\bproof\s+by\b)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
     const after = keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
     let newText = '';
     if (after) end += after[0].length;
