@@ -68,8 +68,13 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
   const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const last = clauses[clauses.length - 1];
   if (!last) return undefined;
+  // A list numbered "1.", "2." (a treaty's paragraphs, a list of rights): a limb would read as one more item.
+  if (/^\d+\.$/.test(last.marker)) return undefined;
   const conv = conventionsFor(bill);
-  const at = s.base + last.end;
+  let at = s.base + last.end;
+  // A footnote reference closing the clause ("...trafficked.[^1]") stays with it.
+  const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
+  if (note) at += note[0].length;
   const edits: TextEdit[] = [];
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
   let prefix = '';
@@ -78,10 +83,11 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
     prefix = `(${Math.max(...numbers) + 1}) `;
     unit = 'this subsection';
   } else {
-    const prose = clauses.filter((c) => c.level === 'text' || c.level === 'subsection');
     const first = clauses[0]!;
-    // One paragraph of prose (with or without a list of paragraphs under it): it becomes subsection (1).
-    if (prose.length === 1 && first === prose[0] && first.marker === '' && first.linePrefix === '' && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+    // One paragraph of prose, starting a sentence (with or without a list of lettered paragraphs under
+    // it): it becomes subsection (1).
+    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker)));
+    if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       edits.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
       prefix = '(2) ';
       unit = 'this subsection';
