@@ -86,8 +86,16 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
     const first = clauses[0]!;
     // One paragraph of prose, starting a sentence (with or without a list of lettered paragraphs under
     // it): it becomes subsection (1).
-    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker)));
-    if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
+    // Subsections lettered as whole sentences ("(a) It is an affirmative defense ... (b) The defendant
+    // ...") or "A.", "B.": the limb takes the next letter.
+    const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
+    const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
+    if (lettered && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')))) {
+      const nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
+      prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
+      unit = 'this subsection';
+    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       edits.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
       prefix = '(2) ';
       unit = 'this subsection';
