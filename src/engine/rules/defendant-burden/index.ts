@@ -185,7 +185,8 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     // must prove the defence under subsection (a) by a preponderance of the evidence.") is about the
     // burden only: it becomes the prosecution-burden sentence.
     const states = s.protections.some((x) => x.sentence === sentenceIndex);
-    const isBurdenSentence = legal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) || (legal.length > 0 && !states);
+    const shape = legal.length ? removableShape(text, s, legal, at) : true;
+    const isBurdenSentence = legal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) || (legal.length > 0 && !states && !shape);
     if (isBurdenSentence) {
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
@@ -202,14 +203,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     // read: "it is a defence for the accused to prove that X" ("it is a defence that X") and "if the
     // person proves that X" ("if X"). Any other leaves no fix: a half-removed burden next to the
     // prosecution's would contradict itself.
-    if (legal.length) {
-      const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
-      const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
-      const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
-      const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first);
-      const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
-      if (!follows || !(infinitive || conditional)) return undefined;
-    }
+    // In a sentence that states the protection, only two shapes can lose their burden words and still
+    // read (see removableShape); any other leaves no fix: a half-removed burden next to the
+    // prosecution's would contradict itself.
+    if (!shape) return undefined;
     let start = at.start;
     let end = at.end;
     // "decide the petition on a preponderance of the evidence": the preposition goes with the standard.
@@ -263,4 +260,18 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     // A sentence added or replaced is a change of structure the drafter should see before it applies.
     structural: own.some((e) => e.newText.length > 60),
   };
+}
+
+/**
+ * Whether the burden words can be left out and the sentence still read: "it is a defence for the
+ * accused to prove that X" ("it is a defence that X") and "if the person proves that X" ("if X"),
+ * with a standard of proof or "the court" between them and "that".
+ */
+function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at: Span): boolean {
+  const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+  const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
+  const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
+  const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first);
+  const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
+  return follows && (infinitive || conditional);
 }

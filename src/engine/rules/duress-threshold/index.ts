@@ -234,7 +234,7 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   edits.push(...left.edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
   const structural = left.edits.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
-  const title = `Replace the compulsion test with the causation test ("as a direct result of being trafficked")${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}`;
+  const title = `Replace the compulsion test with the causation test ("as a direct result of being trafficked")${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${left.renumbered ? ' and renumbering the subsections that follow (and the references to them)' : ''}`;
   return { title, edits, ...(structural ? { structural } : {}) };
 }
 
@@ -257,7 +257,7 @@ const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|es
  * Undefined when a place of the test cannot be left out that way (then no fix is offered: a partial
  * rewrite would leave the test standing), or when a cross-reference points at a clause to be left out.
  */
-function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span): { edits: TextEdit[]; names: string[] } | undefined {
+function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span): { edits: TextEdit[]; names: string[]; renumbered: boolean } | undefined {
   const text = bill.text;
   const edits: TextEdit[] = [];
   const names: string[] = [];
@@ -321,7 +321,40 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
     });
   }
   if (rest.length && !edits.length) return undefined;
-  return { edits: ownEdits(edits), names };
+  let renumbered = false;
+  // Subsections after one left out move up ("(3)" becomes "(2)"), and so do the references to them,
+  // so that the bill is numbered without a gap and every reference still points where it did.
+  for (const s of sections) {
+    const gone = s.model.clauses.filter((c, i) => out.has(`${s.base}:${i}`) && /^\(\d+\)$/.test(c.marker)).map((c) => Number(c.marker.slice(1, -1)));
+    if (!gone.length) continue;
+    const moved = new Map<string, string>();
+    s.model.clauses.forEach((c, i) => {
+      const m = /^\((\d+)\)$/.exec(c.marker);
+      if (!m || out.has(`${s.base}:${i}`)) return;
+      const n = Number(m[1]);
+      const shift = gone.filter((g) => g < n).length;
+      if (!shift) return;
+      const at = text.indexOf(c.marker, s.base + c.start);
+      if (at < 0 || at > s.base + c.start + 8) return;
+      moved.set(String(n), String(n - shift));
+      renumbered = true;
+      edits.push({ start: at + 1, end: at + 1 + m[1]!.length, newText: String(n - shift) });
+    });
+    if (!moved.size) continue;
+    for (const r of conv.references) {
+      if (r.quoted || r.external) continue;
+      for (const item of r.items) {
+        item.forEach((n, k) => {
+          if (n.level !== 'subsection' || !moved.has(n.number)) return;
+          // "subsection (3)" within the section, or "section 52(3)" from anywhere.
+          const here = k === 0 && !r.ofSection && r.start >= s.base && r.end <= s.chunk.end;
+          const named = (k > 0 && item[k - 1]!.level === 'section' && item[k - 1]!.number === s.model.number) || (r.ofSection?.number === s.model.number && k === 0);
+          if (here || named) edits.push({ start: n.start, end: n.end, newText: moved.get(n.number)! });
+        });
+      }
+    }
+  }
+  return { edits: ownEdits(edits), names, renumbered };
 }
 
 /**
