@@ -49,9 +49,18 @@ export function selfName(section: AnalysedSection | undefined): string {
  * States usage) gets them so spelt. `billText` is the whole bill; `words` the text to write into it.
  */
 export function inBillSpelling(billText: string, words: string): string {
+  return usSpelling(billText) ? words.replace(/\b(offen|defen)ce(s?)\b/g, '$1se$2') : words;
+}
+
+/** The last bill read for its spelling (a bill with thousands of fixes is read once). */
+let spelt: { text: string; us: boolean } | undefined;
+
+function usSpelling(billText: string): boolean {
+  if (spelt?.text === billText) return spelt.us;
   const us = (billText.match(/\b(?:offen|defen)se/gi) ?? []).length;
   const uk = (billText.match(/\b(?:offen|defen)ce/gi) ?? []).length;
-  return us > uk ? words.replace(/\b(offen|defen)ce(s?)\b/g, '$1se$2') : words;
+  spelt = { text: billText, us: us > uk };
+  return spelt.us;
 }
 
 /** Common to every pattern: the victim term, the modal verb and the quote style. */

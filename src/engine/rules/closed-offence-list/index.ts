@@ -87,7 +87,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". Where the provision names its offences as a list after "for" or "in respect of", the quick fix inserts "any offence committed as a direct result of being trafficked, including" before the list, keeping the listed offences and their numbering.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so).',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -193,7 +193,14 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   check({ bill, report, facts, factsOf }) {
     const definitions = bill.sections.flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
     // Whether the provision already asks for a link to the trafficking (causation or compulsion) for what it covers.
-    const linked = (p: (typeof bill.provisions)[number]) =>
+    // Read once per provision (a provision can hold thousands of closed lists).
+    const linkedCache = new Map<(typeof bill.provisions)[number], boolean>();
+    const linked = (p: (typeof bill.provisions)[number]) => {
+      let v = linkedCache.get(p);
+      if (v === undefined) linkedCache.set(p, (v = linkedNow(p)));
+      return v;
+    };
+    const linkedNow = (p: (typeof bill.provisions)[number]) =>
       sectionsOf(p).some((x) => factsOf<NexusFacts>('duress-threshold', x).hits.length > 0 || factsOf<NexusFacts>('duress-threshold', x).requiresMeans || x.model.sentences.some((t) => LINK_WORDS.test(t.text)));
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);

@@ -62,7 +62,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       why:
         'Victims often cannot prove their own trafficking: the evidence is held by the trafficker or by the authorities. Requiring the accused to prove the defence, even on a balance of probabilities, could infringe the presumption of innocence. The UNODC background paper says the accused should not have to prove the defence at all and that, once it is a live issue, the prosecution should have to show beyond reasonable doubt that it does not apply. The ASEAN Guideline says the burden of establishing the link rests on the State.',
       fix:
-        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both.',
+        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 It is a defence for the accused to prove, on the balance of probabilities, that the offence was committed as a direct result of being trafficked.`,
