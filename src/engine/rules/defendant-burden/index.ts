@@ -158,6 +158,9 @@ function sentenceHome(s: AnalysedSection, sentence: Sentence): number {
   return s.base + end;
 }
 
+/** Words that still put proof on the accused or applicant after a fix (checked on the rewritten sentences). */
+const BURDEN_LEFT = /\b(?:party|person|defendant|accused|applicant|petitioner|movant|claimant)\s+(?:proves|establishes|shows|demonstrates|satisfies)\b|\b(?:defendant|accused|applicant|petitioner|movant|person)\s+(?:must|shall)\s+(?:prove|establish|show|satisfy|demonstrate)\b|\bon\s+(?:a|the)\s+balance\s+of\s+probabilit/i;
+
 /** Words after a burden to "satisfy" that go with it: "the court", "the tribunal". */
 const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b/i;
 
@@ -228,7 +231,8 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     if (obj) end += obj[0].length;
     // "for the accused to prove that X" leaves "that X" ("It is a defence that X"); "if the person proves that X" leaves "X" ("only if X").
     const keepThat = legal.some((h) => /^(?:for|on|upon)\s(?![^.;]*\bproof\s+by\b)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
-    const after = keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
+    // A standard of proof alone (", on the balance of probabilities,") leaves the "that" after it.
+    const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
     let newText = '';
     if (after) end += after[0].length;
     else {
@@ -253,6 +257,19 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
   }
   if (!edits.length) return undefined;
   const own = ownEdits(edits);
+  // Never the prosecution's burden beside words still putting it on the accused ("if the moving party
+  // proves that ..."): then no fix, and the finding stays for the drafter.
+  const from = Math.min(...found.map((f) => f.s.base + f.s.model.sentences[f.sentenceIndex]!.map[0]!));
+  const to = Math.max(...found.map((f) => sentenceEnd(f.s, f.s.model.sentences[f.sentenceIndex]!)));
+  let region = '';
+  let pos = from;
+  for (const e of own) {
+    if (e.end <= from || e.start >= to) continue;
+    region += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  region += text.slice(pos, to);
+  if (BURDEN_LEFT.test(region)) return undefined;
   const affirmativeOnly = found.every((f) => f.affirmative);
   return {
     title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
@@ -271,7 +288,10 @@ function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at
   const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
   const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
   const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
-  const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first);
+  // Only after "a defence" ("it is a defence [to a charge of any offence] for the accused to prove that X"):
+  // "It is for the person charged to satisfy the court that subsection (1) applies" has nothing left to say.
+  const head = text.slice(Math.max(0, s.base + legal[0]!.span.start - 80), s.base + legal[0]!.span.start);
+  const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first) && /\b(?:defen[cs]e|answer)\b[^.;]{0,60}$/i.test(head);
   const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
   return follows && (infinitive || conditional);
 }
