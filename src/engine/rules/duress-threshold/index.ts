@@ -232,10 +232,12 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const left = leftOut(bill, all.filter(({ s, h }) => { const x = abs(s, h.span); return x.start < at.start || x.end > at.end; }), at);
   if (!left) return undefined;
   edits.push(...left.edits);
+  // A list's punctuation mended inside the rewritten condition is left to the rewrite.
+  const own = ownEdits(edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
   const structural = left.edits.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
   const title = `Replace the compulsion test with the causation test ("as a direct result of being trafficked")${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${left.renumbered ? ' and renumbering the subsections that follow (and the references to them)' : ''}`;
-  return { title, edits, ...(structural ? { structural } : {}) };
+  return { title, edits: own, ...(structural ? { structural } : {}) };
 }
 
 /** "subsection (2)", "paragraphs (b) and (c)", "subsection (2) and paragraph (c)". */
