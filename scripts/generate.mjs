@@ -25,3 +25,9 @@ console.log(`wrote docs/rules/ (${rules.length} pages) and the README rule table
 const { renderSettingsSchema } = await import(new URL('../out/src/config/schema.js', import.meta.url).href);
 writeFileSync(join(root, 'media', 'np-lint.schema.json'), renderSettingsSchema(rules.map((r) => r.meta)));
 console.log('wrote media/np-lint.schema.json');
+
+// The fix gallery: every fix on the real provisions, the sample bill and the held-out provisions, before and after.
+const gallery = await import('./generate-gallery.mjs');
+const entries = await gallery.collectGallery();
+writeFileSync(join(root, gallery.galleryPath), await gallery.renderGallery(entries));
+console.log(`wrote ${gallery.galleryPath} (${entries.length} fixes)`);

@@ -17,33 +17,6 @@ const RUNS = Number(process.env.NP_PROPERTY_RUNS ?? 10_000);
 const SEED = process.env.NP_PROPERTY_SEED ? Number(process.env.NP_PROPERTY_SEED) : undefined;
 const PATH = process.env.NP_PROPERTY_PATH;
 
-/**
- * Properties that fail today because of a rule's fix (not the reading layer), with the seed that
- * found each and a counterexample, until the rule restructuring (issue 7) lands. A case that fails
- * only in the way listed (that property, that rule) is counted and printed, not failed; any other
- * failure fails. Empty this list when the rule is fixed.
- */
-const KNOWN_FAILURES: { property: string; rule: string; seed: number; counterexample: string }[] = [
-  {
-    property: 'fix-all reaches a fixed point',
-    rule: 'duress-threshold',
-    seed: 202,
-    counterexample:
-      'a sentence of over 3,000 characters ("Where the victim is a child, compulsion need not be shown." repeated, then a ' +
-      'compulsion test): the condition the fix rewrites is clipped at 3,000 characters, the words after the clip still ' +
-      'read as compulsion, and every pass rewrites the same words again',
-  },
-];
-KNOWN_FAILURES.push({
-  property: 'edits do not overlap',
-  rule: 'defendant-burden',
-  seed: -1145512922,
-  counterexample:
-    'a mutated copy of test/fixtures/layouts/ordered-list.md: the fix removes "on the balance of probabilities" with the ' +
-    'spaces and commas after it, past the end of the sentence, and appends the prosecution-burden sentence at that end, ' +
-    'inside the removed words (edits [730,765) and an insertion at 764)',
-});
-const knownHits = new Map<(typeof KNOWN_FAILURES)[number], number>();
 
 // Pieces of real bill drafting, Markdown syntax and noise, combined at random.
 const PIECES = [
@@ -202,7 +175,6 @@ function checkFinding(text: string, f: Finding): void {
   const eol = detectEol(text);
   for (const fix of f.fixes) {
     const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    if (edits.some((e, i) => i > 0 && e.start < edits[i - 1]!.end) && knownFailure('edits do not overlap', f.ruleId)) continue;
     edits.forEach((e, i) => {
       assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, 'edit inside the text');
       assert.ok(!splitsUnit(text, e.start) && !splitsUnit(text, e.end), `${f.ruleId}: edit ${JSON.stringify(e)} splits a CRLF or surrogate pair in ${JSON.stringify(text.slice(e.start - 3, e.end + 3))}`);
@@ -224,13 +196,6 @@ function checkFinding(text: string, f: Finding): void {
   }
 }
 
-/** Whether a failure of `property` by `rule` is a listed known failure; if so it is counted. */
-function knownFailure(property: string, rule: string): boolean {
-  const k = KNOWN_FAILURES.find((x) => x.property === property && x.rule === rule);
-  if (k) knownHits.set(k, (knownHits.get(k) ?? 0) + 1);
-  return k !== undefined;
-}
-
 /** Every property, on one text. */
 function holds(text: string): void {
   const result = lint(text);
@@ -243,15 +208,7 @@ function holds(text: string): void {
   if (result.findings.some((f) => f.severity !== 'info' && f.fixes.length)) {
     const once = fixAll(text).text;
     const twice = fixAll(once).text;
-    if (twice !== once) {
-      const rules = new Set(lint(once).findings.filter((f) => f.severity !== 'info' && f.fixes.length).map((f) => f.ruleId));
-      const known = KNOWN_FAILURES.find((k) => k.property === 'fix-all reaches a fixed point' && rules.size > 0 && [...rules].every((r) => r === k.rule));
-      if (known) {
-        knownHits.set(known, (knownHits.get(known) ?? 0) + 1);
-        return;
-      }
-      assert.equal(twice, once, 'fix-all reaches a fixed point');
-    }
+    assert.equal(twice, once, 'fix-all reaches a fixed point');
   }
 }
 
@@ -262,12 +219,6 @@ function run(arb: fc.Arbitrary<string>, numRuns: number): void {
 describe(`properties on any input (${RUNS} cases)`, function () {
   this.timeout(0);
   const real = Math.round(RUNS * 0.3);
-
-  after(() => {
-    for (const k of KNOWN_FAILURES) {
-      console.log(`      known failure (to be fixed in issue 7): "${k.property}" fails for ${k.rule} on ${knownHits.get(k) ?? 0} of these cases (found with seed ${k.seed}: ${k.counterexample})`);
-    }
-  });
 
   it(`synthetic bills: arbitrary Unicode, malformed Markdown, deep nesting, long lines, mixed line endings, BOMs, lone surrogates (${RUNS - real} cases)`, () => {
     run(synthetic, RUNS - real);

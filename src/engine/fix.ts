@@ -57,3 +57,20 @@ export function applyFixes(text: string, fixes: Fix[]): { text: string; applied:
   }
   return { text: applyEdits(text, taken).text, applied, skipped };
 }
+
+/**
+ * The edits of one fix in document order with overlaps removed (an edit that overlaps an earlier
+ * one, or a second insertion at the same point, is left out), so that a fix built from several
+ * phrases never conflicts with itself. Offsets are UTF-16 offsets into the text the edits were
+ * computed for.
+ */
+export function ownEdits(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && (e.start < prev.end || (e.start === prev.start && (e.start === e.end || prev.start === prev.end)))) continue;
+    out.push(e);
+  }
+  return out;
+}

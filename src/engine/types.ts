@@ -38,6 +38,12 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * The fix adds or removes a subsection, paragraph or sentence (rather than replacing words):
+   * editors show it as a preview for the drafter to confirm before applying it. Absent for a word
+   * replacement, which applies at once.
+   */
+  structural?: boolean;
 }
 
 export interface Finding {

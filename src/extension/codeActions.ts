@@ -25,6 +25,8 @@ export interface FixArgs {
   title: string;
   ruleId: string;
   edits: { start: number; end: number; newText: string }[];
+  /** The fix adds or removes a subsection, paragraph or sentence: shown as a preview to confirm (Fix.structural). */
+  structural?: boolean;
 }
 
 function intersects(f: Finding, doc: vscode.TextDocument, range: vscode.Range): boolean {
@@ -70,7 +72,7 @@ export class CodeActions implements vscode.CodeActionProvider {
         const a = new vscode.CodeAction(fix.title, KINDS.fix);
         a.diagnostics = [d];
         a.isPreferred = i === 0;
-        const args: FixArgs = { uri: doc.uri.toString(), version: p.version, title: fix.title, ruleId: f.ruleId, edits: fix.edits };
+        const args: FixArgs = { uri: doc.uri.toString(), version: p.version, title: fix.title, ruleId: f.ruleId, edits: fix.edits, ...(fix.structural ? { structural: true } : {}) };
         a.command = { command: COMMANDS.applyFix, title: fix.title, arguments: [args] };
         out.push(a);
       });

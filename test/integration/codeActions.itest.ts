@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixAll, lint, RULES_BY_ID } from '../../src/engine/index.js';
-import { billText, closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
+import { billText, closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, runConfirming, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
 
 describe('Code actions', () => {
   before(setup);
@@ -19,7 +19,8 @@ describe('Code actions', () => {
       const preferred = actions.filter((a) => a.isPreferred && a.title === engineFix.title);
       assert.equal(preferred.length, 1, `the preferred fix "${engineFix.title}" among ${actions.map((a) => a.title).join(' | ')}`);
       assert.equal(preferred[0]!.kind?.value, 'quickfix.npLint');
-      assert.equal(await run(preferred[0]!), 'applied');
+      // A structural fix is shown as a preview to confirm; a word replacement applies at once.
+      assert.equal(await (engineFix.structural ? runConfirming(preferred[0]!) : run(preferred[0]!)), 'applied');
       await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === code));
       assert.ok(doc.getText().includes(engineFix.edits[0]!.newText.trim().slice(0, 40)), 'the fix’s words are in the bill');
     });

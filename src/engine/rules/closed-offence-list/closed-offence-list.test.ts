@@ -136,6 +136,8 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      // No link to the trafficking is asked for the listed offences: they stay covered as they are, and a
+      // catch-all follows them ("including" would make them depend on proof of causation).
       name: 'kinds of offence named in one line (Lao PDR shape, paraphrased)',
       code: md`
         **Article 8. Rights of victims**
@@ -146,7 +148,7 @@ runRuleTests(closedOffenceList, {
       output: md`
         **Article 8. Rights of victims**
 
-        Victims shall not be held criminally liable or detained for any offence committed as a direct result of being trafficked, including prostitution and illegal immigration.
+        Victims shall not be held criminally liable or detained for prostitution and illegal immigration, or any other offence committed as a direct result of being trafficked.
       `,
     },
     {

@@ -6,6 +6,9 @@ import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import type { Fix } from '../../types.js';
+import { inBillSpelling } from '../bill-wording.js';
+import type { NexusFacts } from '../duress-threshold/index.js';
 import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
@@ -84,7 +87,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". Where the provision names its offences as a list after "for" or "in respect of", the quick fix inserts "any offence committed as a direct result of being trafficked, including" before the list, keeping the listed offences and their numbering.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so).',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -187,8 +190,18 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     return { scopes, restrictions };
   },
 
-  check({ bill, report, facts }) {
+  check({ bill, report, facts, factsOf }) {
     const definitions = bill.sections.flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
+    // Whether the provision already asks for a link to the trafficking (causation or compulsion) for what it covers.
+    // Read once per provision (a provision can hold thousands of closed lists).
+    const linkedCache = new Map<(typeof bill.provisions)[number], boolean>();
+    const linked = (p: (typeof bill.provisions)[number]) => {
+      let v = linkedCache.get(p);
+      if (v === undefined) linkedCache.set(p, (v = linkedNow(p)));
+      return v;
+    };
+    const linkedNow = (p: (typeof bill.provisions)[number]) =>
+      sectionsOf(p).some((x) => factsOf<NexusFacts>('duress-threshold', x).hits.length > 0 || factsOf<NexusFacts>('duress-threshold', x).requiresMeans || x.model.sentences.some((t) => LINK_WORDS.test(t.text)));
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       let restricted = false;
@@ -216,15 +229,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes =
-          c.insertAt !== undefined && (c.by === 'list' || c.by === 'kind') && !defined
-            ? [
-                {
-                  title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)',
-                  edits: [{ start: s.base + c.insertAt, end: s.base + c.insertAt, newText: ` ${patternText('pattern-open-scope')}` }],
-                },
-              ]
-            : [];
+        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p)) : [];
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -267,6 +272,41 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     return out;
   },
 });
+
+/** Anchors after which the listed acts can take a catch-all after them ("for prostitution, or any other offence ..."). */
+const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning|to a charge of|with|of)$/i;
+
+/** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
+const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
+
+/**
+ * The fix that opens a closed scope without narrowing it. Where the provision already asks for a
+ * link to the trafficking, the list becomes examples of any offence so committed ("in respect of any
+ * offence committed as a direct result of being trafficked, including— (a) ..."). Where it does not,
+ * the listed offences are covered whatever their link, and must stay so: a catch-all follows the
+ * list instead ("for prostitution, or any other offence committed as a direct result of being
+ * trafficked"), so that no offence covered before now depends on proof of causation.
+ */
+function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, linked: boolean): Fix[] {
+  const including = patternText('pattern-open-scope');
+  if (linked) {
+    if (c.insertAt === undefined) return [];
+    const at = s.base + c.insertAt;
+    // Inserted between two words: one space either side, never two or none ("for any offence ..., including illegal entry").
+    const spaceBefore = /\s/.test(text[at - 1] ?? '');
+    const words = inBillSpelling(text, including);
+    const newText = spaceBefore ? `${words}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${words}`;
+    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: at, end: at, newText }] }];
+  }
+  // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
+  // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
+  if (!CATCH_ALL_ANCHOR.test(c.anchor)) return [];
+  const catchAll = inBillSpelling(text, `or ${including.replace(/^any offence\b/, 'any other offence').replace(/,?\s*including$/, '')}`);
+  const words = text.slice(at.start, at.end);
+  // A list set out as paragraphs: the catch-all ends its last paragraph.
+  const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
+  return [{ title: 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)', edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+}
 
 /** The words of a definition after "means", without the punctuation that ends it. */
 function bodySpan(s: AnalysedSection, d: DefinitionEntry['d']): Span {

@@ -2,7 +2,11 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { notRequired, span, type Span } from '../../analyse.js';
 import { has, matchAll } from '../../patterns.js';
-import type { TextEdit } from '../../types.js';
+import type { Fix, TextEdit } from '../../types.js';
+import { ownEdits } from '../../fix.js';
+import type { Sentence } from '../../bill.js';
+import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
+import { conventionsFor, prosecutionBurdenWording } from '../bill-wording.js';
 import { abs, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
 
@@ -58,7 +62,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       why:
         'Victims often cannot prove their own trafficking: the evidence is held by the trafficker or by the authorities. Requiring the accused to prove the defence, even on a balance of probabilities, could infringe the presumption of innocence. The UNODC background paper says the accused should not have to prove the defence at all and that, once it is a live issue, the prosecution should have to show beyond reasonable doubt that it does not apply. The ASEAN Guideline says the burden of establishing the link rests on the State.',
       fix:
-        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both.',
+        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 It is a defence for the accused to prove, on the balance of probabilities, that the offence was committed as a direct result of being trafficked.`,
@@ -102,66 +106,30 @@ It is a defence that the offence was committed as a direct result of being traff
       const applicant = p.primary.protections.some((x) => x.form === 'record-relief') || sections.some((s) => facts(s).application && facts(s).hits.some((h) => /applicant|petitioner|movant/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))));
       // Proof put on the accused somewhere in the provision makes an "affirmative defence" an error, reported on those words.
       const provable = sections.some((s) => facts(s).hits.some((h) => h.kind !== 'affirmative'));
-      let appended = prosecutionBurden;
+      const found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[] = [];
       for (const s of sections) {
         const hits = facts(s).hits.filter((h) => !(h.kind === 'affirmative' && (prosecutionBurden || provable)));
         const bySentence = new Map<number, BurdenHit[]>();
         for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h]);
         for (const [sentenceIndex, list] of bySentence) {
-          const sentence = s.model.sentences[sentenceIndex]!;
           for (const group of mergeSpans(list, 6)) {
-            const at = abs(s, unionSpan(group.map((h) => h.span)));
-            const edits: TextEdit[] = [];
-            const isBurdenSentence = group.some((h) => h.kind === 'legal' && /^(?:the\s+)?(?:burden|onus)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
-            const affirmative = group.every((h) => h.kind === 'affirmative');
-            if (isBurdenSentence) {
-              // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
-              const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
-              const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
-              edits.push({ start, end: sentenceEnd(s, sentence), newText: patternText('pattern-prosecution-burden') });
-              appended = true;
-            } else if (affirmative) {
-              // Say who bears the burden, after the sentence that creates the defence.
-              if (!appended) {
-                const end = sentenceEnd(s, sentence);
-                edits.push({ start: end, end, newText: ` ${patternText('pattern-prosecution-burden')}` });
-                appended = true;
-              }
-            } else {
-              // "for the accused to prove, on the balance of probabilities, that ..." → "that ..."
-              let start = at.start;
-              let end = at.end;
-              // "for the accused to prove that X" leaves "that X" ("It is a defence that X");
-              // "if the person proves that X" leaves "X" ("only if X").
-              const keepThat = group.some((h) => /^(?:for|on)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
-              const after = keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, end + 40)) : /^[\s,]*that\s+/i.exec(text.slice(end, end + 40));
-              let newText = '';
-              if (after) end += after[0].length;
-              else {
-                // ", on the balance of probabilities," : drop the words and the commas around them.
-                while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
-                while (end < text.length && /[ ,]/.test(text[end]!)) end++;
-                const commas = /,/.test(text.slice(start, at.start)) && /,/.test(text.slice(at.end, end));
-                newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= text.length ? '' : commas ? ', ' : ' ';
-              }
-              edits.push({ start, end, newText });
-              if (!appended) {
-                const e = sentenceEnd(s, sentence);
-                edits.push({ start: e, end: e, newText: ` ${patternText('pattern-prosecution-burden')}` });
-                appended = true;
-              }
-            }
-            const words = quoteWords(text, at, 90);
-            const fix = { title: affirmative ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)', edits };
-            report({
-              messageId: affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal',
-              data: { provision: p.name, words },
-              span: at,
-              section: p.primary,
-              fixes: edits.length ? [fix] : [],
-            });
+            found.push({ s, sentenceIndex, group, at: abs(s, unionSpan(group.map((h) => h.span))), affirmative: group.every((h) => h.kind === 'affirmative') });
           }
         }
+      }
+      if (!found.length) continue;
+      // One fix for the provision, offered on each of its findings: it removes every phrase putting the
+      // burden on the accused and states the prosecution's burden once (so fixing the findings one at a
+      // time, in any order, ends where fixing them all does).
+      const fix = burdenFix(bill, p, found, prosecutionBurden);
+      for (const f of found) {
+        report({
+          messageId: f.affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal',
+          data: { provision: p.name, words: quoteWords(text, f.at, 90) },
+          span: f.at,
+          section: p.primary,
+          fixes: fix ? [fix] : [],
+        });
       }
     }
   },
@@ -181,3 +149,149 @@ It is a defence that the offence was committed as a direct result of being traff
     return out;
   },
 });
+
+/** The document offset where a new sentence can follow the one given: the end of its paragraph when that paragraph ends a statement, else the sentence's end. */
+function sentenceHome(s: AnalysedSection, sentence: Sentence): number {
+  const end = sentenceEnd(s, sentence) - s.base;
+  const c = s.model.clauses.find((x) => x.start < end && end <= x.end);
+  if (c && !/[;,—–:-]\s*(?:or|and)?\s*$/i.test(c.text) && /[.)"”’]\s*$/.test(c.text)) return s.base + c.end;
+  return s.base + end;
+}
+
+/** Words that still put proof on the accused or applicant after a fix (checked on the rewritten sentences). */
+const BURDEN_LEFT = /\b(?:party|person|defendant|accused|applicant|petitioner|movant|claimant)\s+(?:proves|establishes|shows|demonstrates|satisfies)\b|\b(?:defendant|accused|applicant|petitioner|movant|person)\s+(?:must|shall)\s+(?:prove|establish|show|satisfy|demonstrate)\b|\bon\s+(?:a|the)\s+balance\s+of\s+probabilit/i;
+
+/** Words after a burden to "satisfy" that go with it: "the court", "the tribunal". */
+const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b/i;
+
+/**
+ * The edits that put the burden on the prosecution in a whole provision (see the rule's docs.fix):
+ * every phrase putting the burden on the accused is removed ("for the accused to prove, on the
+ * balance of probabilities, that X" leaves "that X"; "The burden of proving ... lies on the accused."
+ * becomes the prosecution-burden sentence), and, unless the provision says so already, the
+ * prosecution-burden sentence is added once, after the paragraph that states the burden or the
+ * defence (never inside a citation such as "22 U.S.C. Sec. 7101"). Edits stay within their sentence.
+ */
+function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[], prosecutionBurden: boolean): Fix | undefined {
+  const text = bill.text;
+  const conv = conventionsFor(bill);
+  const sentenceText = prosecutionBurdenWording(conv, p.primary);
+  const edits: TextEdit[] = [];
+  let appended = prosecutionBurden;
+  let home: number | undefined;
+  for (const { s, sentenceIndex, group, at, affirmative } of found) {
+    const sentence = s.model.sentences[sentenceIndex]!;
+    if (sentence.quoted === 'instrument' || s.preamble) continue;
+    const limit = sentenceEnd(s, sentence);
+    const legal = group.filter((h) => h.kind === 'legal');
+    // A sentence that states no protection and puts a legal burden on the accused ("(b) The defendant
+    // must prove the defence under subsection (a) by a preponderance of the evidence.") is about the
+    // burden only: it becomes the prosecution-burden sentence.
+    const states = s.protections.some((x) => x.sentence === sentenceIndex);
+    const shape = legal.length ? removableShape(text, s, legal, at) : true;
+    const isBurdenSentence = legal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) || (legal.length > 0 && !states && !shape);
+    if (isBurdenSentence) {
+      // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
+      const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
+      const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
+      edits.push({ start, end: limit, newText: appended ? '' : sentenceText });
+      appended = true;
+      continue;
+    }
+    if (affirmative) {
+      home = Math.max(home ?? 0, sentenceHome(s, sentence));
+      continue;
+    }
+    // In a sentence that states the protection, only two shapes can lose their burden words and still
+    // read: "it is a defence for the accused to prove that X" ("it is a defence that X") and "if the
+    // person proves that X" ("if X"). Any other leaves no fix: a half-removed burden next to the
+    // prosecution's would contradict itself.
+    // In a sentence that states the protection, only two shapes can lose their burden words and still
+    // read (see removableShape); any other leaves no fix: a half-removed burden next to the
+    // prosecution's would contradict itself.
+    if (!shape) return undefined;
+    let start = at.start;
+    let end = at.end;
+    // "decide the petition on a preponderance of the evidence": the preposition goes with the standard.
+    if (!legal.length) {
+      const prep = /\b(?:on|by|upon)\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+      if (prep && !/^(?:on|by)\b/i.test(text.slice(start, end))) start -= prep[0].length;
+    }
+    for (const h of group) {
+      const words = text.slice(s.base + h.span.start, s.base + h.span.end);
+      // "for a person eighteen years of age or older who is charged with an offence to show that":
+      // the person stays (the words may limit who is protected); only the burden goes.
+      const to = words.search(/\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i);
+      if (to > 0 && /^(?:for|on|upon)\s/i.test(words) && s.base + h.span.start === start && words.slice(0, to).trim().split(/\s+/).length > 4) {
+        start = s.base + h.span.start + to + words.slice(to).search(/\S/);
+      }
+    }
+    // "to satisfy the court": the court goes with it.
+    const obj = /\bsatisf(?:y|ies)$/i.test(text.slice(at.start, at.end)) ? SATISFY_OBJECT.exec(text.slice(end, end + 30)) : null;
+    if (obj) end += obj[0].length;
+    // "for the accused to prove that X" leaves "that X" ("It is a defence that X"); "if the person proves that X" leaves "X" ("only if X").
+    const keepThat = legal.some((h) => /^(?:for|on|upon)\s(?![^.;]*\bproof\s+by\b)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
+    // A standard of proof alone (", on the balance of probabilities,") leaves the "that" after it.
+    const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
+    let newText = '';
+    if (after) end += after[0].length;
+    else {
+      // ", on the balance of probabilities," : drop the words and the commas around them.
+      while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
+      while (end < limit && /[ ,]/.test(text[end]!)) end++;
+      const commas = /,/.test(text.slice(start, at.start)) && /,/.test(text.slice(at.end, end));
+      newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= limit ? '' : commas ? ', ' : ' ';
+    }
+    edits.push({ start, end: Math.min(end, limit), newText });
+    home = Math.max(home ?? 0, sentenceHome(s, sentence));
+  }
+  if (!appended && home !== undefined) {
+    // Never inside words the fix removes.
+    const inside = edits.some((e) => e.start < home! && home! < e.end);
+    // A sentence left without its full stop gets one before the new sentence.
+    const ending = edits.find((e) => e.end === home && e.start < home);
+    const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
+    const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
+    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${sentenceText}` });
+    appended = true;
+  }
+  if (!edits.length) return undefined;
+  const own = ownEdits(edits);
+  // Never the prosecution's burden beside words still putting it on the accused ("if the moving party
+  // proves that ..."): then no fix, and the finding stays for the drafter.
+  const from = Math.min(...found.map((f) => f.s.base + f.s.model.sentences[f.sentenceIndex]!.map[0]!));
+  const to = Math.max(...found.map((f) => sentenceEnd(f.s, f.s.model.sentences[f.sentenceIndex]!)));
+  let region = '';
+  let pos = from;
+  for (const e of own) {
+    if (e.end <= from || e.start >= to) continue;
+    region += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  region += text.slice(pos, to);
+  if (BURDEN_LEFT.test(region)) return undefined;
+  const affirmativeOnly = found.every((f) => f.affirmative);
+  return {
+    title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
+    edits: own,
+    // A sentence added or replaced is a change of structure the drafter should see before it applies.
+    structural: own.some((e) => e.newText.length > 60),
+  };
+}
+
+/**
+ * Whether the burden words can be left out and the sentence still read: "it is a defence for the
+ * accused to prove that X" ("it is a defence that X") and "if the person proves that X" ("if X"),
+ * with a standard of proof or "the court" between them and "that".
+ */
+function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at: Span): boolean {
+  const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+  const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
+  const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
+  // Only after "a defence" ("it is a defence [to a charge of any offence] for the accused to prove that X"):
+  // "It is for the person charged to satisfy the court that subsection (1) applies" has nothing left to say.
+  const head = text.slice(Math.max(0, s.base + legal[0]!.span.start - 80), s.base + legal[0]!.span.start);
+  const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first) && /\b(?:defen[cs]e|answer)\b[^.;]{0,60}$/i.test(head);
+  const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
+  return follows && (infinitive || conditional);
+}

@@ -5,6 +5,10 @@ import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import { causalPhrase, causationWording, conventionsFor } from '../bill-wording.js';
+import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
+import type { Fix, TextEdit } from '../../types.js';
+import { ownEdits } from '../../fix.js';
 import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
 
 export interface NexusHit {
@@ -13,8 +17,11 @@ export interface NexusHit {
   element: string;
   span: Span;
   sentence: number;
-  /** The condition the words sit in ("if ... alternative to doing that act"), for a rewrite. */
-  condition?: { span: Span; conjunction: string };
+  /**
+   * The condition the words sit in ("if ... alternative to doing that act"), for a rewrite; `clipped`
+   * when it runs past the longest stretch read (its end is unknown, so no rewrite is offered).
+   */
+  condition?: { span: Span; conjunction: string; clipped?: boolean };
 }
 
 export interface NexusFacts {
@@ -73,10 +80,16 @@ function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): Ne
   // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
   const listed = /^that$/i.test(c.text);
   const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
+  let clipped = false;
   if (stop) end = at + stop.index;
-  else end = Math.min(t.length, at + MAX_REGION);
+  else {
+    end = Math.min(t.length, at + MAX_REGION);
+    clipped = end < t.length;
+  }
   while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
-  return { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text };
+  const out: NonNullable<NexusHit['condition']> = { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text };
+  if (clipped) out.clipped = true;
+  return out;
 }
 
 /** The link-test words of one sentence (section-relative spans). */
@@ -181,6 +194,186 @@ export function compulsionEnd(text: string): number | undefined {
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
 const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$|\bvictims?\s+of\s+(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s*,?\s*(?:or|and)\s+$/i;
 
+/**
+ * The causation rewrite of a compulsion test: the condition the test sits in ("if ... no realistic
+ * alternative ...", up to the end of its clause or list) replaced by the causation test, keeping the
+ * drafter's conjunction; after "because", the causal phrase alone ("does that act as a direct result
+ * of ..."), never "because the act was committed as a direct result of". Undefined when the words sit
+ * in no condition, or in a quotation of another instrument. Shared with the child rule, whose
+ * compulsion finding this same rewrite cures (so the two fixes agree, in any order).
+ */
+export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }, chosen: { s: AnalysedSection; h: NexusHit }[], all: { s: AnalysedSection; h: NexusHit }[] = chosen): Fix | undefined {
+  const withCond = first.h.condition ? first : chosen.find(({ h }) => h.condition);
+  if (!withCond) return undefined;
+  const cond = withCond.h.condition!;
+  // A condition longer than the stretch read: rewriting its first part would leave the rest of the test.
+  if (cond.clipped) return undefined;
+  const sentence = withCond.s.model.sentences[withCond.h.sentence];
+  if (sentence?.quoted === 'instrument' || withCond.s.preamble) return undefined;
+  const conv = conventionsFor(bill);
+  let at = abs(withCond.s, cond.span);
+  // The condition never takes the protection with it: "Where a victim, coerced ..., commits a criminal
+  // act, the victim shall not be punished" keeps "the victim shall not be punished"; "A victim who
+  // commits a criminal act because of coercion ... shall not be punished" keeps "shall not be punished".
+  const relief = withCond.s.protections.map((p) => withCond.s.base + p.relief.start).filter((r) => r > at.start && r < at.end).sort((a, b) => a - b)[0];
+  if (relief !== undefined) {
+    const hitEnd = withCond.s.base + withCond.h.span.end;
+    const between = bill.text.slice(hitEnd, relief);
+    const comma = between.lastIndexOf(',');
+    if (comma >= 0) at = { start: at.start, end: hitEnd + comma };
+    else if (/^because$/i.test(cond.conjunction)) at = { start: at.start, end: hitEnd + between.trimEnd().length };
+    else return undefined;
+  }
+  const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
+  const edits: TextEdit[] = [{ ...at, newText }];
+  // The other places of the same test: a subsection or paragraph that only serves the compulsion
+  // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
+  // left out with it, so that nothing defines or qualifies a compulsion that no longer exists.
+  const left = leftOut(bill, all.filter(({ s, h }) => { const x = abs(s, h.span); return x.start < at.start || x.end > at.end; }), at);
+  if (!left) return undefined;
+  edits.push(...left.edits);
+  // A list's punctuation mended inside the rewritten condition is left to the rewrite.
+  const own = ownEdits(edits);
+  // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
+  const structural = left.edits.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
+  const title = `Replace the compulsion test with the causation test ("as a direct result of being trafficked")${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${left.renumbered ? ' and renumbering the subsections that follow (and the references to them)' : ''}`;
+  return { title, edits: own, ...(structural ? { structural } : {}) };
+}
+
+/** "subsection (2)", "paragraphs (b) and (c)", "subsection (2) and paragraph (c)". */
+function clauseNames(names: string[]): string {
+  const by = new Map<string, string[]>();
+  for (const n of names) {
+    const [level, marker] = n.split(' ') as [string, string];
+    by.set(level, [...(by.get(level) ?? []), marker]);
+  }
+  return [...by].map(([level, m]) => (m.length === 1 ? `${level} ${m[0]}` : `${level}s ${m.slice(0, -1).join(', ')} and ${m[m.length - 1]}`)).join(' and ');
+}
+
+/** Words that belong to a test of compulsion: a clause holding them and no protection serves only that test. */
+const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|escape|alternative|constraint|resist\w*)\b/i;
+
+/**
+ * The subsections and paragraphs to leave out with a rewritten compulsion test: those holding the
+ * test's other places (`rest`), or qualifying the test, that state no protection of their own.
+ * Undefined when a place of the test cannot be left out that way (then no fix is offered: a partial
+ * rewrite would leave the test standing), or when a cross-reference points at a clause to be left out.
+ */
+function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span): { edits: TextEdit[]; names: string[]; renumbered: boolean } | undefined {
+  const text = bill.text;
+  const edits: TextEdit[] = [];
+  const names: string[] = [];
+  const sections = [...new Set(rest.map((r) => r.s))];
+  const out = new Set<string>();
+  for (const s of sections) {
+    const protectedClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
+    s.model.clauses.forEach((c, i) => {
+      const start = s.base + c.start;
+      const end = s.base + c.end;
+      if (!/^\(\w{1,4}\)$/.test(c.marker) || protectedClauses.has(i) || c.quoted === 'instrument') return;
+      if (start < rewritten.end && rewritten.start < end) return;
+      if (!COMPULSION_WORDS.test(c.text)) return;
+      out.add(`${s.base}:${i}`);
+    });
+  }
+  // Every other place of the test must go with a clause left out.
+  const home = (s: AnalysedSection, offset: number) => s.model.clauses.findIndex((c) => s.base + c.start <= offset && offset < s.base + c.end);
+  for (const { s, h } of rest) {
+    if (!out.has(`${s.base}:${home(s, s.base + h.span.start)}`)) return undefined;
+  }
+  const conv = conventionsFor(bill);
+  for (const s of sections) {
+    const clauses = s.model.clauses;
+    clauses.forEach((c, i) => {
+      if (!out.has(`${s.base}:${i}`)) return;
+      const number = c.marker.slice(1, -1);
+      // A reference to the clause ("subsection (2)") would point at nothing.
+      const referred = conv.references.some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.number === number && n.level === (c.level === 'subsection' ? 'subsection' : 'paragraph'))));
+      if (referred) {
+        names.length = 0;
+        edits.length = 0;
+        out.clear();
+        return;
+      }
+      const next = clauses[i + 1];
+      // Whole lines: the emphasis around a marker ("**(2)**") goes with its clause, or stays with the next.
+      const lineStart = (at: number) => {
+        const nl = text.lastIndexOf('\n', at - 1) + 1;
+        return /^[\s>*_]*$/.test(text.slice(nl, at)) ? nl : at;
+      };
+      const start = lineStart(s.base + c.start);
+      const end = next ? lineStart(s.base + next.start) : s.base + c.end;
+      edits.push({ start, end, newText: '' });
+      names.push(`${c.level === 'subsection' ? 'subsection' : 'paragraph'} ${c.marker}`);
+      // The last paragraph of a list left out: the one before it now ends the list, with its punctuation.
+      if (!next || next.level !== c.level) {
+        let k = i - 1;
+        while (k >= 0 && out.has(`${s.base}:${k}`)) k--;
+        const prev = clauses[k];
+        if (prev && prev.level === c.level) {
+          const tail = /[;,]?\s*(?:and|or)?\s*$/.exec(prev.text)!;
+          const ending = /[.;:]$/.exec(c.text.trimEnd())?.[0] ?? '.';
+          const prevEnd = s.base + prev.end;
+          const tailStart = prevEnd - (prev.text.length - tail.index);
+          if (tail[0].trim() && text.slice(tailStart, prevEnd).trim() === tail[0].trim()) edits.push({ start: tailStart, end: prevEnd, newText: ending });
+          // Leave out the blank line before the removed paragraph as well (it followed the previous one).
+          if (!next) edits[edits.length - (tail[0].trim() ? 2 : 1)]!.start = prevEnd;
+        }
+      }
+    });
+  }
+  if (rest.length && !edits.length) return undefined;
+  let renumbered = false;
+  // Subsections after one left out move up ("(3)" becomes "(2)"), and so do the references to them,
+  // so that the bill is numbered without a gap and every reference still points where it did.
+  for (const s of sections) {
+    const gone = s.model.clauses.filter((c, i) => out.has(`${s.base}:${i}`) && /^\(\d+\)$/.test(c.marker)).map((c) => Number(c.marker.slice(1, -1)));
+    if (!gone.length) continue;
+    const moved = new Map<string, string>();
+    s.model.clauses.forEach((c, i) => {
+      const m = /^\((\d+)\)$/.exec(c.marker);
+      if (!m || out.has(`${s.base}:${i}`)) return;
+      const n = Number(m[1]);
+      const shift = gone.filter((g) => g < n).length;
+      if (!shift) return;
+      const at = text.indexOf(c.marker, s.base + c.start);
+      if (at < 0 || at > s.base + c.start + 8) return;
+      moved.set(String(n), String(n - shift));
+      renumbered = true;
+      edits.push({ start: at + 1, end: at + 1 + m[1]!.length, newText: String(n - shift) });
+    });
+    if (!moved.size) continue;
+    for (const r of conv.references) {
+      if (r.quoted || r.external) continue;
+      for (const item of r.items) {
+        item.forEach((n, k) => {
+          if (n.level !== 'subsection' || !moved.has(n.number)) return;
+          // "subsection (3)" within the section, or "section 52(3)" from anywhere.
+          const here = k === 0 && !r.ofSection && r.start >= s.base && r.end <= s.chunk.end;
+          const named = (k > 0 && item[k - 1]!.level === 'section' && item[k - 1]!.number === s.model.number) || (r.ofSection?.number === s.model.number && k === 0);
+          if (here || named) edits.push({ start: n.start, end: n.end, newText: moved.get(n.number)! });
+        });
+      }
+    }
+  }
+  return { edits: ownEdits(edits), names, renumbered };
+}
+
+/**
+ * The fix the duress rule offers for a provision's compulsion test, if it reports one (the same
+ * selection as its check). `facts` is the duress rule's recognition of a section.
+ */
+export function provisionCausationFix(bill: AnalysedBill, p: Provision, facts: (s: AnalysedSection) => NexusFacts): Fix | undefined {
+  const acceptedCompulsion = bill.config.model === 'compulsion';
+  const broadInBill = bill.sections.some((s) => facts(s).broadCompulsion);
+  const all = sectionsOf(p).flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));
+  const duress = all.filter(({ h }) => h.kind === 'duress');
+  const chosen = duress.length ? duress : acceptedCompulsion || broadInBill ? [] : all;
+  if (!chosen.length) return undefined;
+  const first = [...chosen].sort((a, b) => a.s.base + a.h.span.start - (b.s.base + b.h.span.start))[0]!;
+  return causationFix(bill, first, chosen, all);
+}
+
 export const duressThreshold = defineRule<NexusFacts>({
   meta: {
     id: 'duress-threshold',
@@ -215,7 +408,7 @@ export const duressThreshold = defineRule<NexusFacts>({
       why:
         'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
       fix:
-        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction.',
+        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, and renumbers those that follow and the references to them. Where a part of the test would remain, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 A victim of trafficking is not guilty of an offence if the victim was compelled to commit it by a threat of death or serious injury, and a reasonable person in the same situation would have had no realistic alternative to committing it.`,
@@ -272,16 +465,8 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const cond = first.h.condition ?? chosen.find(({ h }) => h.condition)?.h.condition;
-      const condSection = first.h.condition ? first.s : chosen.find(({ h }) => h.condition)?.s ?? first.s;
-      const fixes = cond
-        ? [
-            {
-              title: 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")',
-              edits: [{ ...abs(condSection, cond.span), newText: `${cond.conjunction} ${patternText('pattern-causation-test')}` }],
-            },
-          ]
-        : [];
+      const fix = causationFix(bill, first, chosen, all);
+      const fixes = fix ? [fix] : [];
       const words = quoteWords(bill.text, at, 90);
       if (duress.length) {
         report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });

@@ -2,11 +2,13 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
-import type { AnalysedSection } from '../../model.js';
+import type { AnalysedBill, AnalysedSection } from '../../model.js';
+import type { Fix, TextEdit } from '../../types.js';
+import { childLimbWording, conventionsFor, selfName } from '../bill-wording.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
-import { abs, patternText, provisionAnchor, sectionsOf, subsectionInsertion } from '../util.js';
-import { compulsionEnd, demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
+import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
+import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
@@ -53,9 +55,58 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
   return out;
 }
 
-/** The child limb as a new subsection after the provision's last clause, in the drafter's numbering. */
-function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at: number; text: string } | undefined {
-  return subsectionInsertion(s, patternText('pattern-child-limb'), text, eol);
+/**
+ * The edits that add a child limb after the provision's last clause, in the drafter's numbering and
+ * wording (see bill-wording.ts): "(4)" after three subsections; in a section of one unnumbered
+ * paragraph, that paragraph becomes "(1)" and the limb "(2)"; otherwise an unnumbered paragraph that
+ * speaks of "this section". Inserted right after words the parser read as prose, so the new limb is
+ * read as prose too; a provision with no text of its own gets no automatic insertion.
+ */
+function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | undefined {
+  const text = bill.text;
+  const eol = bill.eol;
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  const last = clauses[clauses.length - 1];
+  if (!last) return undefined;
+  // A list numbered "1.", "2." (a treaty's paragraphs, a list of rights): a limb would read as one more item.
+  if (/^\d+\.$/.test(last.marker)) return undefined;
+  const conv = conventionsFor(bill);
+  let at = s.base + last.end;
+  // A footnote reference closing the clause ("...trafficked.[^1]") stays with it.
+  const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
+  if (note) at += note[0].length;
+  const edits: TextEdit[] = [];
+  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
+  let prefix = '';
+  let unit = selfName(s);
+  if (numbers.length) {
+    prefix = `(${Math.max(...numbers) + 1}) `;
+    unit = 'this subsection';
+  } else {
+    const first = clauses[0]!;
+    // One paragraph of prose, starting a sentence (with or without a list of lettered paragraphs under
+    // it): it becomes subsection (1).
+    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
+    // Subsections lettered as whole sentences ("(a) It is an affirmative defense ... (b) The defendant
+    // ...") or "A.", "B.": the limb takes the next letter.
+    const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
+    const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
+    if (lettered && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')))) {
+      const nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
+      prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
+      unit = 'this subsection';
+    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+      edits.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
+      prefix = '(2) ';
+      unit = 'this subsection';
+    }
+  }
+  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
+  // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
+  const lp = last.linePrefix;
+  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
+  edits.push({ start: at, end: at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${childLimbWording(conv, unit)}${tail}` });
+  return edits;
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({
@@ -97,7 +148,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection after the provision, numbered to follow the drafter\'s subsections.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection after the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1)), in the bill\'s own terms and quotation marks; where the bill defines "child" already, the limb refers to that definition instead of repeating it. Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,
@@ -195,8 +246,8 @@ export const missingChildProvision = defineRule<ChildFacts>({
       // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
       const compulsion = compulsionIn(p);
       const anchor = provisionAnchor(p.primary);
-      const ins = childLimbInsertion(p.primary, bill.text, bill.eol);
-      const fixes = ins ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [];
+      const limb = childLimbEdits(bill, p.primary);
+      const fixes: Fix[] = limb ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: limb, structural: true }] : [];
       const demanding = sections.flatMap((s) => [
         ...facts(s).demandingLimbs.map((d) => ({ s, d })),
         ...(compulsion ? facts(s).sameConditions.map((x) => ({ s, d: { span: x, why: 'same-conditions' as const } })) : []),
@@ -211,7 +262,11 @@ export const missingChildProvision = defineRule<ChildFacts>({
         const at = abs(s, a);
         report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
       } else if (compulsion) {
-        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
+        // The causation test asks nothing of a child that it does not ask of an adult: the duress
+        // rule's rewrite cures this finding too, so it comes first (the same edit: fixing either finding
+        // first ends in the same text). A bill that keeps a compulsion model gets the limb.
+        const causation = provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
+        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: causation ? [causation, ...fixes] : fixes });
       } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
         report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
       }

@@ -60,7 +60,10 @@ runRuleTests(missingChildProvision, {
   ],
   invalid: [
     {
-      name: 'compulsion test with nothing for children (error on the heading), fixed with a numbered limb',
+      // The duress rule's causation rewrite cures this finding too, so it is the first fix offered (the
+      // same edit as the duress rule's: the two findings' fixes agree in any order); the limb, numbered
+      // after the drafter's subsections, follows for the hint that remains.
+      name: 'compulsion test with nothing for children (error on the heading), fixed by the causation test and a numbered limb',
       code: md`
         ## 14. Non-liability of victims
 
@@ -72,7 +75,7 @@ runRuleTests(missingChildProvision, {
       output: md`
         ## 14. Non-liability of victims
 
-        (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.
+        (1) A victim of trafficking shall not be criminally liable for any offence if the act was committed as a direct result of the person's being a victim of trafficking.
 
         (2) This section does not affect any other defence.
 
@@ -85,10 +88,11 @@ runRuleTests(missingChildProvision, {
         **9. Non-punishment.** A trafficked person shall not be penalised for unlawful acts committed as a direct result of being trafficked.
       `,
       errors: [{ text: '9. Non-punishment.', severity: 'info', message: /says nothing of child victims/ }],
+      // A section of one unnumbered paragraph: it becomes subsection (1) and the limb subsection (2).
       output: md`
-        **9. Non-punishment.** A trafficked person shall not be penalised for unlawful acts committed as a direct result of being trafficked.
+        **9. Non-punishment.** (1) A trafficked person shall not be penalised for unlawful acts committed as a direct result of being trafficked.
 
-        ${LIMB}
+        (2) ${LIMB}
       `,
     },
     {

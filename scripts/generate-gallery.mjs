@@ -1,0 +1,174 @@
+// Generates docs/fix-gallery.md: every quick fix the rules offer on the real-provision fixtures
+// (test/fixtures/provisions), the sample bill (examples/trafficking-bill.md) and the held-out
+// fixtures, with the provision before and after, grouped by rule, so that a drafter can review what
+// the tool writes into a bill. Run `npm run build` first: it uses the compiled engine in out/.
+// test/fix-gallery.test.ts checks every entry and that the page is up to date.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffWordsWithSpace } from 'diff';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const galleryPath = join('docs', 'fix-gallery.md');
+
+/** The bills the gallery covers, as paths from the repository root, in a fixed order. */
+export function galleryFiles() {
+  const md = (dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .sort()
+      .map((f) => `${dir}/${f}`);
+  return [
+    'examples/trafficking-bill.md',
+    ...md('test/fixtures/provisions'),
+    ...['paraphrases', 'traditions-forms', 'traditions-burden', 'further-defects', 'held-out-2'].flatMap((d) => md(`test/fixtures/${d}`)),
+  ];
+}
+
+async function engine() {
+  const { lint } = await import(new URL('../out/src/engine/lint.js', import.meta.url).href);
+  const { applyEdits } = await import(new URL('../out/src/engine/fix.js', import.meta.url).href);
+  const { RULES } = await import(new URL('../out/src/engine/rules/index.js', import.meta.url).href);
+  return { lint, applyEdits, RULES };
+}
+
+/**
+ * Every fix offered on every gallery bill, applied alone to the bill as written: one entry per
+ * (finding, fix), with the bill's text before and after and the finding that offered it.
+ */
+export async function collectGallery() {
+  const { lint, applyEdits } = await engine();
+  const out = [];
+  for (const file of galleryFiles()) {
+    const text = readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n');
+    const { findings, outline } = lint(text);
+    for (const finding of findings) {
+      for (const fix of finding.fixes) {
+        const after = applyEdits(text, fix.edits).text;
+        out.push({ file, text, after, finding, fix, outline });
+      }
+    }
+  }
+  return out;
+}
+
+/** The lines of `text` from the paragraph holding `start` to the one holding `end` (whole paragraphs). */
+function paragraphsAround(text, start, end) {
+  let a = text.lastIndexOf('\n\n', Math.max(0, start - 1));
+  a = a < 0 ? 0 : a + 2;
+  let b = text.indexOf('\n\n', end);
+  if (b < 0) b = text.length;
+  return [a, b];
+}
+
+/** The part of the bill a fix changes: the paragraphs its edits touch, before and after. */
+export function excerpt(entry) {
+  const { text, fix } = entry;
+  const starts = fix.edits.map((e) => e.start);
+  const ends = fix.edits.map((e) => e.end);
+  const [a, b] = paragraphsAround(text, Math.min(...starts), Math.max(...ends));
+  const delta = fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+  const before = text.slice(a, b);
+  const afterText = applyAll(text, fix.edits);
+  const after = afterText.slice(a, b + delta);
+  return { before: before.trim(), after: after.trim() };
+}
+
+function applyAll(text, edits) {
+  let out = '';
+  let pos = 0;
+  for (const e of [...edits].sort((x, y) => x.start - y.start)) {
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** A passage quoted whole for the change line, with long passages shortened in the middle at word boundaries. */
+function quoted(text) {
+  const w = text.replace(/\s+/g, ' ').trim();
+  if (w.length <= 160) return `“${w}”`;
+  const head = w.slice(0, 80).replace(/\s+\S*$/, '');
+  const tail = w.slice(-60).replace(/^\S*\s+/, '');
+  return `“${head} … ${tail}”`;
+}
+
+/**
+ * The change as an amendment paper would state it, one instruction per edit: "leave out “…” and
+ * insert “…”", "after “…” insert “…”", "leave out “…”". Words the old and new text share at either
+ * end are not repeated.
+ */
+export function changes(text, edits) {
+  const out = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    let oldWords = text.slice(e.start, e.end);
+    let newWords = e.newText;
+    let start = e.start;
+    // Shared words at the start and end are not part of the change.
+    const parts = diffWordsWithSpace(oldWords, newWords);
+    if (parts.length > 1 && !parts[0].added && !parts[0].removed) {
+      start += parts[0].value.length;
+      oldWords = oldWords.slice(parts[0].value.length);
+      newWords = newWords.slice(parts[0].value.length);
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length > 1 && !last.added && !last.removed) {
+      oldWords = oldWords.slice(0, oldWords.length - last.value.length);
+      newWords = newWords.slice(0, newWords.length - last.value.length);
+    }
+    const o = oldWords.trim();
+    const n = newWords.trim();
+    if (o && n) out.push(`leave out ${quoted(o)} and insert ${quoted(n)}`);
+    else if (o) out.push(`leave out ${quoted(o)}`);
+    else if (n) {
+      const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
+      out.push(before ? `after “${before}” insert ${quoted(n)}` : `insert ${quoted(n)}`);
+    }
+  }
+  return out;
+}
+
+function fence(text) {
+  const ticks = /```/.test(text) ? '~~~~' : '```';
+  return `${ticks}text\n${text}\n${ticks}`;
+}
+
+/** The gallery page, grouped by rule (in the rules' order), each entry with its before and after. */
+export async function renderGallery(entries) {
+  const { RULES } = await engine();
+  const lines = [
+    '# Fix gallery',
+    '',
+    '<!-- Generated by `npm run generate` (scripts/generate-gallery.mjs); do not edit by hand. -->',
+    '',
+    'Every quick fix the rules offer on the real provisions in `test/fixtures/provisions`, the sample bill',
+    '`examples/trafficking-bill.md` and the held-out provisions in `test/fixtures/`, applied alone to the',
+    'bill as written: the provision before, the provision after, and the change as an amendment would state',
+    'it. `test/fix-gallery.test.ts` checks every entry (the finding is cured, numbering and cross-references',
+    'still hold, quotations of other instruments are untouched, the bill\'s quote style and definitions are',
+    'kept, grammar) and that fixing one finding at a time ends where "fix everything" does.',
+    '',
+    'Fixes marked *preview* add or remove a subsection or sentence: the editor shows them for confirmation',
+    'before applying them. Information-level hints are never applied by "fix everything".',
+    '',
+  ];
+  for (const rule of RULES) {
+    const mine = entries.filter((e) => e.finding.ruleId === rule.meta.id);
+    lines.push(`## ${rule.meta.code} ${rule.meta.id}: ${rule.meta.title}`, '');
+    if (!mine.length) {
+      lines.push('No fix offered on these bills.', '');
+      continue;
+    }
+    lines.push(`${mine.length} fix${mine.length === 1 ? '' : 'es'}.`, '');
+    for (const e of mine) {
+      const { before, after } = excerpt(e);
+      const where = e.finding.provision ? `, ${e.finding.provision}` : '';
+      const marks = [e.finding.severity, e.fix.structural ? 'preview' : ''].filter(Boolean).join(', ');
+      lines.push(`### ${e.file}${where}`, '', `**${e.fix.title}** (${marks})`, '');
+      const c = changes(e.text, e.fix.edits);
+      if (c.length) lines.push(`Change: ${c.join('; ')}.`, '');
+      lines.push('Before:', '', fence(before), '', 'After:', '', fence(after), '');
+    }
+  }
+  return lines.join('\n');
+}
