@@ -208,7 +208,9 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
       const text = readFileSync(repo(file), 'utf8');
       const hints = lint(text).findings.filter((f) => f.severity === 'info' && f.fixes.length);
       assert.ok(hints.length > 0, `${file} has an information-level hint with a fix`);
-      assert.equal(fixAll(text).text, text, `${file}: fix-all changed the bill`);
+      // Fix-all may apply warnings (Kenya s.14 protects from criminal liability only), never the hints.
+      const after = lint(fixAll(text).text).findings;
+      for (const h of hints) assert.ok(after.some((f) => f.ruleId === h.ruleId && f.severity === 'info'), `${file}: fix-all applied the hint of ${h.ruleId}`);
     }
   });
 });
