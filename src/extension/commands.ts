@@ -112,7 +112,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
   async function applyFix(args: FixArgs): Promise<ApplyOutcome> {
     const doc = findDocument(args.uri);
     if (!doc) return 'closed';
-    const outcome = await applyVersioned(doc, args.version, args.edits, args.structural ? { label: args.title, description: t('Review the new wording before it is added to the bill') } : undefined);
+    const outcome = await applyVersioned(doc, args.version, args.edits);
     report(doc, outcome);
     if (outcome === 'applied') {
       log.info(`Applied "${args.title}" (${args.ruleId}) to ${doc.uri.toString(true)}.`);

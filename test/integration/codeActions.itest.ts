@@ -19,8 +19,7 @@ describe('Code actions', () => {
       const preferred = actions.filter((a) => a.isPreferred && a.title === engineFix.title);
       assert.equal(preferred.length, 1, `the preferred fix "${engineFix.title}" among ${actions.map((a) => a.title).join(' | ')}`);
       assert.equal(preferred[0]!.kind?.value, 'quickfix.npLint');
-      // A structural fix is shown as a preview to confirm; a word replacement applies at once.
-      assert.equal(await (engineFix.structural ? runConfirming(preferred[0]!) : run(preferred[0]!)), 'applied');
+      assert.equal(await run(preferred[0]!), 'applied');
       await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === code));
       assert.ok(doc.getText().includes(engineFix.edits[0]!.newText.trim().slice(0, 40)), 'the fix’s words are in the bill');
     });

@@ -1,18 +1,14 @@
 // Shared by the integration suites. Waits on VS Code's events, each with a bound, never on bare sleeps
 // (except where a test asserts that something does NOT happen).
 import * as assert from 'node:assert/strict';
+import { RULES } from '../../src/engine/rules/index.js';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/extension.js';
 import { lint, parseConfig, type LintConfig } from '../../src/engine/index.js';
 import { EXTENSION_ID, SOURCE } from '../../src/extension/ids.js';
 
 export const CORE = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision'] as const;
-export const CODE_OF: Record<string, string> = {
-  'closed-offence-list': 'NP001',
-  'duress-threshold': 'NP002',
-  'defendant-burden': 'NP003',
-  'missing-child-provision': 'NP004',
-};
+export const CODE_OF: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.code]));
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
