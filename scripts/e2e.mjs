@@ -175,12 +175,20 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
     // How many findings the engine gives the sample bill: the UI must show exactly these.
     if (!fs.existsSync(path.join(root, 'out', 'src', 'engine', 'lint.js'))) sh('build the engine', 'npm', ['run', 'build']);
     const { lint } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'lint.js')).href);
-    const expected = lint(fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8')).findings.length;
+    const sampleFindings = lint(fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8')).findings;
+    const expected = sampleFindings.length;
+    const severities = { errors: sampleFindings.filter((f) => f.severity === 'error').length, warnings: sampleFindings.filter((f) => f.severity === 'warning').length };
+    // How many remain once the drafter applies the closed-list fix (a fix can cure more than its
+    // own finding: the record-relief warning inherits section 14's list).
+    const { applyEdits } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'fix.js')).href);
+    const sampleText = fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8');
+    const closedListFix = sampleFindings.find((f) => f.code === 'NP001').fixes[0];
+    const afterFix = lint(applyEdits(sampleText, closedListFix.edits).text).findings.length;
     const r = await withWorkbench(
       { workspace: ws, vsix: [VSIX], settings: UI_SETTINGS, viewport: { width: 1440, height: 960 }, verbose },
       // The README's screenshot is replaced only on request (NP_UPDATE_SCREENSHOT=1), so that a
       // test run leaves the working tree as it found it.
-      (page) => uiCheck(page, { outDir, expected, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
+      (page) => uiCheck(page, { outDir, expected, severities, afterFix, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
         await page.screenshot({ path: path.join(outDir, 'ui-failure.png') }).catch(() => {});
         throw e;
       }),
