@@ -41,6 +41,19 @@ describe('the extension manifest (package.json, package.nls.json)', () => {
     }
   });
 
+  it('puts views in view containers and menu items in menus (VS Code rejects a view with no id)', () => {
+    const containers = new Set(['explorer', 'scm', 'debug', 'test', 'remote', 'panel', ...Object.values(pkg.contributes.viewsContainers ?? {}).flat().map((c) => (c as { id: string }).id)]);
+    for (const [where, views] of Object.entries(pkg.contributes.views ?? {}) as [string, { id?: unknown; name?: unknown }[]][]) {
+      assert.ok(containers.has(where), `"${where}" under contributes.views is not a view container`);
+      for (const v of views) assert.ok(typeof v.id === 'string' && typeof v.name === 'string', `a view under "${where}" without an id or a name`);
+    }
+    const commands = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+    for (const [where, items] of Object.entries(pkg.contributes.menus ?? {}) as [string, { command?: string; submenu?: string }[]][]) {
+      for (const i of items) assert.ok(i.submenu || commands.has(i.command!), `menu "${where}" names an unknown command ${i.command}`);
+    }
+    assert.ok((pkg.contributes.menus['explorer/context'] as { command: string }[]).some((i) => i.command === 'npLint.openWordAsMarkdown'), 'the Explorer offers "Open a Word bill as Markdown" on a .docx');
+  });
+
   it('registers the commands the code defines (src/extension/ids.ts)', () => {
     const ids = [...readFileSync(repo('src', 'extension', 'ids.ts'), 'utf8').matchAll(/'(npLint\.[A-Za-z]+)'/g)].map((m) => m[1]!);
     assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command).sort(), [...new Set(ids)].sort());
