@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { RULES } from '../src/engine/rules/index.js';
 import { lint } from '../src/engine/lint.js';
 import { verifyQuotation } from '../src/corpus/integrity.js';
-import { repo, SEEDS } from './paths.js';
+import { repo, SEED_FOR, SEEDS } from './paths.js';
 
 // scripts/*.mjs are plain JavaScript modules; load them by URL from the repository root.
 const gen = (await import(new URL('scripts/generate-docs.mjs', `file://${repo()}/`).href)) as {
@@ -14,13 +14,6 @@ const gen = (await import(new URL('scripts/generate-docs.mjs', `file://${repo()}
   updateReadme: (readme: string, table: string) => string;
 };
 
-const SEED_FOR: Record<string, string> = {
-  'CTOC/COP/WG.4/2020/2': '000_747d34ddf1e7fd98.txt',
-  'CTOC/COP/WG.4/2022/2': '001_672cec09594a74fb.txt',
-  'ASEAN Guideline (2025)': '002_08df9652045d7e21.txt',
-  'WG on TIP recommendations (2020)': '003_dfefa6912b28f9f7.txt',
-  'UNODC (2023) presentation': '004_018463898485d522.txt',
-};
 
 describe('rule metadata, documentation and citations', () => {
   it('rule ids and codes are unique and follow the contract', () => {
@@ -66,6 +59,12 @@ describe('rule metadata, documentation and citations', () => {
       }
     });
   }
+
+  it('every seed file is named once in the seeds index, under the name citations use', () => {
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+    assert.deepEqual(Object.values(SEED_FOR).sort(), files);
+    for (const r of RULES) for (const c of r.meta.citations) assert.ok(c.source in SEED_FOR, `${r.meta.id} cites "${c.source}", which the seeds index does not name`);
+  });
 
   it('the README rule table is generated from the metadata', () => {
     const readme = readFileSync(repo('README.md'), 'utf8');

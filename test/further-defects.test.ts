@@ -7,7 +7,7 @@ import { verifyQuotation } from '../src/corpus/integrity.js';
 import { builtInClauses } from '../src/corpus/library.js';
 import { planInsertion } from '../src/corpus/insert.js';
 import { applyEdits } from '../src/engine/fix.js';
-import { fixture, repo, SEEDS } from './paths.js';
+import { fixture, repo, SEED_FOR, SEEDS } from './paths.js';
 
 /**
  * The test set for the eight further rules of issue 11 (docs/research/further-defects.md), read from
@@ -61,13 +61,6 @@ interface Expectation {
   words?: Record<string, string | string[]>;
 }
 
-const SEED_FOR: Record<string, string> = {
-  'CTOC/COP/WG.4/2020/2': '000_747d34ddf1e7fd98.txt',
-  'CTOC/COP/WG.4/2022/2': '001_672cec09594a74fb.txt',
-  'ASEAN Guideline (2025)': '002_08df9652045d7e21.txt',
-  'WG on TIP recommendations (2020)': '003_dfefa6912b28f9f7.txt',
-  'UNODC (2023) presentation': '004_018463898485d522.txt',
-};
 
 const DIR = fixture('further-defects');
 const SOURCES = fixture('further-defects', 'sources');
