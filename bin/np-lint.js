@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The np-lint command. The code lives in src/cli (compiled to out/ by `npm run build`, which
-// `npm install` runs through the prepare script).
-import { main } from '../out/src/cli/main.js';
+// The np-lint command. The code lives in src/cli; `npm run build` (which `npm install` runs through
+// the prepare script) compiles it and bundles it into dist/cli/ for a fast start.
+import { main } from '../dist/cli/main.js';
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -3,7 +3,10 @@
 //   dist/extension.cjs       the Node entry ("main"; CommonJS, since package.json says "type": "module")
 //   dist/web/extension.js    the browser entry ("browser"; VS Code for the Web runs it in a web worker)
 //   out/integration/*.cjs    the integration tests (run inside VS Code by scripts/e2e.mjs or test-electron.mjs)
-// Usage: node scripts/bundle.mjs [--production] [--no-tests]
+//   dist/cli/main.js         the np-lint command (bin/np-lint.js), one file for a fast start, with the
+//                            parts only some commands need (Word documents, review, amend) split off
+//                            and loaded on demand
+// Usage: node scripts/bundle.mjs [--production] [--no-tests] [--cli-only]
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
-const withTests = !process.argv.includes('--no-tests');
+const cliOnly = process.argv.includes('--cli-only');
+const withTests = !process.argv.includes('--no-tests') && !cliOnly;
 const t0 = Date.now();
 
 const common = {
@@ -28,8 +32,33 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+/** The command line: ES modules for Node, split so that `np-lint bill.md` loads only what it needs. */
+function cliBuild() {
+  rmSync(join(root, 'dist', 'cli'), { recursive: true, force: true });
+  return esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outdir: 'dist/cli',
+    format: 'esm',
+    splitting: true,
+    platform: 'node',
+    target: 'node20',
+    minify: false,
+    sourcemap: 'linked',
+    // Some dependencies are CommonJS and call require(): give the ES module bundle one.
+    banner: { js: "import { createRequire as __npCreateRequire } from 'node:module'; const require = __npCreateRequire(import.meta.url);" },
+  });
+}
+
+if (cliOnly) {
+  await cliBuild();
+  console.log(`bundle: dist/cli in ${Date.now() - t0} ms`);
+  process.exit(0);
+}
+
+for (const out of ['extension.cjs', 'extension.cjs.map', 'web']) rmSync(join(root, 'dist', out), { recursive: true, force: true });
 const builds = [
+  cliBuild(),
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node' }),
   esbuild.build({
     ...common,

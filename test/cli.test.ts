@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { main } from '../src/cli/main.js';
@@ -159,6 +159,22 @@ describe('np-lint CLI', () => {
     const h = spawnSync(process.execPath, [repo('bin', 'np-lint.js'), 'missing.md'], { cwd: repo(), encoding: 'utf8' });
     assert.equal(h.status, 2);
     assert.equal(h.stderr, 'np-lint: no such file or folder: missing.md\n');
+  });
+
+  it('the installed command is the bundle; checking a Markdown bill does not load the Word reader', () => {
+    assert.match(readFileSync(repo('bin', 'np-lint.js'), 'utf8'), /from '\.\.\/dist\/cli\/main\.js'/);
+    // The files `np-lint bill.md` loads before any command-specific import: main.js and what it imports statically.
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const m of readFileSync(repo('dist', 'cli', file), 'utf8').matchAll(/^import\s*(?:[^'";]*?\s*from\s*)?["']\.\/([^"']+)["']/gm)) visit(m[1]!);
+    };
+    visit('main.js');
+    assert.ok(loaded.size > 1, `main.js imports its chunks: ${[...loaded].join(', ')}`);
+    const word = readdirSync(repo('dist', 'cli')).filter((f) => f.endsWith('.js') && readFileSync(repo('dist', 'cli', f), 'utf8').includes('mammoth'));
+    assert.ok(word.length > 0, 'the Word reader is in the bundle');
+    for (const f of word) assert.ok(!loaded.has(f), `${f} (the Word reader) is loaded for every bill`);
   });
 
   it("clauses: a drafting office's own clauses in .np-lint/clauses/ appear beside the built-in ones", async () => {

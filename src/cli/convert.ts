@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { access, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { WordError } from '../convert/docx.js';
+import { WordError } from '../convert/word-paragraphs.js';
 import { readBill, ReadError } from './read.js';
 import type { Io } from './main.js';
 

@@ -1,5 +1,5 @@
 import type { DirectiveProblem, Finding, LintResult, Range } from '../engine/types.js';
-import { paragraphAt, type WordParagraph } from '../convert/docx.js';
+import { paragraphAt, type WordParagraph } from '../convert/word-paragraphs.js';
 
 export { formatSarif } from './sarif.js';
 

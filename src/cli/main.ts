@@ -145,10 +145,26 @@ interface PackageInfo {
   repository: string;
 }
 
+/**
+ * The package's own package.json, found from this module's folder upward (the compiled module sits in
+ * out/src/cli/, the bundled one in dist/cli/). Throws when there is none.
+ */
+function ownPackageJson(): { name: string; version: string; repository?: string | { url: string } } {
+  for (let dir = new URL('./', import.meta.url), i = 0; i < 6; dir = new URL('../', dir), i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name: string; version: string; repository?: string | { url: string } };
+      if (pkg.name === 'non-punishment-drafting-assistant') return pkg;
+    } catch {
+      // no package.json in this folder: look in the one above
+    }
+  }
+  throw new Error('package.json not found');
+}
+
 /** The package's version and home page (package.json), for --version and SARIF. */
 export function packageInfo(): PackageInfo {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string; repository?: string | { url: string } };
+    const pkg = ownPackageJson();
     const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
     return { version: pkg.version, repository: repo.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '') };
   } catch {

@@ -1,7 +1,7 @@
 // Reading one bill for the CLI: size limit, Markdown in any supported encoding, or a Word document
 // converted to Markdown. Every failure is a ReadError whose message names the file's problem in one line.
 import { readFile, stat } from 'node:fs/promises';
-import { convertDocx, WordError, type WordParagraph } from '../convert/docx.js';
+import { WordError, type WordParagraph } from '../convert/word-paragraphs.js';
 import { decodeText, DecodeError, type StoredText } from './encoding.js';
 
 /** The largest bill read: a whole statute book in Markdown is a few megabytes. */
@@ -39,6 +39,8 @@ export async function billFromBytes(bytes: Uint8Array, name: string): Promise<Re
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
   if (isWord(name) || (name === '<stdin>' && zip)) {
     try {
+      // The Word reader (mammoth, JSZip) is loaded only for a Word document.
+      const { convertDocx } = await import('../convert/docx.js');
       const w = await convertDocx(bytes);
       return { text: w.markdown, word: { paragraphs: w.paragraphs, trackedChanges: w.trackedChanges, bytes: bytes.length } };
     } catch (e) {
