@@ -16,6 +16,8 @@ export interface Settings {
   enable: boolean;
   run: RunMode;
   debounce: number;
+  /** Bills longer than this many characters are checked when saved, not as the drafter types (0: no limit). */
+  largeBill: number;
   citationStyle: CitationStyle;
   severity: Record<string, string>;
 }
@@ -25,10 +27,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const run = c.get<string>('run', 'onType');
   const style = c.get<string>('citationStyle', 'footnote');
   const debounce = Number(c.get<number>('debounce', 300));
+  const large = Number(c.get<number>('largeBillSize', 1000));
   return {
     enable: c.get<boolean>('enable', true) !== false,
     run: run === 'onSave' || run === 'manual' ? run : 'onType',
     debounce: Number.isFinite(debounce) ? Math.min(5000, Math.max(0, debounce)) : 300,
+    largeBill: Number.isFinite(large) && large > 0 ? Math.round(large * 1000) : 0,
     citationStyle: style === 'draftingNote' ? 'draftingNote' : 'footnote',
     severity: { ...(c.get<Record<string, string>>('severity') ?? {}) },
   };

@@ -21,7 +21,7 @@ import { registerWordCommands } from './word.js';
 /** What activate() returns: used by the integration tests, not a public API. */
 export interface TestApi {
   published(uri: vscode.Uri | string): Pick<Published, 'version' | 'findings'> | undefined;
-  stats: { published: number; dropped: number; scheduled: number };
+  stats: { published: number; dropped: number; scheduled: number; toldLarge: number };
   /** Whether a check of the document waits on its timer. */
   scheduled(uri: vscode.Uri): boolean;
   isBill(doc: vscode.TextDocument): boolean;

@@ -3,6 +3,8 @@
 // - Per-document debounce while typing; each document keeps its own SectionCache, so an edit
 //   re-analyses only the sections that changed.
 // - Version guard: a result is published only for the document version it was computed from.
+// - A bill longer than the "large bill" setting is checked when opened and saved, not as the drafter
+//   types; the drafter is told once per bill.
 import * as vscode from 'vscode';
 import { lint, SectionCache, type Finding, type LintConfig, type OutlineEntry } from '../engine/index.js';
 import { ConfigResolver, readSettings, type Settings } from './config.js';
@@ -30,6 +32,11 @@ interface DocState {
   pending: boolean;
 }
 
+/** The document's length in characters (UTF-16), without copying its text. */
+function length(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
 export class Linter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly states = new Map<string, DocState>();
@@ -38,8 +45,10 @@ export class Linter implements vscode.Disposable {
   readonly onDidPublish = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly shownProblems = new Set<string>();
-  /** How many lint runs were published and dropped, and how many the debounce timer started (for the log and the tests). */
-  readonly stats = { published: 0, dropped: 0, scheduled: 0 };
+  /** Large bills the drafter was told are checked on save (told once per bill per session). */
+  private readonly toldLarge = new Set<string>();
+  /** How many lint runs were published and dropped, how many the debounce timer started, and how many long bills the drafter was told are checked on save (for the log and the tests). */
+  readonly stats = { published: 0, dropped: 0, scheduled: 0, toldLarge: 0 };
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -77,6 +86,29 @@ export class Linter implements vscode.Disposable {
     const own = this.extensionUri.path.replace(/\/+$/, '') + '/';
     if (doc.uri.scheme === this.extensionUri.scheme && doc.uri.path.startsWith(own)) return false;
     return true;
+  }
+
+  /**
+   * When to check this document: the "when to check" setting, except that a bill longer than the
+   * "large bill" setting is checked on save rather than as the drafter types.
+   */
+  runMode(doc: vscode.TextDocument, settings: Settings): Settings['run'] {
+    if (settings.run !== 'onType' || settings.largeBill <= 0 || length(doc) <= settings.largeBill) return settings.run;
+    return 'onSave';
+  }
+
+  /** Tells the drafter, once per bill, that a long bill is checked when saved. */
+  private tellLarge(doc: vscode.TextDocument, settings: Settings): void {
+    const key = doc.uri.toString();
+    if (this.toldLarge.has(key)) return;
+    this.toldLarge.add(key);
+    this.stats.toldLarge++;
+    const size = Math.round(length(doc) / 1000);
+    const limit = Math.round(settings.largeBill / 1000);
+    this.log.info(`${this.name(doc)} has about ${size} thousand characters (the limit for checking as you type is ${limit} thousand): it is checked when saved.`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('This bill is long (about {0} thousand characters), so it is checked when you save it rather than as you type. The setting "Large Bill Size" changes this.', size),
+    );
   }
 
   isVisible(doc: vscode.TextDocument): boolean {
@@ -118,7 +150,7 @@ export class Linter implements vscode.Disposable {
     const now = this.current(doc);
     if (now) return now;
     const settings = readSettings(doc.uri);
-    if (!settings.enable || !this.isBill(doc) || settings.run !== 'onType') return undefined;
+    if (!settings.enable || !this.isBill(doc) || this.runMode(doc, settings) !== 'onType') return undefined;
     return this.lintNow(doc, 'requested by an editor feature');
   }
 
@@ -129,7 +161,7 @@ export class Linter implements vscode.Disposable {
       const settings = readSettings(doc.uri);
       if (!settings.enable || settings.run === 'manual') continue;
       const s = this.state(doc.uri);
-      if (s.pending || !s.published || (s.published.version !== doc.version && settings.run === 'onType')) {
+      if (s.pending || !s.published || (s.published.version !== doc.version && this.runMode(doc, settings) === 'onType')) {
         s.pending = false;
         this.schedule(doc, 0);
       }
@@ -141,6 +173,10 @@ export class Linter implements vscode.Disposable {
     if (!e.contentChanges.length || !this.isBill(doc)) return;
     const settings = readSettings(doc.uri);
     if (!settings.enable || settings.run !== 'onType') return;
+    if (this.runMode(doc, settings) !== 'onType') {
+      this.tellLarge(doc, settings);
+      return;
+    }
     if (!this.isVisible(doc)) {
       this.state(doc.uri).pending = true;
       return;

@@ -128,6 +128,37 @@ describe('Diagnostics', () => {
     assert.equal(ds.length, SAMPLE.total);
   });
 
+  it('checks a bill longer than the large-bill setting when saved, not as the drafter types, and says so once', async () => {
+    const { doc, editor } = await openBillCopy();
+    await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
+    const api = await setup();
+    assert.ok(doc.getText().length > 2000, 'the sample bill is longer than the limit set below');
+    /** A changed setting checks the bill again: wait for that check, so that only the edits below count. */
+    const settled = async (before: unknown) => waitFor('the check after the settings change', () => api.published(doc.uri)?.findings !== before && !api.scheduled(doc.uri));
+    let shown = api.published(doc.uri)?.findings;
+    await withSetting('largeBillSize', 2, async () => {
+      await settled(shown);
+      const np003 = ours(doc.uri).find((d) => codeOf(d) === 'NP003')!;
+      const { published, toldLarge } = api.stats;
+      await editor.edit((e) => e.replace(np003.range, 'prosecution bears the burden of proving beyond reasonable doubt that this section does not apply'));
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      assert.equal(api.scheduled(doc.uri), false, 'no check is waiting after the edits');
+      assert.equal(api.stats.published, published, 'no check ran after the edits');
+      assert.equal(api.stats.toldLarge, toldLarge + 1, 'the drafter is told once that the bill is checked on save');
+      assert.ok(ours(doc.uri).some((d) => codeOf(d) === 'NP003'), 'the findings stay until the bill is checked again');
+      await vscode.commands.executeCommand<number>('npLint.lintNow');
+      assert.ok(!ours(doc.uri).some((d) => codeOf(d) === 'NP003'), 'checking on request still works');
+      shown = api.published(doc.uri)?.findings;
+    });
+    await withSetting('largeBillSize', 0, async () => {
+      await settled(shown);
+      const before = api.published(doc.uri)?.findings;
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      assert.equal(api.scheduled(doc.uri), true, 'with no limit, an edit starts the check as the drafter types');
+      await waitFor('the check as the drafter types', () => api.published(doc.uri)?.findings !== before && api.published(doc.uri)?.version === doc.version);
+    });
+  });
+
   it('with run: manual, waits for “Check this bill now”', async () => {
     const { doc, editor } = await openBillCopy();
     await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
