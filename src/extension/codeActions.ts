@@ -25,7 +25,7 @@ export interface FixArgs {
   title: string;
   ruleId: string;
   edits: { start: number; end: number; newText: string }[];
-  /** The fix adds or removes a subsection, paragraph or sentence: shown as a preview to confirm (Fix.structural). */
+  /** The fix adds or removes a subsection, paragraph or sentence (Fix.structural): said in the log. */
   structural?: boolean;
 }
 

@@ -40,7 +40,10 @@ export interface LocationArgs {
    * inserted number (14A). Asked when the drafter picked the clause; otherwise not renumbered.
    */
   renumber?: boolean;
-  /** With `renumber`: show the renumbering as a preview to confirm (default true). */
+  /**
+   * With `renumber`: show the renumbering in VS Code's refactor preview, each change to be ticked
+   * before it is applied (default false: the drafter already chose to renumber; one Undo takes it back).
+   */
   preview?: boolean;
 }
 
@@ -115,7 +118,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     const outcome = await applyVersioned(doc, args.version, args.edits);
     report(doc, outcome);
     if (outcome === 'applied') {
-      log.info(`Applied "${args.title}" (${args.ruleId}) to ${doc.uri.toString(true)}.`);
+      log.info(`Applied "${args.title}" (${args.ruleId}) to ${doc.uri.toString(true)}${args.structural ? ': it adds or removes a subsection, paragraph or sentence (Undo takes it back)' : ''}.`);
       await walkthrough.succeeded('fixed');
     }
     return outcome;
@@ -229,7 +232,7 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
       const r = planInsertion(clause, text, at, { ...(args.as ? { as: args.as } : {}), citation, renumber: true });
       const we = new vscode.WorkspaceEdit();
       const label = t('Renumber sections {0} to {1} and the cross-references to them', plan.renumberOption.from, plan.renumberOption.to);
-      const meta: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: args.preview !== false, label };
+      const meta: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: args.preview === true, label };
       for (const e of r.edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText, meta);
       if (doc.version !== version) {
         refuse(doc);

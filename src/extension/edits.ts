@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import { applyEdits, type TextEdit } from '../engine/index.js';
 
-/** 'declined': the drafter closed the preview of a structural fix without applying it. */
-export type ApplyOutcome = 'applied' | 'stale' | 'closed' | 'failed' | 'declined';
+export type ApplyOutcome = 'applied' | 'stale' | 'closed' | 'failed';
 
 /** The smallest single edit that turns `before` into `after` (common start and end kept). */
 export function minimalEdit(before: string, after: string): TextEdit | undefined {
@@ -44,23 +43,19 @@ export function findDocument(uri: string | vscode.Uri): vscode.TextDocument | un
  * document is at another version; VS Code also refuses if the document changes before the edit
  * lands (the edit carries the version the extension host saw).
  */
-export async function applyVersioned(doc: vscode.TextDocument, version: number, edits: readonly TextEdit[], preview?: { label: string; description?: string }): Promise<ApplyOutcome> {
+export async function applyVersioned(doc: vscode.TextDocument, version: number, edits: readonly TextEdit[]): Promise<ApplyOutcome> {
   if (doc.isClosed) return 'closed';
   if (doc.version !== version) return 'stale';
   const text = doc.getText();
   // The engine drops overlapping edits, so that a fix can never garble the drafter's words.
   const { applied } = applyEdits(text, [...edits]);
   const we = new vscode.WorkspaceEdit();
-  // A structural fix (a new subsection, a paragraph left out) is shown as a preview for the drafter
-  // to confirm (WorkspaceEditEntryMetadata.needsConfirmation); a word replacement applies at once.
-  const metadata: vscode.WorkspaceEditEntryMetadata | undefined = preview ? { needsConfirmation: true, label: preview.label, ...(preview.description ? { description: preview.description } : {}) } : undefined;
-  for (const e of applied) {
-    const range = new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end));
-    if (metadata) we.replace(doc.uri, range, e.newText, metadata);
-    else we.replace(doc.uri, range, e.newText);
-  }
+  // Every fix applies at once and is undone with one Undo. (A structural fix was once marked
+  // needsConfirmation: VS Code's refactor preview then lists it unticked, so the drafter must tick it
+  // before "Apply" does anything, which a drafter cannot be expected to know.)
+  for (const e of applied) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
   const ok = await vscode.workspace.applyEdit(we);
-  if (ok) return doc.version !== version || !preview ? 'applied' : 'declined';
+  if (ok) return 'applied';
   if (doc.version !== version) return 'stale';
-  return preview ? 'declined' : 'failed';
+  return 'failed';
 }

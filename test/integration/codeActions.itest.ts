@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixAll, lint, RULES_BY_ID } from '../../src/engine/index.js';
-import { billText, closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, runConfirming, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
+import { billText, closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
 
 describe('Code actions', () => {
   before(setup);

@@ -128,21 +128,6 @@ export async function run(action: vscode.CodeAction): Promise<unknown> {
   return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
-/**
- * Runs a structural quick fix (a new subsection, a paragraph left out: Fix.structural), which VS Code
- * shows as a refactor preview, and confirms the preview as a drafter would ("Apply" in the preview).
- */
-export async function runConfirming(action: vscode.CodeAction): Promise<unknown> {
-  let settled = false;
-  const pending = run(action).finally(() => (settled = true));
-  // The preview opens once VS Code has the edit: apply it when it can be applied.
-  await waitFor('the refactor preview to be applied', async () => {
-    if (!settled) await Promise.resolve(vscode.commands.executeCommand('refactorPreview.apply')).catch(() => undefined);
-    return settled;
-  });
-  return pending;
-}
-
 /** Hover text as plain Markdown with the escapes removed. */
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers
