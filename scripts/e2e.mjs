@@ -7,9 +7,12 @@
 //   4. run the integration suites (test/integration) inside the extension host (test/e2e/harness.mjs);
 //   5. run the UI check (test/ui/ui-check.mjs) on a workbench with the packaged .vsix installed, and
 //      save the screenshots to .test-output/ (with NP_UPDATE_SCREENSHOT=1, the README's to media/screenshot.png);
-//   6. open the HTML review report (np-lint review --format html) in Chromium (test/ui/review-report.mjs),
+//   6. run the web check (test/ui/web-check.mjs): a variant of the .vsix with only the browser entry,
+//      installed in a fresh code-server, runs in the workbench's web worker extension host and shows
+//      the sample bill's findings (screenshot .test-output/web-worker.png);
+//   7. open the HTML review report (np-lint review --format html) in Chromium (test/ui/review-report.mjs),
 //      with its screenshot and print PDF kept in .test-output/.
-// Options: --ui-only (steps 2, 3, 5), --no-ui, --grep PATTERN (integration tests), --verbose.
+// Options: --ui-only (steps 2, 3, 5, 6), --no-ui, --grep PATTERN (integration tests), --verbose.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runTests, withWorkbench } from '../test/e2e/harness.mjs';
 import { uiCheck, UI_SETTINGS } from '../test/ui/ui-check.mjs';
 import { reviewReportCheck } from '../test/ui/review-report.mjs';
+import { makeWebOnlyVsix, webCheck } from '../test/ui/web-check.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -102,6 +106,12 @@ function checkVsix() {
   if (!pkg.contributes.commands?.length || !pkg.contributes.configuration || !pkg.contributes.grammars?.length || !pkg.contributes.snippets?.length || !pkg.browser) {
     problems.push('package.json lacks commands, configuration, grammars, snippets or browser');
   }
+  // VS Code's web worker host takes an extension for an ES module (and refuses it) when its "main"
+  // ends in .mjs, or when package.json says "type": "module" and "main" does not end in .cjs; it
+  // then never loads the (CommonJS) browser entry.
+  if (/\.mjs$/.test(pkg.main ?? '') || (pkg.type === 'module' && !/\.cjs$/.test(pkg.main ?? ''))) {
+    problems.push(`VS Code for the Web would refuse the package as an ES module ("type": "${pkg.type}", "main": "${pkg.main}"): keep "main" a .cjs file`);
+  }
   const ok = problems.length === 0;
   log(`vsix: ${(size / 1024).toFixed(0)} KB, ${files.length} files (${docs.length} rule pages)${ok ? '' : `; ${problems.join('; ')}`}`);
   results.push({ title: `vsix contents and size (${(size / 1024).toFixed(0)} KB)`, ok, secs: secs(t) });
@@ -136,6 +146,27 @@ async function checkBrowserEntry() {
   log(`browser entry: ${problem ?? 'loads without Node, exports activate()'}`);
   results.push({ title: 'browser entry loads without Node built-ins', ok: !problem, secs: secs(t) });
   return !problem;
+}
+
+/**
+ * What the engine finds in the sample bill (the workbench must show exactly these): { findings,
+ * expected (their number), severities: { errors, warnings }, afterFix (how many remain once the
+ * closed-list fix is applied: a fix can cure more than its own finding, as the record-relief warning
+ * inherits section 14's list) }. Builds the engine (out/) first if needed.
+ */
+let sampleCache;
+async function sampleCounts() {
+  if (sampleCache) return sampleCache;
+  if (!fs.existsSync(path.join(root, 'out', 'src', 'engine', 'lint.js'))) sh('build the engine', 'npm', ['run', 'build']);
+  const { lint } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'lint.js')).href);
+  const { applyEdits } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'fix.js')).href);
+  const sampleText = fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8');
+  const findings = lint(sampleText).findings;
+  const severities = { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  const closedListFix = findings.find((f) => f.code === 'NP001').fixes[0];
+  const afterFix = lint(applyEdits(sampleText, closedListFix.edits).text).findings.length;
+  sampleCache = { findings, expected: findings.length, severities, afterFix };
+  return sampleCache;
 }
 
 let ok = true;
@@ -173,17 +204,7 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
   let uiOk = false;
   try {
     // How many findings the engine gives the sample bill: the UI must show exactly these.
-    if (!fs.existsSync(path.join(root, 'out', 'src', 'engine', 'lint.js'))) sh('build the engine', 'npm', ['run', 'build']);
-    const { lint } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'lint.js')).href);
-    const sampleFindings = lint(fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8')).findings;
-    const expected = sampleFindings.length;
-    const severities = { errors: sampleFindings.filter((f) => f.severity === 'error').length, warnings: sampleFindings.filter((f) => f.severity === 'warning').length };
-    // How many remain once the drafter applies the closed-list fix (a fix can cure more than its
-    // own finding: the record-relief warning inherits section 14's list).
-    const { applyEdits } = await import(pathToFileURL(path.join(root, 'out', 'src', 'engine', 'fix.js')).href);
-    const sampleText = fs.readFileSync(path.join(root, 'examples', 'trafficking-bill.md'), 'utf8');
-    const closedListFix = sampleFindings.find((f) => f.code === 'NP001').fixes[0];
-    const afterFix = lint(applyEdits(sampleText, closedListFix.edits).text).findings.length;
+    const { expected, severities, afterFix } = await sampleCounts();
     const r = await withWorkbench(
       { workspace: ws, vsix: [VSIX], settings: UI_SETTINGS, viewport: { width: 1440, height: 960 }, verbose },
       // The README's screenshot is replaced only on request (NP_UPDATE_SCREENSHOT=1), so that a
@@ -202,6 +223,38 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
   }
   results.push({ title: 'UI check (packaged .vsix in the workbench)', ok: uiOk, secs: secs(t) });
   ok = uiOk && ok;
+}
+
+// The browser build in VS Code for the Web: a variant of the package with only the "browser" entry,
+// which only the workbench's web worker extension host can run.
+if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the .vsix')?.ok) {
+  const t = Date.now();
+  const ws = makeWorkspace('web');
+  const webVsix = path.join(outDir, 'non-punishment-drafting-assistant-web-only.vsix');
+  let webOk = false;
+  try {
+    const { expected, severities } = await sampleCounts();
+    const pkg = await makeWebOnlyVsix(VSIX, webVsix);
+    const extensionId = `${pkg.publisher}.${pkg.name}`;
+    const r = await withWorkbench(
+      { workspace: ws, vsix: [webVsix], settings: UI_SETTINGS, verbose },
+      (page, _baseUrl, ctx) => webCheck(page, { tmp: ctx.tmp, extensionId, expected, severities, outDir }).catch(async (e) => {
+        await page.screenshot({ path: path.join(outDir, 'web-failure.png') }).catch(() => {});
+        throw e;
+      }),
+    );
+    log(`web: status bar "${r.status}", Problems "${r.problems}" (the engine: ${expected}); ran in the web worker "${r.worker.name}" `
+      + `(process: ${r.worker.process}, document: ${r.worker.document}; marks ${r.worker.marks.join(', ')}); `
+      + `browser entry fetched ${r.fetched}x; the Node extension host activated ${r.nodeHostActivations} other extensions, not this one`);
+    webOk = true;
+  } catch (e) {
+    log(`web check FAILED (screenshot .test-output/web-failure.png): ${e.stack || e.message}`);
+  } finally {
+    fs.rmSync(ws, { recursive: true, force: true });
+    fs.rmSync(webVsix, { force: true });
+  }
+  results.push({ title: 'browser build in the web worker extension host (web-only .vsix)', ok: webOk, secs: secs(t) });
+  ok = webOk && ok;
 }
 
 // The HTML review report in Chromium (np-lint review --format html), with its screenshots kept.
