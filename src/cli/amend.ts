@@ -6,7 +6,7 @@
  * 1 at least one, 2 usage or input problem.
  */
 import { resolve } from 'node:path';
-import { formatOf, parseCommandLine } from './args.js';
+import { formatOf, parseCommandLine, REPORT_OPTIONS } from './args.js';
 import { replaceFile } from './write.js';
 import { amendBill } from '../review/amend.js';
 import { amendJson, amendMarkdown, amendText } from '../review/amendReport.js';
@@ -32,9 +32,7 @@ export async function runAmend(argv: string[], io: SubcommandIo): Promise<number
     argv,
     {
       write: { type: 'string', short: 'w' },
-      format: { type: 'string', short: 'f', default: 'text' },
-      config: { type: 'string', short: 'c' },
-      output: { type: 'string', short: 'o' },
+      ...REPORT_OPTIONS,
     },
     'amend',
     AMEND_USAGE,

@@ -5,6 +5,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The options the report-writing subcommands share: --format (default text), --config, --output. */
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  config: { type: 'string', short: 'c' },
+  output: { type: 'string', short: 'o' },
+} as const satisfies Options;
 type WithHelp<O extends Options> = O & { help: { type: 'boolean'; short: 'h'; default: false } };
 
 /**

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { formatOf, parseCommandLine } from './args.js';
+import { formatOf, parseCommandLine, REPORT_OPTIONS } from './args.js';
 import type { LintConfig } from '../engine/index.js';
 import { reviewHtml } from '../review/htmlReport.js';
 import { reviewJson } from '../review/jsonReport.js';
@@ -135,9 +135,7 @@ export async function runReview(argv: string[], io: SubcommandIo): Promise<numbe
     argv,
     {
       against: { type: 'string', short: 'a' },
-      format: { type: 'string', short: 'f', default: 'text' },
-      config: { type: 'string', short: 'c' },
-      output: { type: 'string', short: 'o' },
+      ...REPORT_OPTIONS,
     },
     'review',
     REVIEW_USAGE,
