@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint } from '../src/engine/lint.js';
 import { analyseBill } from '../src/engine/model.js';
-import { parseBlocks, MAX_CONTAINER_DEPTH } from '../src/engine/markdown.js';
+import { parseBlocks, limitBrackets, longRunCuts, MAX_CONTAINER_DEPTH, MAX_PARAGRAPH_BRACKETS, MAX_RUN_LINES } from '../src/engine/markdown.js';
 import { repo } from './paths.js';
 
 /**
@@ -31,6 +31,20 @@ function growth(make: (n: number) => string, n: number, run: (t: string) => unkn
     b = Math.min(b, cpuMs(() => run(large)));
   }
   return b / Math.max(a, 0.5);
+}
+
+/** The cost of checking `text`, against a normal bill of the same size (best of three interleaved runs). */
+function vsBenign(text: string): number {
+  const benign = benignBill(text.length);
+  lint(text);
+  lint(benign);
+  let a = Infinity;
+  let b = Infinity;
+  for (let i = 0; i < 3; i++) {
+    a = Math.min(a, cpuMs(() => lint(text)));
+    b = Math.min(b, cpuMs(() => lint(benign)));
+  }
+  return a / Math.max(b, 0.5);
 }
 
 const LINEAR = 10; // between linear (4) and quadratic (16), with room for a noisy machine
@@ -109,5 +123,46 @@ describe('adversarial input: linear time, bounded depth', function () {
     assert.doesNotThrow(() => lint(text));
     const g = growth(make, 1 << 16, undefined, 2);
     assert.ok(g < LINEAR, `4x the line costs ${g.toFixed(1)}x`);
+  });
+
+  // Shapes the Markdown parser itself reads in quadratic time within one paragraph.
+  const PROVISION = '## 14. Non-liability\n\nA victim of trafficking shall not be criminally liable for prostitution offences.\n';
+  const parserShapes: [string, (n: number) => string][] = [
+    ['thousands of lines alternating "> a" and "a" (a block quotation continued lazily)', (n) => '> a\na\n'.repeat(n)],
+    ['thousands of "> a" lines in one block quotation', (n) => '> a\n'.repeat(2 * n)],
+    ['a paragraph of thousands of reference links "[a][b]"', (n) => '[a][b]'.repeat(n)],
+    ['a paragraph of thousands of unclosed links "[a]("', (n) => '[a]('.repeat(n)],
+  ];
+  for (const [name, make] of parserShapes) {
+    it(`${name}: linear, and the provision after it is read`, () => {
+      const g = growth(make, 1500, (t) => parseBlocks(t));
+      assert.ok(g < LINEAR, `4x the input costs ${g.toFixed(1)}x`);
+      const r = vsBenign(make(8000));
+      assert.ok(r < 5, `${r.toFixed(1)}x a normal bill of the same size`);
+      assert.ok(lint(make(3000) + '\n\n' + PROVISION).findings.some((f) => f.code === 'NP001'), 'the closed list after it is still found');
+    });
+  }
+
+  it(`a run of more than ${MAX_RUN_LINES} lines is read in slices, but a long table is never cut`, () => {
+    const quote = '> a\n'.repeat(MAX_RUN_LINES * 2 + 5);
+    const cuts = longRunCuts(quote);
+    assert.deepEqual(cuts, [MAX_RUN_LINES * 4, MAX_RUN_LINES * 8]);
+    const table = '| Offence | Section |\n| --- | --- |\n' + '| soliciting | 12 |\n'.repeat(MAX_RUN_LINES * 3);
+    assert.deepEqual(longRunCuts(table), []);
+    assert.equal(parseBlocks(table).filter((b) => b.kind === 'cell').length, 2 * (MAX_RUN_LINES * 3 + 1), 'every row is read as a row of the table');
+    assert.deepEqual(longRunCuts('a\n'.repeat(MAX_RUN_LINES) + '\n' + 'a\n'.repeat(MAX_RUN_LINES)), [], 'a blank line starts a new run');
+    // The blocks of a sliced text keep their offsets in the whole text.
+    for (const b of parseBlocks(quote)) assert.equal(quote.slice(b.map[0]!, b.map[0]! + 1), 'a');
+  });
+
+  it(`a paragraph with more than ${MAX_PARAGRAPH_BRACKETS} square brackets is read as text, keeping every offset`, () => {
+    const many = 'See [the Act][act] and [the Code][code]. '.repeat(MAX_PARAGRAPH_BRACKETS / 4);
+    const text = `${many}\n\nSee [the Act][act].\n`;
+    const out = limitBrackets(text);
+    assert.equal(out.length, text.length);
+    assert.ok(!out.slice(0, many.length).includes('['), 'the long paragraph is read as text');
+    assert.equal(out.slice(many.length), text.slice(many.length), 'the next paragraph keeps its links');
+    const few = 'See [the Act][act] and [the Code][code].\n';
+    assert.equal(limitBrackets(few), few);
   });
 });

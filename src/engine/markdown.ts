@@ -117,7 +117,52 @@ export function forParser(source: string): { text: string; shift: number } {
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   let body = shift ? source.slice(1) : source;
   if (body.charCodeAt(0) === 0xfeff) body = '\u200b' + body.slice(1);
-  return { text: limitNesting(body), shift };
+  return { text: limitBrackets(limitNesting(body)), shift };
+}
+
+/** Square brackets a paragraph may hold before they are read as plain text (see `limitBrackets`). */
+export const MAX_PARAGRAPH_BRACKETS = 512;
+
+/**
+ * Guards the parser against paragraphs with thousands of link labels ("[a][b][a][b]..."), whose cost
+ * grows with the square of their number: in a paragraph (a run of lines with no blank line) holding
+ * more than MAX_PARAGRAPH_BRACKETS square brackets, every bracket is replaced by a space, so that the
+ * words keep their places (every offset) and are read as text. Linear; returns the text itself when
+ * no paragraph has that many.
+ */
+export function limitBrackets(src: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  let runStart = 0;
+  let brackets = 0;
+  const flush = (end: number) => {
+    if (brackets > MAX_PARAGRAPH_BRACKETS) {
+      out ??= [];
+      out.push(src.slice(from, runStart), src.slice(runStart, end).replace(/[[\]]/g, ' '));
+      from = end;
+    }
+    brackets = 0;
+  };
+  for (let line = 0; line >= 0 && line < src.length; ) {
+    const next = nextLineStart(src, line);
+    const end = next < 0 ? src.length : next;
+    let blank = true;
+    let here = 0;
+    for (let i = line; i < end; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 91 || c === 93) here++;
+      if (!isBlank(c) && c !== 10 && c !== 13) blank = false;
+    }
+    if (blank) {
+      flush(line);
+      runStart = end;
+    } else brackets += here;
+    line = next;
+  }
+  flush(src.length);
+  if (!out) return src;
+  out.push(src.slice(from));
+  return out.join('');
 }
 
 /** Offset of the start of the line after the one holding `from`, or -1 on the last line. */
@@ -258,6 +303,63 @@ const SKIPPED_BLOCK = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'fo
  * MAX_CONTAINER_DEPTH on one line is read as text (see `limitNesting`).
  */
 export function parseBlocks(source: string): Block[] {
+  const cuts = longRunCuts(source);
+  if (!cuts.length) return parseSlice(source);
+  // A run of thousands of lines with no blank line is read in slices (see `longRunCuts`).
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const to of [...cuts, source.length]) {
+    for (const b of parseSlice(source.slice(from, to))) {
+      b.start += from;
+      b.end += from;
+      for (let i = 0; i < b.map.length; i++) b.map[i] = b.map[i]! + from;
+      blocks.push(b);
+    }
+    from = to;
+  }
+  return blocks;
+}
+
+/** Lines a run with no blank line may have before it is read in slices (see `longRunCuts`). */
+export const MAX_RUN_LINES = 200;
+
+/**
+ * Where to cut a text whose runs of lines with no blank line between them are longer than
+ * MAX_RUN_LINES: at the start of the next line after every MAX_RUN_LINES lines of such a run that is
+ * not a table row (a long table, a schedule of offences, stays whole: the parser reads tables in
+ * linear time). The Markdown parser's cost grows with the square of a paragraph's length when its
+ * lines continue a block quotation ("> a" and "a" alternating); no bill has a paragraph of two
+ * hundred lines. Offsets are UTF-16
+ * code units; linear; empty when no run is that long.
+ */
+export function longRunCuts(src: string): number[] {
+  const cuts: number[] = [];
+  let run = 0;
+  for (let line = 0; line >= 0 && line < src.length; ) {
+    const next = nextLineStart(src, line);
+    let blank = true;
+    for (let i = line, end = next < 0 ? src.length : next; i < end && blank; i++) {
+      const c = src.charCodeAt(i);
+      if (!isBlank(c) && c !== 10 && c !== 13) blank = false;
+    }
+    if (blank) run = 0;
+    else if (++run > MAX_RUN_LINES && !isTableRow(src, line)) {
+      cuts.push(line);
+      run = 1;
+    }
+    line = next;
+  }
+  return cuts;
+}
+
+/** Whether the line starting at `at` is a table row (its first character other than a space is "|"). */
+function isTableRow(src: string, at: number): boolean {
+  let i = at;
+  while (i < src.length && isBlank(src.charCodeAt(i))) i++;
+  return src.charCodeAt(i) === 124;
+}
+
+function parseSlice(source: string): Block[] {
   const { text: src, shift: bom } = forParser(source);
   const tree = processor.parse(src) as Node;
   const blocks: Block[] = [];
