@@ -175,8 +175,10 @@ const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\
 function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[], prosecutionBurden: boolean): Fix | undefined {
   const text = bill.text;
   const conv = conventionsFor(bill);
-  const sentenceText = prosecutionBurdenWording(conv, p.primary);
+  // The section the burden governs: the one stating the protection (a separate "Proof" section names it).
+  const governed = [p.primary, ...p.attached].find((x) => x.protections.length > 0) ?? p.primary;
   const edits: TextEdit[] = [];
+  let homeSection: AnalysedSection | undefined;
   let appended = prosecutionBurden;
   let home: number | undefined;
   for (const { s, sentenceIndex, group, at, affirmative } of found) {
@@ -194,11 +196,12 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
       const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
-      edits.push({ start, end: limit, newText: appended ? '' : sentenceText });
+      edits.push({ start, end: limit, newText: appended ? '' : prosecutionBurdenWording(conv, governed, s) });
       appended = true;
       continue;
     }
     if (affirmative) {
+      homeSection = s;
       home = Math.max(home ?? 0, sentenceHome(s, sentence));
       continue;
     }
@@ -243,6 +246,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= limit ? '' : commas ? ', ' : ' ';
     }
     edits.push({ start, end: Math.min(end, limit), newText });
+    homeSection = s;
     home = Math.max(home ?? 0, sentenceHome(s, sentence));
   }
   if (!appended && home !== undefined) {
@@ -252,7 +256,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const ending = edits.find((e) => e.end === home && e.start < home);
     const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
     const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
-    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${sentenceText}` });
+    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${prosecutionBurdenWording(conv, governed, homeSection)}` });
     appended = true;
   }
   if (!edits.length) return undefined;

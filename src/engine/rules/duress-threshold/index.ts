@@ -5,7 +5,7 @@ import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
-import { causalPhrase, causationWording, conventionsFor } from '../bill-wording.js';
+import { causationFor, conventionsFor } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
@@ -224,7 +224,13 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
     else if (/^because$/i.test(cond.conjunction)) at = { start: at.start, end: hitEnd + between.trimEnd().length };
     else return undefined;
   }
-  const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
+  // The provision's own referent and its word for what was done ("if he committed the offence ...",
+  // "the offence was committed as a direct result of P's being ..."), never an orphan "the person's".
+  const sentenceStart = withCond.s.base + (sentence?.map[0] ?? 0);
+  const before = bill.text.slice(Math.max(sentenceStart, at.start - 400), at.start);
+  const old = bill.text.slice(at.start + cond.conjunction.length, at.end);
+  const provisionText = bill.text.slice(withCond.s.base, at.start);
+  const newText = causationFor(conv, cond.conjunction, before, old, provisionText);
   const edits: TextEdit[] = [{ ...at, newText }];
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
   // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
