@@ -321,6 +321,9 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
       }
     }
     assert.deepEqual(bad, []);
+    // The provision named as it names itself: "this article" in an Article.
+    const misnamed = entries.filter((e) => e.finding.ruleId === 'defendant-burden' && /^Article\b/.test(e.finding.provision ?? '') && e.fix.edits.some((x) => /\bthis section\b/.test(x.newText)));
+    assert.deepEqual(misnamed.map(label), []);
     // The shape itself (no gallery bill has it): a proof section governing section 14.
     const bill = '## 14. Non-punishment of victims\n\nA victim of trafficking shall not be convicted of any offence committed as a direct result of being trafficked.\n\n## 15. Proof\n\nSection 14 applies only if the person establishes to the satisfaction of the court that he or she was trafficked.\n';
     const fix = lint(bill).findings.find((f) => f.ruleId === 'defendant-burden')?.fixes[0];
@@ -328,5 +331,18 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
     const added = fix.edits.map((x) => x.newText).join(' ');
     assert.match(added, /whether section 14 applies/);
     assert.doesNotMatch(added, /\bthis section\b/);
+  });
+  it('a burden stated as "upon proof by the accused that X" in the middle of a sentence gets a fix ("if X")', () => {
+    const bad: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(repo(file), 'utf8').replace(/\r\n/g, '\n');
+      for (const f of lint(text).findings.filter((x) => x.ruleId === 'defendant-burden' && /^"upon proof by\b/.test(x.message))) {
+        if (!f.fixes.length) bad.push(`${file}: no fix for ${f.message.slice(0, 60)}`);
+        else if (!/\bif\s+$/.test(f.fixes[0]!.edits[0]!.newText) && !f.fixes[0]!.edits.some((x) => x.newText === 'if ')) bad.push(`${file}: the condition is not kept as "if"`);
+      }
+    }
+    assert.deepEqual(bad, []);
+    // Must-pass: the three bills of that shape in the gallery have it.
+    assert.ok(entries.filter((e) => e.finding.ruleId === 'defendant-burden' && /^"upon proof by\b/.test(e.finding.message)).length >= 3);
   });
 });

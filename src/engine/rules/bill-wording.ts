@@ -36,7 +36,8 @@ function victimTerm(conv: BillConventions): string {
 
 /** How the provision names itself: "this section", "this article", "this regulation". */
 export function selfName(section: AnalysedSection | undefined): string {
-  const k = (section?.model.keyword ?? '').toLowerCase();
+  // A heading with no keyword the parser knows ("Article (6 bis)") is named by its first word.
+  const k = (section?.model.keyword || (/^(?:art|reg|rule|para)\w{0,10}\s{0,3}[(\d]/i.test(section?.name ?? '') ? section!.name : '')).toLowerCase();
   if (/^art/.test(k)) return 'this article';
   if (/^reg/.test(k)) return 'this regulation';
   if (/^rule/.test(k)) return 'this rule';

@@ -236,7 +236,8 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const keepThat = legal.some((h) => /^(?:for|on|upon)\s(?![^.;]*\bproof\s+by\b)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
     // A standard of proof alone (", on the balance of probabilities,") leaves the "that" after it.
     const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
-    let newText = '';
+    // "upon proof by the accused that X" becomes "if X".
+    let newText = legal.length && uponProof(text, s, legal) ? 'if ' : '';
     if (after) end += after[0].length;
     else {
       // ", on the balance of probabilities," : drop the words and the commas around them.
@@ -297,5 +298,16 @@ function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at
   const head = text.slice(Math.max(0, s.base + legal[0]!.span.start - 80), s.base + legal[0]!.span.start);
   const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first) && /\b(?:defen[cs]e|answer)\b[^.;]{0,60}$/i.test(head);
   const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
-  return follows && (infinitive || conditional);
+  return follows && (infinitive || conditional || uponProof(text, s, legal));
+}
+
+/**
+ * "shall acquit an accused of any offence upon proof by the accused that X": the condition stays, as
+ * "if X" ("shall acquit an accused of any offence if X"). Not at the start of a sentence ("Upon proof
+ * by the accused that he or she is ..., the court shall"), where "If he or she is" would refer forward.
+ */
+function uponProof(text: string, s: AnalysedSection, legal: BurdenHit[]): boolean {
+  const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+  const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
+  return /^upon\s+proof\s+by\b/i.test(first) && /[\p{Ll}\p{N}]\s+$/u.test(lead);
 }
