@@ -95,6 +95,22 @@ export function danglingJoiner(list: string): string | undefined {
   return m?.[0];
 }
 
+/** A lettered paragraph whose predecessor is gone ("(b)" with no "(a)" before it in the section): a list left without its head. */
+export function orphanParagraph(section: string): string | undefined {
+  const seen = new Set<string>();
+  for (const m of section.matchAll(/^[ \t]{0,4}(?:\*\*)?\(([a-z])\)/gm)) {
+    const letter = m[1]!;
+    if (letter !== 'a' && !seen.has(String.fromCharCode(letter.charCodeAt(0) - 1))) return `(${letter})`;
+    seen.add(letter);
+  }
+  return undefined;
+}
+
+/** A list joined by "; or" and then closed by a catch-all after a second "or" ("; or C, or any other offence"). */
+export function doubledOr(words: string): string | undefined {
+  return /;[ \t]{1,3}or[ \t][^;]{0,200},[ \t]{1,3}or[ \t]{1,3}any[ \t]{1,3}other\b/i.exec(words)?.[0];
+}
+
 /**
  * A possessive the fix writes for the person ("the person's", "the accused's", "P's") that the
  * provision never uses for anyone: the fix must use the provision's own referent ("he", "P",
@@ -133,6 +149,10 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
     assert.ok(danglingJoiner('including— (a) illegal entry; (b) unlawful residence; or (c) false documents'));
     assert.ok(danglingJoiner('including illegal entry, for the use of false documents, or for soliciting, where'));
     assert.ok(danglingJoiner('including any immigration offence, including illegal entry'));
+    assert.equal(orphanParagraph('(2) The instructions ... where the offence was committed as a direct result; or\n\n(b) the person is under 18'), '(b)');
+    assert.equal(orphanParagraph('(2) The instructions ... where—\n\n(a) the offence was committed; or\n\n(b) the person is under 18'), undefined);
+    assert.ok(doubledOr("making a false statement; or an alien's working without a permit, or any other offence committed"));
+    assert.equal(doubledOr("making a false statement; an alien's working without a permit; or any other offence committed"), undefined);
     assert.equal(danglingJoiner('including— (a) illegal entry; (b) unlawful residence; and (c) false documents'), undefined);
     assert.equal(danglingJoiner('including illegal entry or stay, the use of false documents and soliciting, where'), undefined);
     assert.equal(danglingJoiner('including documents obtained for the purpose of entering, where'), undefined);
@@ -283,6 +303,10 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
       const d = danglingJoiner(rest.slice(0, stop ? stop.index : rest.length));
       if (d) bad.push(`${label(e)}: "${d}"`);
     }
+    // A catch-all closing a list is its last item, not a second "or" ("; or C, or any other offence").
+    for (const e of entries.filter((x) => x.finding.ruleId === 'closed-offence-list')) {
+      for (const w of around(e)) if (doubledOr(w)) bad.push(`${label(e)}: "${doubledOr(w)}"`);
+    }
     assert.deepEqual(bad, []);
   });
 
@@ -344,5 +368,16 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
     assert.deepEqual(bad, []);
     // Must-pass: the three bills of that shape in the gallery have it.
     assert.ok(entries.filter((e) => e.finding.ruleId === 'defendant-burden' && /^"upon proof by\b/.test(e.finding.message)).length >= 3);
+  });
+  it('a rewritten list keeps its head: no lettered paragraph is left without the one before it', () => {
+    const bad: string[] = [];
+    for (const e of entries) {
+      const section = e.outline.find((o) => o.name === e.finding.provision && !o.container);
+      if (!section) continue;
+      const delta = e.fix.edits.reduce((n, x) => n + x.newText.length - (x.end - x.start), 0);
+      const after = orphanParagraph(e.after.slice(section.start, section.end + delta));
+      if (after && !orphanParagraph(e.text.slice(section.start, section.end))) bad.push(`${label(e)}: ${after} follows no paragraph`);
+    }
+    assert.deepEqual(bad, []);
   });
 });

@@ -304,8 +304,16 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   const catchAll = inBillSpelling(text, `or ${including.replace(/^any offence\b/, 'any other offence').replace(/,?\s*including$/, '')}`);
   const words = text.slice(at.start, at.end);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
+  const title = 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)';
+  // A run-in list whose items end with ";" ("A; B; or C"): the catch-all is its new last item ("A; B; C;
+  // or any other offence ..."), never a second "or" after the first ("; or C, or any other offence").
+  const semi = /\n/.test(words) ? undefined : [...words.matchAll(/;[ \t]{1,3}(or[ \t]{1,3})/gi)].pop();
+  if (semi) {
+    const or = at.start + semi.index! + semi[0].length - semi[1]!.length;
+    return [{ title, edits: [{ start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
+  }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
-  return [{ title: 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)', edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+  return [{ title, edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
 }
 
 /**

@@ -238,7 +238,14 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
     // "upon proof by the accused that X" becomes "if X".
     let newText = legal.length && uponProof(text, s, legal) ? 'if ' : '';
-    if (after) end += after[0].length;
+    if (after && /\n/.test(after[0])) {
+      // "satisfies the court that\n\n(a) ...": the list stays on its own lines ("where\n\n(a) ..."),
+      // with no space left at the end of the line.
+      let k = after[0].indexOf('\n');
+      while (k > 0 && /[ \t]/.test(after[0][k - 1]!)) k--;
+      end += k;
+      while (start > 0 && /[ \t]/.test(text[start - 1]!)) start--;
+    } else if (after) end += after[0].length;
     else {
       // ", on the balance of probabilities," : drop the words and the commas around them.
       while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;

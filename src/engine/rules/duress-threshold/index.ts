@@ -230,7 +230,15 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const before = bill.text.slice(Math.max(sentenceStart, at.start - 400), at.start);
   const old = bill.text.slice(at.start + cond.conjunction.length, at.end);
   const provisionText = bill.text.slice(withCond.s.base, at.start);
-  const newText = causationFor(conv, cond.conjunction, before, old, provisionText);
+  let newText = causationFor(conv, cond.conjunction, before, old, provisionText);
+  // The test is the first paragraph of a list that goes on ("where— (a) the person appears to have been
+  // compelled ...; or (b) the person is under 18 ..."): only that paragraph's words are replaced, so the
+  // list keeps its dash and markers ("where— (a) the offence was committed as a direct result of ...; or (b) ...").
+  const marker = /[—–:]\s{0,4}\(([a-z0-9]{1,4})\)\s{0,4}/i.exec(bill.text.slice(at.start, Math.min(at.end, at.start + 40)));
+  if (marker && !/^because$/i.test(cond.conjunction) && /^\s{0,3}[;,]\s{0,3}(?:or|and)?\s{0,4}\n/i.test(bill.text.slice(at.end, at.end + 16))) {
+    at = { start: at.start + marker.index + marker[0].length, end: at.end };
+    newText = newText.slice(cond.conjunction.length).trimStart();
+  }
   const edits: TextEdit[] = [{ ...at, newText }];
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
   // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
