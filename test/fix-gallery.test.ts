@@ -89,7 +89,87 @@ const label = (e: Entry) => `${e.file}: ${e.fix.title}`;
 const A_BEFORE_VOWEL_LETTER = /^(?:one|once|uni|use|usu|eu|ewe|u[bcdfgklmnprst][aeiou])/i;
 const AN_BEFORE_CONSONANT_LETTER = /^(?:hour|honest|honou?r|heir)/i;
 
+/** Paragraph joiners a list keeps after "including": an "or" before its last paragraph ("; or (c)"), or a run-in list repeating "for" (", or for soliciting"). */
+export function danglingJoiner(list: string): string | undefined {
+  const m = /[;,][ \t]{0,3}or(?=\s{1,6}\(?[a-z0-9]{1,5}\))|,[ \t]{1,3}(?:(?:or|nor)[ \t]{1,3})?for[ \t]{1,3}(?!the[ \t]{1,3}purposes?\b)|\bincluding[ \t][^.]{0,400}\bincluding\b/i.exec(list);
+  return m?.[0];
+}
+
+/** A lettered paragraph whose predecessor is gone ("(b)" with no "(a)" before it in the section): a list left without its head. */
+export function orphanParagraph(section: string): string | undefined {
+  const seen = new Set<string>();
+  for (const m of section.matchAll(/^[ \t]{0,4}(?:\*\*)?\(([a-z])\)/gm)) {
+    const letter = m[1]!;
+    if (letter !== 'a' && !seen.has(String.fromCharCode(letter.charCodeAt(0) - 1))) return `(${letter})`;
+    seen.add(letter);
+  }
+  return undefined;
+}
+
+/** A list joined by "; or" and then closed by a catch-all after a second "or" ("; or C, or any other offence"). */
+export function doubledOr(words: string): string | undefined {
+  return /;[ \t]{1,3}or[ \t][^;]{0,200},[ \t]{1,3}or[ \t]{1,3}any[ \t]{1,3}other\b/i.exec(words)?.[0];
+}
+
+/**
+ * A possessive the fix writes for the person ("the person's", "the accused's", "P's") that the
+ * provision never uses for anyone: the fix must use the provision's own referent ("he", "P",
+ * "the accused"). `provision` is the provision's text before the fix.
+ */
+export function strangerReferent(newText: string, provision: string): string | undefined {
+  for (const m of newText.matchAll(/\b(?:the\s+([a-z]+(?:\s+person)?)|(P))['’]s\b/g)) {
+    const noun = m[1] ?? m[2]!;
+    // Named in the provision, or introduced by the new words themselves ("Where the victim is a child, ... the child's").
+    const words = `${provision} ${newText.slice(0, m.index)}`;
+    const used = noun === 'P' ? /(?<![\w'’(])P(?![\w(])/.test(words) : new RegExp(`\\b${noun.replace(/\s+/g, '\\s+')}\\b`, 'i').test(words);
+    if (!used) return m[0];
+  }
+  return undefined;
+}
+
+/** "such person", "such victim" with nothing before it in its sentence (or the sentence before) that it can refer to. */
+export function orphanSuch(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(/\bsuch\s+(person|victim|child|minor)\b/gi)) {
+    const earlier = sentence.slice(0, m.index).replace(/\bsuch\s+\w+/gi, '');
+    if (!new RegExp(`\\b${m[1]}`, 'i').test(earlier)) return m[0];
+  }
+  return undefined;
+}
+
+/** What the fix says was done ("the act was committed", "the offences were committed") when the provision never mentions it. */
+export function orphanDeed(newText: string, provision: string): string | undefined {
+  const m = /\bthe\s+(act|offen[cs]e|crime|conduct|involvement)(s?)\s+(?:was|were|occurred|arose)\b/i.exec(newText);
+  if (!m) return undefined;
+  return new RegExp(`\\b${m[1]}`, 'i').test(`${provision} ${newText.slice(0, m.index)}`) ? undefined : m[0];
+}
+
 describe('fix gallery (docs/fix-gallery.md)', () => {
+  it('the drafting checks below catch what they are meant to (must-flag and must-pass examples)', () => {
+    // A list absorbed into "including" keeps no "or" before its last paragraph, no repeated "for", no second "including".
+    assert.ok(danglingJoiner('including— (a) illegal entry; (b) unlawful residence; or (c) false documents'));
+    assert.ok(danglingJoiner('including illegal entry, for the use of false documents, or for soliciting, where'));
+    assert.ok(danglingJoiner('including any immigration offence, including illegal entry'));
+    assert.equal(orphanParagraph('(2) The instructions ... where the offence was committed as a direct result; or\n\n(b) the person is under 18'), '(b)');
+    assert.equal(orphanParagraph('(2) The instructions ... where—\n\n(a) the offence was committed; or\n\n(b) the person is under 18'), undefined);
+    assert.ok(doubledOr("making a false statement; or an alien's working without a permit, or any other offence committed"));
+    assert.equal(doubledOr("making a false statement; an alien's working without a permit; or any other offence committed"), undefined);
+    assert.equal(danglingJoiner('including— (a) illegal entry; (b) unlawful residence; and (c) false documents'), undefined);
+    assert.equal(danglingJoiner('including illegal entry or stay, the use of false documents and soliciting, where'), undefined);
+    assert.equal(danglingJoiner('including documents obtained for the purpose of entering, where'), undefined);
+    // The provision's own referent, never a stranger.
+    assert.equal(strangerReferent("as a direct result of the person's being a victim", 'A victim shall not be liable if he was compelled'), "the person's");
+    assert.equal(strangerReferent('as a direct result of P’s being a victim', 'P is not guilty of an offence if P did the act'), undefined);
+    assert.equal(strangerReferent("as a direct result of the accused's being a victim", 'if the accused satisfies the court'), undefined);
+    assert.equal(strangerReferent("as a direct result of his being a victim", 'if he was compelled'), undefined);
+    // "such person" needs a person before it.
+    assert.equal(orphanSuch('Where the act was committed as a direct result of being trafficked, such person shall not be liable'), 'such person');
+    assert.equal(orphanSuch('Where a person commits an act as a direct result of being trafficked, such person shall not be liable'), undefined);
+    // "the act was committed" needs an act.
+    assert.equal(orphanDeed('if the act was committed as a direct result', 'A person shall be exempt from punishment if'), 'the act was');
+    assert.equal(orphanDeed('if the offence was committed as a direct result', 'not liable for any offence if'), undefined);
+  });
+
+
   it('covers every bill with a fix, and the page is up to date', async () => {
     assert.ok(entries.length > 50, `only ${entries.length} fixes collected`);
     assert.ok(entries.some((e) => e.file === 'examples/trafficking-bill.md'), 'the sample bill has fixes');
@@ -212,5 +292,92 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
       const after = lint(fixAll(text).text).findings;
       for (const h of hints) assert.ok(after.some((f) => f.ruleId === h.ruleId && f.severity === 'info'), `${file}: fix-all applied the hint of ${h.ruleId}`);
     }
+  });
+  it('a list absorbed into "including" reads as one illustrative list: no "or" before its last paragraph, no repeated "for", no second "including"', () => {
+    const bad: string[] = [];
+    for (const e of entries.filter((x) => x.finding.ruleId === 'closed-offence-list')) {
+      const [a] = insertedRanges(e.fix)[0]!;
+      if (!/\bincluding\b/.test(e.fix.edits[0]!.newText)) continue;
+      const rest = e.after.slice(a);
+      const stop = /\.(?=\s|$)|:\s*\n/.exec(rest);
+      const d = danglingJoiner(rest.slice(0, stop ? stop.index : rest.length));
+      if (d) bad.push(`${label(e)}: "${d}"`);
+    }
+    // A catch-all closing a list is its last item, not a second "or" ("; or C, or any other offence").
+    for (const e of entries.filter((x) => x.finding.ruleId === 'closed-offence-list')) {
+      for (const w of around(e)) if (doubledOr(w)) bad.push(`${label(e)}: "${doubledOr(w)}"`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it("a rewritten test uses the provision's own referent and words: no stranger's possessive, no orphan \"such person\", no act the provision never mentions", () => {
+    const bad: string[] = [];
+    for (const e of entries) {
+      const section = e.outline.find((o) => o.name === e.finding.provision && !o.container);
+      const provision = section ? e.text.slice(section.start, section.end) : e.text;
+      for (const x of e.fix.edits) {
+        const words = provision + ' ' + e.text.slice(x.start, x.end);
+        const who = strangerReferent(x.newText, words);
+        if (who) bad.push(`${label(e)}: writes "${who}" where the provision never says it`);
+        const deed = orphanDeed(x.newText, words);
+        if (deed) bad.push(`${label(e)}: "${deed}" with no act named before`);
+      }
+      for (const [a, b] of insertedRanges(e.fix)) {
+        const from = Math.max(e.after.lastIndexOf('. ', a) + 2, e.after.lastIndexOf('\n', a) + 1, 0);
+        const rest = e.after.slice(b);
+        const to = b + (/[.;:](?=\s|$)/.exec(rest)?.index ?? rest.length);
+        const before = e.text.slice(Math.max(e.text.lastIndexOf('. ', a) + 2, e.text.lastIndexOf('\n', a) + 1, 0));
+        const such = orphanSuch(e.after.slice(from, to));
+        if (such && !orphanSuch(before.slice(0, to - from + 400))) bad.push(`${label(e)}: "${such}" refers to nobody after the fix`);
+      }
+    }
+    assert.deepEqual([...new Set(bad)], []);
+  });
+
+  it('a burden sentence written into a separate proof section names the section it governs, never "this section"', () => {
+    const bad: string[] = [];
+    for (const e of entries.filter((x) => x.finding.ruleId === 'defendant-burden')) {
+      for (const x of e.fix.edits) {
+        if (!/\bprosecution bears the burden\b/.test(x.newText)) continue;
+        const home = e.outline.filter((o) => !o.container && o.start <= x.start && x.start <= o.end).pop();
+        const governs = e.outline.filter((o) => !o.container && o.provision && o !== home);
+        if (home && !home.provision && governs.length && /\bthis (?:section|article)\b/.test(x.newText)) bad.push(`${label(e)}: "this section" in ${home.name}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+    // The provision named as it names itself: "this article" in an Article.
+    const misnamed = entries.filter((e) => e.finding.ruleId === 'defendant-burden' && /^Article\b/.test(e.finding.provision ?? '') && e.fix.edits.some((x) => /\bthis section\b/.test(x.newText)));
+    assert.deepEqual(misnamed.map(label), []);
+    // The shape itself (no gallery bill has it): a proof section governing section 14.
+    const bill = '## 14. Non-punishment of victims\n\nA victim of trafficking shall not be convicted of any offence committed as a direct result of being trafficked.\n\n## 15. Proof\n\nSection 14 applies only if the person establishes to the satisfaction of the court that he or she was trafficked.\n';
+    const fix = lint(bill).findings.find((f) => f.ruleId === 'defendant-burden')?.fixes[0];
+    assert.ok(fix, 'the proof-section burden has a fix');
+    const added = fix.edits.map((x) => x.newText).join(' ');
+    assert.match(added, /whether section 14 applies/);
+    assert.doesNotMatch(added, /\bthis section\b/);
+  });
+  it('a burden stated as "upon proof by the accused that X" in the middle of a sentence gets a fix ("if X")', () => {
+    const bad: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(repo(file), 'utf8').replace(/\r\n/g, '\n');
+      for (const f of lint(text).findings.filter((x) => x.ruleId === 'defendant-burden' && /^"upon proof by\b/.test(x.message))) {
+        if (!f.fixes.length) bad.push(`${file}: no fix for ${f.message.slice(0, 60)}`);
+        else if (!/\bif\s+$/.test(f.fixes[0]!.edits[0]!.newText) && !f.fixes[0]!.edits.some((x) => x.newText === 'if ')) bad.push(`${file}: the condition is not kept as "if"`);
+      }
+    }
+    assert.deepEqual(bad, []);
+    // Must-pass: the three bills of that shape in the gallery have it.
+    assert.ok(entries.filter((e) => e.finding.ruleId === 'defendant-burden' && /^"upon proof by\b/.test(e.finding.message)).length >= 3);
+  });
+  it('a rewritten list keeps its head: no lettered paragraph is left without the one before it', () => {
+    const bad: string[] = [];
+    for (const e of entries) {
+      const section = e.outline.find((o) => o.name === e.finding.provision && !o.container);
+      if (!section) continue;
+      const delta = e.fix.edits.reduce((n, x) => n + x.newText.length - (x.end - x.start), 0);
+      const after = orphanParagraph(e.after.slice(section.start, section.end + delta));
+      if (after && !orphanParagraph(e.text.slice(section.start, section.end))) bad.push(`${label(e)}: ${after} follows no paragraph`);
+    }
+    assert.deepEqual(bad, []);
   });
 });

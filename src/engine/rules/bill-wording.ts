@@ -36,7 +36,8 @@ function victimTerm(conv: BillConventions): string {
 
 /** How the provision names itself: "this section", "this article", "this regulation". */
 export function selfName(section: AnalysedSection | undefined): string {
-  const k = (section?.model.keyword ?? '').toLowerCase();
+  // A heading with no keyword the parser knows ("Article (6 bis)") is named by its first word.
+  const k = (section?.model.keyword || (/^(?:art|reg|rule|para)\w{0,10}\s{0,3}[(\d]/i.test(section?.name ?? '') ? section!.name : '')).toLowerCase();
   if (/^art/.test(k)) return 'this article';
   if (/^reg/.test(k)) return 'this regulation';
   if (/^rule/.test(k)) return 'this rule';
@@ -80,9 +81,25 @@ export function causalPhrase(conv: BillConventions): string {
   return causationWording(conv).replace(/^the act was committed\s+/, '');
 }
 
-/** The prosecution-burden sentence, naming the provision as it names itself ("this article applies"). */
-export function prosecutionBurdenWording(conv: BillConventions, section: AnalysedSection | undefined): string {
-  return common(conv, patternText('pattern-prosecution-burden')).replace(/\bthis section\b/g, selfName(section));
+/**
+ * How a provision is named from another one: "section 14", "article 26", "regulation 9" (the
+ * drafter's lower-case word mid-sentence and the number); "this section" when it has no number.
+ */
+export function crossName(section: AnalysedSection | undefined): string {
+  const n = section?.model.number;
+  if (!n) return selfName(section);
+  return `${selfName(section).replace(/^this /, '')} ${n}`;
+}
+
+/**
+ * The prosecution-burden sentence, naming the provision as it names itself ("this article applies").
+ * `home` is the section the sentence is written into: when it is not the provision it governs (a
+ * separate "Proof" section), the sentence names the governed provision ("whether section 14
+ * applies"), never "this section", which would mean the proof section itself.
+ */
+export function prosecutionBurdenWording(conv: BillConventions, section: AnalysedSection | undefined, home?: AnalysedSection): string {
+  const name = home && section && home !== section && section.model.number ? crossName(section) : selfName(section);
+  return common(conv, patternText('pattern-prosecution-burden')).replace(/\bthis section\b/g, name);
 }
 
 /**
@@ -106,4 +123,113 @@ export function childLimbWording(conv: BillConventions, unit: string): string {
   // "Where the victim is a child": the bill's term for the person ("Where the trafficked person is a child").
   if (victim !== 'victim of trafficking') t = t.replace(/^Where the victim is\b/, `Where the ${victim} is`);
   return common(conv, t);
+}
+
+/**
+ * How a provision refers to the person it protects, read from its own words: "P", "he", "he or
+ * she", "they", "the accused", "the defendant", "the trafficked person", "a person". `possessive` is
+ * the form before "being" ("P's", "his", "his or her", "their", "the accused's"); `victim` is set
+ * when the referent is itself the protected-person term ("the victim", "the trafficked person"), so
+ * that "the victim's being a victim of trafficking" is never written; `indefinite` when it is
+ * introduced by "a", "an" or "any" (the words that follow refer back to it: "such person").
+ */
+export interface Referent {
+  noun: string;
+  possessive: string;
+  victim: boolean;
+  plural: boolean;
+  indefinite: boolean;
+}
+
+/** A referent to the person: a pronoun, or a noun of the kinds provisions use for the person protected. Bounded, no nested quantifiers. */
+const REFERENT_WORDS = /\b(?:he\s+or\s+she|she\s+or\s+he|him\s+or\s+her|he|she|him|they|them|(?:the|a|an|any|such|every)\s+(?:accused(?:\s+person)?|defendant|minor|child|applicant|petitioner|movant|claimant|adult|juvenile|victims?(?:\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+(?:persons|human\s+beings))?)?|trafficked\s+(?:persons?|victims?)|persons?))\b/gi;
+/** "P", the single capital letter some Commonwealth statutes use for the person (never a paragraph marker "(p)"). */
+const LETTER_REFERENT = /(?<![\w'’(])P(?![\w(])/g;
+
+function referentFrom(m: string, conv: BillConventions): Referent {
+  const w = m.replace(/\s+/g, ' ');
+  const lower = w.toLowerCase();
+  if (w === 'P') return { noun: 'P', possessive: 'P’s', victim: false, plural: false, indefinite: false };
+  const pronoun: Record<string, [string, boolean]> = {
+    he: ['his', false], him: ['his', false], she: ['her', false], 'he or she': ['his or her', false], 'she or he': ['her or his', false], 'him or her': ['his or her', false], they: ['their', true], them: ['their', true],
+  };
+  const p = pronoun[lower];
+  if (p) return { noun: w, possessive: p[0], victim: false, plural: p[1], indefinite: false };
+  const [det, ...rest] = w.split(' ');
+  const noun = rest.join(' ');
+  const plural = /s$/i.test(noun) && !/^(?:accused|accused person)$/i.test(noun);
+  const term = conv.victimTerm?.term.toLowerCase();
+  const victim = /\bvictim|\btrafficked\b/i.test(noun) || (term !== undefined && noun.toLowerCase() === term);
+  const indefinite = /^(?:a|an|any|every)$/i.test(det ?? '');
+  const possessive = plural ? 'their' : `the ${noun}’s`;
+  return { noun: w, possessive, victim, plural, indefinite };
+}
+
+/** Every referent in `text`, in order, with its offset. */
+function referentsIn(text: string, conv: BillConventions): (Referent & { index: number })[] {
+  const out: (Referent & { index: number })[] = [];
+  for (const m of text.matchAll(REFERENT_WORDS)) out.push({ ...referentFrom(m[0], conv), index: m.index! });
+  for (const m of text.matchAll(LETTER_REFERENT)) out.push({ ...referentFrom('P', conv), index: m.index! });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The person the provision speaks of at the place of a rewrite: the first referent in the words
+ * replaced (`old`, the condition's own subject), else the last one before them (`before`), else the
+ * whole provision's first (`provision`). Undefined when the provision names nobody.
+ */
+export function referentAt(conv: BillConventions, before: string, old: string, provision = ''): Referent | undefined {
+  return referentsIn(old, conv)[0] ?? referentsIn(before, conv).pop() ?? referentsIn(provision, conv)[0];
+}
+
+/** What the person did, as the provision calls it: "offence", "offences", "crime", "criminal act", "conduct", "involvement"; "act" when it names nothing. */
+const DEED_WORDS = /\b(?:criminal\s+acts?|offen[cs]es?|crimes?|conduct|involvement|acts?)\b/gi;
+
+export function deedAt(before: string, old: string): { noun: string; plural: boolean } {
+  const last = [...before.matchAll(DEED_WORDS)].pop()?.[0] ?? [...old.matchAll(DEED_WORDS)][0]?.[0] ?? 'act';
+  const noun = last.replace(/\s+/g, ' ').toLowerCase();
+  return { noun, plural: /s$/.test(noun) };
+}
+
+/** "being a victim of trafficking" in the bill's term, or "having been trafficked" where the person is already named by that term or is many. */
+function beingVictim(conv: BillConventions, r: Referent | undefined): string {
+  if (r && (r.victim || r.plural)) return 'having been trafficked';
+  const term = victimTerm(conv);
+  return `being ${article(term)} ${term}`;
+}
+
+/**
+ * The causation test written for the place it replaces a condition (see causationWording): the
+ * provision's own referent and its own word for what was done, never "the person's" for a provision
+ * that says "P", "he" or "the accused", and never an "act" the provision never mentioned.
+ * - `conjunction` "because": the causal words alone ("as a direct result of being a victim of
+ *   trafficking"), whose subject is the clause's own ("he committed the offence as a direct result of ...").
+ * - an indefinite person introduced inside the replaced words ("Where a person sold ... has been
+ *   compelled ..., such person shall not be liable"): the person is introduced again, so that what
+ *   follows still refers to someone ("Where a person commits an act as a direct result of being a
+ *   victim of trafficking, such person ...").
+ * - otherwise: "the offence was committed as a direct result of his being a victim of trafficking".
+ * `before` is the sentence up to the replaced words, `old` the replaced words (after the
+ * conjunction), `provision` the provision's text (to find the person when the sentence names nobody).
+ */
+export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = ''): string {
+  const r = referentAt(conv, before, old, provision);
+  if (/^because$/i.test(conjunction)) {
+    const subject = referentsIn(before, conv).pop() ?? r;
+    return common(conv, `as a direct result of ${beingVictim(conv, subject)}`);
+  }
+  const own = referentsIn(old, conv)[0];
+  if (own?.indefinite && !own.plural) {
+    const deed = deedAt(old, '');
+    const noun = deed.plural ? deed.noun.replace(/s$/, '') : deed.noun;
+    const verb = /act|offen|crime/.test(noun) ? 'commits' : 'engages in';
+    const obj = noun === 'conduct' ? 'conduct' : `${article(noun)} ${noun}`;
+    return common(conv, `${conjunction} ${own.noun} ${verb} ${obj} as a direct result of ${beingVictim(conv, own)}`);
+  }
+  const deed = deedAt(before, old);
+  const poss = r ? r.possessive : 'the person’s';
+  const victimPart = r && (r.victim || r.plural) ? `${poss} having been trafficked` : `${poss} ${beingVictim(conv, r)}`;
+  // Conduct is engaged in, not committed: "the conduct occurred as a direct result of ...".
+  const verb = deed.noun === 'conduct' ? 'occurred' : deed.noun === 'involvement' ? 'arose' : deed.plural ? 'were committed' : 'was committed';
+  return common(conv, `${conjunction} the ${deed.noun} ${verb} as a direct result of ${victimPart}`);
 }

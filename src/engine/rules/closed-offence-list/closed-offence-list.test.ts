@@ -128,7 +128,7 @@ runRuleTests(closedOffenceList, {
 
         (a) his illegal entry into the receiving country;
 
-        (b) his period of unlawful residence in the receiving country; or
+        (b) his period of unlawful residence in the receiving country; and
 
         (c) his possession of any fraudulent travel document,
 

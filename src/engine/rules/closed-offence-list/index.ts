@@ -6,7 +6,7 @@ import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
-import type { Fix } from '../../types.js';
+import type { Fix, TextEdit } from '../../types.js';
 import { inBillSpelling } from '../bill-wording.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
 import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
@@ -296,7 +296,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const spaceBefore = /\s/.test(text[at - 1] ?? '');
     const words = inBillSpelling(text, including);
     const newText = spaceBefore ? `${words}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${words}`;
-    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: at, end: at, newText }] }];
+    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: at, end: at, newText }, ...illustrativeList(text, at, listEnd(text, at), /^for$/i.test(c.anchor))] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -304,8 +304,64 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   const catchAll = inBillSpelling(text, `or ${including.replace(/^any offence\b/, 'any other offence').replace(/,?\s*including$/, '')}`);
   const words = text.slice(at.start, at.end);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
+  const title = 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)';
+  // A run-in list whose items end with ";" ("A; B; or C"): the catch-all is its new last item ("A; B; C;
+  // or any other offence ..."), never a second "or" after the first ("; or C, or any other offence").
+  const semi = /\n/.test(words) ? undefined : [...words.matchAll(/;[ \t]{1,3}(or[ \t]{1,3})/gi)].pop();
+  if (semi) {
+    const or = at.start + semi.index! + semi[0].length - semi[1]!.length;
+    return [{ title, edits: [{ start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
+  }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
-  return [{ title: 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)', edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+  return [{ title, edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+}
+
+/**
+ * Where a list absorbed into "including" ends: the end of its sentence (a full stop before a space,
+ * a line end or the end of the text; a colon before a proviso), at most 2,000 characters on.
+ */
+function listEnd(text: string, from: number): number {
+  const rest = text.slice(from, from + 2000);
+  const stop = /\.(?=\s|$)|:\s*\n/.exec(rest);
+  return from + (stop ? stop.index : rest.length);
+}
+
+/**
+ * The list after a new "including" made illustrative (the drafting conventions: a list after
+ * "including" takes no "or", which would now read as a choice or a condition): the "or" that joins
+ * its last paragraph becomes "and" ("(b) unlawful residence; and (c) ..."), and a run-in list that
+ * repeated its preposition ("including illegal entry, for the use of false documents, or for
+ * soliciting") reads as one list ("including illegal entry, the use of false documents and
+ * soliciting"; a class illustrated in its turn takes "such as"; `runIn` when the list's preposition is "for"). Nothing is left out: every item stays, now
+ * as an example. `from`..`to` is the list.
+ */
+function illustrativeList(text: string, from: number, to: number, runIn: boolean): TextEdit[] {
+  const list = text.slice(from, to);
+  const edits: TextEdit[] = [];
+  // A class already illustrated ("any immigration offence, including illegal entry"): its examples
+  // are introduced by "such as", never a second "including" inside the first.
+  const inner = /,[ \t]{1,3}(including)[ \t]/i.exec(list);
+  if (inner) {
+    const at = from + inner.index! + inner[0].indexOf(inner[1]!);
+    edits.push({ start: at, end: at + inner[1]!.length, newText: 'such as' });
+  }
+  // Paragraphs: the last "; or" before a paragraph marker ("; or\n\n(c)", "; or (c)").
+  const paragraphs = [...list.matchAll(/[;,][ \t]{0,3}(or)(?=\s{1,6}\(?[a-z0-9]{1,5}\))/gi)];
+  const last = paragraphs.pop();
+  if (last) {
+    const at = from + last.index! + last[0].length - last[1]!.length;
+    edits.push({ start: at, end: at + last[1]!.length, newText: 'and' });
+    return edits;
+  }
+  // Run-in items that repeat "for": ", for X" → ", X"; ", or for X" / ", nor for X" → " and X" (the last one only).
+  const repeated = [...list.matchAll(/,[ \t]{1,3}(?:(?:or|nor)[ \t]{1,3})?for[ \t]{1,3}(?!the[ \t]{1,3}purposes?\b)/gi)];
+  if (!runIn || !repeated.length) return edits;
+  repeated.forEach((m, i) => {
+    const isLast = i === repeated.length - 1;
+    const start = from + m.index!;
+    edits.push({ start, end: start + m[0].length, newText: isLast && /\b(?:or|nor)\b/i.test(m[0]) ? ' and ' : ', ' });
+  });
+  return edits;
 }
 
 /** The words of a definition after "means", without the punctuation that ends it. */

@@ -101,7 +101,7 @@ runRuleTests(defendantBurden, {
 
         ## 15. Proof
 
-        Section 14 applies only if he or she was trafficked. ${BURDEN}
+        Section 14 applies only if he or she was trafficked. ${BURDEN.replace(/this section/g, 'section 14')}
       `,
     },
     {

@@ -175,8 +175,10 @@ const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\
 function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[], prosecutionBurden: boolean): Fix | undefined {
   const text = bill.text;
   const conv = conventionsFor(bill);
-  const sentenceText = prosecutionBurdenWording(conv, p.primary);
+  // The section the burden governs: the one stating the protection (a separate "Proof" section names it).
+  const governed = [p.primary, ...p.attached].find((x) => x.protections.length > 0) ?? p.primary;
   const edits: TextEdit[] = [];
+  let homeSection: AnalysedSection | undefined;
   let appended = prosecutionBurden;
   let home: number | undefined;
   for (const { s, sentenceIndex, group, at, affirmative } of found) {
@@ -194,11 +196,12 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
       const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
-      edits.push({ start, end: limit, newText: appended ? '' : sentenceText });
+      edits.push({ start, end: limit, newText: appended ? '' : prosecutionBurdenWording(conv, governed, s) });
       appended = true;
       continue;
     }
     if (affirmative) {
+      homeSection = s;
       home = Math.max(home ?? 0, sentenceHome(s, sentence));
       continue;
     }
@@ -233,8 +236,16 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const keepThat = legal.some((h) => /^(?:for|on|upon)\s(?![^.;]*\bproof\s+by\b)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
     // A standard of proof alone (", on the balance of probabilities,") leaves the "that" after it.
     const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
-    let newText = '';
-    if (after) end += after[0].length;
+    // "upon proof by the accused that X" becomes "if X".
+    let newText = legal.length && uponProof(text, s, legal) ? 'if ' : '';
+    if (after && /\n/.test(after[0])) {
+      // "satisfies the court that\n\n(a) ...": the list stays on its own lines ("where\n\n(a) ..."),
+      // with no space left at the end of the line.
+      let k = after[0].indexOf('\n');
+      while (k > 0 && /[ \t]/.test(after[0][k - 1]!)) k--;
+      end += k;
+      while (start > 0 && /[ \t]/.test(text[start - 1]!)) start--;
+    } else if (after) end += after[0].length;
     else {
       // ", on the balance of probabilities," : drop the words and the commas around them.
       while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
@@ -243,6 +254,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= limit ? '' : commas ? ', ' : ' ';
     }
     edits.push({ start, end: Math.min(end, limit), newText });
+    homeSection = s;
     home = Math.max(home ?? 0, sentenceHome(s, sentence));
   }
   if (!appended && home !== undefined) {
@@ -252,7 +264,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     const ending = edits.find((e) => e.end === home && e.start < home);
     const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
     const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
-    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${sentenceText}` });
+    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${prosecutionBurdenWording(conv, governed, homeSection)}` });
     appended = true;
   }
   if (!edits.length) return undefined;
@@ -293,5 +305,16 @@ function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at
   const head = text.slice(Math.max(0, s.base + legal[0]!.span.start - 80), s.base + legal[0]!.span.start);
   const infinitive = /^(?:for|on|upon)\s/i.test(first) && /\bto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i.test(first) && /\b(?:defen[cs]e|answer)\b[^.;]{0,60}$/i.test(head);
   const conditional = /\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead) && /\b(?:proves|establishes|shows|demonstrates|satisfies|can\s+(?:prove|show|establish|demonstrate))\b/i.test(first);
-  return follows && (infinitive || conditional);
+  return follows && (infinitive || conditional || uponProof(text, s, legal));
+}
+
+/**
+ * "shall acquit an accused of any offence upon proof by the accused that X": the condition stays, as
+ * "if X" ("shall acquit an accused of any offence if X"). Not at the start of a sentence ("Upon proof
+ * by the accused that he or she is ..., the court shall"), where "If he or she is" would refer forward.
+ */
+function uponProof(text: string, s: AnalysedSection, legal: BurdenHit[]): boolean {
+  const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+  const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
+  return /^upon\s+proof\s+by\b/i.test(first) && /[\p{Ll}\p{N}]\s+$/u.test(lead);
 }

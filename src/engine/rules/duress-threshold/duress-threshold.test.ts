@@ -109,7 +109,7 @@ runRuleTests(duressThreshold, {
       output: md`
         ## 45. Defence for victims
 
-        A person is not guilty of an offence if the act was committed as a direct result of the person's being a victim of trafficking.
+        A person is not guilty of an offence if the offence was committed as a direct result of the person's being a victim of trafficking.
       `,
     },
     {
@@ -119,7 +119,7 @@ runRuleTests(duressThreshold, {
       `,
       errors: [{ text: 'imminent threat of death or grievous bodily harm', severity: 'error' }],
       output: md`
-        **12. Non-liability.** A trafficked person shall not be liable for an offence where the act was committed as a direct result of the person's being a victim of trafficking.
+        **12. Non-liability.** A trafficked person shall not be liable for an offence where the offence was committed as a direct result of the person's being a victim of trafficking.
       `,
     },
     {
@@ -152,7 +152,7 @@ runRuleTests(duressThreshold, {
       output: md`
         ## 26. Non-punishment
 
-        No penalty shall be imposed on victims of trafficking for their involvement in unlawful activities, to the extent that the act was committed as a direct result of the person's being a victim of trafficking.
+        No penalty shall be imposed on victims of trafficking for their involvement in unlawful activities, to the extent that the involvement arose as a direct result of their having been trafficked.
       `,
     },
     {

@@ -5,7 +5,7 @@ import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
-import { causalPhrase, causationWording, conventionsFor } from '../bill-wording.js';
+import { causationFor, conventionsFor } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
@@ -224,7 +224,21 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
     else if (/^because$/i.test(cond.conjunction)) at = { start: at.start, end: hitEnd + between.trimEnd().length };
     else return undefined;
   }
-  const newText = /^because$/i.test(cond.conjunction) ? causalPhrase(conv) : `${cond.conjunction} ${causationWording(conv)}`;
+  // The provision's own referent and its word for what was done ("if he committed the offence ...",
+  // "the offence was committed as a direct result of P's being ..."), never an orphan "the person's".
+  const sentenceStart = withCond.s.base + (sentence?.map[0] ?? 0);
+  const before = bill.text.slice(Math.max(sentenceStart, at.start - 400), at.start);
+  const old = bill.text.slice(at.start + cond.conjunction.length, at.end);
+  const provisionText = bill.text.slice(withCond.s.base, at.start);
+  let newText = causationFor(conv, cond.conjunction, before, old, provisionText);
+  // The test is the first paragraph of a list that goes on ("where— (a) the person appears to have been
+  // compelled ...; or (b) the person is under 18 ..."): only that paragraph's words are replaced, so the
+  // list keeps its dash and markers ("where— (a) the offence was committed as a direct result of ...; or (b) ...").
+  const marker = /[—–:]\s{0,4}\(([a-z0-9]{1,4})\)\s{0,4}/i.exec(bill.text.slice(at.start, Math.min(at.end, at.start + 40)));
+  if (marker && !/^because$/i.test(cond.conjunction) && /^\s{0,3}[;,]\s{0,3}(?:or|and)?\s{0,4}\n/i.test(bill.text.slice(at.end, at.end + 16))) {
+    at = { start: at.start + marker.index + marker[0].length, end: at.end };
+    newText = newText.slice(cond.conjunction.length).trimStart();
+  }
   const edits: TextEdit[] = [{ ...at, newText }];
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
   // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is

@@ -75,7 +75,7 @@ runRuleTests(missingChildProvision, {
       output: md`
         ## 14. Non-liability of victims
 
-        (1) A victim of trafficking shall not be criminally liable for any offence if the act was committed as a direct result of the person's being a victim of trafficking.
+        (1) A victim of trafficking shall not be criminally liable for any offence if the offence was committed as a direct result of the victim's having been trafficked.
 
         (2) This section does not affect any other defence.
 
