@@ -6,7 +6,7 @@ import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
-import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
+import { RESTRICTION, SCAN_WORDS, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
 /** How one protection's scope was read. Offsets are section-relative. */
@@ -112,6 +112,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     },
   },
 
+  scanWords: SCAN_WORDS,
+
   recognise({ model, reading }) {
     const scopes: ScopeFact[] = [];
     reading.protections.forEach((p, index) => {
@@ -188,7 +190,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   },
 
   check({ bill, report, facts }) {
-    const definitions = bill.sections.flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
+    // A section only indexed has none of the words of a definition (SCAN_WORDS).
+    const definitions = bill.sections.filter((s) => s.inFull).flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       let restricted = false;

@@ -5,7 +5,7 @@ import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
-import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
+import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, SCAN_WORDS, WIDENING } from './patterns.js';
 
 export interface NexusHit {
   kind: 'duress' | 'compulsion' | 'causation';
@@ -224,6 +224,8 @@ A victim of trafficking is not guilty of an offence if the victim was compelled 
 A victim of trafficking is not guilty of an offence if ${patternText('pattern-causation-test')}.`,
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   recognise({ model }) {
     const hits: NexusHit[] = [];

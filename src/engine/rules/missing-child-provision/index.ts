@@ -7,7 +7,7 @@ import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
 import { compulsionEnd, demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
-import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
+import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS, SCAN_WORDS } from './patterns.js';
 
 export interface ChildAge {
   term: string;
@@ -122,6 +122,8 @@ export const missingChildProvision = defineRule<ChildFacts>({
 (2) ${patternText('pattern-child-limb')}`,
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   recognise(section) {
     const { model } = section;
