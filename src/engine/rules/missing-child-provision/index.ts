@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
@@ -7,7 +8,7 @@ import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
 import { compulsionEnd, demandsCompulsion, type NexusFacts } from '../duress-threshold/index.js';
-import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS, SCAN_WORDS } from './patterns.js';
+import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
   term: string;
