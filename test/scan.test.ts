@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../src/engine/lint.js';
+import { analyseBill } from '../src/engine/model.js';
+import { RULES } from '../src/engine/rules/index.js';
+import { sectionScan } from '../src/engine/scan.js';
+import { repo } from './paths.js';
+
+/**
+ * Issue 9, section 1: the scan decides which sections are read in full, and the result must be the
+ * same as reading every section in full, on the real provisions and on generated bills that put
+ * provisions, definitions and references in places a scan could miss.
+ */
+
+function markdown(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? markdown(p) : p.endsWith('.md') ? [p] : [];
+  });
+}
+
+const same = (text: string, what: string) => assert.deepEqual(lint(text), lint(text, { fullAnalysis: true }), what);
+
+/** A small deterministic generator (mulberry32), so that a failure can be reproduced from its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Sections of an ordinary penal code, with none of the words the rules look for.
+const FILLER = [
+  'A person who dishonestly appropriates property belonging to another commits an offence and is liable on conviction to imprisonment for a term not exceeding 7 years.',
+  'A person who enters a building as a trespasser with intent to steal commits an offence.',
+  '(1) A person who makes a false statement in an application under this Act commits an offence.\n\n(2) A prosecution under this section may be brought within 3 years of the statement.',
+  'The Minister may make regulations prescribing the forms to be used under this Act.',
+  'A person who damages property belonging to another without lawful excuse commits an offence and is liable to a fine.',
+  'Proceedings for an offence under section 12 may be heard by a magistrate.',
+];
+
+// Wording a scan could miss, each paraphrased for these tests: provisions in schedules and appendices,
+// a Part with no section headings, record relief and proof rules that name no victim but refer to
+// a provision by number, definitions of "child" and of compulsion far from the provision.
+const UNLIKELY = [
+  (n: number) => `## Schedule ${n}\n\nA person shall not be prosecuted for an offence of immigration or prostitution where the person was a victim of trafficking and was compelled to commit it.`,
+  () => `# Appendix\n\nA trafficked person is not criminally liable for any unlawful act committed as a direct result of having been trafficked.`,
+  (n: number) => `## Part ${n} — Miscellaneous\n\nNo survivor of forced labour shall be detained or punished for offences relating to documents.`,
+  (_n: number, provision: string) => `A conviction for an offence in respect of which section ${provision} would have applied shall be expunged on application.`,
+  (_n: number, provision: string) => `For the purposes of section ${provision}, the accused must prove on the balance of probabilities that the act was done under threat.`,
+  () => `In this Part, "child" means a person under the age of 16 years.`,
+  () => `"Compulsion" includes threats, deception and abuse of a position of vulnerability.`,
+  () => `**14A. Defence for slavery victims**\n\nIt is a defence for an accused to show that the conduct was attributable to slavery.`,
+];
+
+function bill(seed: number): string {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const parts = ['# Criminal Code (Consolidation) Bill\n'];
+  const count = 6 + Math.floor(rnd() * 14);
+  const provision = String(1 + Math.floor(rnd() * count));
+  for (let n = 1; n <= count; n++) {
+    const r = rnd();
+    if (r < 0.3) parts.push(pick(UNLIKELY)(n, provision));
+    else if (r < 0.4 && String(n) === provision) parts.push(`## ${n}. Non-punishment of victims\n\nA victim of trafficking shall not be punished for an offence committed as a direct result of being trafficked.`);
+    else parts.push(`## ${n}. Offence ${n}\n\n${pick(FILLER)}${rnd() < 0.3 ? ` ${pick(UNLIKELY)(n, provision)}` : ''}`);
+  }
+  if (rnd() < 0.5) parts.push(`## ${provision}. Victims not to be punished\n\nA victim of trafficking shall not be punished for immigration offences.`);
+  return parts.join('\n\n') + '\n';
+}
+
+describe('the scan: read only what can matter, with the same result', function () {
+  this.timeout(600_000);
+
+  it('lints every fixture, example and corpus file as a full analysis does', () => {
+    const files = [...markdown(repo('test', 'fixtures')), ...markdown(repo('examples')), ...markdown(repo('corpus'))];
+    assert.ok(files.length > 100, `${files.length} files`);
+    for (const f of files) same(readFileSync(f, 'utf8'), f);
+  });
+
+  it('lints 300 generated bills with provisions in unlikely places as a full analysis does', () => {
+    let findings = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const text = bill(seed);
+      same(text, `seed ${seed}:\n${text}`);
+      findings += lint(text).findings.length;
+    }
+    assert.ok(findings > 100, `the generated bills gave ${findings} findings`);
+  });
+
+  it('a section with none of the rules\' words is only indexed, and read in full when a provision needs it', () => {
+    const text = [
+      '## 3. Theft\n\nA person who steals commits an offence.',
+      '## 4. Non-liability of victims\n\nA victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.',
+      '## 5. Relief\n\nA conviction for an offence in respect of which section 4 would have applied shall be expunged on application.',
+    ].join('\n\n');
+    const b = analyseBill(text, {}, undefined, sectionScan(RULES.map((r) => r.scanWords)));
+    assert.deepEqual(
+      b.sections.map((s) => [s.model.number, s.inFull]),
+      [['3', false], ['4', true], ['5', true]],
+    );
+    assert.deepEqual(b.provisions.map((p) => p.name), ['Section 4', 'Section 5']);
+    // What is asked of an indexed section is computed as for any other.
+    assert.equal(b.sections[0]!.model.sentences[0]!.text, 'A person who steals commits an offence.');
+    assert.deepEqual(b.sections[0]!.reading.protections, []);
+  });
+
+  it('a rule that declares no scan words has every section read in full', () => {
+    const scan = sectionScan([...RULES.map((r) => r.scanWords), undefined]);
+    assert.equal(scan.test('## 3. Theft\n\nA person who steals commits an offence.', 'Theft'), true);
+    assert.equal(sectionScan(RULES.map((r) => r.scanWords)).test('## 3. Theft\n\nA person who steals commits an offence.', 'Theft'), false);
+  });
+
+  it('reads in full a section whose words the model reads differently (soft hyphens, character references)', () => {
+    const scan = sectionScan(RULES.map((r) => r.scanWords));
+    assert.equal(scan.test('A vic\u00adtim shall not be punished.', ''), true);
+    assert.equal(scan.test('A &#118;ictim shall not be punished.', ''), true);
+    same('## 4. Non-liability\n\nA vic\u00adtim of traf\u00adficking shall not be punished for any offence committed as a direct result of being trafficked.\n', 'soft hyphens');
+  });
+});
