@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { lint } from '../src/engine/lint.js';
 import { analyseBill } from '../src/engine/model.js';
 import { RULES } from '../src/engine/rules/index.js';
-import { sectionScan } from '../src/engine/scan.js';
+import { PROTECTION_WORDS, sectionScan } from '../src/engine/scan.js';
+import { VICTIM } from '../src/engine/lexicon.js';
+import { has, parseExample } from '../src/engine/patterns.js';
+import { billFacts } from '../src/engine/billFacts.js';
+import { traffickingOffenceOf } from '../src/engine/bill-facts.js';
 import { repo } from './paths.js';
 
 /**
@@ -42,6 +46,7 @@ const FILLER = [
   'The Minister may make regulations prescribing the forms to be used under this Act.',
   'A person who damages property belonging to another without lawful excuse commits an offence and is liable to a fine.',
   'Proceedings for an offence under section 12 may be heard by a magistrate.',
+  'A person who drives a motor vehicle on a road without reasonable care commits an offence under the Road Traffic Act.',
 ];
 
 // Wording a scan could miss, each paraphrased for these tests: provisions in schedules and appendices,
@@ -56,6 +61,16 @@ const UNLIKELY = [
   () => `In this Part, "child" means a person under the age of 16 years.`,
   () => `"Compulsion" includes threats, deception and abuse of a position of vulnerability.`,
   () => `**14A. Defence for slavery victims**\n\nIt is a defence for an accused to show that the conduct was attributable to slavery.`,
+  // What the bill-level rules read in every section: the trafficking offence ("traffics" and a
+  // defined "traffic" have none of the reading layer's words), definitions of exploitation and of
+  // the victim, a discretion or a permission to prosecute a victim outside the provision.
+  (n: number) => `## Schedule ${n}\n\nA person who traffics another person commits an offence and is liable on conviction to imprisonment for 20 years.`,
+  () => `In this Act, "traffic" means to recruit, transport or harbour a person by force or deception.`,
+  () => `In this Act, "exploitation" means prostitution, forced labour, slavery or the removal of organs.`,
+  () => `"Exploitation" includes sexual exploitation and servitude.`,
+  () => `"Victim" means a foreign national who has been brought into the country by force.`,
+  () => `The public prosecutor may decline to prosecute a victim of trafficking for an offence of illegal entry.`,
+  () => `No proceedings against a trafficked person shall be instituted except with the consent of the Attorney General.`,
 ];
 
 function bill(seed: number): string {
@@ -85,12 +100,19 @@ describe('the scan: read only what can matter, with the same result', function (
 
   it('lints 300 generated bills with provisions in unlikely places as a full analysis does', () => {
     let findings = 0;
+    const rules = new Set<string>();
     for (let seed = 1; seed <= 300; seed++) {
       const text = bill(seed);
       same(text, `seed ${seed}:\n${text}`);
-      findings += lint(text).findings.length;
+      const found = lint(text).findings;
+      findings += found.length;
+      for (const f of found) rules.add(f.ruleId);
     }
     assert.ok(findings > 100, `the generated bills gave ${findings} findings`);
+    // The bill-level rules, which read sections far from the provision, are among them.
+    for (const id of ['missing-record-relief', 'definition-lacks-forced-criminality', 'discriminatory-scope', 'discretionary-protection']) {
+      assert.ok(rules.has(id), `the generated bills gave findings of ${id} (${[...rules].join(', ')})`);
+    }
   });
 
   it('a section with none of the rules\' words is only indexed, and read in full when a provision needs it', () => {
@@ -108,6 +130,36 @@ describe('the scan: read only what can matter, with the same result', function (
     // What is asked of an indexed section is computed as for any other.
     assert.equal(b.sections[0]!.model.sentences[0]!.text, 'A person who steals commits an offence.');
     assert.deepEqual(b.sections[0]!.reading.protections, []);
+  });
+
+  it('the reading layer\'s words cover every way of naming a victim (rules that read victims\' sentences declare no words of their own)', () => {
+    for (const example of VICTIM.examples.flag) {
+      const text = parseExample(example).text;
+      assert.ok(has(PROTECTION_WORDS, text), text);
+    }
+  });
+
+  it('a section that only makes "trafficking" an offence or defines "traffic" is read, and makes a trafficking bill', () => {
+    const text = [
+      '# Penal Code (Amendment) Bill',
+      '## 2. Offence\n\nA person who traffics another person commits an offence.',
+      '## 3. Theft\n\nA person who steals commits an offence.',
+      '## 4. Non-liability of victims\n\nA victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.',
+    ].join('\n\n');
+    const b = analyseBill(text, {}, undefined, sectionScan(RULES.map((r) => r.scanWords)));
+    assert.deepEqual(b.sections.map((s) => s.inFull), [false, true, false, true]);
+    assert.equal(traffickingOffenceOf(b)?.section.model.number, '2');
+    same(text, 'a trafficking bill');
+    assert.ok(lint(text).findings.some((f) => f.ruleId === 'missing-record-relief'));
+    // With the offence in a schedule, after the sections, and no provision at all.
+    const bare = [
+      '# Penal Code (Amendment) Bill',
+      '## 3. Theft\n\nA person who steals commits an offence.',
+      '## Schedule 1\n\nA person who holds another in servitude commits an offence.',
+    ].join('\n\n');
+    assert.equal(billFacts(analyseBill(bare, {}, undefined, sectionScan(RULES.map((r) => r.scanWords)))).createsTraffickingOffence?.section.model.heading, 'Schedule 1');
+    same(bare, 'no provision');
+    assert.ok(lint(bare).findings.some((f) => f.ruleId === 'missing-non-punishment-provision'));
   });
 
   it('a rule that declares no scan words has every section read in full', () => {

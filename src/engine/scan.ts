@@ -1,5 +1,6 @@
 import { has, pattern, type WordPattern } from './patterns.js';
 import { PROVISION_HEADING } from './lexicon.js';
+import type { AnalysedBill, AnalysedSection } from './model.js';
 
 /**
  * The cheap first reading of a bill (issue 9, section 1): one pass of one combined pattern over each
@@ -35,6 +36,32 @@ export const PROTECTION_WORDS = pattern(
     pass: ['A person who steals property commits an offence.', 'under section 14'],
   },
 );
+
+/**
+ * The words without which a section neither makes trafficking in persons, slavery, servitude or
+ * forced labour an offence nor defines trafficking: what the bill-level facts (billFacts.ts,
+ * bill-facts.ts: "is this a trafficking bill") read in every section. Every word of their offence
+ * terms, acts with a purpose of exploitation, and defined terms of trafficking ("traffic",
+ * "trafficking in persons") starts with one of these.
+ */
+export const TRAFFICKING_OFFENCE_WORDS = pattern(
+  'scan.trafficking-offence-words',
+  'Words without which a section neither makes trafficking, slavery, servitude or forced labour an offence nor defines trafficking.',
+  String.raw`\b(?:traffic|slaver|servitud|enslav|forced|exploit)`,
+  {
+    flag: ['A person who [[traffic]]s another person commits an offence.', 'holds another in [[slaver]]y', 'recruits a person for the purpose of [[exploit]]ation', '"[[traffic]]" means'],
+    pass: ['A person who steals property commits an offence.', 'A person who recruits another by deception commits an offence.'],
+  },
+);
+
+/**
+ * Whether `s` may hold a match of `words`: it was read in full, or its raw text has one of them. A
+ * bill-level fact read from every section asks this first, so that a section only indexed is not
+ * read in full for nothing, whatever scan the bill was analysed with. Throws nothing.
+ */
+export function mayHold(bill: AnalysedBill, s: AnalysedSection, words: WordPattern): boolean {
+  return s.inFull || has(words, bill.text, s.chunk.start, s.chunk.end);
+}
 
 /** What a section's text may hold that its model reads as other words: invisible characters, character references. */
 const READ_DIFFERENTLY = /[\u00ad\u200b-\u200d\u2060\ufeff]|&[#A-Za-z]/;
