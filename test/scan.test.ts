@@ -9,6 +9,7 @@ import { VICTIM } from '../src/engine/lexicon.js';
 import { has, parseExample } from '../src/engine/patterns.js';
 import { billFacts } from '../src/engine/billFacts.js';
 import { traffickingOffenceOf } from '../src/engine/bill-facts.js';
+import { readConventions } from '../src/engine/drafting/index.js';
 import { repo } from './paths.js';
 
 /**
@@ -96,6 +97,16 @@ describe('the scan: read only what can matter, with the same result', function (
     const files = [...markdown(repo('test', 'fixtures')), ...markdown(repo('examples')), ...markdown(repo('corpus'))];
     assert.ok(files.length > 100, `${files.length} files`);
     for (const f of files) same(readFileSync(f, 'utf8'), f);
+  });
+
+  it('reads the same drafting conventions (definitions, numbering) from every fixture and generated bill', () => {
+    const scan = sectionScan(RULES.map((r) => r.scanWords));
+    const texts = [...markdown(repo('test', 'fixtures')), ...markdown(repo('examples'))].map((f) => readFileSync(f, 'utf8'));
+    for (let seed = 1; seed <= 100; seed++) texts.push(bill(seed));
+    for (const text of texts) {
+      const quick = readConventions(analyseBill(text, {}, undefined, scan));
+      assert.deepEqual(quick, readConventions(analyseBill(text)), text.slice(0, 200));
+    }
   });
 
   it('lints 300 generated bills with provisions in unlikely places as a full analysis does', () => {

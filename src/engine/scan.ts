@@ -38,6 +38,19 @@ export const PROTECTION_WORDS = pattern(
 );
 
 /**
+ * The words without which a section defines no term (bill.ts `definitionsOf`): a quoted or
+ * emphasised term followed by "means", "includes", "shall mean", "refers to" or "has the (same)
+ * meaning". What reads the bill's definitions from every section (closed-offence-list, the drafting
+ * conventions) needs these.
+ */
+export const DEFINITION_WORDS = pattern(
+  'scan.definition-words',
+  'Words without which a section defines no term: "means", "includes", "refers to", "has the meaning".',
+  String.raw`\b(?:means|includes|mean|refers|meaning)\b`,
+  { flag: ['"offence" [[means]] any offence', '"exploitation" [[includes]]'], pass: ['A person who steals commits an offence.'] },
+);
+
+/**
  * The words without which a section neither makes trafficking in persons, slavery, servitude or
  * forced labour an offence nor defines trafficking: what the bill-level facts (billFacts.ts,
  * bill-facts.ts: "is this a trafficking bill") read in every section. Every word of their offence

@@ -1,13 +1,8 @@
-import { pattern } from '../../patterns.js';
+import { DEFINITION_WORDS } from '../../scan.js';
 
 /**
  * What the rule reads outside a provision (see `Rule.scanWords`): the bill's definitions, which may
- * open or close the words a provision uses ("trafficking-related offence" means ...). A definition
- * is a term followed by "means", "includes", "shall mean", "refers to" or "has the meaning".
+ * open or close the words a provision uses ("trafficking-related offence" means ...). Their words are
+ * kept in one place (scan.ts), with the model's reading of definitions.
  */
-export const SCAN_WORDS = pattern(
-  'closed-offence-list.scan-words',
-  'Words without which a section defines no term: "means", "includes", "refers to", "has the meaning".',
-  String.raw`\b(?:means|includes|mean|refers|meaning)\b`,
-  { flag: ['"offence" [[means]] any offence', '"exploitation" [[includes]]'], pass: ['A person who steals commits an offence.'] },
-);
+export const SCAN_WORDS = DEFINITION_WORDS;
