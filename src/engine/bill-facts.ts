@@ -1,6 +1,7 @@
 import type { Protection, Span } from './analyse.js';
 import type { AnalysedBill, AnalysedSection } from './model.js';
 import { has, pattern } from './patterns.js';
+import { mayHold, TRAFFICKING_OFFENCE_WORDS } from './scan.js';
 
 /**
  * Facts about the whole bill that several rules share: whether it is a trafficking bill (the trigger
@@ -76,7 +77,8 @@ function enacting(s: AnalysedSection): boolean {
  */
 export function traffickingOffenceOf(bill: AnalysedBill): TraffickingOffence | undefined {
   for (const s of bill.sections) {
-    if (!enacting(s)) continue;
+    // A section only indexed (scan.ts) without the words of a trafficking offence is not read.
+    if (!enacting(s) || !mayHold(bill, s, TRAFFICKING_OFFENCE_WORDS)) continue;
     const m = s.model;
     const heading = m.headingEnd > m.headingStart ? { start: s.base + m.headingStart, end: s.base + m.headingEnd } : undefined;
     for (const d of m.definitions) {

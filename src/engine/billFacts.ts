@@ -2,6 +2,7 @@ import { span, type Protection, type Span } from './analyse.js';
 import type { AnalysedBill, AnalysedSection, Provision } from './model.js';
 import { firstMatch, has, pattern } from './patterns.js';
 import { VICTIM } from './lexicon.js';
+import { mayHold, PROTECTION_WORDS, TRAFFICKING_OFFENCE_WORDS } from './scan.js';
 
 /**
  * What several rules need to know about the bill as a whole, read once per analysis:
@@ -148,7 +149,8 @@ export function billFacts(bill: AnalysedBill): BillFacts {
   // An offence created by the bill wins over a definition (the finding sits on the offence section).
   let definition: TraffickingOffence | undefined;
   for (const s of bill.sections) {
-    if (s.preamble) continue;
+    // A section only indexed (scan.ts) without the words of a trafficking offence is not read.
+    if (s.preamble || !mayHold(bill, s, TRAFFICKING_OFFENCE_WORDS)) continue;
     const f = offenceIn(s);
     if (!f) continue;
     const words = { start: s.base + f.words.start, end: s.base + f.words.end };
@@ -164,7 +166,8 @@ export function billFacts(bill: AnalysedBill): BillFacts {
   if (title) facts.title = { start: title.chunk.headingStart, end: title.chunk.headingEnd };
   const inProvision = new Set(facts.operativeProvisions.flatMap((p) => [p.primary, ...p.attached]));
   facts.protectiveSections = bill.sections.filter(
-    (s) => inProvision.has(s) || (!s.preamble && s.model.sentences.some((x, i) => isOwnSentence(s, i) && has(DISCRETIONARY_RELIEF, x.text) && has(VICTIM, x.text))),
+    // A sentence naming a victim (VICTIM) needs the reading layer's words (scan.ts).
+    (s) => inProvision.has(s) || (!s.preamble && mayHold(bill, s, PROTECTION_WORDS) && s.model.sentences.some((x, i) => isOwnSentence(s, i) && has(DISCRETIONARY_RELIEF, x.text) && has(VICTIM, x.text))),
   );
   CACHE.set(bill, facts);
   return facts;

@@ -2,6 +2,9 @@ import { analyseBill, SectionCache, type AnalysedBill } from './model.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import type { AnalysedSection } from './model.js';
+import type { SectionModel } from './bill.js';
+import { sectionScan } from './scan.js';
+import { readSection } from './analyse.js';
 import { buildSuppressions } from './suppressions.js';
 import { applyFixes } from './fix.js';
 import { fingerprints } from './fingerprint.js';
@@ -16,6 +19,11 @@ export interface LintOptions {
   cache?: SectionCache;
   /** Run only these rules. */
   only?: string[];
+  /**
+   * Read every section in full instead of only those the scan finds the rules' words in (scan.ts).
+   * The findings are the same; tests use this to prove it.
+   */
+  fullAnalysis?: boolean;
 }
 
 /** Every name a suppression may use for a rule (its id and its code), with the rule's id. */
@@ -34,11 +42,24 @@ export function formatMessage(text: string, data: Record<string, string | number
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
+/** The one scan for every rule (see scan.ts): the reading layer's words and each rule's `scanWords`. */
+const SCAN = sectionScan(RULES.map((r) => r.scanWords));
+
+/** A section with no words: what a rule recognises in a section the scan only indexed. */
+const NO_WORDS: SectionModel = { heading: '', number: '', keyword: '', title: '', isContainer: false, clauses: [], sentences: [], definitions: [], references: [], headingStart: 0, headingEnd: 0 };
+const NO_READING = readSection(NO_WORDS);
+const noWordsFacts = new Map<string, unknown>();
+
 /** A context for one rule over one bill: its facts cached with each section, its reports. */
 export function ruleContext<F>(bill: AnalysedBill, rule: Rule<F>, report: (r: Report) => void): RuleContext<F> {
   const factsOf = <G>(id: string, s: AnalysedSection): G => {
     const r = RULES_BY_ID.get(id) as Rule<G> | undefined;
     if (!r?.recognise) throw new Error(`rule ${id} recognises nothing`);
+    if (!s.inFull) {
+      // Only indexed: none of the rule's words (scan.ts), so its facts are those of a section with no words.
+      if (!noWordsFacts.has(id)) noWordsFacts.set(id, r.recognise({ model: NO_WORDS, reading: NO_READING }));
+      return noWordsFacts.get(id) as G;
+    }
     if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.model, reading: s.reading }));
     return s.facts.get(id) as G;
   };
@@ -99,7 +120,7 @@ function wholeUnits(text: string, fix: Fix): Fix {
 /** Lints a bill: the one entry point behind the CLI, the editor and the review tools. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const bill = analyseBill(text, config, options.cache);
+  const bill = analyseBill(text, config, options.cache, options.fullAnalysis ? undefined : SCAN);
   const rules = options.only ? RULES.filter((r) => options.only!.includes(r.meta.id)) : RULES;
   const sup = buildSuppressions(text, bill.lines, RULE_NAMES, (name) => didYouMean(name, [...RULE_NAMES.keys()]));
   const all: Finding[] = [];

@@ -1,6 +1,7 @@
 import { readSection, type Protection, type SectionReading, type Span } from './analyse.js';
 import { modelSection, provisionName, type SectionModel } from './bill.js';
-import { splitSections, type SectionChunk } from './sections.js';
+import { READ_ALL, type SectionScan } from './scan.js';
+import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
 import type { LintConfig } from './types.js';
 
@@ -30,6 +31,14 @@ export interface AnalysedSection {
    * flag or fix it. (Each recital clause is also marked `recital` in the model.)
    */
   preamble: boolean;
+  /**
+   * Whether the section was read in full. A section the scan (see scan.ts) found none of the rules'
+   * words in is only indexed: its heading fields are known, its clauses, sentences and reading are
+   * computed on first use, and the rules take its reading and their facts of it to be those of a
+   * section with no words (`protections` is empty). It is read in full (and this becomes true) if a
+   * provision turns out to need it.
+   */
+  inFull: boolean;
 }
 
 /** A non-punishment provision: the section(s) that state it and the sections that refer to it. */
@@ -50,9 +59,46 @@ export interface AnalysedBill {
 
 interface CacheEntry {
   model: SectionModel;
-  reading: SectionReading;
+  /** The section's reading, computed on first use for a section only indexed. */
+  readonly reading: SectionReading;
   facts: Map<string, unknown>;
   generation: number;
+  /** Whether the scan asked for the section to be read in full. */
+  inFull: boolean;
+}
+
+/**
+ * A section's model whose heading fields are read at once and whose clauses, sentences, definitions
+ * and references are computed (by `modelSection`, exactly as for a section read in full) the first
+ * time any of them is asked for.
+ */
+function indexedModel(text: string, chunk: SectionChunk): SectionModel {
+  const headingStart = chunk.headingStart - chunk.start;
+  const headingEnd = chunk.headingEnd - chunk.start;
+  let full: SectionModel | undefined;
+  const get = () => (full ??= modelSection(text, chunk.headingText, headingStart, headingEnd, chunk.quoted ? { quoted: chunk.quoted } : {}));
+  const parts = headingParts(chunk.headingText);
+  return {
+    heading: chunk.headingText,
+    number: parts.number,
+    keyword: parts.keyword,
+    title: parts.title,
+    isContainer: isContainerHeading(chunk.headingText),
+    get clauses() {
+      return get().clauses;
+    },
+    get sentences() {
+      return get().sentences;
+    },
+    get definitions() {
+      return get().definitions;
+    },
+    get references() {
+      return get().references;
+    },
+    headingStart,
+    headingEnd,
+  };
 }
 
 /**
@@ -71,7 +117,8 @@ export class SectionCache {
     this.generation++;
   }
 
-  get(text: string, chunk: SectionChunk): CacheEntry {
+  /** The analysis of one section: read in full unless `scan` finds none of the rules' words in it. */
+  get(text: string, chunk: SectionChunk, scan: SectionScan = READ_ALL): CacheEntry {
     const key = `${chunk.headingStart - chunk.start}:${chunk.headingEnd - chunk.start}:${chunk.quoted ?? ''}\u0000${text}`;
     let e = this.entries.get(key);
     if (e) {
@@ -80,8 +127,19 @@ export class SectionCache {
       return e;
     }
     this.misses++;
-    const model = modelSection(text, chunk.headingText, chunk.headingStart - chunk.start, chunk.headingEnd - chunk.start, chunk.quoted ? { quoted: chunk.quoted } : {});
-    e = { model, reading: readSection(model), facts: new Map(), generation: this.generation };
+    const model = indexedModel(text, chunk);
+    const inFull = scan.test(text, model.title || model.heading);
+    let reading: SectionReading | undefined;
+    if (inFull) reading = readSection(model);
+    e = {
+      model,
+      get reading() {
+        return (reading ??= readSection(model));
+      },
+      facts: new Map(),
+      generation: this.generation,
+      inFull,
+    };
     this.entries.set(key, e);
     return e;
   }
@@ -132,11 +190,31 @@ function inRunningText(name: string): string {
   return /^(?:Section|Clause|Article|Regulation|Rule)\s/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
-export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache()): AnalysedBill {
+/**
+ * Analyses a bill: splits it into sections, reads them (through `cache`), and finds its
+ * non-punishment provisions. With a `scan` (see scan.ts), sections with none of the rules' words are
+ * only indexed, and read in full only if a provision needs them: a section that refers to a
+ * provision's number may complete it (proof, children, scope) or grant record relief by reference.
+ * The provisions found are the same as with every section read in full.
+ */
+export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache(), scan: SectionScan = READ_ALL): AnalysedBill {
   cache.begin();
   const sections: AnalysedSection[] = splitSections(text).map((chunk) => {
-    const e = cache.get(text.slice(chunk.start, chunk.end), chunk);
-    return { base: chunk.start, chunk, model: e.model, reading: e.reading, protections: e.reading.protections, facts: e.facts, name: provisionName(e.model), preamble: false };
+    const e = cache.get(text.slice(chunk.start, chunk.end), chunk, scan);
+    const s: AnalysedSection = {
+      base: chunk.start,
+      chunk,
+      model: e.model,
+      get reading() {
+        return e.reading;
+      },
+      protections: e.inFull ? e.reading.protections : [],
+      facts: e.facts,
+      name: provisionName(e.model),
+      preamble: false,
+      inFull: e.inFull,
+    };
+    return s;
   });
   cache.end();
   for (const s of sections) {
@@ -151,15 +229,30 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
   for (let k = 0; k < preamble; k++) sections[k]!.preamble = true;
   const provisions: Provision[] = [];
   const byNumber = new Map<string, Provision>();
+  // A section only indexed is read in full once its text holds the number of a provision (its
+  // references are section numbers written in its text: one without the number cannot refer to it).
+  let numbers: RegExp | undefined;
+  const readIfReferring = (s: AnalysedSection): void => {
+    if (s.inFull || !byNumber.size) return;
+    numbers ??= new RegExp([...byNumber.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    if (numbers.test(text.slice(s.chunk.start, s.chunk.end))) {
+      s.inFull = true;
+      s.protections = s.reading.protections;
+    }
+  };
   const add = (s: AnalysedSection) => {
     const p: Provision = { primary: s, attached: [], name: s.name };
     provisions.push(p);
-    if (s.model.number) byNumber.set(s.model.number.toLowerCase(), p);
+    if (s.model.number) {
+      byNumber.set(s.model.number.toLowerCase(), p);
+      numbers = undefined;
+    }
   };
-  for (const s of sections) if (isProvision(s)) add(s);
+  for (const s of sections) if (s.inFull && isProvision(s)) add(s);
   // Record relief for "an offence in respect of which section 14 would have applied": a provision of its own.
   for (const s of sections) {
-    if (isProvision(s) || !s.reading.recordReliefByReference.length) continue;
+    readIfReferring(s);
+    if (!s.inFull || isProvision(s) || !s.reading.recordReliefByReference.length) continue;
     if (s.model.references.some((r) => byNumber.has(r))) {
       s.protections = s.reading.recordReliefByReference;
       add(s);
@@ -169,7 +262,8 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
   // A provision split over several sections: a later section that refers back to it ("for the
   // purposes of section 14...") and speaks of proof, the link required, children or the scope.
   for (const s of sections) {
-    if (isProvision(s) || !s.reading.speaksOfProvisionMatters) continue;
+    readIfReferring(s);
+    if (!s.inFull || isProvision(s) || !s.reading.speaksOfProvisionMatters) continue;
     for (const ref of s.model.references) {
       const p = byNumber.get(ref);
       if (p && p.primary !== s) {

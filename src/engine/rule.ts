@@ -2,6 +2,7 @@ import type { Citation, Fix, Severity } from './types.js';
 import type { AnalysedBill, AnalysedSection, Provision } from './model.js';
 import type { SectionReading, Span } from './analyse.js';
 import type { SectionModel } from './bill.js';
+import type { WordPattern } from './patterns.js';
 
 /**
  * One grade of a rule's finding, in the manner of ESLint's `meta.messages`: its severity and its
@@ -93,6 +94,15 @@ export interface Rule<F = unknown> {
   meta: RuleMeta;
   /** The rule's recognition of one section, from the section's own words (cached with the section). */
   recognise?(section: SectionView): F;
+  /**
+   * The words without which the rule's recognition of a section finds nothing the rule uses outside
+   * a non-punishment provision's own sections (a definition of "child", a broad definition of
+   * compulsion). Sections with none of these words, nor the reading layer's (scan.ts), are only
+   * indexed, and the rule's facts of them are its recognition of a section with no words. A rule that
+   * leaves this unset has every section read in full: correct, but slower on a large bill; `null`
+   * says the rule reads nothing outside a provision's sections.
+   */
+  scanWords?: WordPattern | null;
   check(ctx: RuleContext<F>): void;
   /** How the rule read a provision's sections, for `np-lint explain`. */
   explain?(ctx: RuleContext<F>, provision: Provision): ExplainItem[];

@@ -12,6 +12,7 @@
 import type { HeadingStyle } from '../sections.js';
 import { analyseBill, type AnalysedBill, type AnalysedSection } from '../model.js';
 import { matchesOf } from '../patterns.js';
+import { DEFINITION_WORDS, mayHold } from '../scan.js';
 // The child rule's knowledge of child terms and age limits (one source for both).
 import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../rules/missing-child-provision/patterns.js';
 import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
@@ -189,6 +190,8 @@ function clauseNumbers(s: AnalysedSection): { subsections: ClauseNumber[]; parag
 }
 
 function entryOf(text: string, s: AnalysedSection): SectionEntry {
+  let clauses: ReturnType<typeof clauseNumbers> | undefined;
+  const numbers = () => (clauses ??= clauseNumbers(s));
   return {
     name: s.name,
     number: s.model.number,
@@ -201,7 +204,14 @@ function entryOf(text: string, s: AnalysedSection): SectionEntry {
     container: s.model.isContainer,
     style: s.chunk.style,
     level: headingLevel(text, s),
-    ...clauseNumbers(s),
+    // Read when asked for (numbering an insertion looks at one section), so that sections only
+    // indexed by the scan (scan.ts) are not read in full for nothing.
+    get subsections() {
+      return numbers().subsections;
+    },
+    get paragraphs() {
+      return numbers().paragraphs;
+    },
   };
 }
 
@@ -293,6 +303,8 @@ function dominantHeading(text: string, sections: SectionEntry[]): HeadingForm | 
 function definitionsOf(bill: AnalysedBill): DefinedTerm[] {
   const out: DefinedTerm[] = [];
   for (const s of bill.sections) {
+    // A section only indexed (scan.ts) and without the words of a definition is not read in full.
+    if (!mayHold(bill, s, DEFINITION_WORDS)) continue;
     for (const d of s.model.definitions) {
       out.push({ term: d.term, section: s.model.number, sectionName: s.name, start: s.base + d.termStart, end: s.base + d.termEnd, body: d.body.text.trim() });
     }

@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
@@ -115,6 +116,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     },
   },
 
+  scanWords: SCAN_WORDS,
+
   recognise({ model, reading }) {
     const scopes: ScopeFact[] = [];
     reading.protections.forEach((p, index) => {
@@ -191,7 +194,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
   },
 
   check({ bill, report, facts, factsOf }) {
-    const definitions = bill.sections.flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
+    // A section only indexed has none of the words of a definition (SCAN_WORDS).
+    const definitions = bill.sections.filter((s) => s.inFull).flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
     // Whether the provision already asks for a link to the trafficking (causation or compulsion) for what it covers.
     // Read once per provision (a provision can hold thousands of closed lists).
     const linkedCache = new Map<(typeof bill.provisions)[number], boolean>();

@@ -78,6 +78,9 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
     },
   },
 
+  // Reads only the bill's protective sections (billFacts.ts), which the reading layer's words find (scan.ts).
+  scanWords: null,
+
   recognise({ model }) {
     const hits: ConditionHit[] = [];
     model.sentences.forEach((s, i) => {

@@ -128,6 +128,9 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     },
   },
 
+  // Reads nothing outside a provision's own sections.
+  scanWords: null,
+
   recognise({ model, reading }) {
     const reaches = reading.protections.filter((p) => !NOT_ASSESSED.has(p.form)).map((p) => reachOf(model, p));
     const otherForms: Span[] = [];

@@ -72,6 +72,9 @@ It is a defence that the offence was committed as a direct result of being traff
     },
   },
 
+  // Reads nothing outside a provision's own sections.
+  scanWords: null,
+
   recognise({ model }) {
     const hits: BurdenHit[] = [];
     const evidential: Span[] = [];

@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import type { Span } from '../../analyse.js';
@@ -132,6 +133,8 @@ export const definitionLacksForcedCriminality = defineRule<DefinitionFacts>({
         'This rule reads the definition, not the non-punishment provision: a bill may have a perfect provision and still leave victims of forced criminality unrecognised.',
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   recognise({ model }) {
     const definitions: ExploitationDefinition[] = [];

@@ -98,6 +98,10 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
     },
   },
 
+  // Reads the bill's protective sections (billFacts.ts) and, elsewhere, only sentences naming a victim
+  // (VICTIM), whose words are the reading layer's own (scan.ts): nothing more to read in full.
+  scanWords: null,
+
   recognise({ model }) {
     const hits: DiscretionHit[] = [];
     model.sentences.forEach((s, i) => {

@@ -132,6 +132,10 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
     },
   },
 
+  // Reads, outside a provision's sections, only definitions of a term for the victim ("victim",
+  // "trafficked person"), whose words are the reading layer's own (scan.ts): nothing more to read in full.
+  scanWords: null,
+
   recognise({ model, reading }) {
     const protections = reading.protections.map((p) => ({ relief: p.relief, limits: limitsOf(model, p) }));
     const narrowTerms: ScopeFacts['narrowTerms'] = [];

@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { MAX_REGION, notRequired, span, type Span } from '../../analyse.js';
@@ -431,6 +432,8 @@ A victim of trafficking is not guilty of an offence if the victim was compelled 
 A victim of trafficking is not guilty of an offence if ${patternText('pattern-causation-test')}.`,
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   recognise({ model }) {
     const hits: NexusHit[] = [];

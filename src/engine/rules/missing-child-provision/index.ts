@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
@@ -159,6 +160,8 @@ export const missingChildProvision = defineRule<ChildFacts>({
 (2) ${patternText('pattern-child-limb')}`,
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   recognise(section) {
     const { model } = section;

@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { billFacts, ownProtections } from '../../billFacts.js';
@@ -68,6 +69,8 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
         'A provision that exists but is defective (left to a Minister\'s permission, limited to some offences or some victims) is not this rule\'s business: the other rules report its defects. Whether a bill with a provision also lets a victim\'s record be cleared is missing-record-relief\'s.',
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   check({ bill, report }) {
     const facts = billFacts(bill);

@@ -1,3 +1,4 @@
+import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span as sentenceSpan, type Span } from '../../analyse.js';
@@ -93,6 +94,8 @@ A person convicted of, or penalised for, an offence committed as a direct result
         'The record-relief provision\'s own words are for the other rules: a closed list in the relief itself (closed-offence-list), "the court may" (discretionary-protection), a carve-out (serious-offence-exclusion), co-operation (conditional-protection), proof by the applicant (defendant-burden). This rule reports only what the relief inherits by cross-reference, which the other rules cannot see.',
     },
   },
+
+  scanWords: SCAN_WORDS,
 
   recognise({ model, reading }) {
     const inherited: RecordReliefFacts['inherited'] = [];

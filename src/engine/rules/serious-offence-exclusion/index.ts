@@ -85,6 +85,9 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
     },
   },
 
+  // Reads only the bill's protective sections (billFacts.ts), which the reading layer's words find (scan.ts).
+  scanWords: null,
+
   recognise({ model, reading }) {
     const hits: GravityHit[] = [];
     const add = (kind: GravityKind | undefined, sp: Span, sentence: number, inline: boolean) => {

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { lint } from '../src/engine/lint.js';
+import { SectionCache } from '../src/engine/model.js';
+import { repo } from './paths.js';
+
+/**
+ * Issue 9, section 4: the editor keeps one SectionCache per document and re-lints after each edit.
+ * The result after any sequence of edits must equal a lint from scratch, and a one-character edit
+ * must re-analyse only the section it touched.
+ */
+
+/** A small deterministic generator (mulberry32), so that a failure can be reproduced from its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sample = readFileSync(repo('examples', 'trafficking-bill.md'), 'utf8');
+const sections = sample.split(/^(?=## )/m);
+
+// What a drafter types, pastes or deletes: words that change a provision's reading, headings that
+// split a section, line endings, quotation and list markers, whole provisions.
+const INSERTS = [
+  'x', ' ', '\n', '\n\n', '## ', '## 14A. Defence\n\n', ' not', ' only', ' if compelled', ' as a direct result of being trafficked', '(2) ', '> ', '- ',
+  '"child" means a person under 16. ', ' under threat of death', ' victim', ' for offences under the Immigration Act', '<!-- np-lint-disable-next-line closed-offence-list -- agreed -->\n',
+  '\r\n', '**', 'section 14 ', '\n## 30. Non-liability of victims\n\nA victim of trafficking shall not be punished for immigration offences.\n',
+];
+
+function edit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const r = rnd();
+  if (r < 0.45) {
+    const ins = INSERTS[Math.floor(rnd() * INSERTS.length)]!;
+    return text.slice(0, at) + ins + text.slice(at);
+  }
+  if (r < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rnd() * 40)));
+  // Replace a whole section's words with another's (a paste over a provision).
+  const from = Math.floor(rnd() * sections.length);
+  const end = text.indexOf('\n## ', at);
+  return text.slice(0, at) + sections[from]! + (end < 0 ? '' : text.slice(end + 1));
+}
+
+describe('incremental re-lint with the section cache', function () {
+  this.timeout(900_000);
+
+  it('equals a lint from scratch after every step of 1,000 random edit sequences', () => {
+    // A bill of a few sections, so that edits land in provisions as often as not.
+    const start = sections.slice(0, 1).concat(sections.slice(12, 17)).join('');
+    let steps = 0;
+    for (let seed = 1; seed <= 1000; seed++) {
+      const rnd = random(seed);
+      const cache = new SectionCache();
+      let text = start;
+      lint(text, { cache });
+      const n = 1 + Math.floor(rnd() * 4);
+      for (let k = 0; k < n; k++) {
+        text = edit(text, rnd);
+        steps++;
+        assert.deepEqual(lint(text, { cache }), lint(text), `seed ${seed}, edit ${k + 1}:\n${text}`);
+      }
+      assert.ok(cache.size <= text.length + 1, 'the cache holds no more sections than the bill');
+    }
+    assert.ok(steps >= 2000, `${steps} edits`);
+  });
+
+  it('a one-character edit re-analyses only the section it touched', () => {
+    const bill = sections.slice(1).join('').repeat(4).replace(/^## \d+\./gm, (() => {
+      let n = 0;
+      return () => `## ${++n}.`;
+    })());
+    const cache = new SectionCache();
+    const total = lint(bill, { cache }).outline.length;
+    assert.ok(total > 80, `${total} sections`);
+    const at = bill.indexOf('shall not be', bill.indexOf('## 60.'));
+    const misses = cache.misses;
+    const hits = cache.hits;
+    const edited = bill.slice(0, at) + 'x' + bill.slice(at);
+    assert.deepEqual(lint(edited, { cache }), lint(edited));
+    assert.equal(cache.misses - misses, 1, 'sections analysed again');
+    assert.equal(cache.hits - hits, total - 1, 'sections reused');
+  });
+});
