@@ -137,8 +137,9 @@ describe('adversarial input: linear time, bounded depth', function () {
     it(`${name}: linear, and the provision after it is read`, () => {
       const g = growth(make, 1500, (t) => parseBlocks(t));
       assert.ok(g < LINEAR, `4x the input costs ${g.toFixed(1)}x`);
+      // About 2-3x on a quiet machine; without the guards in markdown.ts, 15x to 65x.
       const r = vsBenign(make(8000));
-      assert.ok(r < 5, `${r.toFixed(1)}x a normal bill of the same size`);
+      assert.ok(r < 8, `${r.toFixed(1)}x a normal bill of the same size`);
       assert.ok(lint(make(3000) + '\n\n' + PROVISION).findings.some((f) => f.code === 'NP001'), 'the closed list after it is still found');
     });
   }
