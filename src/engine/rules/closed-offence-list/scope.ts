@@ -43,7 +43,7 @@ const TRAFFICKING_OFFENCE_AFTER = /^\s+of\s+(?:the\s+)?(?:people\s+|human\s+|per
 const CONSEQUENCE_LEAD = /^\s*(?:an?\s+|any\s+|the\s+)?(?:criminal\s+)?(?:prosecutions?|proceedings?|charges?|convictions?|trials?|indictments?|arrests?|complaints?|punishments?|penalt(?:y|ies)|liability)\s+(?:(?:for|of|in\s+respect\s+of|in\s+relation\s+to|against)(?=\W)|(?=(?:under|contrary\s+to|brought\s+under)\b))/i;
 
 function kindBefore(before: string): boolean {
-  const last = /([\w-]+)\s*$/.exec(before)?.[1] ?? '';
+  const last = /([\w-]+)\s{0,8}$/.exec(before)?.[1] ?? '';
   // (Offences limited by gravity, "minor" or "summary" offences, are a carve-out, not a list of kinds.)
   return has(KINDS, last) || /-related$/i.test(last) || /^(?:sex|sexual|street|status|public)$/i.test(last);
 }
@@ -107,7 +107,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
       return withCarve({ kind: 'closed', by: 'list', ...phrase });
     }
     // "the crimes of trafficking in human beings", "trafficking offences": only the trafficking law's own offences.
-    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40)) || /traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) {
+    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40)) || /traffick\w{0,40}\s{1,8}(?:in\s{1,8}(?:persons|human\s{1,8}beings)\s{1,8})?$/.test(before)) {
       return withCarve({ kind: 'closed', by: 'kind', ...phrase });
     }
     if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
