@@ -190,7 +190,26 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
 }
 
 /** Words that a sentence speaks of someone's knowledge of the victim: a defence for the buyer, not the victim. */
-const KNOWLEDGE_OF_VICTIM = /\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b[^.;]{0,80}\b(?:victim|trafficked)/i;
+const KNOWLEDGE_WORD = /\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b/gi;
+const VICTIM_WORD = /\b(?:victim|trafficked)/gi;
+/**
+ * Whether a knowledge word is followed, within 80 characters and before a full stop or semicolon,
+ * by "victim" or "trafficked" (see `KNOWLEDGE_WORD`). Two linear passes and a bounded look between
+ * them, rather than one pattern with a gap, whose many starting points backtrack over each other.
+ */
+function knowledgeOfVictim(t: string): boolean {
+  const victims = [...t.matchAll(VICTIM_WORD)].map((m) => m.index);
+  if (!victims.length) return false;
+  let v = 0;
+  for (const k of t.matchAll(KNOWLEDGE_WORD)) {
+    const end = k.index + k[0].length;
+    while (v < victims.length && victims[v]! < end) v++;
+    if (v === victims.length) return false;
+    const at = victims[v]!;
+    if (at - end <= 80 && !/[.;]/.test(t.slice(end, at))) return true;
+  }
+  return false;
+}
 /** A shelter or care setting: "shall not be detained in a shelter against his or her will" is assistance, not non-punishment. */
 const CARE_SETTING = /\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against\s+(?:his|her|their|the\s+victim's)\s+(?:or\s+her\s+)?will|without\s+(?:his|her|their)\s+(?:or\s+her\s+)?consent)\b/i;
 /** Penal or immigration context for a detention rule. */
@@ -327,12 +346,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
       const status = firstMatch(VICTIM_STATUS, t);
       // A defence for a person compelled into prostitution by another is a defence for a victim of sex trafficking.
       const compelledSex = /\b(?:another\s{1,8}person|a\s{1,8}third\s{1,8}(?:person|party)|someone)\s{1,8}(?:had\s{1,8})?(?:compelled|forced|coerced)\b/i.test(t) && SAFE_HARBOUR_KIND.test(t);
-      if (!other && status && !KNOWLEDGE_OF_VICTIM.test(t)) {
+      if (!other && status && !knowledgeOfVictim(t)) {
         person = span(s, status.index, status.end);
         personBy = 'victim-status';
-      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
+      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !knowledgeOfVictim(t + listed)) {
         personBy = 'victim-status';
-      } else if (!other && headingIsProvision && !KNOWLEDGE_OF_VICTIM.test(t)) {
+      } else if (!other && headingIsProvision && !knowledgeOfVictim(t)) {
         personBy = 'heading';
       }
     } else if (m.pattern === RELIEF.recordRelief) {

@@ -63,8 +63,19 @@ export function bounded(source: string): string {
       }
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
+    if (c === '[' && !inClass) {
+      // A class of word characters ("[\\w-]", "[\\w'’-]") repeated without bound is a word: bounded too.
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      const body = source.slice(i + 1, j);
+      const q = source[j + 1];
+      if (j < source.length && !body.startsWith('^') && body.includes('\\w') && !/\\[sSWdD]/.test(body) && (q === '+' || q === '*')) {
+        out += `[${body}]{${q === '+' ? 1 : 0},${MAX_WORD}}`;
+        i = j + 1;
+        continue;
+      }
+      inClass = true;
+    } else if (c === ']') inClass = false;
     out += c;
   }
   return out;

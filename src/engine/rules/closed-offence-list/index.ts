@@ -152,7 +152,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
           c.anchor === 'penalties'
             ? { ...readScope(t, c.from, c.to), kind: 'closed' as const, by: 'reference' as const }
             : c.anchor === 'act'
-              ? readScope(t, c.from, t.slice(c.from, c.to).search(/\s{1,8}(?:of|by)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(?:victims?|trafficked)/i) + c.from)
+              ? readScope(t, c.from, t.slice(c.from, c.to).search(/(?<!\s)\s{1,8}(?:of|by)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(?:victims?|trafficked)/i) + c.from)
               : readScope(t, c.from, c.to);
         if (r.kind === 'unknown') continue;
         // Trim the words to what names the acts: no leading punctuation, no trailing ", or" and the like.
@@ -161,7 +161,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         let b = r.to;
         while (a < b && /[\s:–—\-,]/.test(t[a]!)) a++;
         while (b > a && /[\s:;,.–—\-]/.test(t[b - 1]!)) b--;
-        while (b > a && /\b(?:or|and)$/i.test(t.slice(a, b)) ) b = t.slice(a, b).replace(/\s{0,8}\b(?:or|and)$/i, '').length + a;
+        while (b > a && /\b(?:or|and)$/i.test(t.slice(a, b)) ) b = t.slice(a, b).replace(/(?<!\s)\s{0,8}\b(?:or|and)$/i, '').length + a;
         if (b <= a) continue;
         const fact: ScopeFact = { protection: index, kind: r.kind, words: span(s, a, b), anchor };
         if (r.by) fact.by = r.by;
@@ -179,7 +179,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       const rest = s.text.slice(only.end, only.end + 400);
       // The limit, not the list it introduces: "applies only in relation to the following offences—".
       const end = /[.;]\s|[.;]$|\s{0,8}[:—–]\s{0,8}(?:\n|\(?[a-z0-9]{1,3}\)|-\s)/.exec(rest);
-      const phrase = rest.slice(0, end ? end.index : rest.length).replace(/[\s:—–-]+$/, '');
+      const phrase = rest.slice(0, end ? end.index : rest.length).replace(/(?<![\s:—–-])[\s:—–-]+$/, '');
       if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
         restrictions.push(span(s, only.end, only.end + phrase.length));
       }
