@@ -40,6 +40,14 @@ const NOT_YET_PROVEN_SAFE = [
   'src/engine/rules/defendant-burden/patterns.js:PROSECUTION_BURDEN',
   'src/engine/rules/duress-threshold/patterns.js:DURESS.irresistible',
   'src/engine/rules/missing-child-provision/patterns.js:ADULT_ONLY',
+  // Proven safe in one run and not in another (the checker's fuzzing, on a busy machine):
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.satisfaction',
+  'src/engine/rules/duress-threshold/patterns.js:CAUSATION',
+  String.raw`/\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b/gi`,
+  String.raw`/\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against`,
+  String.raw`/^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+`,
+  String.raw`/;|\b(?:as\s{1,8}a|which|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b`,
+  String.raw`/(?<!\s)\s{1,8}(?:of|by)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(?:victims?|trafficked)/i`,
   // analyse.ts VICTIM_AS_OBJECT (the victim as the object of someone's act)
   String.raw`/\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any`,
 ];

@@ -515,7 +515,9 @@ export function preambleReading(model: SectionModel): SectionReading {
  * sentences are read (see `isOperative`): a treaty article quoted in a recital is not a provision.
  */
 export function readSection(model: SectionModel): SectionReading {
-  const headingIsProvision = has(PROVISION_HEADING, model.title || model.heading);
+  // A heading over nothing but another instrument's words or recitals heads a quotation, not a provision.
+  const operativeWords = model.sentences.length === 0 || model.sentences.some((_, i) => isOperative(model, i));
+  const headingIsProvision = operativeWords && has(PROVISION_HEADING, model.title || model.heading);
   const protections: Protection[] = [];
   const notProtections: NotAProtection[] = [];
   const carveOuts: SectionReading['carveOuts'] = [];

@@ -59,7 +59,8 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
  * prose too; a provision with no text of its own gets no automatic insertion.
  */
 function childLimbInsertion(s: AnalysedSection, text: string, eol: string): { at: number; text: string } | undefined {
-  const clauses = s.model.clauses;
+  // After the provision's own words: never inside a quotation of another instrument or a recital.
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const last = clauses[clauses.length - 1];
   if (!last) return undefined;
   const at = s.base + last.end;
