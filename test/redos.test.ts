@@ -43,6 +43,7 @@ const NOT_YET_PROVEN_SAFE = [
   // Proven safe in one run and not in another (the checker's fuzzing, on a busy machine):
   'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.satisfaction',
   'src/engine/rules/duress-threshold/patterns.js:CAUSATION',
+  'src/engine/rules/duress-threshold/patterns.js:DURESS.noOtherConduct',
   String.raw`/\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b/gi`,
   String.raw`/\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against`,
   String.raw`/^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+`,
