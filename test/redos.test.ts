@@ -44,6 +44,7 @@ const NOT_YET_PROVEN_SAFE = [
   'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.satisfaction',
   'src/engine/rules/duress-threshold/patterns.js:CAUSATION',
   'src/engine/rules/duress-threshold/patterns.js:DURESS.noOtherConduct',
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.proofBy',
   String.raw`/\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b/gi`,
   String.raw`/\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against`,
   String.raw`/^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+`,
