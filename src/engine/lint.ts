@@ -39,7 +39,7 @@ export function ruleContext<F>(bill: AnalysedBill, rule: Rule<F>, report: (r: Re
   const factsOf = <G>(id: string, s: AnalysedSection): G => {
     const r = RULES_BY_ID.get(id) as Rule<G> | undefined;
     if (!r?.recognise) throw new Error(`rule ${id} recognises nothing`);
-    if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.model, reading: s.reading }));
+    if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.reading.operative, reading: s.reading }));
     return s.facts.get(id) as G;
   };
   return { bill, facts: (s) => factsOf<F>(rule.meta.id, s), factsOf, report };
