@@ -92,10 +92,12 @@ export function prosecutionBurdenWording(conv: BillConventions, section: Analyse
  */
 export function childLimbWording(conv: BillConventions, unit: string): string {
   let t = patternText('pattern-child-limb');
-  const definition = /\s*In this subsection, "child" means [^.]*\./.exec(t);
+  // The limb's own definition of a child, with the spaces before it.
+  const definition = /In this subsection, "child" means [^.]{0,400}\./.exec(t);
   const child = conv.childTerm?.defined ? conv.childTerm.term : 'child';
   if (definition) {
-    const rest = t.slice(0, definition.index) + t.slice(definition.index + definition[0].length);
+    const from = t.slice(0, definition.index).trimEnd().length;
+    const rest = t.slice(0, from) + t.slice(definition.index + definition[0].length);
     // A bill that defines its term for a child is referred to; otherwise the limb defines it for itself.
     t = conv.childTerm?.defined ? rest : t.replace('In this subsection', `In ${unit}`);
   }

@@ -301,7 +301,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
   if (!CATCH_ALL_ANCHOR.test(c.anchor)) return [];
-  const catchAll = inBillSpelling(text, `or ${including.replace(/^any offence\b/, 'any other offence').replace(/,?\s*including$/, '')}`);
+  const catchAll = inBillSpelling(text, `or ${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   const words = text.slice(at.start, at.end);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
@@ -354,4 +354,11 @@ function definedScope(text: string, at: Span, kind: string, definitions: Definit
     };
   }
   return undefined;
+}
+
+/** The words without a closing "including" and the comma and spaces before it ("…, including" → "…"). */
+function withoutIncluding(words: string): string {
+  if (!words.endsWith('including')) return words;
+  const rest = words.slice(0, -'including'.length).trimEnd();
+  return rest.endsWith(',') ? rest.slice(0, -1) : rest;
 }

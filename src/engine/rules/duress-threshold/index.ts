@@ -311,7 +311,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
         while (k >= 0 && out.has(`${s.base}:${k}`)) k--;
         const prev = clauses[k];
         if (prev && prev.level === c.level) {
-          const tail = /[;,]?\s*(?:and|or)?\s*$/.exec(prev.text)!;
+          const tail = listTail(prev.text);
           const ending = /[.;:]$/.exec(c.text.trimEnd())?.[0] ?? '.';
           const prevEnd = s.base + prev.end;
           const tailStart = prevEnd - (prev.text.length - tail.index);
@@ -491,3 +491,15 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
   },
 });
 
+/**
+ * The end of a paragraph that joins it to the next one in a list: a semicolon or comma, spaces, a
+ * closing "and" or "or" (a whole word), spaces; any of them may be missing ("; or", ";", " and", "").
+ * Returns its offset in `text` (UTF-16) and its words, as `RegExpExecArray` gives them (`index`, `[0]`).
+ */
+function listTail(text: string): { index: number; 0: string } {
+  let at = text.trimEnd().length;
+  const joined = /\b(?:and|or)$/.exec(text.slice(0, at));
+  if (joined) at = text.slice(0, joined.index).trimEnd().length;
+  if (/[;,]/.test(text[at - 1] ?? '')) at--;
+  return { index: at, 0: text.slice(at) };
+}
