@@ -159,3 +159,43 @@ After section 5 of the Penal Code, insert the following section—
     assert.notEqual(fixed, text);
   });
 });
+
+/**
+ * Issue 11: the further rules read the same operative words (the shared reading, not code of their
+ * own): a limit on whom the protection covers, a condition and a carve-out by gravity, in treaty-like
+ * wording of our own quoted in a preamble or a recital, are never flagged.
+ */
+describe('the further rules do not read quotations, recitals or the preamble either', () => {
+  const FURTHER = ['discriminatory-scope', 'conditional-protection', 'serious-offence-exclusion'];
+  const LIMITED =
+    'a trafficked woman or child shall not be prosecuted for any offence committed as a direct result of being trafficked, provided that the victim co-operates with the investigating authorities, except for an offence punishable by life imprisonment';
+  const BODY = `## 1. Non-punishment of victims of trafficking
+
+(1) A victim of trafficking shall not be arrested, detained, prosecuted, convicted or otherwise penalised for any offence or other unlawful act that he or she committed as a direct result of, or in relation to, being trafficked.${GOOD_LIMBS('subsection (1)', 'this section')}`;
+  const further = (text: string) => lint(text).findings.filter((f) => FURTHER.includes(f.ruleId));
+
+  it('the limited wording is flagged by each further rule when it is the bill\'s own provision', () => {
+    const own = `## 1. Non-punishment\n\nA${LIMITED.slice(1)}.\n`;
+    assert.deepEqual(new Set(further(own).map((f) => f.ruleId)), new Set(FURTHER));
+  });
+
+  const preambles: Record<string, string> = {
+    'a Commonwealth "WHEREAS" recital quoting a regional convention': `# Trafficking in Persons Bill 2026\n\nWHEREAS the regional Convention provides that "${LIMITED}";\n\nNOW, THEREFORE, BE IT ENACTED by the Parliament as follows—\n\n`,
+    'a civil-law "Considering that" recital paraphrasing a framework decision': `# Law on Combating Trafficking in Human Beings\n\nThe National Assembly,\n\nConsidering that the framework decision provides that "${LIMITED}",\n\nAdopts the following Law:\n\n`,
+    'an ASEAN "Recalling" recital quoting a memorandum of understanding': `# Anti-Trafficking in Persons Act 2026\n\nRecalling that the bilateral memorandum of understanding provides that "${LIMITED}",\n\nThe Parliament enacts:\n\n`,
+  };
+  for (const [name, preamble] of Object.entries(preambles)) {
+    it(name, () => {
+      const text = preamble + BODY;
+      const bill = analyseBill(text);
+      assert.ok(bill.sections.some((s) => s.preamble && s.model.sentences.some((x) => x.text.includes('co-operates'))), 'the quotation is in the preamble');
+      assert.deepEqual(further(text).map((f) => `${f.ruleId}: ${f.message.slice(0, 80)}`), []);
+      assert.equal(fixAll(text).text.slice(0, text.indexOf('\n## ')), text.slice(0, text.indexOf('\n## ')));
+    });
+  }
+
+  it('a recital in the body quoting the same wording is not read', () => {
+    const text = `## 1. Purpose\n\nWHEREAS the regional Convention provides that "${LIMITED}";\n\n${BODY.replace('## 1.', '## 2.')}`;
+    assert.deepEqual(further(text).map((f) => f.ruleId), []);
+  });
+});
