@@ -1,4 +1,4 @@
-import { span, type Protection, type Span } from './analyse.js';
+import { isOperative, span, type Protection, type Span } from './analyse.js';
 import type { AnalysedBill, AnalysedSection, Provision } from './model.js';
 import { firstMatch, has, pattern } from './patterns.js';
 import { VICTIM } from './lexicon.js';
@@ -92,10 +92,7 @@ const TRAFFICKING_TERM = /^(?:the\s+)?(?:offen[cs]e\s+of\s+)?(?:human\s+traffick
 
 /** A sentence is the bill's own enacting words: not quoted from another instrument, not a recital. */
 export function isOwnSentence(s: AnalysedSection, sentence: number): boolean {
-  if (s.preamble) return false;
-  const sen = s.model.sentences[sentence];
-  if (!sen || sen.quoted === 'instrument') return false;
-  return !s.model.clauses[sen.clause]?.recital;
+  return !s.preamble && isOperative(s.model, sentence);
 }
 
 /** Protections a provision states in the bill's own words (see `isOwnSentence`). */
@@ -117,7 +114,7 @@ function offenceIn(s: AnalysedSection): { words: Span; how: 'offence' | 'definit
   const heading = (s.model.heading || '').replace(OTHER_TRAFFICKING, ' ').replace(VICTIM_OF_TRAFFICKING, ' ');
   const headingNames = has(TRAFFICKING_OFFENCE_TERM, heading);
   s.model.sentences.forEach((sen, i) => {
-    if (found || protective.has(i) || sen.quoted === 'instrument' || s.model.clauses[sen.clause]?.recital) return;
+    if (found || protective.has(i) || !isOperative(s.model, i)) return;
     const t = sen.text;
     const m = firstMatch(OFFENCE_CREATED, t);
     if (!m) return;
