@@ -16,14 +16,43 @@ import { repo } from './paths.js';
  */
 
 /**
- * Where patterns are known to backtrack badly, or to defeat the checker, outside the reading layer:
- * the recognisers and the rules, being restructured in issue 7. Their patterns are checked and every
- * verdict other than "safe" is printed, but does not fail the test, until the rule restructuring
- * (issue 7) fixes them; then the lead empties this list and every pattern must be safe. (A list of
- * files rather than of patterns: those patterns change with every step of the restructuring, and
- * the checker's fuzzing does not flag the same ones on every run.)
+ * Patterns of the recognisers not yet proven safe: each is checked and any verdict other than "safe"
+ * is printed, but does not fail the test, until it is made linear; then it leaves this list. Every
+ * other pattern of the engine (the reading layer, the shared analysis, the lexicon and the rules)
+ * must be proven safe. Exported patterns are named as the test finds them (module and export path);
+ * the one literal by the start of its source, since its line moves with every edit.
+ *
+ * Left after issue 7's hardening (bounded runs of spaces and word characters, lookbehinds at the
+ * start of runs, code checks for gaps): each still has a long alternation of words joined by
+ * bounded gaps that the checker's fuzzing finds polynomial, or that it cannot decide in its time.
  */
-const TO_BE_FIXED_IN_THE_RULE_RESTRUCTURING_ISSUE_7 = ['src/engine/analyse.ts', 'src/engine/lexicon.ts', 'src/engine/rules/'];
+const NOT_YET_PROVEN_SAFE = [
+  'src/engine/lexicon.js:CONDITION_START',
+  'src/engine/lexicon.js:PROVISION_HEADING',
+  'src/engine/lexicon.js:RELIEF.notGuilty',
+  'src/engine/lexicon.js:RELIEF.exemption',
+  'src/engine/lexicon.js:RELIEF.courtRelief',
+  'src/engine/lexicon.js:VICTIM',
+  'src/engine/lexicon.js:VICTIM_STATUS',
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.infinitive',
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.proves',
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.burdenLies',
+  'src/engine/rules/defendant-burden/patterns.js:PROSECUTION_BURDEN',
+  'src/engine/rules/duress-threshold/patterns.js:DURESS.irresistible',
+  'src/engine/rules/missing-child-provision/patterns.js:ADULT_ONLY',
+  // Proven safe in one run and not in another (the checker's fuzzing, on a busy machine):
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.satisfaction',
+  'src/engine/rules/duress-threshold/patterns.js:CAUSATION',
+  'src/engine/rules/duress-threshold/patterns.js:DURESS.noOtherConduct',
+  'src/engine/rules/defendant-burden/patterns.js:LEGAL_BURDEN.proofBy',
+  String.raw`/\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b/gi`,
+  String.raw`/\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against`,
+  String.raw`/^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+`,
+  String.raw`/;|\b(?:as\s{1,8}a|which|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b`,
+  String.raw`/(?<!\s)\s{1,8}(?:of|by)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(?:victims?|trafficked)/i`,
+  // analyse.ts VICTIM_AS_OBJECT (the victim as the object of someone's act)
+  String.raw`/\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any`,
+];
 
 interface Found {
   source: string;
@@ -78,10 +107,9 @@ async function exported(found: Map<string, Found>): Promise<void> {
   }
 }
 
-/** Whether a pattern lives in a file of the rule restructuring (see the list above). */
-function toBeFixedInIssue7(f: Found): boolean {
-  const file = f.where.replace(/^src\/engine\//, 'src/engine/').replace(/\.js(?=:|$)/, '.ts');
-  return TO_BE_FIXED_IN_THE_RULE_RESTRUCTURING_ISSUE_7.some((p) => file.startsWith(p));
+/** Whether a pattern is one of those not yet proven safe (see the list above). */
+function notYetProven(key: string, f: Found): boolean {
+  return NOT_YET_PROVEN_SAFE.some((p) => (p.startsWith('/') ? key.startsWith(p) : f.where === p || f.where.startsWith(`${p}.`)));
 }
 
 /** Runs `fn` over `items`, `width` at a time. */
@@ -116,10 +144,16 @@ let checks: Promise<Verdict[]> | undefined;
 async function runChecks(): Promise<Verdict[]> {
   literals(found);
   await exported(found);
+  // An attack string is judged by the checker's step count (`attackLimit`), not by the time it takes
+  // to match (`attackTimeout`, one second by default): on a busy machine a linear pattern with many
+  // bounded runs took longer than a second on the checker's longest strings and was reported as
+  // polynomial in one run and safe in the next. A time limit is no measure of complexity (the
+  // project asserts no wall-clock times); the steps are the same on any machine.
+  const options = { randomSeed: 1, attackTimeout: null };
   return pool([...found], 2, async ([key, f]) => {
-    let r = await check(f.source, f.flags, { timeout: 10_000, randomSeed: 1 });
+    let r = await check(f.source, f.flags, { ...options, timeout: 10_000 });
     // A check that ran out of time on a busy machine gets one longer try.
-    if (r.status === 'unknown' && !toBeFixedInIssue7(f)) r = await check(f.source, f.flags, { timeout: 30_000, randomSeed: 1 });
+    if (r.status === 'unknown' && !notYetProven(key, f)) r = await check(f.source, f.flags, { ...options, timeout: 30_000 });
     return { key, f, status: r.status, summary: r.status === 'vulnerable' ? r.complexity.summary : r.status === 'unknown' ? r.error.kind : '' };
   });
 }
@@ -144,15 +178,15 @@ describe('no regular expression in the engine can backtrack badly (ReDoS, checke
     assert.ok([...found.values()].some((f) => /^src\/engine\/lexicon\.js:\w+/.test(f.where)), 'patterns exported from the lexicon');
   });
 
-  it('every pattern is safe (those of the rule restructuring, issue 7, are reported)', () => {
+  it('every pattern is safe (the few listed as not yet proven are reported)', () => {
     const notSafe = verdicts.filter((v) => v.status !== 'safe');
-    const later = notSafe.filter((v) => toBeFixedInIssue7(v.f));
+    const later = notSafe.filter((v) => notYetProven(v.key, v.f));
     if (later.length) {
-      console.log(`      ${later.length} patterns of the rule restructuring are not proven safe (to be fixed in issue 7):`);
+      console.log(`      ${later.length} patterns listed as not yet proven safe are still not proven:`);
       for (const v of later) console.log(`        ${v.f.where} ${v.status} (${v.summary}): ${v.key.slice(0, 90)}`);
     }
     assert.deepEqual(
-      notSafe.filter((v) => !toBeFixedInIssue7(v.f)).map((v) => `${v.f.where} ${v.status} (${v.summary}): ${v.key.slice(0, 100)}`),
+      notSafe.filter((v) => !notYetProven(v.key, v.f)).map((v) => `${v.f.where} ${v.status} (${v.summary}): ${v.key.slice(0, 100)}`),
       [],
     );
   });

@@ -96,6 +96,12 @@ export const NOT_A_PROTECTION: Record<NotAProtection['reason'], string> = {
 };
 
 export interface SectionReading {
+  /**
+   * The section as the rules read it: the same model, with every sentence that is not the bill's own
+   * operative words (see `isOperative`) left empty in its place (so sentence indices still agree with
+   * the section's model) and definitions made in such words left out. Rules recognise from this.
+   */
+  operative: SectionModel;
   headingIsProvision: boolean;
   protections: Protection[];
   /** Wording that takes a consequence away but was not read as protecting a victim (for `np-lint explain`). */
@@ -168,9 +174,9 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
   const limit = Math.min(t.length, from + MAX_REGION);
   const cond = firstMatch(CONDITION_START, t, from, limit);
   // ", and every such child shall be produced before...": a new clause ends the words too.
-  const clause = /,\s*(?:and|but)\s+(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
+  const clause = /,\s{0,8}(?:and|but)\s{1,8}(?=[^,;.]{0,80}?\b(?:shall|must|may|will)\b)/i.exec(t.slice(from, limit));
   // "It is a defence to a charge of soliciting that the accused ...": the condition of a defence.
-  const that = /\s+that\s+(?=(?:the|he|she|they|it|his|her|a|an|such)\b)/i.exec(t.slice(from, limit));
+  const that = /\s{1,8}that\s{1,8}(?=(?:the|he|she|they|it|his|her|a|an|such)\b)/i.exec(t.slice(from, limit));
   const condAt = Math.min(cond ? cond.index : limit, clause ? from + clause.index : limit, that ? from + that.index : limit);
   // The words naming the acts come before the condition; an "of" inside "as a direct result of" does not start them.
   for (const a of matchAll(OBJECT_ANCHOR, t, from, condAt).slice(0, 8)) {
@@ -184,14 +190,33 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
 }
 
 /** Words that a sentence speaks of someone's knowledge of the victim: a defence for the buyer, not the victim. */
-const KNOWLEDGE_OF_VICTIM = /\b(?:know|knew|known|knowing|aware|awareness|believ\w*|belief|suspect\w*)\b[^.;]{0,80}\b(?:victim|trafficked)/i;
+const KNOWLEDGE_WORD = /\b(?:know|knew|known|knowing|aware|awareness|believ\w{0,40}|belief|suspect\w{0,40})\b/gi;
+const VICTIM_WORD = /\b(?:victim|trafficked)/gi;
+/**
+ * Whether a knowledge word is followed, within 80 characters and before a full stop or semicolon,
+ * by "victim" or "trafficked" (see `KNOWLEDGE_WORD`). Two linear passes and a bounded look between
+ * them, rather than one pattern with a gap, whose many starting points backtrack over each other.
+ */
+function knowledgeOfVictim(t: string): boolean {
+  const victims = [...t.matchAll(VICTIM_WORD)].map((m) => m.index);
+  if (!victims.length) return false;
+  let v = 0;
+  for (const k of t.matchAll(KNOWLEDGE_WORD)) {
+    const end = k.index + k[0].length;
+    while (v < victims.length && victims[v]! < end) v++;
+    if (v === victims.length) return false;
+    const at = victims[v]!;
+    if (at - end <= 80 && !/[.;]/.test(t.slice(end, at))) return true;
+  }
+  return false;
+}
 /** A shelter or care setting: "shall not be detained in a shelter against his or her will" is assistance, not non-punishment. */
 const CARE_SETTING = /\b(?:shelters?|refuges?|safe\s+houses?|care\s+(?:home|centre|center|facility)|against\s+(?:his|her|their|the\s+victim's)\s+(?:or\s+her\s+)?will|without\s+(?:his|her|their)\s+(?:or\s+her\s+)?consent)\b/i;
 /** Penal or immigration context for a detention rule. */
 const PENAL_DETENTION = /\b(?:immigration|detention\s+cent(?:re|er)|custody|prison|jail|gaol|police\s+cell|offen[cs]e|crime|unlawful|illegal|criminal|status|irregular|deport\w*|removal)\b/i;
 
 /** The victim named as the object of someone's act: "released the victim", "employs a trafficked person". */
-const VICTIM_AS_OBJECT = /\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any|every|each|no|such|and|or)\b)[a-z]+(?:ed|s|es)\s+(?:the|a|an|any|such)\s+(?:[\w-]+\s+){0,2}$/i;
+const VICTIM_AS_OBJECT = /\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any|every|each|no|such|and|or)\b)[a-z]+(?:ed|s|es)\s{1,8}(?:the|a|an|any|such)\s{1,8}(?:[\w-]+\s{1,8}){0,2}$/i;
 
 /** A person referred back to: "the person", "such person", "the foreign national", "he or she". */
 const DEFINITE_PERSON = /^\s*(?:[\w,()]+\s+){0,6}?(?:(?:the|such|that|this)\s+(?:[\w-]+\s+)?(?:person|persons|accused|defendant|individual|national|foreigner|minor|child|applicant)|he|she|they)\b/i;
@@ -236,7 +261,7 @@ function reliefReach(t: string, m: WordMatch): number {
  */
 function traffickingSections(model: SectionModel): Set<string> {
   const out = new Set<string>();
-  const re = /\btraffick\w*[^.;]{0,60}?\b(?:in\s+violation\s+of|under|contrary\s+to|as\s+defined\s+in|within\s+the\s+meaning\s+of)\s+(?:sections?|§|articles?)\s*(\d[\w.-]{0,12}\w)/gi;
+  const re = /\btraffick\w{0,40}[^.;]{0,60}?\b(?:in\s{1,8}violation\s{1,8}of|under|contrary\s{1,8}to|as\s{1,8}defined\s{1,8}in|within\s{1,8}the\s{1,8}meaning\s{1,8}of)\s{1,8}(?:sections?|§|articles?)\s{0,8}(\d[\w.-]{0,12}\w)/gi;
   for (const s of model.sentences) for (const m of s.text.matchAll(re)) out.add(m[1]!.toLowerCase());
   return out;
 }
@@ -309,24 +334,24 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         // "A minor charged with prostitution may move to dismiss the charge": a safe harbour.
         form = 'safe-harbour';
         personBy = 'minor';
-      } else if (!v && earlierNamesVictim(model, i) && /\b(?:the|such|that)\s+(?:person|accused|defendant|individual|victim|charge|prosecution|proceedings)\b|\b(?:him|her|them)\b/i.test(t)) {
+      } else if (!v && earlierNamesVictim(model, i) && /\b(?:the|such|that)\s{1,8}(?:person|accused|defendant|individual|victim|charge|prosecution|proceedings)\b|\b(?:him|her|them)\b/i.test(t)) {
         // "(2) Where the prosecutor finds that it was, the prosecutor must withdraw the charge".
         personBy = 'context';
       }
     } else if (DEFENCE.has(m.pattern.id)) {
       // A defence protects the accused: the sentence must say the accused was a victim, not that
       // someone knew of a victim (a defence for the buyer), and not be a defence for someone else.
-      const forWhom = /^\s*(?:to\s+[^,;]{0,80}?\s+)?for\s+(?:an?\s+|the\s+)?(\w+(?:\s+\w+)?)/i.exec(after);
+      const forWhom = /^\s{0,8}(?:to\s{1,8}[^,;]{0,80}?\s{1,8})?for\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(\w{1,40}(?:\s{1,8}\w{1,40})?)/i.exec(after);
       const other = forWhom && has(OTHER_ACTOR, forWhom[1]!);
       const status = firstMatch(VICTIM_STATUS, t);
       // A defence for a person compelled into prostitution by another is a defence for a victim of sex trafficking.
-      const compelledSex = /\b(?:another\s+person|a\s+third\s+(?:person|party)|someone)\s+(?:had\s+)?(?:compelled|forced|coerced)\b/i.test(t) && SAFE_HARBOUR_KIND.test(t);
-      if (!other && status && !KNOWLEDGE_OF_VICTIM.test(t)) {
+      const compelledSex = /\b(?:another\s{1,8}person|a\s{1,8}third\s{1,8}(?:person|party)|someone)\s{1,8}(?:had\s{1,8})?(?:compelled|forced|coerced)\b/i.test(t) && SAFE_HARBOUR_KIND.test(t);
+      if (!other && status && !knowledgeOfVictim(t)) {
         person = span(s, status.index, status.end);
         personBy = 'victim-status';
-      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !KNOWLEDGE_OF_VICTIM.test(t + listed)) {
+      } else if (!other && (has(VICTIM_STATUS, listed) || compelledSex || actsForTrafficker(t, trafficking)) && !knowledgeOfVictim(t + listed)) {
         personBy = 'victim-status';
-      } else if (!other && headingIsProvision && !KNOWLEDGE_OF_VICTIM.test(t)) {
+      } else if (!other && headingIsProvision && !knowledgeOfVictim(t)) {
         personBy = 'heading';
       }
     } else if (m.pattern === RELIEF.recordRelief) {
@@ -448,9 +473,51 @@ export const PROVISION_MATTER = pattern(
   { flag: ['the accused must [[prove]] that', 'where the victim is a [[child]]'], pass: ['Shelters shall be provided.'] },
 );
 
-/** Reads one section: its protections and what else every rule needs. */
+/**
+ * Whether sentence `i` of a section is the bill's own operative words, which the rules read, flag
+ * and fix: not a quotation of another instrument (`quoted: 'instrument'`, a treaty article quoted in
+ * a recital, the current text of an Act) and not a recital ("WHEREAS ...", "Recalling that ...,").
+ * Text quoted for insertion by an amending provision is operative: it is the provision it will become.
+ */
+export function isOperative(model: SectionModel, i: number): boolean {
+  const s = model.sentences[i];
+  if (!s) return false;
+  return s.quoted !== 'instrument' && !model.clauses[s.clause]?.recital;
+}
+
+/** Whether a clause is the bill's own operative words (see `isOperative`). */
+function clauseIsOperative(model: SectionModel, at: number): boolean {
+  const c = model.clauses.find((x) => x.start <= at && at < x.end);
+  return !c || (c.quoted !== 'instrument' && !c.recital);
+}
+
+/**
+ * The section as the rules read it (see `SectionReading.operative`): with `none`, no sentence at all
+ * (a section of the preamble). Returns `model` itself when every sentence and definition is operative.
+ */
+export function operativeModel(model: SectionModel, none = false): SectionModel {
+  const keep = model.sentences.map((_, i) => !none && isOperative(model, i));
+  const definitions = none ? [] : model.definitions.filter((d) => clauseIsOperative(model, d.termStart));
+  if (keep.every(Boolean) && definitions.length === model.definitions.length) return model;
+  return { ...model, sentences: model.sentences.map((s, i) => (keep[i] ? s : { ...s, text: '', map: [] })), definitions };
+}
+
+/**
+ * The reading of a section of the preamble (see `AnalysedSection.preamble`): recitals and the long
+ * title are not enacting words, so nothing in them is a protection or a defect to flag or fix.
+ */
+export function preambleReading(model: SectionModel): SectionReading {
+  return { operative: operativeModel(model, true), headingIsProvision: false, protections: [], notProtections: [], carveOuts: [], speaksOfProvisionMatters: false, recordReliefByReference: [] };
+}
+
+/**
+ * Reads one section: its protections and what else every rule needs. Only the section's operative
+ * sentences are read (see `isOperative`): a treaty article quoted in a recital is not a provision.
+ */
 export function readSection(model: SectionModel): SectionReading {
-  const headingIsProvision = has(PROVISION_HEADING, model.title || model.heading);
+  // A heading over nothing but another instrument's words or recitals heads a quotation, not a provision.
+  const operativeWords = model.sentences.length === 0 || model.sentences.some((_, i) => isOperative(model, i));
+  const headingIsProvision = operativeWords && has(PROVISION_HEADING, model.title || model.heading);
   const protections: Protection[] = [];
   const notProtections: NotAProtection[] = [];
   const carveOuts: SectionReading['carveOuts'] = [];
@@ -458,6 +525,7 @@ export function readSection(model: SectionModel): SectionReading {
   let speaks = false;
   const trafficking = traffickingSections(model);
   model.sentences.forEach((s, i) => {
+    if (!isOperative(model, i)) return;
     const p = readSentence(model, i, headingIsProvision, trafficking);
     if (p && 'form' in p) protections.push(p);
     else {
@@ -482,5 +550,5 @@ export function readSection(model: SectionModel): SectionReading {
     for (const c of matchAll(CARVE_OUT_SENTENCE, s.text)) carveOuts.push({ span: span(s, c.index, c.end), sentence: i });
     if (!speaks && has(PROVISION_MATTER, s.text)) speaks = true;
   });
-  return { headingIsProvision, protections, notProtections, carveOuts, speaksOfProvisionMatters: speaks, recordReliefByReference };
+  return { operative: operativeModel(model), headingIsProvision, protections, notProtections, carveOuts, speaksOfProvisionMatters: speaks, recordReliefByReference };
 }

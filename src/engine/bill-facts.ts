@@ -1,4 +1,4 @@
-import type { Protection, Span } from './analyse.js';
+import { isOperative, type Protection, type Span } from './analyse.js';
 import type { AnalysedBill, AnalysedSection } from './model.js';
 import { has, pattern } from './patterns.js';
 import { mayHold, TRAFFICKING_OFFENCE_WORDS } from './scan.js';
@@ -81,15 +81,14 @@ export function traffickingOffenceOf(bill: AnalysedBill): TraffickingOffence | u
     if (!enacting(s) || !mayHold(bill, s, TRAFFICKING_OFFENCE_WORDS)) continue;
     const m = s.model;
     const heading = m.headingEnd > m.headingStart ? { start: s.base + m.headingStart, end: s.base + m.headingEnd } : undefined;
-    for (const d of m.definitions) {
-      const clause = m.clauses.find((c) => c.start <= d.termStart && d.termStart < c.end);
-      if (clause?.quoted === 'instrument' || clause?.recital) continue;
+    // The definitions made in the bill's own operative words (see `SectionReading.operative`).
+    for (const d of s.reading.operative.definitions) {
       if (TRAFFICKING_TERM.test(d.term.trim())) return { section: s, span: heading ?? { start: s.base + d.termStart, end: s.base + d.termEnd }, kind: 'definition' };
     }
     const protective = new Set([...s.reading.protections, ...s.reading.notProtections].map((p) => p.sentence));
     for (let i = 0; i < m.sentences.length; i++) {
       const sen = m.sentences[i]!;
-      if (sen.quoted === 'instrument' || m.clauses[sen.clause]?.recital || protective.has(i)) continue;
+      if (!isOperative(m, i) || protective.has(i)) continue;
       if (has(OFFENCE_CREATION, sen.text) && (has(TRAFFICKING_CONDUCT, sen.text) || (has(TRAFFICKING_ACTS, sen.text) && has(EXPLOITATION_PURPOSE, sen.text)))) {
         const end = sen.map[sen.map.length - 1]! + 1;
         return { section: s, span: heading ?? { start: s.base + sen.map[0]!, end: s.base + Math.max(end, sen.map[0]! + 1) }, kind: 'offence' };
@@ -117,8 +116,7 @@ export function billProtections(bill: AnalysedBill): BillProtection[] {
       if (seen.has(s) || s.preamble) continue;
       seen.add(s);
       for (const protection of s.protections) {
-        const sen = s.model.sentences[protection.sentence];
-        if (!sen || sen.quoted === 'instrument' || s.model.clauses[sen.clause]?.recital) continue;
+        if (!isOperative(s.model, protection.sentence)) continue;
         out.push({ section: s, protection });
       }
     }

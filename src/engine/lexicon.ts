@@ -349,7 +349,9 @@ export const NOT_REQUIRED_AFTER = pattern(
 export const CONDITION_START = pattern(
   'condition.start',
   'Where the condition of protection begins: "if", "where", "that", "committed as a direct result", "which arose from".',
-  String.raw`,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\sthat\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b`,
+  // Each alternative starts at a comma or at the first of the spaces before its word (the lookbehind),
+  // so that a long run of spaces is not tried from each of its characters.
+  String.raw`(?:,|(?<![\s,]))(?:,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s+(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s+(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b)`,
   { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person'], pass: ['for loitering and vagrancy'] },
 );
 
@@ -387,6 +389,6 @@ export const CROSS_REFERENCE = pattern(
 export const DEFINITION = pattern(
   'definition.quoted',
   'A definition of a quoted term: "child" means..., “exploitation” includes...',
-  String.raw`(?:^|[\s(])["“'‘]([^"”'’\n]{1,80})["”'’]\s+(?:means|includes|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning)\b`,
+  String.raw`(?:^|[\s(])["“'‘]([^"“”'‘’\n]{1,80})["”'’]\s+(?:means|includes|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning)\b`,
   { flag: ['In this Act[[ "child" means]] a person under 18.'], pass: ['a child means a person under 18'] },
 );

@@ -60,7 +60,8 @@ export function ruleContext<F>(bill: AnalysedBill, rule: Rule<F>, report: (r: Re
       if (!noWordsFacts.has(id)) noWordsFacts.set(id, r.recognise({ model: NO_WORDS, reading: NO_READING }));
       return noWordsFacts.get(id) as G;
     }
-    if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.model, reading: s.reading }));
+    // The rules read the bill's operative words only: never a quoted instrument, a recital or the preamble.
+    if (!s.facts.has(id)) s.facts.set(id, r.recognise({ model: s.reading.operative, reading: s.reading }));
     return s.facts.get(id) as G;
   };
   return { bill, facts: (s) => factsOf<F>(rule.meta.id, s), factsOf, report };

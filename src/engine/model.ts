@@ -1,4 +1,4 @@
-import { readSection, type Protection, type SectionReading, type Span } from './analyse.js';
+import { preambleReading, readSection, type Protection, type SectionReading, type Span } from './analyse.js';
 import { modelSection, provisionName, type SectionModel } from './bill.js';
 import { READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
@@ -178,7 +178,7 @@ function preambleLength(sections: { chunk: SectionChunk; model: SectionModel }[]
   const body = sections.findIndex((s) => s.model.number !== '' || s.model.isContainer || s.chunk.quoted);
   const limit = body < 0 ? sections.length : body;
   for (let k = limit - 1; k >= 0; k--) if (sections[k]!.model.clauses.some((c) => isEnactingFormula(c.text))) return k + 1;
-  if (body > 0) return body;
+  if (body >= 0) return body;
   // No numbered section: only leading recitals are preamble.
   let k = 0;
   while (k < sections.length && sections[k]!.model.clauses.length > 0 && sections[k]!.model.clauses.every((c) => c.recital)) k++;
@@ -226,7 +226,15 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     }
   }
   const preamble = preambleLength(sections);
-  for (let k = 0; k < preamble; k++) sections[k]!.preamble = true;
+  for (let k = 0; k < preamble; k++) {
+    // Not enacting words: nothing in the preamble is read as a provision or recognised by a rule.
+    const s = sections[k]!;
+    s.preamble = true;
+    // `reading` is a getter (computed on first use): replace it with the preamble's reading.
+    Object.defineProperty(s, 'reading', { value: preambleReading(s.model), enumerable: true, writable: true, configurable: true });
+    s.protections = [];
+    s.facts = new Map();
+  }
   const provisions: Provision[] = [];
   const byNumber = new Map<string, Provision>();
   // A section only indexed is read in full once its text holds the number of a provision (its

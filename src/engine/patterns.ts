@@ -32,13 +32,65 @@ export interface WordPattern {
 /** A concept written as several patterns (alternatives), each with its own examples. */
 export type PatternSet = readonly WordPattern[];
 
+/** The longest run of white space a pattern reads between two words (see `bounded`). */
+export const MAX_SPACE_RUN = 8;
+/** The longest word a pattern reads as one `\w` run (see `bounded`). */
+export const MAX_WORD = 40;
+
+/**
+ * A pattern source with its unbounded runs of white space and of word characters bounded, so that
+ * no two of them, nor a run and a bounded gap beside it, can backtrack over each other more than a
+ * fixed number of times: `\s+` becomes `\s{1,8}`, `\s*` `\s{0,8}`, `\w+` `\w{1,40}` and `\w*`
+ * `\w{0,40}` (outside character classes; lazy forms keep their `?`). A phrase whose words are
+ * separated by more than eight spaces, tabs or line breaks (none in a bill as written: the reading
+ * layer strips indentation) is not read as that phrase.
+ */
+export function bounded(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      const q = source[i + 2];
+      if (!inClass && (e === 's' || e === 'w') && (q === '+' || q === '*')) {
+        const max = e === 's' ? MAX_SPACE_RUN : MAX_WORD;
+        out += `\\${e}{${q === '+' ? 1 : 0},${max}}`;
+        i += 2;
+      } else {
+        out += c + e;
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) {
+      // A class of word characters ("[\\w-]", "[\\w'’-]") repeated without bound is a word: bounded too.
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      const body = source.slice(i + 1, j);
+      const q = source[j + 1];
+      if (j < source.length && !body.startsWith('^') && body.includes('\\w') && !/\\[sSWdD]/.test(body) && (q === '+' || q === '*')) {
+        out += `[${body}]{${q === '+' ? 1 : 0},${MAX_WORD}}`;
+        i = j + 1;
+        continue;
+      }
+      inClass = true;
+    } else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 /**
  * Defines a pattern. `source` is a regular expression source (write it with String.raw); it is
- * compiled global, with `flags` ("i", case-insensitive, unless a pattern depends on capitals).
+ * compiled global, with `flags` ("i", case-insensitive, unless a pattern depends on capitals). Its
+ * runs of white space and word characters are bounded (see `bounded`): the pattern's `source` is the
+ * bounded source, the one compiled and checked.
  */
 export function pattern(id: string, concept: string, source: string, examples: PatternExamples, flags = 'i'): WordPattern {
   const all = [...new Set(`g${flags}`.split(''))].join('');
-  return { id, concept, source, flags: all, examples, re: new RegExp(source, all) };
+  const b = bounded(source);
+  return { id, concept, source: b, flags: all, examples, re: new RegExp(b, all) };
 }
 
 export interface WordMatch {

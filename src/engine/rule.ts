@@ -67,6 +67,10 @@ export interface Report {
 
 /** The part of a section a rule's recognition may read: its own words, offsets relative to the section. */
 export interface SectionView {
+  /**
+   * The section's operative words (`SectionReading.operative`): sentences quoting another
+   * instrument, recitals and the preamble are left empty, so that no rule recognises, flags or fixes them.
+   */
   model: SectionModel;
   reading: SectionReading;
 }

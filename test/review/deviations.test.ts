@@ -39,7 +39,8 @@ describe('reasoned deviations: writing the suppression', () => {
   });
 
   it('keeps the document’s CRLF line endings and a block quote’s prefix', () => {
-    const quoted = BILL.replace(/\n/g, '\r\n').replace('(3) The burden of proving', '> (3) The burden of proving');
+    // A block quotation the rules read is text quoted for insertion (another instrument's words are not read).
+    const quoted = BILL.replace(/\n/g, '\r\n').replace('(3) The burden of proving', 'After subsection (2), insert the following subsection—\r\n\r\n> (3) The burden of proving');
     const { after, out } = suppress(quoted, 'defendant-burden', 'burden of proving', 'line');
     assert.match(out, /\r\n> <!-- np-lint-disable-next-line defendant-burden -- [^\r\n]+ -->\r\n> \(3\) The burden/);
     assert.equal(after.findings.filter((f) => f.ruleId === 'defendant-burden').length, 0);

@@ -109,10 +109,13 @@ export function prosecutionBurdenWording(conv: BillConventions, section: Analyse
  */
 export function childLimbWording(conv: BillConventions, unit: string): string {
   let t = patternText('pattern-child-limb');
-  const definition = /\s*In this subsection, "child" means [^.]*\./.exec(t);
+  // The limb's own definition of a child (to its full stop), with the spaces before it.
+  const lead = t.indexOf('In this subsection, "child" means ');
+  const stop = lead < 0 ? -1 : t.indexOf('.', lead);
   const child = conv.childTerm?.defined ? conv.childTerm.term : 'child';
-  if (definition) {
-    const rest = t.slice(0, definition.index) + t.slice(definition.index + definition[0].length);
+  if (stop >= 0) {
+    const from = t.slice(0, lead).trimEnd().length;
+    const rest = t.slice(0, from) + t.slice(stop + 1);
     // A bill that defines its term for a child is referred to; otherwise the limb defines it for itself.
     t = conv.childTerm?.defined ? rest : t.replace('In this subsection', `In ${unit}`);
   }

@@ -49,7 +49,7 @@ export function quoteWords(text: string, span: Span, max = 90): string {
   if (w.length <= max) return w;
   const cut = w.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  const whole = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '');
+  const whole = (space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:])[\s,;:]+$/, '');
   return `${whole} …`;
 }
 

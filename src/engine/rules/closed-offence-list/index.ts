@@ -44,7 +44,7 @@ const SOMEONE_ELSES_ACT = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|persons
 /** The act itself as the subject: "The sexual traffic of a victim ... shall not be punished". */
 const ACT_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*)?(?:the|any|an?)\s+((?:[\w-]+\s+){1,4}?)(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b/i;
 /** A consequence limited to one law's penalties: "the penalties prescribed in the Law on the Entry and Residence of Foreigners". */
-const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s+(?:prescribed|provided\s+(?:for\s+)?|laid\s+down|set\s+out|imposed)\s*(?:in|by|under)\s+/gi;
+const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s{1,8}(?:prescribed|provided\s{1,8}(?:for\s{1,8})?|laid\s{1,8}down|set\s{1,8}out|imposed)\s{0,8}(?:in|by|under)\s{1,8}/gi;
 
 export const closedOffenceList = defineRule<ClosedListFacts>({
   meta: {
@@ -143,7 +143,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       while ((m = SUBJECT_ACTS.exec(sub))) {
         if (SOMEONE_ELSES_ACT.test(sub.slice(Math.max(0, m.index - 30), m.index))) continue;
         const from = m.index + m[0].length;
-        const stop = /;|\b(?:as\s+a|which|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b|\bthat\s+(?!section|subsection|article|part|chapter)|,\s+(?=(?:the|he|she|they|it)\s+\w+\s+(?:has|have|is|are|shall|may|must|will)\b)/i.exec(t.slice(from, p.subject.to));
+        const stop = /;|\b(?:as\s{1,8}a|which|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b|\bthat\s{1,8}(?!section|subsection|article|part|chapter)|,\s{1,8}(?=(?:the|he|she|they|it)\s{1,8}\w{1,40}\s{1,8}(?:has|have|is|are|shall|may|must|will)\b)/i.exec(t.slice(from, p.subject.to));
         candidates.push({ from, to: from + (stop ? stop.index : p.subject.to - from), anchor: 'subject' });
         break;
       }
@@ -158,7 +158,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
           c.anchor === 'penalties'
             ? { ...readScope(t, c.from, c.to), kind: 'closed' as const, by: 'reference' as const }
             : c.anchor === 'act'
-              ? readScope(t, c.from, t.slice(c.from, c.to).search(/\s+(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked)/i) + c.from)
+              ? readScope(t, c.from, t.slice(c.from, c.to).search(/(?<!\s)\s{1,8}(?:of|by)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(?:victims?|trafficked)/i) + c.from)
               : readScope(t, c.from, c.to);
         if (r.kind === 'unknown') continue;
         // Trim the words to what names the acts: no leading punctuation, no trailing ", or" and the like.
@@ -167,7 +167,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         let b = r.to;
         while (a < b && /[\s:–—\-,]/.test(t[a]!)) a++;
         while (b > a && /[\s:;,.–—\-]/.test(t[b - 1]!)) b--;
-        while (b > a && /\b(?:or|and)$/i.test(t.slice(a, b)) ) b = t.slice(a, b).replace(/\s*\b(?:or|and)$/i, '').length + a;
+        while (b > a && /\b(?:or|and)$/i.test(t.slice(a, b)) ) b = t.slice(a, b).replace(/(?<!\s)\s{0,8}\b(?:or|and)$/i, '').length + a;
         if (b <= a) continue;
         const fact: ScopeFact = { protection: index, kind: r.kind, words: span(s, a, b), anchor };
         if (r.by) fact.by = r.by;
@@ -184,8 +184,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       if (!only) continue;
       const rest = s.text.slice(only.end, only.end + 400);
       // The limit, not the list it introduces: "applies only in relation to the following offences—".
-      const end = /[.;]\s|[.;]$|\s*[:—–]\s*(?:\n|\(?[a-z0-9]{1,3}\)|-\s)/.exec(rest);
-      const phrase = rest.slice(0, end ? end.index : rest.length).replace(/[\s:—–-]+$/, '');
+      const end = /[.;]\s|[.;]$|\s{0,8}[:—–]\s{0,8}(?:\n|\(?[a-z0-9]{1,3}\)|-\s)/.exec(rest);
+      const phrase = rest.slice(0, end ? end.index : rest.length).replace(/(?<![\s:—–-])[\s:—–-]+$/, '');
       if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
         restrictions.push(span(s, only.end, only.end + phrase.length));
       }
@@ -305,7 +305,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
   if (!CATCH_ALL_ANCHOR.test(c.anchor)) return [];
-  const catchAll = inBillSpelling(text, `or ${including.replace(/^any offence\b/, 'any other offence').replace(/,?\s*including$/, '')}`);
+  const catchAll = inBillSpelling(text, `or ${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   const words = text.slice(at.start, at.end);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
   const title = 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)';
@@ -414,4 +414,11 @@ function definedScope(text: string, at: Span, kind: string, definitions: Definit
     };
   }
   return undefined;
+}
+
+/** The words without a closing "including" and the comma and spaces before it ("…, including" → "…"). */
+function withoutIncluding(words: string): string {
+  if (!words.endsWith('including')) return words;
+  const rest = words.slice(0, -'including'.length).trimEnd();
+  return rest.endsWith(',') ? rest.slice(0, -1) : rest;
 }

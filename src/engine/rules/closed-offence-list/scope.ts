@@ -33,7 +33,22 @@ export interface ScopeReading {
   carveOutAt?: number;
 }
 
-const QUANTIFIER = /\b(?:any|all|every|other|unlawful|illegal|criminal|wrongful|such|prohibited|punishable)\b[\w\s-]{0,30}$/i;
+const QUANTIFIER_WORD = /\b(?:any|all|every|other|unlawful|illegal|criminal|wrongful|such|prohibited|punishable)\b/gi;
+/**
+ * Whether the words before a noun quantify it: a quantifier word ("any", "all", "other", "unlawful"...)
+ * followed only by words, spaces and hyphens, at most 30 characters, up to the end of `before`. The
+ * quantifier is looked for only in the last 42 characters (30, and the longest quantifier word).
+ */
+function quantifiedBefore(before: string): boolean {
+  const from = Math.max(0, before.length - 42);
+  for (const m of before.slice(Math.max(0, from - 1)).matchAll(QUANTIFIER_WORD)) {
+    const start = m.index + Math.max(0, from - 1);
+    const end = start + m[0].length;
+    if (start < from || before.length - end > 30) continue;
+    if (/^[\w\s-]*$/.test(before.slice(end))) return true;
+  }
+  return false;
+}
 const ARTICLE = /\b(?:an?|any)\s+(?:criminal\s+|other\s+|unlawful\s+|illegal\s+|penal\s+)?$/i;
 const PLURAL = /^(?:offen[cs]es|crimes|violations|infractions|acts|activities|misdemeanou?rs|felonies|charges|contraventions)$/i;
 const SINGULAR = /^(?:offen[cs]e|crime|violation|act|misdemeanou?r|felony|charge|contravention|infraction)$/i;
@@ -43,7 +58,7 @@ const TRAFFICKING_OFFENCE_AFTER = /^\s+of\s+(?:the\s+)?(?:people\s+|human\s+|per
 const CONSEQUENCE_LEAD = /^\s*(?:an?\s+|any\s+|the\s+)?(?:criminal\s+)?(?:prosecutions?|proceedings?|charges?|convictions?|trials?|indictments?|arrests?|complaints?|punishments?|penalt(?:y|ies)|liability)\s+(?:(?:for|of|in\s+respect\s+of|in\s+relation\s+to|against)(?=\W)|(?=(?:under|contrary\s+to|brought\s+under)\b))/i;
 
 function kindBefore(before: string): boolean {
-  const last = /([\w-]+)\s*$/.exec(before)?.[1] ?? '';
+  const last = /(?<![\w-])([\w-]+)\s{0,8}$/.exec(before)?.[1] ?? '';
   // (Offences limited by gravity, "minor" or "summary" offences, are a carve-out, not a list of kinds.)
   return has(KINDS, last) || /-related$/i.test(last) || /^(?:sex|sexual|street|status|public)$/i.test(last);
 }
@@ -107,7 +122,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
       return withCarve({ kind: 'closed', by: 'list', ...phrase });
     }
     // "the crimes of trafficking in human beings", "trafficking offences": only the trafficking law's own offences.
-    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40)) || /traffick\w*\s+(?:in\s+(?:persons|human\s+beings)\s+)?$/.test(before)) {
+    if (TRAFFICKING_OFFENCE_AFTER.test(text.slice(m.end, m.end + 40)) || /\btraffick\w{0,40}\s{1,8}(?:in\s{1,8}(?:persons|human\s{1,8}beings)\s{1,8})?$/.test(before)) {
       return withCarve({ kind: 'closed', by: 'kind', ...phrase });
     }
     if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
@@ -119,7 +134,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
       const byRef = has([STATUTORY_REFERENCE, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
       return withCarve({ kind: 'closed', by: ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
     }
-    const quantified = QUANTIFIER.test(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
+    const quantified = quantifiedBefore(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
     if (quantified) {
       // "any offence, including illegal entry": the list that follows is examples.
       return withCarve({ kind: 'general', ...base });

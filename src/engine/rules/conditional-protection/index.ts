@@ -84,7 +84,8 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
   recognise({ model }) {
     const hits: ConditionHit[] = [];
     model.sentences.forEach((s, i) => {
-      if (s.quoted === 'instrument' || model.clauses[s.clause]?.recital) return;
+      // (The model is the section's operative words: quotations, recitals and the preamble are empty.)
+      if (!s.text) return;
       const t = s.text;
       for (const m of matchAll(ALL, t)) {
         // "whether or not the person has been formally identified": the condition is excluded.
@@ -141,7 +142,9 @@ function deleteProviso(s: AnalysedSection, text: string, at: Span, sentence: num
   const tail = text.slice(at.end, endPunct);
   if (/[;:]/.test(tail)) return undefined;
   let start = at.start;
-  const before = /,?\s*$/.exec(text.slice(Math.max(0, start - 3), start));
-  if (before) start -= before[0].length;
+  // The comma and spaces before the proviso, within three characters of it, go with it.
+  const before = text.slice(Math.max(0, start - 3), start);
+  const kept = before.trimEnd();
+  start -= before.length - kept.length + (kept.endsWith(',') ? 1 : 0);
   return { title: 'Delete the condition', edits: [{ start, end: endPunct, newText: '' }] };
 }

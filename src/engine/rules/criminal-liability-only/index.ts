@@ -135,7 +135,8 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     const reaches = reading.protections.filter((p) => !NOT_ASSESSED.has(p.form)).map((p) => reachOf(model, p));
     const otherForms: Span[] = [];
     for (const s of model.sentences) {
-      if (s.quoted === 'instrument' || has(CARVE_OUT_SENTENCE, s.text)) continue;
+      // (The model is the section's operative words: quotations, recitals and the preamble are empty.)
+      if (has(CARVE_OUT_SENTENCE, s.text)) continue;
       const m = firstMatch(OTHER_FORMS_KEPT_AWAY, s.text);
       if (m) otherForms.push({ start: s.map[m.index]!, end: s.map[m.end - 1]! + 1 });
     }

@@ -15,7 +15,9 @@ import { pattern } from '../../patterns.js';
 export const OTHER_FORMS_KEPT_AWAY = pattern(
   'forms.other-forms-kept-away',
   'Words keeping a form of punishment other than criminal liability away from the victim: no detention, arrest, deportation, expulsion, removal, fine, administrative or immigration penalty or sanction.',
-  String.raw`\b(?:shall|must|may|will)\s+not\b[^.;]{0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b`,
+  // The words between never include another "shall not" (the gap is read from one "shall not" only;
+  // a later one starts its own match), so a paragraph of many is read in linear time.
+  String.raw`\b(?:shall|must|may|will)\s+not\b(?:(?!\b(?:shall|must|may|will)\s+not\b)[^.;]){0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b`,
   {
     flag: [
       'Administrative and immigration authorities [[shall not impose any fine]], detention or expulsion on a victim of trafficking.',

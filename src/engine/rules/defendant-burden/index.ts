@@ -157,8 +157,19 @@ It is a defence that the offence was committed as a direct result of being traff
 function sentenceHome(s: AnalysedSection, sentence: Sentence): number {
   const end = sentenceEnd(s, sentence) - s.base;
   const c = s.model.clauses.find((x) => x.start < end && end <= x.end);
-  if (c && !/[;,—–:-]\s*(?:or|and)?\s*$/i.test(c.text) && /[.)"”’]\s*$/.test(c.text)) return s.base + c.end;
+  const last = c ? c.text.trimEnd() : '';
+  if (c && !endsLeadingOn(last) && /[.)"”’]$/.test(last)) return s.base + c.end;
   return s.base + end;
+}
+
+/**
+ * Whether a paragraph (its text without trailing spaces) ends leading on to the next: in a
+ * semicolon, comma, dash or colon, perhaps followed by "or" or "and" (";", ", and", "— or").
+ */
+function endsLeadingOn(text: string): boolean {
+  const joined = /(?:or|and)$/i.exec(text);
+  const rest = joined ? text.slice(0, joined.index).trimEnd() : text;
+  return /[;,—–:-]$/.test(rest);
 }
 
 /** Words that still put proof on the accused or applicant after a fix (checked on the rewritten sentences). */
@@ -227,7 +238,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       const words = text.slice(s.base + h.span.start, s.base + h.span.end);
       // "for a person eighteen years of age or older who is charged with an offence to show that":
       // the person stays (the words may limit who is protected); only the burden goes.
-      const to = words.search(/\s+to\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i);
+      const to = words.search(/\sto\s+(?:prove|establish|show|satisfy|demonstrate|disprove|persuade)\b/i);
       if (to > 0 && /^(?:for|on|upon)\s/i.test(words) && s.base + h.span.start === start && words.slice(0, to).trim().split(/\s+/).length > 4) {
         start = s.base + h.span.start + to + words.slice(to).search(/\S/);
       }

@@ -53,7 +53,9 @@ export const LEGAL_BURDEN = {
   furnishProof: pattern(
     'burden.furnish-proof',
     'A duty to furnish proof: "shall furnish the prosecutor with proof that he or she is a victim", "must produce evidence establishing".',
-    String.raw`\b(?:shall|must|is\s+required\s+to)\s+(?:furnish|produce|provide|submit|supply|present)\s+(?:[\w-]+\s+){0,4}?(?:with\s+)?(?:proof|documentary\s+proof|(?:sufficient\s+)?evidence\s+(?:proving|establishing|that\s+(?:he|she|they|the\s+person|the\s+applicant)\s+(?:is|was|are|were)))\b`,
+    // Up to five words before the proof ("the court with", "documentary", "sufficient"): the words
+    // between are read once, not also as the optional "with" or "documentary" they may be.
+    String.raw`\b(?:shall|must|is\s+required\s+to)\s+(?:furnish|produce|provide|submit|supply|present)\s+(?:[\w-]+\s+){0,5}?(?:proof|evidence\s+(?:proving|establishing|that\s+(?:he|she|they|the\s+person|the\s+applicant)\s+(?:is|was|are|were)))\b`,
     { flag: ['the applicant [[shall furnish the court with proof]] that the offence was linked', 'the accused [[must produce evidence establishing]] that'], pass: ['the police shall provide the victim with information'] },
   ),
   claimant: pattern(

@@ -105,7 +105,8 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
   recognise({ model }) {
     const hits: DiscretionHit[] = [];
     model.sentences.forEach((s, i) => {
-      if (s.quoted === 'instrument' || model.clauses[s.clause]?.recital) return;
+      // (The model is the section's operative words: quotations, recitals and the preamble are empty.)
+      if (!s.text) return;
       const t = s.text;
       const treaty = has(TREATY_VOICE, t);
       for (const m of matchAll(ALL, t)) {

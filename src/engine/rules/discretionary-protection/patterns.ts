@@ -26,7 +26,8 @@ export const PERMISSION = {
   unlessGranted: pattern(
     'discretion.unless-permission-granted',
     'Prosecution barred "unless" an official grants permission.',
-    String.raw`\bunless\s+(?:the\s+)?(?:[\w'’-]{1,30}\s+){0,5}?(?:grants?|gives?|issues?)\s+(?:a\s+|his\s+|her\s+|its\s+|the\s+)?(?:written\s+)?(?:permission|approval|consent|authority|authori[sz]ation|leave)\b`,
+    // The words naming the official never include another "unless", so each word is read from one "unless" only.
+    String.raw`\bunless\s+(?:the\s+)?(?:(?!unless\b)[\w'’-]{1,30}\s+){0,5}?(?:grants?|gives?|issues?)\s+(?:a\s+|his\s+|her\s+|its\s+|the\s+)?(?:written\s+)?(?:permission|approval|consent|authority|authori[sz]ation|leave)\b`,
     { flag: ['[[Unless the Minister of Justice grants a permission]] in writing, the inquiry official is barred from taking criminal proceeding'], pass: ['unless the offence was not committed as a direct result of being trafficked'] },
   ),
   seekApproval: pattern(

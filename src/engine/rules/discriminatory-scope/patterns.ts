@@ -21,7 +21,7 @@ export const LIMIT = {
   foreignersOnly: pattern(
     'scope.foreigners-only',
     'Protection limited to foreign victims: "a victim who is not a national", "foreign victims", "the foreigners", "non-citizens".',
-    String.raw`\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:nationals?|citizens?)(?:\s+of\s+(?:the\s+|this\s+)?[A-Za-z]{2,30}){0,1}|\b(?:the\s+)?foreign(?:ers?|\s+nationals?|\s+victims?|\s+(?:trafficked\s+)?persons?)\b|\bnon-?(?:nationals?|citizens?)\b|\baliens?\b`,
+    String.raw`\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:nationals?|citizens?)(?:\s+of\s+(?:the\s+|this\s+)?\w+)?|\b(?:the\s+)?foreign(?:ers?|\s+nationals?|\s+victims?|\s+(?:trafficked\s+)?persons?)\b|\bnon-?(?:nationals?|citizens?)\b|\baliens?\b`,
     {
       flag: [
         'A victim [[who is not a national of the State]] shall not be detained.',

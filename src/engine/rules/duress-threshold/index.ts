@@ -193,7 +193,7 @@ export function compulsionEnd(text: string): number | undefined {
 }
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
-const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s+to|offen[cs]es?\s+of|crimes?\s+of|forms?\s+of)\s+(?:[\w-]+\s+){0,2}$|\bvictims?\s+of\s+(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s*,\s*(?:[\w-]+\s+){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s*,?\s*(?:or|and)\s+$/i;
+const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s{1,8}to|offen[cs]es?\s{1,8}of|crimes?\s{1,8}of|forms?\s{1,8}of)\s{1,8}(?:[\w-]+\s{1,8}){0,2}$|\bvictims?\s{1,8}of\s{1,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s{0,8},\s{0,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s{0,8},?\s{0,8}(?:or|and)\s{1,8}$/i;
 
 /**
  * The causation rewrite of a compulsion test: the condition the test sits in ("if ... no realistic
@@ -326,7 +326,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
         while (k >= 0 && out.has(`${s.base}:${k}`)) k--;
         const prev = clauses[k];
         if (prev && prev.level === c.level) {
-          const tail = /[;,]?\s*(?:and|or)?\s*$/.exec(prev.text)!;
+          const tail = listTail(prev.text);
           const ending = /[.;:]$/.exec(c.text.trimEnd())?.[0] ?? '.';
           const prevEnd = s.base + prev.end;
           const tailStart = prevEnd - (prev.text.length - tail.index);
@@ -445,7 +445,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       hits.push(...hitsOf(s, i));
       // "A person may be compelled ... by the person's circumstances": compulsion read broadly. (Not
       // the definition of trafficking, whose "by means of ... coercion ... deception" names the means.)
-      if (/\b(?:compel\w*|compulsion|coerc\w*)\b/i.test(t) && /\b(?:may|can|includes?|whether|means)\b/i.test(t) && !/\bby\s+means\s+of\b|\bfor\s+the\s+purpose\s+of\s+exploitation\b/i.test(t)) {
+      if (/\b(?:compel\w*|compulsion|coerc\w*)\b/i.test(t) && /\b(?:may|can|includes?|whether|means)\b/i.test(t) && !/\bby\s{1,8}means\s{1,8}of\b|\bfor\s{1,8}the\s{1,8}purpose\s{1,8}of\s{1,8}exploitation\b/i.test(t)) {
         for (const w of matchAll(WIDENING, t)) widening.push(span(s, w.index, w.end));
         // "compulsion includes ... deception ... abuse of a position of vulnerability": defined to cover all the means.
         if (/\b(?:means|includes?|include)\b/i.test(t) && /\bposition\s+of\s+vulnerability\b/i.test(t) && has(DECEPTION, t)) broad = true;
@@ -508,3 +508,15 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
   },
 });
 
+/**
+ * The end of a paragraph that joins it to the next one in a list: a semicolon or comma, spaces, a
+ * closing "and" or "or" (a whole word), spaces; any of them may be missing ("; or", ";", " and", "").
+ * Returns its offset in `text` (UTF-16) and its words, as `RegExpExecArray` gives them (`index`, `[0]`).
+ */
+function listTail(text: string): { index: number; 0: string } {
+  let at = text.trimEnd().length;
+  const joined = /\b(?:and|or)$/.exec(text.slice(0, at));
+  if (joined) at = text.slice(0, joined.index).trimEnd().length;
+  if (/[;,]/.test(text[at - 1] ?? '')) at--;
+  return { index: at, 0: text.slice(at) };
+}

@@ -50,7 +50,7 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
     const age = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw.toLowerCase()] ?? 18;
     const at = m.end - raw.length;
     const [a, b] = sourceSpan(d.body, at, at + raw.length);
-    const scoped = /\bfor\s+the\s+purposes?\s+of\s+(?:sections?|parts?|chapters?|articles?|subsections?)\s+\d/i.test(d.body.text);
+    const scoped = /\bfor\s{1,8}the\s{1,8}purposes?\s{1,8}of\s{1,8}(?:sections?|parts?|chapters?|articles?|subsections?)\s{1,8}\d/i.test(d.body.text);
     out.push({ term: d.term, scoped, age, ageText: raw, span: { start: a, end: b } });
   }
   return out;
@@ -66,6 +66,7 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
 function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | undefined {
   const text = bill.text;
   const eol = bill.eol;
+  // After the provision's own words: never inside a quotation of another instrument or a recital.
   const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const last = clauses[clauses.length - 1];
   if (!last) return undefined;
@@ -189,12 +190,12 @@ export const missingChildProvision = defineRule<ChildFacts>({
       const child = firstMatch(CHILD_SET, t, from);
       if (!child) return;
       if (/\b(?:victims?|trafficked|trafficking)\b/i.test(t.slice(from))) mentionsChildVictim = true;
-      if (def && !/\b(?:applies|apply|liable|prosecut\w*|punish\w*|offen[cs]e|guilty|defen[cs]e|means\s+used)\b/i.test(t.slice(from))) return;
+      if (def && !/\b(?:applies|apply|liable|prosecut\w{0,40}|punish\w{0,40}|offen[cs]e|guilty|defen[cs]e|means\s{1,8}used)\b/i.test(t.slice(from))) return;
       if (adult && adult.index < child.index && adult.index >= from) return;
       // A child limb is judged on the clause that speaks of children ("(b) the person is under 18 and
       // ..., whether or not the person was compelled"), not on the adults' limb beside it.
       const start = Math.max(t.lastIndexOf(';', child.index), t.lastIndexOf('—', child.index), from);
-      const next = t.slice(child.end).search(/;\s*(?:or|and)?\s*(?:\n|\([a-z0-9]{1,4}\))|;\s*$/i);
+      const next = t.slice(child.end).search(/;\s{0,8}(?:or|and)?\s{0,8}(?:\n|\([a-z0-9]{1,4}\))|;\s{0,8}$/i);
       const clause = t.slice(start, next >= 0 ? child.end + next : t.length);
       const same = firstMatch(SAME_CONDITIONS, clause);
       if (same) {
