@@ -7,8 +7,7 @@ import { RULES } from '../src/engine/rules/index.js';
 import { PROTECTION_WORDS, sectionScan } from '../src/engine/scan.js';
 import { VICTIM } from '../src/engine/lexicon.js';
 import { has, parseExample } from '../src/engine/patterns.js';
-import { billFacts } from '../src/engine/billFacts.js';
-import { traffickingOffenceOf } from '../src/engine/bill-facts.js';
+import { billFacts } from '../src/engine/bill-facts.js';
 import { readConventions } from '../src/engine/drafting/index.js';
 import { repo } from './paths.js';
 
@@ -159,7 +158,7 @@ describe('the scan: read only what can matter, with the same result', function (
     ].join('\n\n');
     const b = analyseBill(text, {}, undefined, sectionScan(RULES.map((r) => r.scanWords)));
     assert.deepEqual(b.sections.map((s) => s.inFull), [false, true, false, true]);
-    assert.equal(traffickingOffenceOf(b)?.section.model.number, '2');
+    assert.equal(billFacts(b).createsTraffickingOffence?.section.model.number, '2');
     same(text, 'a trafficking bill');
     assert.ok(lint(text).findings.some((f) => f.ruleId === 'missing-record-relief'));
     // With the offence in a schedule, after the sections, and no provision at all.

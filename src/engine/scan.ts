@@ -52,8 +52,8 @@ export const DEFINITION_WORDS = pattern(
 
 /**
  * The words without which a section neither makes trafficking in persons, slavery, servitude or
- * forced labour an offence nor defines trafficking: what the bill-level facts (billFacts.ts,
- * bill-facts.ts: "is this a trafficking bill") read in every section. Every word of their offence
+ * forced labour an offence nor defines trafficking: what the bill-level facts (bill-facts.ts:
+ * "is this a trafficking bill") read in every section. Every word of their offence
  * terms, acts with a purpose of exploitation, and defined terms of trafficking ("traffic",
  * "trafficking in persons") starts with one of these.
  */

@@ -1,7 +1,7 @@
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
-import { billFacts, isOwnSentence } from '../../billFacts.js';
+import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { lastMatch, matchAll, has, type WordPattern } from '../../patterns.js';
 import type { AnalysedSection } from '../../model.js';
 import type { Fix } from '../../types.js';
@@ -78,7 +78,7 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
     },
   },
 
-  // Reads only the bill's protective sections (billFacts.ts), which the reading layer's words find (scan.ts).
+  // Reads only the bill's protective sections (bill-facts.ts), which the reading layer's words find (scan.ts).
   scanWords: null,
 
   recognise({ model }) {

@@ -1,7 +1,7 @@
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
-import { billFacts, isOwnSentence } from '../../billFacts.js';
+import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { VICTIM } from '../../lexicon.js';
 import { has, matchAll, type WordPattern } from '../../patterns.js';
 import type { AnalysedSection } from '../../model.js';
@@ -98,7 +98,7 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
     },
   },
 
-  // Reads the bill's protective sections (billFacts.ts) and, elsewhere, only sentences naming a victim
+  // Reads the bill's protective sections (bill-facts.ts) and, elsewhere, only sentences naming a victim
   // (VICTIM), whose words are the reading layer's own (scan.ts): nothing more to read in full.
   scanWords: null,
 

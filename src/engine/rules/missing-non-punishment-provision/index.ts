@@ -1,7 +1,7 @@
 import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
-import { billFacts, ownProtections } from '../../billFacts.js';
+import { billFacts, ownProtections } from '../../bill-facts.js';
 import type { ProvisionForm } from '../../analyse.js';
 import type { Report } from '../../rule.js';
 

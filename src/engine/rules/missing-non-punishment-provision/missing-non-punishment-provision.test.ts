@@ -7,7 +7,7 @@ import { fixture } from '../../../../test/paths.js';
 import { lint } from '../../lint.js';
 import { applyEdits } from '../../fix.js';
 import { analyseBill } from '../../model.js';
-import { billFacts } from '../../billFacts.js';
+import { billFacts } from '../../bill-facts.js';
 import { builtInClauses } from '../../../corpus/library.js';
 import { planInsertion } from '../../../corpus/insert.js';
 import { createClauseSearch } from '../../../corpus/search.js';

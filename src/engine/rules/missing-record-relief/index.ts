@@ -2,7 +2,7 @@ import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span as sentenceSpan, type Span } from '../../analyse.js';
-import { billProtections, traffickingOffenceOf } from '../../bill-facts.js';
+import { billFacts, billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch } from '../../patterns.js';
 import { abs, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
@@ -119,7 +119,7 @@ A person convicted of, or penalised for, an offence committed as a direct result
     const provisionOf = (s: AnalysedSection) => bill.provisions.find((p) => sectionsOf(p).includes(s));
     if (!records.length) {
       // The hint is for a trafficking bill: an excerpt that is only a provision is not one.
-      if (!traffickingOffenceOf(bill)) return;
+      if (!billFacts(bill).createsTraffickingOffence) return;
       const first = own[0]!;
       const p = provisionOf(first.section);
       const s = p?.primary ?? first.section;

@@ -2,7 +2,7 @@ import { TRAFFICKING_OFFENCE_WORDS } from '../../scan.js';
 
 /**
  * What the rule reads outside a provision (see `Rule.scanWords`): the section that makes the bill a
- * trafficking bill (bill-facts.ts, `traffickingOffenceOf`), whose words are kept in one place
+ * trafficking bill (bill-facts.ts, `createsTraffickingOffence`), whose words are kept in one place
  * (scan.ts). Record relief itself is a protection the reading layer finds: in a section with a
  * victim's words, or in one that refers to a provision by number ("an offence in respect of which
  * section 14 would have applied"), which `analyseBill` reads in full once the provisions are known.

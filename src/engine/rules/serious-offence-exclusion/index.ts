@@ -1,7 +1,7 @@
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
-import { billFacts, isOwnSentence } from '../../billFacts.js';
+import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { firstMatch, has, matchAll } from '../../patterns.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
@@ -85,7 +85,7 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
     },
   },
 
-  // Reads only the bill's protective sections (billFacts.ts), which the reading layer's words find (scan.ts).
+  // Reads only the bill's protective sections (bill-facts.ts), which the reading layer's words find (scan.ts).
   scanWords: null,
 
   recognise({ model, reading }) {
