@@ -933,7 +933,7 @@ export const CLAUSES: ClauseRecord[] = [
     "childLimb": false,
     "citation": "Project wording implementing ASEAN Guideline (2025), Section 1 (\"What is the non-punishment principle?\" and \"Scope\") and CTOC/COP/WG.4/2022/2, paras 10(a), 11 and 16",
     "verbatim": false,
-    "text": "A person to whom this section applies shall not, for the act concerned, be arrested, detained, charged, prosecuted, convicted, sentenced, deported or otherwise punished, or be made subject to any criminal, administrative, civil or immigration penalty or sanction.",
+    "text": "Where this section applies to an act done by a person, the person shall not, for that act, be arrested, detained, charged, prosecuted, convicted, sentenced, deported or otherwise punished, or be made subject to any criminal, administrative, civil or immigration penalty or sanction.",
     "file": "corpus/patterns/forms-of-punishment.md",
     "origin": "built-in",
     "implements": [
