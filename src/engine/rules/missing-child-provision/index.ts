@@ -81,9 +81,11 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
   let prefix = '';
   let unit = selfName(s);
+  // The numbered parts of an Article are its paragraphs; those of a section, its subsections.
+  const part = /^article$/i.test(s.model.keyword) ? 'this paragraph' : 'this subsection';
   if (numbers.length) {
     prefix = `(${Math.max(...numbers) + 1}) `;
-    unit = 'this subsection';
+    unit = part;
   } else {
     const first = clauses[0]!;
     // One paragraph of prose, starting a sentence (with or without a list of lettered paragraphs under
@@ -96,11 +98,11 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
     if (lettered && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')))) {
       const nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
       prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-      unit = 'this subsection';
+      unit = part;
     } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       edits.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
       prefix = '(2) ';
-      unit = 'this subsection';
+      unit = part;
     }
   }
   // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines

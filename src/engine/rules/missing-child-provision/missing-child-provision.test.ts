@@ -96,6 +96,22 @@ runRuleTests(missingChildProvision, {
       `,
     },
     {
+      name: 'in an Article, the limb is a numbered paragraph and defines "child" for "this paragraph"',
+      code: md`
+        ## Article 9. Non-punishment
+
+        (1) A victim of trafficking shall not be punished for unlawful acts committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'Article 9. Non-punishment', severity: 'info', message: /says nothing of child victims/ }],
+      output: md`
+        ## Article 9. Non-punishment
+
+        (1) A victim of trafficking shall not be punished for unlawful acts committed as a direct result of being trafficked.
+
+        (2) ${LIMB.replace('In this subsection', 'In this paragraph')}
+      `,
+    },
+    {
       name: '"child" defined with an age below 18 (error on the age)',
       code: md`
         ## 2. Interpretation
