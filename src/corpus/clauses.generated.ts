@@ -860,7 +860,7 @@ export const CLAUSES: ClauseRecord[] = [
     "childLimb": true,
     "citation": "Project wording implementing CTOC/COP/WG.4/2020/2, para. 56 and ASEAN Guideline (2025), Guideline [1] and Guideline [2]",
     "verbatim": false,
-    "text": "Where the victim is a child, it is not necessary to show that the child was compelled to commit the act or that any of the means of trafficking was used; it is sufficient that the act was committed as a direct result of the child's being a victim of trafficking. In this subsection, \"child\" means a person under the age of 18 years.",
+    "text": "Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. In this subsection, \"child\" means a person under the age of 18 years.",
     "file": "corpus/patterns/child-limb.md",
     "origin": "built-in",
     "implements": [
@@ -898,6 +898,11 @@ export const CLAUSES: ClauseRecord[] = [
     "prefix": "np-pattern-child-limb",
     "heading": "Child victims",
     "adapt": [
+      {
+        "find": "this section",
+        "hint": "the non-punishment provision, as it names itself",
+        "role": "provision-reference"
+      },
       {
         "find": "victim of trafficking",
         "hint": "the bill's defined term for a victim of trafficking",

@@ -88,7 +88,7 @@ describe('inserting a model clause into a bill', () => {
     const plan = planInsertion(clause('pattern-child-limb'), bill, bill.indexOf('(2) The conditions are that'));
     assert.equal(plan.kind, 'subsection');
     assert.equal(plan.number, '(4)');
-    assert.match(plan.text, /^\n\n\(4\) Where the victim of trafficking is a child, it is not necessary to show that the child was compelled to commit the act or that any of the means of trafficking was used; it is sufficient that the act was committed as a direct result of the child’s being a victim of trafficking\.\[\^np-pattern-child-limb\]\n\n\[\^np-pattern-child-limb\]: /);
+    assert.match(plan.text, /^\n\n\(4\) Where the victim of trafficking is a child, this section applies to any offence committed by the child as a direct result of the child’s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used\.\[\^np-pattern-child-limb\]\n\n\[\^np-pattern-child-limb\]: /);
     assert.ok(!plan.text.includes('means a person under the age'), 'section 2 defines “child” already');
     assert.ok(plan.adaptations.some((a) => /definition of “child” left out, as section 2 of the bill defines “child”/.test(a)));
     const after = apply(bill, plan);
@@ -100,7 +100,7 @@ describe('inserting a model clause into a bill', () => {
   it('uses the bill’s own word for a child, and keeps the definition where the bill has none', () => {
     const bold = fixture('bold-inline-straight.md');
     const minor = planInsertion(clause('pattern-child-limb'), bold, bold.indexOf('An order under subsection (1) lasts'));
-    assert.match(minor.text, /\(4\) Where the trafficked person is a minor, it is not necessary to show that the minor was compelled [^\n]*the minor's being a trafficked person\.\[/);
+    assert.match(minor.text, /\(4\) Where the trafficked person is a minor, this section applies to any offence committed by the minor as a direct result of the minor's being a trafficked person, and it is not necessary to show that the minor was compelled [^\n]*means of trafficking was used\.\[/);
     assert.ok(!minor.text.includes('"child" means'));
     const none = [
       '# Bill', '', '## 1. Non-liability', '', '(1) A victim of trafficking shall not be punished for an offence that the victim was compelled to commit.', '',

@@ -105,10 +105,11 @@ export function prosecutionBurdenWording(conv: BillConventions, section: Analyse
 /**
  * The child limb in the bill's words: its term for a child (its definition referred to, not
  * repeated) and for the protected person. `unit` is what the limb is ("subsection" when numbered as
- * one, else the provision's own name), for the definition's "In this subsection".
+ * one, else the provision's own name), for the definition's "In this subsection"; `self` is how the
+ * provision names itself ("this section", "this article"), for the limb's "this section applies".
  */
-export function childLimbWording(conv: BillConventions, unit: string): string {
-  let t = patternText('pattern-child-limb');
+export function childLimbWording(conv: BillConventions, unit: string, self = 'this section'): string {
+  let t = patternText('pattern-child-limb').replace(/\bthis section\b/g, self);
   // The limb's own definition of a child (to its full stop), with the spaces before it.
   const lead = t.indexOf('In this subsection, "child" means ');
   const stop = lead < 0 ? -1 : t.indexOf('.', lead);

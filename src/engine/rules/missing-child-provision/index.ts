@@ -109,7 +109,7 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
   // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
   const lp = last.linePrefix;
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
-  edits.push({ start: at, end: at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${childLimbWording(conv, unit)}${tail}` });
+  edits.push({ start: at, end: at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${childLimbWording(conv, unit, selfName(s))}${tail}` });
   return edits;
 }
 

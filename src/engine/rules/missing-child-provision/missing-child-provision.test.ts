@@ -3,7 +3,7 @@ import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
 
 const LIMB =
-  'Where the victim is a child, it is not necessary to show that the child was compelled to commit the act or that any of the means of trafficking was used; it is sufficient that the act was committed as a direct result of the child\'s being a victim of trafficking. In this subsection, "child" means a person under the age of 18 years.';
+  'Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child\'s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. In this subsection, "child" means a person under the age of 18 years.';
 
 runRuleTests(missingChildProvision, {
   valid: [
@@ -108,7 +108,7 @@ runRuleTests(missingChildProvision, {
 
         (1) A victim of trafficking shall not be punished for unlawful acts committed as a direct result of being trafficked.
 
-        (2) ${LIMB.replace('In this subsection', 'In this paragraph')}
+        (2) ${LIMB.replace('In this subsection', 'In this paragraph').replace('this section applies', 'this article applies')}
       `,
     },
     {
