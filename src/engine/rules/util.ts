@@ -1,4 +1,5 @@
 import type { Span } from '../analyse.js';
+import type { TextEdit } from '../types.js';
 import type { AnalysedSection, Provision } from '../model.js';
 import type { Sentence } from '../bill.js';
 import { CLAUSES } from '../../corpus/clauses.generated.js';
@@ -75,21 +76,64 @@ export function unionSpan(spans: Span[]): Span {
 }
 
 /**
- * The text and place of a new subsection after a section's last clause, in the drafter's numbering
- * ("(3) " after "(2)", nothing when the section has no numbered subsections), holding `words`.
- * Inserted right after words the parser read as prose, so the new subsection is read as prose too; a
- * section with no text of its own gets no insertion (undefined). `at` is a document offset (UTF-16).
+ * Where and how a new subsection is added after a provision's own last clause (never inside a
+ * quotation of another instrument or a recital), in the drafter's numbering: "(4) " after three
+ * numbered subsections; the next letter after subsections lettered as whole sentences ("(a) It is an
+ * affirmative defense ..." or "A."); in a section of one unnumbered paragraph (with or without
+ * lettered paragraphs under it), that paragraph becomes "(1) " (the `numbering` edit) and the new
+ * one "(2) "; otherwise an unnumbered paragraph. `numbered` says whether the new text is a numbered
+ * subsection (then it may call itself `part`: "this subsection", or "this paragraph" in an Article).
+ * A footnote reference closing the last clause stays with it. `at` is a document offset (UTF-16);
+ * undefined when the provision has no text of its own or ends in a list numbered "1.", "2." (a
+ * treaty's paragraphs), where a new paragraph would read as one more item.
  */
-export function subsectionInsertion(s: AnalysedSection, words: string, text: string, eol: string): { at: number; text: string } | undefined {
-  const clauses = s.model.clauses;
+export interface NewSubsection {
+  at: number;
+  numbering: TextEdit[];
+  prefix: string;
+  numbered: boolean;
+  part: 'this subsection' | 'this paragraph';
+  /** The line prefix of the last clause ("> " in a quoted insertion), for every new line. */
+  linePrefix: string;
+  /** What separates the new subsection from words that followed the last clause on its line. */
+  tail: string;
+}
+
+export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const last = clauses[clauses.length - 1];
   if (!last) return undefined;
-  const at = s.base + last.end;
+  if (/^\d+\.$/.test(last.marker)) return undefined;
+  let at = s.base + last.end;
+  const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
+  if (note) at += note[0].length;
+  const numbering: TextEdit[] = [];
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
-  const prefix = numbers.length ? `(${Math.max(...numbers) + 1}) ` : '';
-  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
-  // start with the clause's line prefix ("> " in a quoted insertion), so the addition stays where it is.
+  const part = /^article$/i.test(s.model.keyword) ? 'this paragraph' : 'this subsection';
+  let prefix = '';
+  if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
+  else {
+    const first = clauses[0]!;
+    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
+    const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
+    const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
+    if (lettered && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')))) {
+      const nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
+      prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
+    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+      numbering.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
+      prefix = '(2) ';
+    }
+  }
   const lp = last.linePrefix;
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
-  return { at, text: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${words}${tail}` };
+  return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail };
+}
+
+/** The edits that add `words` as a new subsection of the provision (see `newSubsection`). */
+export function subsectionInsertion(s: AnalysedSection, words: string, text: string, eol: string): TextEdit[] | undefined {
+  const n = newSubsection(s, text, eol);
+  if (!n) return undefined;
+  const lp = n.linePrefix;
+  return [...n.numbering, { start: n.at, end: n.at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${n.prefix}${words}${n.tail}` }];
 }

@@ -106,7 +106,7 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
-      name: 'Gulf: criminal or civil liability; an article, so "this article" in the fix',
+      name: 'Gulf: criminal or civil liability; an article, so "this article" in the fix, and its one paragraph numbered (1)',
       code: md`
         **Article 21**
 
@@ -116,9 +116,9 @@ runRuleTests(criminalLiabilityOnly, {
       output: md`
         **Article 21**
 
-        The victim shall not bear any criminal or civil liability for any crime committed as a direct result of being trafficked.
+        (1) The victim shall not bear any criminal or civil liability for any crime committed as a direct result of being trafficked.
 
-        ${FORMS.replace('this section', 'this article')}
+        (2) ${FORMS.replace('this section', 'this article')}
       `,
     },
     {

@@ -164,13 +164,13 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const words = adaptToProvision(patternText('pattern-forms-of-punishment'), p.primary);
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
-        const ins = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
+        const edits = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
         report({
           messageId: 'criminalOnly',
           data: { provision: p.name, covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') },
           span: at,
           section: p.primary,
-          fixes: ins ? [{ title: 'Add a subsection covering arrest, detention, deportation and administrative, civil and immigration penalties', edits: [{ start: ins.at, end: ins.at, newText: ins.text }] }] : [],
+          fixes: edits ? [{ title: 'Add a subsection covering arrest, detention, deportation and administrative, civil and immigration penalties', edits }] : [],
         });
         break;
       }

@@ -330,5 +330,7 @@ function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at
 function uponProof(text: string, s: AnalysedSection, legal: BurdenHit[]): boolean {
   const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
   const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
-  return /^upon\s+proof\s+by\b/i.test(first) && /[\p{Ll}\p{N}]\s+$/u.test(lead);
+  // Mid-sentence: after a word on the same line (or the line before, for a soft line break), never
+  // after a heading or a paragraph break ("Article 33" then a blank line).
+  return /^upon\s+proof\s+by\b/i.test(first) && /[\p{Ll}\p{N}][ \t]*(?:\r?\n[ \t]*)?$/u.test(lead);
 }

@@ -8,7 +8,7 @@ import type { Fix, TextEdit } from '../../types.js';
 import { childLimbWording, conventionsFor, selfName } from '../bill-wording.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
-import { abs, patternText, provisionAnchor, sectionsOf } from '../util.js';
+import { abs, newSubsection, patternText, provisionAnchor, sectionsOf } from '../util.js';
 import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -64,53 +64,11 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
  * read as prose too; a provision with no text of its own gets no automatic insertion.
  */
 function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | undefined {
-  const text = bill.text;
-  const eol = bill.eol;
-  // After the provision's own words: never inside a quotation of another instrument or a recital.
-  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
-  const last = clauses[clauses.length - 1];
-  if (!last) return undefined;
-  // A list numbered "1.", "2." (a treaty's paragraphs, a list of rights): a limb would read as one more item.
-  if (/^\d+\.$/.test(last.marker)) return undefined;
-  const conv = conventionsFor(bill);
-  let at = s.base + last.end;
-  // A footnote reference closing the clause ("...trafficked.[^1]") stays with it.
-  const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
-  if (note) at += note[0].length;
-  const edits: TextEdit[] = [];
-  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
-  let prefix = '';
-  let unit = selfName(s);
-  // The numbered parts of an Article are its paragraphs; those of a section, its subsections.
-  const part = /^article$/i.test(s.model.keyword) ? 'this paragraph' : 'this subsection';
-  if (numbers.length) {
-    prefix = `(${Math.max(...numbers) + 1}) `;
-    unit = part;
-  } else {
-    const first = clauses[0]!;
-    // One paragraph of prose, starting a sentence (with or without a list of lettered paragraphs under
-    // it): it becomes subsection (1).
-    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
-    // Subsections lettered as whole sentences ("(a) It is an affirmative defense ... (b) The defendant
-    // ...") or "A.", "B.": the limb takes the next letter.
-    const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
-    const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
-    if (lettered && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')))) {
-      const nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
-      prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-      unit = part;
-    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
-      edits.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
-      prefix = '(2) ';
-      unit = part;
-    }
-  }
-  // Keep whatever followed the clause on its line (a comment, say) a paragraph of its own. New lines
-  // start with the clause's line prefix ("> " in a quoted insertion), so the limb stays where it is.
-  const lp = last.linePrefix;
-  const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
-  edits.push({ start: at, end: at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${prefix}${childLimbWording(conv, unit, selfName(s))}${tail}` });
-  return edits;
+  const n = newSubsection(s, bill.text, bill.eol);
+  if (!n) return undefined;
+  const unit = n.numbered ? n.part : selfName(s);
+  const lp = n.linePrefix;
+  return [...n.numbering, { start: n.at, end: n.at, newText: `${bill.eol}${lp.trimEnd()}${bill.eol}${lp}${n.prefix}${childLimbWording(conventionsFor(bill), unit, selfName(s))}${n.tail}` }];
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({
