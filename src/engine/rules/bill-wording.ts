@@ -29,9 +29,13 @@ export function article(word: string): 'a' | 'an' {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-/** The bill's term for the protected person, when it defines one; else "victim of trafficking". */
+/** The bill's term for the protected person: the one it defines, or else the one naming trafficking it uses most; else "victim of trafficking". */
 function victimTerm(conv: BillConventions): string {
-  return conv.victimTerm?.defined ? conv.victimTerm.term : 'victim of trafficking';
+  const t = conv.victimTerm;
+  if (t?.defined) return t.term;
+  // A term the bill uses most without defining it, if it names trafficking ("trafficked person");
+  // never a bare "victim", which would lose "of trafficking".
+  return t && /traffick/i.test(t.term) ? t.term : 'victim of trafficking';
 }
 
 /** How the provision names itself: "this section", "this article", "this regulation". */
@@ -66,7 +70,8 @@ function usSpelling(billText: string): boolean {
 
 /** Common to every pattern: the victim term, the modal verb and the quote style. */
 function common(conv: BillConventions, text: string): string {
-  let t = text.replace(/\bvictim of trafficking\b/g, victimTerm(conv));
+  // "being a trafficked person" reads as "having been trafficked".
+  let t = text.replace(/\bvictim of trafficking\b/g, victimTerm(conv)).replace(/\bbeing an? trafficked (?:person|victim)\b/g, 'having been trafficked');
   if (conv.modal === 'must') t = t.replace(/\bshall\b/g, 'must');
   return inBillQuotes(conv, t);
 }

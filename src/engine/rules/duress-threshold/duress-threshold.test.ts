@@ -119,7 +119,7 @@ runRuleTests(duressThreshold, {
       `,
       errors: [{ text: 'imminent threat of death or grievous bodily harm', severity: 'error' }],
       output: md`
-        **12. Non-liability.** A trafficked person shall not be liable for an offence where the offence was committed as a direct result of the person's being a victim of trafficking.
+        **12. Non-liability.** A trafficked person shall not be liable for an offence where the offence was committed as a direct result of the person's having been trafficked.
       `,
     },
     {

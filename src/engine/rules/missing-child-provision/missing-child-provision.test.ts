@@ -92,7 +92,7 @@ runRuleTests(missingChildProvision, {
       output: md`
         **9. Non-punishment.** (1) A trafficked person shall not be penalised for unlawful acts committed as a direct result of being trafficked.
 
-        (2) ${LIMB}
+        (2) ${LIMB.replace('Where the victim is', 'Where the trafficked person is').replace("child's being a victim of trafficking", "child's having been trafficked")}
       `,
     },
     {
