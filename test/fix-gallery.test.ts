@@ -7,6 +7,7 @@ import { conventionsOf, quotedRegions, referenceResolves, sectionAt, type BillCo
 import { CHILD_TERM } from '../src/engine/rules/missing-child-provision/patterns.js';
 import type { Finding, Fix, OutlineEntry } from '../src/engine/types.js';
 import { repo } from './paths.js';
+import { random } from './random.js';
 
 // The fix gallery (docs/fix-gallery.md, issue 10): every fix offered on the real provisions, the
 // sample bill and the held-out provisions, checked as a drafting office would check an amendment.
@@ -30,17 +31,6 @@ const gen = (await import(new URL('scripts/generate-gallery.mjs', `file://${repo
 const entries = await gen.collectGallery();
 const files = gen.galleryFiles();
 
-/** A small deterministic generator (mulberry32), so a failing order can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Where the fix's new text lands in the text after, as [start, end) ranges. */
 function insertedRanges(fix: Fix): [number, number][] {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { lint } from '../src/engine/lint.js';
 import { SectionCache } from '../src/engine/model.js';
 import { repo } from './paths.js';
+import { random } from './random.js';
 
 /**
  * Issue 9, section 4: the editor keeps one SectionCache per document and re-lints after each edit.
@@ -10,17 +11,6 @@ import { repo } from './paths.js';
  * must re-analyse only the section it touched.
  */
 
-/** A small deterministic generator (mulberry32), so that a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sample = readFileSync(repo('examples', 'trafficking-bill.md'), 'utf8');
 const sections = sample.split(/^(?=## )/m);

@@ -10,6 +10,7 @@ import { has, parseExample } from '../src/engine/patterns.js';
 import { billFacts } from '../src/engine/bill-facts.js';
 import { readConventions } from '../src/engine/drafting/index.js';
 import { repo } from './paths.js';
+import { random } from './random.js';
 
 /**
  * Issue 9, section 1: the scan decides which sections are read in full, and the result must be the
@@ -26,17 +27,6 @@ function markdown(dir: string): string[] {
 
 const same = (text: string, what: string) => assert.deepEqual(lint(text), lint(text, { fullAnalysis: true }), what);
 
-/** A small deterministic generator (mulberry32), so that a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Sections of an ordinary penal code, with none of the words the rules look for.
 const FILLER = [
