@@ -111,14 +111,23 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
   const part = /^article$/i.test(s.model.keyword) ? 'this paragraph' : 'this subsection';
   let prefix = '';
-  if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
+  const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
+  const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
+  const wholeSentences = lettered !== null && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // A provision that opens with a lettered subsection, each starting a sentence (US style: "(a) ...
+  // (g) Effect.--...", with numbered paragraphs inside, some introducing lists): the next letter.
+  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(clauses[0]!.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  const lastLettered = sentences[sentences.length - 1];
+  const letter = lastLettered && (/^\(([a-z])\)$/.exec(lastLettered.marker) ?? /^([A-Z])\.$/.exec(lastLettered.marker));
+  if (topLettered && letter) {
+    const nextLetter = String.fromCharCode(letter[1]!.charCodeAt(0) + 1);
+    prefix = lastLettered.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
+  } else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
   else {
     const first = clauses[0]!;
     const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
-    const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
-    const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
-    if (lettered && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')))) {
-      const nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
+    if (wholeSentences) {
+      const nextLetter = String.fromCharCode(lettered![1]!.charCodeAt(0) + 1);
       prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
     } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       numbering.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });

@@ -122,6 +122,34 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
+      name: 'US state: lettered subsections with numbered paragraphs inside, so the new subsection is the next letter',
+      code: md`
+        ## Sec. 12. Affirmative defense.
+
+        (a) It is an affirmative defense to a charge of prostitution that the defendant was a victim of trafficking at the time of the offense.
+
+        (b) The defendant may raise the defense by showing:
+
+        (1) that the defendant was recruited for commercial sexual activity; and
+
+        (2) that the offense was a direct result of the trafficking.
+      `,
+      errors: [{ text: 'affirmative defense', severity: 'warning' }],
+      output: md`
+        ## Sec. 12. Affirmative defense.
+
+        (a) It is an affirmative defense to a charge of prostitution that the defendant was a victim of trafficking at the time of the offense.
+
+        (b) The defendant may raise the defense by showing:
+
+        (1) that the defendant was recruited for commercial sexual activity; and
+
+        (2) that the offense was a direct result of the trafficking.
+
+        (c) ${FORMS}
+      `,
+    },
+    {
       name: 'ASEAN: "shall not be liable to criminal prosecution"',
       code: md`
         ## 25. Trafficked person not liable
