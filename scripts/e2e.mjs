@@ -152,7 +152,8 @@ async function checkBrowserEntry() {
  * What the engine finds in the sample bill (the workbench must show exactly these): { findings,
  * expected (their number), severities: { errors, warnings }, afterFix (how many remain once the
  * closed-list fix is applied: a fix can cure more than its own finding, as the record-relief warning
- * inherits section 14's list) }. Builds the engine (out/) first if needed.
+ * inherits section 14's list), childLimb (then the child-limb finding's line and column, its fix's
+ * title and how many findings remain once it is applied) }. Builds the engine (out/) first if needed.
  */
 let sampleCache;
 async function sampleCounts() {
@@ -164,8 +165,13 @@ async function sampleCounts() {
   const findings = lint(sampleText).findings;
   const severities = { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
   const closedListFix = findings.find((f) => f.code === 'NP001').fixes[0];
-  const afterFix = lint(applyEdits(sampleText, closedListFix.edits).text).findings.length;
-  sampleCache = { findings, expected: findings.length, severities, afterFix };
+  const fixed = applyEdits(sampleText, closedListFix.edits).text;
+  const afterFix = lint(fixed).findings.length;
+  // Then the child limb, a fix that adds a subsection, shown first beside the bill.
+  const child = lint(fixed).findings.find((f) => f.code === 'NP004');
+  const limb = child.fixes.find((x) => x.structural && x.title.startsWith('Add a limb'));
+  const childLimb = { line: child.range.start.line, column: child.range.start.column, title: limb.title, after: lint(applyEdits(fixed, limb.edits).text).findings.length };
+  sampleCache = { findings, expected: findings.length, severities, afterFix, childLimb };
   return sampleCache;
 }
 
@@ -204,12 +210,12 @@ if (!noUi && fs.existsSync(VSIX) && results.find((r) => r.title === 'package the
   let uiOk = false;
   try {
     // How many findings the engine gives the sample bill: the UI must show exactly these.
-    const { expected, severities, afterFix } = await sampleCounts();
+    const { expected, severities, afterFix, childLimb } = await sampleCounts();
     const r = await withWorkbench(
       { workspace: ws, vsix: [VSIX], settings: UI_SETTINGS, viewport: { width: 1440, height: 960 }, verbose },
       // The README's screenshot is replaced only on request (NP_UPDATE_SCREENSHOT=1), so that a
       // test run leaves the working tree as it found it.
-      (page) => uiCheck(page, { outDir, expected, severities, afterFix, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
+      (page) => uiCheck(page, { outDir, expected, severities, afterFix, childLimb, readmeScreenshot: process.env.NP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'media', 'screenshot.png') : undefined }).catch(async (e) => {
         await page.screenshot({ path: path.join(outDir, 'ui-failure.png') }).catch(() => {});
         throw e;
       }),

@@ -75,6 +75,13 @@ export class CodeActions implements vscode.CodeActionProvider {
         const args: FixArgs = { uri: doc.uri.toString(), version: p.version, title: fix.title, ruleId: f.ruleId, edits: fix.edits, ...(fix.structural ? { structural: true } : {}) };
         a.command = { command: COMMANDS.applyFix, title: fix.title, arguments: [args] };
         out.push(a);
+        if (fix.structural) {
+          // A new or removed subsection can be looked at before it is applied (fixPreview.ts).
+          const pv = new vscode.CodeAction(vscode.l10n.t('Show the change first: {0}', fix.title), KINDS.fix);
+          pv.diagnostics = [d];
+          pv.command = { command: COMMANDS.previewFix, title: pv.title, arguments: [args] };
+          out.push(pv);
+        }
       });
       if (!rulesDone.has(f.ruleId)) {
         rulesDone.add(f.ruleId);

@@ -16,6 +16,7 @@ import { COMMANDS, CONFIG_FILE } from './ids.js';
 import type { Linter } from './linter.js';
 import type { BillTarget, Bills, Walkthrough } from './target.js';
 import type { ViewProvider } from './views.js';
+import { FixPreviews } from './fixPreview.js';
 
 export interface Services {
   context: vscode.ExtensionContext;
@@ -384,6 +385,8 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     return uri.toString();
   }
 
+  const previews = new FixPreviews(views, applyFix);
+
   const reg = (id: string, fn: (...a: any[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const asArgs = <T extends object>(a: unknown): T => (a && typeof a === 'object' && !(a instanceof vscode.Uri) ? (a as T) : ({} as T));
   return [
@@ -391,6 +394,9 @@ export function registerCommands(svc: Services): vscode.Disposable[] {
     reg(COMMANDS.fixAll, (a?: { uri?: string; version?: number }) => fixAllIn(asArgs(a))),
     reg(COMMANDS.fixAllOfRule, (a: { uri: string; version: number; ruleId: string }) => fixAllIn(a)),
     reg(COMMANDS.applyFix, (a: FixArgs) => applyFix(a)),
+    reg(COMMANDS.previewFix, (a: FixArgs) => previews.show(a)),
+    reg(COMMANDS.applyPreviewedFix, (uri?: unknown) => previews.applyPreviewed(typeof uri === 'string' || uri instanceof vscode.Uri ? uri : undefined)),
+    previews,
     reg(COMMANDS.insertClause, (a?: LocationArgs) => insertClause(asArgs(a))),
     reg(COMMANDS.compareWithClause, (a?: LocationArgs) => compareWithClause(asArgs(a))),
     reg(COMMANDS.showRuleDocs, (id?: string) => showRuleDocs(id)),

@@ -37,10 +37,15 @@ export const COMMANDS = {
   deleteNote: 'npLint.deleteNote',
   // Behind code actions, the review view and the comments only (hidden from the palette).
   applyFix: 'npLint.applyFix',
+  previewFix: 'npLint.previewFix',
+  applyPreviewedFix: 'npLint.applyPreviewedFix',
   fixAllOfRule: 'npLint.fixAllOfRule',
   suppressWithReason: 'npLint.suppressWithReason',
   revealReviewItem: 'npLint.revealReviewItem',
 } as const;
+
+/** The previews of structural fixes now open (their "after" sides' URIs): shows "Apply this fix" on them. */
+export const FIX_PREVIEWS_CONTEXT = 'npLintFixPreviews';
 
 /** The amendment review's report view (a tree in the Explorer), and the context key that shows it. */
 export const REVIEW_VIEW = 'npLintReview';

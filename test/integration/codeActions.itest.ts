@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { fixAll, lint, RULES_BY_ID } from '../../src/engine/index.js';
+import { applyEdits, fixAll, lint, RULES_BY_ID } from '../../src/engine/index.js';
 import { billText, closeAll, CODE_OF, codeActions, codeOf, CORE, diagnosticsFor, openBillCopy, openFile, ours, run, setup, waitFor, workspaceFile, SAMPLE } from './helpers.js';
 
 describe('Code actions', () => {
@@ -124,6 +124,63 @@ describe('Code actions', () => {
       const after = await diagnosticsFor(doc, (x) => x.length === 1);
       assert.equal(codeOf(after[0]!), 'NP004', 'the hint is still there');
     });
+  });
+
+  it('shows a fix that adds a subsection beside the bill first, and applies exactly that change from the comparison', async () => {
+    const { doc } = await openBillCopy();
+    const ds = await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
+    const original = doc.getText();
+    const engineFix = lint(original).findings.find((f) => f.ruleId === 'missing-child-provision')!.fixes[0]!;
+    assert.equal(engineFix.structural, true, 'the child limb adds a subsection');
+    const expected = applyEdits(original, [...engineFix.edits]).text;
+    const d = ds.find((x) => codeOf(x) === 'NP004')!;
+    const actions = await codeActions(doc.uri, d.range, undefined, (a) => a.some((x) => x.title.startsWith('Show the change first')));
+    const preview = actions.find((a) => a.title === `Show the change first: ${engineFix.title}`);
+    assert.ok(preview, actions.map((a) => a.title).join(' | '));
+    // Word replacements have no preview.
+    const np001 = ds.find((x) => codeOf(x) === 'NP001')!;
+    assert.ok(!(await codeActions(doc.uri, np001.range)).some((a) => a.title.startsWith('Show the change first')));
+
+    const shown = (await run(preview)) as { before: string; after: string };
+    assert.equal(doc.getText(), original, 'showing the change changes nothing');
+    const diff = await waitFor('the comparison of the bill before and after the fix', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === shown.after),
+    );
+    const input = diff.input as vscode.TabInputTextDiff;
+    assert.equal(input.original.toString(), shown.before);
+    assert.equal((await vscode.workspace.openTextDocument(input.modified)).getText(), expected, 'the right-hand side is the bill with the fix');
+    assert.equal((await vscode.workspace.openTextDocument(input.original)).getText(), original);
+
+    assert.equal(await vscode.commands.executeCommand('npLint.applyPreviewedFix', input.modified), 'applied');
+    assert.equal(doc.getText(), expected, 'exactly the change shown');
+    await waitFor('the comparison to close', () => !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === shown.after));
+    await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === 'NP004'));
+    // Nothing is left to apply once the comparison has been used.
+    assert.equal(await vscode.commands.executeCommand('npLint.applyPreviewedFix'), 'nothing');
+  });
+
+  it('applies nothing from a comparison that was closed, nor from one shown before the bill changed', async () => {
+    const { doc } = await openBillCopy();
+    const ds = await diagnosticsFor(doc, (x) => x.length >= SAMPLE.total);
+    const d = ds.find((x) => codeOf(x) === 'NP004')!;
+    const actions = await codeActions(doc.uri, d.range, undefined, (a) => a.some((x) => x.title.startsWith('Show the change first')));
+    const preview = actions.find((a) => a.title.startsWith('Show the change first'))!;
+    // Closed without applying.
+    const first = (await run(preview)) as { after: string };
+    const isOpen = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === first.after);
+    await waitFor('the comparison', () => isOpen().length > 0);
+    await vscode.window.tabGroups.close(isOpen());
+    const original = doc.getText();
+    assert.equal(await vscode.commands.executeCommand('npLint.applyPreviewedFix', first.after), 'nothing');
+    assert.equal(doc.getText(), original);
+    // Shown, then the bill changes: the previewed edits are refused, not applied to other words.
+    const second = (await run(preview)) as { after: string };
+    const late = new vscode.WorkspaceEdit();
+    late.insert(doc.uri, new vscode.Position(0, 0), 'A late amendment.\n\n');
+    assert.equal(await vscode.workspace.applyEdit(late), true);
+    const changed = doc.getText();
+    assert.equal(await vscode.commands.executeCommand('npLint.applyPreviewedFix', second.after), 'stale');
+    assert.equal(doc.getText(), changed, 'the bill is unchanged');
   });
 
   it('refuses a fix prepared for an earlier version of the bill, and checks the bill again', async () => {

@@ -42,9 +42,10 @@ async function focusMenuRow(page, text) {
  * `expected`: how many findings the engine gives the sample bill (computed by the caller from the
  * engine, never restated here); `severities`: how many of them are errors and warnings (the Problems
  * count in the status bar shows the two); `afterFix`: how many the engine finds once the closed-list
- * fix is applied.
+ * fix is applied; `childLimb`: { line, column, title, after } of the child-limb finding then, its fix
+ * (which adds a subsection) and how many findings remain once it is applied.
  */
-export async function uiCheck(page, { outDir, readmeScreenshot, expected, severities, afterFix }) {
+export async function uiCheck(page, { outDir, readmeScreenshot, expected, severities, afterFix, childLimb }) {
   await fs.mkdir(outDir, { recursive: true });
   const shot = (name) => path.join(outDir, name);
 
@@ -116,6 +117,33 @@ export async function uiCheck(page, { outDir, readmeScreenshot, expected, severi
   }
   assert.ok(!left.includes('NP001') && left.includes('NP002'), `NP001 is gone from the Problems panel, the others remain: ${left}`);
   await page.screenshot({ path: shot('ui-after-fix.png') });
+
+  step('show the child limb (a new subsection) beside the bill first, then apply it from the comparison');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type(`${childLimb.line}:${childLimb.column}`);
+  await page.keyboard.press('Enter');
+  await statusText(page, new RegExp(`Ln ${childLimb.line}, Col ${childLimb.column}\\b`));
+  await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: 10000 });
+  await page.keyboard.press('Control+.');
+  await focusMenuRow(page, `Show the change first: ${childLimb.title}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-diff-editor').first().waitFor({ state: 'visible', timeout: 20000 });
+  const apply = page.locator('.editor-actions .action-label[aria-label="Apply this fix"]').first();
+  await apply.waitFor({ state: 'visible', timeout: 20000 });
+  await page.screenshot({ path: shot('ui-fix-preview.png') });
+  await apply.click();
+  await page.locator('.monaco-diff-editor').first().waitFor({ state: 'detached', timeout: 20000 });
+  const afterChild = await statusText(page, new RegExp(`\\b${childLimb.after} findings?`));
+  assert.match(afterChild, new RegExp(`\\b${childLimb.after} findings?`));
+  let problemsNow = '';
+  for (let i = 0; i < 50; i++) {
+    problemsNow = (await page.locator('.markers-panel').first().innerText()).replace(/\s+/g, ' ');
+    if (!problemsNow.includes('NP004')) break;
+    await page.waitForTimeout(200);
+  }
+  assert.ok(!problemsNow.includes('NP004'), `the child-limb finding is gone from the Problems panel: ${problemsNow}`);
 
   step('insert a model clause from the command palette: search “kenya”, Enter');
   await page.keyboard.press('F1');
