@@ -148,8 +148,9 @@ export async function renderGallery(entries) {
     'still hold, quotations of other instruments are untouched, the bill\'s quote style and definitions are',
     'kept, grammar) and that fixing one finding at a time ends where "fix everything" does.',
     '',
-    'Fixes marked *preview* add or remove a subsection or sentence: the editor shows them for confirmation',
-    'before applying them. Information-level hints are never applied by "fix everything".',
+    'Fixes marked *structural* add or remove a subsection, paragraph or sentence. In the editor they apply at',
+    'once, one Undo takes them back, and "Show the change first" opens the bill before and after side by side',
+    'with "Apply this fix" above it. Information-level hints are never applied by "fix everything".',
     '',
   ];
   for (const rule of RULES) {
@@ -163,7 +164,7 @@ export async function renderGallery(entries) {
     for (const e of mine) {
       const { before, after } = excerpt(e);
       const where = e.finding.provision ? `, ${e.finding.provision}` : '';
-      const marks = [e.finding.severity, e.fix.structural ? 'preview' : ''].filter(Boolean).join(', ');
+      const marks = [e.finding.severity, e.fix.structural ? 'structural' : ''].filter(Boolean).join(', ');
       lines.push(`### ${e.file}${where}`, '', `**${e.fix.title}** (${marks})`, '');
       const c = changes(e.text, e.fix.edits);
       if (c.length) lines.push(`Change: ${c.join('; ')}.`, '');
