@@ -99,6 +99,8 @@ runRuleTests(closedOffenceList, {
       errors: [{ text: 'an offence under the Immigration Act 2009 in respect of his or her entry into the country' }],
     },
     {
+      // The closing "where such acts are the direct consequence of ..." now governs any offence: the
+      // link is not said twice.
       name: 'Brunei/Malaysia shape, list as plain paragraphs',
       code: md`
         ## 25. Non-liability of trafficked person
@@ -124,7 +126,7 @@ runRuleTests(closedOffenceList, {
       output: md`
         ## 25. Non-liability of trafficked person
 
-        A trafficked person shall not be liable to criminal prosecution in respect of any offence committed as a direct result of being trafficked, including—
+        A trafficked person shall not be liable to criminal prosecution in respect of any offence, including—
 
         (a) his illegal entry into the receiving country;
 
@@ -149,6 +151,33 @@ runRuleTests(closedOffenceList, {
         **Article 8. Rights of victims**
 
         Victims shall not be held criminally liable or detained for prostitution and illegal immigration, or any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      // Paraphrase of a Caribbean shape: the closing condition names "the offence", so it governs any offence.
+      name: 'two kinds of offence, then "where the offence was committed as a direct result of"',
+      code: md`
+        ## 6. Victims not liable
+
+        (1) A victim of trafficking shall not be held criminally liable for any immigration offence, or for any offence of loitering or soliciting, where the offence was committed as a direct result of being a victim of trafficking.
+      `,
+      errors: [{ text: 'any immigration offence, or for any offence of loitering or soliciting' }],
+      output: md`
+        ## 6. Victims not liable
+
+        (1) A victim of trafficking shall not be held criminally liable for any offence, including any immigration offence and any offence of loitering or soliciting, where the offence was committed as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      // Paraphrase of a southern African shape: the closing condition names the listed acts again, so it
+      // cannot govern other offences; the new words carry the link themselves.
+      name: 'a list, then a condition naming the listed acts again ("where the entry, stay or use was ...")',
+      code: md`
+        **22.** A victim of trafficking shall not be criminally liable for unlawful entry into the Republic, or for the use of a false passport, where the entry or use was a direct consequence of the trafficking.
+      `,
+      errors: [{ text: 'unlawful entry into the Republic, or for the use of a false passport' }],
+      output: md`
+        **22.** A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked, including unlawful entry into the Republic and the use of a false passport, where the entry or use was a direct consequence of the trafficking.
       `,
     },
     {

@@ -88,7 +88,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so).',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links every act it covers to the trafficking ("where such acts are the direct consequence of ..."), it inserts only "any offence, including", and that condition then governs every offence. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so).',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -280,6 +280,14 @@ where such acts are the direct consequence of an act of trafficking in persons.`
 /** Anchors after which the listed acts can take a catch-all after them ("for prostitution, or any other offence ..."). */
 const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning|to a charge of|with|of)$/i;
 
+/**
+ * A condition after a list that links every act it covers to the trafficking, naming them generically
+ * ("where such acts are the direct consequence of", "if such act was committed as a direct result of",
+ * "where the offence was committed as a direct result of"); not one that names the listed acts again
+ * ("where the entry, stay or use was a direct consequence of"), which could not govern other offences.
+ */
+const GENERIC_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}(?:such|the|those|these|that|this)\s{1,4}(?:acts?|offen[cs]es?|conduct|crimes?)\s{1,4}(?:(?:is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4})?(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
+
 /** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
 const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
 
@@ -298,7 +306,10 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const at = s.base + c.insertAt;
     // Inserted between two words: one space either side, never two or none ("for any offence ..., including illegal entry").
     const spaceBefore = /\s/.test(text[at - 1] ?? '');
-    const words = inBillSpelling(text, including);
+    // The sentence already makes what it covers depend on the link ("..., where such acts are the
+    // direct consequence of ..."): that condition now governs any offence, and is not said twice.
+    const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at)));
+    const words = inBillSpelling(text, ownLink ? 'any offence, including' : including);
     const newText = spaceBefore ? `${words}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${words}`;
     return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: at, end: at, newText }, ...illustrativeList(text, at, listEnd(text, at), /^for$/i.test(c.anchor))] }];
   }
