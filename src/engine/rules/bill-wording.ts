@@ -62,8 +62,15 @@ let spelt: { text: string; us: boolean } | undefined;
 
 function usSpelling(billText: string): boolean {
   if (spelt?.text === billText) return spelt.us;
-  const us = (billText.match(/\b(?:offen|defen)se/gi) ?? []).length;
-  const uk = (billText.match(/\b(?:offen|defen)ce/gi) ?? []).length;
+  const count = (re: RegExp) => (billText.match(re) ?? []).length;
+  let us = count(/\b(?:offen|defen)se/gi);
+  let uk = count(/\b(?:offen|defen)ce/gi);
+  if (us === uk) {
+    // A bill that never spells the two words (a safe-harbor clause speaks of "prostitution" and a
+    // "violation"): its other spellings decide ("harbor", "labor", "recognize", "program", against "harbour", "labour", "recognise", "programme").
+    us = count(/\b(?:harbor|labor|behavior|favor|honor|neighbor)(?:s|ed|ing)?\b|\b(?:de)?(?:organi|recogni|authori|penali|criminali|characteri|utili|minimi|prioriti|categori|stigmati|victimi|legali|reali)z(?:e|es|ed|ing|ation|ations)\b|\bprograms?\b|\bcenters?\b/gi);
+    uk = count(/\b(?:harbour|labour|behaviour|favour|honour|neighbour)(?:s|ed|ing)?\b|\b(?:de)?(?:organi|recogni|authori|penali|criminali|characteri|utili|minimi|prioriti|categori|stigmati|victimi|legali|reali)s(?:e|es|ed|ing|ation|ations)\b|\bprogrammes?\b|\bcentres?\b/gi);
+  }
   spelt = { text: billText, us: us > uk };
   return spelt.us;
 }

@@ -181,6 +181,27 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      // A safe-harbor clause that never spells "offense": its other spellings ("harbor") decide.
+      name: 'United States spelling read from the bill\'s other words',
+      code: md`
+        Sec. 4. Safe harbor. No child under 18 years of age shall be prosecuted for prostitution or loitering. The child shall be referred to a program of services.
+      `,
+      errors: [{ text: 'prostitution or loitering' }],
+      output: md`
+        Sec. 4. Safe harbor. No child under 18 years of age shall be prosecuted for prostitution or loitering, or any other offense committed as a direct result of being trafficked. The child shall be referred to a program of services.
+      `,
+    },
+    {
+      name: 'British spelling read from the bill\'s other words',
+      code: md`
+        **12.** A child who is a victim of trafficking shall not be prosecuted for begging or vagrancy. The child shall be referred to a programme of care.
+      `,
+      errors: [{ text: 'begging or vagrancy' }],
+      output: md`
+        **12.** A child who is a victim of trafficking shall not be prosecuted for begging or vagrancy, or any other offence committed as a direct result of being trafficked. The child shall be referred to a programme of care.
+      `,
+    },
+    {
       name: 'immigration offences "including" examples: still limited to immigration',
       code: md`
         ## 40. Non-punishment
