@@ -7,6 +7,7 @@ import type { AnalysedSection } from '../../model.js';
 import { firstMatch } from '../../patterns.js';
 import { abs, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
 import type { ClosedListFacts } from '../closed-offence-list/index.js';
+import { inBillSpelling } from '../bill-wording.js';
 import { INHERITED_REFERENCE } from './patterns.js';
 
 export interface RecordReliefFacts {
@@ -16,6 +17,27 @@ export interface RecordReliefFacts {
 
 /** The words that replace an inherited cross-reference: the link to the trafficking itself. */
 const BY_LINK = 'an offence committed as a direct result of being trafficked';
+
+/**
+ * The link to the trafficking stated later in the same sentence, as the ground of the relief ("... on
+ * the ground that the act was done as a direct consequence of being a victim of slavery", "where the
+ * act was the direct consequence of an act of trafficking").
+ */
+const OWN_LINK = /\b(?:result|consequence)\s{1,4}of\s{1,4}(?:[\w'’-]{1,30}[\s,]{1,4}){0,6}?(?:traffick\w*|victims?|slavery|exploitation)\b/i;
+
+/**
+ * The words that replace a reference to another provision's offences (`at`): "an offence committed as
+ * a direct result of being trafficked", or just "an offence" where the sentence already makes the
+ * relief depend on that link, which then governs every offence (the sentence's own words, not ours).
+ */
+function byLink(text: string, at: { start: number; end: number }): string {
+  const rest = text.slice(at.end, at.end + 600);
+  const end = /\.(?=\s|$)|\n\s*\n/.exec(rest);
+  const own = OWN_LINK.test(rest.slice(0, end ? end.index : rest.length));
+  const words = own ? 'an offence' : BY_LINK;
+  const capital = /^An?\b/.test(text.slice(at.start, at.end));
+  return inBillSpelling(text, capital ? 'A' + words.slice(1) : words);
+}
 
 /** The limit a provision's protections carry: a closed list of offences or a carve-out, in words for the message. */
 function limitOf(s: AnalysedSection, closed: ClosedListFacts, text: string, onlyMarker: string | undefined, except: number, name: string): string | undefined {
@@ -67,7 +89,7 @@ export const missingRecordRelief = defineRule<RecordReliefFacts>({
       why:
         'Even an unpenalised conviction is a punishment, and a criminal record bars employment, travel and housing for life. The ASEAN Guideline asks States to "explore amending or introducing legislation to allow for convictions and criminal records of trafficked victims to be vacated …, expunged … or sealed", and the Working Group on Trafficking in Persons recommends access to "clearing their criminal records through expungement or vacatur". The Guideline places such laws among legislation outside trafficking-specific legislation: if another law already provides the relief, the hint can be suppressed with that reason. It also notes that some record-relief laws "only apply to select offences".',
       fix:
-        'Add a section on clearing records after the non-punishment provision, for any offence committed as a direct result of being trafficked: the clause picker has the project\'s record-relief pattern. For an inherited limit, refer to the offences by the link ("an offence committed as a direct result of being trafficked") rather than to the protection\'s list: the quick fix makes that replacement.',
+        'Add a section on clearing records after the non-punishment provision, for any offence committed as a direct result of being trafficked: the clause picker has the project\'s record-relief pattern. For an inherited limit, refer to the offences by the link ("an offence committed as a direct result of being trafficked") rather than to the protection\'s list: the quick fix makes that replacement, or, where the sentence already grants the relief on the ground of that link ("on the ground that the act was done as a direct consequence of being a victim"), leaves out the reference so that the ground governs every offence.',
       bad: `# Prevention of Trafficking in Persons Bill
 
 ## 3. Offence of trafficking in persons
@@ -150,7 +172,7 @@ A person convicted of, or penalised for, an offence committed as a direct result
           },
           span: at,
           section: p?.primary ?? section,
-          fixes: [{ title: 'Refer to the offences by their link to the trafficking', edits: [{ start: at.start, end: at.end, newText: /^An?\b/.test(bill.text.slice(at.start, at.end)) ? 'An' + BY_LINK.slice(2) : BY_LINK }] }],
+          fixes: [{ title: 'Refer to the offences by their link to the trafficking', edits: [{ start: at.start, end: at.end, newText: byLink(bill.text, at) }] }],
         });
       }
     }

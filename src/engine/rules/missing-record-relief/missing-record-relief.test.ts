@@ -136,6 +136,34 @@ runRuleTests(missingRecordRelief, {
       `,
     },
     {
+      // The ground of the relief already links it to the trafficking: the reference is left out, and
+      // that ground then governs every offence (never "committed as a direct result ..." said twice).
+      name: 'Pacific: relief for "an offence mentioned in subsection (1)" on the ground of a direct consequence of trafficking',
+      code: md`
+        ## 12. Offence of trafficking in persons
+
+        Any person who traffics in persons for the purpose of exploitation commits an offence.
+
+        ## 30. Victims not liable for certain offences
+
+        (1) A trafficked person shall not be liable to criminal prosecution for illegal entry into Tonga or for remaining in Tonga without a permit.
+
+        (2) A person convicted of an offence mentioned in subsection (1) may apply to the Supreme Court, and the Court shall quash the conviction if satisfied that the offence was the direct consequence of the person having been a victim of trafficking.
+      `,
+      errors: [{ text: 'an offence mentioned in subsection (1)', severity: 'warning' }],
+      output: md`
+        ## 12. Offence of trafficking in persons
+
+        Any person who traffics in persons for the purpose of exploitation commits an offence.
+
+        ## 30. Victims not liable for certain offences
+
+        (1) A trafficked person shall not be liable to criminal prosecution for illegal entry into Tonga or for remaining in Tonga without a permit.
+
+        (2) A person convicted of an offence may apply to the Supreme Court, and the Court shall quash the conviction if satisfied that the offence was the direct consequence of the person having been a victim of trafficking.
+      `,
+    },
+    {
       name: 'Westminster: quashing for "an offence to which section 45 applies", which carves out Schedule 4 (warning)',
       code: md`
         ## 2. Slavery and forced labour
