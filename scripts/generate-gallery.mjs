@@ -100,7 +100,14 @@ function quoted(text) {
  */
 export function changes(text, edits) {
   const out = [];
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+  // Edits that touch are one instruction ("after “…;” insert “and (g) …”"), not two at one place.
+  const merged = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const prev = merged[merged.length - 1];
+    if (prev && e.start === prev.end) merged[merged.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + e.newText };
+    else merged.push(e);
+  }
+  for (const e of merged) {
     let oldWords = text.slice(e.start, e.end);
     let newWords = e.newText;
     let start = e.start;
