@@ -372,3 +372,47 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
     assert.deepEqual(bad, []);
   });
 });
+
+describe('instruments', () => {
+  // Issue 10: "never edits inside a quotation of another instrument". A document that is, by its own
+  // title, another instrument's text (a treaty article, a directive, soft-law principles) or an
+  // explanatory memorandum quoting a bill keeps its findings but gets no fix (src/engine/document-kind.ts).
+  const NOT_A_BILL = /\bnot a bill\b/i;
+
+  it('no fix writes into another instrument\'s text or an explanatory memorandum', () => {
+    const read = new Map<string, ReturnType<typeof analyseBill>['otherText']>();
+    const bad = entries.filter((e) => {
+      if (!read.has(e.file)) read.set(e.file, analyseBill(e.text).otherText);
+      const other = read.get(e.file);
+      return other && e.fix.edits.some((x) => x.end > other.from || x.start >= other.from);
+    });
+    assert.deepEqual(bad.map(label), []);
+  });
+
+  it('every gallery file whose source note says it is not a bill is read as another instrument: findings shown, no fix', () => {
+    const notBills = files.filter((f) => NOT_A_BILL.test(/^<!--[\s\S]*?-->/.exec(readFileSync(repo(f), 'utf8'))?.[0] ?? ''));
+    // The treaty articles, the directive and the soft-law principle among the real provisions.
+    for (const f of ['coe-art26.md', 'eu-directive-art8.md', 'ohchr-principle7.md', 'actip-art14-7.md', 'ilo-p29-art4-2.md']) assert.ok(notBills.includes(`test/fixtures/provisions/${f}`), f);
+    for (const f of notBills) {
+      const text = readFileSync(repo(f), 'utf8');
+      assert.equal(analyseBill(text).otherText?.kind, 'instrument', f);
+      assert.deepEqual(entries.filter((e) => e.file === f).map(label), [], `${f} has gallery entries`);
+    }
+    // The compulsion test of CoE art. 26 and of the EU Directive is still shown (trainers compare it with a bill's).
+    for (const f of ['coe-art26.md', 'eu-directive-art8.md']) assert.ok(lint(readFileSync(repo(`test/fixtures/provisions/${f}`), 'utf8')).findings.some((x) => x.ruleId === 'duress-threshold'), f);
+  });
+
+  it('a clause quoted in an explanatory memorandum (a block quotation) is flagged but not edited; one quoted for insertion by the bill itself is', () => {
+    const memo = 'test/fixtures/paraphrases/trinidad-blockquote.expect-closed-child-info.md';
+    const text = readFileSync(repo(memo), 'utf8');
+    assert.equal(analyseBill(text).otherText?.kind, 'memorandum');
+    const findings = lint(text).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'closed-offence-list'));
+    assert.deepEqual(findings.filter((f) => f.fixes.length).map((f) => f.ruleId), []);
+    assert.deepEqual(entries.filter((e) => e.file === memo).map(label), []);
+    // Must-pass: an amending bill's own quoted section (test/fixtures/layouts) keeps its fixes.
+    const amending = readFileSync(repo('test/fixtures/layouts/amending-blockquote.md'), 'utf8');
+    assert.equal(analyseBill(amending).otherText, undefined);
+    assert.ok(lint(amending).findings.some((f) => f.fixes.length > 0));
+  });
+});

@@ -96,6 +96,15 @@ export function explain(text: string, options: { config?: LintConfig; cache?: Se
         readings.push({ aspect: item.aspect, reading: item.reading, words: (item.words ?? []).map(words) });
       }
     }
+    const other = bill.otherText;
+    if (other && p.primary.base >= other.from) {
+      const heading = bill.sections.find((s) => s.chunk.start >= other.from && s.chunk.headingText === other.title);
+      readings.push({
+        aspect: 'Text',
+        reading: other.kind === 'instrument' ? 'the text of another instrument, not a bill (its title names it): findings are shown for comparison, no fix is offered' : 'an explanatory memorandum, not the bill: findings are shown, no fix is offered (make the change in the bill)',
+        words: heading ? [words({ start: heading.chunk.headingStart, end: heading.chunk.headingEnd })] : [],
+      });
+    }
     const out: ExplainedProvision = { provision: p.name, sections: all.map((s) => s.name), readings };
     if (p.primary.chunk.headingEnd > p.primary.chunk.headingStart) out.heading = words({ start: p.primary.chunk.headingStart, end: p.primary.chunk.headingEnd });
     return out;

@@ -3,6 +3,7 @@ import { modelSection, provisionName, type SectionModel } from './bill.js';
 import { READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
+import { otherTextOf, type OtherText } from './document-kind.js';
 import type { LintConfig } from './types.js';
 
 /** A section with its analysis, and the offset of its first character in the document. */
@@ -55,6 +56,12 @@ export interface AnalysedBill {
   config: LintConfig;
   sections: AnalysedSection[];
   provisions: Provision[];
+  /**
+   * Text that is not the bill's own, as the document says of itself (see document-kind.ts): the
+   * whole document when it is another instrument's text or an explanatory memorandum, or a
+   * memorandum printed after the bill. Findings on it are reported; no fix writes into it.
+   */
+  otherText?: OtherText;
 }
 
 interface CacheEntry {
@@ -280,7 +287,8 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
       }
     }
   }
-  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions };
+  const otherText = otherTextOf(text, sections.map((s) => ({ headingText: s.chunk.headingText, start: s.chunk.start, number: s.model.number })));
+  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions, ...(otherText ? { otherText } : {}) };
 }
 
 export type { Span };
