@@ -16,7 +16,7 @@ import { explain } from '../src/engine/explain.js';
 const COMPELLED = 'Each State Party shall, in line with the fundamentals of its legal order, make it possible not to penalise victims for unlawful acts they took part in, to the extent that they were compelled to take part.';
 const COMPELLED_BILL = 'A victim shall not be liable to punishment for any offence if he or she was compelled to commit it.';
 
-const kindOf = (text: string) => analyseBill(text).otherText?.kind;
+const kindOf = (text: string) => analyseBill(text).otherTexts[0]?.kind;
 const ruleIds = (text: string) => lint(text).findings.map((f) => f.ruleId);
 
 describe('document kind: another instrument\'s text or a memorandum gets findings but no fix', () => {
@@ -87,13 +87,27 @@ describe('document kind: another instrument\'s text or a memorandum gets finding
   it('a statement of objects and reasons printed after the bill: the bill is fixed, the statement is not', () => {
     const text = `# Trafficking in Persons (Amendment) Bill 2026\n\n## 3. Non-punishment\n\n${COMPELLED_BILL}\n\n## Statement of Objects and Reasons\n\nClause 4 inserts the following section:\n\n${QUOTED}`;
     const b = analyseBill(text);
-    assert.equal(b.otherText?.kind, 'memorandum');
-    assert.equal(b.otherText?.from, text.indexOf('## Statement'));
+    assert.deepEqual(b.otherTexts.map((o) => [o.kind, o.from, o.to]), [['memorandum', text.indexOf('## Statement'), text.length]]);
     const duress = lint(text).findings.filter((f) => f.ruleId === 'duress-threshold');
     assert.equal(duress.length, 2, 'both the bill and the quoted clause are flagged');
     const [own, quoted] = duress;
-    assert.ok(own!.fixes.length > 0 && own!.fixes.every((f) => f.edits.every((e) => e.end < b.otherText!.from)), "the bill's own section keeps its fix");
+    assert.ok(own!.fixes.length > 0 && own!.fixes.every((f) => f.edits.every((e) => e.end < b.otherTexts[0]!.from)), "the bill's own section keeps its fix");
     assert.deepEqual(quoted!.fixes, [], 'the memorandum gets none');
+  });
+
+  it('a clause quoted after words describing the bill ("Clause 4 of the Bill inserts"), in a document with no such title: flagged, not edited', () => {
+    const text = `# Report of the Select Committee on the Trafficking in Persons (Amendment) Bill\n\n## 2. The clauses considered\n\nClause 4 of the Bill inserts a new section 34A:\n\n${QUOTED}\nThe Committee recommends the clause with amendments.\n`;
+    const b = analyseBill(text);
+    assert.deepEqual(b.otherTexts.map((o) => o.kind), ['description']);
+    assert.equal(text.slice(b.otherTexts[0]!.from, b.otherTexts[0]!.to).trimStart().slice(0, 8), '> **34A.');
+    const findings = lint(text).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'duress-threshold'));
+    assert.deepEqual(findings.filter((f) => f.fixes.length).map((f) => f.ruleId), []);
+    assert.match(findings.find((f) => f.ruleId === 'duress-threshold')!.message, /No fix is offered: these words are a clause as quoted in a description of the bill \("Clause 4 of the Bill inserts a new section 34A:"\)/);
+    // Must-pass: an amendment paper's own instruction to insert into the bill's clause is an amendment, not a description.
+    const paper = `# Amendments to the Trafficking in Persons (Amendment) Bill\n\n## 1. Amendment of clause 4\n\nClause 4 of the Bill is amended by inserting the following section:\n\n${QUOTED}`;
+    assert.deepEqual(analyseBill(paper).otherTexts, []);
+    assert.ok(lint(paper).findings.some((f) => f.ruleId === 'duress-threshold' && f.fixes.length > 0));
   });
 
   it('a bill that merely mentions an explanatory note in a section is a bill throughout', () => {

@@ -17,20 +17,30 @@ import type { Fix } from './types.js';
  * "Quotations of other instruments ... never rewrite them").
  */
 export interface OtherText {
-  kind: 'instrument' | 'memorandum';
-  /** The words that say so: the title or heading, as it reads (emphasis marks removed). */
+  /**
+   * 'instrument' and 'memorandum' as above; 'description': a clause quoted, in a block quotation or
+   * in quotation marks, after words that describe the bill from outside rather than amend anything
+   * ("Clause 4 of the Bill inserts a new section 34A:", "This clause inserts ...").
+   */
+  kind: 'instrument' | 'memorandum' | 'description';
+  /** The words that say so: the title, heading or introducing words, as they read (emphasis marks removed). */
   title: string;
-  /** Offset (UTF-16 code units) where the text that is not the bill's begins: 0 for the whole document. */
+  /** Where the text that is not the bill's begins and ends (UTF-16 offsets, end exclusive): 0 and the text's length for the whole document. */
   from: number;
+  to: number;
 }
 
-/** A heading as the section splitter found it: its words, where its section starts, its number. */
+/** A section as the section splitter found it (see SectionChunk): its heading's words, where it is, its number. */
 export interface HeadingSeen {
   headingText: string;
-  /** Offset of the start of the heading's section in the document. */
+  /** Offsets of the section in the document (heading included). */
   start: number;
+  end: number;
   /** The heading's number ("14", "26"), '' when it has none. */
   number: string;
+  /** Set for a section quoted for insertion, with the index (in the same list) of the section whose words introduce it. */
+  quoted?: 'insertion';
+  parent?: number;
 }
 
 // Kinds of instrument a document's title can name (matched on the title without its parentheses).
@@ -42,7 +52,9 @@ const INSTRUMENT_NAMED_LAW = /\b(?:model|international|humanitarian|customary)\s
 // Words only a bill or a statute uses of itself, anywhere in its text.
 const ENACTMENT_WORDS = /\bA\s{1,4}BILL\s{1,4}(?:for|to|entitled)\b|\bAn\s{1,4}Act\s{1,4}(?:to|for|relating|respecting|concerning|providing|further)\b|\bBE\s{1,4}IT\s{1,4}(?:FURTHER\s{1,4})?ENACTED\b|\b(?:Parliament|Legislature|Congress|Assembly)\s{1,4}(?:hereby\s{1,4})?enacts\b|\b[Tt]his\s{1,4}(?:Act|Bill|Ordinance|Decree|Proclamation)\b/;
 // Headings of a memorandum that accompanies a bill.
-const MEMORANDUM = /\bexplanatory\s{1,4}(?:memorandum|statement|notes)\b|\bobjects\s{1,4}and\s{1,4}reasons\b|\bmemorandum\s{1,4}(?:to|on|accompanying)\s{1,4}the\b/i;
+const MEMORANDUM = /\bexplanatory\s{1,4}(?:memorandum|statement|notes)\b|\bobjects\s{1,4}and\s{1,4}reasons\b|\bnotes\s{1,4}on\s{1,4}clauses\b|\bmemorandum\s{1,4}(?:to|on|accompanying)\s{1,4}the\b/i;
+// Words introducing a quoted clause that describe the bill from outside, as a memorandum does ("Clause 4 of the Bill inserts"), not an amendment ("is amended by inserting", "insert the following").
+const DESCRIBED = /\b(?:the|this)\s{1,4}Bill\s{1,4}(?:inserts|adds|substitutes|would\s{1,4}(?:insert|add|substitute))\b|\b(?:clause|section)\s{1,4}\d{1,4}[A-Z]{0,2}\s{1,4}(?:of\s{1,4}the\s{1,4}Bill\s{1,4})?(?:inserts|adds|substitutes|would\s{1,4}(?:insert|add|substitute))\b|\bthis\s{1,4}clause\s{1,4}(?:inserts|adds|substitutes)\b/i;
 
 /** A title without what it holds in parentheses ("(Council of Europe Treaty Series No. 197)", "(as cited in ASEAN Guideline Annex 1)"). */
 function withoutParentheses(title: string): string {
@@ -89,31 +101,73 @@ function titleOf(text: string, headings: readonly HeadingSeen[]): string {
 }
 
 /**
- * What in the document is not the bill's own text (see `OtherText`), or undefined for a bill.
- * `headings` are the document's sections in order. Linear in the text; the whole text is searched
- * for a bill's own words only when the title names an instrument.
+ * What in the document is not the bill's own text (see `OtherText`), in document order; empty for a
+ * bill. `sections` are the document's sections in order, as the section splitter found them. Linear
+ * in the text; the whole text is searched for a bill's own words only when the title names an
+ * instrument.
  */
-export function otherTextOf(text: string, headings: readonly HeadingSeen[]): OtherText | undefined {
-  const title = titleOf(text, headings);
-  if (MEMORANDUM.test(title)) return { kind: 'memorandum', title, from: 0 };
+export function otherTextsOf(text: string, sections: readonly HeadingSeen[]): OtherText[] {
+  const title = titleOf(text, sections);
+  const whole = (kind: OtherText['kind']): OtherText[] => [{ kind, title, from: 0, to: text.length }];
+  if (MEMORANDUM.test(title)) return whole('memorandum');
   const bare = withoutParentheses(title);
-  if (INSTRUMENT.test(bare) && !ENACTMENT_TITLE.test(bare.replace(INSTRUMENT_NAMED_LAW, ' ')) && !ENACTMENT_WORDS.test(withoutComments(text))) {
-    return { kind: 'instrument', title, from: 0 };
+  if (INSTRUMENT.test(bare) && !ENACTMENT_TITLE.test(bare.replace(INSTRUMENT_NAMED_LAW, ' ')) && !ENACTMENT_WORDS.test(withoutComments(text))) return whole('instrument');
+  const out: OtherText[] = [];
+  // A clause quoted after words describing the bill: from the first section quoted to the last.
+  const described = new Map<number, OtherText>();
+  for (const s of sections) {
+    if (s.quoted !== 'insertion' || s.parent === undefined) continue;
+    let d = described.get(s.parent);
+    if (!d) {
+      const p = sections[s.parent];
+      const intro = p ? lastLine(text.slice(p.start, Math.min(p.end, s.start))) : '';
+      if (!intro || !DESCRIBED.test(intro)) continue;
+      d = { kind: 'description', title: intro, from: s.start, to: s.end };
+      described.set(s.parent, d);
+      out.push(d);
+    }
+    d.to = s.end;
   }
   // A memorandum printed after the bill: from its heading to the end.
-  const memo = headings.find((h) => h.number === '' && h.headingText.length <= 200 && MEMORANDUM.test(h.headingText));
-  return memo ? { kind: 'memorandum', title: memo.headingText, from: memo.start } : undefined;
+  const memo = sections.find((h) => h.number === '' && h.quoted === undefined && h.headingText.length <= 200 && MEMORANDUM.test(h.headingText));
+  if (memo) return [...out.filter((d) => d.to <= memo.start), { kind: 'memorandum', title: memo.headingText, from: memo.start, to: text.length }];
+  return out;
 }
 
-/** Whether a fix writes only into the bill's own text: no edit at or after `other.from`. */
-export function fixWritesIntoBill(other: OtherText | undefined, fix: Fix): boolean {
-  return !other || fix.edits.every((e) => e.end <= other.from && e.start < other.from);
+/** The last line of words of a text (trimmed, at most 400 characters), '' when there is none. */
+function lastLine(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const l = lineWords(lines[k]!);
+    if (l !== '') return l.length > 400 ? l.slice(-400) : l;
+  }
+  return '';
+}
+
+/** The first of `others` that an edit of the fix touches (an insertion at its very end or start does not), if any. */
+export function otherTextTouched(others: readonly OtherText[], fix: Fix): OtherText | undefined {
+  return others.find((o) => fix.edits.some((e) => e.end > o.from && e.start < o.to) || fix.edits.some((e) => e.start === e.end && o.from < e.start && e.start < o.to));
+}
+
+/** Whether a fix writes only into the bill's own text: none of its edits touches any of `others`. */
+export function fixWritesIntoBill(others: readonly OtherText[], fix: Fix): boolean {
+  return otherTextTouched(others, fix) === undefined;
+}
+
+/** The text that is not the bill's holding a finding's words (from `start`, document offset), if any. */
+export function otherTextAt(others: readonly OtherText[], start: number): OtherText | undefined {
+  return others.find((o) => o.from <= start && start < o.to);
 }
 
 /** Why a finding on such text comes with no fix, as a sentence to follow its message. */
 export function noFixNote(other: OtherText): string {
   const title = other.title.length > 100 ? `${other.title.slice(0, other.title.lastIndexOf(' ', 100))} …` : other.title;
-  return other.kind === 'instrument'
-    ? `No fix is offered: this document is the text of another instrument ("${title}"), not a bill, and its words are not the bill's to change; compare it with the bill's own provision.`
-    : `No fix is offered: these words are in an explanatory memorandum ("${title}"), not in the bill's enacting text; make the change in the bill itself.`;
+  switch (other.kind) {
+    case 'instrument':
+      return `No fix is offered: this document is the text of another instrument ("${title}"), not a bill, and its words are not the bill's to change; compare it with the bill's own provision.`;
+    case 'memorandum':
+      return `No fix is offered: these words are in an explanatory memorandum ("${title}"), not in the bill's enacting text; make the change in the bill itself.`;
+    case 'description':
+      return `No fix is offered: these words are a clause as quoted in a description of the bill ("${title}"), not the bill's enacting text; make the change in the bill itself.`;
+  }
 }

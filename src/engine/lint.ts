@@ -11,7 +11,7 @@ import { fingerprints } from './fingerprint.js';
 import { didYouMean } from './suggest.js';
 import { snapBoundary } from './text.js';
 import type { Fix } from './types.js';
-import { fixWritesIntoBill, noFixNote } from './document-kind.js';
+import { fixWritesIntoBill, noFixNote, otherTextTouched } from './document-kind.js';
 import type { DirectiveProblem, Finding, LintConfig, LintResult, OutlineEntry, Severity, SuppressedFinding } from './types.js';
 
 export interface LintOptions {
@@ -80,8 +80,10 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
     let end = Math.max(start, Math.min(r.span.end, bill.text.length));
     if (end === start) end = Math.min(bill.text.length, start + 1);
     // No fix writes into another instrument's text or a memorandum (document-kind.ts): the finding says why.
-    const fixes = (r.fixes ?? []).filter((fix) => fixWritesIntoBill(bill.otherText, fix));
-    const note = bill.otherText && fixes.length < (r.fixes ?? []).length ? ` ${noFixNote(bill.otherText)}` : '';
+    const fixes = (r.fixes ?? []).filter((fix) => fixWritesIntoBill(bill.otherTexts, fix));
+    const dropped = fixes.length < (r.fixes ?? []).length ? (r.fixes ?? []).find((fix) => !fixWritesIntoBill(bill.otherTexts, fix)) : undefined;
+    const other = dropped && otherTextTouched(bill.otherTexts, dropped);
+    const note = other ? ` ${noFixNote(other)}` : '';
     const f: Finding = {
       ruleId: rule.meta.id,
       code: rule.meta.code,

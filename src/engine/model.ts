@@ -3,7 +3,7 @@ import { modelSection, provisionName, type SectionModel } from './bill.js';
 import { READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
-import { otherTextOf, type OtherText } from './document-kind.js';
+import { otherTextsOf, type OtherText } from './document-kind.js';
 import type { LintConfig } from './types.js';
 
 /** A section with its analysis, and the offset of its first character in the document. */
@@ -58,10 +58,11 @@ export interface AnalysedBill {
   provisions: Provision[];
   /**
    * Text that is not the bill's own, as the document says of itself (see document-kind.ts): the
-   * whole document when it is another instrument's text or an explanatory memorandum, or a
-   * memorandum printed after the bill. Findings on it are reported; no fix writes into it.
+   * whole document when it is another instrument's text or an explanatory memorandum; a memorandum
+   * printed after the bill; a clause quoted in words describing the bill. Findings on it are
+   * reported; no fix writes into it. Empty for a bill.
    */
-  otherText?: OtherText;
+  otherTexts: OtherText[];
 }
 
 interface CacheEntry {
@@ -287,8 +288,11 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
       }
     }
   }
-  const otherText = otherTextOf(text, sections.map((s) => ({ headingText: s.chunk.headingText, start: s.chunk.start, number: s.model.number })));
-  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions, ...(otherText ? { otherText } : {}) };
+  const otherTexts = otherTextsOf(
+    text,
+    sections.map((s) => ({ headingText: s.chunk.headingText, start: s.chunk.start, end: s.chunk.end, number: s.model.number, ...(s.chunk.quoted ? { quoted: s.chunk.quoted } : {}), ...(s.chunk.parent !== undefined ? { parent: s.chunk.parent } : {}) })),
+  );
+  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions, otherTexts };
 }
 
 export type { Span };
