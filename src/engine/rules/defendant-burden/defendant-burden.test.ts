@@ -227,6 +227,48 @@ runRuleTests(defendantBurden, {
       `,
     },
     {
+      name: 'ASEAN-style plural: "Victims of trafficking who prove that they were compelled" becomes "who were compelled"',
+      code: md`
+        ## 31. Exemption of victims
+
+        Victims of trafficking who prove that they were compelled to commit an offence by their traffickers shall not be prosecuted for it.
+      `,
+      errors: [{ text: 'Victims of trafficking who prove' }],
+      output: md`
+        ## 31. Exemption of victims
+
+        Victims of trafficking who were compelled to commit an offence by their traffickers shall not be prosecuted for it. ${BURDEN}
+      `,
+    },
+    {
+      name: 'Commonwealth: a sentence only withdrawing the protection ("If the accused fails to prove that he was trafficked, this section does not apply.") becomes the prosecution\'s burden',
+      code: md`
+        ## 12. Victims not liable
+
+        A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked. If the accused fails to prove that he was trafficked, this section does not apply.
+      `,
+      errors: [{ text: 'If the accused fails to prove' }],
+      output: md`
+        ## 12. Victims not liable
+
+        A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked. ${BURDEN}
+      `,
+    },
+    {
+      name: 'Pacific-style: "Where the accused establishes on the balance of probabilities that he or she ..." at the start of a sentence names the accused, never a pronoun referring forward',
+      code: md`
+        ## 6. Non-liability of trafficked persons
+
+        Where the accused establishes on the balance of probabilities that he or she was trafficked and that the offence was committed as a direct result of it, the accused shall not be convicted of the offence.
+      `,
+      errors: [{ text: 'the accused establishes on the balance of probabilities' }],
+      output: md`
+        ## 6. Non-liability of trafficked persons
+
+        Where the accused was trafficked and the offence was committed as a direct result of it, the accused shall not be convicted of the offence. ${BURDEN}
+      `,
+    },
+    {
       name: 'no safe rewrite ("The victim who establishes that the offence ..."): the finding says why, and no fix is offered',
       code: md`
         **Article 41**

@@ -304,6 +304,15 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       end += after[0].length;
       // The "that" of each clause joined to the one left out goes too ("X, or that Y" reads "X, or Y").
       if (!keepThat) edits.push(...coordinatedThats(text, end, limit));
+      // "Where the accused establishes that he or she was trafficked ..., the accused shall be
+      // acquitted": at the start of a sentence the pronoun would refer forward; the person it stood
+      // for takes its place ("Where the accused was trafficked ...").
+      const party = !keepThat && !newText ? partyBefore(text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end)) : undefined;
+      const pronoun = party ? PRONOUN.exec(text.slice(end, end + 20)) : null;
+      if (party && pronoun && opensSentence(text, s, sentence, start)) {
+        end += pronoun[0].length;
+        newText = `${party} `;
+      }
     } else {
       // ", on the balance of probabilities," : drop the words and the commas around them.
       while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
@@ -352,6 +361,19 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   };
 }
 
+/** The person a burden is put on, as the burden names them ("the accused" in "the accused establishes"), unless a pronoun. */
+function partyBefore(words: string): string | undefined {
+  const w = words.trim().split(/\s+/);
+  const verb = w.findIndex((x) => /^(?:proves|establishes|shows|demonstrates|satisfies)$/i.test(x));
+  return verb >= 2 && verb <= 4 && /^(?:the|a|an)$/i.test(w[0]!) ? w.slice(0, verb).join(' ') : undefined;
+}
+
+/** Whether only a condition word ("Where", "If") stands between the start of the sentence (after its marker) and `at` (a document offset). */
+function opensSentence(text: string, s: AnalysedSection, sentence: Sentence, at: number): boolean {
+  const lead = text.slice(s.base + sentence.map[0]!, at).replace(/^\s*(?:\([^)\s]{1,6}\)\s*)?/, '');
+  return /^(?:where|if|when|provided\s+that)\s*$/i.test(lead);
+}
+
 /** "he", "she", "he or she", "she or he" at the start of a condition (the person whose proof it was). */
 const PRONOUN = /^(?:he\s+or\s+she|she\s+or\s+he|he|she)\s+/i;
 
@@ -375,7 +397,7 @@ const STANDARD_BETWEEN = String.raw`(?:[\s,]*(?:on|by)\s+(?:a|the)\s+(?:balance\
 function conditionEdits(text: string, s: AnalysedSection, sentence: Sentence, legal: BurdenHit[], at: Span, limit: number): TextEdit[] | undefined {
   const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
   const rest = text.slice(at.end, limit);
-  const that = new RegExp(String.raw`^${STANDARD_BETWEEN}[\s,]*that\s+`, 'i').exec(rest.slice(0, 160));
+  const that = new RegExp(String.raw`^(?:\s+(?:the\s+)?(?:court|tribunal|judge|magistrate|jury)\b)?${STANDARD_BETWEEN}[\s,]*that\s+`, 'i').exec(rest.slice(0, 180));
   if (!that || /\n/.test(that[0])) return undefined;
   const x = at.end + that[0].length;
   const sentenceStart = s.base + sentence.map[0]!;
@@ -384,7 +406,7 @@ function conditionEdits(text: string, s: AnalysedSection, sentence: Sentence, le
   if (proof && !/[^\s(),.\d]/.test(text.slice(sentenceStart, at.start).replace(/\([^)\s]{1,6}\)/g, ''))) {
     const party = first.slice(proof[0].length).trim().replace(/\s+/g, ' ');
     const pronoun = PRONOUN.exec(text.slice(x, x + 20));
-    const where = /^U/.test(first) ? 'Where' : 'where';
+    const where = /^\p{Lu}/u.test(first) ? 'Where' : 'where';
     const out: TextEdit[] = [{ start: at.start, end: x + (pronoun ? pronoun[0].length : 0), newText: `${where} ${pronoun ? `${party} ` : ''}` }];
     // The condition ends where the main clause begins (", the court shall ...").
     const main = /,\s+(?:the|a|an|no|such|he|she|it|they)\b[^,.;]{0,80}?\b(?:shall|must|may|will|is|are)\b/i.exec(text.slice(x, limit));
@@ -408,7 +430,7 @@ function conditionEdits(text: string, s: AnalysedSection, sentence: Sentence, le
     return [{ start: unless, end: x, newText: 'if ' }];
   }
   // "The victim who establishes that he was forced to ...": "The victim who was forced to ...".
-  const who = /\bwho\s+(?:proves|establishes|shows|demonstrates|satisfies(?:\s+the\s+(?:court|tribunal|judge|magistrate))?)$/i.exec(first);
+  const who = /\bwho\s+(?:prove|establish|show|demonstrate|satisfy|proves|establishes|shows|demonstrates|satisfies)(?:\s+the\s+(?:court|tribunal|judge|magistrate))?$/i.exec(first);
   if (who) {
     const pronoun = PRONOUN.exec(text.slice(x, x + 20)) ?? /^they\s+/i.exec(text.slice(x, x + 10));
     if (!pronoun || !FINITE_VERB.test(text.slice(x + pronoun[0].length, x + pronoun[0].length + 20))) return undefined;

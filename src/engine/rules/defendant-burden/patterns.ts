@@ -52,11 +52,20 @@ export const LEGAL_BURDEN = {
   ),
   failsToProve: pattern(
     'burden.unless-the-accused-fails-to-prove',
-    'Protection withdrawn unless the accused proves it applies: "unless the accused fails to prove that", "unless the defendant fails to demonstrate to the satisfaction of the court".',
-    String.raw`\bunless\s+${PARTY}\s+fails\s+to\s+(?:prove|establish|show|demonstrate|satisfy|persuade)\b`,
+    'Protection withdrawn unless the accused proves it applies: "unless the accused fails to prove that", "if the defendant fails to demonstrate to the satisfaction of the court".',
+    String.raw`\b(?:unless|if|where|when|should)\s+(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+fails?\s+to\s+(?:prove|establish|show|demonstrate|satisfy|persuade)\b`,
     {
-      flag: ['shall not be convicted [[unless the accused fails to prove]] that he was trafficked', 'no penalty applies [[unless the defendant fails to demonstrate]] to the satisfaction of the court that'],
+      flag: ['shall not be convicted [[unless the accused fails to prove]] that he was trafficked', 'no penalty applies [[unless the defendant fails to demonstrate]] to the satisfaction of the court that', '[[If the accused fails to prove]] that he was trafficked, this section does not apply.', 'shall not be convicted [[unless he fails to satisfy]] the court that'],
       pass: ['unless the prosecution fails to prove', 'unless the accused fails to appear'],
+    },
+  ),
+  theyProve: pattern(
+    'burden.persons-who-prove',
+    'A burden on a class of persons who must prove they qualify: "victims of trafficking who prove that they were compelled", "persons who establish that".',
+    String.raw`\b(?:victims|persons|trafficked\s+persons|defendants|applicants|petitioners|individuals|minors|children)(?:\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?)?\s+who\s+(?:prove|establish|demonstrate|satisfy|show(?=\s{1,8}that\b))\b`,
+    {
+      flag: ['[[Victims of trafficking who prove]] that they were compelled to commit an offence shall not be prosecuted', '[[Trafficked persons who establish]] that they acted under threat'],
+      pass: ['Victims of trafficking who were compelled to commit an offence shall not be prosecuted', 'persons who show signs of trafficking shall be referred'],
     },
   ),
   furnishProof: pattern(
