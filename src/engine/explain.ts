@@ -3,6 +3,7 @@ import { analyseBill, SectionCache } from './model.js';
 import { ruleContext } from './lint.js';
 import { RULES } from './rules/index.js';
 import type { LintConfig, Range } from './types.js';
+import { otherTextAt, type OtherText } from './document-kind.js';
 
 /**
  * How the engine read a bill: for each non-punishment provision it found, what it recognised (the
@@ -58,6 +59,13 @@ const CONSEQUENCE_NAMES: Record<string, string> = {
   immigration: 'immigration penalties (deportation, removal, immigration detention)',
 };
 
+/** What a provision in text that is not the bill's own is (see document-kind.ts). */
+const TEXT_READING: Record<OtherText['kind'], string> = {
+  instrument: 'the text of another instrument, not a bill (its title names it): findings are shown for comparison, no fix is offered',
+  memorandum: 'an explanatory memorandum, not the bill: findings are shown, no fix is offered (make the change in the bill)',
+  description: 'a clause quoted in words describing the bill, not the bill itself: findings are shown, no fix is offered (make the change in the bill)',
+};
+
 /**
  * Explains how a bill was read. Offsets and ranges are in UTF-16 code units of `text`, as for
  * findings. Never throws on any text.
@@ -95,6 +103,15 @@ export function explain(text: string, options: { config?: LintConfig; cache?: Se
       for (const item of rule.explain(ctx, p)) {
         readings.push({ aspect: item.aspect, reading: item.reading, words: (item.words ?? []).map(words) });
       }
+    }
+    const other = otherTextAt(bill.otherTexts, p.primary.base);
+    if (other) {
+      const heading = bill.sections.find((s) => s.chunk.start >= other.from && s.chunk.headingText === other.title);
+      readings.push({
+        aspect: 'Text',
+        reading: TEXT_READING[other.kind],
+        words: heading ? [words({ start: heading.chunk.headingStart, end: heading.chunk.headingEnd })] : [],
+      });
     }
     const out: ExplainedProvision = { provision: p.name, sections: all.map((s) => s.name), readings };
     if (p.primary.chunk.headingEnd > p.primary.chunk.headingStart) out.heading = words({ start: p.primary.chunk.headingStart, end: p.primary.chunk.headingEnd });

@@ -146,12 +146,13 @@ export const RELIEF = {
   ),
   courtRelief: pattern(
     'relief.court-exempts-or-acquits',
-    'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "shall dismiss the charge".',
-    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "the accused shall be acquitted", "shall dismiss the charge".',
+    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
     {
       flag: [
         'The court [[shall exempt a victim of trafficking from the penalty]] for any offence',
         'A court [[shall acquit]] an accused of any offence',
+        'where the offence resulted from the trafficking, the accused [[shall be acquitted]]',
         'A minor charged with prostitution may [[move to dismiss the charge]].',
         'the judge [[must order a stay of proceedings]] where the defendant was trafficked',
         'the magistrate [[may discharge the accused]] if the offence arose from being trafficked',

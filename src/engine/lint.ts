@@ -11,6 +11,7 @@ import { fingerprints } from './fingerprint.js';
 import { didYouMean } from './suggest.js';
 import { snapBoundary } from './text.js';
 import type { Fix } from './types.js';
+import { fixWritesIntoBill, noFixNote, otherTextTouched } from './document-kind.js';
 import type { DirectiveProblem, Finding, LintConfig, LintResult, OutlineEntry, Severity, SuppressedFinding } from './types.js';
 
 export interface LintOptions {
@@ -78,15 +79,20 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
     const start = Math.max(0, Math.min(r.span.start, bill.text.length));
     let end = Math.max(start, Math.min(r.span.end, bill.text.length));
     if (end === start) end = Math.min(bill.text.length, start + 1);
+    // No fix writes into another instrument's text or a memorandum (document-kind.ts): the finding says why.
+    const fixes = (r.fixes ?? []).filter((fix) => fixWritesIntoBill(bill.otherTexts, fix));
+    const dropped = fixes.length < (r.fixes ?? []).length ? (r.fixes ?? []).find((fix) => !fixWritesIntoBill(bill.otherTexts, fix)) : undefined;
+    const other = dropped && otherTextTouched(bill.otherTexts, dropped);
+    const note = other ? ` ${noFixNote(other)}` : '';
     const f: Finding = {
       ruleId: rule.meta.id,
       code: rule.meta.code,
       severity,
       title: message.title ?? rule.meta.title,
-      message: formatMessage(message.text, r.data),
+      message: formatMessage(message.text, r.data) + note,
       range: bill.lines.range(start, end),
       citations: rule.meta.citations.map((c) => ({ ...c })),
-      fixes: (r.fixes ?? []).map((fix) => wholeUnits(bill.text, fix)),
+      fixes: fixes.map((fix) => wholeUnits(bill.text, fix)),
       fingerprint: '',
     };
     const provision = r.provision ?? r.section?.name;

@@ -3,6 +3,7 @@ import { modelSection, provisionName, type SectionModel } from './bill.js';
 import { READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
+import { otherTextsOf, type OtherText } from './document-kind.js';
 import type { LintConfig } from './types.js';
 
 /** A section with its analysis, and the offset of its first character in the document. */
@@ -55,6 +56,13 @@ export interface AnalysedBill {
   config: LintConfig;
   sections: AnalysedSection[];
   provisions: Provision[];
+  /**
+   * Text that is not the bill's own, as the document says of itself (see document-kind.ts): the
+   * whole document when it is another instrument's text or an explanatory memorandum; a memorandum
+   * printed after the bill; a clause quoted in words describing the bill. Findings on it are
+   * reported; no fix writes into it. Empty for a bill.
+   */
+  otherTexts: OtherText[];
 }
 
 interface CacheEntry {
@@ -280,7 +288,11 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
       }
     }
   }
-  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions };
+  const otherTexts = otherTextsOf(
+    text,
+    sections.map((s) => ({ headingText: s.chunk.headingText, start: s.chunk.start, end: s.chunk.end, number: s.model.number, ...(s.chunk.quoted ? { quoted: s.chunk.quoted } : {}), ...(s.chunk.parent !== undefined ? { parent: s.chunk.parent } : {}) })),
+  );
+  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions, otherTexts };
 }
 
 export type { Span };

@@ -32,6 +32,11 @@ const STATE = /\b(?:prosecution|prosecutors?|prosecuting\s+attorney|district\s+a
 const ACCUSED = /\b(?:accused|defendant|person\s+charged|applicant|petitioner|movant)\b/i;
 const APPLICATION = /\b(?:applicant|petitioner|movant|application|petition|motion)\b/i;
 
+const LEGAL_TEXT =
+  '"{words}" puts the burden of proof on the accused victim. The State should bear it: an accused person should not have to prove the defence, even on a balance of probabilities, and once the issue is raised the prosecution should have to show beyond reasonable doubt that the protection does not apply.';
+const APPLICANT_TEXT =
+  '"{words}" puts the burden of proof on the victim applying for relief. The guidance says an accused person should not have to prove a defence, even on a balance of probabilities, and that the burden of establishing the link between the trafficking and the unlawful activity rests on the State; a victim asking for a conviction to be set aside should not bear a heavier burden. Grant relief where there is evidence of the link, unless it is disproved.';
+
 export const defendantBurden = defineRule<BurdenFacts>({
   meta: {
     id: 'defendant-burden',
@@ -43,14 +48,11 @@ export const defendantBurden = defineRule<BurdenFacts>({
       'The provision requires the accused victim (or a victim applying for relief from a conviction) to prove that it applies, or names a standard of proof for them such as the balance of probabilities. The State should bear the burden: once the issue is raised, the prosecution should have to disprove it beyond reasonable doubt. An evidential burden to raise the issue is acceptable.',
     citations: [CITE.standardOfProof, CITE.burdenOnState, CITE.courtOwnMotion],
     messages: {
-      legal: {
-        severity: 'error',
-        text: '"{words}" puts the burden of proof on the accused victim. The State should bear it: an accused person should not have to prove the defence, even on a balance of probabilities, and once the issue is raised the prosecution should have to show beyond reasonable doubt that the protection does not apply.',
-      },
-      applicant: {
-        severity: 'error',
-        text: '"{words}" puts the burden of proof on the victim applying for relief. The guidance says an accused person should not have to prove a defence, even on a balance of probabilities, and that the burden of establishing the link between the trafficking and the unlawful activity rests on the State; a victim asking for a conviction to be set aside should not bear a heavier burden. Grant relief where there is evidence of the link, unless it is disproved.',
-      },
+      legal: { severity: 'error', text: LEGAL_TEXT },
+      applicant: { severity: 'error', text: APPLICANT_TEXT },
+      // The same findings where no quick fix can safely be offered, saying why.
+      legalNoFix: { severity: 'error', text: `${LEGAL_TEXT} No quick fix is offered: {why}` },
+      applicantNoFix: { severity: 'error', text: `${APPLICANT_TEXT} No quick fix is offered: {why}` },
       affirmative: {
         severity: 'warning',
         text: '{provision} calls the protection an "affirmative defence" ("{words}") and does not say who must prove it. In many jurisdictions an affirmative defence must be proved by the accused, and the guidance says the accused should not have to prove the defence. State that, once the issue is raised, the prosecution bears the burden of disproving it beyond reasonable doubt.',
@@ -106,10 +108,10 @@ It is a defence that the offence was committed as a direct result of being traff
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       const prosecutionBurden = sections.some((s) => facts(s).prosecutionBurden);
-      const applicant = p.primary.protections.some((x) => x.form === 'record-relief') || sections.some((s) => facts(s).application && facts(s).hits.some((h) => /applicant|petitioner|movant/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))));
+      const applicant = p.primary.protections.some((x) => x.form === 'record-relief') || sections.some((s) => facts(s).application && facts(s).hits.some((h) => /applicant|petitioner|movant|(?:moving|petitioning|applying)\s+party/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))));
       // Proof put on the accused somewhere in the provision makes an "affirmative defence" an error, reported on those words.
       const provable = sections.some((s) => facts(s).hits.some((h) => h.kind !== 'affirmative'));
-      const found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[] = [];
+      const found: Found[] = [];
       for (const s of sections) {
         const hits = facts(s).hits.filter((h) => !(h.kind === 'affirmative' && (prosecutionBurden || provable)));
         const bySentence = new Map<number, BurdenHit[]>();
@@ -124,11 +126,13 @@ It is a defence that the offence was committed as a direct result of being traff
       // One fix for the provision, offered on each of its findings: it removes every phrase putting the
       // burden on the accused and states the prosecution's burden once (so fixing the findings one at a
       // time, in any order, ends where fixing them all does).
-      const fix = burdenFix(bill, p, found, prosecutionBurden);
+      const { fix, why } = burdenFix(bill, p, found, prosecutionBurden);
       for (const f of found) {
+        const grade = f.affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal';
         report({
-          messageId: f.affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal',
-          data: { provision: p.name, words: quoteWords(text, f.at, 90) },
+          // Where no safe rewrite exists, the finding says why.
+          messageId: why && !fix && grade !== 'affirmative' ? `${grade}NoFix` : grade,
+          data: { provision: p.name, words: quoteWords(text, f.at, 90), why: why ?? '' },
           span: f.at,
           section: p.primary,
           fixes: fix ? [fix] : [],
@@ -178,6 +182,25 @@ const BURDEN_LEFT = /\b(?:party|person|defendant|accused|applicant|petitioner|mo
 /** Words after a burden to "satisfy" that go with it: "the court", "the tribunal". */
 const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b/i;
 
+/** A burden found in a provision: the section, the sentence, the hits close together, their span (document offsets). */
+interface Found {
+  s: AnalysedSection;
+  sentenceIndex: number;
+  group: BurdenHit[];
+  at: Span;
+  affirmative: boolean;
+}
+
+/** The provision's fix, or why none can be offered (a clause to follow "No quick fix is offered: "). */
+export interface BurdenRemedy {
+  fix?: Fix;
+  why?: string;
+}
+
+/** Why no fix: the burden words are part of the condition the protection depends on. */
+const WOVEN_IN =
+  'the words that put the burden on the accused are part of the condition the protection depends on, and taking them out here would change what the provision says. Redraft the condition to state only the facts required (for example, "if the offence was committed as a direct result of being trafficked"), and add that, once evidence raises the issue, the prosecution must disprove it beyond reasonable doubt.';
+
 /**
  * The edits that put the burden on the prosecution in a whole provision (see the rule's docs.fix):
  * every phrase putting the burden on the accused is removed ("for the accused to prove, on the
@@ -185,8 +208,9 @@ const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\
  * becomes the prosecution-burden sentence), and, unless the provision says so already, the
  * prosecution-burden sentence is added once, after the paragraph that states the burden or the
  * defence (never inside a citation such as "22 U.S.C. Sec. 7101"). Edits stay within their sentence.
+ * Returns the fix, or why there is none when the burden words cannot safely be taken out.
  */
-function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection; sentenceIndex: number; group: BurdenHit[]; at: Span; affirmative: boolean }[], prosecutionBurden: boolean): Fix | undefined {
+function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecutionBurden: boolean): BurdenRemedy {
   const text = bill.text;
   const conv = conventionsFor(bill);
   // The section the burden governs: the one stating the protection (a separate "Proof" section names it).
@@ -195,23 +219,36 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
   let homeSection: AnalysedSection | undefined;
   let appended = prosecutionBurden;
   let home: number | undefined;
-  for (const { s, sentenceIndex, group, at, affirmative } of found) {
+  // Sentences replaced whole by the prosecution-burden sentence: their other burden words go with them.
+  const replaced = new Set<string>();
+  const key = (f: Found) => `${f.s.base}:${f.sentenceIndex}`;
+  for (const f of found) {
+    const { s, sentenceIndex, group, at, affirmative } = f;
     const sentence = s.model.sentences[sentenceIndex]!;
-    if (sentence.quoted === 'instrument' || s.preamble) continue;
+    if (sentence.quoted === 'instrument' || s.preamble || replaced.has(key(f))) continue;
     const limit = sentenceEnd(s, sentence);
     const legal = group.filter((h) => h.kind === 'legal');
+    // The legal burden of the whole sentence (a standard of proof may stand apart from it: "The
+    // defendant shall prove the affirmative defense by clear and convincing evidence.").
+    const legalGroup = found.find((g) => key(g) === key(f) && g.group.some((h) => h.kind === 'legal'));
+    const sentenceLegal = legalGroup ? legalGroup.group.filter((h) => h.kind === 'legal') : [];
     // A sentence that states no protection and puts a legal burden on the accused ("(b) The defendant
     // must prove the defence under subsection (a) by a preponderance of the evidence.") is about the
     // burden only: it becomes the prosecution-burden sentence.
     const states = s.protections.some((x) => x.sentence === sentenceIndex);
     const shape = legal.length ? removableShape(text, s, legal, at) : true;
-    const isBurdenSentence = legal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) || (legal.length > 0 && !states && !shape);
+    const legalShape = legalGroup ? removableShape(text, s, sentenceLegal, legalGroup.at) : true;
+    const isBurdenSentence =
+      sentenceLegal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) ||
+      (sentenceLegal.length > 0 && !states && !legalShape) ||
+      (legalGroup !== undefined && provesTheDefence(text, s, sentence, legalGroup));
     if (isBurdenSentence) {
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
       const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
       edits.push({ start, end: limit, newText: appended ? '' : prosecutionBurdenWording(conv, governed, s) });
       appended = true;
+      replaced.add(key(f));
       continue;
     }
     if (affirmative) {
@@ -219,14 +256,17 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       home = Math.max(home ?? 0, sentenceHome(s, sentence));
       continue;
     }
-    // In a sentence that states the protection, only two shapes can lose their burden words and still
-    // read: "it is a defence for the accused to prove that X" ("it is a defence that X") and "if the
-    // person proves that X" ("if X"). Any other leaves no fix: a half-removed burden next to the
-    // prosecution's would contradict itself.
-    // In a sentence that states the protection, only two shapes can lose their burden words and still
-    // read (see removableShape); any other leaves no fix: a half-removed burden next to the
-    // prosecution's would contradict itself.
-    if (!shape) return undefined;
+    // In a sentence that states the protection, only some shapes can lose their burden words and still
+    // read (see removableShape and conditionEdits); any other leaves no fix: a half-removed burden next
+    // to the prosecution's would contradict itself.
+    if (!shape) {
+      const rewritten = legal.length ? conditionEdits(text, s, sentence, legal, at, limit) : undefined;
+      if (!rewritten) return { why: WOVEN_IN };
+      edits.push(...rewritten);
+      homeSection = s;
+      home = Math.max(home ?? 0, sentenceHome(s, sentence));
+      continue;
+    }
     let start = at.start;
     let end = at.end;
     // "decide the petition on a preponderance of the evidence": the preposition goes with the standard.
@@ -249,7 +289,8 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     // "for the accused to prove that X" leaves "that X" ("It is a defence that X"); "if the person proves that X" leaves "X" ("only if X").
     const keepThat = legal.some((h) => /^(?:for|on|upon)\s(?![^.;]*\bproof\s+by\b)/i.test(text.slice(s.base + h.span.start, s.base + h.span.end)));
     // A standard of proof alone (", on the balance of probabilities,") leaves the "that" after it.
-    const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
+    // "proves either that X, or that Y" leaves "X, or Y".
+    const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*(?:either\s+)?that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
     // "upon proof by the accused that X" becomes "if X".
     let newText = legal.length && uponProof(text, s, legal) ? 'if ' : '';
     if (after && /\n/.test(after[0])) {
@@ -259,8 +300,20 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
       while (k > 0 && /[ \t]/.test(after[0][k - 1]!)) k--;
       end += k;
       while (start > 0 && /[ \t]/.test(text[start - 1]!)) start--;
-    } else if (after) end += after[0].length;
-    else {
+    } else if (after) {
+      end += after[0].length;
+      // The "that" of each clause joined to the one left out goes too ("X, or that Y" reads "X, or Y").
+      if (!keepThat) edits.push(...coordinatedThats(text, end, limit));
+      // "Where the accused establishes that he or she was trafficked ..., the accused shall be
+      // acquitted": at the start of a sentence the pronoun would refer forward; the person it stood
+      // for takes its place ("Where the accused was trafficked ...").
+      const party = !keepThat && !newText ? partyBefore(text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end)) : undefined;
+      const pronoun = party ? PRONOUN.exec(text.slice(end, end + 20)) : null;
+      if (party && pronoun && opensSentence(text, s, sentence, start)) {
+        end += pronoun[0].length;
+        newText = `${party} `;
+      }
+    } else {
       // ", on the balance of probabilities," : drop the words and the commas around them.
       while (start > 0 && /[ ,]/.test(text[start - 1]!)) start--;
       while (end < limit && /[ ,]/.test(text[end]!)) end++;
@@ -281,7 +334,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${prosecutionBurdenWording(conv, governed, homeSection)}` });
     appended = true;
   }
-  if (!edits.length) return undefined;
+  if (!edits.length) return {};
   const own = ownEdits(edits);
   // Never the prosecution's burden beside words still putting it on the accused ("if the moving party
   // proves that ..."): then no fix, and the finding stays for the drafter.
@@ -295,14 +348,128 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
     pos = e.end;
   }
   region += text.slice(pos, to);
-  if (BURDEN_LEFT.test(region)) return undefined;
+  const left = BURDEN_LEFT.exec(region);
+  if (left) return { why: `"${left[0]}" would still put the burden on the accused after the other words were taken out, beside a sentence giving it to the prosecution. Take those words out too, and state the prosecution's burden once.` };
   const affirmativeOnly = found.every((f) => f.affirmative);
   return {
-    title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
-    edits: own,
-    // A sentence added or replaced is a change of structure the drafter should see before it applies.
-    structural: own.some((e) => e.newText.length > 60),
+    fix: {
+      title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
+      edits: own,
+      // A sentence added or replaced is a change of structure the drafter should see before it applies.
+      structural: own.some((e) => e.newText.length > 60),
+    },
   };
+}
+
+/** The person a burden is put on, as the burden names them ("the accused" in "the accused establishes"), unless a pronoun. */
+function partyBefore(words: string): string | undefined {
+  const w = words.trim().split(/\s+/);
+  const verb = w.findIndex((x) => /^(?:proves|establishes|shows|demonstrates|satisfies)$/i.test(x));
+  return verb >= 2 && verb <= 4 && /^(?:the|a|an)$/i.test(w[0]!) ? w.slice(0, verb).join(' ') : undefined;
+}
+
+/** Whether only a condition word ("Where", "If") stands between the start of the sentence (after its marker) and `at` (a document offset). */
+function opensSentence(text: string, s: AnalysedSection, sentence: Sentence, at: number): boolean {
+  const lead = text.slice(s.base + sentence.map[0]!, at).replace(/^\s*(?:\([^)\s]{1,6}\)\s*)?/, '');
+  return /^(?:where|if|when|provided\s+that)\s*$/i.test(lead);
+}
+
+/** "he", "she", "he or she", "she or he" at the start of a condition (the person whose proof it was). */
+const PRONOUN = /^(?:he\s+or\s+she|she\s+or\s+he|he|she)\s+/i;
+
+/** A standard of proof between the burden and its "that": ", by a preponderance of the evidence,". */
+const STANDARD_BETWEEN = String.raw`(?:[\s,]*(?:on|by)\s+(?:a|the)\s+(?:balance\s+of\s+probabilit(?:y|ies)|preponderance\s+of\s+(?:the\s+)?evidence)|[\s,]*by\s+clear\s+and\s+convincing\s+evidence)?`;
+
+/**
+ * The edits for burden shapes that removableShape does not take, each rewritten so that the
+ * condition stays and only the proof goes (undefined when the sentence has none of them):
+ * - "Upon proof by the accused that he or she is a victim ... and that the offence resulted ..., the
+ *   court shall release the accused" at the start of a sentence: "Where the accused is a victim ...
+ *   and the offence resulted ..., the court shall release the accused" (the pronoun becomes the
+ *   person it stood for, so that nothing refers forward);
+ * - "..., unless the accused fails to demonstrate to the satisfaction of the court that he or she was
+ *   trafficked": the words go, when what was to be proved is only that the person was trafficked
+ *   (the provision already protects victims of trafficking only); otherwise "if X";
+ * - "The victim who establishes that he was forced to ... shall be exempt": "The victim who was
+ *   forced to ... shall be exempt".
+ * `legal` are the group's legal-burden hits, `at` the group's words, `limit` the sentence's end (document offsets).
+ */
+function conditionEdits(text: string, s: AnalysedSection, sentence: Sentence, legal: BurdenHit[], at: Span, limit: number): TextEdit[] | undefined {
+  const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+  const rest = text.slice(at.end, limit);
+  const that = new RegExp(String.raw`^(?:\s+(?:the\s+)?(?:court|tribunal|judge|magistrate|jury)\b)?${STANDARD_BETWEEN}[\s,]*that\s+`, 'i').exec(rest.slice(0, 180));
+  if (!that || /\n/.test(that[0])) return undefined;
+  const x = at.end + that[0].length;
+  const sentenceStart = s.base + sentence.map[0]!;
+  // "Upon proof by the accused that X, MAIN" at the start of the sentence.
+  const proof = /^(?:upon|on)\s+proof\s+by\s/i.exec(first);
+  if (proof && !/[^\s(),.\d]/.test(text.slice(sentenceStart, at.start).replace(/\([^)\s]{1,6}\)/g, ''))) {
+    const party = first.slice(proof[0].length).trim().replace(/\s+/g, ' ');
+    const pronoun = PRONOUN.exec(text.slice(x, x + 20));
+    const where = /^\p{Lu}/u.test(first) ? 'Where' : 'where';
+    const out: TextEdit[] = [{ start: at.start, end: x + (pronoun ? pronoun[0].length : 0), newText: `${where} ${pronoun ? `${party} ` : ''}` }];
+    // The condition ends where the main clause begins (", the court shall ...").
+    const main = /,\s+(?:the|a|an|no|such|he|she|it|they)\b[^,.;]{0,80}?\b(?:shall|must|may|will|is|are)\b/i.exec(text.slice(x, limit));
+    out.push(...coordinatedThats(text, x, main ? x + main.index : limit));
+    return out;
+  }
+  // "unless the accused fails to prove [to the satisfaction of the court] that X".
+  const unless = /^unless\s/i.test(first) ? at.start : -1;
+  if (unless >= 0) {
+    const what = text.slice(x, limit).trim();
+    const stop = /[.;]$/.test(what) ? 1 : 0;
+    const condition = what.slice(0, what.length - stop);
+    const before = text.slice(sentenceStart, unless);
+    // Only a condition that runs to the end of the sentence: one followed by more words is not taken apart.
+    if (condition.length > 160 || /[,;:]/.test(condition)) return undefined;
+    if (TRAFFICKED_ONLY.test(condition) && /\btrafficked\b|\bvictims?\s+of\s+(?:human\s+)?trafficking\b/i.test(before)) {
+      let a = unless;
+      while (a > sentenceStart && /[\s,]/.test(text[a - 1]!)) a--;
+      return [{ start: a, end: x + condition.length, newText: '' }];
+    }
+    return [{ start: unless, end: x, newText: 'if ' }];
+  }
+  // "The victim who establishes that he was forced to ...": "The victim who was forced to ...".
+  const who = /\bwho\s+(?:prove|establish|show|demonstrate|satisfy|proves|establishes|shows|demonstrates|satisfies)(?:\s+the\s+(?:court|tribunal|judge|magistrate))?$/i.exec(first);
+  if (who) {
+    const pronoun = PRONOUN.exec(text.slice(x, x + 20)) ?? /^they\s+/i.exec(text.slice(x, x + 10));
+    if (!pronoun || !FINITE_VERB.test(text.slice(x + pronoun[0].length, x + pronoun[0].length + 20))) return undefined;
+    const verb = s.base + legal[0]!.span.start + who.index + who[0].indexOf(' ') + 1;
+    return [{ start: verb, end: x + pronoun[0].length, newText: '' }];
+  }
+  return undefined;
+}
+
+/** What was to be proved is only that the person was trafficked ("he or she was trafficked", "she is a victim of trafficking"; trimmed, without its full stop). */
+const TRAFFICKED_ONLY = /^(?:he\s+or\s+she|she\s+or\s+he|he|she|they|the\s+(?:accused|defendant|person|victim))\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:a\s+)?(?:trafficked|victims?\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?)$/i;
+
+/** A verb that can follow "who" in place of "who proves that he": "was", "acted", "committed"... */
+const FINITE_VERB = /^(?:was|were|is|are|has|have|had|acted|committed|did|took|engaged|participated|could|would)\b/i;
+
+/**
+ * Edits leaving out the "that" of each clause joined by "and" or "or" to a that-clause whose "that"
+ * was left out ("X, or that Y" reads "X, or Y"), between `from` and `to` (document offsets).
+ */
+function coordinatedThats(text: string, from: number, to: number): TextEdit[] {
+  const out: TextEdit[] = [];
+  // Only a "that" opening a clause ("and that he committed", "or that the threat"), never a determiner ("and that defence").
+  for (const m of text.slice(from, to).matchAll(/\b(?:and|or)\s+(that\s+)(?=(?:the|a|an|he|she|they|it|his|her|their|such|no|any|this|its)\b)/gi)) {
+    const at = from + m.index! + m[0].length - m[1]!.length;
+    out.push({ start: at, end: at + m[1]!.length, newText: '' });
+  }
+  return out;
+}
+
+/**
+ * A sentence about the burden only, though it names the defence: "The defendant shall prove the
+ * affirmative defense by clear and convincing evidence." (its subject bears the burden, its object is
+ * the defence itself).
+ */
+function provesTheDefence(text: string, s: AnalysedSection, sentence: Sentence, g: Found): boolean {
+  const marker = /^\s*(?:\([^)\s]{1,6}\)\s*)?/.exec(sentence.text)![0].length;
+  if (s.base + sentence.map[marker]! !== g.at.start) return false;
+  if (!/\b(?:must|shall|is\s+required\s+to|has\s+to)\s+(?:prove|establish|show|demonstrate)$/i.test(text.slice(g.at.start, s.base + g.group.find((h) => h.kind === 'legal')!.span.end))) return false;
+  return /^\s+(?:the\s+(?:affirmative\s+)?defen[cs]e|that\s+defen[cs]e|this\s+defen[cs]e|it)\b/i.test(text.slice(s.base + g.group.find((h) => h.kind === 'legal')!.span.end, s.base + g.group.find((h) => h.kind === 'legal')!.span.end + 40));
 }
 
 /**
@@ -313,7 +480,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: { s: AnalysedSection
 function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at: Span): boolean {
   const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
   const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
-  const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
+  const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?(?:either\s+)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
   // Only after "a defence" ("it is a defence [to a charge of any offence] for the accused to prove that X"):
   // "It is for the person charged to satisfy the court that subsection (1) applies" has nothing left to say.
   const head = text.slice(Math.max(0, s.base + legal[0]!.span.start - 80), s.base + legal[0]!.span.start);

@@ -7,7 +7,7 @@ import { pattern } from '../../patterns.js';
  * and standard of proof required").
  */
 
-const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
+const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|(?:moving|petitioning|applying)\s+party|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
 
 /** A legal burden on the accused or applicant: each alternative one way of writing it. */
 export const LEGAL_BURDEN = {
@@ -25,7 +25,7 @@ export const LEGAL_BURDEN = {
     'A burden written as a condition or duty of the accused or applicant: "if the person proves", "the defendant must establish", "the applicant shall show".',
     String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b|\b${PARTY}\s+who\s+(?:proves|establishes|shows|demonstrates|satisfies)\b`,
     {
-      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it', '[[An applicant who demonstrates]] that the conviction resulted from trafficking'],
+      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', 'granted if [[the moving party proves]] by a preponderance of the evidence', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it', '[[An applicant who demonstrates]] that the conviction resulted from trafficking'],
       pass: ['the prosecution proves', 'the accused raises the issue'],
     },
   ),
@@ -49,6 +49,24 @@ export const LEGAL_BURDEN = {
     'Relief granted "upon proof by the accused".',
     String.raw`\b(?:upon|on)\s+proof\s+by\s+${PARTY}|\bproof\s+by\s+the\s+(?:accused|defendant|applicant|petitioner)\b`,
     { flag: ['[[upon proof by the accused]] that'], pass: ['upon proof by the prosecution'] },
+  ),
+  failsToProve: pattern(
+    'burden.unless-the-accused-fails-to-prove',
+    'Protection withdrawn unless the accused proves it applies: "unless the accused fails to prove that", "if the defendant fails to demonstrate to the satisfaction of the court".',
+    String.raw`\b(?:unless|if|where|when|should)\s+(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+fails?\s+to\s+(?:prove|establish|show|demonstrate|satisfy|persuade)\b`,
+    {
+      flag: ['shall not be convicted [[unless the accused fails to prove]] that he was trafficked', 'no penalty applies [[unless the defendant fails to demonstrate]] to the satisfaction of the court that', '[[If the accused fails to prove]] that he was trafficked, this section does not apply.', 'shall not be convicted [[unless he fails to satisfy]] the court that'],
+      pass: ['unless the prosecution fails to prove', 'unless the accused fails to appear'],
+    },
+  ),
+  theyProve: pattern(
+    'burden.persons-who-prove',
+    'A burden on a class of persons who must prove they qualify: "victims of trafficking who prove that they were compelled", "persons who establish that".',
+    String.raw`\b(?:victims|persons|trafficked\s+persons|defendants|applicants|petitioners|individuals|minors|children)(?:\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?)?\s+who\s+(?:prove|establish|demonstrate|satisfy|show(?=\s{1,8}that\b))\b`,
+    {
+      flag: ['[[Victims of trafficking who prove]] that they were compelled to commit an offence shall not be prosecuted', '[[Trafficked persons who establish]] that they acted under threat'],
+      pass: ['Victims of trafficking who were compelled to commit an offence shall not be prosecuted', 'persons who show signs of trafficking shall be referred'],
+    },
   ),
   furnishProof: pattern(
     'burden.furnish-proof',
