@@ -6,6 +6,7 @@ import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { abs, patternText, sectionsOf, subsectionInsertion } from '../util.js';
+import { conventionsFor, formsOfPunishmentWording } from '../bill-wording.js';
 import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 
 /** What one protection shields a victim from. */
@@ -86,11 +87,6 @@ function missing(covers: string[]): string {
   return `arrest, detention (including immigration detention), administrative${civil ? '' : ', civil'} and immigration penalties, or deportation`;
 }
 
-/** "this section" in the drafting pattern, as the provision calls itself ("this article"). */
-function adaptToProvision(words: string, s: AnalysedSection): string {
-  const unit = /^(?:section|article|clause|regulation|rule)$/i.test(s.model.keyword) ? s.model.keyword.toLowerCase() : 'section';
-  return words.replace(/\bthis section\b/g, `this ${unit}`);
-}
 
 export const criminalLiabilityOnly = defineRule<FormsFacts>({
   meta: {
@@ -161,7 +157,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
         const at = abs(s, r.words);
-        const words = adaptToProvision(patternText('pattern-forms-of-punishment'), p.primary);
+        const words = formsOfPunishmentWording(conventionsFor(bill), p.primary);
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
         const edits = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
