@@ -4,7 +4,7 @@ import type { AnalysedSection, Provision } from '../model.js';
 import type { Sentence } from '../bill.js';
 import { CLAUSES } from '../../corpus/clauses.generated.js';
 import type { Clause } from '../bill.js';
-import { unitWord } from '../sections.js';
+import { isTitle, unitWord } from '../sections.js';
 import { findCrossReferences, renumberSubsections } from '../drafting/index.js';
 
 /** The sections a provision is stated in: its own, then those that refer back to it. */
@@ -280,7 +280,9 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   const wholeSentences = lettered !== null && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
   // A provision that opens with a lettered subsection, each starting a sentence (US style: "(a) ...
   // (g) Effect.--...", with numbered paragraphs inside, some introducing lists): the next letter.
-  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(clauses[0]!.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // A first line that is a title the reader left in the text ("§ 2658a. Motion to vacate ...") does not open the scheme.
+  const opening = clauses.find((c, i) => i > 0 || c.marker !== '' || c.text.includes('\n') || !isTitle(c.text.replace(/^§{1,2}[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}/, ''))) ?? clauses[0]!;
+  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(opening.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
   const lastLettered = sentences[sentences.length - 1];
   const letter = lastLettered && (/^\(([a-z])\)$/.exec(lastLettered.marker) ?? /^([A-Z])\.$/.exec(lastLettered.marker));
   const inText = textNumbering(s, clauses);
