@@ -246,6 +246,12 @@ function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefine
   return undefined;
 }
 
+/** The number of a numbered subsection: its marker's, or for a first clause run on from the heading ("**21.**—(1) A person ..."), the number it opens with. */
+function subsectionNumber(c: Clause, i: number): number | undefined {
+  const n = /^\((\d+)\)$/.exec(c.marker)?.[1] ?? (i === 0 && c.marker === '' ? /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] : undefined);
+  return n === undefined ? undefined : Number(n);
+}
+
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
   const operative = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   if (!operative.length) return undefined;
@@ -261,7 +267,7 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
     if (!/^[ \t>]{0,12}[*_]{0,2}$/.test(text.slice(closingLine, s.base + c.start))) k = -1;
     // A numbered definitions subsection gives its number to the new one: only when it follows the others in sequence ("(4)" after "(3)").
     const own = /^\((\d{1,3})\)$/.exec(c.marker)?.[1];
-    const before = operative.slice(0, Math.max(k, 0)).map((x) => /^\((\d+)\)$/.exec(x.marker)?.[1]).filter((x) => x !== undefined).map(Number);
+    const before = operative.slice(0, Math.max(k, 0)).map(subsectionNumber).filter((x) => x !== undefined);
     if (own !== undefined && (!before.length || Math.max(...before) + 1 !== Number(own))) k = -1;
   }
   const clauses = k >= 0 ? operative.slice(0, k) : operative;
@@ -271,7 +277,7 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
   if (note) at += note[0].length;
   const numbering: TextEdit[] = [];
-  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
+  const numbers = clauses.map(subsectionNumber).filter((x) => x !== undefined);
   let prefix = '';
   const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
   // Lettered clauses at the paragraph level: "(i)", "(v)" read as sub-paragraphs (roman numerals in a
