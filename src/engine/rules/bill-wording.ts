@@ -157,8 +157,12 @@ export function childLimbWording(conv: BillConventions, unit: string, self = 'th
  * the pattern's own definition, put in the bill's way.
  */
 export function childDefinition(conv: BillConventions): { term: string; verb: string; body: string } {
-  const m = /"child" (means) ([^.]{1,200})\./.exec(patternText('pattern-child-limb'));
-  return { term: 'child', verb: m?.[1] ?? 'means', body: inBillAges(conv, m?.[2] ?? 'a person under the age of 18 years') };
+  const t = patternText('pattern-child-limb');
+  const lead = '"child" means ';
+  const at = t.indexOf(lead);
+  const stop = at < 0 ? -1 : t.indexOf('.', at);
+  const body = stop > at ? t.slice(at + lead.length, stop) : 'a person under the age of 18 years';
+  return { term: 'child', verb: 'means', body: inBillAges(conv, body) };
 }
 
 /**
