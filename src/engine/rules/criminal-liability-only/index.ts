@@ -110,7 +110,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
-        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections, with "this section" adapted to how the provision names itself.',
+        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article") and the bill\'s "shall" or "must".',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.`,
