@@ -55,6 +55,22 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
     assert.equal(conventionsOf(after).definitions.filter((d) => d.term === 'child').length, 1);
   });
 
+  it('joins "child" to a closing one-sentence definition ("In this section "x" means ...") in alphabetical order, instead of a second interpretation sentence', () => {
+    // Irish style: a defence with an adult age bar and a single closing definition.
+    const bill = `## 9. Defence for trafficked persons
+
+(1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by a trafficker and had no real option but to comply.
+
+(2) In this section "trafficker" means a person who commits an offence under section 4.
+`;
+    const after = fixed(bill, 'missing-child-provision', LIMB);
+    assert.match(after, /\n\(2\) Where the trafficked person is a child, [^\n]*was used\.\n\n\(3\) In this section "child" means a person under the age of 18 years, and "trafficker" means a person who commits an offence under section 4\.\n/);
+    assert.doesNotMatch(after, /In this subsection/);
+    // A term that sorts first stays first: "..., and "young person" means ..." (must keep the existing words whole).
+    const later = bill.replace('"trafficker" means a person who commits', '"accomplice" means a person who assists');
+    assert.match(fixed(later, 'missing-child-provision', LIMB), /In this section "accomplice" means a person who assists an offence under section 4, and "child" means a person under the age of 18 years\./);
+  });
+
   it('goes before an Explanation at the foot of the section (Indian style), which keeps its place and wording', () => {
     const bill = `# The Anti-Trafficking (Protection of Victims) Bill
 

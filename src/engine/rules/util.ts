@@ -117,6 +117,12 @@ export interface NewSubsection {
 
 /** A list of definitions, one to a paragraph, closing a provision after "In this section—". */
 export interface DefinitionList {
+  /**
+   * Set when the closing subsection is one sentence defining one term ("In this section "relevant
+   * characteristics" means age, sex ..."): a further definition joins that sentence ("..., and
+   * "child" means ..."); `entries` then holds that one definition, its `end` at the full stop.
+   */
+  inline?: boolean;
   entries: DefinitionEntry[];
   /** What separates two entries: a blank line (with the line prefix) or a line ending. */
   separator: string;
@@ -190,7 +196,9 @@ function closingMatter(s: AnalysedSection, clauses: Clause[]): number {
 /** The definitions list a closing interpretation subsection introduces, when it is one (entries unnumbered, one to a paragraph). */
 function definitionList(s: AnalysedSection, clauses: Clause[], k: number, text: string, eol: string): DefinitionList | undefined {
   const lead = clauses[k]!;
-  if (!INTERPRETATION.test(wordsOf(lead)) || !LIST_INTRODUCER.test(wordsOf(lead).split('\n')[0]!) || hasDefinition(s, lead)) return undefined;
+  if (!INTERPRETATION.test(wordsOf(lead))) return undefined;
+  if (hasDefinition(s, lead)) return inlineDefinition(s, clauses, k, text);
+  if (!LIST_INTRODUCER.test(wordsOf(lead).split('\n')[0]!)) return undefined;
   const entries: DefinitionEntry[] = [];
   for (const c of clauses.slice(k + 1)) {
     if (c.marker) return undefined;
@@ -212,6 +220,25 @@ function definitionList(s: AnalysedSection, clauses: Clause[], k: number, text: 
   return { entries, separator: /\n[ \t>]*\r?\n/.test(gap) ? `${eol}${lp.trimEnd()}${eol}` : eol, linePrefix: lp };
 }
 
+/** A closing subsection that is one sentence defining one term, the last clause of the provision (see DefinitionList.inline). */
+function inlineDefinition(s: AnalysedSection, clauses: Clause[], k: number, text: string): DefinitionList | undefined {
+  const lead = clauses[k]!;
+  if (k !== clauses.length - 1) return undefined;
+  const defs = s.model.definitions.filter((d) => d.termStart >= lead.start && d.termStart < lead.end);
+  const words = lead.text.trimEnd();
+  // One definition, one sentence, no list inside it.
+  if (defs.length !== 1 || !words.endsWith('.') || /[;:]|\.\s/.test(words.slice(0, -1))) return undefined;
+  const d = defs[0]!;
+  const termStart = s.base + d.termStart;
+  const termEnd = s.base + d.termEnd;
+  const open = /[*_"“‘']{1,2}$/.exec(text.slice(termStart - 2, termStart))?.[0] ?? '';
+  const close = /^[*_"”’']{0,2}/.exec(text.slice(termEnd, termEnd + 2))![0];
+  if (!open) return undefined;
+  const stop = text.lastIndexOf('.', s.base + lead.end);
+  if (stop < termEnd) return undefined;
+  return { inline: true, entries: [{ term: d.term, lineStart: termStart - open.length, end: stop, open, close, terminator: '.' }], separator: '', linePrefix: lead.linePrefix };
+}
+
 /**
  * The edit adding the definition of `term` ("child") to the definitions list closing the provision,
  * in the list's own form (the term's marks, its punctuation) and in alphabetical order; undefined
@@ -220,6 +247,13 @@ function definitionList(s: AnalysedSection, clauses: Clause[], k: number, text: 
  */
 export function definitionEntry(list: DefinitionList, term: string, verb: string, body: string): TextEdit | undefined {
   const { entries } = list;
+  if (list.inline) {
+    // "In this section "child" means ..., and "relevant characteristics" means ...", in alphabetical order.
+    const e = entries[0]!;
+    const words = `${e.open}${term}${e.close} ${verb} ${body}`;
+    if (e.term.toLowerCase().localeCompare(term.toLowerCase()) > 0) return { start: e.lineStart, end: e.lineStart, newText: `${words}, and ` };
+    return { start: e.end, end: e.end, newText: `, and ${words}` };
+  }
   const i = entries.findIndex((e) => e.term.toLowerCase().localeCompare(term.toLowerCase()) > 0);
   const model = entries[Math.max(0, i < 0 ? entries.length - 1 : i)]!;
   const same = entries.every((e) => e.terminator === entries[0]!.terminator);
