@@ -435,3 +435,67 @@ describe('instruments', () => {
     assert.ok(fixed('test/fixtures/traditions-forms/us-state-vt-qualifying-crime-moving-party-proves.md', /moving party proves/), '"if the moving party proves" (Vermont-style)');
   });
 });
+
+describe('placement', () => {
+  // Where and how a new subsection is written (the drafter's review of the gallery, items e-h).
+  const structural = entries.filter((e) => (e.finding.ruleId === 'missing-child-provision' || e.finding.ruleId === 'criminal-liability-only') && e.fix.edits.some((x) => x.newText.length > 80));
+  /** The new subsection's text in the text after, and the section (before the fix) it was written into. */
+  const placed = structural.map((e) => {
+    const x = [...e.fix.edits].sort((a, b) => b.newText.length - a.newText.length)[0]!;
+    const [a, b] = insertedRanges(e.fix)[[...e.fix.edits].sort((p, q) => p.start - q.start).indexOf(x)]!;
+    const section = e.outline.filter((o) => !o.container && o.start <= x.start && x.start <= o.end).pop();
+    return { e, newText: x.newText, a, b, section: section ? e.text.slice(section.start, section.end) : '', name: section?.name ?? '' };
+  });
+  const paragraphs = (t: string) => t.split(/\n[ \t>]*\n/).map((p) => p.replace(/^[ \t>]+/gm, '').trim()).filter(Boolean);
+  /** Words that close a section: an Explanation, an interpretation subsection, a definition in a list. */
+  const CLOSING = /^(?:\(\d{1,3}\)[ \t]{1,3})?(?:[*_]{0,2}Explanations?\b|(?:In|For the purposes of) this (?:section|article)(?:,?[ \t]{0,2}[:—–]|,?[ \t]{1,3}["“*_])|[*_]{1,2}[^*_\n]{1,60}[*_]{1,2}[ \t]{1,3}(?:means|includes)\b|["“][^"”\n]{1,60}["”][ \t]{1,3}(?:means|includes)\b)/;
+
+  it('the checks below catch what they are meant to (must-flag and must-pass examples)', () => {
+    assert.match('*Explanation.*—For the purposes of this section, "child" means', CLOSING);
+    assert.match('(4) In this section—', CLOSING);
+    assert.match('*victim of modern slavery* includes a person', CLOSING);
+    assert.doesNotMatch('(2) For the purposes of this Article, a juvenile, being a person under 18, is a victim', CLOSING);
+    assert.doesNotMatch('(3) Subsection (1) does not apply to an offence in Schedule 5.', CLOSING);
+  });
+
+  it('a new subsection never follows the definitions or the Explanation that close its section', () => {
+    const bad: string[] = [];
+    for (const p of placed) {
+      const before = paragraphs(p.e.after.slice(0, p.a)).pop() ?? '';
+      if (CLOSING.test(before)) bad.push(`${label(p.e)}: after "${before.slice(0, 60)}"`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('a section whose scheme opens with a lettered subsection gets the next letter, never a number', () => {
+    const bad: string[] = [];
+    for (const p of placed) {
+      const first = /^[ \t>]*\(([a-z])\)[ \t]+[*_]{0,2}[A-Z]/m.exec(p.section.slice(p.section.indexOf('\n') + 1));
+      const firstMarker = /^[ \t>]*(?:\*\*)?\(([0-9]{1,3}|[a-z]{1,4})\)/m.exec(p.section.slice(p.section.indexOf('\n') + 1));
+      const opensLettered = first && firstMarker && firstMarker[1] === first[1] && !/^(?:i|v|x)$/.test(first[1]!);
+      if (opensLettered && /^\s*\(\d{1,3}\)/.test(p.newText.replace(/^[\s>]+/, ''))) bad.push(`${label(p.e)}: "${p.newText.trim().slice(0, 30)}"`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('an Article is called "this article", never "this section"', () => {
+    const bad: string[] = [];
+    for (const p of placed) {
+      const own = p.section.slice(p.section.indexOf('\n') + 1);
+      const article = /^Article\b/.test(p.name) || (/\bthis Article\b/.test(own) && !/\bthis section\b/i.test(own));
+      if (article && /\bthis section\b/.test(p.newText)) bad.push(label(p.e));
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it("the bill's own word for a child and way of writing ages; its term for the victim written once", () => {
+    const bad: string[] = [];
+    for (const p of placed) {
+      const conv = conventionsOf(p.e.text);
+      if (conv.childTerm?.defined && conv.childTerm.term !== 'child' && /\bchild\b/.test(p.newText)) bad.push(`${label(p.e)}: "child" where the bill defines "${conv.childTerm.term}"`);
+      if (conv.ages !== 'figures' && /\b(?:age of|under|below) \d{1,2}\b/.test(p.newText)) bad.push(`${label(p.e)}: an age in figures in a bill that writes ages in words`);
+      if (/\b(in persons|in human beings)\s+\1\b/.test(p.newText)) bad.push(`${label(p.e)}: the victim term doubled`);
+    }
+    assert.deepEqual(bad, []);
+  });
+});

@@ -315,7 +315,7 @@ function sentencesOf(clauses: Clause[]): Sentence[] {
 }
 
 // A term in bold or italics followed by "means": **child** means... (a house style in several jurisdictions).
-const DEFINING_VERB = /\b(?:means|includes|shall\s+mean|refers\s+to)\b/g;
+const DEFINING_VERB = /\b(?:means|includes|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning)\b/g;
 
 /**
  * Definitions whose term is emphasised rather than quoted: the words just before "means" that stand

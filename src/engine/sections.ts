@@ -454,14 +454,47 @@ export interface HeadingParts {
   title: string;
 }
 
-const HEADING_PARTS = /^(?:(section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule)[ \t]*)?(\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater)\b)?)(?:[.:)]|[ \t]*[—–-])?[ \t]*([^]*)$/i;
+const UNIT_KEYWORD = String.raw`section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule`;
+// The number: "14", "14A", "64 bis", and the Philippine "17-A" (a letter after a hyphen).
+const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}|-[A-Z]{1,2})?\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
+const HEADING_PARTS = new RegExp(String.raw`^(?:(${UNIT_KEYWORD})[ \t]*)?(${HEADING_NUMBER})(?:[.:)]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');
+// "Article (16)", "Article (11 bis)": the number in brackets after the keyword (Arabic-tradition laws in translation).
+const BRACKETED_HEADING_PARTS = new RegExp(String.raw`^(${UNIT_KEYWORD})[ \t]*\((${HEADING_NUMBER})\)(?:[.:]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');
 
-/** Splits "14. Victim immunity from prosecution" or "Section 14 — Non-liability" into its parts. */
+/** Splits "14. Victim immunity from prosecution", "Section 14 — Non-liability" or "Article (16)" into its parts. */
 export function headingParts(heading: string): HeadingParts {
   const h = heading.replace(/[*_`]/g, '').replace(/\\(?=[!-/:-@[-`{-~])/g, '').trim();
-  const m = HEADING_PARTS.exec(h);
+  const m = BRACKETED_HEADING_PARTS.exec(h) ?? HEADING_PARTS.exec(h);
   if (!m) return { keyword: '', number: '', title: h };
   return { keyword: m[1] ?? '', number: m[2]!, title: m[3]!.replace(/^[—–-]\s*/, '').replace(/\.$/, '').trim() };
+}
+
+/** What a provision calls itself: the unit its heading names, or that its own words name. */
+export type UnitWord = 'section' | 'article' | 'regulation' | 'rule' | 'clause' | 'paragraph';
+
+/**
+ * The word a provision uses for itself ("this section", "this article"): from its heading's keyword
+ * ("Article", "Artículo", "Art.", "Reg.", "Clause"), else from a heading that starts with one the
+ * heading parser does not number ("Article (6 bis)"), else from its own words ("Sub-article (1) of
+ * this Article" under a heading "26. Non-criminalization of victims"), else "section". `ownWords`
+ * is the provision's text (its operative words, not quotations of other instruments).
+ */
+export function unitWord(keyword: string, heading = '', ownWords = ''): UnitWord {
+  const fromWord = (w: string): UnitWord | undefined => {
+    const k = w.toLowerCase();
+    if (/^art/.test(k)) return 'article';
+    if (/^reg/.test(k)) return 'regulation';
+    if (/^rule/.test(k)) return 'rule';
+    if (/^cl/.test(k)) return 'clause';
+    if (/^para/.test(k)) return 'paragraph';
+    if (/^(?:s\.|sec|§)/.test(k)) return 'section';
+    return undefined;
+  };
+  if (keyword) return fromWord(keyword) ?? 'section';
+  const lead = /^(art\w{0,10}|reg\w{0,10}|rule|para\w{0,10})\s{0,3}[(\d]/i.exec(heading.replace(/[*_`]/g, '').trim());
+  if (lead) return fromWord(lead[1]!)!;
+  const self = /\bthis\s{1,3}(section|article|regulation|rule|clause)\b/i.exec(ownWords);
+  return self ? fromWord(self[1]!)! : 'section';
 }
 
 const CONTAINER = /^(part|chapter|title|division|schedule|annex|book)\b/i;

@@ -124,12 +124,18 @@ export interface BillConventions {
   listIntroducer: string;
   /** The verb of obligation the bill uses: "shall" or "must". */
   modal: 'shall' | 'must';
+  /**
+   * How the bill writes an age: in figures ("under the age of 18 years"), in words ("eighteen
+   * years") or in both ("eighteen (18) years", the Philippine style). Figures when it writes none.
+   */
+  ages: 'figures' | 'words' | 'both';
   /** Every cross-reference in the bill's text (headings excluded). */
   references: CrossReference[];
 }
 
 const VICTIM_TERMS = [
   'victim of trafficking in persons',
+  'victim of trafficking in human beings',
   'victim of human trafficking',
   'victim of trafficking',
   'trafficked person',
@@ -304,10 +310,39 @@ function definitionsOf(bill: AnalysedBill): DefinedTerm[] {
   const out: DefinedTerm[] = [];
   for (const s of bill.sections) {
     // A section only indexed (scan.ts) and without the words of a definition is not read in full.
-    if (!mayHold(bill, s, DEFINITION_WORDS)) continue;
-    for (const d of s.model.definitions) {
-      out.push({ term: d.term, section: s.model.number, sectionName: s.name, start: s.base + d.termStart, end: s.base + d.termEnd, body: d.body.text.trim() });
+    if (mayHold(bill, s, DEFINITION_WORDS)) {
+      for (const d of s.model.definitions) {
+        out.push({ term: d.term, section: s.model.number, sectionName: s.name, start: s.base + d.termStart, end: s.base + d.termEnd, body: d.body.text.trim() });
+      }
     }
+    if (LISTED_DEFINITIONS_HEADING.test(s.model.title || s.model.heading) || (mayHold(bill, s, DEFINITION_WORDS) && s.model.clauses.some((c) => LISTED_DEFINITIONS_INTRO.test(c.text)))) {
+      for (const d of listedDefinitions(s)) if (!out.some((o) => o.start === d.start)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** A definitions section by its heading: "Definitions", "Definition of Terms", "Interpretation", "Basic definitions". */
+const LISTED_DEFINITIONS_HEADING = /\b(?:definitions?|interpretation)\b/i;
+/** Words introducing a list of definitions: "As used in this Act:", "The following definitions are used in this Law:". */
+const LISTED_DEFINITIONS_INTRO = /^(?:\S{1,12}[ \t]{1,4})?(?:as\s{1,3}used\s{1,3}in\s{1,3}this|the\s{1,3}following\s{1,3}(?:definitions|terms)|for\s{1,3}the\s{1,3}purposes?\s{1,3}of\s{1,3}this\s{1,3}(?:act|law|code|proclamation))\b/i;
+/**
+ * One definition to a paragraph of a definitions list, the term written without quotation marks:
+ * "(b) Child – refers to a person below eighteen (18) years of age" (Philippine style), "1.0.2.
+ * minor — a person under the age of 18" (a dash and no verb), "(c) Victim: means ...". The term is
+ * one to five words before the dash or colon.
+ */
+const LISTED_DEFINITION = /^(?:\((?:[a-z]{1,3}|\d{1,3})\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.)[ \t]{1,4}([A-Za-z][a-z'’]{0,30}(?:[ \t][a-z'’]{1,30}){0,4})[ \t]{0,3}(?:[—–:]|--?)[ \t]{0,3}(?:(?:refers?[ \t]{1,3}to|means|includes|shall[ \t]{1,3}(?:mean|refer[ \t]{1,3}to))\b)?[ \t]{0,3}/;
+
+function listedDefinitions(s: AnalysedSection): DefinedTerm[] {
+  const out: DefinedTerm[] = [];
+  for (const c of s.model.clauses) {
+    if (c.quoted === 'instrument') continue;
+    const m = LISTED_DEFINITION.exec(c.text);
+    if (!m) continue;
+    const at = c.text.indexOf(m[1]!, m[0].length - m[0].trimStart().length);
+    const start = s.base + c.map[at]!;
+    out.push({ term: m[1]!, section: s.model.number, sectionName: s.name, start, end: start + m[1]!.length, body: c.text.slice(m[0].length).trim() });
   }
   return out;
 }
@@ -372,6 +407,33 @@ function runningForm(term: string): string {
   return /^[A-Z][a-z]/.test(term) && !/\b[A-Z]/.test(term.slice(1)) ? term[0]!.toLowerCase() + term.slice(1) : term;
 }
 
+const AGE_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)';
+const AGE_BOTH = new RegExp(`\\b${AGE_WORD}[ \\t]{0,2}\\(\\d{1,2}\\)`, 'gi');
+const AGE_WORDS = new RegExp(`\\b(?:age[ \\t]{1,3}of|aged|under|below)[ \\t]{1,3}${AGE_WORD}\\b(?![ \\t]{0,2}\\()|\\b${AGE_WORD}[ \\t]{1,3}years\\b`, 'gi');
+const AGE_FIGURES = /\b(?:age[ \t]{1,3}of|aged|under|below)[ \t]{1,3}\d{1,2}\b|(?<!\()\b\d{1,2}[ \t]{1,3}years\b/gi;
+
+function agesOf(text: string): BillConventions['ages'] {
+  const both = count(text, AGE_BOTH);
+  const words = count(text, AGE_WORDS);
+  const figures = count(text, AGE_FIGURES);
+  if (both > 0 && both >= words && both >= figures) return 'both';
+  return words > figures ? 'words' : 'figures';
+}
+
+const AGE_IN_WORDS: Record<string, string> = { '14': 'fourteen', '16': 'sixteen', '18': 'eighteen', '21': 'twenty-one' };
+
+/**
+ * Puts the ages in text written with figures ("under the age of 18 years", "under 18") into the
+ * bill's way of writing them (see BillConventions.ages): "eighteen years" or "eighteen (18) years".
+ */
+export function inBillAges(conv: Pick<BillConventions, 'ages'>, s: string): string {
+  if (conv.ages === 'figures') return s;
+  return s.replace(/\b(?<=(?:age[ \t]{1,3}of|aged|under|below|over)[ \t]{1,3})(14|16|18|21)\b/g, (n) => {
+    const w = AGE_IN_WORDS[n]!;
+    return conv.ages === 'both' ? `${w} (${n})` : w;
+  });
+}
+
 /** Reads the drafting conventions of an analysed bill (see BillConventions). */
 export function readConventions(bill: AnalysedBill): BillConventions {
   const text = bill.text;
@@ -394,6 +456,7 @@ export function readConventions(bill: AnalysedBill): BillConventions {
     apostrophe: curlyApos > straightApos ? 'curly' : 'straight',
     listIntroducer: listIntroducerOf(text),
     modal: must > shall ? 'must' : 'shall',
+    ages: agesOf(text),
     references,
   };
   const heading = dominantHeading(text, sections);

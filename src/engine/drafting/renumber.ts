@@ -6,6 +6,7 @@
 import type { TextEdit } from '../types.js';
 import type { BillConventions } from './conventions.js';
 import { compareSectionNumbers } from './numbers.js';
+import type { CrossReference, ReferenceNumber } from './references.js';
 
 export interface Renumbering {
   /** Edits on the bill's text (0-based UTF-16 offsets), sorted, not overlapping. */
@@ -84,4 +85,58 @@ export function renumberSections(text: string, conv: BillConventions, first: str
   }
   edits.sort((a, b) => a.start - b.start);
   return { edits, sections, references, warnings };
+}
+
+/** A subsection to move: its number as written ("4", "4A") and the document offset of its clause (marker first). */
+export interface SubsectionToMove {
+  number: string;
+  start: number;
+}
+
+/**
+ * Renumbers subsections of one section for a subsection inserted before them, in a bill still in
+ * draft (the drafting notes: renumbering is acceptable there, but every cross-reference must
+ * follow): each of `subsections` whose number is `first` or higher moves up by `by` whole numbers
+ * ("(4)" → "(5)", "(4A)" → "(5A)") in its own marker, and so does every cross-reference to it:
+ * "subsection (4)" and "subsections (3) and (4)" inside the section, "section 93AD(4)" and
+ * "subsection (4) of section 93AD" anywhere in the bill. References in words that are not the bill's
+ * own (quotations, footnotes, comments) and to other instruments are left alone.
+ *
+ * `references` are the bill's cross-references (`findCrossReferences(text)`); `section` gives the
+ * section's document offsets (UTF-16) and its number ('' when it has none: then only references
+ * inside it are followed). Returns text edits, sorted, not overlapping; never applies them.
+ */
+export function renumberSubsections(
+  text: string,
+  references: CrossReference[],
+  section: { start: number; end: number; number: string },
+  subsections: SubsectionToMove[],
+  first: number,
+  by = 1,
+): TextEdit[] {
+  const move = (n: string) => {
+    const m = /^(\d{1,3})([A-Z]{0,2})$/.exec(n);
+    return m && Number(m[1]) >= first ? `${Number(m[1]) + by}${m[2]}` : undefined;
+  };
+  const edits: TextEdit[] = [];
+  for (const s of subsections) {
+    const to = move(s.number);
+    const at = text.indexOf(`(${s.number})`, s.start);
+    if (to && at >= 0 && at <= s.start + 8) edits.push({ start: at + 1, end: at + 1 + s.number.length, newText: to });
+  }
+  const same = (n: string) => section.number !== '' && norm(n) === norm(section.number);
+  for (const ref of references) {
+    if (ref.quoted || ref.external) continue;
+    const inside = section.start <= ref.start && ref.end <= section.end;
+    for (const item of ref.items) {
+      // The subsection number of the item, when it is one of this section's subsections.
+      let n: ReferenceNumber | undefined;
+      if (ref.kind === 'subsection' && item[0]?.level === 'subsection') {
+        if (ref.ofSection ? same(ref.ofSection.number) : inside) n = item[0];
+      } else if (ref.kind === 'section' && item[0] && same(item[0].number) && item[1]?.level === 'subsection') n = item[1];
+      const to = n && move(n.number);
+      if (n && to) edits.push({ start: n.start, end: n.end, newText: to });
+    }
+  }
+  return edits.sort((a, b) => a.start - b.start);
 }

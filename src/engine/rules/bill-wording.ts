@@ -6,8 +6,9 @@
  * on drafting conventions (../shared/notes/drafting-conventions.md): defined terms used exactly and
  * never defined twice; quotes and modal verbs as the bill writes them.
  */
-import { inBillQuotes, readConventions, type BillConventions } from '../drafting/index.js';
+import { inBillAges, inBillQuotes, readConventions, type BillConventions } from '../drafting/index.js';
 import type { AnalysedBill, AnalysedSection } from '../model.js';
+import { unitWord } from '../sections.js';
 import { patternText } from './util.js';
 
 const CACHE = new WeakMap<AnalysedBill, BillConventions>();
@@ -38,15 +39,15 @@ function victimTerm(conv: BillConventions): string {
   return t && /traffick/i.test(t.term) ? t.term : 'victim of trafficking';
 }
 
-/** How the provision names itself: "this section", "this article", "this regulation". */
+/**
+ * How the provision names itself: "this section", "this article", "this regulation" (the unit its
+ * heading or its own words name: see `unitWord` in sections.ts, the one place that decides it).
+ */
 export function selfName(section: AnalysedSection | undefined): string {
-  // A heading with no keyword the parser knows ("Article (6 bis)") is named by its first word.
-  const k = (section?.model.keyword || (/^(?:art|reg|rule|para)\w{0,10}\s{0,3}[(\d]/i.test(section?.name ?? '') ? section!.name : '')).toLowerCase();
-  if (/^art/.test(k)) return 'this article';
-  if (/^reg/.test(k)) return 'this regulation';
-  if (/^rule/.test(k)) return 'this rule';
-  if (/^para/.test(k)) return 'this paragraph';
-  return 'this section';
+  if (!section) return 'this section';
+  const m = section.model;
+  const own = m.keyword ? '' : m.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital).map((c) => c.text).join('\n');
+  return `this ${unitWord(m.keyword, section.name, own)}`;
 }
 
 /**
@@ -78,7 +79,10 @@ function usSpelling(billText: string): boolean {
 /** Common to every pattern: the victim term, the modal verb and the quote style. */
 function common(conv: BillConventions, text: string): string {
   // "being a trafficked person" reads as "having been trafficked".
-  let t = text.replace(/\bvictim of trafficking\b/g, victimTerm(conv)).replace(/\bbeing an? trafficked (?:person|victim)\b/g, 'having been trafficked');
+  const term = victimTerm(conv);
+  // Idempotent: "victim of trafficking" already followed by the rest of the bill's term ("... in persons") is left alone.
+  const rest = term.startsWith('victim of trafficking') ? term.slice('victim of trafficking'.length) : '';
+  let t = text.replace(/\bvictim of trafficking\b/g, (m, at: number, all: string) => (rest && all.startsWith(rest, at + m.length) ? m : term)).replace(/\bbeing an? trafficked (?:person|victim)\b/g, 'having been trafficked');
   if (conv.modal === 'must') t = t.replace(/\bshall\b/g, 'must');
   return inBillQuotes(conv, t);
 }
@@ -115,12 +119,23 @@ export function prosecutionBurdenWording(conv: BillConventions, section: Analyse
 }
 
 /**
- * The child limb in the bill's words: its term for a child (its definition referred to, not
- * repeated) and for the protected person. `unit` is what the limb is ("subsection" when numbered as
- * one, else the provision's own name), for the definition's "In this subsection"; `self` is how the
- * provision names itself ("this section", "this article"), for the limb's "this section applies".
+ * The forms-of-punishment subsection (NP006) in the bill's words: the provision as it names itself
+ * ("Where this article applies"), "shall" or "must", the bill's quotation marks.
  */
-export function childLimbWording(conv: BillConventions, unit: string, self = 'this section'): string {
+export function formsOfPunishmentWording(conv: BillConventions, section: AnalysedSection | undefined): string {
+  return common(conv, patternText('pattern-forms-of-punishment')).replace(/\bthis section\b/g, selfName(section));
+}
+
+/**
+ * The child limb in the bill's words: its term for a child (its definition referred to, not
+ * repeated) and for the protected person, and its way of writing ages ("eighteen years"). `unit` is
+ * what the limb is ("subsection" when numbered as one, else the provision's own name), for the
+ * definition's "In this subsection"; `self` is how the provision names itself ("this section",
+ * "this article"), for the limb's "this section applies". With `define: false` the limb leaves the
+ * definition of "child" out (the caller puts it in the provision's own definitions: see
+ * `childDefinition`).
+ */
+export function childLimbWording(conv: BillConventions, unit: string, self = 'this section', options: { define?: boolean } = {}): string {
   let t = patternText('pattern-child-limb').replace(/\bthis section\b/g, self);
   // The limb's own definition of a child (to its full stop), with the spaces before it.
   const lead = t.indexOf('In this subsection, "child" means ');
@@ -130,15 +145,31 @@ export function childLimbWording(conv: BillConventions, unit: string, self = 'th
     const from = t.slice(0, lead).trimEnd().length;
     const rest = t.slice(0, from) + t.slice(stop + 1);
     // A bill that defines its term for a child is referred to; otherwise the limb defines it for itself.
-    t = conv.childTerm?.defined ? rest : t.replace('In this subsection', `In ${unit}`);
+    t = conv.childTerm?.defined || options.define === false ? rest : t.replace('In this subsection', `In ${unit}`);
   }
   if (child !== 'child') {
     t = t.replace(/\ba child\b/g, `${article(child)} ${child}`).replace(/\bchild\b(?!")/g, child);
   }
+  t = inBillAges(conv, common(conv, t));
   const victim = victimTerm(conv);
-  // "Where the victim is a child": the bill's term for the person ("Where the trafficked person is a child").
+  // "Where the victim is a child": the bill's term for the person ("Where the trafficked person is a
+  // child"), put in after the pattern's "victim of trafficking" became the bill's term (never twice).
   if (victim !== 'victim of trafficking') t = t.replace(/^Where the victim is\b/, `Where the ${victim} is`);
-  return common(conv, t);
+  return t;
+}
+
+/**
+ * The definition of "child" the child limb needs, for a bill that has none, as the words after the
+ * term ("a person under the age of 18 years", or "eighteen years" in a bill writing ages in words):
+ * the pattern's own definition, put in the bill's way.
+ */
+export function childDefinition(conv: BillConventions): { term: string; verb: string; body: string } {
+  const t = patternText('pattern-child-limb');
+  const lead = '"child" means ';
+  const at = t.indexOf(lead);
+  const stop = at < 0 ? -1 : t.indexOf('.', at);
+  const body = stop > at ? t.slice(at + lead.length, stop) : 'a person under the age of 18 years';
+  return { term: 'child', verb: 'means', body: inBillAges(conv, body) };
 }
 
 /**

@@ -3,6 +3,9 @@ import type { TextEdit } from '../types.js';
 import type { AnalysedSection, Provision } from '../model.js';
 import type { Sentence } from '../bill.js';
 import { CLAUSES } from '../../corpus/clauses.generated.js';
+import type { Clause } from '../bill.js';
+import { isTitle, unitWord } from '../sections.js';
+import { findCrossReferences, renumberSubsections } from '../drafting/index.js';
 
 /** The sections a provision is stated in: its own, then those that refer back to it. */
 export function sectionsOf(p: Provision): AnalysedSection[] {
@@ -76,13 +79,23 @@ export function unionSpan(spans: Span[]): Span {
 }
 
 /**
- * Where and how a new subsection is added after a provision's own last clause (never inside a
- * quotation of another instrument or a recital), in the drafter's numbering: "(4) " after three
- * numbered subsections; the next letter after subsections lettered as whole sentences ("(a) It is an
- * affirmative defense ..." or "A."); in a section of one unnumbered paragraph (with or without
- * lettered paragraphs under it), that paragraph becomes "(1) " (the `numbering` edit) and the new
- * one "(2) "; otherwise an unnumbered paragraph. `numbered` says whether the new text is a numbered
- * subsection (then it may call itself `part`: "this subsection", or "this paragraph" in an Article).
+ * Where and how a new subsection is added to a provision (never inside a quotation of another
+ * instrument or a recital), in the drafter's numbering: "(4) " after three numbered subsections; the
+ * next letter after subsections lettered as whole sentences ("(a) It is an affirmative defense ..."
+ * or "A."); the next sub-article after "1/", "2/" (Ethiopian style) or "21.1.", "21.2." (paragraphs
+ * numbered after their article); in a section of one unnumbered paragraph (with or without lettered
+ * paragraphs under it), that paragraph becomes "(1) " (the `numbering` edit) and the new one "(2) ";
+ * otherwise an unnumbered paragraph. `numbered` says whether the new text is a numbered subsection
+ * (then it may call itself `part`: "this subsection", or "this paragraph" in an Article).
+ *
+ * Definitions and Explanations close a section (drafting practice): when the provision ends with a
+ * definitions subsection ("In this section—", "In this section, "x" means ...", "For the purposes of
+ * this section, "x" means ...") or an "Explanation.—", the new subsection goes before it (`before`)
+ * and takes its number; a numbered definitions subsection moves up by one ("(4)" becomes "(5)"), and
+ * so does every cross-reference to it in the bill ("subsection (4)", "section 93AD(4)"), in the
+ * `numbering` edits. `definitions` then describes the definitions list, where a definition the new
+ * subsection needs goes instead of being written into it (see `definitionEntry`).
+ *
  * A footnote reference closing the last clause stays with it. `at` is a document offset (UTF-16);
  * undefined when the provision has no text of its own or ends in a list numbered "1.", "2." (a
  * treaty's paragraphs), where a new paragraph would read as one more item.
@@ -97,52 +110,265 @@ export interface NewSubsection {
   linePrefix: string;
   /** What separates the new subsection from words that followed the last clause on its line. */
   tail: string;
+  /** The new subsection goes before the definitions or Explanation that close the provision, at the start of their line. */
+  before: boolean;
+  definitions?: DefinitionList;
+}
+
+/** A list of definitions, one to a paragraph, closing a provision after "In this section—". */
+export interface DefinitionList {
+  /**
+   * Set when the closing subsection is one sentence defining one term ("In this section "relevant
+   * characteristics" means age, sex ..."): a further definition joins that sentence ("..., and
+   * "child" means ..."); `entries` then holds that one definition, its `end` at the full stop.
+   */
+  inline?: boolean;
+  entries: DefinitionEntry[];
+  /** What separates two entries: a blank line (with the line prefix) or a line ending. */
+  separator: string;
+  linePrefix: string;
+}
+
+export interface DefinitionEntry {
+  /** The term as written ("victim of modern slavery"). */
+  term: string;
+  /** Where the entry's line starts, and where the entry ends (document offsets, UTF-16). */
+  lineStart: number;
+  end: number;
+  /** The marks around the term: "*" and "*", "**" and "**", "“" and "”". */
+  open: string;
+  close: string;
+  /** What ends the entry: ".", ";", "; and", "; or" or ''. */
+  terminator: string;
+}
+
+/** The words of a clause after its number and any emphasis marks: "Explanation.—For the purposes ...". */
+function wordsOf(c: Clause): string {
+  return c.text.replace(/^\s{0,8}(?:\([0-9A-Za-z]{1,5}\)|\d{1,3}\/|[A-Z]\.)?[\s*_]{0,8}/, '');
+}
+
+/** The numbering family of a clause marker: "(4)" digits, "(b)" letters, '' none. */
+function family(marker: string): string {
+  if (/^\(\d/.test(marker)) return 'digit';
+  if (/^\([a-z]/.test(marker)) return 'lower';
+  if (/^\([A-Z]/.test(marker)) return 'upper';
+  if (/^[A-Z]\.$/.test(marker)) return 'upper-dot';
+  if (/^\d+\.$/.test(marker)) return 'dotted';
+  return '';
+}
+
+const EXPLANATION = /^explanations?\b/i;
+const INTERPRETATION = /^(?:(?:in|for\s{1,3}the\s{1,3}purposes?\s{1,3}of)\s{1,3}this\s{1,3}(?:section|article|clause|regulation|rule)\b|(?:definitions?|interpretation)\s{0,3}[.:—–-])/i;
+/** The end of words introducing a list: "In this section—", "In this section,—", "In this section:". */
+const LIST_INTRODUCER = /[,]?[ \t]{0,3}[—–:-]{1,2}[ \t]{0,3}$/;
+
+function hasDefinition(s: AnalysedSection, c: Clause): boolean {
+  return s.model.definitions.some((d) => d.termStart >= c.start && d.termStart < c.end);
+}
+
+/**
+ * The index of the first clause of the definitions or Explanation that close the provision, or -1:
+ * an Explanation, or an interpretation subsection that defines a term (itself or in the list it
+ * introduces), followed by nothing but more of the same, definitions and lower-level paragraphs.
+ */
+function closingMatter(s: AnalysedSection, clauses: Clause[]): number {
+  const lead = (c: Clause) => {
+    const w = wordsOf(c);
+    if (EXPLANATION.test(w)) return true;
+    if (!INTERPRETATION.test(w)) return false;
+    return hasDefinition(s, c) || LIST_INTRODUCER.test(w.split('\n')[0]!);
+  };
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    if (!lead(c)) continue;
+    const fam = family(c.marker);
+    // Lettered subsections are left where they are: references to them ("subsection (h)") are not followed.
+    if (fam !== '' && fam !== 'digit') return -1;
+    const top = fam || family(clauses.find((x) => x.marker)?.marker ?? '');
+    const rest = clauses.slice(k + 1);
+    if (!EXPLANATION.test(wordsOf(c)) && !hasDefinition(s, c) && !(rest[0] && hasDefinition(s, rest[0]))) continue;
+    if (rest.every((x) => lead(x) || hasDefinition(s, x) || (family(x.marker) !== '' && family(x.marker) !== top))) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** The definitions list a closing interpretation subsection introduces, when it is one (entries unnumbered, one to a paragraph). */
+function definitionList(s: AnalysedSection, clauses: Clause[], k: number, text: string, eol: string): DefinitionList | undefined {
+  const lead = clauses[k]!;
+  if (!INTERPRETATION.test(wordsOf(lead))) return undefined;
+  if (hasDefinition(s, lead)) return inlineDefinition(s, clauses, k, text);
+  if (!LIST_INTRODUCER.test(wordsOf(lead).split('\n')[0]!)) return undefined;
+  const entries: DefinitionEntry[] = [];
+  for (const c of clauses.slice(k + 1)) {
+    if (c.marker) return undefined;
+    const d = s.model.definitions.find((x) => x.termStart >= c.start && x.termStart < c.end);
+    if (!d) return undefined;
+    const termStart = s.base + d.termStart;
+    const termEnd = s.base + d.termEnd;
+    const lineStart = text.lastIndexOf('\n', termStart - 1) + 1;
+    const open = text.slice(lineStart + c.linePrefix.length, termStart);
+    const close = /^[*_"”’']{0,2}/.exec(text.slice(termEnd, termEnd + 2))![0];
+    if (!/^[*_"“‘']{0,2}$/.test(open)) return undefined;
+    const end = s.base + c.end;
+    const terminator = /(?:;[ \t]{1,3}(?:and|or)|[.;,])?$/.exec(text.slice(Math.max(lineStart, end - 8), end))![0];
+    entries.push({ term: d.term, lineStart, end, open, close, terminator });
+  }
+  if (!entries.length) return undefined;
+  const gap = text.slice(s.base + lead.end, entries[0]!.lineStart);
+  const lp = lead.linePrefix;
+  return { entries, separator: /\n[ \t>]*\r?\n/.test(gap) ? `${eol}${lp.trimEnd()}${eol}` : eol, linePrefix: lp };
+}
+
+/** A closing subsection that is one sentence defining one term, the last clause of the provision (see DefinitionList.inline). */
+function inlineDefinition(s: AnalysedSection, clauses: Clause[], k: number, text: string): DefinitionList | undefined {
+  const lead = clauses[k]!;
+  if (k !== clauses.length - 1) return undefined;
+  const defs = s.model.definitions.filter((d) => d.termStart >= lead.start && d.termStart < lead.end);
+  const words = lead.text.trimEnd();
+  // One definition, one sentence, no list inside it.
+  if (defs.length !== 1 || !words.endsWith('.') || /[;:]|\.\s/.test(words.slice(0, -1))) return undefined;
+  const d = defs[0]!;
+  const termStart = s.base + d.termStart;
+  const termEnd = s.base + d.termEnd;
+  const open = /[*_"“‘']{1,2}$/.exec(text.slice(termStart - 2, termStart))?.[0] ?? '';
+  const close = /^[*_"”’']{0,2}/.exec(text.slice(termEnd, termEnd + 2))![0];
+  if (!open) return undefined;
+  const stop = text.lastIndexOf('.', s.base + lead.end);
+  if (stop < termEnd) return undefined;
+  return { inline: true, entries: [{ term: d.term, lineStart: termStart - open.length, end: stop, open, close, terminator: '.' }], separator: '', linePrefix: lead.linePrefix };
+}
+
+/**
+ * The edit adding the definition of `term` ("child") to the definitions list closing the provision,
+ * in the list's own form (the term's marks, its punctuation) and in alphabetical order; undefined
+ * when the list's punctuation would have to change for it (a list ending "; and" then "."), so that
+ * the caller defines the term in the new subsection instead.
+ */
+export function definitionEntry(list: DefinitionList, term: string, verb: string, body: string): TextEdit | undefined {
+  const { entries } = list;
+  if (list.inline) {
+    // "In this section "child" means ..., and "relevant characteristics" means ...", in alphabetical order.
+    const e = entries[0]!;
+    const words = `${e.open}${term}${e.close} ${verb} ${body}`;
+    if (e.term.toLowerCase().localeCompare(term.toLowerCase()) > 0) return { start: e.lineStart, end: e.lineStart, newText: `${words}, and ` };
+    return { start: e.end, end: e.end, newText: `, and ${words}` };
+  }
+  const i = entries.findIndex((e) => e.term.toLowerCase().localeCompare(term.toLowerCase()) > 0);
+  const model = entries[Math.max(0, i < 0 ? entries.length - 1 : i)]!;
+  const same = entries.every((e) => e.terminator === entries[0]!.terminator);
+  let terminator: string;
+  if (same) terminator = model.terminator;
+  else if (i >= 0 && i < entries.length - 1) terminator = model.terminator;
+  else if (i >= 0 && i > 0) terminator = entries[i - 1]!.terminator;
+  else return undefined;
+  const words = `${model.open}${term}${model.close} ${verb} ${body}${terminator}`;
+  const lp = list.linePrefix;
+  if (i >= 0) return { start: model.lineStart, end: model.lineStart, newText: `${lp}${words}${list.separator}` };
+  return { start: model.end, end: model.end, newText: `${list.separator}${lp}${words}` };
+}
+
+/** Paragraphs numbered in their own words, which the reader takes for text: "1/ A victim ..." (sub-articles), "21.1. A victim ..." (paragraphs numbered after their article). */
+function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefined {
+  if (clauses.some((c) => c.marker)) return undefined;
+  const slash = clauses.map((c) => /^(\d{1,3})\/[ \t]/.exec(c.text)?.[1]);
+  if (slash.every((x) => x !== undefined)) return `${Math.max(...slash.map(Number)) + 1}/ `;
+  const n = s.model.number.replace(/\s+/g, '');
+  if (!/^\d{1,4}$/.test(n)) return undefined;
+  const dotted = clauses.map((c) => new RegExp(`^${n}\\.(\\d{1,3})\\.?[ \\t]`).exec(c.text)?.[1]);
+  if (dotted.every((x) => x !== undefined)) return `${n}.${Math.max(...dotted.map(Number)) + 1}. `;
+  return undefined;
+}
+
+/** The number of a numbered subsection: its marker's, or for a first clause run on from the heading ("**21.**—(1) A person ..."), the number it opens with. */
+function subsectionNumber(c: Clause, i: number): number | undefined {
+  const n = /^\((\d+)\)$/.exec(c.marker)?.[1] ?? (i === 0 && c.marker === '' ? /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] : undefined);
+  return n === undefined ? undefined : Number(n);
 }
 
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
-  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
-  const last = clauses[clauses.length - 1];
-  if (!last) return undefined;
+  const operative = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  if (!operative.length) return undefined;
+  const own = s.model.keyword ? '' : operative.map((c) => c.text).join('\n');
+  const part = unitWord(s.model.keyword, s.name, own) === 'article' ? 'this paragraph' : 'this subsection';
+  // Definitions and an Explanation close the section: a new subsection goes before them.
+  let k = closingMatter(s, operative);
+  let closingLine = -1;
+  if (k >= 0) {
+    const c = operative[k]!;
+    closingLine = text.lastIndexOf('\n', s.base + c.start - 1) + 1;
+    // Only where the closing matter starts its own line (after its line prefix and emphasis marks).
+    if (!/^[ \t>]{0,12}[*_]{0,2}$/.test(text.slice(closingLine, s.base + c.start))) k = -1;
+    // A numbered definitions subsection gives its number to the new one: only when it follows the others in sequence ("(4)" after "(3)").
+    const own = /^\((\d{1,3})\)$/.exec(c.marker)?.[1];
+    const before = operative.slice(0, Math.max(k, 0)).map(subsectionNumber).filter((x) => x !== undefined);
+    if (own !== undefined && (!before.length || Math.max(...before) + 1 !== Number(own))) k = -1;
+  }
+  const clauses = k >= 0 ? operative.slice(0, k) : operative;
+  const last = clauses[clauses.length - 1]!;
   if (/^\d+\.$/.test(last.marker)) return undefined;
   let at = s.base + last.end;
   const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
   if (note) at += note[0].length;
   const numbering: TextEdit[] = [];
-  const numbers = clauses.map((c) => /^\((\d+)\)$/.exec(c.marker)?.[1]).filter((x): x is string => x !== undefined).map(Number);
-  const part = /^article$/i.test(s.model.keyword) ? 'this paragraph' : 'this subsection';
+  const numbers = clauses.map(subsectionNumber).filter((x) => x !== undefined);
   let prefix = '';
   const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
-  const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker));
+  // Lettered clauses at the paragraph level: "(i)", "(v)" read as sub-paragraphs (roman numerals in a
+  // list under "(1)") are not letters of the scheme.
+  const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker) && c.level !== 'subparagraph');
   const wholeSentences = lettered !== null && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
   // A provision that opens with a lettered subsection, each starting a sentence (US style: "(a) ...
   // (g) Effect.--...", with numbered paragraphs inside, some introducing lists): the next letter.
-  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(clauses[0]!.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // A first line that is a title the reader left in the text ("§ 2658a. Motion to vacate ...") does not open the scheme.
+  const opening = clauses.find((c, i) => i > 0 || c.marker !== '' || c.text.includes('\n') || !isTitle(c.text.replace(/^§{1,2}[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}/, ''))) ?? clauses[0]!;
+  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(opening.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
   const lastLettered = sentences[sentences.length - 1];
   const letter = lastLettered && (/^\(([a-z])\)$/.exec(lastLettered.marker) ?? /^([A-Z])\.$/.exec(lastLettered.marker));
+  const inText = textNumbering(s, clauses);
   if (topLettered && letter) {
     const nextLetter = String.fromCharCode(letter[1]!.charCodeAt(0) + 1);
     prefix = lastLettered.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
   } else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
+  else if (inText) prefix = inText;
   else {
     const first = clauses[0]!;
     const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
     if (wholeSentences) {
       const nextLetter = String.fromCharCode(lettered![1]!.charCodeAt(0) + 1);
       prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d+\)/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       numbering.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
       prefix = '(2) ';
     }
   }
   const lp = last.linePrefix;
+  if (k >= 0) {
+    const closing = operative[k]!;
+    const own = /^\((\d{1,3})\)$/.exec(closing.marker)?.[1];
+    if (own !== undefined) {
+      // The definitions subsection "(4)" gives its number to the new one and becomes "(5)", with every reference to it.
+      const subsections = operative.slice(k).filter((c) => /^\(\d{1,3}[A-Z]{0,2}\)$/.test(c.marker)).map((c) => ({ number: c.marker.slice(1, -1), start: s.base + c.start }));
+      const section = { start: s.chunk.start, end: s.chunk.end, number: s.model.number };
+      numbering.push(...renumberSubsections(text, findCrossReferences(text), section, subsections, Number(own)));
+    }
+    const definitions = definitionList(s, operative, k, text, eol);
+    return { at: closingLine, numbering, prefix, numbered: prefix !== '', part, linePrefix: closing.linePrefix, tail: '', before: true, ...(definitions ? { definitions } : {}) };
+  }
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
-  return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail };
+  return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail, before: false };
+}
+
+/** The text of a new subsection as inserted at `n.at`: after the last clause (a paragraph break first) or before the closing matter (a paragraph break after). */
+export function insertionText(n: NewSubsection, words: string, eol: string): string {
+  const lp = n.linePrefix;
+  if (n.before) return `${lp}${n.prefix}${words}${eol}${lp.trimEnd()}${eol}`;
+  return `${eol}${lp.trimEnd()}${eol}${lp}${n.prefix}${words}${n.tail}`;
 }
 
 /** The edits that add `words` as a new subsection of the provision (see `newSubsection`). */
 export function subsectionInsertion(s: AnalysedSection, words: string, text: string, eol: string): TextEdit[] | undefined {
   const n = newSubsection(s, text, eol);
   if (!n) return undefined;
-  const lp = n.linePrefix;
-  return [...n.numbering, { start: n.at, end: n.at, newText: `${eol}${lp.trimEnd()}${eol}${lp}${n.prefix}${words}${n.tail}` }];
+  return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
 }

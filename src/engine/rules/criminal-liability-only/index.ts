@@ -6,6 +6,7 @@ import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { abs, patternText, sectionsOf, subsectionInsertion } from '../util.js';
+import { conventionsFor, formsOfPunishmentWording } from '../bill-wording.js';
 import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 
 /** What one protection shields a victim from. */
@@ -86,11 +87,6 @@ function missing(covers: string[]): string {
   return `arrest, detention (including immigration detention), administrative${civil ? '' : ', civil'} and immigration penalties, or deportation`;
 }
 
-/** "this section" in the drafting pattern, as the provision calls itself ("this article"). */
-function adaptToProvision(words: string, s: AnalysedSection): string {
-  const unit = /^(?:section|article|clause|regulation|rule)$/i.test(s.model.keyword) ? s.model.keyword.toLowerCase() : 'section';
-  return words.replace(/\bthis section\b/g, `this ${unit}`);
-}
 
 export const criminalLiabilityOnly = defineRule<FormsFacts>({
   meta: {
@@ -114,7 +110,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
-        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections, with "this section" adapted to how the provision names itself.',
+        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article") and the bill\'s "shall" or "must".',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.`,
@@ -161,7 +157,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
         const at = abs(s, r.words);
-        const words = adaptToProvision(patternText('pattern-forms-of-punishment'), p.primary);
+        const words = formsOfPunishmentWording(conventionsFor(bill), p.primary);
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
         const edits = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);

@@ -5,10 +5,11 @@ import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { childLimbWording, conventionsFor, selfName } from '../bill-wording.js';
+import { childDefinition, childLimbWording, conventionsFor, inBillSpelling, selfName } from '../bill-wording.js';
+import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
-import { abs, newSubsection, patternText, provisionAnchor, sectionsOf } from '../util.js';
+import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, sectionsOf } from '../util.js';
 import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -57,18 +58,24 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
 }
 
 /**
- * The edits that add a child limb after the provision's last clause, in the drafter's numbering and
- * wording (see bill-wording.ts): "(4)" after three subsections; in a section of one unnumbered
- * paragraph, that paragraph becomes "(1)" and the limb "(2)"; otherwise an unnumbered paragraph that
- * speaks of "this section". Inserted right after words the parser read as prose, so the new limb is
- * read as prose too; a provision with no text of its own gets no automatic insertion.
+ * The edits that add a child limb to the provision, in the drafter's numbering and placement (see
+ * `newSubsection`: "(4)" after three subsections; in a section of one unnumbered paragraph, that
+ * paragraph becomes "(1)" and the limb "(2)"; before the definitions or Explanation that close the
+ * section, which move up by one) and wording (see bill-wording.ts: the bill's terms, quotation
+ * marks, spelling and way of writing ages). Where the bill does not define "child" and the provision
+ * closes with a list of definitions, the definition goes into that list rather than into the limb.
+ * Inserted right after words the parser read as prose, so the new limb is read as prose too; a
+ * provision with no text of its own gets no automatic insertion.
  */
 function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | undefined {
   const n = newSubsection(s, bill.text, bill.eol);
   if (!n) return undefined;
+  const conv = conventionsFor(bill);
   const unit = n.numbered ? n.part : selfName(s);
-  const lp = n.linePrefix;
-  return [...n.numbering, { start: n.at, end: n.at, newText: `${bill.eol}${lp.trimEnd()}${bill.eol}${lp}${n.prefix}${childLimbWording(conventionsFor(bill), unit, selfName(s))}${n.tail}` }];
+  const d = childDefinition(conv);
+  const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
+  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, selfName(s), { define: !entry }));
+  return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({
@@ -110,7 +117,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection after the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1)), in the bill\'s own terms and quotation marks; where the bill defines "child" already, the limb refers to that definition instead of repeating it. Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,
