@@ -1030,8 +1030,7 @@ export const CLAUSES: ClauseRecord[] = [
       "drafting pattern"
     ],
     "remedies": [
-      "duress-threshold",
-      "missing-child-provision"
+      "duress-threshold"
     ],
     "fragment": false,
     "prefix": "np-pattern-general-protection",
