@@ -499,3 +499,54 @@ describe('placement', () => {
     assert.deepEqual(bad, []);
   });
 });
+
+describe('cures', () => {
+  const of = (file: string, ruleId: string) => entries.filter((e) => e.file.endsWith(file) && e.finding.ruleId === ruleId);
+
+  it('an adults-only provision is opened to children: the age limit is left out, never a limb beside it', () => {
+    const files = ['asean-asia-cambodia-style-reached-eighteen-only.md', 'caribbean-pacific-trinidad-style-adults-only-to-show.md', 'uk-commonwealth-canada-stay-imminent-adults.md', 'uk-commonwealth-ni-adults-only-no-child-section.md'];
+    for (const file of files) {
+      const child = of(file, 'missing-child-provision');
+      assert.ok(child.length > 0, `${file} has a child fix`);
+      for (const e of child) {
+        assert.doesNotMatch(e.after, /\b(?:has reached eighteen|eighteen years of age or older|aged 18 or over)\b/, `${label(e)} leaves the age limit`);
+        assert.ok(!lint(e.after).findings.some((f) => f.ruleId === 'missing-child-provision' && f.severity === 'error'), `${label(e)} does not cure`);
+      }
+    }
+    // Cambodia Art 47: "(1) A victim of trafficking who has reached eighteen years of age shall not be punished" loses only those words.
+    assert.ok(of('asean-asia-cambodia-style-reached-eighteen-only.md', 'missing-child-provision').some((e) => e.after.includes('**Article 47** A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.')));
+  });
+
+  it('a narrow exemption (Nepal s.16 and s.16A) is kept, with the general protection added as a new subsection', () => {
+    for (const [file, kept] of [
+      ['asean-asia-nepal-killing-perpetrator-exemption.md', 'kills or injures the perpetrator in the course of escaping, such person shall not be liable to any punishment.'],
+      ['nepal-compelled-prostitution.expect-closed-duresswarn-child-error.md', 'has been compelled to engage in prostitution, such person shall not be liable to any punishment under this Act or under any other law for engaging in prostitution.'],
+    ] as const) {
+      const fixes = [...of(file, 'duress-threshold'), ...of(file, 'missing-child-provision')].filter((e) => !/limb/.test(e.fix.title));
+      assert.ok(fixes.length >= 2, `${file}: both rules offer the fix`);
+      for (const e of fixes) {
+        assert.ok(e.after.includes(kept), `${label(e)} rewrites the exemption`);
+        assert.match(e.after, /\n\(2\) A victim(?: of trafficking)? shall not be liable to punishment for an offence committed as a direct result of having been trafficked\.\n/);
+        assert.doesNotMatch(e.after, /commits an act as a direct result/);
+      }
+    }
+  });
+
+  it('Georgia s.16: the definitions used only by the compulsion test go with it, and the rest are renumbered', () => {
+    const fixes = entries.filter((e) => e.file.endsWith('us-state-georgia-sexual-crime-coercion-2011.md') && /causation test/.test(e.fix.title));
+    assert.ok(fixes.length > 0);
+    for (const e of fixes) {
+      assert.doesNotMatch(e.after, /"Coercion" has the meaning|"Deception" has the meaning/, label(e));
+      assert.match(e.after, /\(1\) "Sexual crime" means/, label(e));
+    }
+  });
+
+  it('a provision that already states causation loses its compulsion condition instead of restating causation', () => {
+    const fixes = [...of('no-opportunity-to-escape.expect-duress-error.md', 'duress-threshold'), ...of('no-opportunity-to-escape.expect-duress-error.md', 'missing-child-provision')].filter((e) => !/limb/.test(e.fix.title));
+    assert.ok(fixes.length >= 2);
+    for (const e of fixes) assert.ok(e.after.includes('A victim of trafficking is not guilty of an offence committed as a result of being trafficked.\n'), label(e));
+    // Nowhere in the gallery does a fix restate a link the provision already states.
+    const tautology = entries.filter((e) => /\bas a (?:direct )?result of being trafficked,? (?:if|where) the offen[cs]e was committed as a direct result\b/.test(e.after));
+    assert.deepEqual(tautology.map(label), []);
+  });
+});

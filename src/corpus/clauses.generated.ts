@@ -992,6 +992,59 @@ export const CLAUSES: ClauseRecord[] = [
     "insertAs": "subsection"
   },
   {
+    "id": "pattern-general-protection",
+    "title": "Drafting pattern (project wording, not a quotation): general protection",
+    "jurisdiction": "Drafting pattern",
+    "instrument": "Non-Punishment Drafting Assistant drafting patterns",
+    "pinpoint": "general protection",
+    "kind": "drafting-pattern",
+    "nexus": "causation",
+    "scope": "open",
+    "childLimb": false,
+    "citation": "Project wording implementing CTOC/COP/WG.4/2020/2, paras 11 and 57-62 and ASEAN Guideline (2025), Guideline [1]",
+    "verbatim": false,
+    "text": "A victim of trafficking shall not be liable to punishment for an offence committed as a direct result of having been trafficked.",
+    "file": "corpus/patterns/general-protection.md",
+    "origin": "built-in",
+    "implements": [
+      {
+        "source": "CTOC/COP/WG.4/2020/2",
+        "pinpoint": "para. 11"
+      },
+      {
+        "source": "CTOC/COP/WG.4/2020/2",
+        "pinpoint": "paras 57-62"
+      },
+      {
+        "source": "ASEAN Guideline (2025)",
+        "pinpoint": "Guideline [1]"
+      }
+    ],
+    "notes": "Added as a further subsection beside a narrow exemption (one named act, such as killing a trafficker while escaping), which it keeps: the victim may rely on either.",
+    "tags": [
+      "general protection",
+      "any offence",
+      "causation",
+      "direct result",
+      "narrow exemption",
+      "drafting pattern"
+    ],
+    "remedies": [
+      "duress-threshold"
+    ],
+    "fragment": false,
+    "prefix": "np-pattern-general-protection",
+    "heading": "Non-punishment of victims",
+    "adapt": [
+      {
+        "find": "victim of trafficking",
+        "hint": "the bill's defined term for a victim of trafficking",
+        "role": "victim-term"
+      }
+    ],
+    "insertAs": "subsection"
+  },
+  {
     "id": "pattern-mlp-art13",
     "title": "Drafting pattern from the guidance, for use beside UNODC Model Legislative Provisions (2020) art. 13: NOT the official text (project wording)",
     "jurisdiction": "Drafting pattern",

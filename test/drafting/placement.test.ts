@@ -56,10 +56,10 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
   });
 
   it('joins "child" to a closing one-sentence definition ("In this section "x" means ...") in alphabetical order, instead of a second interpretation sentence', () => {
-    // Irish style: a defence with an adult age bar and a single closing definition.
+    // Irish style: a defence and a single closing definition.
     const bill = `## 9. Defence for trafficked persons
 
-(1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by a trafficker and had no real option but to comply.
+(1) A person is not guilty of an offence if the person was compelled to commit it by a trafficker and had no real option but to comply.
 
 (2) In this section "trafficker" means a person who commits an offence under section 4.
 `;
@@ -221,9 +221,13 @@ A trafficked person shall not be penalized for crimes committed because he or sh
   it('writes the age as the bill does: "eighteen years", "eighteen (18) years", or "18 years"', () => {
     const words = `## 7. Non-liability
 
-(1) A victim of trafficking who has attained eighteen years of age shall not be liable for an offence he was compelled to commit.
+(1) A victim of trafficking shall not be liable for an offence he was compelled to commit.
 
 (2) No person under the age of sixteen years shall be detained under this Act.
+
+## 8. Interviews
+
+A police officer shall not interview a person who has not attained eighteen years of age without a guardian present.
 `;
     assert.match(fixed(words, 'missing-child-provision', LIMB), /In this subsection, "child" means a person under the age of eighteen years\./);
     const both = words.replace('eighteen years', 'eighteen (18) years').replace('sixteen years', 'sixteen (16) years');

@@ -238,6 +238,33 @@ export function deedAt(before: string, old: string): { noun: string; plural: boo
   return { noun, plural: /s$/.test(noun) };
 }
 
+/**
+ * Whether a condition names the very conduct its provision exempts, rather than any offence: the
+ * person is introduced inside the condition and the condition speaks of no offence, crime or act,
+ * only of what the person did ("where a person who ... kills or injures the perpetrator in the course
+ * of escaping", "where a person sold ... has been compelled to engage in prostitution"). Such a
+ * provision is a narrow exemption: rewriting its condition as the causation test would turn it into
+ * a different rule, so the general protection is added beside it instead. `old` is the condition's
+ * words after its conjunction, `rest` the words of the sentence outside the condition.
+ */
+export function exemptsNamedConduct(old: string, rest: string): boolean {
+  if (!/^\s{0,4}(?:a|an|any|every)\s{1,4}[a-z]/i.test(old)) return false;
+  // The protection itself covers offences in general ("shall not be punished for any offence ..."): not narrow.
+  if (ANY_OFFENCE.test(rest)) return false;
+  return !/\b(?:criminal\s+acts?|offen[cs]es?|crimes?|acts?|unlawful|illegal)\b/i.test(old);
+}
+
+/** An offence in general, not a named one: "an offence", "any offence", "unlawful acts", "any criminal act". */
+export const ANY_OFFENCE = /\b(?:any|an|all)\s{1,4}(?:(?:criminal|unlawful|other)\s{1,4})?(?:offen[cs]es?|acts?|crimes?)\b|\bunlawful\s{1,4}acts\b/i;
+
+/** The general protection, added beside a narrow exemption: "A victim of trafficking shall not be liable to punishment for an offence committed as a direct result of having been trafficked." */
+export function generalProtectionWording(conv: BillConventions, billText: string): string {
+  const t = common(conv, patternText('pattern-general-protection'));
+  // "A Victim" where the bill defines "Victim": the term mid-sentence, in lower case unless a proper name.
+  const words = t.replace(/^(?:A|An)\s+(\S)/, (_m, c: string) => `${article(c)} ${c}`);
+  return inBillSpelling(billText, words.charAt(0).toUpperCase() + words.slice(1));
+}
+
 /** "being a victim of trafficking" in the bill's term, or "having been trafficked" where the person is already named by that term or is many. */
 function beingVictim(conv: BillConventions, r: Referent | undefined): string {
   if (r && (r.victim || r.plural)) return 'having been trafficked';

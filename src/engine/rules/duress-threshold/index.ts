@@ -1,12 +1,12 @@
 import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
-import { MAX_REGION, notRequired, span, type Span } from '../../analyse.js';
+import { MAX_REGION, notRequired, span, type Protection, type Span } from '../../analyse.js';
 import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
-import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
-import { causationFor, conventionsFor } from '../bill-wording.js';
+import { abs, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
+import { ANY_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
@@ -22,7 +22,7 @@ export interface NexusHit {
    * The condition the words sit in ("if ... alternative to doing that act"), for a rewrite; `clipped`
    * when it runs past the longest stretch read (its end is unknown, so no rewrite is offered).
    */
-  condition?: { span: Span; conjunction: string; clipped?: boolean };
+  condition?: { span: Span; conjunction: string; clipped?: boolean; /** Sentence-relative offsets of the condition, from its conjunction. */ from: number; to: number };
 }
 
 export interface NexusFacts {
@@ -33,6 +33,34 @@ export interface NexusFacts {
   widening: Span[];
   /** The link required is to the means of trafficking (violence, deception...), which children need not show. */
   requiresMeans: boolean;
+  /** Tests of a narrow exemption beside a general causation protection in the same section: not a defect (see `narrowBesideGeneral`). */
+  setAside: NexusHit[];
+}
+
+
+/**
+ * The compulsion tests that belong to a narrow exemption (a condition naming the very conduct exempted,
+ * see `exemptsNamedConduct`: killing a trafficker while escaping) when the same section also gives a
+ * general protection (a sentence protecting the victim from punishment for any offence, on the
+ * causation test alone). The victim may then rely on the general protection whatever the means used,
+ * so the exemption's own test asks nothing of anyone (CTOC/COP/WG.4/2020/2, paras 59-62). `protections`
+ * are the indices of the sentences that protect a victim.
+ */
+function narrowBesideGeneral(sentences: Sentence[], hits: NexusHit[], protections: Protection[]): NexusHit[] {
+  const general = protections.map((p) => p.sentence).some((i) => {
+    const own = hits.filter((h) => h.sentence === i);
+    return own.some((h) => h.kind === 'causation') && !own.some((h) => h.kind !== 'causation') && ANY_OFFENCE.test(sentences[i]?.text ?? '');
+  });
+  if (!general) return [];
+  return hits.filter((h) => {
+    const c = h.condition;
+    const p = protections.find((x) => x.sentence === h.sentence);
+    if (h.kind === 'causation' || !c || !p) return false;
+    // The condition's words up to the protection they lead to ("where a person ... escaping, such person shall not be liable").
+    const to = p.reliefAt.from > c.from && p.reliefAt.from < c.to ? p.reliefAt.from : c.to;
+    const t = sentences[h.sentence]?.text ?? '';
+    return exemptsNamedConduct(t.slice(c.from + c.conjunction.length, to), t.slice(0, c.from) + ' ' + t.slice(to));
+  });
 }
 
 const DURESS_SET = Object.values(DURESS);
@@ -88,7 +116,7 @@ function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): Ne
     clipped = end < t.length;
   }
   while (end > c.index && /[\s.;,]/.test(t[end - 1]!)) end--;
-  const out: NonNullable<NexusHit['condition']> = { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text };
+  const out: NonNullable<NexusHit['condition']> = { span: span(s, c.index, end), conjunction: c.text.toLowerCase() === 'that' ? 'that' : c.text, from: c.index, to: end };
   if (clipped) out.clipped = true;
   return out;
 }
@@ -231,12 +259,28 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const before = bill.text.slice(Math.max(sentenceStart, at.start - 400), at.start);
   const old = bill.text.slice(at.start + cond.conjunction.length, at.end);
   const provisionText = bill.text.slice(withCond.s.base, at.start);
+  // A narrow exemption (one named act: killing a trafficker while escaping, engaging in prostitution):
+  // kept as it is, with the general protection added beside it as a new subsection.
+  const sentenceEndAt = sentence ? withCond.s.base + sentence.map[sentence.map.length - 1]! + 1 : at.end;
+  if (exemptsNamedConduct(old, `${bill.text.slice(sentenceStart, at.start)} ${bill.text.slice(at.end, sentenceEndAt)}`)) {
+    const edits = subsectionInsertion(withCond.s, generalProtectionWording(conv, bill.text), bill.text, bill.eol);
+    if (!edits) return undefined;
+    return { title: 'Keep this exemption, and add a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked', edits, structural: true };
+  }
   let newText = causationFor(conv, cond.conjunction, before, old, provisionText);
+  // The provision states the causation test already, outside the condition ("not guilty of an offence
+  // committed as a result of being trafficked if ... no reasonable opportunity to escape"): the
+  // condition is left out, never restated ("... if the offence was committed as a direct result of ...").
+  const dropped = statesCausation(bill.text, sentenceStart, sentenceEndAt, at) ? leaveOutCondition(bill.text, at, cond.conjunction) : undefined;
+  if (dropped) {
+    at = dropped.at;
+    newText = dropped.newText;
+  }
   // The test is the first paragraph of a list that goes on ("where— (a) the person appears to have been
   // compelled ...; or (b) the person is under 18 ..."): only that paragraph's words are replaced, so the
   // list keeps its dash and markers ("where— (a) the offence was committed as a direct result of ...; or (b) ...").
   const marker = /[—–:]\s{0,4}\(([a-z0-9]{1,4})\)\s{0,4}/i.exec(bill.text.slice(at.start, Math.min(at.end, at.start + 40)));
-  if (marker && !/^because$/i.test(cond.conjunction) && /^\s{0,3}[;,]\s{0,3}(?:or|and)?\s{0,4}\n/i.test(bill.text.slice(at.end, at.end + 16))) {
+  if (!dropped && marker && !/^because$/i.test(cond.conjunction) && /^\s{0,3}[;,]\s{0,3}(?:or|and)?\s{0,4}\n/i.test(bill.text.slice(at.end, at.end + 16))) {
     at = { start: at.start + marker.index + marker[0].length, end: at.end };
     newText = newText.slice(cond.conjunction.length).trimStart();
   }
@@ -244,15 +288,96 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
   // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
   // left out with it, so that nothing defines or qualifies a compulsion that no longer exists.
-  const left = leftOut(bill, all.filter(({ s, h }) => { const x = abs(s, h.span); return x.start < at.start || x.end > at.end; }), at);
+  const rest = all.filter(({ s, h }) => { const x = abs(s, h.span); return x.start < at.start || x.end > at.end; });
+  let left = leftOut(bill, rest, at);
   if (!left) return undefined;
+  // A definition used only in the words the fix leaves out ("(2) "Deception" has the meaning ..." once
+  // "acted under coercion or deception" is gone) goes too, with the subsections after it renumbered.
+  const unused = unusedDefinitions(bill, [...new Set([withCond.s, ...all.map((x) => x.s)])], [{ ...at, newText }, ...left.edits]);
+  if (unused.length) left = leftOut(bill, rest, at, unused) ?? left;
   edits.push(...left.edits);
   // A list's punctuation mended inside the rewritten condition is left to the rewrite.
   const own = ownEdits(edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
   const structural = left.edits.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
-  const title = `Replace the compulsion test with the causation test ("as a direct result of being trafficked")${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${left.renumbered ? ' and renumbering the subsections that follow (and the references to them)' : ''}`;
+  const what = dropped ? 'Leave out the compulsion test (the provision already requires the link to the trafficking)' : 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")';
+  const title = `${what}${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${left.renumbered ? ' and renumbering the subsections that follow (and the references to them)' : ''}`;
   return { title, edits: own, ...(structural ? { structural } : {}) };
+}
+
+/**
+ * Whether the sentence from `start` to `end` (document offsets) states the causation test outside the
+ * condition `cond` ("an offence committed as a result of being trafficked if ..."), so that the
+ * condition need not be restated as causation.
+ */
+function statesCausation(text: string, start: number, end: number, cond: Span): boolean {
+  // A condition set out as a list ("where— (a) ...; or (b) ...") is not left out whole.
+  if (/[—–:]\s{0,4}\(\w{1,4}\)|\n/.test(text.slice(cond.start, cond.end))) return false;
+  // Only the clause the condition belongs to: up to the next semicolon or full stop after it.
+  const after = text.slice(Math.min(end, cond.end), end);
+  const stop = /[;.](?=\s|$)/.exec(after);
+  const parts = [text.slice(start, Math.max(start, cond.start)), stop ? after.slice(0, stop.index) : after];
+  return parts.some((t) => matchAll(CAUSATION, t).some((m) => !notRequired(t, m.index) && /\b(?:traffick\w*|victims?)\b/i.test(t.slice(m.end, m.end + 80))));
+}
+
+/**
+ * The edit that leaves out a condition (`at`, from its conjunction) with the punctuation that joins
+ * it to the sentence: a condition after the protection goes with the comma or space before it ("...
+ * being trafficked if ..., at the time, ..." becomes "... being trafficked."); a condition opening the
+ * sentence goes with the comma after it, and the next word takes its capital ("Where ..., the victim
+ * shall not" becomes "The victim shall not"). Undefined for any other shape.
+ */
+function leaveOutCondition(text: string, at: Span, conjunction: string): { at: Span; newText: string } | undefined {
+  if (/^[.;:]/.test(text.slice(at.end, at.end + 1)) || at.end >= text.length) {
+    // "... which was a direct result of being trafficked and which the victim committed because ...": the
+    // relative clause the condition completes goes with it.
+    if (/^because$/i.test(conjunction)) {
+      const before = text.slice(Math.max(0, at.start - 80), at.start);
+      const k = Math.max(before.lastIndexOf(' and which '), before.lastIndexOf(' and that '));
+      const words = k >= 0 ? before.slice(k).trim().split(/[ \t]{1,4}/) : [];
+      if (words.length >= 3 && words.length <= 6 && words.every((w) => /^[\w'’]{1,20}$/.test(w))) return { at: { start: at.start - (before.length - k), end: at.end }, newText: '' };
+    }
+    const lead = /,?[ \t]{1,8}$/.exec(text.slice(Math.max(0, at.start - 8), at.start));
+    if (!lead) return undefined;
+    return { at: { start: at.start - lead[0].length, end: at.end }, newText: '' };
+  }
+  const comma = /^,[ \t]+(?:(?:the|such)[ \t]+(?=([a-z]))|([a-z]))/.exec(text.slice(at.end, at.end + 12));
+  if (comma && /^[A-Z]/.test(conjunction)) {
+    // "Where a victim ..., the victim shall not" becomes "A victim shall not": the person is introduced again.
+    if (comma[1]) return { at: { start: at.start, end: at.end + comma[0].length }, newText: /[aeiou]/i.test(comma[1]) ? 'An ' : 'A ' };
+    return { at: { start: at.start, end: at.end + comma[0].length }, newText: comma[2]!.toUpperCase() };
+  }
+  return undefined;
+}
+
+/**
+ * The definitions made in a provision's own numbered clauses (`sections`) that `edits` (document
+ * offsets) leave without a use in the section: every other mention of the term is inside words the
+ * edits take out, and the new words do not use it. A definition in a clause that states a protection,
+ * or that the edits already take out, is kept out of the answer.
+ */
+function unusedDefinitions(bill: AnalysedBill, sections: AnalysedSection[], edits: TextEdit[]): { s: AnalysedSection; index: number }[] {
+  const text = bill.text;
+  const out: { s: AnalysedSection; index: number }[] = [];
+  for (const s of sections) {
+    const protectedClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
+    for (const d of s.model.definitions) {
+      const index = s.model.clauses.findIndex((c) => c.start <= d.termStart && d.termStart < c.end);
+      const c = s.model.clauses[index];
+      if (!c || !/^\(\w{1,4}\)$/.test(c.marker) || protectedClauses.has(index) || c.quoted === 'instrument') continue;
+      const own = { start: s.base + c.start, end: s.base + c.end };
+      // Taken out already (a renumbered marker is not taken out).
+      if (edits.some((e) => e.start < own.end && s.base + d.termStart < e.end)) continue;
+      const term = new RegExp(`\\b${d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}s?\\b`, 'gi');
+      const count = (t: string) => (t.match(term) ?? []).length;
+      const used = count(text.slice(s.base, own.start)) + count(text.slice(own.end, s.chunk.end));
+      const inSection = edits.filter((e) => e.start >= s.base && e.end <= s.chunk.end);
+      const removed = inSection.reduce((n, e) => n + count(text.slice(e.start, e.end)), 0);
+      const added = inSection.reduce((n, e) => n + count(e.newText), 0);
+      if (used > 0 && used - removed + added === 0) out.push({ s, index });
+    }
+  }
+  return out;
 }
 
 /** "subsection (2)", "paragraphs (b) and (c)", "subsection (2) and paragraph (c)". */
@@ -274,12 +399,12 @@ const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|es
  * Undefined when a place of the test cannot be left out that way (then no fix is offered: a partial
  * rewrite would leave the test standing), or when a cross-reference points at a clause to be left out.
  */
-function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span): { edits: TextEdit[]; names: string[]; renumbered: boolean } | undefined {
+function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span, extra: { s: AnalysedSection; index: number }[] = []): { edits: TextEdit[]; names: string[]; renumbered: boolean } | undefined {
   const text = bill.text;
   const edits: TextEdit[] = [];
   const names: string[] = [];
-  const sections = [...new Set(rest.map((r) => r.s))];
-  const out = new Set<string>();
+  const sections = [...new Set([...rest.map((r) => r.s), ...extra.map((x) => x.s)])];
+  const out = new Set<string>(extra.map((x) => `${x.s.base}:${x.index}`));
   for (const s of sections) {
     const protectedClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
     s.model.clauses.forEach((c, i) => {
@@ -423,7 +548,7 @@ export const duressThreshold = defineRule<NexusFacts>({
       why:
         'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
       fix:
-        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, and renumbers those that follow and the references to them. Where a part of the test would remain, no quick fix is offered.',
+        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, and renumbers those that follow and the references to them, with any definition that only the words left out used. Where the provision already states the link ("an offence committed as a result of being trafficked if ..."), the condition is left out rather than restated. Where the test belongs to a narrow exemption that names the act it exempts (killing a trafficker while escaping, engaging in prostitution), the exemption is kept and a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked is added beside it; a compulsion test of such an exemption is not flagged once the same section gives that general protection. Where a part of the test would remain, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 A victim of trafficking is not guilty of an offence if the victim was compelled to commit it by a threat of death or serious injury, and a reasonable person in the same situation would have had no realistic alternative to committing it.`,
@@ -435,7 +560,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
 
   scanWords: SCAN_WORDS,
 
-  recognise({ model }) {
+  recognise({ model, reading }) {
     const hits: NexusHit[] = [];
     const widening: Span[] = [];
     let broad = false;
@@ -454,10 +579,12 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       const means = matchAll(MEANS_WORD, t);
       if (means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index)) requiresMeans = true;
     });
+    const setAside = narrowBesideGeneral(model.sentences, hits, reading.protections);
+    if (setAside.length) hits.splice(0, hits.length, ...hits.filter((h) => !setAside.includes(h)));
     for (const d of model.definitions) {
       if (/^(?:compel\w*|compulsion|coerc\w*|forced?)$/i.test(d.term) && /\bposition\s+of\s+vulnerability\b/i.test(d.body.text) && has(DECEPTION, d.body.text)) broad = true;
     }
-    return { hits, broadCompulsion: broad, widening, requiresMeans };
+    return { hits, broadCompulsion: broad, widening, requiresMeans, setAside };
   },
 
   check({ bill, report, facts }) {
@@ -501,6 +628,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         const reading = h.kind === 'causation' ? 'causation test (a direct result of being trafficked)' : h.kind === 'duress' ? `duress-level test: ${ELEMENT[h.element] ?? 'duress'}` : 'compulsion test';
         out.push({ aspect: 'Link to the trafficking', reading, words: [abs(s, h.span)] });
       }
+      for (const h of f.setAside) out.push({ aspect: 'Link to the trafficking', reading: 'the test of a narrow exemption, beside a general protection on the causation test (the victim may rely on either)', words: [abs(s, h.span)] });
       for (const w of f.widening) out.push({ aspect: 'Link to the trafficking', reading: 'compulsion read broadly (it may come from the person\'s circumstances or any means)', words: [abs(s, w)] });
     }
     if (!out.length) out.push({ aspect: 'Link to the trafficking', reading: 'no link to the trafficking is stated' });

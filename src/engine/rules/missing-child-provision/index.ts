@@ -9,7 +9,8 @@ import { childDefinition, childLimbWording, conventionsFor, inBillSpelling, self
 import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
-import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, sectionsOf } from '../util.js';
+import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
+import { ageBarEdit } from './age-bar.js';
 import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -78,6 +79,28 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | un
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
 }
 
+/**
+ * The fixes for a provision limited to adults, each of which brings children within it: the age
+ * limit left out (see age-bar.ts) and, where the provision asks for compulsion, either the causation
+ * test in its place (`causation`, the duress rule's own rewrite, offered first so that the two rules'
+ * fixes agree in any order) or the child limb (`limb`, for a bill that keeps its compulsion test). No
+ * fix where the age limit cannot be left out by a minimal edit: a limb beside a protection that
+ * children cannot claim would cure nothing.
+ */
+function adultOnlyFixes(bill: AnalysedBill, p: AnalysedBill['provisions'][number], at: Span, compulsion: boolean, limb: TextEdit[] | undefined, causation: Fix | undefined): Fix[] {
+  const bar = ageBarEdit(bill.text, at);
+  if (!bar) return [];
+  const words = quoteWords(bill.text, { start: bar.start, end: bar.end }).replace(/^,\s*|,$/g, '').replace(/^an?\s+/i, '');
+  const heading = p.primary.model.title && /\badults?\b/i.test(p.primary.model.title) ? ` (the heading "${p.primary.model.title.replace(/[*_]/g, '').trim()}" should then be changed to match)` : '';
+  const leave = `Leave out "${words}" so that child victims are protected too`;
+  const out: Fix[] = [];
+  const clear = (edits: TextEdit[]) => edits.every((e) => e.end <= bar.start || e.start >= bar.end);
+  if (compulsion && causation && clear(causation.edits)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [bar, ...causation.edits], structural: true });
+  if (compulsion && limb?.length && clear(limb)) out.push({ title: `${leave}, and add a limb relieving children of the compulsion test${heading}`, edits: [bar, ...limb], structural: true });
+  if (!compulsion) out.push({ title: `${leave}${heading}`, edits: [bar] });
+  return out;
+}
+
 export const missingChildProvision = defineRule<ChildFacts>({
   meta: {
     id: 'missing-child-provision',
@@ -117,7 +140,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead, and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,
@@ -231,7 +254,8 @@ export const missingChildProvision = defineRule<ChildFacts>({
       } else if (adult.length) {
         const { s, a } = adult[0]!;
         const at = abs(s, a);
-        report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes });
+        const causation = compulsion ? provisionCausationFix(bill, p, (x) => factsOf<NexusFacts>('duress-threshold', x)) : undefined;
+        report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes: adultOnlyFixes(bill, p, at, compulsion, limb, causation) });
       } else if (compulsion) {
         // The causation test asks nothing of a child that it does not ask of an adult: the duress
         // rule's rewrite cures this finding too, so it comes first (the same edit: fixing either finding

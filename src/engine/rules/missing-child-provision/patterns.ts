@@ -24,8 +24,11 @@ export const CHILD = {
 export const ADULT_ONLY = pattern(
   'child.adult-only',
   'A provision limited to adults: "aged 18 or over", "18 years of age or older", "has attained the age of 18".',
-  String.raw`\b(?:aged|of\s+the\s+age\s+of)\s+(?:18|eighteen)\s+(?:years\s+)?(?:or\s+(?:over|above|older|more))\b|\b(?:18|eighteen)\s+years\s+(?:of\s+age\s+)?or\s+(?:over|above|older|more)\b|\b(?:has|have)\s+(?:attained|reached)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:is|was)\s+an\s+adult\b(?!\s+or\s+(?:a\s+)?(?:child|minor))`,
-  { flag: ['the person is [[aged 18 or over]] when', 'a person who [[has attained the age of 18]]'], pass: ['a person under the age of 18', 'whether the person was an adult or a child'] },
+  String.raw`\b(?:aged|of\s+the\s+age\s+of)\s+(?:18|eighteen)\s+(?:years\s+)?(?:or\s+(?:over|above|older|more))\b|\b(?:18|eighteen)\s+years\s+(?:of\s+age\s+)?or\s+(?:over|above|older|more)\b|\b(?:has|have)\s+(?:attained|reached)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:is|was)\s+an\s+adult\b(?!\s+or\s+(?:a\s+)?(?:child|minor))|(?<!\b(?:child|children|minors?|juveniles?)\s{1,4}(?:and|or)\s{1,4})\badult\s+(?:victims?|trafficked\s+persons?|persons?)\b(?!\s{1,8}(?:and|or)\s{1,8}(?:child|minor|juvenile))`,
+  {
+    flag: ['the person is [[aged 18 or over]] when', 'a person who [[has attained the age of 18]]', 'who [[has reached eighteen]] years of age', 'an [[adult victim]] of trafficking shall not be punished', '[[adult trafficked persons]] are not liable'],
+    pass: ['a person under the age of 18', 'whether the person was an adult or a child', 'child and adult victims alike', 'adult victims and child victims', 'an adult or a child'],
+  },
 );
 
 /** A child "limb" that merely extends the adults' test: "applies to a minor under the same conditions". */
