@@ -1,6 +1,6 @@
 import { preambleReading, readSection, type Protection, type SectionReading, type Span } from './analyse.js';
 import { modelSection, provisionName, type SectionModel } from './bill.js';
-import { READ_ALL, type SectionScan } from './scan.js';
+import { NumberSearch, READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
 import { LineIndex, detectEol } from './text.js';
 import type { LintConfig } from './types.js';
@@ -239,11 +239,10 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
   const byNumber = new Map<string, Provision>();
   // A section only indexed is read in full once its text holds the number of a provision (its
   // references are section numbers written in its text: one without the number cannot refer to it).
-  let numbers: RegExp | undefined;
+  const numbers = new NumberSearch();
   const readIfReferring = (s: AnalysedSection): void => {
     if (s.inFull || !byNumber.size) return;
-    numbers ??= new RegExp([...byNumber.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    if (numbers.test(text.slice(s.chunk.start, s.chunk.end))) {
+    if (numbers.in(text, s.chunk.start, s.chunk.end)) {
       s.inFull = true;
       s.protections = s.reading.protections;
     }
@@ -253,7 +252,7 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     provisions.push(p);
     if (s.model.number) {
       byNumber.set(s.model.number.toLowerCase(), p);
-      numbers = undefined;
+      numbers.add(s.model.number);
     }
   };
   for (const s of sections) if (s.inFull && isProvision(s)) add(s);

@@ -381,6 +381,18 @@ function bodySpan(s: AnalysedSection, d: DefinitionEntry['d']): Span {
 
 type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['definitions'][number] };
 
+/** A defined term as the scope's words are compared with it (lower case, single spaces), and the whole words it matches. */
+const TERM_PATTERNS = new WeakMap<DefinitionEntry['d'], { term: string; re: RegExp }>();
+function termPattern(d: DefinitionEntry['d']): { term: string; re: RegExp } {
+  let p = TERM_PATTERNS.get(d);
+  if (!p) {
+    const term = d.term.toLowerCase().replace(/\s+/g, ' ');
+    p = { term, re: new RegExp(`(?:^|[^\\w-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\w-])`) };
+    TERM_PATTERNS.set(d, p);
+  }
+  return p;
+}
+
 /**
  * The bill's definition of a term the words use, and whether that definition makes them closed or
  * open: a defined category ("street offence" means begging, loitering or soliciting) or a general
@@ -390,8 +402,9 @@ type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['defini
 function definedScope(text: string, at: Span, kind: string, definitions: DefinitionEntry[]): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span; body: Span } | undefined {
   const words = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
   for (const { s, d } of definitions) {
-    const term = d.term.toLowerCase().replace(/\s+/g, ' ');
-    if (term.length < 3 || !new RegExp(`(?:^|[^\\w-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\w-])`).test(words)) continue;
+    const { term, re } = termPattern(d);
+    // The words hold the term (a plain search first: a bill can have thousands of definitions and scopes).
+    if (term.length < 3 || !words.includes(term) || !re.test(words)) continue;
     // Only a term for offences or acts ("street offence", "relevant offence") can name what is covered.
     if (!has(OFFENCE_NOUN, d.term) && !has(OFFENCE_NOUN, d.body.text) && !has(KINDS, d.body.text)) continue;
     const verb = text.slice(s.base + d.termEnd, s.base + d.termEnd + 24);
