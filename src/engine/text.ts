@@ -198,3 +198,34 @@ export function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point at `i` (UTF-16 offset) is a letter; `i` may be past either end. */
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * How many times `mark` (one UTF-16 unit, such as an apostrophe) stands between two letters, counted
+ * as the pattern `\p{L}<mark>\p{L}` (Unicode mode, global) counts its matches: "it's" once, "a'b'c"
+ * once (the matches do not overlap). It looks only where the mark is, so it costs a search of the
+ * text for one character, not a pattern's step at every character. Throws nothing.
+ */
+export function countBetweenLetters(text: string, mark: string): number {
+  let n = 0;
+  let from = 0; // where the next match may start (the end of the last one)
+  for (let i = text.indexOf(mark, 1); i >= 0; i = text.indexOf(mark, i + 1)) {
+    // The letter before may be a surrogate pair, which then starts two units back.
+    const low = text.charCodeAt(i - 1);
+    const before = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+    if (before < from || !letterAt(text, before) || !letterAt(text, i + 1)) continue;
+    const after = text.charCodeAt(i + 1);
+    from = i + (after >= 0xd800 && after <= 0xdbff && text.charCodeAt(i + 2) >= 0xdc00 && text.charCodeAt(i + 2) <= 0xdfff ? 3 : 2);
+    n++;
+  }
+  return n;
+}

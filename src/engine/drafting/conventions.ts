@@ -17,6 +17,7 @@ import { DEFINITION_WORDS, mayHold } from '../scan.js';
 import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../rules/missing-child-provision/patterns.js';
 import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
 import { findCrossReferences, type CrossReference } from './references.js';
+import { countBetweenLetters } from '../text.js';
 
 /** A subsection "(3)" or paragraph "(b)" of a section, with document offsets. */
 export interface ClauseNumber {
@@ -379,8 +380,8 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   const definitions = definitionsOf(bill);
   const curly = count(text, /[“”]/g);
   const straight = count(withoutFencedCode(text), /"/g);
-  const curlyApos = count(text, /\p{L}’\p{L}/gu);
-  const straightApos = count(text, /\p{L}'\p{L}/gu);
+  const curlyApos = countBetweenLetters(text, '’');
+  const straightApos = countBetweenLetters(text, "'");
   const shall = count(text, /\bshall\b/gi);
   const must = count(text, /\bmust\b/gi);
   const headings = sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
