@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { countBetweenLetters } from '../src/engine/text.js';
+import { countBetweenLetters, detectEol, LineIndex } from '../src/engine/text.js';
 import { random } from './random.js';
 
 /** The drafting conventions count a bill's apostrophes between letters (curly or straight) without a pattern over the whole text. */
@@ -20,5 +20,21 @@ describe('text: marks between letters', () => {
       assert.equal(countBetweenLetters(t, "'"), (t.match(/\p{L}'\p{L}/gu) ?? []).length, JSON.stringify(t));
       assert.equal(countBetweenLetters(t, '’'), (t.match(/\p{L}’\p{L}/gu) ?? []).length, JSON.stringify(t));
     }
+  });
+});
+
+describe('text: the line index', () => {
+  it('tells the line ending a text mostly uses, as detectEol does, while it indexes the lines', () => {
+    const rnd = random(12);
+    const parts = ['a', ' ', '\n', '\r', '\r\n', '\r\n\r\n', 'word'];
+    for (let k = 0; k < 5000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 10);
+      for (let i = 0; i < n; i++) t += parts[Math.floor(rnd() * parts.length)];
+      assert.equal(new LineIndex(t).eol, detectEol(t), JSON.stringify(t));
+    }
+    assert.equal(new LineIndex('a\r\nb\nc\r\n').eol, '\r\n');
+    assert.equal(new LineIndex('a\rb\rc\n').eol, '\r');
+    assert.equal(new LineIndex('no line ending').eol, '\n');
   });
 });

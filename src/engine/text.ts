@@ -6,16 +6,28 @@ import type { Position, Range } from './types.js';
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** How many lines end with each kind of line ending. */
+  private readonly endings = { crlf: 0, lf: 0, cr: 0 };
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (c === 10) {
+        this.endings.lf++;
+        this.starts.push(i + 1);
+      } else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) {
+          i++;
+          this.endings.crlf++;
+        } else this.endings.cr++;
         this.starts.push(i + 1);
       }
     }
+  }
+
+  /** The line ending the text mostly uses, as `detectEol` decides it (counted while indexing, so the text is read once). */
+  get eol(): string {
+    return dominantEol(this.endings.crlf, this.endings.lf, this.endings.cr);
   }
 
   get lineCount(): number {
@@ -100,6 +112,10 @@ export function detectEol(text: string): string {
       } else cr++;
     } else if (c === 10) lf++;
   }
+  return dominantEol(crlf, lf, cr);
+}
+
+function dominantEol(crlf: number, lf: number, cr: number): string {
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   if (cr > lf) return '\r';
   return '\n';
