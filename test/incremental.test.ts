@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { lint } from '../src/engine/lint.js';
 import { SectionCache } from '../src/engine/model.js';
 import { repo } from './paths.js';
@@ -75,5 +77,32 @@ describe('incremental re-lint with the section cache', function () {
     assert.deepEqual(lint(edited, { cache }), lint(edited));
     assert.equal(cache.misses - misses, 1, 'sections analysed again');
     assert.equal(cache.hits - hits, total - 1, 'sections reused');
+  });
+
+  it('keeps no earlier text of the bill alive: sections unchanged by an edit hold only their own words', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // A bill of distinct sections (a repeated one would be one entry of the cache).
+    let n = 0;
+    let text = sections.slice(1).join('').repeat(48).replace(/^## \d+\./gm, () => `## ${++n}.`).replace(/Westland/g, () => `Westland ${n++}`);
+    const cache = new SectionCache();
+    const edit = (k: number) => {
+      const at = text.indexOf('shall not', Math.floor((text.length * (k + 0.5)) / 24));
+      // A new string for every version, as an editor hands over (never a view of the last one).
+      text = Buffer.from(text.slice(0, at) + 'x' + text.slice(at)).toString();
+      lint(text, { cache });
+    };
+    lint(text, { cache });
+    // The first re-lints compile code paths and fill caches that last the whole session: not measured.
+    for (let k = 0; k < 4; k++) edit(k);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 4; k < 24; k++) edit(k);
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Twenty earlier versions of the bill kept alive would be twenty times its size (two bytes a
+    // character: it has curly quotes); the sections the edits re-analysed are far less.
+    const bytes = 2 * text.length;
+    assert.ok(grown < 5 * bytes, `the heap grew by ${grown} bytes over 20 edits of a bill of ${bytes} bytes`);
   });
 });

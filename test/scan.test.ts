@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lint } from '../src/engine/lint.js';
 import { analyseBill } from '../src/engine/model.js';
 import { RULES } from '../src/engine/rules/index.js';
-import { PROTECTION_WORDS, sectionScan } from '../src/engine/scan.js';
+import { NumberSearch, PROTECTION_WORDS, sectionScan } from '../src/engine/scan.js';
 import { VICTIM } from '../src/engine/lexicon.js';
 import { has, parseExample } from '../src/engine/patterns.js';
 import { billFacts } from '../src/engine/bill-facts.js';
@@ -173,5 +173,29 @@ describe('the scan: read only what can matter, with the same result', function (
     assert.equal(scan.test('A vic\u00adtim shall not be punished.', ''), true);
     assert.equal(scan.test('A &#118;ictim shall not be punished.', ''), true);
     same('## 4. Non-liability\n\nA vic\u00adtim of traf\u00adficking shall not be punished for any offence committed as a direct result of being trafficked.\n', 'soft hyphens');
+  });
+
+  it('finds a provision\'s number in a section\'s text as a case-blind search would, and only there', () => {
+    const numbers = new NumberSearch();
+    assert.equal(numbers.in('section 14', 0, 10), false, 'no numbers yet');
+    for (const n of ['14', '7A', '17 bis', '2001']) numbers.add(n);
+    numbers.add('Schedule'); // not a section number: ignored
+    const text = 'under section 7a or 17 BIS; see 140 and 2001; not 17 ter';
+    const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length] as const;
+    assert.equal(numbers.in(text, ...at('7a')), true, '"7a" for 7A');
+    assert.equal(numbers.in(text, ...at('17 BIS')), true, '"17 BIS" for 17 bis');
+    assert.equal(numbers.in(text, ...at('140')), true, 'inside a longer number, as a plain search finds it');
+    assert.equal(numbers.in(text, ...at('2001')), true);
+    assert.equal(numbers.in(text, ...at('17 ter')), false, '17 ter is not a provision; 17 alone is not one either');
+    assert.equal(numbers.in(text, text.indexOf('7a'), text.indexOf('7a') + 1), false, 'a number cut by the end of the range');
+    // The same answers as a pattern of every number, on random text of digits, letters and spaces.
+    const rnd = random(9);
+    const pattern = /14|7a|17 bis|2001/i;
+    for (let k = 0; k < 2000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 12);
+      for (let i = 0; i < n; i++) t += '0124789 aAbBsi'[Math.floor(rnd() * 14)];
+      assert.equal(numbers.in(t, 0, t.length), pattern.test(t), JSON.stringify(t));
+    }
   });
 });

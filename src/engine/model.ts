@@ -1,8 +1,8 @@
 import { preambleReading, readSection, type Protection, type SectionReading, type Span } from './analyse.js';
 import { modelSection, provisionName, type SectionModel } from './bill.js';
-import { READ_ALL, type SectionScan } from './scan.js';
+import { NumberSearch, READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
-import { LineIndex, detectEol } from './text.js';
+import { LineIndex } from './text.js';
 import { otherTextsOf, type OtherText } from './document-kind.js';
 import type { LintConfig } from './types.js';
 
@@ -115,9 +115,17 @@ function indexedModel(text: string, chunk: SectionChunk): SectionModel {
  * recognition of the section is cached in the same entry. Entries not used by the latest analysis of
  * a document are dropped, so the cache never outgrows the document.
  */
+/** A string with the same characters that shares no storage with the string it came from. */
+function ownCopy(text: string): string {
+  // Joining makes a new string of both parts; slicing that keeps only it (with one character more).
+  return (' ' + text).slice(1);
+}
+
 export class SectionCache {
-  private readonly entries = new Map<string, CacheEntry>();
+  /** By the section's text, then by where its heading is and whether it is quoted (see `place`). */
+  private readonly entries = new Map<string, (CacheEntry & { place: string })[]>();
   private generation = 0;
+  private count = 0;
   hits = 0;
   misses = 0;
 
@@ -127,14 +135,19 @@ export class SectionCache {
 
   /** The analysis of one section: read in full unless `scan` finds none of the rules' words in it. */
   get(text: string, chunk: SectionChunk, scan: SectionScan = READ_ALL): CacheEntry {
-    const key = `${chunk.headingStart - chunk.start}:${chunk.headingEnd - chunk.start}:${chunk.quoted ?? ''}\u0000${text}`;
-    let e = this.entries.get(key);
+    // The text is the key as it stands (not joined with the rest, which would copy every section's text on every lint).
+    const place = `${chunk.headingStart - chunk.start}:${chunk.headingEnd - chunk.start}:${chunk.quoted ?? ''}`;
+    const same = this.entries.get(text);
+    let e = same?.find((x) => x.place === place);
     if (e) {
       this.hits++;
       e.generation = this.generation;
       return e;
     }
     this.misses++;
+    // The entry keeps its own copy of the words: the text given is a slice of the bill, and an entry
+    // that outlives the bill (the section unchanged by later edits) must not keep the whole bill alive.
+    text = ownCopy(text);
     const model = indexedModel(text, chunk);
     const inFull = scan.test(text, model.title || model.heading);
     let reading: SectionReading | undefined;
@@ -147,17 +160,26 @@ export class SectionCache {
       facts: new Map(),
       generation: this.generation,
       inFull,
+      place,
     };
-    this.entries.set(key, e);
+    if (same) same.push(e);
+    else this.entries.set(text, [e]);
+    this.count++;
     return e;
   }
 
   end(): void {
-    for (const [k, e] of this.entries) if (e.generation !== this.generation) this.entries.delete(k);
+    for (const [k, list] of this.entries) {
+      const kept = list.filter((e) => e.generation === this.generation);
+      this.count -= list.length - kept.length;
+      if (!kept.length) this.entries.delete(k);
+      else if (kept.length < list.length) this.entries.set(k, kept);
+    }
   }
 
+  /** How many section analyses the cache holds. */
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 }
 
@@ -247,11 +269,10 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
   const byNumber = new Map<string, Provision>();
   // A section only indexed is read in full once its text holds the number of a provision (its
   // references are section numbers written in its text: one without the number cannot refer to it).
-  let numbers: RegExp | undefined;
+  const numbers = new NumberSearch();
   const readIfReferring = (s: AnalysedSection): void => {
     if (s.inFull || !byNumber.size) return;
-    numbers ??= new RegExp([...byNumber.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    if (numbers.test(text.slice(s.chunk.start, s.chunk.end))) {
+    if (numbers.in(text, s.chunk.start, s.chunk.end)) {
       s.inFull = true;
       s.protections = s.reading.protections;
     }
@@ -261,7 +282,7 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     provisions.push(p);
     if (s.model.number) {
       byNumber.set(s.model.number.toLowerCase(), p);
-      numbers = undefined;
+      numbers.add(s.model.number);
     }
   };
   for (const s of sections) if (s.inFull && isProvision(s)) add(s);
@@ -292,7 +313,8 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     text,
     sections.map((s) => ({ headingText: s.chunk.headingText, start: s.chunk.start, end: s.chunk.end, number: s.model.number, ...(s.chunk.quoted ? { quoted: s.chunk.quoted } : {}), ...(s.chunk.parent !== undefined ? { parent: s.chunk.parent } : {}) })),
   );
-  return { text, lines: new LineIndex(text), eol: detectEol(text), config, sections, provisions, otherTexts };
+  const lines = new LineIndex(text);
+  return { text, lines, eol: lines.eol, config, sections, provisions, otherTexts };
 }
 
 export type { Span };

@@ -104,3 +104,50 @@ export function sectionScan(ruleWords: (WordPattern | null | undefined)[]): Sect
     },
   };
 }
+
+/**
+ * The section numbers of a bill's provisions, searched for in a section's raw text: whether a
+ * section only indexed may refer to a provision (and so must be read in full). A number is found
+ * wherever its characters stand, ignoring ASCII case, even inside a longer number ("14" in "140"):
+ * like the scan, a necessary condition, never a judgement. Every number starts with a digit (see
+ * `headingParts`); the search looks up the digits at each digit of the text, so its cost is linear
+ * in the text whatever the number of provisions.
+ */
+export class NumberSearch {
+  /** The numbers (lower case) by their leading digits ("14" for "14", "14a" and "14 bis"). */
+  private readonly byDigits = new Map<string, string[]>();
+
+  /** Adds a section number ("14", "14A", "17 bis"); a number that does not start with a digit is ignored. */
+  add(number: string): void {
+    const key = number.toLowerCase();
+    const digits = /^\d{1,4}/.exec(key)?.[0];
+    if (!digits) return;
+    const list = this.byDigits.get(digits);
+    if (!list) this.byDigits.set(digits, [key]);
+    else if (!list.includes(key)) list.push(key);
+  }
+
+  get size(): number {
+    return this.byDigits.size;
+  }
+
+  /** Whether `text.slice(start, end)` holds one of the numbers. Offsets are UTF-16; throws nothing. */
+  in(text: string, start: number, end: number): boolean {
+    if (!this.byDigits.size) return false;
+    for (let i = start; i < end; i++) {
+      if (!isDigit(text.charCodeAt(i))) continue;
+      for (let l = 1; l <= 4 && i + l <= end && isDigit(text.charCodeAt(i + l - 1)); l++) {
+        const list = this.byDigits.get(text.slice(i, i + l));
+        if (!list) continue;
+        for (const key of list) {
+          if (key.length === l || (i + key.length <= end && text.slice(i, i + key.length).toLowerCase() === key)) return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

@@ -225,7 +225,11 @@ const INSERTER = /^[ \t>]*(?:\(\d{1,3}\)[ \t]*)?((?:clause|section|article|regul
 
 /** Words that introduce text to be inserted into another Act: "insert the following section—". */
 export function isInsertionIntro(line: string): boolean {
-  const t = trimEnd(line.length > 400 ? line.slice(-400) : line).replace(/\s+/g, ' ');
+  // What every introduction ends with (INTRO_END): a colon or dash, or "following"/"follows". Most
+  // paragraphs end otherwise, and are passed over without their white space being collapsed.
+  const e = trimEnd(line.length > 400 ? line.slice(-400) : line);
+  if (!':—–-'.includes(e[e.length - 1] ?? '\u0000') && !/follow/i.test(e)) return false;
+  const t = e.replace(/\s+/g, ' ');
   return INSERTION_VERB.test(t) && INTRO_END.test(t.slice(-60));
 }
 

@@ -6,16 +6,28 @@ import type { Position, Range } from './types.js';
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** How many lines end with each kind of line ending. */
+  private readonly endings = { crlf: 0, lf: 0, cr: 0 };
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (c === 10) {
+        this.endings.lf++;
+        this.starts.push(i + 1);
+      } else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) {
+          i++;
+          this.endings.crlf++;
+        } else this.endings.cr++;
         this.starts.push(i + 1);
       }
     }
+  }
+
+  /** The line ending the text mostly uses, as `detectEol` decides it (counted while indexing, so the text is read once). */
+  get eol(): string {
+    return dominantEol(this.endings.crlf, this.endings.lf, this.endings.cr);
   }
 
   get lineCount(): number {
@@ -100,6 +112,10 @@ export function detectEol(text: string): string {
       } else cr++;
     } else if (c === 10) lf++;
   }
+  return dominantEol(crlf, lf, cr);
+}
+
+function dominantEol(crlf: number, lf: number, cr: number): string {
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   if (cr > lf) return '\r';
   return '\n';
@@ -197,4 +213,35 @@ export function isSpace(c: number): boolean {
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point at `i` (UTF-16 offset) is a letter; `i` may be past either end. */
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * How many times `mark` (one UTF-16 unit, such as an apostrophe) stands between two letters, counted
+ * as the pattern `\p{L}<mark>\p{L}` (Unicode mode, global) counts its matches: "it's" once, "a'b'c"
+ * once (the matches do not overlap). It looks only where the mark is, so it costs a search of the
+ * text for one character, not a pattern's step at every character. Throws nothing.
+ */
+export function countBetweenLetters(text: string, mark: string): number {
+  let n = 0;
+  let from = 0; // where the next match may start (the end of the last one)
+  for (let i = text.indexOf(mark, 1); i >= 0; i = text.indexOf(mark, i + 1)) {
+    // The letter before may be a surrogate pair, which then starts two units back.
+    const low = text.charCodeAt(i - 1);
+    const before = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+    if (before < from || !letterAt(text, before) || !letterAt(text, i + 1)) continue;
+    const after = text.charCodeAt(i + 1);
+    from = i + (after >= 0xd800 && after <= 0xdbff && text.charCodeAt(i + 2) >= 0xdc00 && text.charCodeAt(i + 2) <= 0xdfff ? 3 : 2);
+    n++;
+  }
+  return n;
 }

@@ -120,6 +120,18 @@ describe('drafting: the bill’s conventions', () => {
 });
 
 describe('drafting: cross-references', () => {
+  it('leaves out the references in headings, and keeps every one in the sections’ words', () => {
+    const text = [
+      '## 3. Application of section 2\n\nThis section applies to section 2 offences.',
+      '## 4. Non-liability\n\nNothing in section 3 limits section 2.',
+      '**5. Relief under section 4**\n\nSection 4 applies to convictions.',
+    ].join('\n\n');
+    const c = drafting.conventionsOf(text);
+    const inWords = c.references.map((r) => r.text);
+    assert.deepEqual(inWords, ['section 2', 'section 3', 'section 2', 'Section 4']);
+    for (const r of c.references) assert.ok(!c.sections.some((s) => r.start < s.headingEnd && s.headingStart < r.end), r.text);
+  });
+
   it('finds references with the offsets of each number, and tells the bill’s own from another instrument’s', () => {
     const text =
       'Under section 14(2)(a) and sections 15 to 17, subsection (3) and paragraph (b) of subsection (1), ' +

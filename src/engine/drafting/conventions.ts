@@ -17,6 +17,7 @@ import { DEFINITION_WORDS, mayHold } from '../scan.js';
 import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../rules/missing-child-provision/patterns.js';
 import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
 import { findCrossReferences, type CrossReference } from './references.js';
+import { countBetweenLetters } from '../text.js';
 
 /** A subsection "(3)" or paragraph "(b)" of a section, with document offsets. */
 export interface ClauseNumber {
@@ -441,12 +442,12 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   const definitions = definitionsOf(bill);
   const curly = count(text, /[“”]/g);
   const straight = count(withoutFencedCode(text), /"/g);
-  const curlyApos = count(text, /\p{L}’\p{L}/gu);
-  const straightApos = count(text, /\p{L}'\p{L}/gu);
+  const curlyApos = countBetweenLetters(text, '’');
+  const straightApos = countBetweenLetters(text, "'");
   const shall = count(text, /\bshall\b/gi);
   const must = count(text, /\bmust\b/gi);
   const headings = sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
-  const references = findCrossReferences(text).filter((r) => !headings.some(([a, b]) => r.start < b && a < r.end));
+  const references = findCrossReferences(text).filter((r) => !inHeading(headings, r));
   const conv: BillConventions = {
     sections,
     sectionInsertHabit: sections.some((s) => /\b(?:bis|ter|quater)\b/i.test(s.number)) ? 'latin' : 'letter',
@@ -466,6 +467,22 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   const child = childTermOf(text, definitions);
   if (child) conv.childTerm = child;
   return conv;
+}
+
+/**
+ * Whether a range overlaps one of `headings` ([start, end) offsets, in document order and not
+ * overlapping one another, as sections' headings are): a binary search for the first heading that
+ * ends after the range starts, so that reading a bill's references stays linear in its size.
+ */
+function inHeading(headings: readonly (readonly [number, number])[], r: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]![1] <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < headings.length && headings[lo]![0] < r.end;
 }
 
 /** Reads the drafting conventions of a bill's text (analyses it first; see readConventions). */

@@ -195,7 +195,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
 
   check({ bill, report, facts, factsOf }) {
     // A section only indexed has none of the words of a definition (SCAN_WORDS).
-    const definitions = bill.sections.filter((s) => s.inFull).flatMap((s) => s.model.definitions.map((d) => ({ s, d })));
+    const definitions = termIndex(bill.sections.filter((s) => s.inFull).flatMap((s) => s.model.definitions.map((d) => ({ s, d }))));
     // Whether the provision already asks for a link to the trafficking (causation or compulsion) for what it covers.
     // Read once per provision (a provision can hold thousands of closed lists).
     const linkedCache = new Map<(typeof bill.provisions)[number], boolean>();
@@ -392,17 +392,64 @@ function bodySpan(s: AnalysedSection, d: DefinitionEntry['d']): Span {
 
 type DefinitionEntry = { s: AnalysedSection; d: AnalysedSection['model']['definitions'][number] };
 
+/** A defined term as the scope's words are compared with it: lower case, single spaces. */
+function termKey(term: string): string {
+  return term.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The bill's definitions in order, and by their terms (see `termKey`). */
+interface TermIndex {
+  byTerm: Map<string, { entry: DefinitionEntry; order: number }[]>;
+  longest: number;
+}
+
+export function termIndex(definitions: DefinitionEntry[]): TermIndex {
+  const byTerm: TermIndex['byTerm'] = new Map();
+  let longest = 0;
+  definitions.forEach((entry, order) => {
+    const term = termKey(entry.d.term);
+    if (term.length < 3) return;
+    const list = byTerm.get(term);
+    if (list) list.push({ entry, order });
+    else byTerm.set(term, [{ entry, order }]);
+    longest = Math.max(longest, term.length);
+  });
+  return { byTerm, longest };
+}
+
+const WORD_CHAR = /[\w-]/;
+
+/**
+ * The definitions whose term the words use as whole words (a plural "s" or "es" allowed), in the
+ * bill's order: the words' stretches that start after a character other than a letter, digit, "_"
+ * or "-" (or at the start) and end before one, looked up among the terms. Linear in the words for a
+ * bill of any number of definitions.
+ */
+export function termsUsed(words: string, index: TermIndex): DefinitionEntry[] {
+  const found: { entry: DefinitionEntry; order: number }[] = [];
+  const boundary = (i: number) => i >= words.length || !WORD_CHAR.test(words[i]!);
+  const endsAt = (e: number) => boundary(e) || (words[e] === 's' && boundary(e + 1)) || (words[e] === 'e' && words[e + 1] === 's' && boundary(e + 2));
+  for (let p = 0; p < words.length; p++) {
+    if (p > 0 && !boundary(p - 1)) continue;
+    for (let e = p + 3; e <= Math.min(words.length, p + index.longest); e++) {
+      if (!endsAt(e)) continue;
+      const list = index.byTerm.get(words.slice(p, e));
+      if (list) for (const x of list) if (!found.includes(x)) found.push(x);
+    }
+  }
+  return found.sort((a, b) => a.order - b.order).map((x) => x.entry);
+}
+
 /**
  * The bill's definition of a term the words use, and whether that definition makes them closed or
  * open: a defined category ("street offence" means begging, loitering or soliciting) or a general
  * noun the bill defines narrowly ("offence" means an offence under two laws). A definition that
  * "includes" adds to the ordinary meaning and decides nothing.
  */
-function definedScope(text: string, at: Span, kind: string, definitions: DefinitionEntry[]): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span; body: Span } | undefined {
-  const words = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
-  for (const { s, d } of definitions) {
-    const term = d.term.toLowerCase().replace(/\s+/g, ' ');
-    if (term.length < 3 || !new RegExp(`(?:^|[^\\w-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\w-])`).test(words)) continue;
+function definedScope(text: string, at: Span, kind: string, definitions: TermIndex): { kind: 'closed' | 'general'; term: string; where: string; definition: string; span: Span; body: Span } | undefined {
+  const words = termKey(text.slice(at.start, at.end));
+  for (const { s, d } of termsUsed(words, definitions)) {
+    const term = termKey(d.term);
     // Only a term for offences or acts ("street offence", "relevant offence") can name what is covered.
     if (!has(OFFENCE_NOUN, d.term) && !has(OFFENCE_NOUN, d.body.text) && !has(KINDS, d.body.text)) continue;
     const verb = text.slice(s.base + d.termEnd, s.base + d.termEnd + 24);

@@ -499,13 +499,21 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
   return { edits: ownEdits(edits), names, renumbered };
 }
 
+/** Whether any section of the bill widens compulsion (read once per analysed bill: every provision asks). */
+const BROAD_IN_BILL = new WeakMap<AnalysedBill, boolean>();
+function broadCompulsionIn(bill: AnalysedBill, facts: (s: AnalysedSection) => NexusFacts): boolean {
+  let v = BROAD_IN_BILL.get(bill);
+  if (v === undefined) BROAD_IN_BILL.set(bill, (v = bill.sections.some((s) => facts(s).broadCompulsion)));
+  return v;
+}
+
 /**
  * The fix the duress rule offers for a provision's compulsion test, if it reports one (the same
  * selection as its check). `facts` is the duress rule's recognition of a section.
  */
 export function provisionCausationFix(bill: AnalysedBill, p: Provision, facts: (s: AnalysedSection) => NexusFacts): Fix | undefined {
   const acceptedCompulsion = bill.config.model === 'compulsion';
-  const broadInBill = bill.sections.some((s) => facts(s).broadCompulsion);
+  const broadInBill = broadCompulsionIn(bill, facts);
   const all = sectionsOf(p).flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));
   const duress = all.filter(({ h }) => h.kind === 'duress');
   const chosen = duress.length ? duress : acceptedCompulsion || broadInBill ? [] : all;
@@ -590,7 +598,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
   check({ bill, report, facts }) {
     const acceptedCompulsion = bill.config.model === 'compulsion';
     // A definition of compulsion anywhere in the bill that covers all the means reads it broadly.
-    const broadInBill = bill.sections.some((s) => facts(s).broadCompulsion);
+    const broadInBill = broadCompulsionIn(bill, facts);
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       const all = sections.flatMap((s) => facts(s).hits.filter((h) => h.kind !== 'causation').map((h) => ({ s, h })));

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { countBetweenLetters, detectEol, LineIndex } from '../src/engine/text.js';
+import { random } from './random.js';
+
+/** The drafting conventions count a bill's apostrophes between letters (curly or straight) without a pattern over the whole text. */
+describe('text: marks between letters', () => {
+  it('counts an apostrophe between two letters, in any script, as the pattern of a letter, the mark and a letter does', () => {
+    assert.equal(countBetweenLetters("the victim's consent, the Minister's power", "'"), 2);
+    assert.equal(countBetweenLetters('the victim’s consent; l’État', '’'), 2);
+    assert.equal(countBetweenLetters("'quoted' words, 1990's, rock 'n' roll", "'"), 0, 'not after a space or a digit, nor before a space');
+    assert.equal(countBetweenLetters("a'b'c", "'"), 1, 'matches do not overlap');
+    assert.equal(countBetweenLetters("\u{1d400}'\u{1d401}", "'"), 1, 'letters outside the Basic Multilingual Plane');
+    assert.equal(countBetweenLetters("\udc00'a", "'"), 0, 'half a character is not a letter');
+    const marks = ["'", '’', 'a', 'Z', 'é', ' ', '1', '\u{1d400}', '\ud835', '\udc00', '\u4e00', '\n'];
+    const rnd = random(11);
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 12);
+      for (let i = 0; i < n; i++) t += marks[Math.floor(rnd() * marks.length)];
+      assert.equal(countBetweenLetters(t, "'"), (t.match(/\p{L}'\p{L}/gu) ?? []).length, JSON.stringify(t));
+      assert.equal(countBetweenLetters(t, '’'), (t.match(/\p{L}’\p{L}/gu) ?? []).length, JSON.stringify(t));
+    }
+  });
+});
+
+describe('text: the line index', () => {
+  it('tells the line ending a text mostly uses, as detectEol does, while it indexes the lines', () => {
+    const rnd = random(12);
+    const parts = ['a', ' ', '\n', '\r', '\r\n', '\r\n\r\n', 'word'];
+    for (let k = 0; k < 5000; k++) {
+      let t = '';
+      const n = Math.floor(rnd() * 10);
+      for (let i = 0; i < n; i++) t += parts[Math.floor(rnd() * parts.length)];
+      assert.equal(new LineIndex(t).eol, detectEol(t), JSON.stringify(t));
+    }
+    assert.equal(new LineIndex('a\r\nb\nc\r\n').eol, '\r\n');
+    assert.equal(new LineIndex('a\rb\rc\n').eol, '\r');
+    assert.equal(new LineIndex('no line ending').eol, '\n');
+  });
+});
