@@ -47,19 +47,23 @@ export interface NexusFacts {
  * are the indices of the sentences that protect a victim.
  */
 function narrowBesideGeneral(sentences: Sentence[], hits: NexusHit[], protections: Protection[]): NexusHit[] {
-  const general = protections.map((p) => p.sentence).some((i) => {
-    const own = hits.filter((h) => h.sentence === i);
-    return own.some((h) => h.kind === 'causation') && !own.some((h) => h.kind !== 'causation') && ANY_OFFENCE.test(sentences[i]?.text ?? '');
-  });
-  if (!general) return [];
+  if (!hasGeneralCausation(sentences, hits, protections)) return [];
   return hits.filter((h) => {
     const c = h.condition;
     const p = protections.find((x) => x.sentence === h.sentence);
-    if (h.kind === 'causation' || !c || !p) return false;
+    if (h.kind === 'causation' || !c) return false;
     // The condition's words up to the protection they lead to ("where a person ... escaping, such person shall not be liable").
-    const to = p.reliefAt.from > c.from && p.reliefAt.from < c.to ? p.reliefAt.from : c.to;
+    const to = p && p.reliefAt.from > c.from && p.reliefAt.from < c.to ? p.reliefAt.from : c.to;
     const t = sentences[h.sentence]?.text ?? '';
     return exemptsNamedConduct(t.slice(c.from + c.conjunction.length, to), t.slice(0, c.from) + ' ' + t.slice(to));
+  });
+}
+
+/** Whether the section gives a general protection on the causation test alone ("... for any offence committed as a direct result of ..."). */
+function hasGeneralCausation(sentences: Sentence[], hits: NexusHit[], protections: Protection[]): boolean {
+  return protections.map((p) => p.sentence).some((i) => {
+    const own = hits.filter((h) => h.sentence === i);
+    return own.some((h) => h.kind === 'causation') && !own.some((h) => h.kind !== 'causation') && ANY_OFFENCE.test(sentences[i]?.text ?? '');
   });
 }
 
@@ -263,6 +267,9 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   // kept as it is, with the general protection added beside it as a new subsection.
   const sentenceEndAt = sentence ? withCond.s.base + sentence.map[sentence.map.length - 1]! + 1 : at.end;
   if (exemptsNamedConduct(old, `${bill.text.slice(sentenceStart, at.start)} ${bill.text.slice(at.end, sentenceEndAt)}`)) {
+    // Never a second general protection (a section that has one sets its narrow exemptions aside).
+    const own = all.filter((x) => x.s === withCond.s).map((x) => x.h);
+    if (hasGeneralCausation(withCond.s.model.sentences, own, withCond.s.reading.protections)) return undefined;
     const edits = subsectionInsertion(withCond.s, generalProtectionWording(conv, bill.text), bill.text, bill.eol);
     if (!edits) return undefined;
     return { title: 'Keep this exemption, and add a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked', edits, structural: true };
