@@ -42,8 +42,13 @@ export async function collectGallery() {
   for (const file of galleryFiles()) {
     const text = readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n');
     const { findings, outline } = lint(text);
+    // The same fix offered by two findings of one rule (two parts of one test) is shown once.
+    const seen = new Set();
     for (const finding of findings) {
       for (const fix of finding.fixes) {
+        const key = JSON.stringify([finding.ruleId, fix.title, fix.edits]);
+        if (seen.has(key)) continue;
+        seen.add(key);
         const after = applyEdits(text, fix.edits).text;
         out.push({ file, text, after, finding, fix, outline });
       }
@@ -86,7 +91,8 @@ function applyAll(text, edits) {
 
 /** A passage quoted whole for the change line, with long passages shortened in the middle at word boundaries. */
 function quoted(text) {
-  const w = text.replace(/\s+/g, ' ').trim();
+  // The words as the bill reads them: no Markdown emphasis or heading marks ("**41.**" is "41.").
+  const w = text.replace(/\*\*|__|(?<=^|\n)#{1,6}[ \t]+/g, '').replace(/\s+/g, ' ').trim();
   if (w.length <= 160) return `“${w}”`;
   const head = w.slice(0, 80).replace(/\s+\S*$/, '');
   const tail = w.slice(-60).replace(/^\S*\s+/, '');
@@ -128,7 +134,7 @@ export function changes(text, edits) {
     if (o && n) out.push(`leave out ${quoted(o)} and insert ${quoted(n)}`);
     else if (o) out.push(`leave out ${quoted(o)}`);
     else if (n) {
-      const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
+      const before = text.slice(Math.max(0, start - 60), start).replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
       out.push(before ? `after “${before}” insert ${quoted(n)}` : `insert ${quoted(n)}`);
     }
   }
