@@ -20,6 +20,20 @@ const LIMB = 'limb for child victims';
 const FORMS = 'covering arrest';
 
 describe('placement: a new subsection goes before the definitions or Explanation that close a section', () => {
+  it('follows a table that ends the section, never splitting its last row (Malaysian tabular style)', () => {
+    const bill = `## 25. Trafficked person not to be prosecuted
+
+A trafficked person shall not be liable to criminal prosecution in respect of the acts in the table below, where the act is the direct consequence of trafficking in persons:
+
+| Item | Act |
+| --- | --- |
+| 1 | unlawful entry |
+| 2 | use of a false travel document |
+`;
+    const after = fixed(bill, 'missing-child-provision', LIMB);
+    assert.match(after, /\| 2 \| use of a false travel document \|\n\n[^|\n]*Where the trafficked person is a child, [^|]*\n$/);
+  });
+
   it('takes the number of a closing "In this section—" subsection, which moves up with every reference to it; "child" joins its definitions', () => {
     // Westminster modern-slavery style: emphasised terms, one to a paragraph, ending ";".
     const bill = `# Modern Slavery (Victims) Bill

@@ -310,6 +310,12 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   let at = s.base + last.end;
   const note = /^\[\^[^\]\s]{1,40}\]/.exec(text.slice(at, at + 44));
   if (note) at += note[0].length;
+  // A clause that ends in a table's cell: the new subsection follows the whole table, never splits a row.
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (/^[ \t>]{0,12}\|/.test(text.slice(lineStart, at))) {
+    const rows = /^(?:[^\n]*(?:\n|$))(?:[ \t>]{0,12}\|[^\n]*(?:\n|$))*/.exec(text.slice(at))![0];
+    at += rows.replace(/\r?\n$/, '').length;
+  }
   const numbering: TextEdit[] = [];
   const numbers = clauses.map(subsectionNumber).filter((x) => x !== undefined);
   let prefix = '';
