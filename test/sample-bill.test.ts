@@ -61,7 +61,7 @@ describe('the sample bill (examples/trafficking-bill.md)', () => {
     // --fix is fix-all. The causation rewrite cures the child finding too (a causation test needs no
     // separate child limb: CTOC/COP/WG.4/2020/2 para 56), so the forms of punishment become (4).
     assert.equal(fixAll(text).text, fixed);
-    assert.match(fixed, /\(3\) Where evidence is adduced[^\n]*\n\n\(4\) Where this section applies to an act done by a person, the person shall not, for that act,/);
+    assert.match(fixed, /\(3\) Where evidence is adduced[^\n]*\n\n\(4\) Where subsection \(1\) applies to an act done by a person, the person shall not, for that act,/);
     assert.doesNotMatch(fixed, /\(5\)/);
 
     // The first pass is the original with only the fixes' ranges replaced: every other

@@ -107,7 +107,7 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 (2) For the purposes of this section, "trafficked person" means a person in respect of whom an offence under section 8 was committed.
 `;
     const after = fixed(bill, 'criminal-liability-only', FORMS);
-    assert.match(after, /\n\(2\) Where this section applies to an act done by a person, the person must not[^\n]*\n\n\(3\) For the purposes of this section, "trafficked person" means/);
+    assert.match(after, /\n\(2\) Where subsection \(1\) applies to an act done by a person, the person must not[^\n]*\n\n\(3\) For the purposes of this section, "trafficked person" means/);
   });
 
   it('keeps the end of the section when definitions are not what closes it, or when nothing there defines a term', () => {
@@ -120,7 +120,7 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 
 (3) Subsection (1) applies to offences committed before this Act came into force.
 `;
-    assert.match(fixed(middle, 'criminal-liability-only', FORMS), /\(3\) Subsection \(1\) applies[^\n]*\n\n\(4\) Where this section applies/);
+    assert.match(fixed(middle, 'criminal-liability-only', FORMS), /\(3\) Subsection \(1\) applies[^\n]*\n\n\(4\) Where subsection \(1\) applies/);
     // "For the purposes of this Article, a juvenile ... is a victim whether or not ...": a rule, not a definition.
     const jordan = `**Article (9)**
 

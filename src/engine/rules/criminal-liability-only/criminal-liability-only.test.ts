@@ -79,6 +79,7 @@ runRuleTests(criminalLiabilityOnly, {
   ],
   invalid: [
     {
+      // The new subsection names the one that holds the protection: "this section" would take in (2) too.
       name: 'African common-law: "shall not be criminally liable" (Kenya-style), fixed with a further subsection',
       code: md`
         ## 14. Non-liability of victims
@@ -102,7 +103,7 @@ runRuleTests(criminalLiabilityOnly, {
 
         (2) This section does not affect any other defence available to the victim.
 
-        (3) ${FORMS}
+        (3) ${FORMS.replace('Where this section applies', 'Where subsection (1) applies')}
       `,
     },
     {
@@ -119,6 +120,27 @@ runRuleTests(criminalLiabilityOnly, {
         (1) The victim shall not bear any criminal or civil liability for any crime committed as a direct result of being trafficked.
 
         (2) ${FORMS.replace('this section', 'this article')}
+      `,
+    },
+    {
+      // Paraphrase of a US state prostitution Article: "this Article" would immunise every offence it creates.
+      name: 'US state: an immunity for minors inside the section that creates the offence names its own subsection',
+      code: md`
+        ## Sec. 14-204. Prostitution.
+
+        (a) A person who engages in prostitution is guilty of a Class 1 misdemeanor.
+
+        (b) A person under 18 years of age who is charged under subsection (a) is immune from prosecution under this section as a victim of trafficking.
+      `,
+      errors: [{ text: 'immune from prosecution', severity: 'warning' }],
+      output: md`
+        ## Sec. 14-204. Prostitution.
+
+        (a) A person who engages in prostitution is guilty of a Class 1 misdemeanor.
+
+        (b) A person under 18 years of age who is charged under subsection (a) is immune from prosecution under this section as a victim of trafficking.
+
+        (c) ${FORMS.replace('Where this section applies', 'Where subsection (b) applies')}
       `,
     },
     {
@@ -146,7 +168,7 @@ runRuleTests(criminalLiabilityOnly, {
 
         (2) that the offense was a direct result of the trafficking.
 
-        (c) ${FORMS}
+        (c) ${FORMS.replace('Where this section applies', 'Where subsection (a) applies')}
       `,
     },
     {

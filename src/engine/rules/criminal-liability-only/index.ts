@@ -157,7 +157,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
         const at = abs(s, r.words);
-        const words = formsOfPunishmentWording(conventionsFor(bill), p.primary);
+        const words = referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start));
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
         const edits = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
@@ -183,3 +183,21 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     return out;
   },
 });
+
+/**
+ * The new subsection's reference to the protection it extends: where the section has other
+ * subsections (the offence it creates, a definition, a procedure), "Where this section applies"
+ * would extend the protection to all of them, so it names the subsections that hold the protection
+ * ("Where subsection (b) applies", "Where subsection (1) or (2) applies"). `reliefs` are the
+ * protections' absolute offsets (UTF-16).
+ */
+function referToProtection(words: string, s: AnalysedSection, reliefs: number[]): string {
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital && /^\((?:\d{1,3}[A-Z]{0,2}|[a-z])\)$/.test(c.marker) && c.level === s.model.clauses.find((x) => x.marker)?.level);
+  if (clauses.length < 2) return words;
+  const holding = clauses.filter((c) => reliefs.some((r) => s.base + c.start <= r && r < s.base + c.end)).map((c) => c.marker);
+  if (!holding.length || holding.length === clauses.length) return words;
+  const list = holding.length === 1 ? holding[0]! : `${holding.slice(0, -1).join(', ')} or ${holding[holding.length - 1]}`;
+  // An article's numbered divisions are its paragraphs; lettered ones (a US Article's "(b)") are subsections.
+  const unit = /^Where this article\b/.test(words) && /^\(\d/.test(holding[0]!) ? 'paragraph' : 'subsection';
+  return words.replace(/^Where this (?:section|article|regulation|rule) applies\b/, `Where ${unit} ${list} applies`);
+}
