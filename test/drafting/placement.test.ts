@@ -128,7 +128,7 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 
 (b) For the purposes of this Article, a juvenile, being a person under eighteen years of age, is a victim whether or not any of the means listed in Article (2) was used.
 `;
-    assert.match(fixed(jordan, 'criminal-liability-only', FORMS), /was used\.\n\n\(c\) Where this article applies/);
+    assert.match(fixed(jordan, 'criminal-liability-only', FORMS), /was used\.\n\n\(c\) Where paragraph \(a\) applies/);
   });
 });
 

@@ -197,7 +197,7 @@ function referToProtection(words: string, s: AnalysedSection, reliefs: number[])
   const holding = clauses.filter((c) => reliefs.some((r) => s.base + c.start <= r && r < s.base + c.end)).map((c) => c.marker);
   if (!holding.length || holding.length === clauses.length) return words;
   const list = holding.length === 1 ? holding[0]! : `${holding.slice(0, -1).join(', ')} or ${holding[holding.length - 1]}`;
-  // An article's numbered divisions are its paragraphs; lettered ones (a US Article's "(b)") are subsections.
-  const unit = /^Where this article\b/.test(words) && /^\(\d/.test(holding[0]!) ? 'paragraph' : 'subsection';
+  // An article's divisions are its paragraphs.
+  const unit = /^Where this article\b/.test(words) ? 'paragraph' : 'subsection';
   return words.replace(/^Where this (?:section|article|regulation|rule) applies\b/, `Where ${unit} ${list} applies`);
 }
