@@ -51,6 +51,30 @@ runRuleTests(defendantBurden, {
   ],
   invalid: [
     {
+      // Pacific paraphrase: the prosecution's burden is stated for minors only; the adults' burden
+      // subsection becomes the prosecution's burden, never a bare "(2)".
+      name: 'a subsection that only puts the burden on the defendant, beside one giving minors the prosecution\'s burden, is replaced, not emptied',
+      code: md`
+        ## 40. Defence for victims
+
+        (1) It is a defense to a charge of any offense that the defendant committed it as a result of being a victim of trafficking.
+
+        (2) The defendant must establish the defense by clear and convincing evidence.
+
+        (3) Where the defendant was a minor, the prosecution must disprove the defense beyond a reasonable doubt.
+      `,
+      errors: [{ text: 'The defendant must establish' }, { text: 'by clear and convincing evidence' }],
+      output: md`
+        ## 40. Defence for victims
+
+        (1) It is a defense to a charge of any offense that the defendant committed it as a result of being a victim of trafficking.
+
+        (2) ${BURDEN.replace('shall', 'must')}
+
+        (3) Where the defendant was a minor, the prosecution must disprove the defense beyond a reasonable doubt.
+      `,
+    },
+    {
       name: '"it is a defence for the accused to prove, on the balance of probabilities"',
       code: md`
         ## 14. Non-liability of victims

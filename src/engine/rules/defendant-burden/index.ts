@@ -246,7 +246,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
       const start = s.base + sentence.map[marker ? marker[0].length : 0]!;
-      edits.push({ start, end: limit, newText: appended ? '' : prosecutionBurdenWording(conv, governed, s) });
+      // A numbered subsection that is only this sentence is never left as a bare "(2)": it takes the
+      // prosecution-burden sentence even where the provision states it elsewhere (for some cases only).
+      const wholeClause = marker !== null && /^[ \t]*(?:\r?\n[ \t>]*\r?\n|$)/.test(text.slice(limit, limit + 200));
+      edits.push({ start, end: limit, newText: appended && !wholeClause ? '' : prosecutionBurdenWording(conv, governed, s) });
       appended = true;
       replaced.add(key(f));
       continue;
