@@ -181,6 +181,26 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      // Paraphrase of a US presumption-of-coercion statute: (b) asks about coercion, (a) bars prosecution
+      // outright. "including" would make (a)'s offence depend on proof of causation: a catch-all follows it.
+      name: 'an outright bar beside a sentence about coercion keeps its listed offence unconditional',
+      code: md`
+        ## Sec. 5. Minors and prostitution.
+
+        (a) No child under fifteen years of age shall be prosecuted for prostitution.
+
+        (b) In a prosecution of a person aged fifteen to seventeen for prostitution, it is presumed that the person was coerced into the offense.
+      `,
+      errors: [{ text: 'prostitution' }],
+      output: md`
+        ## Sec. 5. Minors and prostitution.
+
+        (a) No child under fifteen years of age shall be prosecuted for prostitution or any other offense committed as a direct result of being trafficked.
+
+        (b) In a prosecution of a person aged fifteen to seventeen for prostitution, it is presumed that the person was coerced into the offense.
+      `,
+    },
+    {
       // A safe-harbor clause that never spells "offense": its other spellings ("harbor") decide.
       name: 'United States spelling read from the bill\'s other words',
       code: md`

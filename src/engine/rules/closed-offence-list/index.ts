@@ -233,7 +233,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p)) : [];
+        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c)) : [];
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -276,6 +276,19 @@ where such acts are the direct consequence of an act of trafficking in persons.`
     return out;
   },
 });
+
+/**
+ * Whether the sentence of this protection asks for the link itself (its own causation or compulsion
+ * words, or conditions it takes from another subsection: "if the conditions in subsection (2) are
+ * satisfied"). A provision can ask for the link in one sentence and bar prosecution outright in another
+ * ("(a) No person under sixteen may be prosecuted for prostitution. (b) ... presumed coerced"): there
+ * the listed offences must stay covered whatever their link, so a catch-all follows them.
+ */
+function linkedHere(s: AnalysedSection, c: ScopeFact): boolean {
+  const p = s.reading.protections[c.protection];
+  const t = p ? s.model.sentences[p.sentence]?.text ?? '' : '';
+  return LINK_WORDS.test(t) || /\b(?:compel\w*|coerc\w*|forced|duress|threat\w*)\b/i.test(t) || /\b(?:conditions?|requirements?|circumstances)\s{1,4}(?:in|of|set\s{1,4}out\s{1,4}in|specified\s{1,4}in|mentioned\s{1,4}in)\s{1,4}(?:sub)?(?:section|paragraph|article)\b/i.test(t);
+}
 
 /** Anchors after which the listed acts can take a catch-all after them ("for prostitution, or any other offence ..."). */
 const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning|to a charge of|with|of)$/i;
