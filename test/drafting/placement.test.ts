@@ -133,6 +133,16 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 });
 
 describe('placement: the numbering scheme of the provision', () => {
+  it('numbers a one-paragraph section after the run-in heading it opens with, never inside it (Philippine style)', () => {
+    const bill = `# An Act amending the Anti-Trafficking Act
+
+**SEC. 12-B. Immunity of trafficked persons.** — A trafficked person shall not be penalized for any offense committed as a direct result of being trafficked.
+`;
+    const after = fixed(bill, 'missing-child-provision', LIMB);
+    assert.match(after, /^\*\*SEC\. 12-B\. Immunity of trafficked persons\.\*\* — \(1\) A trafficked person shall not be penalized/m);
+    assert.match(after, /\n\(2\) Where the trafficked person is a child, this section applies/);
+  });
+
   it('continues a lettered scheme whose paragraphs have numbered lists with roman items ((c) after (b), never (2) or (ii))', () => {
     // US code style: lettered subsections with catchlines, numbered paragraphs, roman items.
     const bill = `## § 4410. Defense for victims of trafficking.

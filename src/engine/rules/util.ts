@@ -344,7 +344,12 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       const nextLetter = String.fromCharCode(lettered![1]!.charCodeAt(0) + 1);
       prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
     } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
-      numbering.push({ start: s.base + first.start, end: s.base + first.start, newText: '(1) ' });
+      // A run-in heading the paragraph opens with ("**SEC. 17-C. Expungement of Records.** — Upon ...")
+      // keeps its place: "(1)" follows it.
+      const from = s.base + first.start - (/^(?:\*\*|__)$/.test(text.slice(s.base + first.start - 2, s.base + first.start)) ? 2 : 0);
+      const runIn = /^(\*\*|__)(?:(?!\1)[^\n]){1,160}?[.:]\1[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,3})?(?=\S)/.exec(text.slice(from, s.base + first.end));
+      const at1 = runIn ? from + runIn[0].length : s.base + first.start;
+      numbering.push({ start: at1, end: at1, newText: '(1) ' });
       prefix = '(2) ';
     }
   }
