@@ -110,6 +110,21 @@ describe('cures: a compulsion test that the provision already answers is left ou
   });
 });
 
+describe('cures: the causation test keeps the status the provision protects', () => {
+  it('Westminster style: "attributable to slavery or relevant exploitation" stays slavery or relevant exploitation, never only trafficking', () => {
+    const bill = '## 30. Defence for victims of slavery\n\nA person is not guilty of an offence if the person does the act because the person is compelled to do it, and the compulsion is attributable to slavery or relevant exploitation.\n';
+    const fixed = firstFix(bill, 'duress-threshold')!;
+    assert.match(fixed.text, /as a direct result of being a victim of slavery or relevant exploitation\./);
+    assert.doesNotMatch(fixed.text, /victim of trafficking/);
+  });
+
+  it('must-keep: a trafficking provision keeps "victim of trafficking"', () => {
+    const bill = '## 30. Defence for victims\n\nA person is not guilty of an offence if the person does the act because the person is compelled to do it by a trafficker.\n';
+    const fixed = firstFix(bill, 'duress-threshold')!;
+    assert.match(fixed.text, /as a direct result of being a victim of trafficking\./);
+  });
+});
+
 describe('cures: a narrow exemption is kept, and the general protection is added beside it', () => {
   it('South Asian style, an exemption for wounding a trafficker while fleeing', () => {
     const bill = '## 12. Exemption\n\nWhere a trafficked person who was held captive and had no means of escape strikes or wounds the trafficker while fleeing, the trafficked person shall not be liable to punishment.\n';

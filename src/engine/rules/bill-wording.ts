@@ -287,6 +287,25 @@ function beingVictim(conv: BillConventions, r: Referent | undefined): string {
  * conjunction), `provision` the provision's text (to find the person when the sentence names nobody).
  */
 export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = ''): string {
+  return inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old}`);
+}
+
+/**
+ * The status a provision itself protects, where it is wider than trafficking ("attributable to slavery
+ * or relevant exploitation", "a victim of slavery or human trafficking"): the causation test keeps it,
+ * never narrowing the provision to victims of trafficking.
+ */
+const OWN_STATUS = /\b(?:victims?\s{1,4}of|attributable\s{1,4}to)\s{1,4}((?:modern\s{1,4})?slavery(?:\s{1,4}or\s{1,4}(?:of\s{1,4}|to\s{1,4})?(?:relevant\s{1,4}exploitation|human\s{1,4}trafficking|trafficking(?:\s{1,4}in\s{1,4}persons)?|exploitation))?)/gi;
+
+function inOwnStatus(words: string, provision: string): string {
+  // The fullest statement of it ("victims of slavery" in a heading, "slavery or relevant exploitation" in the test).
+  const found = [...provision.matchAll(OWN_STATUS)].map((m) => m[1]!.replace(/\s+/g, ' ').replace(/\bor (?:of|to) /, 'or '));
+  if (!found.length) return words;
+  const status = found.reduce((a, b) => (b.length > a.length ? b : a));
+  return words.replace(/\bvictim of trafficking(?: in persons)?\b/, `victim of ${status}`).replace(/\bhaving been trafficked\b/, `having been a victim of ${status}`);
+}
+
+function causationWords(conv: BillConventions, conjunction: string, before: string, old: string, provision: string): string {
   const r = referentAt(conv, before, old, provision);
   if (/^because$/i.test(conjunction)) {
     const subject = referentsIn(before, conv).pop() ?? r;
