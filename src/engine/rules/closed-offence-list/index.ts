@@ -233,7 +233,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c)) : [];
+        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits)) : [];
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -284,10 +284,12 @@ where such acts are the direct consequence of an act of trafficking in persons.`
  * ("(a) No person under sixteen may be prosecuted for prostitution. (b) ... presumed coerced"): there
  * the listed offences must stay covered whatever their link, so a catch-all follows them.
  */
-function linkedHere(s: AnalysedSection, c: ScopeFact): boolean {
+function linkedHere(s: AnalysedSection, c: ScopeFact, hits: NexusFacts['hits']): boolean {
   const p = s.reading.protections[c.protection];
-  const t = p ? s.model.sentences[p.sentence]?.text ?? '' : '';
-  return LINK_WORDS.test(t) || /\b(?:compel\w*|coerc\w*|forced|duress|threat\w*)\b/i.test(t) || /\b(?:conditions?|requirements?|circumstances)\s{1,4}(?:in|of|set\s{1,4}out\s{1,4}in|specified\s{1,4}in|mentioned\s{1,4}in)\s{1,4}(?:sub)?(?:section|paragraph|article)\b/i.test(t);
+  if (!p) return false;
+  const t = s.model.sentences[p.sentence]?.text ?? '';
+  // The duress rule's own reading of the sentence (its causation or compulsion words), not a second list of them.
+  return hits.some((h) => h.sentence === p.sentence) || LINK_WORDS.test(t) || /\b(?:conditions?|requirements?|circumstances)\s{1,4}(?:in|of|set\s{1,4}out\s{1,4}in|specified\s{1,4}in|mentioned\s{1,4}in)\s{1,4}(?:sub)?(?:section|paragraph|article)\b/i.test(t);
 }
 
 /** Anchors after which the listed acts can take a catch-all after them ("for prostitution, or any other offence ..."). */
