@@ -9,6 +9,16 @@
  *   "In clause 14, after subsection (2) insert—" followed by the new text (a block quote, a code block or an indented block)
  *   "Insert the following new clause after clause 14—" followed by the new clause
  *   "Renumber clause 14A as clause 15, and clauses 15 to 23 as clauses 16 to 24."
+ * and the forms of an amending bill, which amends an enacted Act (the "principal Act") section by section:
+ *   "In section 20(1) of the principal Act, after “trafficked person” insert “...”."
+ *   "Section 20 of the principal Act is amended by deleting the words “any offence” and substituting the words “...”."
+ *   "Section 20 of the principal Act is amended— (a) in subsection (1), by inserting after “X” the words “Y”; (b) by repealing subsection (3)."
+ *   "The principal Act is amended by inserting after section 14 the following section—" followed by the new section
+ *   "Section 21 of the principal Act is repealed [and replaced by the following section—]"
+ * (read by rewriting the amending-bill form into the equivalent form above: `asImperative`). A heading
+ * "Amendment of section 20" gives section 20 to the instructions under it that name none. An instruction
+ * that names another Act than the principal Act records it (`Locator.act`), so that it is not applied to
+ * the wrong Act.
  * Page and line references are read and ignored (the bill in Markdown has no pages). An instruction
  * is a numbered paragraph, or a paragraph that says "leave out", "omit", "substitute", "insert"...;
  * headings, names of members and explanatory statements are not instructions. A heading or a line
@@ -27,6 +37,8 @@ export interface Locator {
   path: { level: Exclude<UnitKind, 'section'>; label: string }[];
   /** "in the definition of “child”": the defined term. */
   definition?: string;
+  /** The Act the instruction amends, when it names one other than "the principal Act" / "this Act" ("the Immigration Act 1990"). */
+  act?: string;
 }
 
 /** Which occurrences of the words an instruction means. */
@@ -123,8 +135,14 @@ function blocks(paper: string): Block[] {
   return out;
 }
 
-const VERB = /\b(?:leave\s+out|omit|delete|substitute|insert|renumber|transpose|stand\s+part)\b|\bto\s+move\s+the\s+following\b/i;
-const NOT_AN_INSTRUCTION = /^(?:member['’]s\s+)?explanatory\s+statement|^purpose\b|^effect\b|^note\b|^this\s+amendment\b|^the\s+effect\b/i;
+const VERB = /\b(?:leave\s+out|omit|delete|substitute|insert|renumber|transpose|stand\s+part)\b|\bto\s+move\s+the\s+following\b|\bis\s+(?:hereby\s+)?(?:amended|repealed)\b|\bby\s+(?:deleting|omitting|removing|leaving\s+out|repealing|substituting|replacing|inserting|adding|renumbering)\b/i;
+const NOT_AN_INSTRUCTION = /^(?:member['’]s\s+)?explanatory\s+statement|^purpose\b|^effect\b|^note\b|^this\s+amendment\b|^the\s+effect\b|^this\s+(?:act|law|ordinance)\s+(?:may\s+be\s+cited|shall\s+come|comes)\b/i;
+// A lead-in that amends one section through the lettered paragraphs that follow: "Section 20 of the principal Act is amended—".
+const AMENDED_AS_FOLLOWS = /^(?:the\s+)?(clause|section|article|regulation)\s+(\d{1,4}[a-z]{0,2})((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s+of\s+((?:[\w'’().,-]{1,40}\s+){1,14}?)is\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows)?[ \t]*[—–:-]*[ \t]*$/i;
+// A lettered paragraph of such an amendment: "(a) in subsection (1), by deleting ...".
+const AMENDING_LIMB = /^\s*\(\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*\)\s+/i;
+// A heading naming the section that the instructions under it amend: "4. Amendment of section 20", "Repeal of section 21".
+const AMENDMENT_HEADING = /\b(?:amendment|repeal|substitution)\s+of\s+(section|article|clause|regulation)\s+(\d{1,4}[a-z]{0,2})\b/i;
 const NUMBER_MARK = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:amendment|no\.)\s*)?(?:\[(\d{1,4})\]|\((\d{1,4})\)(?=\s+(?:in|at|after|before|for|leave|omit|delete|insert|renumber|clause|section|page|transpose|move))|(\d{1,4})[.):])(?:\*\*|__)?\s+/i;
 const CONTEXT_LINE = /^\s*(?:\*\*|__)?(clause|section|article)\s+(\d{1,4}[A-Za-z]{0,2})(?:\*\*|__)?\.?\s*$/i;
 
@@ -142,6 +160,8 @@ export function readAmendmentPaper(paper: string): PaperInstruction[] {
   const bs = blocks(paper);
   const out: PaperInstruction[] = [];
   let context: { keyword: string; section: string } | undefined;
+  // The words that lead into lettered amending paragraphs ("In section 20 of the principal Act, ").
+  let lead: string | undefined;
   let seq = 0;
   for (let k = 0; k < bs.length; k++) {
     const b = bs[k]!;
@@ -153,13 +173,35 @@ export function readAmendmentPaper(paper: string): PaperInstruction[] {
         continue;
       }
       if (b.kind === 'heading') {
-        context = undefined;
+        const h = AMENDMENT_HEADING.exec(plain);
+        context = h ? { keyword: h[1]!.toLowerCase(), section: h[2]! } : undefined;
+        lead = undefined;
         continue;
       }
     }
     if (b.kind !== 'para') continue;
+    // "Section 20 of the principal Act is amended—" followed by its lettered paragraphs, in this block or in the blocks after it.
+    const plainText = unemphasise(b.text).replace(/\s+/g, ' ').trim();
+    const limbsAt = b.text.search(/\n\s*\(\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*\)\s/i);
+    const head = limbsAt >= 0 ? unemphasise(b.text.slice(0, limbsAt)).replace(/\s+/g, ' ').trim() : plainText;
+    const asFollows = AMENDED_AS_FOLLOWS.exec(head.replace(/^\s*(?:\d{1,4}[.)]\s+)?/, ''));
+    if (asFollows) {
+      lead = `In ${asFollows[1]} ${asFollows[2]}${asFollows[3]} of ${asFollows[4]!.trim()}, `;
+      if (limbsAt < 0) continue;
+      for (const limb of b.text.slice(limbsAt).split(/\n(?=\s*\(\s*(?:[a-z]{1,2}|[ivx]{1,5})\s*\)\s)/i)) {
+        const words = unemphasise(limb.replace(AMENDING_LIMB, '')).replace(/\s+/g, ' ').trim();
+        if (!words) continue;
+        seq++;
+        const parsed = parseInstruction(lead + words, undefined, context);
+        out.push({ number: seq, text: unemphasise(limb).replace(/\s+/g, ' ').trim(), line: b.line, locator: parsed.locator, action: parsed.action });
+      }
+      continue;
+    }
+    if (lead && !AMENDING_LIMB.test(b.text)) lead = undefined;
     const m = NUMBER_MARK.exec(b.text);
-    const rest = m ? b.text.slice(m[0].length) : b.text.replace(/^\s*[-*+]\s+/, '');
+    const limb = lead !== undefined && AMENDING_LIMB.test(b.text);
+    const rest = limb ? lead + b.text.replace(AMENDING_LIMB, '') : m ? b.text.slice(m[0].length) : b.text.replace(/^\s*[-*+]\s+/, '');
+    const asWritten = limb ? unemphasise(b.text).replace(/\s+/g, ' ').trim() : undefined;
     const words = unemphasise(rest).replace(/\s+/g, ' ').trim();
     if (!words || NOT_AN_INSTRUCTION.test(words)) continue;
     if (!m && !VERB.test(words)) continue;
@@ -190,12 +232,96 @@ export function readAmendmentPaper(paper: string): PaperInstruction[] {
       }
     }
     const parsed = parseInstruction(words, block, context);
-    out.push({ number, text: block === undefined ? words : `${words}\n${block}`, line: b.line, locator: parsed.locator, action: parsed.action });
+    const shown = asWritten ?? words;
+    out.push({ number, text: block === undefined ? shown : `${shown}\n${block}`, line: b.line, locator: parsed.locator, action: parsed.action });
   }
   return out;
 }
 
 // ---- one instruction ----------------------------------------------------------------------------
+
+// The Act an amending bill's instruction names: "the principal Act", "the Immigration Act, 1990", "the Penal Code (Cap. 63)".
+const ACT_NAME = String.raw`(?:the\s+)?(?:[\w'’().-]{1,40}\s+){0,12}?(?:Act|Law|Ordinance|Code|Decree|Proclamation|Statute)\b(?:,?\s+\d{4})?(?:\s+\((?:No\.|Cap\.|Act)\s*[\w\s.]{1,20}\))?`;
+// A unit of the amended Act followed by the Act's name: "section 20(1) of the principal Act".
+const UNIT_OF_ACT = new RegExp(String.raw`\b((?:clause|section|article|regulation|rule)\s*\d{1,4}[a-z]{0,2}(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s+of\s+(${ACT_NAME})(?=\s*,|\s+is\b|\s+(?:after|before|for|leave|omit|delete|insert)\b)`, 'i');
+// The Act itself as the subject of an amendment: "The principal Act is amended by inserting after section 14 ...".
+const ACT_AMENDED = new RegExp(String.raw`^(${ACT_NAME})\s+is\s+(?:hereby\s+)?(?:further\s+)?amended\s*,?\s*`, 'i');
+// The unit an amending bill's instruction amends or repeals: "section 20(1)", "subsection (3)" (of the section a heading names).
+const AMENDED_UNIT = String.raw`(?:clause|section|article|regulation)\s*\d{1,4}[a-z]{0,2}(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*|(?:sub-?section|paragraph|sub-?paragraph)\s*\(\s*[0-9a-z]{1,4}\s*\)(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*`;
+// A unit named in an amending bill's instruction: "subsection (2)", "paragraph (b)(ii)", "section 14".
+const UNIT_NAMED = String.raw`(?:sub-?section|paragraph|sub-?paragraph|clause|section|article|regulation)\s*\(?\s*[0-9a-z]{1,4}\s*\)?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*`;
+// Words between quoted words and what follows them: which occurrence ("in the first place", "wherever it occurs").
+const OCC_WORDS = String.raw`((?:,?\s+[^⟦\s,]{1,30}){0,8}?)`;
+// Names that mean the Act being amended, whichever it is.
+const THE_ACT_AMENDED = /^(?:the\s+)?(?:principal|said|parent|amended|present)\s+(?:act|law|ordinance|code|decree|proclamation)$|^this\s+(?:act|law|ordinance|code)$/i;
+
+/**
+ * Rewrites an amending bill's instruction ("Section 20 of the principal Act is amended, in subsection (1),
+ * by deleting the words ⟦0⟧ and substituting the words ⟦1⟧") into the equivalent amendment-paper form
+ * ("In section 20, in subsection (1), leave out ⟦0⟧ and insert ⟦1⟧"), which the rest of
+ * `parseInstruction` reads. `words` is the instruction with its quotations replaced by ⟦n⟧ (see
+ * `extractQuotes`); the result is the same string when it is not in an amending bill's form. `act` is the
+ * Act named, unless it is "the principal Act" or another name for the Act being amended.
+ */
+export function asImperative(words: string): { words: string; act?: string } {
+  let s = words;
+  let act: string | undefined;
+  const named = (name: string) => {
+    const n = name.replace(/\s+/g, ' ').trim();
+    if (!THE_ACT_AMENDED.test(n)) act = n.replace(/^the\s+/i, '');
+  };
+  let m = UNIT_OF_ACT.exec(s);
+  if (m) {
+    named(m[2]!);
+    s = s.slice(0, m.index) + m[1]! + s.slice(m.index + m[0].length);
+  }
+  // "Section 21 is repealed [and replaced by / and the following section substituted—]"
+  let r = new RegExp(String.raw`^(?:the\s+)?(${AMENDED_UNIT})\s+is\s+(?:hereby\s+)?repealed` + /(\s*,?\s*and\s+(?:is\s+)?(?:replaced\s+(?:by|with)|substituted\s+by|the\s+following\s+\w+\s+(?:is\s+)?substituted(?:\s+therefor)?)(?:\s+the\s+following(?:\s+new)?(?:\s+\w+)?)?)?/.source, 'i').exec(s);
+  if (r) {
+    const unit = r[1]!.replace(/^(\w+)\s*(\d{1,4}[a-z]{0,2})\s*((?:\(.*)?)$/i, '$1 $2$3');
+    return { words: `leave out ${unit}${r[2] ? ' and insert the following' : ''}${s.slice(r.index + r[0].length)}`, ...(act ? { act } : {}) };
+  }
+  // "Section 20 is amended[, in subsection (1),] by ..." → "In section 20, in subsection (1), by ..."
+  r = new RegExp(String.raw`^(?:the\s+)?(${AMENDED_UNIT})\s+is\s+(?:hereby\s+)?(?:further\s+)?amended\s*,?\s*`, 'i').exec(s);
+  if (r) s = `In ${r[1]}, ${s.slice(r[0].length)}`;
+  else if ((r = ACT_AMENDED.exec(s))) {
+    named(r[1]!);
+    s = s.slice(r[0].length);
+  }
+  if (!/\bby\s+(?:deleting|omitting|removing|leaving\s+out|repealing|substituting|replacing|inserting|adding|renumbering)\b/i.test(s)) return { words: s === words ? words : s, ...(act ? { act } : {}) };
+  const W = String.raw`(?:the\s+(?:words?|expression|figures?|numbers?|letters?)\s+)?`;
+  const OUT = String.raw`(?:deleting|omitting|removing|leaving\s+out|repealing)`;
+  const GERUND = String.raw`(?=(?:deleting|omitting|removing|leaving\s+out|repealing|substituting|replacing|inserting|adding|renumbering)\b)`;
+  s = s
+    .replace(new RegExp(String.raw`^by\s+${GERUND}`, 'i'), '')
+    .replace(new RegExp(String.raw`\s*,?\s*\bby\s+${GERUND}`, 'i'), ', ')
+    .replace(/\bimmediately\s+(?=after|before)/gi, '')
+    .replace(/\s*\b(?:therefor|thereof|in\s+(?:its|their)\s+place)\b/gi, '');
+  const rules: [RegExp, string | ((...g: string[]) => string)][] = [
+    // deleting ⟦a⟧ and substituting ⟦b⟧
+    [new RegExp(String.raw`${OUT}\s+${W}(⟦\d+⟧)${OCC_WORDS},?\s+and\s+(?:substituting|inserting|replacing\s+(?:it|them)\s+(?:with|by))\s+${W}`, 'i'), 'leave out $1$2 and insert '],
+    // substituting for ⟦a⟧ ⟦b⟧ / substituting ⟦b⟧ for ⟦a⟧ / replacing ⟦a⟧ with ⟦b⟧
+    [new RegExp(String.raw`substituting\s+for\s+${W}(⟦\d+⟧)${OCC_WORDS},?\s+${W}(⟦\d+⟧)`, 'i'), 'for $1$2 substitute $3'],
+    [new RegExp(String.raw`substituting\s+${W}(⟦\d+⟧)\s+for\s+${W}(⟦\d+⟧)`, 'i'), 'for $2 substitute $1'],
+    [new RegExp(String.raw`replacing\s+${W}(⟦\d+⟧)${OCC_WORDS}\s+(?:with|by)\s+${W}(⟦\d+⟧)`, 'i'), 'for $1$2 substitute $3'],
+    // inserting after ⟦a⟧ ⟦b⟧ / inserting ⟦b⟧ after ⟦a⟧
+    [new RegExp(String.raw`inserting,?\s*(after|before)\s+${W}(⟦\d+⟧)${OCC_WORDS},?\s+${W}(⟦\d+⟧)`, 'i'), '$1 $2$3 insert $4'],
+    [new RegExp(String.raw`inserting\s+${W}(⟦\d+⟧),?\s*(after|before)\s+${W}(⟦\d+⟧)`, 'i'), '$2 $3 insert $1'],
+    // inserting the following new section after section 14—
+    [/inserting\s+the\s+following(?:\s+new)?\s+(\w+)\s+(after|before)\s+/i, 'insert the following new $1 $2 '],
+    // inserting after subsection (2) the following new subsection—
+    [new RegExp(String.raw`inserting,?\s*(after|before)\s+(${UNIT_NAMED}),?\s*the\s+following\b`, 'i'), '$1 $2 insert the following'],
+    // adding at the end [of subsection (1)] the following / ⟦b⟧
+    [new RegExp(String.raw`adding\s+(?:at\s+the\s+end(?:\s+of\s+(${UNIT_NAMED}))?,?\s*)?(?=the\s+following|⟦)`, 'i'), (_x, of) => (of ? `at the end of ${of} insert ` : 'at the end insert ')],
+    // deleting subsection (3) [and substituting the following]; deleting the definition of ⟦a⟧
+    [new RegExp(String.raw`${OUT}\s+(the\s+definition\s+of\s+⟦\d+⟧|(?:sub-?section|paragraph|sub-?paragraph|clause|section|article)\s*\()`, 'i'), 'leave out $1'],
+    [new RegExp(String.raw`${OUT}\s+${W}(⟦\d+⟧)`, 'i'), 'leave out $1'],
+    [/\band\s+substituting\s+the\s+following\b/i, 'and insert the following'],
+    [/\brenumbering\b/i, 'renumber'],
+  ];
+  for (const [re, by] of rules) s = s.replace(re, by as string);
+  return { words: s.replace(/\s+/g, ' ').trim(), ...(act ? { act } : {}) };
+}
 
 const OPENERS: Record<string, string> = { '‘': '’', '“': '”', "'": "'", '"': '"' };
 
@@ -295,12 +421,17 @@ function parseInstruction(words: string, block: string | undefined, context: { k
     .replace(/\b(?:page|p\.)\s*\d+[a-z]?\s*,?\s*/gi, '')
     .replace(/\blines?\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*,?\s*/gi, '')
     .replace(/\s+/g, ' ')
+    // "where it first occurs" (an amending bill's words) is "in the first place".
+    .replace(/\b(?:where|when)\s+(?:it|they)\s+(first|second|third|fourth|fifth|sixth|last)\s+(?:occurs?|appears?)\b/gi, 'in the $1 place')
     .trim()
     .replace(/[.;]\s*$/, '')
     .trim();
   const q = (n: string) => quotes[Number(n)] ?? '';
   const locator: Locator = { keyword: context?.keyword ?? 'clause', path: [] };
   if (context) locator.section = context.section;
+  const imperative = asImperative(s);
+  s = imperative.words;
+  if (imperative.act) locator.act = imperative.act;
   const unsupported = (reason: string) => ({ locator, action: { kind: 'unsupported', reason } as Action });
 
   // The place: "In clause 14(1)(a)," "Clause 14," "in subsection (2)," "in the definition of “child”," "In the Bill,".

@@ -141,6 +141,9 @@ const NEW_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:new[ \t]+)?(?:cla
 /** A new section's text with its first line written as a heading in the style of `like` (a section of the bill). */
 function asSection(text: string, block: string, like: SectionUnit, sections: readonly SectionUnit[], eol: string): { text: string; number: string } | { error: string } {
   const lines = block.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
+  // A run-in heading ("**21. Detention.** A trafficked person ..."): the heading, then its text as the body.
+  const runIn = /^(?:#{1,6}[ \t]+)?(\*\*|__)([^*_\n]+?)\1[ \t]*(?:[—–-][ \t]*)?(\S.*)$/.exec(lines[0]!.trim());
+  if (runIn) lines.splice(0, 1, `${runIn[1]}${runIn[2]}${runIn[1]}`, '', runIn[3]!);
   const m = NEW_HEADING.exec(lines[0]!.trim());
   if (!m || !m[2]!.replace(/[.*_]/g, '').trim()) return { error: 'the new provision’s first line should give its number and heading (for example “14A. Child victims”)' };
   const number = m[1]!;
@@ -240,13 +243,38 @@ function namesAt(sections: readonly SectionUnit[], ranges: readonly { start: num
   return names;
 }
 
+/** The bill's title: its first heading, or its first line when it has no heading before its text. */
+function titleOf(text: string): string {
+  const first = /^\s*(?:#{1,6}\s+)?(.+)$/m.exec(text.replace(/^\uFEFF/, ''));
+  return (first?.[1] ?? '').replace(/[*_]/g, '').trim();
+}
+
+// Words of an Act's name that do not tell one Act from another.
+const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'in', 'act', 'law', 'ordinance', 'code', 'decree', 'proclamation', 'statute', 'no', 'cap', 'amendment', 'bill']);
+
+/**
+ * Whether the bill whose text is `text` is the Act `act` names ("the Immigration Act, 1990"): every
+ * distinctive word of the name (not "the", "Act", the year) is in the bill's title. A bill with no
+ * title is taken to be it (the user chose the file).
+ */
+export function isTheActNamed(text: string, act: string): boolean {
+  const title = titleOf(text).toLowerCase();
+  if (!title) return true;
+  const words = act.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.filter((w) => !GENERIC_NAME_WORDS.has(w)).every((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(title));
+}
+
 /**
  * Applies one instruction to `text`. Returns the amended text and the edits, or the reason the
- * instruction was refused (the text is then unchanged).
+ * instruction was refused (the text is then unchanged). An instruction that names another Act than the
+ * one `text` is (by its title) is refused.
  */
 export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'locator' | 'action'>, options: { cache?: SectionCache } = {}): Outcome {
   const a: Action = instr.action;
   if (a.kind === 'unsupported') return { ok: false, reason: a.reason };
+  if (instr.locator.act && !isTheActNamed(text, instr.locator.act)) {
+    return { ok: false, reason: `this instruction amends the ${instr.locator.act}, not “${titleOf(text)}”` };
+  }
   const sections = billStructure(text, options.cache ? { cache: options.cache } : {});
   const eol = eolOf(text);
   const loc = instr.locator;

@@ -174,6 +174,117 @@ describe('amendment papers: applying each form', () => {
   });
 });
 
+describe('amending bills: an enacted Act amended section by section', () => {
+  // A small principal Act and an amending bill in Commonwealth form, both our own.
+  const ACT = [
+    '# Protection of Trafficked Persons Act 2015',
+    '',
+    '## 2. Interpretation',
+    '',
+    'In this Act, "child" means a person under the age of eighteen years.',
+    '',
+    '## 9. Non-liability',
+    '',
+    '(1) A trafficked person shall not be criminally liable for any offence committed as a direct result of being trafficked.',
+    '',
+    '(2) The court shall consider this section of its own motion.',
+    '',
+    '(3) This section does not affect any other defence.',
+    '',
+    '## 10. Shelters',
+    '',
+    'The Minister shall designate shelters.',
+    '',
+  ].join('\n');
+  const amend = (paper: string) => amendBill(ACT, paper, { billFile: 'act.md', amendedFile: 'amended.md' });
+
+  it('reads “is amended by deleting … and substituting …”, “by inserting after … the words …”, “is repealed”', () => {
+    const is = readAmendmentPaper(
+      [
+        '## 3. Amendment of section 9',
+        '',
+        'Section 9 of the principal Act is amended by deleting the words "any offence" and substituting the words "an offence of loitering".',
+        '',
+        'Section 9(1) of the principal Act is amended by inserting after the word "person" the words ", unless he was over eighteen,".',
+        '',
+        'Section 9 of the principal Act is amended by substituting for the word "shall" where it first occurs the word "may".',
+        '',
+        'Subsection (3) is repealed.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      is.map((i) => [i.action.kind, i.locator.section, i.locator.path.map((p) => p.label).join(''), 'words' in i.action ? i.action.words : '', i.locator.act]),
+      [
+        ['replace-words', '9', '', 'any offence', undefined],
+        ['insert-words', '9', '1', 'person', undefined],
+        ['replace-words', '9', '', 'shall', undefined],
+        ['omit-unit', '9', '', '', undefined],
+      ],
+    );
+    const first = is[2]!.action;
+    assert.ok(first.kind === 'replace-words' && first.occurrence.which === 'nth' && first.by === 'may');
+  });
+
+  it('applies them, and the review says which instruction introduced which defect', () => {
+    const r = amend(
+      [
+        '# Protection of Trafficked Persons (Amendment) Bill',
+        '',
+        '## 1. Short title',
+        '',
+        'This Act may be cited as the Protection of Trafficked Persons (Amendment) Act 2026.',
+        '',
+        '## 2. Amendment of section 9',
+        '',
+        'Section 9 of the principal Act is amended—',
+        '',
+        '(a) in subsection (1), by inserting immediately after the words "criminally liable" the words ", if he proves that he was compelled to act,";',
+        '',
+        '(b) by repealing subsection (2).',
+      ].join('\n'),
+    );
+    assert.deepEqual(r.instructions.map((i) => [i.status, i.text.slice(0, 3)]), [['applied', '(a)'], ['applied', '(b)']]);
+    assert.match(r.amended, /shall not be criminally liable, if he proves that he was compelled to act, for any offence/);
+    assert.doesNotMatch(r.amended, /of its own motion/);
+    assert.deepEqual(r.instructions[0]!.introduced.map((f) => f.finding.ruleId).sort(), ['defendant-burden', 'duress-threshold']);
+  });
+
+  it('lettered paragraphs in the same block as “is amended—” are read one by one', () => {
+    const is = readAmendmentPaper('Section 9 of the principal Act is amended—\n(a) by deleting subsection (3);\n(b) in subsection (1), by deleting the word "criminally".\n');
+    assert.deepEqual(is.map((i) => [i.action.kind, i.text]), [
+      ['omit-unit', '(a) by deleting subsection (3);'],
+      ['omit-words', '(b) in subsection (1), by deleting the word "criminally".'],
+    ]);
+  });
+
+  it('inserts a new section after another, and repeals and replaces a section, with a run-in bold heading', () => {
+    const r = amend(
+      [
+        'The principal Act is amended by inserting immediately after section 9 the following section—',
+        '',
+        '> **9A. Records.** A conviction of a trafficked person for any offence committed as a direct result of being trafficked shall be expunged.',
+        '',
+        'Section 10 of the principal Act is repealed and replaced by the following section—',
+        '',
+        '> **10. Shelters.** The Minister shall designate shelters for trafficked persons.',
+      ].join('\n'),
+    );
+    assert.deepEqual(r.instructions.map((i) => i.status), ['applied', 'applied']);
+    assert.match(r.amended, /## 9A\. Records\n\nA conviction of a trafficked person/);
+    assert.match(r.amended, /## 10\. Shelters\n\nThe Minister shall designate shelters for trafficked persons\./);
+  });
+
+  it('refuses an instruction to another Act, naming it', () => {
+    const r = amend('Section 9 of the Immigration Act 1990 is amended by deleting the word "shall" and substituting the word "may".');
+    assert.equal(r.instructions[0]!.status, 'refused');
+    assert.equal(r.instructions[0]!.reason, 'this instruction amends the Immigration Act 1990, not “Protection of Trafficked Persons Act 2015”');
+    assert.equal(r.amended, ACT);
+    // The Act itself, by name, is the Act being amended.
+    const same = amend('In section 9(1) of the Protection of Trafficked Persons Act 2015, for "criminally liable" substitute "liable".');
+    assert.equal(same.instructions[0]!.status, 'applied');
+  });
+});
+
 describe('amendment papers: any input', () => {
   // Pieces of real instructions, mixed with arbitrary text: reading never throws, and every
   // instruction is applied or refused with a reason; an applied one never loses the bill's text
