@@ -11,7 +11,8 @@ import { fingerprints } from './fingerprint.js';
 import { didYouMean } from './suggest.js';
 import { snapBoundary } from './text.js';
 import type { Fix } from './types.js';
-import { fixWritesIntoBill, noFixNote, otherTextTouched } from './document-kind.js';
+import { fixWritesIntoBill, noFixNote, otherTextAt, otherTextTouched } from './document-kind.js';
+import { amendingNotice } from './amending.js';
 import type { DirectiveProblem, Finding, LintConfig, LintResult, OutlineEntry, Severity, SuppressedFinding } from './types.js';
 
 export interface LintOptions {
@@ -164,6 +165,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       range: s.range,
     });
   }
+  const amending = amendingNotice(bill.text, bill.lines, (offset) => otherTextAt(bill.otherTexts, offset) !== undefined);
+  if (amending) notices.push(amending);
   notices.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return {
     findings,

@@ -107,12 +107,14 @@ export interface Suppression {
 }
 
 /**
- * A problem with a suppression directive itself, rendered like a finding: 'missing-reason' (it has
- * no effect until a reason is given), 'unknown-rule', or 'unused' (it silences nothing, as ESLint
- * reports unused disable directives).
+ * A notice rendered like a finding but not a finding of any rule. A problem with a suppression
+ * directive itself: 'missing-reason' (it has no effect until a reason is given), 'unknown-rule', or
+ * 'unused' (it silences nothing, as ESLint reports unused disable directives). Or
+ * 'amends-another-act': the bill changes words of another Act that the document does not hold, so the
+ * checks cannot see them (see amending.ts).
  */
 export interface DirectiveProblem {
-  kind: 'missing-reason' | 'unknown-rule' | 'unused';
+  kind: 'missing-reason' | 'unknown-rule' | 'unused' | 'amends-another-act';
   severity: Severity;
   message: string;
   range: Range;

@@ -30,6 +30,7 @@ export const COMMANDS = {
   explainProvision: 'npLint.explainProvision',
   reviewAgainst: 'npLint.reviewAgainst',
   saveReviewReport: 'npLint.saveReviewReport',
+  applyAmendments: 'npLint.applyAmendments',
   addNote: 'npLint.addNote',
   replyNote: 'npLint.replyNote',
   resolveNote: 'npLint.resolveNote',

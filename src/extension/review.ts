@@ -9,6 +9,8 @@ import { reviewHtml } from '../review/htmlReport.js';
 import { reviewMarkdown } from '../review/markdownReport.js';
 import type { Note } from '../review/notes.js';
 import { reviewVersions, type ProvisionReview, type ReviewedFinding, type ReviewResult } from '../review/review.js';
+import { amendBill, type InstructionReport } from '../review/amend.js';
+import { readAmendmentPaper } from '../review/amendmentPaper.js';
 import { changeText, citationText, provisionLabel, ruleTitle, rulesText } from '../review/wording.js';
 import type { ConfigResolver } from './config.js';
 import { COMMANDS, REVIEW_ACTIVE, REVIEW_VIEW } from './ids.js';
@@ -41,6 +43,25 @@ export interface ReviewArgs {
   file?: string;
 }
 
+export interface AmendArgs {
+  /** The amendment paper or amending bill (default: the active editor's document). */
+  uri?: string;
+  /** The bill or Act it amends (default: a file picker). */
+  bill?: string;
+}
+
+export interface AmendSummary {
+  applied: number;
+  refused: number;
+  introduced: number;
+  resolved: number;
+  /** The two sides of the diff editor: the bill as it was, and as amended (both read-only). */
+  left: string;
+  right: string;
+  /** The amended text. */
+  amended: string;
+}
+
 export interface ReviewSummary {
   introduced: number;
   resolved: number;
@@ -62,7 +83,7 @@ type Node =
   | { kind: 'group'; id: string; label: string; children: Node[] }
   | { kind: 'finding'; item: ReviewedFinding }
   | { kind: 'provision'; p: ProvisionReview }
-  | { kind: 'text'; label: string; description?: string; tooltip?: string; reveal?: { side: 'old' | 'new'; offset: number } };
+  | { kind: 'text'; label: string; description?: string; tooltip?: string; icon?: string; reveal?: { side: 'old' | 'new'; offset: number } };
 
 async function gitApi(): Promise<GitApi | undefined> {
   const ext = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
@@ -105,6 +126,7 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       this.view,
       this.emitter,
       vscode.commands.registerCommand(COMMANDS.reviewAgainst, (a?: unknown) => this.run(a && typeof a === 'object' && !(a instanceof vscode.Uri) ? (a as ReviewArgs) : a instanceof vscode.Uri ? { uri: a.toString() } : {})),
+      vscode.commands.registerCommand(COMMANDS.applyAmendments, (a?: unknown) => this.runAmend(a && typeof a === 'object' && !(a instanceof vscode.Uri) ? (a as AmendArgs) : a instanceof vscode.Uri ? { uri: a.toString() } : {})),
       vscode.commands.registerCommand(COMMANDS.revealReviewItem, (a: { side: 'old' | 'new'; offset: number }) => this.reveal(a)),
       vscode.commands.registerCommand(COMMANDS.saveReviewReport, (a?: { uri?: string }) => this.save(a?.uri)),
     );
@@ -206,6 +228,86 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return { introduced: result.introduced.length, resolved: result.resolved.length, unchanged: result.unchanged.length, left: oldUri.toString(), right: doc.uri.toString(), oldLabel: old.label };
   }
 
+  /**
+   * "Apply these amendments to a bill or Act…": the document in the editor is an amendment paper or an
+   * amending bill; the user chooses the bill or Act it amends; np-lint amend's work (src/review/amend.ts)
+   * applies each instruction in order, and VS Code's diff editor shows the text before and as amended
+   * (both read-only: the user's files are not changed), with the review (which instruction introduced or
+   * resolved which finding, and every refused instruction with its reason) in the review view.
+   */
+  async runAmend(args: AmendArgs = {}): Promise<AmendSummary | undefined> {
+    const doc = args.uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri))) : vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage(t('Open an amendment paper or an amending bill (a Markdown file) to apply it.'));
+      return undefined;
+    }
+    const paper = doc.getText();
+    const instructions = readAmendmentPaper(paper);
+    if (!instructions.length) {
+      void vscode.window.showInformationMessage(t('{0} has no amending instructions (such as “In clause 14(1), leave out ‘may’ and insert ‘shall’.” or “Section 20 of the principal Act is amended by …”).', shortName(doc.uri)));
+      return undefined;
+    }
+    let billUri = args.bill ? vscode.Uri.parse(args.bill) : undefined;
+    if (!billUri) {
+      const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      const picked = await vscode.window.showOpenDialog({
+        title: t('Choose the bill or Act these amendments apply to'),
+        canSelectMany: false,
+        openLabel: t('Apply the amendments to this text'),
+        filters: { [t('Bills (Markdown)')]: ['md', 'markdown'] },
+        ...(folder ? { defaultUri: folder } : {}),
+      });
+      billUri = picked?.[0];
+      if (!billUri) return undefined;
+    }
+    let billText: string;
+    try {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === billUri!.toString());
+      billText = open ? open.getText() : decode(await vscode.workspace.fs.readFile(billUri), shortName(billUri));
+    } catch (e) {
+      void vscode.window.showWarningMessage((e as Error).message);
+      return undefined;
+    }
+    const label = shortName(billUri);
+    const { config } = await this.configs.forDocument(doc);
+    const amendedLabel = t('{0} (as amended)', label);
+    const r = amendBill(billText, instructions, { billFile: label, amendedFile: amendedLabel, config });
+    const left = this.views.create(label, billText);
+    const right = this.views.create(amendedLabel, r.amended);
+    this.current = { result: r.review, newUri: right, oldUri: left, oldLabel: label };
+    this.roots = [this.instructionsGroup(r.instructions), ...this.build(r.review)];
+    this.emitter.fire(undefined);
+    const applied = r.instructions.filter((i) => i.status === 'applied').length;
+    const refused = r.instructions.length - applied;
+    this.view.message = t('{0} applied to {1}: {2} of {3} instructions applied, {4} refused; {5} findings introduced, {6} resolved.', shortName(doc.uri), label, applied, r.instructions.length, refused, r.review.introduced.length, r.review.resolved.length);
+    await vscode.commands.executeCommand('setContext', REVIEW_ACTIVE, true);
+    await vscode.commands.executeCommand('vscode.diff', left, right, t('{0} ↔ as amended by {1}', label, shortName(doc.uri)), { preview: false });
+    await vscode.commands.executeCommand(`${REVIEW_VIEW}.focus`);
+    this.log.info(`Applied ${doc.uri.toString(true)} to ${label}: ${applied} applied, ${refused} refused; ${r.review.introduced.length} introduced, ${r.review.resolved.length} resolved.`);
+    return { applied, refused, introduced: r.review.introduced.length, resolved: r.review.resolved.length, left: left.toString(), right: right.toString(), amended: r.amended };
+  }
+
+  /** The amendment's instructions, each applied or refused with the reason, and what it introduced or resolved. */
+  private instructionsGroup(list: readonly InstructionReport[]): Node {
+    const applied = list.filter((i) => i.status === 'applied').length;
+    return {
+      kind: 'group',
+      id: 'instructions',
+      label: t('Instructions ({0} applied, {1} refused)', applied, list.length - applied),
+      children: list.map((i) => {
+        const effect = [i.introduced.length ? t('introduced {0}', i.introduced.length) : '', i.resolved.length ? t('resolved {0}', i.resolved.length) : ''].filter(Boolean).join(', ');
+        const text = i.text.split('\n')[0]!;
+        return {
+          kind: 'text',
+          label: `${i.number}. ${text.length > 90 ? `${text.slice(0, 87)}…` : text}`,
+          description: i.status === 'applied' ? [i.provisions.join(', '), effect].filter(Boolean).join(' · ') : t('refused: {0}', i.reason),
+          tooltip: i.status === 'applied' ? `${i.text}${i.note ? `\n\n${i.note}` : ''}` : `${i.text}\n\n${t('Refused: {0}', i.reason)}`,
+          icon: i.status === 'applied' ? 'check' : 'circle-slash',
+        };
+      }),
+    };
+  }
+
   private build(r: ReviewResult): Node[] {
     const findings = (list: ReviewedFinding[]): Node[] => list.map((item) => ({ kind: 'finding', item }));
     const changed = r.provisions.filter((p) => p.match.change !== 'unchanged');
@@ -269,6 +371,7 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const item = new vscode.TreeItem(n.label);
     if (n.description) item.description = n.description;
     if (n.tooltip) item.tooltip = n.tooltip;
+    if (n.icon) item.iconPath = new vscode.ThemeIcon(n.icon);
     if (n.reveal) item.command = { command: COMMANDS.revealReviewItem, title: t('Go to it'), arguments: [n.reveal] };
     return item;
   }
@@ -309,7 +412,7 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     }
     let uri = target ? vscode.Uri.parse(target) : undefined;
     if (!uri) {
-      const base = c.newUri.scheme === 'untitled' ? undefined : c.newUri.with({ path: c.newUri.path.replace(/(\.md|\.markdown)?$/i, '.review.md') });
+      const base = c.newUri.scheme === 'untitled' || c.newUri.scheme === 'np-lint-view' ? undefined : c.newUri.with({ path: c.newUri.path.replace(/(\.md|\.markdown)?$/i, '.review.md') });
       uri = await vscode.window.showSaveDialog({ title: t('Save the review as a report'), filters: { Markdown: ['md'], HTML: ['html'] }, ...(base ? { defaultUri: base } : {}) });
       if (!uri) return undefined;
     }

@@ -166,7 +166,8 @@ export function reviewLinted(oldV: VersionFindings, newV: VersionFindings, optio
     provisions,
     wholeBill: whole,
     suppressions,
-    notices: newV.result.notices.map((n) => ({ message: n.message, line: n.range.start.line })),
+    // Problems with suppression comments; the amending-bill notice is about linting one file alone, not a comparison.
+    notices: newV.result.notices.filter((n) => n.kind !== 'amends-another-act').map((n) => ({ message: n.message, line: n.range.start.line })),
     notes: options.notes?.length ? placeNotes(newV.text, newOutline, options.notes) : [],
   };
 }

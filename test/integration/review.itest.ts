@@ -135,3 +135,40 @@ describe('Suppress here, with a reason…', () => {
     await diagnosticsFor(doc, (x) => !x.some((y) => codeOf(y) === 'NP002'));
   });
 });
+
+describe('Apply these amendments to a bill or Act', () => {
+  before(setup);
+  afterEach(closeAll);
+
+  it('applies an amending bill to the Act chosen, shows the Act before and as amended, and reviews it', async () => {
+    const api = await setup();
+    const act = workspaceFile('amend', 'act.md');
+    const bill = workspaceFile('amend', 'amending-bill.md');
+    const actText = '# Victims Act 2015\n\n## 9. Non-liability\n\n(1) A trafficked person shall not be criminally liable for any offence committed as a direct result of being trafficked.\n\n(2) The court shall consider this section of its own motion.\n';
+    await vscode.workspace.fs.writeFile(act, new TextEncoder().encode(actText));
+    await vscode.workspace.fs.writeFile(
+      bill,
+      new TextEncoder().encode(
+        '# Victims (Amendment) Bill\n\n## 2. Amendment of section 9\n\nSection 9 of the principal Act is amended—\n\n(a) in subsection (1), by inserting after the words "criminally liable" the words ", if he proves that he was compelled to act,";\n\n(b) by repealing subsection (3).\n',
+      ),
+    );
+    const { doc } = await openFile(bill);
+    // Checked alone, the amending bill says that the Act as amended could not be checked.
+    const notice = await waitFor('the amending-bill notice', () => diagnosticsFor(doc.uri).find((d) => codeOf(d) === 'amends-another-act'));
+    assert.match(notice.message, /This bill changes the words of another Act \(Section 9 of the principal Act\)/);
+    const r = await vscode.commands.executeCommand<{ applied: number; refused: number; introduced: number; left: string; right: string; amended: string }>('npLint.applyAmendments', { uri: doc.uri.toString(), bill: act.toString() });
+    assert.ok(r, 'the amendments were applied');
+    assert.deepEqual([r.applied, r.refused], [1, 1]);
+    assert.match(r.amended, /shall not be criminally liable, if he proves that he was compelled to act, for any offence/);
+    assert.equal(r.introduced, 2);
+    // The Act file itself is not changed; the diff editor shows it before and as amended.
+    assert.equal(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(act)), actText);
+    const diff = await waitFor('the diff editor', () => {
+      for (const g of vscode.window.tabGroups.all) for (const tab of g.tabs) if (tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === r.right) return tab.input;
+      return undefined;
+    });
+    assert.equal(diff.original.toString(), r.left);
+    const review = api.review()!;
+    assert.deepEqual(review.introduced.map((x) => x.finding.ruleId).sort(), ['defendant-burden', 'duress-threshold']);
+  });
+});
