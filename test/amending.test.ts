@@ -7,7 +7,7 @@ import { wordAmendmentsOf } from '../src/engine/amending.js';
  * amended could not be checked, and how to check it (src/engine/amending.ts). The wording below is
  * our own, in the forms amending bills take in several traditions.
  */
-const notices = (text: string) => lint(text).notices.filter((n) => n.kind === 'amends-another-act');
+const notices = (text: string) => lint(text).notices.filter((n) => n.kind === 'amends-another-text');
 
 describe('amending bills: the notice that another Act’s words are changed', () => {
   const FLAG: [string, string][] = [
@@ -62,6 +62,30 @@ describe('amending bills: the notice that another Act’s words are changed', ()
       assert.deepEqual(notices(`# Victims Bill\n\n${body}\n`), []);
     });
   }
+
+  it('an amendment paper: one notice naming the clauses it changes; a new clause quoted whole is not counted', () => {
+    const paper = [
+      '# Amendments to be moved in Committee',
+      '',
+      '**A. Member**',
+      '',
+      '1. Clause 3, page 2, line 4, leave out ‘any offence’ and insert ‘an offence of begging’.',
+      '',
+      '2. Insert the following new clause after clause 3—',
+      '',
+      '> 3A. Records',
+      '>',
+      '> A conviction shall be set aside.',
+      '',
+      '3. In clause 7(2), omit ‘of its own motion’.',
+    ].join('\n');
+    const n = notices(paper);
+    assert.equal(n.length, 1);
+    assert.match(n[0]!.message, /^These amendments change the words of a bill \(clause 3; clause 7\(2\)\)\. Those clauses, as amended, are not in this document/);
+    assert.equal(n[0]!.range.start.line, 5);
+    // A bill that mentions its clauses without amending them gets none.
+    assert.deepEqual(notices('# Bill\n\n## 4. Application\n\nClause 3 applies to any offence; clause 7 does not insert any new duty.\n'), []);
+  });
 
   it('words inside the inserted quotation do not make a sentence an instruction', () => {
     assert.deepEqual(wordAmendmentsOf('Nothing in section 3 of the principal Act "is amended" by this.'), []);

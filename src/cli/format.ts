@@ -74,7 +74,7 @@ const NOTICE_TAG: Record<DirectiveProblem['kind'], string> = {
   'missing-reason': 'suppression without a reason',
   'unknown-rule': 'suppression of an unknown rule',
   unused: 'unused suppression',
-  'amends-another-act': 'amends another Act',
+  'amends-another-text': 'amends another text',
 };
 
 /** Compiler-style lines: path:line:col  severity  message  [NP001 closed-offence-list] */

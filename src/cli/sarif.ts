@@ -125,7 +125,7 @@ export function formatSarif(results: FileResult[], tool: ToolInfo): string {
   const notifications = results.flatMap((r, i) => [
     ...(readingNote(r) ? [{ level: 'note', message: { text: readingNote(r)! }, locations: [{ physicalLocation: { artifactLocation: locationOf(r, i) } }] }] : []),
     ...r.result.notices.map((n) => ({
-      descriptor: { id: n.kind === 'amends-another-act' ? n.kind : `suppression/${n.kind}` },
+      descriptor: { id: n.kind === 'amends-another-text' ? n.kind : `suppression/${n.kind}` },
       level: LEVEL[n.severity],
       message: { text: sentence(n.message) },
       locations: [location(r, i, n.range)],

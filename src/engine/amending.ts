@@ -1,19 +1,22 @@
 /**
- * Amending instructions to another Act: the places where a bill changes the words of an enacted Act
+ * Amending instructions to another text: the places where an amendment paper changes the words of the
+ * bill it amends ("3. In clause 14(2)(a), omit ‘…’"), or where a bill changes the words of an enacted Act
  * ("Section 20 of the principal Act is amended by deleting the words ... and substituting ...", "In
  * section 9(1) of the Immigration Act 1990, after ... insert ...", "Section 21 of the principal Act is
  * repealed"). The rules read the bill's own text, and a new section quoted for insertion is read as the
  * bill's text ("Section 14A, as inserted by section 3"); but words inserted into, or left out of, a
  * provision that is not in the document cannot be checked from the document alone. A reviewing body
  * that runs the checks on an amending bill and sees no finding must not take the amended Act to be
- * clean: `amendingNotice` says so once, at the first such instruction, and says how to check the Act
+ * clean (nor the bill an amendment paper amends): `amendingNotice` says so once, at the first such instruction, and says how to check the Act
  * as amended (`np-lint amend ACT AMENDING-BILL`, which applies the instructions and reviews the result).
  */
 import type { DirectiveProblem } from './types.js';
 import type { LineIndex } from './text.js';
 
-/** An instruction that changes the words of a provision of another Act. */
+/** An instruction that changes the words of a provision of another Act, or of a bill's clause (an amendment paper). */
 export interface WordAmendment {
+  /** 'act': a provision of an enacted Act ("section 20 of the principal Act"); 'bill': a clause of the bill an amendment paper amends ("clause 14(1)"). */
+  of: 'act' | 'bill';
   /** The provision amended, as the instruction names it: "section 20(1) of the principal Act". */
   target: string;
   /** Where that name is in the document (UTF-16 offsets, end exclusive). */
@@ -27,6 +30,10 @@ const UNIT_OF = /\b(?:section|article|clause|regulation|rule)[ \t]{1,4}\d{1,4}[A
 const THE_PRINCIPAL_ACT = /^(?:the\s{1,4})?(?:principal|said|parent)\s{1,4}(?:Act|Law|Ordinance|Code|Decree|Proclamation)\b/i;
 // ... or an Act by its name ("the Immigration Act 1990", "the Prevention of Trafficking in Persons Act, 2003"), not "this Act".
 const NAMED_ACT = /^(?:the\s{1,4})?(?!this\b|that\b)[A-Z][\w'’.()-]{0,40}(?:[ \t]{1,4}[A-Za-z(][\w'’.()-]{0,40}){0,10}?[ \t]{1,4}(?:Act|Law|Ordinance|Code|Decree|Proclamation)\b(?:,?[ \t]{1,4}\d{4})?/;
+// An amendment paper's instruction, at the start of its paragraph: "3. In clause 14(2)(a), omit ...", "Clause 2, page 1, line 21, ...".
+const PAPER_INSTRUCTION = /^[ \t]{0,3}(?:\d{1,4}[.)][ \t]{1,4})?(?:\*\*)?(?:In[ \t]{1,4})?(clause[ \t]{1,4}\d{1,4}[A-Z]{0,3}(?:[ \t]{0,2}\([ \t]{0,2}[0-9A-Za-z]{1,4}[ \t]{0,2}\)){0,4})/gim;
+// The verbs of an amendment paper.
+const PAPER_VERBS = /\b(?:leave\s{1,4}out|omit|insert|substitute)\b/i;
 // What makes it an instruction that changes words or provisions, in the same sentence.
 const CHANGES = /\bis\s{1,4}(?:hereby\s{1,4})?(?:further\s{1,4})?(?:amended|repealed)\b|\b(?:leave\s{1,4}out|omit|delete|substitute|insert)\b/i;
 // An instruction whose only effect is a new or replacing provision quoted in the bill, which the rules read as the bill's own text.
@@ -39,6 +46,23 @@ const WHOLE_PROVISION_QUOTED = /\b(?:inserting|insert)\s{1,4}(?:immediately\s{1,
  */
 export function wordAmendmentsOf(text: string, skip: (offset: number) => boolean = () => false): WordAmendment[] {
   const out: WordAmendment[] = [];
+  /** The sentence (or paragraph) holding offsets start-end: to the next full stop followed by a space or a line end, or a blank line; with quotations blanked, so that words inserted do not read as the instruction's own. */
+  const sentenceAround = (start: number, end: number): { to: number; outside: string } => {
+    const from = Math.max(text.lastIndexOf('\n\n', start), text.lastIndexOf('. ', start)) + 1;
+    let to = text.length;
+    for (const stop of [text.indexOf('.\n', end), text.indexOf('. ', end), text.indexOf('\n\n', end)]) if (stop >= 0 && stop < to) to = stop;
+    return { to, outside: text.slice(from, to).replace(/[“"‘][^”"’\n]{0,400}[”"’]/g, ' ') };
+  };
+  PAPER_INSTRUCTION.lastIndex = 0;
+  for (let m = PAPER_INSTRUCTION.exec(text); m; m = PAPER_INSTRUCTION.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    // The place is followed by a comma ("Clause 3, page 2, ...", "In clause 7(2), omit ..."), as an instruction's is and a bill's sentence about its clauses is not.
+    if (skip(start) || !/^[ \t]{0,4},/.test(text.slice(end, end + 6))) continue;
+    const { outside } = sentenceAround(start, end);
+    if (!PAPER_VERBS.test(outside) || WHOLE_PROVISION_QUOTED.test(outside)) continue;
+    out.push({ of: 'bill', target: m[1]!.replace(/\s+/g, ' ').replace(/^C/, 'c'), start, end });
+  }
   let lastSentenceEnd = -1;
   UNIT_OF.lastIndex = 0;
   for (let m = UNIT_OF.exec(text); m; m = UNIT_OF.exec(text)) {
@@ -48,18 +72,12 @@ export function wordAmendmentsOf(text: string, skip: (offset: number) => boolean
     if (!act) continue;
     const end = start + m[0].length + act[0].length;
     if (start < lastSentenceEnd || skip(start)) continue;
-    // The sentence (or paragraph) holding the name: up to the next full stop followed by a space or a line end, or a blank line.
-    const from = Math.max(text.lastIndexOf('\n\n', start), text.lastIndexOf('. ', start)) + 1;
-    let to = text.length;
-    for (const stop of [text.indexOf('.\n', end), text.indexOf('. ', end), text.indexOf('\n\n', end)]) if (stop >= 0 && stop < to) to = stop;
-    const sentence = text.slice(from, to);
-    // A quotation inside the instruction (the words inserted) must not make it look like one: read the words outside quotes.
-    const outside = sentence.replace(/[“"‘][^”"’\n]{0,400}[”"’]/g, ' ');
+    const { to, outside } = sentenceAround(start, end);
     lastSentenceEnd = to;
     if (!CHANGES.test(outside) || WHOLE_PROVISION_QUOTED.test(outside)) continue;
-    out.push({ target: text.slice(start, end).replace(/\s+/g, ' '), start, end });
+    out.push({ of: 'act', target: text.slice(start, end).replace(/\s+/g, ' '), start, end });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -70,14 +88,20 @@ export function wordAmendmentsOf(text: string, skip: (offset: number) => boolean
 export function amendingNotice(text: string, lines: LineIndex, skip?: (offset: number) => boolean): DirectiveProblem | undefined {
   const found = wordAmendmentsOf(text, skip);
   if (!found.length) return undefined;
+  const ofAct = found.some((f) => f.of === 'act');
   const targets: string[] = [];
-  for (const f of found) if (!targets.includes(f.target)) targets.push(f.target);
+  for (const f of found) if ((f.of === 'act') === ofAct && !targets.includes(f.target)) targets.push(f.target);
   const named = targets.length <= 4 ? targets.join('; ') : `${targets.slice(0, 3).join('; ')} and ${targets.length - 3} others`;
-  const which = targets.length === 1 ? 'That provision, as amended, is' : 'Those provisions, as amended, are';
+  const how = (what: string, cli: string) =>
+    `To check it, apply this ${what} to the text it amends (in VS Code, the command “Apply these amendments to a bill or Act…”; on the command line, ${cli}).`;
+  const message = ofAct
+    ? `This bill changes the words of another Act (${named}). ${targets.length === 1 ? 'That provision, as amended, is' : 'Those provisions, as amended, are'} not in this document, so these checks cannot tell whether the Act as amended still protects victims. ${how('bill', 'np-lint amend ACT.md THIS-BILL.md')}`
+    : `These amendments change the words of a bill (${named}). ${targets.length === 1 ? 'That clause, as amended, is' : 'Those clauses, as amended, are'} not in this document, so these checks cannot tell whether the bill as amended still protects victims. ${how('paper', 'np-lint amend BILL.md THIS-PAPER.md')}`;
+  const first = found.find((f) => (f.of === 'act') === ofAct)!;
   return {
-    kind: 'amends-another-act',
+    kind: 'amends-another-text',
     severity: 'info',
-    message: `This bill changes the words of another Act (${named}). ${which} not in this document, so these checks cannot tell whether the Act as amended still protects victims. To check it, apply this bill to the Act's text (in VS Code, the command “Apply these amendments to a bill or Act…”; on the command line, np-lint amend ACT.md THIS-BILL.md).`,
-    range: lines.range(found[0]!.start, found[0]!.end),
+    message,
+    range: lines.range(first.start, first.end),
   };
 }

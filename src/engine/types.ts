@@ -110,11 +110,11 @@ export interface Suppression {
  * A notice rendered like a finding but not a finding of any rule. A problem with a suppression
  * directive itself: 'missing-reason' (it has no effect until a reason is given), 'unknown-rule', or
  * 'unused' (it silences nothing, as ESLint reports unused disable directives). Or
- * 'amends-another-act': the bill changes words of another Act that the document does not hold, so the
+ * 'amends-another-text': the bill changes words of another Act that the document does not hold, so the
  * checks cannot see them (see amending.ts).
  */
 export interface DirectiveProblem {
-  kind: 'missing-reason' | 'unknown-rule' | 'unused' | 'amends-another-act';
+  kind: 'missing-reason' | 'unknown-rule' | 'unused' | 'amends-another-text';
   severity: Severity;
   message: string;
   range: Range;

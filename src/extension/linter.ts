@@ -268,7 +268,7 @@ export class Linter implements vscode.Disposable {
     for (const n of result.notices) {
       const d = new vscode.Diagnostic(toRange(n.range), n.message, SEVERITY[n.severity]);
       d.source = SOURCE;
-      d.code = n.kind === 'amends-another-act' ? n.kind : `suppression-${n.kind}`;
+      d.code = n.kind === 'amends-another-text' ? n.kind : `suppression-${n.kind}`;
       if (n.kind === 'unused') d.tags = [vscode.DiagnosticTag.Unnecessary];
       diagnostics.push(d);
     }

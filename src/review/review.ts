@@ -167,7 +167,7 @@ export function reviewLinted(oldV: VersionFindings, newV: VersionFindings, optio
     wholeBill: whole,
     suppressions,
     // Problems with suppression comments; the amending-bill notice is about linting one file alone, not a comparison.
-    notices: newV.result.notices.filter((n) => n.kind !== 'amends-another-act').map((n) => ({ message: n.message, line: n.range.start.line })),
+    notices: newV.result.notices.filter((n) => n.kind !== 'amends-another-text').map((n) => ({ message: n.message, line: n.range.start.line })),
     notes: options.notes?.length ? placeNotes(newV.text, newOutline, options.notes) : [],
   };
 }

@@ -154,8 +154,8 @@ describe('Apply these amendments to a bill or Act', () => {
     );
     const { doc } = await openFile(bill);
     // Checked alone, the amending bill says that the Act as amended could not be checked.
-    const ds = await diagnosticsFor(doc, (list) => list.some((d) => codeOf(d) === 'amends-another-act'));
-    const notice = ds.find((d) => codeOf(d) === 'amends-another-act')!;
+    const ds = await diagnosticsFor(doc, (list) => list.some((d) => codeOf(d) === 'amends-another-text'));
+    const notice = ds.find((d) => codeOf(d) === 'amends-another-text')!;
     assert.match(notice.message, /This bill changes the words of another Act \(Section 9 of the principal Act\)/);
     const r = await vscode.commands.executeCommand<{ applied: number; refused: number; introduced: number; left: string; right: string; amended: string }>('npLint.applyAmendments', { uri: doc.uri.toString(), bill: act.toString() });
     assert.ok(r, 'the amendments were applied');
