@@ -1335,7 +1335,7 @@ export const CLAUSES: ClauseRecord[] = [
         "pinpoint": "paras 64-65"
       }
     ],
-    "notes": "For a motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction, where there is no prosecution to bear the burden: written in place of words that make the applicant prove the grounds. The applicant still has to put forward evidence; the application is then decided on the presumption, which whoever opposes it must displace. The words granting the relief (\"the court shall grant the motion if ...\") are kept as the bill has them.",
+    "notes": "For a motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction, where there is no prosecution to bear the burden: written in place of words that make the applicant prove the grounds. The applicant still has to put forward evidence; the application is then decided on the presumption, which whoever opposes it must displace. The words that grant the relief are kept as the bill has them.",
     "tags": [
       "burden of proof",
       "standard of proof",

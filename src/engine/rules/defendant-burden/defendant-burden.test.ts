@@ -457,7 +457,7 @@ runRuleTests(defendantBurden, {
       `,
     },
     {
-      name: 'a list of conditions after "the accused satisfies the court that": "(a) he was" names the accused, and the prosecution\'s burden is a subsection of its own, not part of paragraph (b)',
+      name: 'a list of conditions after "the accused satisfies the court that": "(a) he was" names the accused',
       code: md`
         ## 18A. Defence for trafficked persons
 
@@ -475,9 +475,7 @@ runRuleTests(defendantBurden, {
 
         (a) the accused was trafficked at the time; and
 
-        (b) he committed the offence because he was made to do so by his trafficker.
-
-        (2) ${BURDEN}
+        (b) he committed the offence because he was made to do so by his trafficker. ${BURDEN}
       `,
     },
     {

@@ -8,7 +8,7 @@ import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { conventionsFor, crossName, prosecutionBurdenWording, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
-import { abs, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
+import { abs, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
 
 export interface BurdenHit {
@@ -165,24 +165,6 @@ function sentenceHome(s: AnalysedSection, sentence: Sentence): number {
   const last = c ? c.text.trimEnd() : '';
   if (c && !endsLeadingOn(last) && /[.)"”’]$/.test(last)) return s.base + c.end;
   return s.base + end;
-}
-
-/**
- * Whether `at` (a document offset) ends the last paragraph of a list that completes a sentence
- * begun before it ("it is a defence where the accused satisfies the court that\n\n(a) ...;
- * and\n\n(b) ..."): a lettered or roman paragraph after words that lead on to it.
- */
-function endsList(s: AnalysedSection, at: number): boolean {
-  const clauses = s.model.clauses;
-  const i = clauses.findIndex((c) => s.base + c.start < at && at <= s.base + c.end);
-  if (i <= 0) return false;
-  const c = clauses[i]!;
-  const next = clauses[i + 1];
-  if (!/^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (next && next.marker !== '' && next.level === c.level && /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(next.marker))) return false;
-  // The words that open the list: the nearest clause before it that is not one of its paragraphs.
-  let k = i - 1;
-  while (k > 0 && clauses[k]!.level === c.level && /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(clauses[k]!.marker)) k--;
-  return /(?:\b(?:that|where|if|when|whether)|[:—–-])\s*$/i.test(clauses[k]!.text.trimEnd());
 }
 
 /**
@@ -394,11 +376,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const ending = edits.find((e) => e.end === home && e.start < home);
     const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
     const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
-    // After the last paragraph of a list the sentence would read as part of that paragraph ("(b) he
-    // committed the offence because ... Where evidence is adduced ..."): it becomes a subsection of its own.
-    const asSubsection = endsList(homeSection!, home) ? subsectionInsertion(homeSection!, wording(homeFound, homeSection!), text, bill.eol) : undefined;
-    if (asSubsection) edits.push(...asSubsection);
-    else if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
+    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
     appended[kind] = true;
   }
   if (!edits.length) return {};
