@@ -1305,5 +1305,66 @@ export const CLAUSES: ClauseRecord[] = [
         "role": "victim-term"
       }
     ]
+  },
+  {
+    "id": "pattern-relief-burden",
+    "title": "Drafting pattern (project wording, not a quotation): no burden of proof on a victim applying to clear a conviction",
+    "jurisdiction": "Drafting pattern",
+    "instrument": "Non-Punishment Drafting Assistant drafting patterns",
+    "pinpoint": "burden of proof in record relief",
+    "kind": "drafting-pattern",
+    "nexus": "n/a",
+    "scope": "n/a",
+    "childLimb": false,
+    "citation": "Project wording implementing ASEAN Guideline (2025), Guideline [1] (\"Clarify the burden and standard of proof required\") and Guideline [13] (legal aid \"to reduce undue burdens on victims to prove that the conviction was in error\"), and CTOC/COP/WG.4/2020/2, paras 64-65",
+    "verbatim": false,
+    "text": "Where evidence is adduced that the applicant is eligible for relief under this section, the applicant shall be presumed to be eligible unless the contrary is proved.",
+    "file": "corpus/patterns/relief-burden.md",
+    "origin": "built-in",
+    "implements": [
+      {
+        "source": "ASEAN Guideline (2025)",
+        "pinpoint": "Guideline [1]"
+      },
+      {
+        "source": "ASEAN Guideline (2025)",
+        "pinpoint": "Guideline [13]"
+      },
+      {
+        "source": "CTOC/COP/WG.4/2020/2",
+        "pinpoint": "paras 64-65"
+      }
+    ],
+    "notes": "For a motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction, where there is no prosecution to bear the burden: written in place of words that make the applicant prove the grounds. The applicant still has to put forward evidence; the application is then decided on the presumption, which whoever opposes it must displace. The words that grant the relief are kept as the bill has them.",
+    "tags": [
+      "burden of proof",
+      "standard of proof",
+      "record relief",
+      "vacatur",
+      "expungement",
+      "sealing",
+      "set aside",
+      "applicant",
+      "petitioner",
+      "movant",
+      "presumption",
+      "drafting pattern"
+    ],
+    "remedies": [
+      "defendant-burden"
+    ],
+    "fragment": true,
+    "prefix": "np-pattern-relief-burden",
+    "adapt": [
+      {
+        "find": "the applicant",
+        "hint": "the scheme's word for the person applying (the petitioner, the movant)"
+      },
+      {
+        "find": "this section",
+        "hint": "cross-reference to the provision on clearing records",
+        "role": "provision-reference"
+      }
+    ]
   }
 ];

@@ -2,6 +2,9 @@ import { defendantBurden } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
 
+/** The sentence that takes the burden off a victim applying to clear a conviction, naming them as the scheme does. */
+const RELIEF = (who: string, modal = 'shall') => `Where evidence is adduced that ${who} is eligible for relief under this section, ${who} ${modal} be presumed to be eligible unless the contrary is proved.`;
+
 const BURDEN = 'Where evidence is adduced that raises an issue as to whether this section applies, the prosecution bears the burden of proving beyond reasonable doubt that it does not apply, and the court shall consider whether this section applies even if the issue is not raised by the parties.';
 
 runRuleTests(defendantBurden, {
@@ -117,6 +120,7 @@ runRuleTests(defendantBurden, {
 
         Section 14 applies only if the person establishes to the satisfaction of the court that he or she was trafficked.
       `,
+      // "he or she" would have no one to refer to once "the person establishes" goes.
       errors: [{ text: 'the person establishes to the satisfaction of the court', provision: 'Section 14' }],
       output: md`
         ## 14. Non-punishment of victims
@@ -125,7 +129,7 @@ runRuleTests(defendantBurden, {
 
         ## 15. Proof
 
-        Section 14 applies only if he or she was trafficked. ${BURDEN.replace(/this section/g, 'section 14')}
+        Section 14 applies only if the person was trafficked. ${BURDEN.replace(/this section/g, 'section 14')}
       `,
     },
     {
@@ -219,7 +223,7 @@ runRuleTests(defendantBurden, {
 
         (a) A person convicted of prostitution may move the court to vacate the conviction on the ground that the person was a victim of human trafficking when the offense was committed.
 
-        (b) The court shall grant the motion if the offense was committed as a direct result of the moving party having been trafficked. ${BURDEN}
+        (b) The court shall grant the motion if the offense was committed as a direct result of the moving party having been trafficked. ${RELIEF('the moving party')}
       `,
     },
     {
@@ -290,6 +294,202 @@ runRuleTests(defendantBurden, {
         ## 6. Non-liability of trafficked persons
 
         Where the accused was trafficked and the offence was committed as a direct result of it, the accused shall not be convicted of the offence. ${BURDEN}
+      `,
+    },
+    // Issue 10 review: record relief (no prosecution, no trial) takes the burden off the applicant in
+    // the scheme's own words; a pronoun left by a removed burden gets its person back.
+    {
+      name: 'vacatur motion: "shall grant the motion if the movant proves the facts in subsection (1) by a preponderance" keeps the duty and its condition',
+      code: md`
+        ## 22. Relief for survivors of trafficking
+
+        (1) A person convicted of loitering or of any other offense may file a motion to vacate the conviction if the offense was committed as a result of the person's having been a victim of trafficking.
+
+        (2) The court shall grant the motion if the movant proves the facts stated in subsection (1) by a preponderance of the evidence.
+      `,
+      errors: [{ text: 'the movant proves', message: /victim applying for relief/ }, { text: 'by a preponderance of the evidence' }],
+      output: md`
+        ## 22. Relief for survivors of trafficking
+
+        (1) A person convicted of loitering or of any other offense may file a motion to vacate the conviction if the offense was committed as a result of the person's having been a victim of trafficking.
+
+        (2) The court shall grant the motion if the facts stated in subsection (1) are established. ${RELIEF('the movant')}
+      `,
+    },
+    {
+      name: 'expunction petition: a subsection that only puts proof by clear and convincing evidence on the petitioner becomes the presumption, never the prosecution\'s burden',
+      code: md`
+        ## 9. Expunction of records of trafficked persons
+
+        (a) A victim of trafficking who was convicted of an offense committed while being trafficked may petition the court to expunge the record of the conviction.
+
+        (b) The petitioner shall prove by clear and convincing evidence that the offense was committed while the petitioner was being trafficked.
+      `,
+      errors: [{ text: 'The petitioner shall prove by clear and convincing evidence', message: /victim applying for relief/ }],
+      output: md`
+        ## 9. Expunction of records of trafficked persons
+
+        (a) A victim of trafficking who was convicted of an offense committed while being trafficked may petition the court to expunge the record of the conviction.
+
+        (b) ${RELIEF('the petitioner')}
+      `,
+    },
+    {
+      name: 'disregard scheme decided by a Board: "only if the applicant satisfies the Board, on the balance of probabilities, that X" keeps the Board\'s power and X',
+      code: md`
+        ## 31. Disregarding convictions of victims of trafficking
+
+        (1) A person convicted of an immigration offence may apply to the Review Board to have the conviction disregarded.
+
+        (2) The Board may grant the application only if the applicant satisfies the Board, on the balance of probabilities, that the person committed the offence because the person was a victim of trafficking.
+      `,
+      errors: [{ text: 'the applicant satisfies the Board, on the balance of probabilities' }],
+      output: md`
+        ## 31. Disregarding convictions of victims of trafficking
+
+        (1) A person convicted of an immigration offence may apply to the Review Board to have the conviction disregarded.
+
+        (2) The Board may grant the application only if the person committed the offence because the person was a victim of trafficking. ${RELIEF('the applicant')}
+      `,
+    },
+    {
+      name: 'sealing: "The court shall determine the application on the balance of probabilities." says nothing once the standard goes: it becomes the presumption',
+      code: md`
+        ## 18. Sealing of records of trafficking victims
+
+        (1) A victim of trafficking convicted of any offence committed as a result of being trafficked may apply to the court for an order sealing the record of the conviction.
+
+        (2) The court shall determine the application on the balance of probabilities.
+      `,
+      errors: [{ text: 'on the balance of probabilities' }],
+      output: md`
+        ## 18. Sealing of records of trafficking victims
+
+        (1) A victim of trafficking convicted of any offence committed as a result of being trafficked may apply to the court for an order sealing the record of the conviction.
+
+        (2) ${RELIEF('the applicant')}
+      `,
+    },
+    {
+      name: 'one section with a non-liability rule and an application to set aside: the applicant\'s burden gets the presumption, in a bill that writes "must"',
+      code: md`
+        ## 40. Victims of trafficking
+
+        (1) A victim of trafficking is not criminally liable for any offence committed as a result of being trafficked.
+
+        (2) A person convicted of an offence committed as a result of being trafficked may apply to the court to set aside the conviction.
+
+        (3) The applicant must establish eligibility for relief on the balance of probabilities.
+      `,
+      errors: [{ text: 'The applicant must establish', message: /victim applying for relief/ }, { text: 'on the balance of probabilities' }],
+      output: md`
+        ## 40. Victims of trafficking
+
+        (1) A victim of trafficking is not criminally liable for any offence committed as a result of being trafficked.
+
+        (2) A person convicted of an offence committed as a result of being trafficked may apply to the court to set aside the conviction.
+
+        (3) ${RELIEF('the applicant', 'must')}
+      `,
+    },
+    {
+      name: 'motion to vacate: "from his or her having been a victim" after "the moving party shows that" becomes "from the moving party\'s having been a victim"',
+      code: md`
+        ## 12. Motion to vacate convictions of victims of trafficking
+
+        (a) A person may move to vacate a conviction for prostitution entered against him or her.
+
+        (b) The motion shall be granted if the moving party shows that the conviction arose from his or her having been a victim of trafficking.
+      `,
+      errors: [{ text: 'the moving party shows' }],
+      output: md`
+        ## 12. Motion to vacate convictions of victims of trafficking
+
+        (a) A person may move to vacate a conviction for prostitution entered against him or her.
+
+        (b) The motion shall be granted if the conviction arose from the moving party's having been a victim of trafficking. ${RELIEF('the moving party')}
+      `,
+    },
+    {
+      name: 'defence: "if the defendant satisfies the court that she acted ..." names the defendant, not a "she" with no one to refer to',
+      code: md`
+        ## 7. Defence of compulsion for trafficked persons
+
+        In proceedings for any offence, it is a defence if the defendant satisfies the court that she acted under compulsion arising from her being a victim of trafficking.
+      `,
+      errors: [{ text: 'the defendant satisfies the court' }],
+      output: md`
+        ## 7. Defence of compulsion for trafficked persons
+
+        In proceedings for any offence, it is a defence if the defendant acted under compulsion arising from her being a victim of trafficking. ${BURDEN}
+      `,
+    },
+    {
+      name: 'defence: "for the accused to prove that he or she did the act" becomes "that the accused did the act"',
+      code: md`
+        ## 5. Defence for trafficked persons
+
+        It is a defence to any charge for the accused to prove that he or she did the act charged as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'for the accused to prove' }],
+      output: md`
+        ## 5. Defence for trafficked persons
+
+        It is a defence to any charge that the accused did the act charged as a direct result of having been trafficked. ${BURDEN}
+      `,
+    },
+    {
+      name: 'a minor\'s motion to dismiss a charge is not record relief: the prosecution bears the burden, and "he or she" becomes "the minor"',
+      code: md`
+        ## 4. Minors charged with prostitution
+
+        (a) A minor charged with prostitution may move to dismiss the charge.
+
+        (b) The court shall dismiss the charge if the minor shows that he or she was made to engage in the conduct by another person.
+      `,
+      errors: [{ text: 'the minor shows' }],
+      output: md`
+        ## 4. Minors charged with prostitution
+
+        (a) A minor charged with prostitution may move to dismiss the charge.
+
+        (b) The court shall dismiss the charge if the minor was made to engage in the conduct by another person. ${BURDEN}
+      `,
+    },
+    {
+      name: 'a list of conditions after "the accused satisfies the court that": "(a) he was" names the accused',
+      code: md`
+        ## 18A. Defence for trafficked persons
+
+        (1) In proceedings for any offence, it is a defence where the accused satisfies the court that
+
+        (a) he was trafficked at the time; and
+
+        (b) he committed the offence because he was made to do so by his trafficker.
+      `,
+      errors: [{ text: 'the accused satisfies the court' }],
+      output: md`
+        ## 18A. Defence for trafficked persons
+
+        (1) In proceedings for any offence, it is a defence where
+
+        (a) the accused was trafficked at the time; and
+
+        (b) he committed the offence because he was made to do so by his trafficker. ${BURDEN}
+      `,
+    },
+    {
+      name: 'a pronoun with a person named before it in the sentence is kept ("A person shall not be convicted ... if ... his being trafficked")',
+      code: md`
+        ## 12. Non-liability
+
+        A person shall not be convicted of an offence if the accused establishes that the offence was committed in consequence of his being trafficked.
+      `,
+      errors: [{ text: 'the accused establishes' }],
+      output: md`
+        ## 12. Non-liability
+
+        A person shall not be convicted of an offence if the offence was committed in consequence of his being trafficked. ${BURDEN}
       `,
     },
     {

@@ -6,9 +6,10 @@ import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
 import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
-import { conventionsFor, prosecutionBurdenWording } from '../bill-wording.js';
+import { conventionsFor, crossName, prosecutionBurdenWording, selfName } from '../bill-wording.js';
+import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
 import { abs, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, unionSpan } from '../util.js';
-import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
+import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
 
 export interface BurdenHit {
   kind: 'legal' | 'standard' | 'affirmative';
@@ -64,7 +65,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       why:
         'Victims often cannot prove their own trafficking: the evidence is held by the trafficker or by the authorities. Requiring the accused to prove the defence, even on a balance of probabilities, could infringe the presumption of innocence. The UNODC background paper says the accused should not have to prove the defence at all and that, once it is a live issue, the prosecution should have to show beyond reasonable doubt that it does not apply. The ASEAN Guideline says the burden of establishing the link rests on the State.',
       fix:
-        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
+        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; "if the movant establishes the grounds in subsection 1" becomes "if the grounds in subsection 1 are established"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence. Where a pronoun would be left with no one to refer to ("it is a defence if he was compelled"), the person the burden named takes its place ("if the accused was compelled"). A motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction has no prosecution and no trial: there the fix leaves the court\'s or the decision-maker\'s power as the bill states it and adds, in the scheme\'s own words, that once evidence is adduced the movant, petitioner or applicant is presumed to be eligible for relief unless the contrary is proved. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 It is a defence for the accused to prove, on the balance of probabilities, that the offence was committed as a direct result of being trafficked.`,
@@ -108,7 +109,6 @@ It is a defence that the offence was committed as a direct result of being traff
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       const prosecutionBurden = sections.some((s) => facts(s).prosecutionBurden);
-      const applicant = p.primary.protections.some((x) => x.form === 'record-relief') || sections.some((s) => facts(s).application && facts(s).hits.some((h) => /applicant|petitioner|movant|(?:moving|petitioning|applying)\s+party/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))));
       // Proof put on the accused somewhere in the provision makes an "affirmative defence" an error, reported on those words.
       const provable = sections.some((s) => facts(s).hits.some((h) => h.kind !== 'affirmative'));
       const found: Found[] = [];
@@ -118,7 +118,7 @@ It is a defence that the offence was committed as a direct result of being traff
         for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h]);
         for (const [sentenceIndex, list] of bySentence) {
           for (const group of mergeSpans(list, 6)) {
-            found.push({ s, sentenceIndex, group, at: abs(s, unionSpan(group.map((h) => h.span))), affirmative: group.every((h) => h.kind === 'affirmative') });
+            found.push({ s, sentenceIndex, group, at: abs(s, unionSpan(group.map((h) => h.span))), affirmative: group.every((h) => h.kind === 'affirmative'), relief: clearsRecord(p, s, sentenceIndex) });
           }
         }
       }
@@ -128,7 +128,8 @@ It is a defence that the offence was committed as a direct result of being traff
       // time, in any order, ends where fixing them all does).
       const { fix, why } = burdenFix(bill, p, found, prosecutionBurden);
       for (const f of found) {
-        const grade = f.affirmative ? 'affirmative' : applicant ? 'applicant' : 'legal';
+        // A victim applying to clear a conviction is told of an applicant's burden, not an accused's.
+        const grade = f.affirmative ? 'affirmative' : f.relief ? 'applicant' : 'legal';
         report({
           // Where no safe rewrite exists, the finding says why.
           messageId: why && !fix && grade !== 'affirmative' ? `${grade}NoFix` : grade,
@@ -180,7 +181,7 @@ function endsLeadingOn(text: string): boolean {
 const BURDEN_LEFT = /\b(?:party|person|defendant|accused|applicant|petitioner|movant|claimant)\s+(?:proves|establishes|shows|demonstrates|satisfies)\b|\b(?:defendant|accused|applicant|petitioner|movant|person)\s+(?:must|shall)\s+(?:prove|establish|show|satisfy|demonstrate)\b|\bon\s+(?:a|the)\s+balance\s+of\s+probabilit/i;
 
 /** Words after a burden to "satisfy" that go with it: "the court", "the tribunal". */
-const SATISFY_OBJECT = /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b/i;
+const SATISFY_OBJECT = new RegExp(String.raw`^\s+(?:the\s+)?${DECIDER}\b`, 'i');
 
 /** A burden found in a provision: the section, the sentence, the hits close together, their span (document offsets). */
 interface Found {
@@ -189,6 +190,8 @@ interface Found {
   group: BurdenHit[];
   at: Span;
   affirmative: boolean;
+  /** The burden is on a victim applying to clear a conviction (see `clearsRecord`), not on an accused. */
+  relief: boolean;
 }
 
 /** The provision's fix, or why none can be offered (a clause to follow "No quick fix is offered: "). */
@@ -217,8 +220,22 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   const governed = [p.primary, ...p.attached].find((x) => x.protections.length > 0) ?? p.primary;
   const edits: TextEdit[] = [];
   let homeSection: AnalysedSection | undefined;
-  let appended = prosecutionBurden;
+  // Whether the sentence on proof is in the provision already (or added): the prosecution's for an
+  // accused, the presumption for a victim applying to clear a conviction (see `clearsRecord`).
+  const appended = { prosecution: prosecutionBurden, relief: prosecutionBurden };
   let home: number | undefined;
+  let homeFound: Found | undefined;
+  // The new sentence follows the last sentence whose burden words were taken out.
+  const setHome = (f: Found, s: AnalysedSection, sentence: Sentence) => {
+    const at = sentenceHome(s, sentence);
+    if (home === undefined || at >= home) {
+      home = at;
+      homeSection = s;
+      homeFound = f;
+    }
+  };
+  // The sentence on proof that a burden in section `s` gives way to, in the bill's own drafting.
+  const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecutionBurdenWording(conv, governed, s));
   // Sentences replaced whole by the prosecution-burden sentence: their other burden words go with them.
   const replaced = new Set<string>();
   const key = (f: Found) => `${f.s.base}:${f.sentenceIndex}`;
@@ -241,7 +258,20 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const isBurdenSentence =
       sentenceLegal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) ||
       (sentenceLegal.length > 0 && !states && !legalShape) ||
-      (legalGroup !== undefined && provesTheDefence(text, s, sentence, legalGroup));
+      (legalGroup !== undefined && provesTheDefence(text, s, sentence, legalGroup)) ||
+      // "The court shall decide the petition on a preponderance of the evidence.": without the
+      // standard, nothing is left to say.
+      (f.relief && !states && sentenceLegal.length === 0 && onlyStandard(text, s, sentence, found.filter((g) => key(g) === key(f))));
+    // "The court shall grant the motion if the movant establishes the grounds in subsection 1 by a
+    // preponderance of the evidence": the duty and its condition stay ("if the grounds in subsection
+    // 1 are established"); only the proof by the movant goes.
+    const objectEdit = legalGroup && !legalShape ? objectCondition(text, s, sentenceLegal, legalGroup.at, limit) : undefined;
+    if (objectEdit) {
+      edits.push(objectEdit);
+      replaced.add(key(f));
+      setHome(f, s, sentence);
+      continue;
+    }
     if (isBurdenSentence) {
       // "The burden of proving ... lies on the accused." becomes the prosecution-burden sentence.
       const marker = /^\s*\([^)\s]{1,6}\)\s*/.exec(sentence.text);
@@ -249,14 +279,14 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       // A numbered subsection that is only this sentence is never left as a bare "(2)": it takes the
       // prosecution-burden sentence even where the provision states it elsewhere (for some cases only).
       const wholeClause = marker !== null && /^[ \t]*(?:\r?\n[ \t>]*\r?\n|$)/.test(text.slice(limit, limit + 200));
-      edits.push({ start, end: limit, newText: appended && !wholeClause ? '' : prosecutionBurdenWording(conv, governed, s) });
-      appended = true;
+      const kind = f.relief ? 'relief' : 'prosecution';
+      edits.push({ start, end: limit, newText: appended[kind] && !wholeClause ? '' : wording(f, s) });
+      appended[kind] = true;
       replaced.add(key(f));
       continue;
     }
     if (affirmative) {
-      homeSection = s;
-      home = Math.max(home ?? 0, sentenceHome(s, sentence));
+      setHome(f, s, sentence);
       continue;
     }
     // In a sentence that states the protection, only some shapes can lose their burden words and still
@@ -266,8 +296,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       const rewritten = legal.length ? conditionEdits(text, s, sentence, legal, at, limit) : undefined;
       if (!rewritten) return { why: WOVEN_IN };
       edits.push(...rewritten);
-      homeSection = s;
-      home = Math.max(home ?? 0, sentenceHome(s, sentence));
+      setHome(f, s, sentence);
       continue;
     }
     let start = at.start;
@@ -296,6 +325,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const after = !legal.length ? null : keepThat ? /^[\s,]*(?=that\b)/i.exec(text.slice(end, Math.min(limit, end + 40))) : /^[\s,]*(?:either\s+)?that\s+/i.exec(text.slice(end, Math.min(limit, end + 40)));
     // "upon proof by the accused that X" becomes "if X".
     let newText = legal.length && uponProof(text, s, legal) ? 'if ' : '';
+    // The person the burden named ("the accused" in "if the accused satisfies the court that he was
+    // compelled"), for a pronoun left with nothing to refer to.
+    const named = legal.length && !newText ? burdenParty(text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end)) : undefined;
+    let restored = false;
     if (after && /\n/.test(after[0])) {
       // "satisfies the court that\n\n(a) ...": the list stays on its own lines ("where\n\n(a) ..."),
       // with no space left at the end of the line.
@@ -315,6 +348,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       if (party && pronoun && opensSentence(text, s, sentence, start)) {
         end += pronoun[0].length;
         newText = `${party} `;
+        restored = true;
       }
     } else {
       // ", on the balance of probabilities," : drop the words and the commas around them.
@@ -324,18 +358,26 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       newText = /^[.;:]/.test(text.slice(end, end + 1)) || end >= limit ? '' : commas ? ', ' : ' ';
     }
     edits.push({ start, end: Math.min(end, limit), newText });
-    homeSection = s;
-    home = Math.max(home ?? 0, sentenceHome(s, sentence));
+    // "it shall be a defence if the accused satisfies the court that he was compelled" leaves "if he
+    // was compelled", with no one for "he" to stand for: the person named takes its place ("if the
+    // accused was compelled"), unless the sentence names someone before it ("A person shall not be
+    // convicted if ... his or her having been trafficked").
+    if (after && named && !restored && !personBefore(text, s, sentence, start)) {
+      const e = pronounEdit(text, end, named, conv);
+      if (e) edits.push(e);
+    }
+    setHome(f, s, sentence);
   }
-  if (!appended && home !== undefined) {
+  const kind = homeFound?.relief ? 'relief' : 'prosecution';
+  if (!appended[kind] && home !== undefined && homeFound) {
     // Never inside words the fix removes.
     const inside = edits.some((e) => e.start < home! && home! < e.end);
     // A sentence left without its full stop gets one before the new sentence.
     const ending = edits.find((e) => e.end === home && e.start < home);
     const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
     const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
-    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${prosecutionBurdenWording(conv, governed, homeSection)}` });
-    appended = true;
+    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
+    appended[kind] = true;
   }
   if (!edits.length) return {};
   const own = ownEdits(edits);
@@ -354,14 +396,162 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   const left = BURDEN_LEFT.exec(region);
   if (left) return { why: `"${left[0]}" would still put the burden on the accused after the other words were taken out, beside a sentence giving it to the prosecution. Take those words out too, and state the prosecution's burden once.` };
   const affirmativeOnly = found.every((f) => f.affirmative);
+  const reliefOnly = found.every((f) => f.relief);
   return {
     fix: {
-      title: affirmativeOnly ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)' : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
+      title: reliefOnly
+        ? `Take the burden of proof off ${applicantWord(p, found[0]!)} (presume eligibility once evidence is adduced, unless the contrary is proved)`
+        : affirmativeOnly
+          ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)'
+          : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
       edits: own,
       // A sentence added or replaced is a change of structure the drafter should see before it applies.
       structural: own.some((e) => e.newText.length > 60),
     },
   };
+}
+
+/**
+ * The edit for a condition that the accused or applicant prove a thing named by a noun, not by a
+ * "that" clause, to the end of the sentence: "if the movant establishes the grounds in subsection 1
+ * by a preponderance of the evidence" becomes "if the grounds in subsection 1 are established" (the
+ * condition stays a condition; no one is named to prove it). `legal` are the sentence's
+ * legal-burden hits, `at` their words, `limit` the sentence's end (document offsets).
+ */
+function objectCondition(text: string, s: AnalysedSection, legal: BurdenHit[], at: Span, limit: number): TextEdit | undefined {
+  const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
+  const lead = text.slice(Math.max(0, at.start - 20), at.start);
+  if (!/\b(?:if|where|when|only\s+if|provided\s+that)\s+$/i.test(lead)) return undefined;
+  if (!/^(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:proves|establishes|shows|demonstrates)$/i.test(first) || /\bwho\b/i.test(first)) return undefined;
+  const rest = text.slice(at.end, limit);
+  const m = new RegExp(String.raw`^\s+((?:the|any|such|its|his|her|their|each|every)\s+[^.;,:]{1,80}?|eligibility\b[^.;,:]{0,60}?)${STANDARD_BETWEEN}\s*$`, 'i').exec(rest.replace(/[.;]\s*$/, ''));
+  if (!m || /^that\b/i.test(m[1]!) || /\b(?:that|if|where|unless|whether)\b/i.test(m[1]!)) return undefined;
+  const thing = m[1]!.trim();
+  const head = /^(?:(?:the|any|such|its|his|her|their|each|every)\s+)?([\w-]+)/i.exec(thing)![1]!;
+  const verb = /[^s]s$/i.test(head) && !/^(?:each|every)\b/i.test(thing) ? 'are' : 'is';
+  const end = at.end + rest.replace(/[.;]\s*$/, '').length;
+  return { start: at.start, end, newText: `${thing} ${verb} established` };
+}
+
+/** Words of a scheme for clearing a conviction or record: vacating, expunging, sealing, setting aside, disregarding. */
+const CLEARING = /\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|disregard(?:s|ed|ing)?|spent)\b/i;
+/** Words of an application to a court or body: the person applying, or what they file. */
+const APPLYING = /\b(?:applicants?|petitioners?|movants?|moving\s+party|motions?|petitions?|applications?|apply|applies|move)\b/i;
+
+/**
+ * Whether the burden in sentence `index` of section `s` is on a victim applying to clear a
+ * conviction or record (a motion to vacate, a petition for expunction, an application to set
+ * aside or disregard), where there is no prosecution and no trial. Read from what the engine found
+ * the provision to be: the protection stated nearest before the burden in its section (else the
+ * first after it) is record relief ("(j)(3) The movant must establish eligibility" after "(j)(1)
+ * ... may move the court to vacate the conviction", though "(i)" of the same section is a
+ * non-liability rule). A provision in which no protection was read counts when its own words speak
+ * of an application to clear a record ("Motion to vacate ...").
+ */
+function clearsRecord(p: Provision, s: AnalysedSection, index: number): boolean {
+  const before = s.protections.filter((x) => x.sentence <= index);
+  const nearest = before.length ? before[before.length - 1] : s.protections[0];
+  if (nearest) return nearest.form === 'record-relief';
+  const all = sectionsOf(p).flatMap((x) => x.protections);
+  if (all.length) return all.every((x) => x.form === 'record-relief');
+  const words = sectionsOf(p).map((x) => `${x.model.heading}\n${x.model.sentences.map((t) => t.text).join(' ')}`).join('\n');
+  return CLEARING.test(words) && APPLYING.test(words);
+}
+
+/**
+ * How the scheme names the person applying to clear a conviction, for the sentence that takes the
+ * burden off them: the word the burden or the provision uses ("the movant", "the moving party",
+ * "the petitioner", "the applicant"), else the one that goes with what is filed (a petition: "the
+ * petitioner"; a motion: "the movant"; an application: "the applicant"), else "the person".
+ */
+function applicantWord(p: Provision, f: Found): string {
+  const sentence = f.s.model.sentences[f.sentenceIndex]!.text;
+  const words = sectionsOf(p).map((x) => x.model.sentences.map((t) => t.text).join(' ')).join(' ');
+  const named = /\b(applicant|petitioner|movant|moving\s+party|claimant)\b/i.exec(sentence) ?? /\b(applicant|petitioner|movant|moving\s+party)\b/i.exec(words);
+  if (named) return `the ${named[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
+  if (/\bpetition/i.test(words)) return 'the petitioner';
+  if (/\bmo(?:tions?|ve|ves)\b/i.test(words)) return 'the movant';
+  if (/\bappl(?:y|ies|ications?)\b/i.test(words)) return 'the applicant';
+  return 'the person';
+}
+
+/**
+ * The sentence that takes the burden off a victim applying to clear a conviction (corpus pattern
+ * `pattern-relief-burden`), in the scheme's words: its name for the person applying (`applicant`),
+ * the provision as it names itself, and the bill's "shall" or "must".
+ */
+function reliefBurdenWording(conv: BillConventions, section: AnalysedSection, home: AnalysedSection, applicant: string): string {
+  const name = home !== section && section.model.number ? crossName(section) : selfName(section);
+  let t = patternText('pattern-relief-burden').replace(/\bthe applicant\b/g, applicant).replace(/\bthis section\b/g, name);
+  if (conv.modal === 'must') t = t.replace(/\bshall\b/g, 'must');
+  return inBillQuotes(conv, t);
+}
+
+/**
+ * Whether a sentence says nothing once its standard of proof is taken out: "The court shall decide
+ * the petition on a preponderance of the evidence." (no condition, no "that" clause, a few words).
+ */
+function onlyStandard(text: string, s: AnalysedSection, sentence: Sentence, groups: Found[]): boolean {
+  if (!groups.length || groups.some((g) => g.group.some((h) => h.kind !== 'standard'))) return false;
+  let rest = sentence.text;
+  for (const g of [...groups].sort((a, b) => b.at.start - a.at.start)) {
+    const a = g.at.start - (s.base + sentence.map[0]!);
+    const b = g.at.end - (s.base + sentence.map[0]!);
+    if (a < 0 || b > rest.length) return false;
+    rest = rest.slice(0, a) + rest.slice(b);
+  }
+  rest = rest.replace(/^\s*(?:\([^)\s]{1,6}\)|\d{1,3}\.)\s*/, '').replace(/\b(?:on|by|upon)\s*[.;]?\s*$/i, '');
+  return !/\b(?:if|where|when|unless|that|only|provided|whether|except|save)\b/i.test(rest) && rest.trim().split(/\s+/).length <= 12;
+}
+
+/**
+ * The person a burden is put on, as the burden names them, for a pronoun that stood for them: "the
+ * accused" in "the accused satisfies the court" or "for the accused person to prove" ("a defendant"
+ * becomes "the defendant"); undefined for a pronoun or a long description ("a person eighteen years
+ * of age or older who is charged ...").
+ */
+function burdenParty(words: string): string | undefined {
+  const w = words.trim();
+  const inf = /^(?:for|on|upon)\s+((?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:prove|establish|show|satisfy|demonstrate)\b/i.exec(w);
+  const named = inf ? inf[1]! : partyBefore(w);
+  if (!named || /\b(?:who|which|that)\b/i.test(named)) return undefined;
+  return named.replace(/\s+/g, ' ').replace(/^(?:the|an?)\s/i, 'the ');
+}
+
+/** A person named, or a pronoun, in the words before the burden: someone a later pronoun can refer to. */
+const PERSON_WORD = /\b(?:persons?|accused|defendants?|victims?|minors?|child(?:ren)?|applicants?|petitioners?|movants?|party|individuals?|traffickers?|employers?|someone|anyone|another|he|she|him|her|his|they|them|their)\b/i;
+
+/** Whether the sentence names a person before `at` (a document offset), after its marker. */
+function personBefore(text: string, s: AnalysedSection, sentence: Sentence, at: number): boolean {
+  return PERSON_WORD.test(text.slice(s.base + sentence.map[0]!, at));
+}
+
+/** The first pronoun of a clause: he or she (subject), his or her (possessive), him or her (object), or "her" (either). */
+const PRONOUN_ANY = /\b(?:(he\s+or\s+she|she\s+or\s+he|he|she)|(his\s+or\s+her|her\s+or\s+his|his)|(him\s+or\s+her|her\s+or\s+him|him)|(her))\b/i;
+
+/**
+ * The edit putting `party` in place of the first pronoun of the clause at `from` (a document
+ * offset, after a "that" or a list marker), when no other person is named before it in the clause:
+ * "he was compelled" becomes "the accused was compelled", "from his or her having been trafficked"
+ * becomes "from the moving party's having been trafficked". Plural pronouns are left (the verb
+ * would not agree).
+ */
+function pronounEdit(text: string, from: number, party: string, conv: BillConventions): TextEdit | undefined {
+  const region = text.slice(from, from + 300);
+  const lead = /^[\s,]*(?:that\s+)?(?:(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|[a-z]\.)[ \t]*)?/i.exec(region)![0].length;
+  const stop = region.slice(lead).search(/[.;:]/);
+  const clause = region.slice(lead, stop < 0 ? undefined : lead + stop);
+  const m = PRONOUN_ANY.exec(clause);
+  if (!m || PERSON_WORD.test(clause.slice(0, m.index).replace(/\b(?:the\s+)?offen[cs]e\b/gi, ''))) return undefined;
+  let possessive = m[2] !== undefined;
+  if (m[4] !== undefined) {
+    // "her" before a noun or a gerund is possessive ("her having been trafficked"); else the object.
+    const next = /^\s+([a-z]+)/i.exec(clause.slice(m.index + m[0].length));
+    possessive = next !== null && !/^(?:to|and|or|by|in|into|for|from|with|at|of|as|that|was|is|were|are|had|has|on|under|because|if|when|where|unless|shall|must|may|did|could|would)$/i.test(next[1]!);
+  }
+  const who = /^\p{Lu}/u.test(m[0]) ? party.charAt(0).toUpperCase() + party.slice(1) : party;
+  const at = from + lead + m.index;
+  return { start: at, end: at + m[0].length, newText: possessive ? inBillQuotes(conv, `${who}'s`) : who };
 }
 
 /** The person a burden is put on, as the burden names them ("the accused" in "the accused establishes"), unless a pronoun. */
@@ -400,7 +590,7 @@ const STANDARD_BETWEEN = String.raw`(?:[\s,]*(?:on|by)\s+(?:a|the)\s+(?:balance\
 function conditionEdits(text: string, s: AnalysedSection, sentence: Sentence, legal: BurdenHit[], at: Span, limit: number): TextEdit[] | undefined {
   const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
   const rest = text.slice(at.end, limit);
-  const that = new RegExp(String.raw`^(?:\s+(?:the\s+)?(?:court|tribunal|judge|magistrate|jury)\b)?${STANDARD_BETWEEN}[\s,]*that\s+`, 'i').exec(rest.slice(0, 180));
+  const that = new RegExp(String.raw`^(?:\s+(?:the\s+)?${DECIDER}\b)?${STANDARD_BETWEEN}[\s,]*that\s+`, 'i').exec(rest.slice(0, 180));
   if (!that || /\n/.test(that[0])) return undefined;
   const x = at.end + that[0].length;
   const sentenceStart = s.base + sentence.map[0]!;
@@ -433,7 +623,7 @@ function conditionEdits(text: string, s: AnalysedSection, sentence: Sentence, le
     return [{ start: unless, end: x, newText: 'if ' }];
   }
   // "The victim who establishes that he was forced to ...": "The victim who was forced to ...".
-  const who = /\bwho\s+(?:prove|establish|show|demonstrate|satisfy|proves|establishes|shows|demonstrates|satisfies)(?:\s+the\s+(?:court|tribunal|judge|magistrate))?$/i.exec(first);
+  const who = /\bwho\s+(?:prove|establish|show|demonstrate|satisfy|proves|establishes|shows|demonstrates|satisfies)(?:\s+the\s+(?:court|tribunal|judge|magistrate|board|panel|minister|secretary\s+of\s+state))?$/i.exec(first);
   if (who) {
     const pronoun = PRONOUN.exec(text.slice(x, x + 20)) ?? /^they\s+/i.exec(text.slice(x, x + 10));
     if (!pronoun || !FINITE_VERB.test(text.slice(x + pronoun[0].length, x + pronoun[0].length + 20))) return undefined;
@@ -475,6 +665,9 @@ function provesTheDefence(text: string, s: AnalysedSection, sentence: Sentence, 
   return /^\s+(?:the\s+(?:affirmative\s+)?defen[cs]e|that\s+defen[cs]e|this\s+defen[cs]e|it)\b/i.test(text.slice(s.base + g.group.find((h) => h.kind === 'legal')!.span.end, s.base + g.group.find((h) => h.kind === 'legal')!.span.end + 40));
 }
 
+/** "the court that", "the Secretary of State, on the balance of probabilities, that": who is to be satisfied, then the "that" of what. */
+const DECIDER_THAT = new RegExp(String.raw`^\s+(?:the\s+)?${DECIDER}\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b`, 'i');
+
 /**
  * Whether the burden words can be left out and the sentence still read: "it is a defence for the
  * accused to prove that X" ("it is a defence that X") and "if the person proves that X" ("if X"),
@@ -483,7 +676,7 @@ function provesTheDefence(text: string, s: AnalysedSection, sentence: Sentence, 
 function removableShape(text: string, s: AnalysedSection, legal: BurdenHit[], at: Span): boolean {
   const first = text.slice(s.base + legal[0]!.span.start, s.base + legal[0]!.span.end);
   const lead = text.slice(Math.max(0, s.base + legal[0]!.span.start - 20), s.base + legal[0]!.span.start);
-  const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?(?:either\s+)?that\b/i.test(text.slice(at.end, at.end + 120)) || /^\s+(?:the\s+)?(?:court|tribunal|magistrate|judge|jury)\b[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?that\b/i.test(text.slice(at.end, at.end + 140));
+  const follows = /^[\s,]*(?:(?:on|by)\s+(?:a|the)\s+(?:balance|preponderance)[^,.;]{0,40},\s*)?(?:either\s+)?that\b/i.test(text.slice(at.end, at.end + 120)) || DECIDER_THAT.test(text.slice(at.end, at.end + 140));
   // Only after "a defence" ("it is a defence [to a charge of any offence] for the accused to prove that X"):
   // "It is for the person charged to satisfy the court that subsection (1) applies" has nothing left to say.
   const head = text.slice(Math.max(0, s.base + legal[0]!.span.start - 80), s.base + legal[0]!.span.start);

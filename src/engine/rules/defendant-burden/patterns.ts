@@ -7,6 +7,13 @@ import { pattern } from '../../patterns.js';
  * and standard of proof required").
  */
 
+/**
+ * Who decides whether the protection or relief applies, as the object of "satisfies" ("satisfies the
+ * court", "satisfies the Secretary of State"): a court, or the body or office that decides an
+ * application to clear a conviction.
+ */
+export const DECIDER = String.raw`(?:court|tribunal|judge|magistrate|jury|board|panel|commission(?:er)?|registrar|secretary\s+of\s+state|minister|director(?:[\s-]general)?)`;
+
 const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|(?:moving|petitioning|applying)\s+party|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
 
 /** A legal burden on the accused or applicant: each alternative one way of writing it. */
@@ -23,9 +30,9 @@ export const LEGAL_BURDEN = {
   proves: pattern(
     'burden.if-the-accused-proves',
     'A burden written as a condition or duty of the accused or applicant: "if the person proves", "the defendant must establish", "the applicant shall show".',
-    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+(?:court|tribunal|judge|magistrate|jury))?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b|\b${PARTY}\s+who\s+(?:proves|establishes|shows|demonstrates|satisfies)\b`,
+    String.raw`\b(?:${PARTY}|he\s+or\s+she|she\s+or\s+he|he|she|they)\s+(?:(?:proves|establishes|shows|demonstrates|satisfies|persuades)(?:\s+the\s+${DECIDER})?|(?:must|shall|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|will\s+have\s+to|needs?\s+to|is\s+to|can|could|is\s+able\s+to|must\s+be\s+able\s+to)\s+(?:prove|establish|show|demonstrate|satisfy|persuade))\b|\b${PARTY}\s+(?:asserting|claiming|raising|relying\s+(?:on|upon)|invoking)\s+[^.;]{0,80}?\b(?:must|shall|has\s+to|is\s+required\s+to)\s+(?:prove|establish|show|demonstrate|satisfy)\b|\b${PARTY}\s+who\s+(?:proves|establishes|shows|demonstrates|satisfies)\b`,
     {
-      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', 'granted if [[the moving party proves]] by a preponderance of the evidence', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it', '[[An applicant who demonstrates]] that the conviction resulted from trafficking'],
+      flag: ['only if [[the person proves]] that', '[[the defendant shows]] by a preponderance', 'granted if [[the moving party proves]] by a preponderance of the evidence', '[[the applicant shall establish]] that', 'if [[he or she can show]] that', '[[A defendant asserting the defense under subsection (a) shall establish]] it', '[[An applicant who demonstrates]] that the conviction resulted from trafficking', 'may grant the application only if [[the applicant satisfies the Secretary of State]], on the balance of probabilities, that'],
       pass: ['the prosecution proves', 'the accused raises the issue'],
     },
   ),
@@ -41,7 +48,7 @@ export const LEGAL_BURDEN = {
   satisfaction: pattern(
     'burden.to-the-satisfaction-of-the-court',
     'A burden to satisfy the court: "establishes to the satisfaction of the court".',
-    String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+(?:court|tribunal|magistrate|judge|jury)\b`,
+    String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+${DECIDER}\b`,
     { flag: ['establishes [[to the satisfaction of the court]] that'], pass: ['satisfies the requirements'] },
   ),
   proofBy: pattern(
