@@ -60,7 +60,7 @@ const NOT_APPLY = /\b(?:does|do|shall|will)\s{1,8}not\s{1,8}apply\b|\bis\s{1,8}n
 /** A definition, an interpretation clause or a presumption in the person's favour ("For the purposes of ...", "... means ...", "it shall be presumed that the person was coerced"): never a condition. */
 const DEFINES = /\bpresum\w{0,8}\b|\bfor\s{1,8}the\s{1,8}purposes?\s{1,8}of\b|\bmeans\b|\bhas\s{1,8}the\s{1,8}meaning\b|\bin\s{1,8}this\s{1,8}(?:section|article|subsection|paragraph)\s{0,8}[,—–:-]/i;
 /** The words that open a list of conditions: "if—", "where:", "The conditions are that—", "satisfies the court that". */
-const CONDITIONS_INTRO = /\b(?:if|where|when|that)\s{0,4}[—–:-]{0,2}\s*$/i;
+const CONDITIONS_INTRO = /\b(?:if|where|when|that)\s?[—–:-]{0,2}$/i;
 /**
  * A paragraph or clause about the person's status as a victim, the period of the trafficking or why
  * the act was done ("(a) the person was a trafficked person when ...", "only if ... because the
@@ -68,6 +68,8 @@ const CONDITIONS_INTRO = /\b(?:if|where|when|that)\s{0,4}[—–:-]{0,2}\s*$/i;
  */
 const STATUS = /\b(?:victims?|trafficked|because|result|consequence)\b/i;
 const MARKED = /^\(\w{1,4}\)$/;
+/** The most conditions a limb quotes by their words. */
+const MAX_QUOTED = 4;
 
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
@@ -130,7 +132,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   };
   // Words of a condition inside a sentence (sentence-relative `from`-`to`), quoted from their first
   // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
+  let body: string | undefined;
+  const seen = new Set<string>();
   const quoteInline = (index: number, from: number, to: number, conjunction: string) => {
+    // Many places of one test share one condition; a pasted paragraph can hold thousands: each
+    // condition is quoted once, and a limb names a few at most.
+    const key = `${index}:${from}`;
+    if (seen.has(key) || inline.length >= MAX_QUOTED) return;
+    seen.add(key);
     const sentence = s.model.sentences[index]!;
     const at = sentence.map[from] ?? 0;
     const k = clauseAt(s, at);
@@ -138,7 +147,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const next = unitIndex >= 0 ? clauses.findIndex((_, j) => j > unitIndex && top(j)) : -1;
     const unitEnd = next >= 0 ? clauses[next]!.start : clauses[clauses.length - 1]?.end ?? 0;
     const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
-    const toEnd = /^[\s.;,]*$/.test(bodyText(s).slice(condEnd, unitEnd));
+    const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
     const quoted = quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
     const unit = name(unitIndex >= 0 ? unitIndex : k);
