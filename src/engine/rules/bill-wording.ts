@@ -135,7 +135,7 @@ export function formsOfPunishmentWording(conv: BillConventions, section: Analyse
  * definition of "child" out (the caller puts it in the provision's own definitions: see
  * `childDefinition`).
  */
-export function childLimbWording(conv: BillConventions, unit: string, self = 'this section', options: { define?: boolean } = {}): string {
+export function childLimbWording(conv: BillConventions, unit: string, self = 'this section', options: { define?: boolean; displace?: { within?: string; after?: string } } = {}): string {
   let t = patternText('pattern-child-limb').replace(/\bthis section\b/g, self);
   // The limb's own definition of a child (to its full stop), with the spaces before it.
   const lead = t.indexOf('In this subsection, "child" means ');
@@ -150,8 +150,16 @@ export function childLimbWording(conv: BillConventions, unit: string, self = 'th
   if (child !== 'child') {
     t = t.replace(/\ba child\b/g, `${article(child)} ${child}`).replace(/\bchild\b(?!")/g, child);
   }
+  // The provision's other conditions set aside for a child (see missing-child-provision/conditions.ts),
+  // written in after the term for a child is in (they carry it already) and before the quotation marks.
+  const d = options.displace;
+  if (d?.within) t = t.replace(`${self} applies to any`, `${self} applies, ${d.within}, to any`);
+  if (d?.after) t = t.replace(/(was used\.)/, `$1 ${d.after}`);
   t = inBillAges(conv, common(conv, t));
   const victim = victimTerm(conv);
+  // A bill whose term for the person names no trafficking (a defined "victim"): the link is to having
+  // been trafficked, never to "being a victim" of nothing said.
+  if (!/traffick|slavery|exploitation|servitude|forced\s+labou?r/i.test(victim)) t = t.replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
   // "Where the victim is a child": the bill's term for the person ("Where the trafficked person is a
   // child"), put in after the pattern's "victim of trafficking" became the bill's term (never twice).
   if (victim !== 'victim of trafficking') t = t.replace(/^Where the victim is\b/, `Where the ${victim} is`);

@@ -5,13 +5,15 @@ import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { childDefinition, childLimbWording, conventionsFor, inBillSpelling, selfName } from '../bill-wording.js';
+import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, selfName } from '../bill-wording.js';
 import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
 import { ageBarEdit } from './age-bar.js';
 import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
+import { childConditions, displacementWording, type UnitWords } from './conditions.js';
+import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
@@ -68,15 +70,40 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
  * Inserted right after words the parser read as prose, so the new limb is read as prose too; a
  * provision with no text of its own gets no automatic insertion.
  */
-function childLimbEdits(bill: AnalysedBill, s: AnalysedSection): TextEdit[] | undefined {
+function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(ruleId: string, section: AnalysedSection) => G): TextEdit[] | undefined {
   const n = newSubsection(s, bill.text, bill.eol);
   if (!n) return undefined;
   const conv = conventionsFor(bill);
   const unit = n.numbered ? n.part : selfName(s);
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
-  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, selfName(s), { define: !entry }));
+  const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n)), selfName(s), `${article(childWord(conv))} ${childWord(conv)}`, overridingWord(bill.text));
+  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, selfName(s), { define: !entry, displace }));
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/** The bill's word for a child: its defined term ("minor"), or "child". */
+function childWord(conv: ReturnType<typeof conventionsFor>): string {
+  return conv.childTerm?.defined ? conv.childTerm.term : 'child';
+}
+
+/** "despite", or "notwithstanding" in a bill that overrides with it and never with "despite". */
+function overridingWord(text: string): string {
+  return /\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite';
+}
+
+/**
+ * How the provision names its own subdivisions, for the limb's references to them: numbered ones
+ * are subsections (paragraphs in an article, or where the provision itself says "paragraph 1"),
+ * lettered ones paragraphs (points in an article); the section's unnumbered first paragraph becomes
+ * subsection (1) where the limb numbers it.
+ */
+function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): UnitWords {
+  const own = s.model.clauses.map((c) => c.text).join('\n');
+  const article = n.part === 'this paragraph';
+  const paragraphs = /\bparagraphs?\s{1,4}\(?\d/i.test(own);
+  const firstBecomes = n.numbering.some((e) => e.newText.trim() === '(1)') ? '(1)' : undefined;
+  return { top: article || paragraphs ? 'paragraph' : 'subsection', nested: article ? 'point' : 'paragraph', bare: /\b(?:sub-?sections?|paragraphs?)\s{1,4}\d{1,3}(?![\d.(])/i.test(own), ...(firstBecomes ? { firstBecomes } : {}) };
 }
 
 /**
@@ -140,7 +167,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead, and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat of death or serious injury, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "if" to the end were omitted"). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead, and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,
@@ -193,7 +220,8 @@ export const missingChildProvision = defineRule<ChildFacts>({
         sameConditions.push(span(s, child.index, Math.max(child.end, start + same.end)));
         return;
       }
-      if (demandsCompulsion(clause)) {
+      // Words in quotation marks are mentioned, not asked for ("as if the words from "if" to "escape" were omitted").
+      if (demandsCompulsion(clause.replace(/["“][^"“”\n]{0,400}["”]/g, (q) => ' '.repeat(q.length)))) {
         // From the child to the compulsion it is asked to show: "a minor who ... was forced to commit the act".
         const demand = compulsionEnd(clause);
         const end = demand !== undefined && start + demand > child.end ? start + demand : child.end;
@@ -240,7 +268,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
       const compulsion = compulsionIn(p);
       const anchor = provisionAnchor(p.primary);
-      const limb = childLimbEdits(bill, p.primary);
+      const limb = childLimbEdits(bill, p.primary, factsOf);
       const fixes: Fix[] = limb ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: limb, structural: true }] : [];
       const demanding = sections.flatMap((s) => [
         ...facts(s).demandingLimbs.map((d) => ({ s, d })),

@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
 import { missingChildProvision } from './index.js';
+import { lint } from '../../lint.js';
+import { applyFixes } from '../../fix.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
 
@@ -134,6 +137,152 @@ runRuleTests(missingChildProvision, {
       `,
     },
   ],
+});
+
+/** The bill with the child limb fix of the rule's first finding applied (and only that fix). */
+function withLimb(code: string): string {
+  const finding = lint(code, { only: ['missing-child-provision'] }).findings[0];
+  assert.ok(finding, 'the provision is flagged');
+  const fix = finding.fixes.find((f) => /^Add a limb for child victims/.test(f.title));
+  assert.ok(fix, `a limb is offered (offered: ${finding.fixes.map((f) => f.title).join('; ')})`);
+  const out = applyFixes(code, [fix]).text;
+  assert.deepEqual(lint(out, { only: ['missing-child-provision'] }).findings.map((f) => f.message), [], 'the limb cures the finding');
+  return out;
+}
+
+const NOT_NECESSARY = 'and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used.';
+const DEFINED = 'In this subsection, "child" means a person under the age of 18 years.';
+
+// A limb that only says compulsion need not be shown leaves a child held to the provision's other
+// conditions; the limb names them, by the provision's numbering or its words, and never the link.
+describe('missing-child-provision: the limb sets aside the provision\'s other conditions', () => {
+  it('a condition of no opportunity to escape inside the protection\'s sentence is named by its words, from its "if" to the end', () => {
+    const code = md`
+      ## 22. Defence for victims
+
+      A victim of trafficking is not guilty of an offence committed as a result of being trafficked if, when the offence was committed, the victim had no real opportunity to get away from the trafficker.
+    `;
+    assert.equal(
+      withLimb(code),
+      md`
+        ## 22. Defence for victims
+
+        (1) A victim of trafficking is not guilty of an offence committed as a result of being trafficked if, when the offence was committed, the victim had no real opportunity to get away from the trafficker.
+
+        (2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "if" to the end were omitted. ${DEFINED}
+      `,
+    );
+  });
+
+  it('a list of conditions: the compulsion and reasonable-person paragraphs are named, the paragraph on the person\'s status is kept', () => {
+    const code = md`
+      ## 30. Defence
+
+      (1) A person is not criminally liable for an offence if—
+
+      (a) the person was a trafficked person when the person did the act;
+
+      (b) the person did the act because the person was coerced into it; and
+
+      (c) an ordinary person in the person's circumstances would have had no real choice but to do the act.
+
+      (2) This section does not affect any other defence.
+    `;
+    assert.equal(
+      withLimb(code),
+      `${code}\n(3) Where the trafficked person is a child, this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} ${DEFINED}\n`,
+    );
+  });
+
+  it('a subsection setting out the conditions ("The conditions are that—") is named whole', () => {
+    const code = md`
+      ## 8. Non-liability
+
+      (1) A victim of trafficking is not liable for an offence if the conditions in subsection (2) are met.
+
+      (2) The conditions are that—
+
+      (a) the victim acted under a threat of death made by the trafficker; and
+
+      (b) the victim could not have avoided the act.
+    `;
+    assert.equal(
+      withLimb(code),
+      `${code}\n(3) Where the victim is a child, this section applies, without the conditions in subsection (2), to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`,
+    );
+  });
+
+  it('an "applies only if" subsection is named; one that states the link to the trafficking is kept', () => {
+    const code = md`
+      ## 31. Immunity
+
+      (1) A trafficked person is not liable to prosecution for any offence.
+
+      (2) Subsection (1) applies only if the offence was a direct result of the person's having been trafficked.
+
+      (3) Subsection (1) applies only if the person was forced by the trafficker to commit the offence.
+    `;
+    assert.equal(
+      withLimb(code),
+      `${code}\n(4) Where the trafficked person is a child, this section applies, without the condition in subsection (3), to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} ${DEFINED}\n`,
+    );
+  });
+
+  it('an exclusion of serious offences in a subsection of its own is overridden ("despite subsection (2)")', () => {
+    const code = md`
+      ## 45. Defence
+
+      (1) A person is not guilty of an offence if the person commits it as a direct consequence of being a victim of trafficking.
+
+      (2) This section does not apply to an offence punishable by imprisonment for life.
+    `;
+    assert.equal(
+      withLimb(code),
+      `${code}\n(3) Where the victim is a child, this section applies, despite subsection (2), to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`,
+    );
+  });
+
+  it('a seriousness limit inside the protection\'s sentence is named by its words', () => {
+    const code = md`
+      ## 9. Victims not to be punished
+
+      A victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked, unless the gravity of the offence requires that the victim be punished.
+    `;
+    assert.equal(
+      withLimb(code),
+      md`
+        ## 9. Victims not to be punished
+
+        (1) A victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked, unless the gravity of the offence requires that the victim be punished.
+
+        (2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "unless" to the end were omitted. ${DEFINED}
+      `,
+    );
+  });
+
+  it('a provision with no other condition gets the limb alone', () => {
+    const code = md`
+      ## 14. Non-punishment
+
+      (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+    `;
+    assert.equal(withLimb(code), `${code}\n(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`);
+  });
+
+  it('a bill whose defined term is a bare "victim" says "having been trafficked", never "being a victim" of nothing said', () => {
+    const code = md`
+      ## 2. Interpretation
+
+      In this Act, "victim" means a person who has been trafficked.
+
+      ## 19. Non-punishment
+
+      A victim shall not be punished for an unlawful act committed as a direct result of being trafficked.
+    `;
+    const out = withLimb(code);
+    assert.match(out, /as a direct result of the child's having been trafficked, and it is not necessary/);
+    assert.doesNotMatch(out, /being a victim[,.]/);
+  });
 });
 
 runHeldOutCases(missingChildProvision);

@@ -1,0 +1,327 @@
+/**
+ * The conditions of a non-punishment provision that a child limb must set aside. A limb that only
+ * says "it is not necessary to show that the child was compelled" leaves a child held to every other
+ * condition the provision sets: no reasonable opportunity to escape, a reasonable-person test, a
+ * threat of death or serious injury, a seriousness limit, an "applies only if" subsection, a list of
+ * conditions in paragraphs. A child is a victim of trafficking whatever the means used, and no test
+ * of compulsion should be applied to children (CTOC/COP/WG.4/2020/2, para. 56; ASEAN Guideline (2025),
+ * Guideline [1]): the limb names those conditions, by the provision's own numbering where they sit in
+ * a subsection or paragraph of their own, or by the provision's own words where they sit inside the
+ * protection's sentence. The link to the trafficking ("as a direct result of being trafficked") is
+ * never set aside: a clause or condition that states it is left alone.
+ *
+ * Read from what the engine knows already: the duress rule's reading of the test (its hits, the
+ * condition each sits in, the words that widen compulsion) and the gravity rule's carve-outs; no
+ * second list of compulsion words.
+ */
+import { notRequired } from '../../analyse.js';
+import type { Clause } from '../../bill.js';
+import type { AnalysedSection } from '../../model.js';
+import { matchAll } from '../../patterns.js';
+import type { NexusFacts } from '../duress-threshold/index.js';
+import { CAUSATION } from '../duress-threshold/patterns.js';
+import type { GravityFacts } from '../serious-offence-exclusion/index.js';
+
+/** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
+export interface ChildConditions {
+  /** Subsections and paragraphs that set conditions ("subsection (2)", "paragraphs (b) and (c) of subsection (1)"). */
+  conditions: string[];
+  /** Whether those name more than one condition (a subsection holding a list of them counts as several). */
+  several: boolean;
+  /** Subsections and paragraphs that exclude offences ("subsection (3)"), for "despite subsection (3)". */
+  exclusions: string[];
+  /** Words of conditions inside a protection's sentence (no quotation marks yet): see `Quotation`. */
+  words: Quotation[];
+}
+
+/**
+ * How the limb quotes a condition inside the protection's sentence: from its first words to its
+ * last ones, or to the end of the unit that holds it. `unit` names that unit ("subsection (1)"), or
+ * is undefined for the provision as a whole.
+ */
+export type Quotation = { unit?: string; from: string; to?: string };
+
+/** The words for the provision's subdivisions (see `childConditions`). */
+export interface UnitWords {
+  /** Its top-level units ("subsection"; "paragraph" in an article or where the provision says "paragraph 1"). */
+  top: string;
+  /** Units nested in them ("paragraph"; "point" in an article). */
+  nested: string;
+  /** Numbers written without brackets ("paragraph 2"), as the provision writes them. */
+  bare: boolean;
+  /** What the section's unmarked first paragraph becomes when the limb numbers it ("(1)"). */
+  firstBecomes?: string;
+}
+
+/** "applies only if", "applies only in relation to": a clause that limits the protection. */
+const ONLY = /\bappl(?:y|ies)\s{1,8}only\b|\bonly\s{1,8}(?:appl(?:y|ies)|if|where|when|in\s{1,8}relation\s{1,8}to)\b/i;
+/** "does not apply to": a clause that excludes offences from the protection. */
+const NOT_APPLY = /\b(?:does|do|shall|will)\s{1,8}not\s{1,8}apply\b|\bis\s{1,8}not\s{1,8}(?:available|applicable)\b/i;
+/** A definition, an interpretation clause or a presumption in the person's favour ("For the purposes of ...", "... means ...", "it shall be presumed that the person was coerced"): never a condition. */
+const DEFINES = /\bpresum\w{0,8}\b|\bfor\s{1,8}the\s{1,8}purposes?\s{1,8}of\b|\bmeans\b|\bhas\s{1,8}the\s{1,8}meaning\b|\bin\s{1,8}this\s{1,8}(?:section|article|subsection|paragraph)\s{0,8}[,—–:-]/i;
+/** The words that open a list of conditions: "if—", "where:", "The conditions are that—", "satisfies the court that". */
+const CONDITIONS_INTRO = /\b(?:if|where|when|that)\s?[—–:-]{0,2}$/i;
+/**
+ * A paragraph or clause about the person's status as a victim, the period of the trafficking or why
+ * the act was done ("(a) the person was a trafficked person when ...", "only if ... because the
+ * applicant was a victim"): part of the link, kept.
+ */
+const STATUS = /\b(?:victims?|trafficked|because|result|consequence)\b/i;
+const MARKED = /^\(\w{1,4}\)$/;
+/** The most conditions a limb quotes by their words. */
+const MAX_QUOTED = 4;
+
+/** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
+function statesLink(text: string): boolean {
+  return matchAll(CAUSATION, text).some((m) => !notRequired(text, m.index));
+}
+
+/** The clause of `s` holding section-relative offset `at`. */
+function clauseAt(s: AnalysedSection, at: number): number {
+  return s.model.clauses.findIndex((c) => c.start <= at && at < c.end);
+}
+
+/**
+ * The provision's numbering scheme, read from its first marked clause: the clauses marked as it is
+ * ("(1)", or "(a)" in a provision lettered at the top, United States style) are its top-level units;
+ * the others are nested in the last top-level unit before them.
+ */
+function scheme(clauses: Clause[]): { top: (i: number) => boolean; parent: (i: number) => number; children: (k: number) => number[] } {
+  // Numbered at the top if any clause is numbered; lettered at the top only where the first lettered
+  // clause starts a sentence ("(a) It is an affirmative defense ..."), not a list ("(a) the person was ...").
+  const first = clauses.find((c) => MARKED.test(c.marker));
+  const digits = !first || !/^\([a-z]{1,2}\)\s{0,4}[A-Z]/.test(first.text.trim());
+  const top = (i: number) => MARKED.test(clauses[i]!.marker) && /^\(\d/.test(clauses[i]!.marker) === digits && !/^\([ivx]{2,5}\)$/.test(clauses[i]!.marker);
+  const parent = (i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (top(k)) return k;
+    return -1;
+  };
+  const children = (k: number) => {
+    const out: number[] = [];
+    for (let i = k + 1; i < clauses.length && !top(i); i++) if (MARKED.test(clauses[i]!.marker)) out.push(i);
+    return out;
+  };
+  return { top, parent, children };
+}
+
+/**
+ * The conditions of the provision stated in `s` (its primary section) that a child would still have
+ * to meet, named as the limb will set them aside. `nexus` and `gravity` are the duress and gravity
+ * rules' readings of the section; `words` how the provision names its subdivisions.
+ */
+export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: GravityFacts | undefined, words: UnitWords): ChildConditions {
+  const clauses = s.model.clauses;
+  const { top, parent, children } = scheme(clauses);
+  const protectionClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
+  const condition = new Set<number>();
+  const exclusion = new Set<number>();
+  const inline: Quotation[] = [];
+  const usable = (i: number) => {
+    const c = clauses[i];
+    if (!c || !MARKED.test(c.marker) || c.quoted === 'instrument' || c.recital) return false;
+    if (protectionClauses.has(i)) return false;
+    // The words that widen compulsion, a definition, the link itself: never set aside.
+    if (nexus.widening.some((w) => c.start <= w.start && w.end <= c.end)) return false;
+    return !DEFINES.test(c.text) && !statesLink(c.text);
+  };
+  const name = (i: number): string | undefined => {
+    if (i >= 0 && top(i)) return `${words.top} ${marker(clauses[i]!.marker, words.bare)}`;
+    const k = i >= 0 ? parent(i) : -1;
+    if (k >= 0) return name(k);
+    return words.firstBecomes ? `${words.top} ${marker(words.firstBecomes, words.bare)}` : undefined;
+  };
+  // Words of a condition inside a sentence (sentence-relative `from`-`to`), quoted from their first
+  // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
+  let body: string | undefined;
+  const seen = new Set<string>();
+  const quoteInline = (index: number, from: number, to: number, conjunction: string) => {
+    // Many places of one test share one condition; a pasted paragraph can hold thousands: each
+    // condition is quoted once, and a limb names a few at most.
+    const key = `${index}:${from}`;
+    if (seen.has(key) || inline.length >= MAX_QUOTED) return;
+    seen.add(key);
+    const sentence = s.model.sentences[index]!;
+    const at = sentence.map[from] ?? 0;
+    const k = clauseAt(s, at);
+    const unitIndex = k >= 0 && top(k) ? k : k >= 0 ? parent(k) : -1;
+    const next = unitIndex >= 0 ? clauses.findIndex((_, j) => j > unitIndex && top(j)) : -1;
+    const unitEnd = next >= 0 ? clauses[next]!.start : clauses[clauses.length - 1]?.end ?? 0;
+    const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
+    const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
+    const quoted = quotation(sentence.text, from, to, conjunction, toEnd);
+    if (!quoted) return;
+    const unit = name(unitIndex >= 0 ? unitIndex : k);
+    const q: Quotation = { ...quoted, ...(unit ? { unit } : {}) };
+    if (!inline.some((x) => JSON.stringify(x) === JSON.stringify(q))) inline.push(q);
+  };
+  // The places of the compulsion or duress test.
+  for (const h of nexus.hits) {
+    if (h.kind === 'causation') continue;
+    const i = clauseAt(s, h.span.start);
+    if (usable(i)) {
+      condition.add(i);
+      continue;
+    }
+    // Inside the protection's sentence: a duress-level condition is named by its words (a bare
+    // compulsion test is answered by the limb's own "not necessary to show that the child was compelled").
+    if (h.kind !== 'duress' || !h.condition || h.condition.clipped) continue;
+    const sentence = s.model.sentences[h.sentence];
+    if (!sentence || sentence.quoted) continue;
+    const own = sentence.text.slice(h.condition.from, h.condition.to);
+    if (/\n/.test(own) || statesLink(own)) continue;
+    // The condition never takes the protection's words with it.
+    const p = s.protections.find((x) => x.sentence === h.sentence);
+    if (p && p.reliefAt.from >= h.condition.from && p.reliefAt.from < h.condition.to) continue;
+    // "if, when the offence was committed, the victim had no ...": the condition opens with the "if" before it.
+    const before = Math.max(0, h.condition.from - 24);
+    const opener = /\b(?:if|where|unless|provided\s+that|only\s+if)\s*,\s*$/i.exec(sentence.text.slice(before, h.condition.from));
+    if (opener) quoteInline(h.sentence, before + opener.index, h.condition.to, opener[0].replace(/\s*,\s*$/, ''));
+    else quoteInline(h.sentence, h.condition.from, h.condition.to, h.condition.conjunction);
+  }
+  // Carve-outs by gravity in a clause of their own ("(3) Subsection (1) does not apply to an offence
+  // specified in Schedule 5"), or in a paragraph of the conditions ("(c) the offence did not involve serious bodily injury").
+  for (const g of gravity?.hits ?? []) {
+    const i = clauseAt(s, g.span.start);
+    if (!usable(i)) {
+      // Inside the protection's sentence ("..., other than murder or treason, ...", "..., unless atonement is
+      // indispensable because of the seriousness of the act"): named by its words. A limit to "minor" or
+      // "lesser" offences is answered by the limb's own "any offence".
+      const sentence = s.model.sentences[g.sentence];
+      if (g.kind === 'lesser' || !sentence || sentence.quoted) continue;
+      const from = sentence.map.findIndex((o) => o >= g.span.start);
+      let to = sentence.map.findIndex((o) => o >= g.span.end);
+      if (to < 0) to = sentence.text.length;
+      // To the end of its clause ("unless the gravity of the offence requires that the victim be punished").
+      to += /[,;]|\.(?=\s|$)|$/.exec(sentence.text.slice(to))!.index;
+      const words = sentence.text.slice(from, to);
+      const lead = /^(?:unless|other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
+      if (from >= 0 && lead && !statesLink(words)) quoteInline(g.sentence, from, to, lead[0]);
+      continue;
+    }
+    if (NOT_APPLY.test(clauses[i]!.text)) exclusion.add(i);
+    else condition.add(i);
+  }
+  // A list of conditions ("if— (a) ...; (b) ...; (c) ..."): every paragraph but those about the
+  // person's status as a victim or the link ("(a) the person was a trafficked person when ...").
+  clauses.forEach((c, i) => {
+    if (!MARKED.test(c.marker) || top(i)) return;
+    const k = parent(i);
+    const intro = k >= 0 ? clauses[k]! : undefined;
+    if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i) || STATUS.test(c.text)) return;
+    condition.add(i);
+  });
+  // "Subsection (1) applies only if ..." / "only in relation to the following offences".
+  clauses.forEach((c, i) => {
+    if (!top(i) || !ONLY.test(c.text) || !usable(i) || STATUS.test(c.text)) return;
+    if (children(i).some((k) => statesLink(clauses[k]!.text))) return;
+    condition.add(i);
+  });
+  const named = names(clauses, condition, protectionClauses, { top, parent, children }, words);
+  return { conditions: named.names, several: named.count > 1, exclusions: names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names, words: inline };
+}
+
+/** The section's own text as offsets relative to the section (the bill's text is not at hand: rebuilt from its clauses). */
+function bodyText(s: AnalysedSection): string {
+  const clauses = s.model.clauses;
+  const end = clauses[clauses.length - 1]?.end ?? 0;
+  const out = new Array<string>(end).fill(' ');
+  for (const c of clauses) for (let j = 0; j < c.text.length; j++) {
+    const at = c.map[j];
+    if (at !== undefined && at < end) out[at] = c.text[j]!;
+  }
+  return out.join('');
+}
+
+/** A number as the provision writes it in references: "(2)", or "2" where it writes "paragraph 2". */
+function marker(m: string, bare: boolean): string {
+  return bare && /^\(\d{1,3}[A-Z]?\)$/.test(m) ? m.slice(1, -1) : m;
+}
+
+/**
+ * The condition at `from`-`to` of `text` as the limb quotes it: from its first words (the conjunction,
+ * with as many words as make it unique in the sentence) to its last words, or to the end of its unit
+ * (`toEnd`). Quoting only its ends keeps the duress wording out of the limb (a limb that repeated it
+ * would read as asking for it). Undefined where no unique opening can be found.
+ */
+function quotation(text: string, from: number, to: number, conjunction: string, toEnd: boolean): { from: string; to?: string } | undefined {
+  const own = text.slice(from, to);
+  const tokens = own.split(/\s+/).filter(Boolean);
+  const count = (w: string) => text.split(w).length - 1;
+  let n = Math.max(1, conjunction.split(/\s+/).length);
+  let start = tokens.slice(0, n).join(' ');
+  while (count(start) > 1 && n < Math.min(6, tokens.length)) start = tokens.slice(0, ++n).join(' ');
+  if (count(start) !== 1) return undefined;
+  start = start.replace(/[,;:]$/, '');
+  if (toEnd) return { from: start };
+  let k = 1;
+  let end = tokens.slice(-k).join(' ');
+  while (k < 3 && (count(end) > 1 || end.length < 4)) end = tokens.slice(-++k).join(' ');
+  if (n + k > tokens.length || count(end) !== 1) return undefined;
+  return { from: start, to: end.replace(/[,;:.]$/, '') };
+}
+
+/**
+ * "subsection (2)", "paragraphs (b) and (c) of subsection (1)", "subsection (2) and paragraph (c) of
+ * subsection (1)", and how many conditions they hold. A top-level unit whose every paragraph is
+ * chosen, and which is not the protection itself (the list under "(2) The conditions are that—"), is
+ * named whole.
+ */
+function names(clauses: Clause[], chosen: Set<number>, protectionClauses: Set<number | undefined>, sch: ReturnType<typeof scheme>, words: UnitWords): { names: string[]; count: number } {
+  const picked = new Set(chosen);
+  for (const i of [...picked]) {
+    if (sch.top(i)) continue;
+    const k = sch.parent(i);
+    if (k < 0 || picked.has(k) || protectionClauses.has(k)) continue;
+    const kids = sch.children(k);
+    if (kids.length && kids.every((x) => picked.has(x)) && CONDITIONS_INTRO.test(clauses[k]!.text.trim())) picked.add(k);
+  }
+  const tops = [...picked].filter((i) => sch.top(i)).sort((a, b) => a - b);
+  const nested = [...picked].filter((i) => !sch.top(i) && !picked.has(sch.parent(i))).sort((a, b) => a - b);
+  const out: string[] = [];
+  if (tops.length) out.push(`${plural(words.top, tops.length)} ${list(tops.map((i) => marker(clauses[i]!.marker, words.bare)))}`);
+  const byParent = new Map<number, string[]>();
+  for (const i of nested) byParent.set(sch.parent(i), [...(byParent.get(sch.parent(i)) ?? []), clauses[i]!.marker]);
+  for (const [k, ms] of byParent) {
+    // No numbered clause before the paragraphs: the number the limb gives the first paragraph, if any (a
+    // number the engine does not read as a subsection, after a run-in heading "**21.**—(1) A person ...",
+    // is not referred to: the paragraphs are then named alone, "paragraphs (b) and (c)").
+    const own = k >= 0 ? clauses[k]!.marker : words.firstBecomes;
+    const of = own ? marker(own, words.bare) : undefined;
+    out.push(`${plural(words.nested, ms.length)} ${list(ms)}${of ? ` of ${words.top} ${of}` : ''}`);
+  }
+  const count = nested.length + tops.reduce((n, i) => n + Math.max(1, sch.children(i).length), 0);
+  return { names: out, count };
+}
+
+function plural(word: string, n: number): string {
+  return n > 1 ? `${word}s` : word;
+}
+
+/** "(a)", "(a) and (b)", "(a), (b) and (c)". */
+export function list(items: string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The words the limb adds for `c`: `within`, to follow "this section applies" ("without the conditions
+ * in subsection (2) and despite subsection (3)"), and `after`, a sentence of its own for conditions
+ * named by their words ("Subsection (1) applies to a child as if the words from "if" to the end were
+ * omitted."). `self` is how the provision names itself, `child` the bill's word for a child (with its
+ * article), `despite` the bill's word for overriding ("despite", or "notwithstanding").
+ */
+export function displacementWording(c: ChildConditions, self: string, child: string, despite: string): { within?: string; after?: string } {
+  const parts: string[] = [];
+  if (c.conditions.length) parts.push(`without the ${c.several ? 'conditions' : 'condition'} in ${list(c.conditions)}`);
+  if (c.exclusions.length) parts.push(`${despite} ${list(c.exclusions)}`);
+  const out: { within?: string; after?: string } = {};
+  if (parts.length) out.within = parts.join(' and ');
+  const byUnit = new Map<string, string[]>();
+  for (const w of c.words) {
+    const unit = w.unit ?? self;
+    const words = w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), words]);
+  }
+  const sentences = [...byUnit].map(([unit, ws]) => `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${list(ws)} were omitted.`);
+  if (sentences.length) out.after = sentences.join(' ');
+  return out;
+}
