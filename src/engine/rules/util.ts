@@ -268,11 +268,14 @@ export function definitionEntry(list: DefinitionList, term: string, verb: string
   return { start: model.end, end: model.end, newText: `${list.separator}${lp}${words}` };
 }
 
-/** Paragraphs numbered in their own words, which the reader takes for text: "1/ A victim ..." (sub-articles), "21.1. A victim ..." (paragraphs numbered after their article). */
+/** Paragraphs numbered in their own words, which the reader takes for text: "1/ A victim ..." (sub-articles), "§ 1. A victim ..." (paragraphs of an article), "21.1. A victim ..." (paragraphs numbered after their article). */
 function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefined {
   if (clauses.some((c) => c.marker)) return undefined;
   const slash = clauses.map((c) => /^(\d{1,3})\/[ \t]/.exec(c.text)?.[1]);
   if (slash.every((x) => x !== undefined)) return `${Math.max(...slash.map(Number)) + 1}/ `;
+  // "§ 1. A victim ...", "§ 2. ..." (paragraphs of an article, Polish style).
+  const para = clauses.map((c) => /^(§[ \t]{0,2})(\d{1,3})\.[ \t]/.exec(c.text));
+  if (para.every((x) => x !== null)) return `${para[0]![1]}${Math.max(...para.map((x) => Number(x![2]))) + 1}. `;
   const n = s.model.number.replace(/\s+/g, '');
   if (!/^\d{1,4}$/.test(n)) return undefined;
   const dotted = clauses.map((c) => new RegExp(`^${n}\\.(\\d{1,3})\\.?[ \\t]`).exec(c.text)?.[1]);
@@ -280,10 +283,63 @@ function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefine
   return undefined;
 }
 
-/** The number of a numbered subsection: its marker's, or for a first clause run on from the heading ("**21.**—(1) A person ..."), the number it opens with. */
-function subsectionNumber(c: Clause, i: number): number | undefined {
-  const n = /^\((\d+)\)$/.exec(c.marker)?.[1] ?? (i === 0 && c.marker === '' ? /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] : undefined);
+/**
+ * The number of a numbered subsection: its marker's, or for a first clause run on from the heading,
+ * the number it opens with ("**21.**—(1) A person ...") or the one the heading ends with
+ * ("**8.—(1)** A person ...", where the reader took "8.—(1)" for the heading).
+ */
+function subsectionNumber(c: Clause, i: number, heading = ''): number | undefined {
+  let n = /^\((\d+)\)$/.exec(c.marker)?.[1];
+  if (n === undefined && i === 0 && c.marker === '') n = /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] ?? /[—–-][ \t]{0,2}\((\d{1,3})\)$/.exec(heading.replace(/[*_]/g, '').trim())?.[1];
   return n === undefined ? undefined : Number(n);
+}
+
+/** A section's number written before its title on a line of its own: "§ 748.2. ", "Sec. 46. ", "Section 14-72. ". */
+const SECTION_LINE = /^(?:§{1,2}|sec\.|section)[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}/i;
+const SENTENCE_VERB = /\b(?:shall|must|may|is|are|was|were|be|has|have|means|includes|amended|added|repealed)\b/i;
+
+/**
+ * Whether the first of `clauses` is a title the reader left in the provision's text rather than words
+ * of the provision: a line such as "§ 2658a. Motion to vacate ..." or "Sec. 46. Affirmative defense
+ * for victims of trafficking.", followed by the provision's words.
+ */
+function leadingTitle(clauses: Clause[]): boolean {
+  const c = clauses[0];
+  if (!c || clauses.length < 2 || c.marker !== '' || c.text.includes('\n')) return false;
+  const words = c.text.replace(SECTION_LINE, '');
+  if (words !== c.text && words.length <= 200 && !SENTENCE_VERB.test(words)) return true;
+  return isTitle(words);
+}
+
+/** Whether the words of a clause open with a capital letter after its marker (and any opening quotation mark): a whole sentence. */
+function opensSentence(c: Clause): boolean {
+  return /^["“‘']?[A-Z]/.test(c.text.replace(/^\s*(?:\([a-zA-Z]\)|[A-Z]\.)\s*/, ''));
+}
+
+/**
+ * Subsections lettered in their own words, which the reader takes for text ("A. It is an
+ * affirmative defense ...", "B. A defendant who ...", US state style): the next letter ("C. "), when
+ * the first of `body` is "A." and the letters run in sequence.
+ */
+function letterDotNumbering(body: Clause[]): string | undefined {
+  const letters = body.map((c) => (c.marker === '' ? /^([A-Z])\.[ \t]{1,3}(?=["“]?[A-Z])/.exec(c.text)?.[1] : undefined));
+  if (letters[0] !== 'A') return undefined;
+  const seq = letters.filter((x) => x !== undefined);
+  if (!seq.every((l, i) => l.charCodeAt(0) === 65 + i) || seq.length >= 26) return undefined;
+  return `${String.fromCharCode(65 + seq.length)}. `;
+}
+
+/** "Provided that ...": a proviso, part of the subsection it follows. */
+const PROVISO = /^[*_]{0,2}provided[ \t]{1,3}(?:also|further|always|however|that|,)/i;
+
+/** A letter marking a subsection or paragraph: "(a)", "(A)" or "A.". */
+const LETTER_MARK = /^(?:\([a-z]\)|\([A-Z]\)|[A-Z]\.)$/;
+
+/** The marker after a lettered one, in its form: "(c)" after "(b)", "(E)" after "(D)", "C. " after "B.". */
+function nextLetter(marker: string): string {
+  const m = /([a-zA-Z])/.exec(marker)!;
+  const next = String.fromCharCode(m[1]!.charCodeAt(0) + 1);
+  return marker.startsWith('(') ? `(${next}) ` : `${next}. `;
 }
 
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
@@ -301,7 +357,7 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
     if (!/^[ \t>]{0,12}[*_]{0,2}$/.test(text.slice(closingLine, s.base + c.start))) k = -1;
     // A numbered definitions subsection gives its number to the new one: only when it follows the others in sequence ("(4)" after "(3)").
     const own = /^\((\d{1,3})\)$/.exec(c.marker)?.[1];
-    const before = operative.slice(0, Math.max(k, 0)).map(subsectionNumber).filter((x) => x !== undefined);
+    const before = operative.slice(0, Math.max(k, 0)).map((x, i) => subsectionNumber(x, i, s.model.heading)).filter((x) => x !== undefined);
     if (own !== undefined && (!before.length || Math.max(...before) + 1 !== Number(own))) k = -1;
   }
   const clauses = k >= 0 ? operative.slice(0, k) : operative;
@@ -316,41 +372,62 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
     const rows = /^(?:[^\n]*(?:\n|$))(?:[ \t>]{0,12}\|[^\n]*(?:\n|$))*/.exec(text.slice(at))![0];
     at += rows.replace(/\r?\n$/, '').length;
   }
+  // A clause that is a cell of a table (the reader takes each cell for a paragraph).
+  const inTable = (c: Clause) => {
+    const from = text.lastIndexOf('\n', s.base + c.start - 1) + 1;
+    return /^[ \t>]{0,12}\|/.test(text.slice(from, s.base + c.start));
+  };
   const numbering: TextEdit[] = [];
-  const numbers = clauses.map(subsectionNumber).filter((x) => x !== undefined);
+  const numbers = clauses.map((c, i) => subsectionNumber(c, i, s.model.heading)).filter((x) => x !== undefined);
   let prefix = '';
-  const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
   // Lettered clauses at the paragraph level: "(i)", "(v)" read as sub-paragraphs (roman numerals in a
-  // list under "(1)") are not letters of the scheme.
-  const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker) && c.level !== 'subparagraph');
-  const wholeSentences = lettered !== null && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // list under "(1)") are not letters of the scheme. Only letters of one family count: "(a)", "(A)" or "A.".
+  const letteredIn = (fam: string) => clauses.filter((c) => LETTER_MARK.test(c.marker) && family(c.marker) === fam && c.level !== 'subparagraph');
+  const lastFamily = LETTER_MARK.test(last.marker) ? family(last.marker) : '';
+  const wholeSentences = lastFamily !== '' && letteredIn(lastFamily).every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && opensSentence(c));
   // A provision that opens with a lettered subsection, each starting a sentence (US style: "(a) ...
-  // (g) Effect.--...", with numbered paragraphs inside, some introducing lists): the next letter.
-  // A first line that is a title the reader left in the text ("§ 2658a. Motion to vacate ...") does not open the scheme.
-  const opening = clauses.find((c, i) => i > 0 || c.marker !== '' || c.text.includes('\n') || !isTitle(c.text.replace(/^§{1,2}[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}/, ''))) ?? clauses[0]!;
-  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(opening.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // (g) Effect.--...", with numbered paragraphs inside, some introducing lists; Ohio style "(A) ...
+  // (D) ..."): the next letter. A first line that is a title the reader left in the text ("§ 2658a.
+  // Motion to vacate ...") does not open the scheme.
+  const title = leadingTitle(clauses);
+  const body = title ? clauses.slice(1) : clauses;
+  const opening = body[0]!;
+  const topFamily = LETTER_MARK.test(opening.marker) ? family(opening.marker) : '';
+  const sentences = topFamily ? letteredIn(topFamily) : [];
+  const topLettered = topFamily !== '' && sentences.every(opensSentence);
   const lastLettered = sentences[sentences.length - 1];
-  const letter = lastLettered && (/^\(([a-z])\)$/.exec(lastLettered.marker) ?? /^([A-Z])\.$/.exec(lastLettered.marker));
-  const inText = textNumbering(s, clauses);
-  if (topLettered && letter) {
-    const nextLetter = String.fromCharCode(letter[1]!.charCodeAt(0) + 1);
-    prefix = lastLettered.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-  } else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
+  const inText = textNumbering(s, body) ?? letterDotNumbering(body);
+  if (topLettered && lastLettered) prefix = nextLetter(lastLettered.marker);
+  else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
   else if (inText) prefix = inText;
+  else if (wholeSentences) prefix = nextLetter(last.marker);
   else {
-    const first = clauses[0]!;
-    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
-    if (wholeSentences) {
-      const nextLetter = String.fromCharCode(lettered![1]!.charCodeAt(0) + 1);
-      prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+    // One unnumbered paragraph, perhaps with a list under it (lettered, roman or "1." items, or a
+    // table), words closing the list, or a proviso: it becomes the first subsection and the new
+    // text the second, "(1)" and "(2)", or "(a)" and "(b)" under a US-style section line ("§ 2812.
+    // Defense for trafficking victims.").
+    const first = body[0]!;
+    const introducesList = /[—–:-][ \t]*$/.test(first.text.trimEnd());
+    const follows = (c: Clause) =>
+      /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) ||
+      (c.marker === '' && /^[a-z]/.test(c.text.trimStart())) ||
+      (c.marker === '' && PROVISO.test(c.text.trimStart())) ||
+      (introducesList && c.level === 'item' && /^\d{1,3}\.$/.test(c.marker)) ||
+      inTable(c);
+    const single = first.level === 'text' && first.marker === '' && body.slice(1).every(follows);
+    // The paragraph's words may open with a dash left from the heading ("**17A. Title.**—No child ...")
+    // or, in a provision quoted mid-sentence, with a small letter.
+    const words = /^(?:[—–-]{1,2}[ \t]{0,3})?["“]?\p{L}/u.test(first.text.trimStart());
+    if (single && words && first.linePrefix === '' && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       // A run-in heading the paragraph opens with ("**SEC. 17-C. Expungement of Records.** — Upon ...")
-      // keeps its place: "(1)" follows it.
+      // or a dash after the heading ("**17A. Title.**—No child ...") keeps its place: "(1)" follows it.
       const from = s.base + first.start - (/^(?:\*\*|__)$/.test(text.slice(s.base + first.start - 2, s.base + first.start)) ? 2 : 0);
       const runIn = /^(\*\*|__)(?:(?!\1)[^\n]){1,160}?[.:]\1[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,3})?(?=\S)/.exec(text.slice(from, s.base + first.end));
-      const at1 = runIn ? from + runIn[0].length : s.base + first.start;
-      numbering.push({ start: at1, end: at1, newText: '(1) ' });
-      prefix = '(2) ';
+      const dash = /^[—–-]{1,2}[ \t]{0,3}(?=\S)/.exec(text.slice(s.base + first.start, s.base + first.end));
+      const at1 = runIn ? from + runIn[0].length : s.base + first.start + (dash ? dash[0].length : 0);
+      const us = title && SECTION_LINE.test(clauses[0]!.text);
+      numbering.push({ start: at1, end: at1, newText: us ? '(a) ' : '(1) ' });
+      prefix = us ? '(b) ' : '(2) ';
     }
   }
   const lp = last.linePrefix;
