@@ -407,6 +407,24 @@ A victim of trafficking must not be prosecuted for any offence committed as a di
   });
 });
 
+describe('placement: a US section under an "Article" heading is a section', () => {
+  it('calls the provision "this section" and its divisions subsections, not the article\'s paragraphs', () => {
+    const bill = `# Article 12. Prostitution and Related Offenses.
+
+§ 12-40.2. Minors not to be prosecuted for prostitution.
+
+(a) In this section, "minor" means a person under the age of 18 years.
+
+(b) A minor shall not be prosecuted for prostitution under this Article.
+
+(c) An officer who finds that a person charged under this Article is a minor shall take the minor into protective custody.
+`;
+    const after = fixed(bill, 'criminal-liability-only', FORMS);
+    assert.match(after, /protective custody\.\n\n\(d\) Where subsection \(b\) applies to an act done by a person, the person shall not/);
+    assert.doesNotMatch(after, /paragraph \(b\)|this article applies/);
+  });
+});
+
 describe('placement: renumbering subsections and the references to them', () => {
   it('moves the subsections from a number up, with references inside the section and "section N(4)" elsewhere, and leaves other instruments and quotations alone', () => {
     const text = `## 8. Defence

@@ -8,7 +8,7 @@
  */
 import { inBillAges, inBillQuotes, readConventions, type BillConventions } from '../drafting/index.js';
 import type { AnalysedBill, AnalysedSection } from '../model.js';
-import { unitWord } from '../sections.js';
+import { provisionUnit } from '../sections.js';
 import { patternText } from './util.js';
 
 const CACHE = new WeakMap<AnalysedBill, BillConventions>();
@@ -41,13 +41,11 @@ function victimTerm(conv: BillConventions): string {
 
 /**
  * How the provision names itself: "this section", "this article", "this regulation" (the unit its
- * heading or its own words name: see `unitWord` in sections.ts, the one place that decides it).
+ * heading or its own words name: see `provisionUnit` and `unitWord` in sections.ts, the one place that decides it).
  */
 export function selfName(section: AnalysedSection | undefined): string {
   if (!section) return 'this section';
-  const m = section.model;
-  const own = m.keyword ? '' : m.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital).map((c) => c.text).join('\n');
-  return `this ${unitWord(m.keyword, section.name, own)}`;
+  return `this ${provisionUnit(section.model, section.name)}`;
 }
 
 /**

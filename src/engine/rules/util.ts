@@ -4,7 +4,7 @@ import type { AnalysedSection, Provision } from '../model.js';
 import type { Sentence } from '../bill.js';
 import { CLAUSES } from '../../corpus/clauses.generated.js';
 import type { Clause } from '../bill.js';
-import { isTitle, unitWord } from '../sections.js';
+import { isTitle, provisionUnit } from '../sections.js';
 import { findCrossReferences, renumberSubsections } from '../drafting/index.js';
 
 /** The sections a provision is stated in: its own, then those that refer back to it. */
@@ -286,11 +286,12 @@ function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefine
 /**
  * The number of a numbered subsection: its marker's, or for a first clause run on from the heading,
  * the number it opens with ("**21.**—(1) A person ...") or the one the heading ends with
- * ("**8.—(1)** A person ...", where the reader took "8.—(1)" for the heading).
+ * ("**8.—(1)** A person ...", "**279.05 (1)** On application ...", where the reader took the number
+ * for part of the heading).
  */
 function subsectionNumber(c: Clause, i: number, heading = ''): number | undefined {
   let n = /^\((\d+)\)$/.exec(c.marker)?.[1];
-  if (n === undefined && i === 0 && c.marker === '') n = /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] ?? /[—–-][ \t]{0,2}\((\d{1,3})\)$/.exec(heading.replace(/[*_]/g, '').trim())?.[1];
+  if (n === undefined && i === 0 && c.marker === '') n = /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] ?? /(?:[—–-][ \t]{0,2}|[ \t])\((\d{1,3})\)$/.exec(heading.replace(/[*_]/g, '').trim())?.[1];
   return n === undefined ? undefined : Number(n);
 }
 
@@ -345,8 +346,7 @@ function nextLetter(marker: string): string {
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
   const operative = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   if (!operative.length) return undefined;
-  const own = s.model.keyword ? '' : operative.map((c) => c.text).join('\n');
-  const part = unitWord(s.model.keyword, s.name, own) === 'article' ? 'this paragraph' : 'this subsection';
+  const part = provisionUnit(s.model, s.name) === 'article' ? 'this paragraph' : 'this subsection';
   // Definitions and an Explanation close the section: a new subsection goes before them.
   let k = closingMatter(s, operative);
   let closingLine = -1;
@@ -459,4 +459,92 @@ export function subsectionInsertion(s: AnalysedSection, words: string, text: str
   const n = newSubsection(s, text, eol);
   if (!n) return undefined;
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
+}
+
+/** The end of words introducing a list of paragraphs: "if—", "where,—", "the term:". */
+const INTRODUCER_END = /[ \t]{0,3},?[ \t]{0,3}(?:[—–:]|--?)[ \t]{0,3}$/;
+
+/**
+ * The edits that run into its sentence the one paragraph that `edits` leave in a list (drafting
+ * practice: a list of one is no list): "... by doing an act if—  (a) P did the act as a direct result
+ * of ..." becomes "... by doing an act if P did the act as a direct result of ...". A paragraph is
+ * left out when an edit covers its marker. `edits` (document offsets, not overlapping) are returned
+ * with the fold added and any edit inside the folded words (a renumbered marker) dropped; `folded`
+ * names the paragraphs run in ("paragraph (a)"). Nothing is folded where the list is followed by
+ * words of its own or by deeper paragraphs, where something other than a line break stands between
+ * the words introducing the list and the marker, or where a cross-reference in the bill names the
+ * paragraph left.
+ */
+export function foldLoneParagraphs(text: string, sections: AnalysedSection[], edits: TextEdit[], references: { start: number; end: number; quoted: boolean; external?: string; items: { number: string; level: string }[][] }[]): { edits: TextEdit[]; folded: string[] } {
+  const covered = (at: number) => edits.some((e) => e.start <= at && at < e.end && e.end > e.start);
+  const out = [...edits];
+  const folded: string[] = [];
+  for (const s of sections) {
+    const clauses = s.model.clauses;
+    for (let i = 1; i < clauses.length; i++) {
+      const intro = clauses[i - 1]!;
+      const head = clauses[i]!;
+      const fam = family(head.marker);
+      if (!/^\(\w{1,4}\)$/.test(head.marker) || fam === '' || fam === family(intro.marker)) continue;
+      if (!INTRODUCER_END.test(intro.text.trimEnd())) continue;
+      let j = i;
+      while (j < clauses.length && family(clauses[j]!.marker) === fam && clauses[j]!.level === head.level && /^\(\w{1,4}\)$/.test(clauses[j]!.marker)) j++;
+      const run = clauses.slice(i, j);
+      const next = clauses[j];
+      // The list must end the provision, or give way to a unit of the level that introduced it.
+      if (next && !(next.marker && (family(next.marker) === family(intro.marker) || (intro.marker === '' && family(next.marker) === 'digit')))) continue;
+      if (run.length < 2) continue;
+      const kept = run.filter((c) => !covered(s.base + c.start));
+      if (kept.length !== 1) continue;
+      const c = kept[0]!;
+      const markerAt = text.indexOf(c.marker, s.base + c.start);
+      if (markerAt < 0 || markerAt > s.base + c.start + 4) continue;
+      const number = c.marker.slice(1, -1);
+      // A reference to the paragraph ("paragraph (a)") would point at nothing once it is run in.
+      if (references.some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.level !== 'section' && n.number === number)))) continue;
+      const introEnd = s.base + intro.end;
+      const ending = INTRODUCER_END.exec(text.slice(Math.max(s.base, introEnd - 12), introEnd))!;
+      const from = introEnd - ending[0].length;
+      const words = /^[ \t]*/.exec(text.slice(markerAt + c.marker.length))![0].length + markerAt + c.marker.length;
+      // Inside the words folded away, only paragraphs the edits leave out and markers they renumber.
+      const inside = out.filter((e) => e.start > from && e.end <= words);
+      if (!inside.every((e) => e.newText === '' || /^\w{1,4}$/.test(e.newText))) continue;
+      // Only where the other edits leave those words alone (a rewrite may start at the introducer).
+      if (out.some((e) => !inside.includes(e) && e.start < words && e.end > from)) continue;
+      let between = text.slice(introEnd, markerAt);
+      for (const e of inside) if (e.newText === '' && e.end <= markerAt) between = between.slice(0, Math.max(0, e.start - introEnd)) + ' '.repeat(Math.min(e.end, markerAt) - Math.max(e.start, introEnd)) + between.slice(Math.min(e.end, markerAt) - introEnd);
+      if (!/^[\s>]*$/.test(between)) continue;
+      for (const e of inside) out.splice(out.indexOf(e), 1);
+      out.push({ start: from, end: words, newText: ' ' });
+      folded.push(`${divisionName(s, c)} ${c.marker}`);
+    }
+  }
+  return { edits: out, folded };
+}
+
+/**
+ * What the bill calls a numbered division of a provision (`c`, one of its clauses): in a section, the
+ * first level of numbering is its subsections, the next its paragraphs, then sub-paragraphs, whatever
+ * the scheme ("(1)", "(a)", "(i)" in Commonwealth style; "(a)", "(1)", "(A)" in US style); in an
+ * article, its paragraphs, then sub-paragraphs. The levels are taken in the order the provision's
+ * markers first use them (digits, letters, capitals, roman numerals).
+ */
+export function divisionName(s: AnalysedSection, c: Clause): 'subsection' | 'paragraph' | 'sub-paragraph' {
+  const names = provisionUnit(s.model, s.name) === 'article' ? (['paragraph', 'sub-paragraph', 'sub-paragraph'] as const) : (['subsection', 'paragraph', 'sub-paragraph'] as const);
+  const kind = (x: Clause) => (x.level === 'subparagraph' && /^\([ivx]{1,5}\)$/.test(x.marker) ? 'roman' : family(x.marker));
+  const order: string[] = [];
+  const clauses = s.model.clauses.filter((x) => x.quoted !== 'instrument' && !x.recital);
+  // "**21.**—(1) A person ..." or "**8.—(1)** A person ...": the first subsection run on from the heading.
+  if (clauses[0] && subsectionNumber(clauses[0], 0, s.model.heading) !== undefined && clauses[0].marker === '') order.push('digit');
+  clauses.forEach((x, i) => {
+    if (!/^\(\w{1,5}\)$/.test(x.marker)) return;
+    const k = kind(x);
+    if (!k || order.includes(k)) return;
+    // A list under the provision's opening words ("A person is not guilty if—") is of paragraphs.
+    // (Its words run on into the list: they do not end with a full stop.)
+    if (!order.length && i > 0 && !/[.]["”’)]?$/.test(clauses[i - 1]!.text.trimEnd())) order.push('');
+    order.push(k);
+  });
+  const rank = order.indexOf(kind(c));
+  return names[Math.min(Math.max(rank, 0), 2)]!;
 }
