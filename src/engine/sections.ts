@@ -526,6 +526,10 @@ export function provisionUnit(m: { keyword: string; heading: string; clauses: { 
   const operative = m.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const first = operative[0];
   if (first && operative.length > 1 && first.marker === '' && isSectionTitleLine(first.text)) return 'section';
+  // "ARTÍCULO 5 — Non-punishability. Victims ...", "**Art. 433quinquies, § 5.** A victim ...": a
+  // provision whose text opens with its own number names its unit there.
+  const lead = !m.keyword && first ? /^[*_]{0,2}(art[íi]culo|article|art\.|section|sec\.)[ \t]{0,3}\d/i.exec(first.text.trim()) : null;
+  if (lead) return unitWord(lead[1]!);
   const own = m.keyword ? '' : operative.map((c) => c.text).join('\n');
   return unitWord(m.keyword, name, own);
 }

@@ -284,6 +284,24 @@ B. The defendant shall give the prosecutor notice of the defense before trial.
     assert.match(fixed(paren, 'missing-child-provision', LIMB), /being a trafficking victim\.\n\n\(D\) Where the trafficking victim is a child/);
   });
 
+  it('reads an article number run into the text ("ARTÍCULO 7 — Title.", "Art. 120bis, § 3."): "this article", "In this paragraph", and the next "§"', () => {
+    const spanish = `# Ley sobre la protección de las víctimas
+
+ARTÍCULO 7 — Exemption from penalty. Victims of trafficking are not punishable for offences that are the direct consequence of their having been trafficked.
+`;
+    const a = fixed(spanish, 'missing-child-provision', LIMB);
+    assert.match(a, /^ARTÍCULO 7 — Exemption from penalty\. \(1\) Victims of trafficking are not punishable/m);
+    assert.match(a, /\n\(2\) Where the victim is a child, this article applies [^\n]*In this paragraph, "child" means/);
+    assert.doesNotMatch(a, /this section|In this subsection/);
+    const belgian = `# Loi modifiant le Code pénal
+
+**Art. 120bis, § 3.** A victim of trafficking in human beings who commits offences as a direct consequence of having been exploited incurs no penalty for them.
+`;
+    const b = fixed(belgian, 'missing-child-provision', LIMB);
+    assert.match(b, /incurs no penalty for them\.\n\n§ 4\. Where the victim of trafficking in human beings is a child, this article applies/);
+    assert.doesNotMatch(b, /\(1\)|this section/);
+  });
+
   it('numbers a paragraph "§ 3." after "§ 1." and "§ 2." (paragraphs of an article)', () => {
     const bill = `## Article 14b
 

@@ -330,6 +330,9 @@ function letterDotNumbering(body: Clause[]): string | undefined {
   return `${String.fromCharCode(65 + seq.length)}. `;
 }
 
+/** An article's number (and its paragraph's, "§ 5") and title run in at the start of its text: "ARTÍCULO 5 — Non-punishability. ", "Art. 433quinquies, § 5. ". */
+const PLAIN_RUN_IN = /^(?:art[íi]culo|article|art\.)[ \t]{0,3}\d{1,4}[a-z]{0,12}(?:,[ \t]{0,3}§[ \t]{0,3}(\d{1,3}))?\.?[ \t]{0,3}(?:[—–-][ \t]{0,3}[^.\n]{1,100}?\.)?[ \t]{1,3}(?=\S)/i;
+
 /** "Provided that ...": a proviso, part of the subsection it follows. */
 const PROVISO = /^[*_]{0,2}provided[ \t]{1,3}(?:also|further|always|however|that|,)/i;
 
@@ -424,10 +427,17 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       const from = s.base + first.start - (/^(?:\*\*|__)$/.test(text.slice(s.base + first.start - 2, s.base + first.start)) ? 2 : 0);
       const runIn = /^(\*\*|__)(?:(?!\1)[^\n]){1,160}?[.:]\1[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,3})?(?=\S)/.exec(text.slice(from, s.base + first.end));
       const dash = /^[—–-]{1,2}[ \t]{0,3}(?=\S)/.exec(text.slice(s.base + first.start, s.base + first.end));
-      const at1 = runIn ? from + runIn[0].length : s.base + first.start + (dash ? dash[0].length : 0);
+      // A heading run in without emphasis ("ARTÍCULO 5 — Non-punishability. Victims ..."), or an
+      // article's numbered paragraph ("Art. 433quinquies, § 5. A victim ...", whose next paragraph is "§ 6.").
+      const plain = runIn ? null : PLAIN_RUN_IN.exec(text.slice(s.base + first.start, s.base + first.end));
+      const at1 = runIn ? from + runIn[0].length : s.base + first.start + (plain ? plain[0].length : dash ? dash[0].length : 0);
+      const paragraph = (runIn ? PLAIN_RUN_IN.exec(`${runIn[0].replace(/[*_]/g, '').trimEnd()} x`) : plain)?.[1];
       const us = title && SECTION_LINE.test(clauses[0]!.text);
-      numbering.push({ start: at1, end: at1, newText: us ? '(a) ' : '(1) ' });
-      prefix = us ? '(b) ' : '(2) ';
+      if (paragraph !== undefined) prefix = `§ ${Number(paragraph) + 1}. `;
+      else {
+        numbering.push({ start: at1, end: at1, newText: us ? '(a) ' : '(1) ' });
+        prefix = us ? '(b) ' : '(2) ';
+      }
     }
   }
   const lp = last.linePrefix;
