@@ -443,6 +443,22 @@ describe('placement: a US section under an "Article" heading is a section', () =
   });
 });
 
+describe('wording: the bill\'s own forum', () => {
+  it('writes "the Tribunal" where the provision is tried by a Tribunal and never speaks of a court', () => {
+    const bill = `## 21. Victims not to be punished
+
+(1) No victim of trafficking shall be punished for an offence committed as a direct consequence of having been trafficked.
+
+(2) A person relying on subsection (1) shall prove to the satisfaction of the Special Tribunal that the person is such a victim.
+`;
+    const fix = lint(bill).findings.filter((f) => f.ruleId === 'defendant-burden').flatMap((f) => f.fixes)[0];
+    assert.ok(fix, 'defendant-burden offers a fix');
+    const after = applyEdits(bill, fix.edits).text;
+    assert.match(after, /the Special Tribunal shall consider whether this section applies/);
+    assert.doesNotMatch(after, /the court/);
+  });
+});
+
 describe('placement: renumbering subsections and the references to them', () => {
   it('moves the subsections from a number up, with references inside the section and "section N(4)" elsewhere, and leaves other instruments and quotations alone', () => {
     const text = `## 8. Defence

@@ -113,7 +113,19 @@ export function crossName(section: AnalysedSection | undefined): string {
  */
 export function prosecutionBurdenWording(conv: BillConventions, section: AnalysedSection | undefined, home?: AnalysedSection): string {
   const name = home && section && home !== section && section.model.number ? crossName(section) : selfName(section);
-  return common(conv, patternText('pattern-prosecution-burden')).replace(/\bthis section\b/g, name);
+  return inForum(common(conv, patternText('pattern-prosecution-burden')).replace(/\bthis section\b/g, name), [section, home]);
+}
+
+/**
+ * Words naming "the court" written in the provision's own forum: "the Tribunal" where the provision
+ * (or the section written into) speaks of a Tribunal and never of a court (an Act whose offences are
+ * tried by a Special Tribunal), else unchanged.
+ */
+export function inForum(words: string, sections: (AnalysedSection | undefined)[]): string {
+  const own = sections.filter((x): x is AnalysedSection => !!x).map((x) => x.model.clauses.filter((c) => c.quoted !== 'instrument').map((c) => c.text).join('\n')).join('\n');
+  if (/\bcourts?\b/i.test(own)) return words;
+  const forum = /\bthe ((?:[A-Z][a-z]{2,20} ){0,2}Tribunal)\b/.exec(own)?.[1];
+  return forum ? words.replace(/\bthe court\b/g, `the ${forum}`) : words;
 }
 
 /**
