@@ -538,12 +538,12 @@ describe('cures', () => {
     }
   });
 
-  it('Georgia s.16: the definitions used only by the compulsion test go with it, and the rest are renumbered', () => {
+  it('Georgia s.16: the definitions used only by the compulsion test go with it, and the one left joins the words introducing the list', () => {
     const fixes = entries.filter((e) => e.file.endsWith('us-state-georgia-sexual-crime-coercion-2011.md') && /causation test/.test(e.fix.title));
     assert.ok(fixes.length > 0);
     for (const e of fixes) {
       assert.doesNotMatch(e.after, /"Coercion" has the meaning|"Deception" has the meaning/, label(e));
-      assert.match(e.after, /\(1\) "Sexual crime" means/, label(e));
+      assert.match(e.after, /\(a\) As used in this Code section, the term "Sexual crime" means/, label(e));
     }
   });
 

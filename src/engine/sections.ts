@@ -501,6 +501,39 @@ export function unitWord(keyword: string, heading = '', ownWords = ''): UnitWord
   return self ? fromWord(self[1]!)! : 'section';
 }
 
+/** A section's number and title on a line of their own at the head of its text: "§ 14-208.1. No prosecution of minor.", "Sec. 46. Defense ...". */
+const SECTION_NUMBER_PREFIX = /^(?:§{1,2}|sec\.|section)[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}(?=\S)/i;
+
+/** A finite verb: a line holding one is a sentence, not a title ("§ 1. A victim ... does not commit an offence"). */
+const FINITE_VERB = /\b(?:shall|must|may|will|is|are|was|were|does|do|has|have|means|includes)\b/i;
+
+/** Whether a line is a section's number and title ("§ 14-208.1. No prosecution of minor for prostitution."), not a numbered sentence. */
+export function isSectionTitleLine(line: string): boolean {
+  const t = line.trim();
+  const m = SECTION_NUMBER_PREFIX.exec(t);
+  if (!m || t.includes('\n') || t.length > 220) return false;
+  const words = t.slice(m[0].length);
+  return words.split(/\s+/).length <= 14 && !FINITE_VERB.test(words);
+}
+
+/**
+ * The unit a provision is, from its model: a provision whose text opens with its own section line
+ * ("§ 14-208.1. No prosecution of minor for prostitution.") is a section, whatever the heading above
+ * it (a US code's "Article 27. Prostitution." is the article that holds the section); otherwise as
+ * `unitWord` decides from the heading's keyword, the heading or the provision's own words.
+ */
+export function provisionUnit(m: { keyword: string; heading: string; clauses: { text: string; marker: string; quoted?: string; recital?: boolean }[] }, name = m.heading): UnitWord {
+  const operative = m.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  const first = operative[0];
+  if (first && operative.length > 1 && first.marker === '' && isSectionTitleLine(first.text)) return 'section';
+  // "ARTÍCULO 5 — Non-punishability. Victims ...", "**Art. 433quinquies, § 5.** A victim ...": a
+  // provision whose text opens with its own number names its unit there.
+  const lead = !m.keyword && first ? /^[*_]{0,2}(art[íi]culo|article|art\.|section|sec\.)[ \t]{0,3}\d/i.exec(first.text.trim()) : null;
+  if (lead) return unitWord(lead[1]!);
+  const own = m.keyword ? '' : operative.map((c) => c.text).join('\n');
+  return unitWord(m.keyword, name, own);
+}
+
 const CONTAINER = /^(part|chapter|title|division|schedule|annex|book)\b/i;
 
 export function isContainerHeading(heading: string): boolean {

@@ -199,6 +199,120 @@ describe('placement: the numbering scheme of the provision', () => {
   });
 });
 
+describe('placement: a section of one unnumbered paragraph is numbered, in the bill\'s own scheme', () => {
+  it('numbers the paragraph "(1)" after the dash that follows the heading, and the new text "(2)" (Indian style)', () => {
+    const bill = `**22. Trafficked persons not to be punished.**—No trafficked person shall be prosecuted for an offence under section 5 where the offence was a direct consequence of that person having been trafficked.
+`;
+    const after = fixed(bill, 'criminal-liability-only', FORMS);
+    assert.match(after, /^\*\*22\. Trafficked persons not to be punished\.\*\*—\(1\) No trafficked person shall/);
+    assert.match(after, /having been trafficked\.\n\n\(2\) Where this section applies to an act done by a person, the person shall not/);
+  });
+
+  it('numbers a paragraph quoted from mid-sentence (small first letter) all the same', () => {
+    const bill = `## 9. Non-liability of trafficked persons
+
+a trafficked person shall not be criminally liable for any unlawful act committed as a direct consequence of having been trafficked.
+`;
+    const after = fixed(bill, 'criminal-liability-only', FORMS);
+    assert.match(after, /\n\(1\) a trafficked person shall not be criminally liable/);
+    assert.match(after, /having been trafficked\.\n\n\(2\) Where this section applies/);
+  });
+
+  it('keeps a list of numbered items, the words closing it, and a proviso inside subsection (1)', () => {
+    const list = `## 30. Non-prosecution
+
+A trafficked person shall not be prosecuted for—
+
+1. entering the country unlawfully;
+2. using a forged passport,
+
+where the act was a direct consequence of having been trafficked.
+`;
+    const a = fixed(list, 'criminal-liability-only', FORMS);
+    assert.match(a, /\n\(1\) A trafficked person shall not be prosecuted for—\n\n1\. entering/);
+    assert.match(a, /consequence of having been trafficked\.\n\n\(2\) Where this section applies/);
+    const proviso = `## 12. Victims not liable
+
+A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked:
+
+Provided that this section does not prevent a victim being held in a place of safety for the victim's own protection.
+`;
+    const b = fixed(proviso, 'criminal-liability-only', FORMS);
+    assert.match(b, /\n\(1\) A victim of trafficking shall not be criminally liable/);
+    assert.match(b, /\nProvided that this section does not prevent[^\n]*\n\n\(2\) Where this section applies/);
+  });
+
+  it('continues "(1)" read into the heading ("**8.—(1)**") with "(2)", after the proviso', () => {
+    const bill = `**8.—(1)** A victim of trafficking shall not be held criminally liable for any offence under the Passports Act, where the offence was committed as a direct result of being trafficked:
+
+Provided that nothing in this subsection prevents the victim's removal to a shelter.
+`;
+    const after = fixed(bill, 'criminal-liability-only', FORMS);
+    assert.match(after, /^\*\*8\.—\(1\)\*\* A victim/);
+    assert.match(after, /removal to a shelter\.\n\n\(2\) Where this section applies/);
+    assert.doesNotMatch(after, /\(1\) A victim/);
+  });
+
+  it('letters the paragraph "(a)" and the new text "(b)" under a US section line ("§ 512. Defense for ...")', () => {
+    const bill = `# An Act concerning victims of trafficking
+
+§ 512. Defense for victims of trafficking.
+
+It is an affirmative defense to a charge of loitering that the defendant was a victim of human trafficking when the conduct occurred.
+`;
+    const after = fixed(bill, 'criminal-liability-only', FORMS);
+    assert.match(after, /§ 512\. Defense for victims of trafficking\.\n\n\(a\) It is an affirmative defense/);
+    assert.match(after, /when the conduct occurred\.\n\n\(b\) Where this section applies/);
+  });
+
+  it('continues subsections lettered "A.", "B." with "C.", and "(A)" to "(C)" with "(D)" (US state styles)', () => {
+    const dot = `**§ 801.4. Defense for trafficking victims.**
+
+A. It is an affirmative defense to a prosecution for any offense that the defendant was a victim of human trafficking when it was committed.
+
+B. The defendant shall give the prosecutor notice of the defense before trial.
+`;
+    assert.match(fixed(dot, 'criminal-liability-only', FORMS), /before trial\.\n\nC\. Where this section applies to an act done by a person/);
+    const paren = `## Section 7. Sealing of records of trafficking victims.
+
+(A) In this section, "trafficking victim" means a person against whom an offense under section 3 was committed.
+
+(B) A trafficking victim convicted of solicitation may apply to the court to seal the record.
+
+(C) The court shall seal the record if the applicant's participation in the offense was a result of being a trafficking victim.
+`;
+    assert.match(fixed(paren, 'missing-child-provision', LIMB), /being a trafficking victim\.\n\n\(D\) Where the trafficking victim is a child/);
+  });
+
+  it('reads an article number run into the text ("ARTÍCULO 7 — Title.", "Art. 120bis, § 3."): "this article", "In this paragraph", and the next "§"', () => {
+    const spanish = `# Ley sobre la protección de las víctimas
+
+ARTÍCULO 7 — Exemption from penalty. Victims of trafficking are not punishable for offences that are the direct consequence of their having been trafficked.
+`;
+    const a = fixed(spanish, 'missing-child-provision', LIMB);
+    assert.match(a, /^ARTÍCULO 7 — Exemption from penalty\. \(1\) Victims of trafficking are not punishable/m);
+    assert.match(a, /\n\(2\) Where the victim is a child, this article applies [^\n]*In this paragraph, "child" means/);
+    assert.doesNotMatch(a, /this section|In this subsection/);
+    const belgian = `# Loi modifiant le Code pénal
+
+**Art. 120bis, § 3.** A victim of trafficking in human beings who commits offences as a direct consequence of having been exploited incurs no penalty for them.
+`;
+    const b = fixed(belgian, 'missing-child-provision', LIMB);
+    assert.match(b, /incurs no penalty for them\.\n\n§ 4\. Where the victim of trafficking in human beings is a child, this article applies/);
+    assert.doesNotMatch(b, /\(1\)|this section/);
+  });
+
+  it('numbers a paragraph "§ 3." after "§ 1." and "§ 2." (paragraphs of an article)', () => {
+    const bill = `## Article 14b
+
+§ 1. A victim of trafficking in human beings does not commit an offence where the act was committed as a direct result of being trafficked.
+
+§ 2. Paragraph 1 applies also to petty offences.
+`;
+    assert.match(fixed(bill, 'criminal-liability-only', FORMS), /petty offences\.\n\n§ 3\. Where this article applies to an act done by a person/);
+  });
+});
+
 describe('placement: the bill\'s defined terms and its way of writing ages', () => {
   it('refers to a "minor" defined in a dashed definitions list, and never defines it again', () => {
     const bill = `**Article 1. Definitions**
@@ -308,6 +422,40 @@ A victim of trafficking must not be prosecuted for any offence committed as a di
     const after = fixed(spanish, 'criminal-liability-only', FORMS);
     assert.match(after, /Where this article applies to an act done by a person, the person must not/);
     assert.doesNotMatch(after, /this section/);
+  });
+});
+
+describe('placement: a US section under an "Article" heading is a section', () => {
+  it('calls the provision "this section" and its divisions subsections, not the article\'s paragraphs', () => {
+    const bill = `# Article 12. Prostitution and Related Offenses.
+
+§ 12-40.2. Minors not to be prosecuted for prostitution.
+
+(a) In this section, "minor" means a person under the age of 18 years.
+
+(b) A minor shall not be prosecuted for prostitution under this Article.
+
+(c) An officer who finds that a person charged under this Article is a minor shall take the minor into protective custody.
+`;
+    const after = fixed(bill, 'criminal-liability-only', FORMS);
+    assert.match(after, /protective custody\.\n\n\(d\) Where subsection \(b\) applies to an act done by a person, the person shall not/);
+    assert.doesNotMatch(after, /paragraph \(b\)|this article applies/);
+  });
+});
+
+describe('wording: the bill\'s own forum', () => {
+  it('writes "the Tribunal" where the provision is tried by a Tribunal and never speaks of a court', () => {
+    const bill = `## 21. Victims not to be punished
+
+(1) No victim of trafficking shall be punished for an offence committed as a direct consequence of having been trafficked.
+
+(2) A person relying on subsection (1) shall prove to the satisfaction of the Special Tribunal that the person is such a victim.
+`;
+    const fix = lint(bill).findings.filter((f) => f.ruleId === 'defendant-burden').flatMap((f) => f.fixes)[0];
+    assert.ok(fix, 'defendant-burden offers a fix');
+    const after = applyEdits(bill, fix.edits).text;
+    assert.match(after, /the Special Tribunal shall consider whether this section applies/);
+    assert.doesNotMatch(after, /the court/);
   });
 });
 

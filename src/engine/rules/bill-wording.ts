@@ -8,7 +8,7 @@
  */
 import { inBillAges, inBillQuotes, readConventions, type BillConventions } from '../drafting/index.js';
 import type { AnalysedBill, AnalysedSection } from '../model.js';
-import { unitWord } from '../sections.js';
+import { provisionUnit } from '../sections.js';
 import { patternText } from './util.js';
 
 const CACHE = new WeakMap<AnalysedBill, BillConventions>();
@@ -41,13 +41,11 @@ function victimTerm(conv: BillConventions): string {
 
 /**
  * How the provision names itself: "this section", "this article", "this regulation" (the unit its
- * heading or its own words name: see `unitWord` in sections.ts, the one place that decides it).
+ * heading or its own words name: see `provisionUnit` and `unitWord` in sections.ts, the one place that decides it).
  */
 export function selfName(section: AnalysedSection | undefined): string {
   if (!section) return 'this section';
-  const m = section.model;
-  const own = m.keyword ? '' : m.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital).map((c) => c.text).join('\n');
-  return `this ${unitWord(m.keyword, section.name, own)}`;
+  return `this ${provisionUnit(section.model, section.name)}`;
 }
 
 /**
@@ -115,7 +113,19 @@ export function crossName(section: AnalysedSection | undefined): string {
  */
 export function prosecutionBurdenWording(conv: BillConventions, section: AnalysedSection | undefined, home?: AnalysedSection): string {
   const name = home && section && home !== section && section.model.number ? crossName(section) : selfName(section);
-  return common(conv, patternText('pattern-prosecution-burden')).replace(/\bthis section\b/g, name);
+  return inForum(common(conv, patternText('pattern-prosecution-burden')).replace(/\bthis section\b/g, name), [section, home]);
+}
+
+/**
+ * Words naming "the court" written in the provision's own forum: "the Tribunal" where the provision
+ * (or the section written into) speaks of a Tribunal and never of a court (an Act whose offences are
+ * tried by a Special Tribunal), else unchanged.
+ */
+export function inForum(words: string, sections: (AnalysedSection | undefined)[]): string {
+  const own = sections.filter((x): x is AnalysedSection => !!x).map((x) => x.model.clauses.filter((c) => c.quoted !== 'instrument').map((c) => c.text).join('\n')).join('\n');
+  if (/\bcourts?\b/i.test(own)) return words;
+  const forum = /\bthe ((?:[A-Z][a-z]{2,20} ){0,2}Tribunal)\b/.exec(own)?.[1];
+  return forum ? words.replace(/\bthe court\b/g, `the ${forum}`) : words;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AnalysedSection, Provision } from '../model.js';
 import type { Sentence } from '../bill.js';
 import { CLAUSES } from '../../corpus/clauses.generated.js';
 import type { Clause } from '../bill.js';
-import { isTitle, unitWord } from '../sections.js';
+import { isTitle, provisionUnit } from '../sections.js';
 import { findCrossReferences, renumberSubsections } from '../drafting/index.js';
 
 /** The sections a provision is stated in: its own, then those that refer back to it. */
@@ -268,11 +268,14 @@ export function definitionEntry(list: DefinitionList, term: string, verb: string
   return { start: model.end, end: model.end, newText: `${list.separator}${lp}${words}` };
 }
 
-/** Paragraphs numbered in their own words, which the reader takes for text: "1/ A victim ..." (sub-articles), "21.1. A victim ..." (paragraphs numbered after their article). */
+/** Paragraphs numbered in their own words, which the reader takes for text: "1/ A victim ..." (sub-articles), "§ 1. A victim ..." (paragraphs of an article), "21.1. A victim ..." (paragraphs numbered after their article). */
 function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefined {
   if (clauses.some((c) => c.marker)) return undefined;
   const slash = clauses.map((c) => /^(\d{1,3})\/[ \t]/.exec(c.text)?.[1]);
   if (slash.every((x) => x !== undefined)) return `${Math.max(...slash.map(Number)) + 1}/ `;
+  // "§ 1. A victim ...", "§ 2. ..." (paragraphs of an article, Polish style).
+  const para = clauses.map((c) => /^(§[ \t]{0,2})(\d{1,3})\.[ \t]/.exec(c.text));
+  if (para.every((x) => x !== null)) return `${para[0]![1]}${Math.max(...para.map((x) => Number(x![2]))) + 1}. `;
   const n = s.model.number.replace(/\s+/g, '');
   if (!/^\d{1,4}$/.test(n)) return undefined;
   const dotted = clauses.map((c) => new RegExp(`^${n}\\.(\\d{1,3})\\.?[ \\t]`).exec(c.text)?.[1]);
@@ -280,17 +283,73 @@ function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefine
   return undefined;
 }
 
-/** The number of a numbered subsection: its marker's, or for a first clause run on from the heading ("**21.**—(1) A person ..."), the number it opens with. */
-function subsectionNumber(c: Clause, i: number): number | undefined {
-  const n = /^\((\d+)\)$/.exec(c.marker)?.[1] ?? (i === 0 && c.marker === '' ? /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] : undefined);
+/**
+ * The number of a numbered subsection: its marker's, or for a first clause run on from the heading,
+ * the number it opens with ("**21.**—(1) A person ...") or the one the heading ends with
+ * ("**8.—(1)** A person ...", "**279.05 (1)** On application ...", where the reader took the number
+ * for part of the heading).
+ */
+function subsectionNumber(c: Clause, i: number, heading = ''): number | undefined {
+  let n = /^\((\d+)\)$/.exec(c.marker)?.[1];
+  if (n === undefined && i === 0 && c.marker === '') n = /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] ?? /(?:[—–-][ \t]{0,2}|[ \t])\((\d{1,3})\)$/.exec(heading.replace(/[*_]/g, '').trim())?.[1];
   return n === undefined ? undefined : Number(n);
+}
+
+/** A section's number written before its title on a line of its own: "§ 748.2. ", "Sec. 46. ", "Section 14-72. ". */
+const SECTION_LINE = /^(?:§{1,2}|sec\.|section)[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}/i;
+const SENTENCE_VERB = /\b(?:shall|must|may|is|are|was|were|be|has|have|means|includes|amended|added|repealed)\b/i;
+
+/**
+ * Whether the first of `clauses` is a title the reader left in the provision's text rather than words
+ * of the provision: a line such as "§ 2658a. Motion to vacate ..." or "Sec. 46. Affirmative defense
+ * for victims of trafficking.", followed by the provision's words.
+ */
+function leadingTitle(clauses: Clause[]): boolean {
+  const c = clauses[0];
+  if (!c || clauses.length < 2 || c.marker !== '' || c.text.includes('\n')) return false;
+  const words = c.text.replace(SECTION_LINE, '');
+  if (words !== c.text && words.length <= 200 && !SENTENCE_VERB.test(words)) return true;
+  return isTitle(words);
+}
+
+/** Whether the words of a clause open with a capital letter after its marker (and any opening quotation mark): a whole sentence. */
+function opensSentence(c: Clause): boolean {
+  return /^["“‘']?[A-Z]/.test(c.text.replace(/^\s*(?:\([a-zA-Z]\)|[A-Z]\.)\s*/, ''));
+}
+
+/**
+ * Subsections lettered in their own words, which the reader takes for text ("A. It is an
+ * affirmative defense ...", "B. A defendant who ...", US state style): the next letter ("C. "), when
+ * the first of `body` is "A." and the letters run in sequence.
+ */
+function letterDotNumbering(body: Clause[]): string | undefined {
+  const letters = body.map((c) => (c.marker === '' ? /^([A-Z])\.[ \t]{1,3}(?=["“]?[A-Z])/.exec(c.text)?.[1] : undefined));
+  if (letters[0] !== 'A') return undefined;
+  const seq = letters.filter((x) => x !== undefined);
+  if (!seq.every((l, i) => l.charCodeAt(0) === 65 + i) || seq.length >= 26) return undefined;
+  return `${String.fromCharCode(65 + seq.length)}. `;
+}
+
+/** An article's number (and its paragraph's, "§ 5") and title run in at the start of its text: "ARTÍCULO 5 — Non-punishability. ", "Art. 433quinquies, § 5. ". */
+const PLAIN_RUN_IN = /^(?:art[íi]culo|article|art\.)[ \t]{0,3}\d{1,4}[a-z]{0,12}(?:,[ \t]{0,3}§[ \t]{0,3}(\d{1,3}))?\.?[ \t]{0,3}(?:[—–-][ \t]{0,3}[^.\n]{1,100}?\.)?[ \t]{1,3}(?=\S)/i;
+
+/** "Provided that ...": a proviso, part of the subsection it follows. */
+const PROVISO = /^[*_]{0,2}provided[ \t]{1,3}(?:also|further|always|however|that|,)/i;
+
+/** A letter marking a subsection or paragraph: "(a)", "(A)" or "A.". */
+const LETTER_MARK = /^(?:\([a-z]\)|\([A-Z]\)|[A-Z]\.)$/;
+
+/** The marker after a lettered one, in its form: "(c)" after "(b)", "(E)" after "(D)", "C. " after "B.". */
+function nextLetter(marker: string): string {
+  const m = /([a-zA-Z])/.exec(marker)!;
+  const next = String.fromCharCode(m[1]!.charCodeAt(0) + 1);
+  return marker.startsWith('(') ? `(${next}) ` : `${next}. `;
 }
 
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
   const operative = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   if (!operative.length) return undefined;
-  const own = s.model.keyword ? '' : operative.map((c) => c.text).join('\n');
-  const part = unitWord(s.model.keyword, s.name, own) === 'article' ? 'this paragraph' : 'this subsection';
+  const part = provisionUnit(s.model, s.name) === 'article' ? 'this paragraph' : 'this subsection';
   // Definitions and an Explanation close the section: a new subsection goes before them.
   let k = closingMatter(s, operative);
   let closingLine = -1;
@@ -301,7 +360,7 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
     if (!/^[ \t>]{0,12}[*_]{0,2}$/.test(text.slice(closingLine, s.base + c.start))) k = -1;
     // A numbered definitions subsection gives its number to the new one: only when it follows the others in sequence ("(4)" after "(3)").
     const own = /^\((\d{1,3})\)$/.exec(c.marker)?.[1];
-    const before = operative.slice(0, Math.max(k, 0)).map(subsectionNumber).filter((x) => x !== undefined);
+    const before = operative.slice(0, Math.max(k, 0)).map((x, i) => subsectionNumber(x, i, s.model.heading)).filter((x) => x !== undefined);
     if (own !== undefined && (!before.length || Math.max(...before) + 1 !== Number(own))) k = -1;
   }
   const clauses = k >= 0 ? operative.slice(0, k) : operative;
@@ -316,41 +375,69 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
     const rows = /^(?:[^\n]*(?:\n|$))(?:[ \t>]{0,12}\|[^\n]*(?:\n|$))*/.exec(text.slice(at))![0];
     at += rows.replace(/\r?\n$/, '').length;
   }
+  // A clause that is a cell of a table (the reader takes each cell for a paragraph).
+  const inTable = (c: Clause) => {
+    const from = text.lastIndexOf('\n', s.base + c.start - 1) + 1;
+    return /^[ \t>]{0,12}\|/.test(text.slice(from, s.base + c.start));
+  };
   const numbering: TextEdit[] = [];
-  const numbers = clauses.map(subsectionNumber).filter((x) => x !== undefined);
+  const numbers = clauses.map((c, i) => subsectionNumber(c, i, s.model.heading)).filter((x) => x !== undefined);
   let prefix = '';
-  const lettered = /^\(([a-z])\)$/.exec(last.marker) ?? /^([A-Z])\.$/.exec(last.marker);
   // Lettered clauses at the paragraph level: "(i)", "(v)" read as sub-paragraphs (roman numerals in a
-  // list under "(1)") are not letters of the scheme.
-  const sentences = clauses.filter((c) => /^(?:\([a-z]\)|[A-Z]\.)$/.test(c.marker) && c.level !== 'subparagraph');
-  const wholeSentences = lettered !== null && sentences.every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // list under "(1)") are not letters of the scheme. Only letters of one family count: "(a)", "(A)" or "A.".
+  const letteredIn = (fam: string) => clauses.filter((c) => LETTER_MARK.test(c.marker) && family(c.marker) === fam && c.level !== 'subparagraph');
+  const lastFamily = LETTER_MARK.test(last.marker) ? family(last.marker) : '';
+  const wholeSentences = lastFamily !== '' && letteredIn(lastFamily).every((c) => /[.]["”’)]?\s*$/.test(c.text.trimEnd()) && opensSentence(c));
   // A provision that opens with a lettered subsection, each starting a sentence (US style: "(a) ...
-  // (g) Effect.--...", with numbered paragraphs inside, some introducing lists): the next letter.
-  // A first line that is a title the reader left in the text ("§ 2658a. Motion to vacate ...") does not open the scheme.
-  const opening = clauses.find((c, i) => i > 0 || c.marker !== '' || c.text.includes('\n') || !isTitle(c.text.replace(/^§{1,2}[ \t]{0,2}\d{1,4}[a-zA-Z]{0,2}(?:[.-]\d{1,5}[a-zA-Z]{0,2}){0,3}\.?[ \t]{1,3}/, ''))) ?? clauses[0]!;
-  const topLettered = /^(?:\([a-z]\)|[A-Z]\.)$/.test(opening.marker) && sentences.every((c) => /^[A-Z]/.test(c.text.replace(/^\s*(?:\([a-z]\)|[A-Z]\.)\s*/, '')));
+  // (g) Effect.--...", with numbered paragraphs inside, some introducing lists; Ohio style "(A) ...
+  // (D) ..."): the next letter. A first line that is a title the reader left in the text ("§ 2658a.
+  // Motion to vacate ...") does not open the scheme.
+  const title = leadingTitle(clauses);
+  const body = title ? clauses.slice(1) : clauses;
+  const opening = body[0]!;
+  const topFamily = LETTER_MARK.test(opening.marker) ? family(opening.marker) : '';
+  const sentences = topFamily ? letteredIn(topFamily) : [];
+  const topLettered = topFamily !== '' && sentences.every(opensSentence);
   const lastLettered = sentences[sentences.length - 1];
-  const letter = lastLettered && (/^\(([a-z])\)$/.exec(lastLettered.marker) ?? /^([A-Z])\.$/.exec(lastLettered.marker));
-  const inText = textNumbering(s, clauses);
-  if (topLettered && letter) {
-    const nextLetter = String.fromCharCode(letter[1]!.charCodeAt(0) + 1);
-    prefix = lastLettered.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-  } else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
+  const inText = textNumbering(s, body) ?? letterDotNumbering(body);
+  if (topLettered && lastLettered) prefix = nextLetter(lastLettered.marker);
+  else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
   else if (inText) prefix = inText;
+  else if (wholeSentences) prefix = nextLetter(last.marker);
   else {
-    const first = clauses[0]!;
-    const single = clauses.every((c, i) => (i === 0 ? c.level === 'text' && c.marker === '' : /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) || (c.marker === '' && /^[a-z]/.test(c.text.trimStart()))));
-    if (wholeSentences) {
-      const nextLetter = String.fromCharCode(lettered![1]!.charCodeAt(0) + 1);
-      prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+    // One unnumbered paragraph, perhaps with a list under it (lettered, roman or "1." items, or a
+    // table), words closing the list, or a proviso: it becomes the first subsection and the new
+    // text the second, "(1)" and "(2)", or "(a)" and "(b)" under a US-style section line ("§ 2812.
+    // Defense for trafficking victims.").
+    const first = body[0]!;
+    const introducesList = /[—–:-][ \t]*$/.test(first.text.trimEnd());
+    const follows = (c: Clause) =>
+      /^\((?:[a-z]{1,2}|[ivx]{1,5})\)$/.test(c.marker) ||
+      (c.marker === '' && /^[a-z]/.test(c.text.trimStart())) ||
+      (c.marker === '' && PROVISO.test(c.text.trimStart())) ||
+      (introducesList && c.level === 'item' && /^\d{1,3}\.$/.test(c.marker)) ||
+      inTable(c);
+    const single = first.level === 'text' && first.marker === '' && body.slice(1).every(follows);
+    // The paragraph's words may open with a dash left from the heading ("**17A. Title.**—No child ...")
+    // or, in a provision quoted mid-sentence, with a small letter.
+    const words = /^(?:[—–-]{1,2}[ \t]{0,3})?["“]?\p{L}/u.test(first.text.trimStart());
+    if (single && words && first.linePrefix === '' && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       // A run-in heading the paragraph opens with ("**SEC. 17-C. Expungement of Records.** — Upon ...")
-      // keeps its place: "(1)" follows it.
+      // or a dash after the heading ("**17A. Title.**—No child ...") keeps its place: "(1)" follows it.
       const from = s.base + first.start - (/^(?:\*\*|__)$/.test(text.slice(s.base + first.start - 2, s.base + first.start)) ? 2 : 0);
       const runIn = /^(\*\*|__)(?:(?!\1)[^\n]){1,160}?[.:]\1[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,3})?(?=\S)/.exec(text.slice(from, s.base + first.end));
-      const at1 = runIn ? from + runIn[0].length : s.base + first.start;
-      numbering.push({ start: at1, end: at1, newText: '(1) ' });
-      prefix = '(2) ';
+      const dash = /^[—–-]{1,2}[ \t]{0,3}(?=\S)/.exec(text.slice(s.base + first.start, s.base + first.end));
+      // A heading run in without emphasis ("ARTÍCULO 5 — Non-punishability. Victims ..."), or an
+      // article's numbered paragraph ("Art. 433quinquies, § 5. A victim ...", whose next paragraph is "§ 6.").
+      const plain = runIn ? null : PLAIN_RUN_IN.exec(text.slice(s.base + first.start, s.base + first.end));
+      const at1 = runIn ? from + runIn[0].length : s.base + first.start + (plain ? plain[0].length : dash ? dash[0].length : 0);
+      const paragraph = (runIn ? PLAIN_RUN_IN.exec(`${runIn[0].replace(/[*_]/g, '').trimEnd()} x`) : plain)?.[1];
+      const us = title && SECTION_LINE.test(clauses[0]!.text);
+      if (paragraph !== undefined) prefix = `§ ${Number(paragraph) + 1}. `;
+      else {
+        numbering.push({ start: at1, end: at1, newText: us ? '(a) ' : '(1) ' });
+        prefix = us ? '(b) ' : '(2) ';
+      }
     }
   }
   const lp = last.linePrefix;
@@ -382,4 +469,92 @@ export function subsectionInsertion(s: AnalysedSection, words: string, text: str
   const n = newSubsection(s, text, eol);
   if (!n) return undefined;
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
+}
+
+/** The end of words introducing a list of paragraphs: "if—", "where,—", "the term:". */
+const INTRODUCER_END = /[ \t]{0,3},?[ \t]{0,3}(?:[—–:]|--?)[ \t]{0,3}$/;
+
+/**
+ * The edits that run into its sentence the one paragraph that `edits` leave in a list (drafting
+ * practice: a list of one is no list): "... by doing an act if—  (a) P did the act as a direct result
+ * of ..." becomes "... by doing an act if P did the act as a direct result of ...". A paragraph is
+ * left out when an edit covers its marker. `edits` (document offsets, not overlapping) are returned
+ * with the fold added and any edit inside the folded words (a renumbered marker) dropped; `folded`
+ * names the paragraphs run in ("paragraph (a)"). Nothing is folded where the list is followed by
+ * words of its own or by deeper paragraphs, where something other than a line break stands between
+ * the words introducing the list and the marker, or where a cross-reference in the bill names the
+ * paragraph left.
+ */
+export function foldLoneParagraphs(text: string, sections: AnalysedSection[], edits: TextEdit[], references: { start: number; end: number; quoted: boolean; external?: string; items: { number: string; level: string }[][] }[]): { edits: TextEdit[]; folded: string[] } {
+  const covered = (at: number) => edits.some((e) => e.start <= at && at < e.end && e.end > e.start);
+  const out = [...edits];
+  const folded: string[] = [];
+  for (const s of sections) {
+    const clauses = s.model.clauses;
+    for (let i = 1; i < clauses.length; i++) {
+      const intro = clauses[i - 1]!;
+      const head = clauses[i]!;
+      const fam = family(head.marker);
+      if (!/^\(\w{1,4}\)$/.test(head.marker) || fam === '' || fam === family(intro.marker)) continue;
+      if (!INTRODUCER_END.test(intro.text.trimEnd())) continue;
+      let j = i;
+      while (j < clauses.length && family(clauses[j]!.marker) === fam && clauses[j]!.level === head.level && /^\(\w{1,4}\)$/.test(clauses[j]!.marker)) j++;
+      const run = clauses.slice(i, j);
+      const next = clauses[j];
+      // The list must end the provision, or give way to a unit of the level that introduced it.
+      if (next && !(next.marker && (family(next.marker) === family(intro.marker) || (intro.marker === '' && family(next.marker) === 'digit')))) continue;
+      if (run.length < 2) continue;
+      const kept = run.filter((c) => !covered(s.base + c.start));
+      if (kept.length !== 1) continue;
+      const c = kept[0]!;
+      const markerAt = text.indexOf(c.marker, s.base + c.start);
+      if (markerAt < 0 || markerAt > s.base + c.start + 4) continue;
+      const number = c.marker.slice(1, -1);
+      // A reference to the paragraph ("paragraph (a)") would point at nothing once it is run in.
+      if (references.some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.level !== 'section' && n.number === number)))) continue;
+      const introEnd = s.base + intro.end;
+      const ending = INTRODUCER_END.exec(text.slice(Math.max(s.base, introEnd - 12), introEnd))!;
+      const from = introEnd - ending[0].length;
+      const words = /^[ \t]*/.exec(text.slice(markerAt + c.marker.length))![0].length + markerAt + c.marker.length;
+      // Inside the words folded away, only paragraphs the edits leave out and markers they renumber.
+      const inside = out.filter((e) => e.start > from && e.end <= words);
+      if (!inside.every((e) => e.newText === '' || /^\w{1,4}$/.test(e.newText))) continue;
+      // Only where the other edits leave those words alone (a rewrite may start at the introducer).
+      if (out.some((e) => !inside.includes(e) && e.start < words && e.end > from)) continue;
+      let between = text.slice(introEnd, markerAt);
+      for (const e of inside) if (e.newText === '' && e.end <= markerAt) between = between.slice(0, Math.max(0, e.start - introEnd)) + ' '.repeat(Math.min(e.end, markerAt) - Math.max(e.start, introEnd)) + between.slice(Math.min(e.end, markerAt) - introEnd);
+      if (!/^[\s>]*$/.test(between)) continue;
+      for (const e of inside) out.splice(out.indexOf(e), 1);
+      out.push({ start: from, end: words, newText: ' ' });
+      folded.push(`${divisionName(s, c)} ${c.marker}`);
+    }
+  }
+  return { edits: out, folded };
+}
+
+/**
+ * What the bill calls a numbered division of a provision (`c`, one of its clauses): in a section, the
+ * first level of numbering is its subsections, the next its paragraphs, then sub-paragraphs, whatever
+ * the scheme ("(1)", "(a)", "(i)" in Commonwealth style; "(a)", "(1)", "(A)" in US style); in an
+ * article, its paragraphs, then sub-paragraphs. The levels are taken in the order the provision's
+ * markers first use them (digits, letters, capitals, roman numerals).
+ */
+export function divisionName(s: AnalysedSection, c: Clause): 'subsection' | 'paragraph' | 'sub-paragraph' {
+  const names = provisionUnit(s.model, s.name) === 'article' ? (['paragraph', 'sub-paragraph', 'sub-paragraph'] as const) : (['subsection', 'paragraph', 'sub-paragraph'] as const);
+  const kind = (x: Clause) => (x.level === 'subparagraph' && /^\([ivx]{1,5}\)$/.test(x.marker) ? 'roman' : family(x.marker));
+  const order: string[] = [];
+  const clauses = s.model.clauses.filter((x) => x.quoted !== 'instrument' && !x.recital);
+  // "**21.**—(1) A person ..." or "**8.—(1)** A person ...": the first subsection run on from the heading.
+  if (clauses[0] && subsectionNumber(clauses[0], 0, s.model.heading) !== undefined && clauses[0].marker === '') order.push('digit');
+  clauses.forEach((x, i) => {
+    if (!/^\(\w{1,5}\)$/.test(x.marker)) return;
+    const k = kind(x);
+    if (!k || order.includes(k)) return;
+    // A list under the provision's opening words ("A person is not guilty if—") is of paragraphs.
+    // (Its words run on into the list: they do not end with a full stop.)
+    if (!order.length && i > 0 && !/[.]["”’)]?$/.test(clauses[i - 1]!.text.trimEnd())) order.push('');
+    order.push(k);
+  });
+  const rank = order.indexOf(kind(c));
+  return names[Math.min(Math.max(rank, 0), 2)]!;
 }

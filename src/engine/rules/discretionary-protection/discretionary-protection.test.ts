@@ -51,6 +51,20 @@ runRuleTests(discretionaryProtection, {
   ],
   invalid: [
     {
+      name: 'a qualifier before "may not" (Viet Nam style): the fix deletes it and writes "shall not", never leaving the ambiguous "may not"',
+      code: md`
+        ## Article 8
+
+        2. In appropriate cases, a victim whose unlawful acts are a direct result of being trafficked may not be subject to administrative sanctions or criminal prosecution for those acts.
+      `,
+      errors: [{ text: 'In appropriate cases', severity: 'warning' }],
+      output: md`
+        ## Article 8
+
+        2. A victim whose unlawful acts are a direct result of being trafficked shall not be subject to administrative sanctions or criminal prosecution for those acts.
+      `,
+    },
+    {
       name: 'a leading qualifier (Pacific): deleted by the fix',
       code: md`
         ## 14. Protection of victims from punishment

@@ -145,7 +145,15 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
         if (first.kind === 'should') fixes.push(replaceModal(text, at, 'should not', modal(text, at, 'should not')));
         if (first.kind === 'qualifier') {
           const f = deleteQualifier(s, text, at, first.sentence);
-          if (f) fixes.push(f);
+          // "may not" in the same sentence would leave the protection open to a permissive reading once
+          // the qualifier is gone: the fix writes "shall not" there too.
+          const mayNot = hits.find((h) => h.kind === 'may-not' && h.sentence === first.sentence);
+          if (f && mayNot) {
+            const m = abs(s, mayNot.span);
+            const duty = replaceModal(text, m, 'may not', modal(text, m, 'may not'));
+            if (duty.edits.every((e) => f.edits.every((x) => e.end <= x.start || e.start >= x.end))) fixes.push({ title: `${f.title} and ${duty.title.replace(/^Write/, 'write')}`, edits: [...f.edits, ...duty.edits] });
+            else fixes.push(f);
+          } else if (f) fixes.push(f);
         }
         report({ messageId: 'discretion', data: { words, suggestion: SUGGESTION[first.kind] }, ...common, fixes });
       }

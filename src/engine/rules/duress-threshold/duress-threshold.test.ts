@@ -1,6 +1,8 @@
 import { duressThreshold } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
+import { strict as assert } from 'node:assert';
+import { lint } from '../../lint.js';
 
 runRuleTests(duressThreshold, {
   valid: [
@@ -113,6 +115,80 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'a list left with one paragraph by the causation rewrite is run into its sentence (no lone "(a)")',
+      code: md`
+        ## 31. Defence for victims of trafficking
+
+        (1) A person does not commit an offence by doing an act if—
+
+        (a) the person did the act because another person threatened the person, or a relative of the person, with death or serious harm;
+
+        (b) the threat was made in connection with the person being a victim of trafficking; and
+
+        (c) the person had no real opportunity to get away from the threat.
+
+        (2) This section applies to persons of any age.
+      `,
+      errors: [{ text: 'threatened the person, or a relative of the person, with death or serious harm', severity: 'error' }],
+      output: md`
+        ## 31. Defence for victims of trafficking
+
+        (1) A person does not commit an offence by doing an act if the person did the act as a direct result of being a victim of trafficking.
+
+        (2) This section applies to persons of any age.
+      `,
+    },
+    {
+      name: 'a definitions list left with one entry (its other term only served the compulsion test) becomes one sentence, US style; the title calls the entries paragraphs',
+      code: md`
+        ## Section 4. Defense to certain offenses.
+
+        (a) For the purposes of this section, the term:
+
+        (1) "Coercion" has the meaning given in section 2.
+
+        (2) "Covered offense" means loitering, trespass, or solicitation under this chapter.
+
+        (b) No defendant shall be found guilty of a covered offense where the defendant engaged in the conduct while being trafficked and acted under coercion.
+      `,
+      errors: [{ text: 'Coercion', severity: 'warning' }],
+      output: md`
+        ## Section 4. Defense to certain offenses.
+
+        (a) For the purposes of this section, the term "Covered offense" means loitering, trespass, or solicitation under this chapter.
+
+        (b) No defendant shall be found guilty of a covered offense where the offense was committed as a direct result of the defendant's being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'a threshold of evidence listed before the compulsion test keeps its place; only the compulsion paragraphs become the causation test',
+      code: md`
+        ## 12 Guidance on prosecuting victims
+
+        (1) The Director must publish guidance on prosecuting persons who are, or may be, victims of trafficking.
+
+        (2) The guidance must say that an adult is not to be prosecuted for an offence where—
+
+        (a) there is sound and credible evidence that the adult is a victim of trafficking,
+
+        (b) the adult was compelled to commit the offence, and
+
+        (c) the compulsion arose from the adult's being a victim of trafficking.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        ## 12 Guidance on prosecuting victims
+
+        (1) The Director must publish guidance on prosecuting persons who are, or may be, victims of trafficking.
+
+        (2) The guidance must say that an adult is not to be prosecuted for an offence where—
+
+        (a) there is sound and credible evidence that the adult is a victim of trafficking, and
+
+        (b) the offence was committed as a direct result of the adult's being a victim of trafficking.
+      `,
+    },
+    {
       name: 'threat of death or serious injury, imminent (error)',
       code: md`
         **12. Non-liability.** A trafficked person shall not be liable for an offence where the person acted under an imminent threat of death or grievous bodily harm from the trafficker.
@@ -178,3 +254,31 @@ runRuleTests(duressThreshold, {
 });
 
 runHeldOutCases(duressThreshold);
+
+describe('duress-threshold: the fix title names the divisions as the bill does', () => {
+  it('calls a US section\'s "(1)", "(2)" under "(a)" paragraphs, and an article\'s "(a)", "(b)" under "(1)" sub-paragraphs', () => {
+    const us = `## Section 4. Defense to certain offenses.
+
+(a) For the purposes of this section, the term:
+
+(1) "Coercion" has the meaning given in section 2.
+
+(2) "Covered offense" means loitering, trespass, or solicitation under this chapter.
+
+(b) No defendant shall be found guilty of a covered offense where the defendant engaged in the conduct while being trafficked and acted under coercion.
+`;
+    const title = (text: string) => lint(text, { only: ['duress-threshold'] }).findings.flatMap((f) => f.fixes)[0]?.title ?? '';
+    assert.match(title(us), /leaving out paragraph \(1\), and running paragraph \(2\), now alone, into the sentence before it$/);
+    const article = `## Article 9. Defence for victims of trafficking
+
+(1) A person does not commit an offence by doing an act if—
+
+(a) the person did the act because another person threatened the person, or a relative of the person, with death or serious harm;
+
+(b) the threat was made in connection with the person being a victim of trafficking; and
+
+(c) the person had no real opportunity to get away from the threat.
+`;
+    assert.match(title(article), /leaving out sub-paragraphs \(b\) and \(c\), and running sub-paragraph \(a\), now alone, into the sentence before it$/);
+  });
+});

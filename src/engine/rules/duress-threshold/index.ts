@@ -5,7 +5,7 @@ import { MAX_REGION, notRequired, span, type Protection, type Span } from '../..
 import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
-import { abs, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
+import { abs, divisionName, foldLoneParagraphs, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
 import { ANY_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
@@ -291,7 +291,29 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
     at = { start: at.start + marker.index + marker[0].length, end: at.end };
     newText = newText.slice(cond.conjunction.length).trimStart();
   }
-  const edits: TextEdit[] = [{ ...at, newText }];
+  // A list whose first paragraphs ask for no compulsion ("where— (a) there is credible and reliable
+  // information that the adult is such a victim, (b) the adult was compelled ..., and (c) the
+  // compulsion is attributable to ..."): those paragraphs are conditions of their own (a threshold of
+  // evidence, the person's status), not the defect, and keep their place; the paragraphs from the
+  // first that asks for compulsion become one paragraph stating the causation test, joined to them
+  // by the list's own "and" or "or".
+  const joins: TextEdit[] = [];
+  const listed = withCond.s.model.clauses.filter((c) => /^\(\w{1,4}\)$/.test(c.marker) && c.quoted !== 'instrument' && withCond.s.base + c.start > at.start && withCond.s.base + c.start < at.end);
+  const asks = (c: { text: string }) => demandsCompulsion(c.text) || COMPULSION_WORDS.test(c.text);
+  const firstAsking = listed.findIndex(asks);
+  if (!dropped && firstAsking > 0 && listed.length >= 2 && /^[ \t]{0,3}[—–:]/.test(bill.text.slice(at.start, at.start + 6).replace(new RegExp(`^${cond.conjunction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), ''))) {
+    const c = listed[firstAsking]!;
+    const head = /^\(\w{1,4}\)[ \t]{0,3}/.exec(c.text);
+    if (head) {
+      at = { start: withCond.s.base + c.start + head[0].length, end: at.end };
+      if (cond.conjunction && newText.startsWith(cond.conjunction)) newText = newText.slice(cond.conjunction.length).trimStart();
+      const prev = listed[firstAsking - 1]!;
+      const conj = /[,;][ \t]{0,3}(and|or)$/.exec(listed[listed.length - 2]!.text.trimEnd())?.[1];
+      const prevEnd = withCond.s.base + prev.start + prev.text.trimEnd().length;
+      if (conj && !/\b(?:and|or)$/.test(prev.text.trimEnd()) && /[,;]$/.test(prev.text.trimEnd())) joins.push({ start: prevEnd, end: prevEnd, newText: ` ${conj}` });
+    }
+  }
+  const edits: TextEdit[] = [{ ...at, newText }, ...joins];
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
   // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
   // left out with it, so that nothing defines or qualifies a compulsion that no longer exists.
@@ -303,12 +325,18 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const unused = unusedDefinitions(bill, [...new Set([withCond.s, ...all.map((x) => x.s)])], [{ ...at, newText }, ...left.edits]);
   if (unused.length) left = leftOut(bill, rest, at, unused) ?? left;
   edits.push(...left.edits);
+  // A list the fix leaves with one paragraph is no list: that paragraph is run into its sentence
+  // ("... if— (a) P did the act as a direct result of ..." becomes "... if P did the act ...").
+  const fold = foldLoneParagraphs(bill.text, [...new Set([withCond.s, ...all.map((x) => x.s)])], edits, conv.references);
   // A list's punctuation mended inside the rewritten condition is left to the rewrite.
-  const own = ownEdits(edits);
+  const own = ownEdits(fold.edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
-  const structural = left.edits.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
+  const structural = left.edits.length > 0 || fold.folded.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
   const what = dropped ? 'Leave out the compulsion test (the provision already requires the link to the trafficking)' : 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")';
-  const title = `${what}${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${left.renumbered ? ' and renumbering the subsections that follow (and the references to them)' : ''}`;
+  // A renumbered marker run into the sentence is no longer renumbered.
+  const renumbered = left.renumbered && left.edits.some((e) => /^\w{1,4}$/.test(e.newText) && fold.edits.includes(e)) ? left.renumbered : '';
+  const runIn = fold.folded.length ? `${left.names.length || renumbered ? ',' : ''} and running ${fold.folded.join(' and ')}, now alone, into the sentence before it` : '';
+  const title = `${what}${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${renumbered ? ` and renumbering the ${renumbered}s that follow (and the references to them)` : ''}${runIn}`;
   return { title, edits: own, ...(structural ? { structural } : {}) };
 }
 
@@ -406,7 +434,7 @@ const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|es
  * Undefined when a place of the test cannot be left out that way (then no fix is offered: a partial
  * rewrite would leave the test standing), or when a cross-reference points at a clause to be left out.
  */
-function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span, extra: { s: AnalysedSection; index: number }[] = []): { edits: TextEdit[]; names: string[]; renumbered: boolean } | undefined {
+function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span, extra: { s: AnalysedSection; index: number }[] = []): { edits: TextEdit[]; names: string[]; renumbered: string } | undefined {
   const text = bill.text;
   const edits: TextEdit[] = [];
   const names: string[] = [];
@@ -451,7 +479,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
       const start = lineStart(s.base + c.start);
       const end = next ? lineStart(s.base + next.start) : s.base + c.end;
       edits.push({ start, end, newText: '' });
-      names.push(`${c.level === 'subsection' ? 'subsection' : 'paragraph'} ${c.marker}`);
+      names.push(`${divisionName(s, c)} ${c.marker}`);
       // The last paragraph of a list left out: the one before it now ends the list, with its punctuation.
       if (!next || next.level !== c.level) {
         let k = i - 1;
@@ -470,7 +498,8 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
     });
   }
   if (rest.length && !edits.length) return undefined;
-  let renumbered = false;
+  // What the renumbered divisions are called ('subsection', or 'paragraph' in a US section), '' when none is.
+  let renumbered = '';
   // Subsections after one left out move up ("(3)" becomes "(2)"), and so do the references to them,
   // so that the bill is numbered without a gap and every reference still points where it did.
   for (const s of sections) {
@@ -486,7 +515,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
       const at = text.indexOf(c.marker, s.base + c.start);
       if (at < 0 || at > s.base + c.start + 8) return;
       moved.set(String(n), String(n - shift));
-      renumbered = true;
+      renumbered ||= divisionName(s, c);
       edits.push({ start: at + 1, end: at + 1 + m[1]!.length, newText: String(n - shift) });
     });
     if (!moved.size) continue;
