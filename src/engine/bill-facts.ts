@@ -107,10 +107,15 @@ const OTHER_TRAFFICKING = /\b(?:drugs?|narcotics?|arms|firearms?|weapons?|wildli
 /** A discretion not to prosecute or punish a victim: a protection, though not a duty. */
 export const DISCRETIONARY_RELIEF = pattern(
   'bill.discretionary-relief',
-  'A power not to prosecute or punish: "may dispense with prosecuting", "may decide not to prosecute", "may refrain from prosecuting", "may decline to prosecute".',
-  String.raw`\bmay\s+(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to)\s+(?:the\s+)?(?:prosecut\w{0,6}|punish\w{0,6}|penali[sz]\w{0,6}|institut\w{0,6}|bring\w{0,3}|charg\w{0,6}|impos\w{0,6}|proceed\w{0,6}|pursu\w{0,6})\b`,
+  'A power not to prosecute or punish: "may dispense with prosecuting", "may decide not to prosecute", "may refrain from prosecuting", "may decline to prosecute", "may discontinue proceedings", "is not obliged to prosecute".',
+  String.raw`\bmay\s+(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to)\s+(?:the\s+)?(?:prosecut\w{0,6}|punish\w{0,6}|penali[sz]\w{0,6}|institut\w{0,6}|bring\w{0,3}|charg\w{0,6}|impos\w{0,6}|proceed\w{0,6}|pursu\w{0,6})\b|\bmay\s+(?:waive|discontinue|withdraw|stay|drop|terminate)\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:prosecution|proceedings|charges?)\b|\b(?:is|are)\s+not\s+(?:obliged|bound|required)\s+to\s+(?:prosecute|institute|charge|punish)\b`,
   {
-    flag: ['the public prosecution office [[may dispense with prosecuting]] the lesser offence', 'the prosecutor [[may decide not to prosecute]] the victim'],
+    flag: [
+      'the public prosecution office [[may dispense with prosecuting]] the lesser offence',
+      'the prosecutor [[may decide not to prosecute]] the victim',
+      'The Attorney-General [[may discontinue proceedings]] against a victim of trafficking',
+      'The prosecuting authority [[is not obliged to prosecute]] a victim of trafficking',
+    ],
     pass: ['the prosecutor shall not prosecute the victim', 'the court may dispense with the hearing'],
   },
 );

@@ -40,6 +40,52 @@ runRuleTests(conditionalProtection, {
         11. A victim of trafficking in human beings shall be exempt from punishment for the offences committed in the situation of exploitation, provided that the victim's participation in them was a direct consequence of the violence suffered.
       `,
     },
+    {
+      name: "a residence permit for victims who co-operate, beside the protection (European)",
+      code: md`
+        ## 20. Protection
+
+        (1) A victim shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) A victim who agrees to co-operate with the authorities shall be entitled to a temporary residence permit.
+      `,
+    },
+    {
+      name: "certification by a Council named only to be excluded (Caribbean)",
+      code: md`
+        ## 21. Protection
+
+        (1) A victim shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) applies whether or not the person has co-operated with the authorities or has been certified by the Council.
+      `,
+    },
+    {
+      name: "a court satisfied of the link is not an official's condition (Commonwealth)",
+      code: md`
+        ## 22. Defence
+
+        A person is not guilty of an offence if the court is satisfied that the person committed it as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "an official's certificate issued beside the protection, not required by it (African)",
+      code: md`
+        ## 23. Protection
+
+        (1) A victim shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) The Director shall, where satisfied that a person is a victim, issue a certificate to that effect.
+      `,
+    },
+    {
+      name: "a final judgment against the trafficker named only to be excluded (civil law)",
+      code: md`
+        ## 24. Protection
+
+        A victim shall not be punished for offences committed as a direct result of being trafficked, whether or not the trafficker has been convicted by a final judgment.
+      `,
+    },
   ],
   invalid: [
     {
@@ -92,6 +138,135 @@ runRuleTests(conditionalProtection, {
         (b) The court shall vacate the conviction only if the movant has cooperated with law enforcement in the prosecution of the trafficker.
       `,
       errors: [{ text: 'only if the movant has cooperated with law enforcement in the prosecution of the trafficker', severity: 'error' }],
+    },
+    {
+      name: "certification and testimony in the subject (ASEAN, the lead's probe p7 paraphrased)",
+      code: md`
+        ## 19. Non-criminalisation
+
+        A person recognised as a victim by the National Anti-Trafficking Committee, who undertakes to testify against the offender, shall not be punished for acts committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "recognised as a victim by the National Anti-Trafficking Committee", severity: "warning", message: /formally identified/ },
+        { text: "who undertakes to testify against the offender", severity: "error", message: /co-operation/ },
+      ],
+    },
+    {
+      name: "voluntary report and active assistance (post-Soviet codes)",
+      code: md`
+        ## Article 206
+
+        (4) A victim of trafficking shall be released from criminal liability for offences committed as a direct result of being trafficked if he or she voluntarily informs the authorities and actively assists in uncovering the crime.
+      `,
+      errors: [
+        { text: "if he or she voluntarily informs the authorities and actively assists in uncovering the crime", severity: "error", message: /co-operation/ },
+      ],
+    },
+    {
+      name: "the trafficking established by a final judgment first (civil law)",
+      code: md`
+        ## Article 12
+
+        The victim shall not be punished for offences committed as a result of being trafficked, once the trafficking has been established by a final judgment of a court.
+      `,
+      errors: [
+        { text: "once the trafficking has been established by a final judgment", severity: "error", message: /prosecution or conviction/ },
+      ],
+    },
+    {
+      name: "a conclusive grounds decision (UK referral mechanism)",
+      code: md`
+        ## 6. Protection
+
+        A person in respect of whom a positive conclusive grounds decision has been made shall not be prosecuted for an offence committed as a direct consequence of being trafficked.
+      `,
+      errors: [
+        { text: "positive conclusive grounds decision", severity: "warning", message: /formally identified/ },
+      ],
+    },
+    {
+      name: "an official's certificate as the condition (Caribbean)",
+      code: md`
+        ## 15. Non-prosecution
+
+        A trafficked person shall not be prosecuted for an offence committed as a direct result of being trafficked where the Commissioner of Police certifies that the person is a victim.
+      `,
+      errors: [
+        { text: "where the Commissioner of Police certifies", severity: "warning", message: /official's opinion/ },
+      ],
+    },
+    {
+      name: "a Minister's opinion as the condition (Commonwealth, the lead's probe p1 paraphrased)",
+      code: md`
+        ## 16. Non-prosecution
+
+        A trafficked person shall not be detained or charged for any offence committed as a direct result of being trafficked where the Minister is of the opinion that the person is a genuine victim.
+      `,
+      errors: [
+        { text: "where the Minister is of the opinion", severity: "warning", message: /official's opinion/ },
+      ],
+    },
+    {
+      name: "co-operation in the words naming the victim (US)",
+      code: md`
+        ## Sec. 3. Immunity
+
+        (a) A victim of human trafficking who has cooperated with law enforcement in the investigation of the trafficking is not criminally liable for any offense committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "who has cooperated with law enforcement in the investigation of the trafficking", severity: "error", message: /co-operation/ },
+      ],
+    },
+    {
+      name: "a residence permit as the condition (European)",
+      code: md`
+        ## Article 14
+
+        A victim holding a residence permit issued under Article 10 shall not be penalised for any offence committed as a result of being trafficked.
+      `,
+      errors: [
+        { text: "holding a residence permit", severity: "warning", message: /formally identified/ },
+      ],
+    },
+    {
+      name: "participation in the proceedings (Gulf): deleted by the fix",
+      code: md`
+        ## Article 3
+
+        A victim shall not be held criminally liable for offences committed as a result of being trafficked, on condition that the victim participates in the criminal proceedings against the perpetrator.
+      `,
+      errors: [
+        { text: "on condition that the victim participates in the criminal proceedings against the perpetrator", severity: "error", message: /co-operation/ },
+      ],
+      output: md`
+        ## Article 3
+
+        A victim shall not be held criminally liable for offences committed as a result of being trafficked.
+      `,
+    },
+    {
+      name: "testimony in the words naming the victim (Pacific)",
+      code: md`
+        ## 11. Witness victims
+
+        A victim who gives evidence for the prosecution in proceedings against the trafficker shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "who gives evidence for the prosecution in proceedings against the trafficker", severity: "error", message: /co-operation/ },
+      ],
+    },
+    {
+      name: "an official's satisfaction in a subsection limiting the protection (African)",
+      code: md`
+        ## 25. Non-liability
+
+        (1) A victim of trafficking shall not be held liable for any offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) applies only if the Director is satisfied that the person is a victim of trafficking.
+      `,
+      errors: [
+        { text: "if the Director is satisfied", severity: "warning", message: /official's opinion/ },
+      ],
     },
   ],
 });

@@ -6,9 +6,9 @@ import { lastMatch, matchAll, has, type WordPattern } from '../../patterns.js';
 import type { AnalysedSection } from '../../model.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
-import { COOPERATION, IDENTIFIED, NEGATED_CONDITION, TRAFFICKER_PROSECUTED } from './patterns.js';
+import { COOPERATING_PERSON, COOPERATION, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, TRAFFICKER_PROSECUTED } from './patterns.js';
 
-export type ConditionKind = 'cooperation' | 'prosecution' | 'identification';
+export type ConditionKind = 'cooperation' | 'prosecution' | 'official' | 'identification';
 
 export interface ConditionHit {
   kind: ConditionKind;
@@ -25,10 +25,24 @@ const KIND_OF = new Map<WordPattern, ConditionKind>([
   ...Object.values(COOPERATION).map((p) => [p, 'cooperation'] as const),
   [TRAFFICKER_PROSECUTED, 'prosecution'],
   ...Object.values(IDENTIFIED).map((p) => [p, 'identification'] as const),
+  [COOPERATING_PERSON, 'cooperation'],
+  [OFFICIAL_OPINION, 'official'],
 ]);
 const ALL = [...KIND_OF.keys()];
-const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, identification: 2 };
-const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', identification: 'identification' };
+const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, official: 2, identification: 3 };
+const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', official: 'official', identification: 'identification' };
+
+/**
+ * Patterns that describe a person or an official's view, which are conditions only where they govern
+ * a protection: in the words naming whom a protection covers (a person description), or in a
+ * protection's sentence (an official's opinion), or in a sentence that limits a provision
+ * ("Subsection (1) applies only if the Director is satisfied …"). Elsewhere in the section ("A victim
+ * who agrees to co-operate shall be granted a residence permit") they are not the protection's.
+ */
+const PERSON_WORDS = new Set<WordPattern>([COOPERATING_PERSON, IDENTIFIED.certifiedVictim]);
+const SENTENCE_WORDS = new Set<WordPattern>([OFFICIAL_OPINION]);
+/** A sentence that limits when a provision applies: "Subsection (1) applies only if …", "This section is available only to …". */
+const LIMITS_A_PROVISION = /\b(?:appl(?:y|ies)|available|extends?)\s+only\b|\bonly\s+(?:appl(?:y|ies)|extends?)\b|\b(?:appl(?:y|ies)|available)\s+(?:[\w-]{1,20}\s+){0,3}?(?:if|where|when|once|provided)\b/i;
 
 /** A separable proviso at the end of the sentence: ", provided that …", ", only if …". */
 const PROVISO_START = /^(?:,\s*)?(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|so\s+long\s+as|as\s+long\s+as)\b/i;
@@ -41,7 +55,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     defaultSeverity: 'error',
     fixable: true,
     summary:
-      'The non-punishment provision applies only if the victim co-operates with the authorities, reports the offence or gives evidence, or only once a trafficker is prosecuted or convicted (errors), or only to victims formally identified, certified or recognised by an authority (warning). Victims who cannot or dare not co-operate, who are not yet identified, or whose trafficker is never caught remain punishable.',
+      'The non-punishment provision applies only if the victim co-operates with the authorities, reports the offence or gives evidence, or only once a trafficker is prosecuted or convicted (errors), or only to victims formally identified, certified or recognised by an authority, or only if an official is satisfied that they are victims (warnings). Victims who cannot or dare not co-operate, who are not yet identified, or whose trafficker is never caught remain punishable.',
     citations: [CITE.notConditionalOnCooperation, CITE.notDependentOnFormalDetermination, CITE.notConditionalOnIdentification, CITE.noTestimonyForImmunity],
     messages: {
       cooperation: {
@@ -52,6 +66,11 @@ export const conditionalProtection = defineRule<ConditionFacts>({
         severity: 'error',
         text: 'Protection here waits for the prosecution or conviction of the trafficker ("{words}"). Traffickers are often never caught, and their victims would still be punished. The ASEAN Guideline (2025) says application of the principle must not be conditional on the prosecution of an alleged trafficker (Guideline [1]). Make the protection apply whether or not anyone is prosecuted for the trafficking.',
       },
+      official: {
+        severity: 'warning',
+        text: 'Protection here depends on an official\'s opinion or certificate ("{words}"). A victim the official is not satisfied about, or has not yet considered, would still be punished. The ASEAN Guideline (2025) says application of the principle should not be dependent on a formal determination of a person being a victim (Section 1); it should apply once there are reasonable grounds to believe the person was trafficked. State the test itself (the link to the trafficking), so that it applies whoever decides, and leave any dispute to the court.',
+        title: 'Protection conditional on an official\'s opinion',
+      },
       identification: {
         severity: 'warning',
         text: 'Protection here applies only to victims formally identified, certified or recognised by an authority ("{words}"). The ASEAN Guideline (2025) says application of the principle should not be dependent on a formal determination of a person being a victim (Section 1); it should apply once there are reasonable grounds to believe the person was trafficked. Add a subsection applying the protection as soon as there are such grounds, whether or not the person has been identified.',
@@ -60,7 +79,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition") (warning). Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
+        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker") (warnings). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
       why:
         'Victims often cannot or dare not co-operate, are not identified for months, and their traffickers are often never caught. The ASEAN Guideline (2025) says the principle "must not be conditional on the prosecution of an alleged trafficker, or the cooperation of a victim in criminal proceedings", and "should not be dependent on a formal determination of a person being a victim of trafficking". CEDAW general recommendation No. 38, as the Working Group\'s 2022 paper reports it, says the principle "must not compel victims to provide evidence or testimony in exchange for immunity". The grades follow the words: "must not" for co-operation and prosecution (error), "should not" for identification (warning).',
       fix:
@@ -81,13 +100,17 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
   // Reads only the bill's protective sections (bill-facts.ts), which the reading layer's words find (scan.ts).
   scanWords: null,
 
-  recognise({ model }) {
+  recognise({ model, reading }) {
     const hits: ConditionHit[] = [];
     model.sentences.forEach((s, i) => {
       // (The model is the section's operative words: quotations, recitals and the preamble are empty.)
       if (!s.text) return;
       const t = s.text;
+      const own = reading.protections.filter((p) => p.sentence === i);
+      const limiting = LIMITS_A_PROVISION.test(t);
       for (const m of matchAll(ALL, t)) {
+        if (PERSON_WORDS.has(m.pattern) && !limiting && !own.some((p) => m.index < p.reliefAt.from)) continue;
+        if (SENTENCE_WORDS.has(m.pattern) && !limiting && !own.length) continue;
         // "whether or not the person has been formally identified": the condition is excluded.
         const neg = lastMatch(NEGATED_CONDITION, t, Math.max(0, m.index - 80), m.index);
         if (neg && !/[.;]/.test(t.slice(neg.end, m.index))) continue;
@@ -111,7 +134,7 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
         const first = list[0]!;
         const at = abs(s, first.span);
         const related = list.slice(1).map((h) => ({ span: abs(s, h.span), message: 'the same condition here' }));
-        const fix = kind === 'identification' ? undefined : deleteProviso(s, text, at, first.sentence);
+        const fix = kind === 'identification' || kind === 'official' ? undefined : deleteProviso(s, text, at, first.sentence);
         report({ messageId: MESSAGE[kind], data: { words: quoteWords(text, at, 90) }, span: at, section: s, ...(related.length ? { related } : {}), fixes: fix ? [fix] : [] });
       }
     }
@@ -121,7 +144,7 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
     const out: ExplainItem[] = [];
     for (const s of sectionsOf(p)) {
       for (const h of facts(s).hits) {
-        out.push({ aspect: 'Conditions', reading: h.kind === 'cooperation' ? "conditional on the victim's co-operation" : h.kind === 'prosecution' ? "conditional on the trafficker's prosecution or conviction" : 'only for victims formally identified or certified', words: [abs(s, h.span)] });
+        out.push({ aspect: 'Conditions', reading: h.kind === 'cooperation' ? "conditional on the victim's co-operation" : h.kind === 'prosecution' ? "conditional on the trafficker's prosecution or conviction" : h.kind === 'official' ? "conditional on an official's opinion or certificate" : 'only for victims formally identified or certified', words: [abs(s, h.span)] });
       }
     }
     if (!out.length) out.push({ aspect: 'Conditions', reading: 'no condition of co-operation, prosecution or identification found' });

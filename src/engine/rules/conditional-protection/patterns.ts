@@ -14,12 +14,14 @@ export const COOPERATION = {
   proviso: pattern(
     'condition.cooperation',
     'Protection only if the victim co-operates with the authorities, assists them, testifies or gives evidence: "provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement".',
-    String.raw`\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|if|where|so\s+long\s+as|as\s+long\s+as|subject\s+to\s+the\s+condition\s+that)\s+${PERSON}\s+(?:has\s+|have\s+|had\s+)?(?:co-?operat\w{0,5}|assist\w{0,4}\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent)|testif\w{0,4}|agree\w{0,2}\s+to\s+(?:testify|co-?operate|give\s+evidence)|gives?\s+evidence|given\s+evidence|provid\w{0,4}\s+(?:evidence|information|testimony)|reports?\s+the\s+(?:offen[cs]e|crime|trafficking)|reported\s+the\s+(?:offen[cs]e|crime|trafficking))\b[^.;]{0,80}`,
+    String.raw`\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|if|where|so\s+long\s+as|as\s+long\s+as|subject\s+to\s+the\s+condition\s+that)\s+${PERSON}\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully|promptly)\s+)?(?:co-?operat\w{0,5}|participat\w{0,5}\s+in\s+(?:the\s+)?(?:criminal\s+)?(?:proceedings|investigation|trial|prosecution)|(?:informs?|informed|notif(?:y|ies|ied)|reports?\s+to|reported\s+to)\s+(?:the\s+)?(?:authorities|police|competent|law\s+enforcement|prosecut\w{0,5})|assist\w{0,4}\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent)|testif\w{0,4}|agree\w{0,2}\s+to\s+(?:testify|co-?operate|give\s+evidence)|gives?\s+evidence|given\s+evidence|provid\w{0,4}\s+(?:evidence|information|testimony)|reports?\s+the\s+(?:offen[cs]e|crime|trafficking)|reported\s+the\s+(?:offen[cs]e|crime|trafficking))\b[^.;]{0,80}`,
     {
       flag: [
         'shall not be prosecuted, [[provided that the victim co-operates with the police in the investigation]].',
         'The court may grant the petition [[only if the petitioner has cooperated with any reasonable request of law enforcement]].',
         'is exempt from punishment [[if he or she testifies against the trafficker]].',
+        'shall be released from liability [[if he or she voluntarily informs the authorities and actively assists in uncovering the crime]].',
+        'shall not be held liable, [[on condition that the victim participates in the criminal proceedings against the perpetrator]].',
       ],
       pass: ['whether or not the person co-operates with the authorities', 'where the person assisted in committing the offence under duress', 'provided that the victim\'s participation was a direct consequence of the violence suffered'],
     },
@@ -38,14 +40,59 @@ export const COOPERATION = {
   ),
 } as const;
 
+/**
+ * The protected person described by what they do for the authorities: "a victim who has cooperated
+ * with law enforcement", "a person who undertakes to testify against the offender", "a victim who
+ * gives evidence for the prosecution". Read only in the words naming whom a protection covers.
+ */
+export const COOPERATING_PERSON = pattern(
+  'condition.cooperating-person',
+  'The protected person defined by co-operation or testimony: "a victim who has cooperated with law enforcement", "who undertakes to testify against the offender", "who gives evidence for the prosecution".',
+  String.raw`\bwho\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully)\s+)?(?:co-?operat(?:es|ed|e)\b|assist(?:s|ed)?\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent)|testif(?:y|ies|ied)\b|gives?\s+evidence|given\s+evidence|(?:agrees?|agreed|undertakes?|undertook|consents?|consented|(?:is|are)\s+willing|(?:is|are)\s+prepared)\s+to\s+(?:testify|co-?operate|give\s+evidence|assist|provide\s+(?:evidence|information|testimony))|participat(?:es|ed|e)\s+in\s+(?:the\s+)?(?:criminal\s+)?(?:proceedings|investigation|trial|prosecution)|report(?:s|ed)\s+(?:the\s+)?(?:offen[cs]e|crime|trafficking|trafficker))\b(?:\s+(?!(?:shall|is|are|may|must|will|cannot|can|has|have)\b)[\w'’-]{1,30}){0,12}`,
+  {
+    flag: [
+      'A victim of human trafficking [[who has cooperated with law enforcement in the investigation of the trafficking]] is not criminally liable',
+      'A certified victim, [[who agrees to give evidence against the trafficker]], shall not be prosecuted',
+      'A victim [[who gives evidence for the prosecution in proceedings against the trafficker]] shall not be prosecuted',
+    ],
+    pass: ['A victim who has been trafficked shall not be prosecuted', 'a person who committed the offence as a direct result of being trafficked'],
+  },
+);
+
+/**
+ * Protection that waits on an official's opinion or certificate: "if the Director is satisfied that
+ * the victim acted under the direction of the trafficker", "where the Minister is of the opinion that
+ * the person is a victim", "where the Commissioner of Police certifies". A court deciding the facts is
+ * not an official's condition (the burden of proof before it is defendant-burden's).
+ */
+export const OFFICIAL_OPINION = pattern(
+  'condition.official-opinion',
+  'Protection only if an official or a body is satisfied, of the opinion, or certifies that the person is a victim or that the link exists: "if the Director is satisfied that", "where the Minister is of the opinion that", "to the satisfaction of the Council".',
+  String.raw`\b(?:if|where|when|once|unless|after|provided\s+that)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]{1,30}\s+){0,4}?(?:Director|Minister|Commissioner|Attorney[\s-]General|Prosecutor|Secretary|Council|Committee|Commission|Board|Agency|Authority|Task\s+Force|Registrar|police|officer|official)\s+(?:of\s+(?:the\s+)?(?:Public\s+Prosecutions|Police|Immigration|Justice|Labour|Social\s+\w{1,20})\s+)?(?:is\s+|are\s+|was\s+|has\s+been\s+)?(?:satisfied|of\s+the\s+opinion|convinced|certif(?:y|ies|ied)|considers|believes|determines|decides|confirms|recogni[sz]es)\b|\bto\s+the\s+satisfaction\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]{1,30}\s+){0,4}?(?:Director|Minister|Commissioner|Attorney[\s-]General|Prosecutor|Secretary|Council|Committee|Commission|Board|Agency|Authority|Task\s+Force|police|officer|official)\b`,
+  {
+    flag: [
+      'is not to be charged with loitering, [[if the Director is satisfied]] that the victim acted under the direction of the trafficker.',
+      'shall not be detained [[where the Minister is of the opinion]] that the person is a genuine victim.',
+      'shall not be prosecuted [[where the Commissioner of Police certifies]] that the person is a victim.',
+      'is exempt, if the victim shows [[to the satisfaction of the Anti-Trafficking Council]] that',
+    ],
+    pass: ['A person is not guilty of an offence if the court is satisfied that the person committed it as a direct result of being trafficked.', 'proves, to the satisfaction of the investigating magistrate, that'],
+  },
+);
+
 /** Protection waits for the trafficker's prosecution or conviction. */
 export const TRAFFICKER_PROSECUTED = pattern(
   'condition.trafficker-prosecuted',
   'Protection that waits for the trafficker\'s prosecution or conviction: "where a person has been convicted of trafficking the victim", "upon the conviction of the trafficker".',
-  String.raw`\b(?:where|if|once|after|when)\s+(?:a\s+|the\s+|another\s+)?(?:person|trafficker|offender|perpetrator)\s+(?:has\s+been|have\s+been|is|was)\s+(?:convicted|prosecuted|charged|indicted|found\s+guilty)\s+(?:of|for|with)\s+(?:the\s+)?(?:trafficking|an?\s+offen[cs]e\s+(?:of|under)\b[^.;,]{0,40}?trafficking)\b|\b(?:upon|on|after|following)\s+the\s+(?:conviction|prosecution|indictment)\s+of\s+the\s+(?:trafficker|offender|perpetrator)s?\b`,
+  String.raw`\b(?:where|if|once|after|when)\s+(?:a\s+|the\s+|another\s+)?(?:person|trafficker|offender|perpetrator)\s+(?:has\s+been|have\s+been|is|was)\s+(?:convicted|prosecuted|charged|indicted|found\s+guilty)\s+(?:of|for|with)\s+(?:the\s+)?(?:trafficking|an?\s+offen[cs]e\s+(?:of|under)\b[^.;,]{0,40}?trafficking)\b|\b(?:upon|on|after|following|subject\s+to)\s+the\s+(?:final\s+)?(?:conviction|prosecution|indictment)\s+of\s+the\s+(?:trafficker|offender|perpetrator)s?\b|\b(?:once|after|when|where|if|provided\s+that)\s+(?:the\s+)?(?:fact\s+of\s+(?:the\s+)?)?(?:trafficking|offen[cs]e\s+of\s+trafficking|crime\s+of\s+trafficking|exploitation)\s+(?:has\s+been|have\s+been|is|was)\s+(?:established|confirmed|proved|proven|determined)\s+(?:by|in)\s+(?:a|the)\s+(?:final\s+|binding\s+|definitive\s+)?(?:court\s+)?(?:judge?ment|verdict|conviction|decision\s+of\s+(?:a|the)\s+court)\b|\b(?:once|after|when|where|if)\s+(?:criminal\s+)?proceedings\s+(?:for\s+trafficking\s+)?(?:have\s+been|has\s+been|are|were|is)\s+(?:instituted|initiated|brought|commenced|opened)\s+against\s+the\s+(?:trafficker|offender|perpetrator)s?\b`,
   {
-    flag: ['[[Where a person has been convicted of trafficking]] the victim, the victim shall be exempted', 'shall not be punished [[upon the conviction of the trafficker]]'],
-    pass: ['whether or not anyone has been charged with or convicted of trafficking the person', 'A certificate of the conviction of any person for trafficking the victim is conclusive evidence'],
+    flag: [
+      '[[Where a person has been convicted of trafficking]] the victim, the victim shall be exempted',
+      'shall not be punished [[upon the conviction of the trafficker]]',
+      'shall not be punished, [[once the trafficking has been established by a final judgment]] of a court.',
+      'shall be exempt [[after criminal proceedings have been instituted against the trafficker]]',
+    ],
+    pass: ['whether or not anyone has been charged with or convicted of trafficking the person', 'A certificate of the conviction of any person for trafficking the victim is conclusive evidence', 'The trafficking may be established by any evidence, and no judgment against the trafficker is required.'],
   },
 );
 
@@ -63,11 +110,20 @@ export const IDENTIFIED = {
     String.raw`\b(?:(?:who|that)\s+(?:have|has)\s+been\s+|victims\s+)?identified\s+as\s+(?:a\s+)?victims?\s+of\s+(?:human\s+)?trafficking\b`,
     { flag: ['Ensuring that [[victims identified as victims of trafficking]] are not held in immigration detention', 'Persons [[who have been identified as victims of trafficking]] shall not be deported'], pass: ['Trafficked persons shall be recognized as victims of the act of trafficking'] },
   ),
+  certifiedVictim: pattern(
+    'condition.certified-victim',
+    'A protected person described by a formal status: "a certified victim", "a recognised victim of trafficking", "a person in respect of whom a conclusive grounds decision has been made", "a victim holding a residence permit".',
+    String.raw`\b(?:certified|accredited|registered|officially\s+recogni[sz]ed)\s+(?:victims?|trafficked\s+persons?)\b|\b(?:positive\s+)?conclusive\s+grounds\s+decision\b|\b(?:holding|who\s+holds?|in\s+possession\s+of|granted|issued\s+with)\s+(?:a\s+|an\s+)?(?:valid\s+)?(?:temporary\s+)?(?:residence\s+permit|T\s+visa|victim\s+certificate|certificate\s+of\s+victim\s+status)\b`,
+    {
+      flag: ['A [[certified victim]] of trafficking shall not be prosecuted', 'A person in respect of whom a [[positive conclusive grounds decision]] has been made', 'A victim [[holding a residence permit]] issued under Article 10 shall not be penalised'],
+      pass: ['A victim shall not be prosecuted whether or not a residence permit has been applied for.', 'a certificate of the conviction of the trafficker'],
+    },
+  ),
   certifiedUnder: pattern(
     'condition.certified-under',
     'Only persons certified, recognised or designated as victims under a procedure or by an authority: "a person certified under subsection (1)", "a certificate of recognition".',
-    String.raw`\b(?:certified|recogni[sz]ed|designated|identified)\s+(?:as\s+(?:a\s+)?victims?\s+)?(?:of\s+trafficking\s+)?(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|subsection|article|regulation|the\s+(?:Minister|Director|Task\s+Force|Committee|Commission|competent|relevant|National))\b|\bcertificate\s+of\s+(?:recognition|identification|victim\s+status)\b|\bholds?\s+(?:a\s+|an\s+)?(?:valid\s+)?(?:certificate|letter)\s+of\s+(?:recognition|identification)\b`,
-    { flag: ['A person [[certified under subsection]] (1) shall not be detained', 'A [[certificate of recognition]] issued under section 18'], pass: ['Trafficked persons shall be recognized as victims of the act or acts of trafficking and as such shall not be penalized'] },
+    String.raw`\b(?:certified|recogni[sz]ed|designated|identified)\s+(?:as\s+(?:a\s+)?victims?\s+)?(?:of\s+trafficking\s+)?(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|subsection|article|regulation|the\s+(?:[\w'’-]{1,30}\s+){0,4}?(?:Council|Committee|Commission|Agency|Authority|Board|Office|Unit|Ministry|Department|Mechanism|Centre|Center|Task\s+Force)|the\s+(?:Minister|Director|Task\s+Force|Committee|Commission|competent|relevant|National))\b|\bcertificate\s+of\s+(?:recognition|identification|victim\s+status)\b|\bholds?\s+(?:a\s+|an\s+)?(?:valid\s+)?(?:certificate|letter)\s+of\s+(?:recognition|identification)\b`,
+    { flag: ['A person [[certified under subsection]] (1) shall not be detained', 'A [[certificate of recognition]] issued under section 18', 'who has been so [[certified by the Anti-Trafficking Council]]', 'A person [[recognised as a victim by the National Anti-Trafficking Committee]]'], pass: ['Trafficked persons shall be recognized as victims of the act or acts of trafficking and as such shall not be penalized'] },
   ),
 } as const;
 

@@ -48,6 +48,50 @@ runRuleTests(discretionaryProtection, {
         A victim of trafficking shall not be arrested, detained, prosecuted or punished for any unlawful act committed as a direct result of being trafficked.
       `,
     },
+    {
+      name: "a duty to decline and to discontinue (Commonwealth)",
+      code: md`
+        ## 28. Victims
+
+        The prosecutor shall not institute, and shall discontinue, proceedings against a victim of trafficking for an offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "the victim's own 'may apply' to stay proceedings (Commonwealth)",
+      code: md`
+        ## 29. Victims
+
+        (1) A victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked.
+
+        (2) A victim may apply to the court to have any proceedings stayed.
+      `,
+    },
+    {
+      name: "an exemption as a duty (civil law)",
+      code: md`
+        ## 30. Victims
+
+        A victim of trafficking shall be exempt from punishment for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "'shall decline to institute' (ASEAN)",
+      code: md`
+        ## 31. Victims
+
+        The Director shall decline to institute proceedings against a victim of trafficking for an offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "a victim released from detention who may withdraw from proceedings (Pacific)",
+      code: md`
+        ## 32. Victims
+
+        (1) A victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked.
+
+        (2) A victim held in detention shall be released from detention at once, and may withdraw from any proceedings in which the victim is a witness.
+      `,
+    },
   ],
   invalid: [
     {
@@ -143,6 +187,105 @@ runRuleTests(discretionaryProtection, {
         Each Party shall provide for the possibility of not imposing penalties on victims for their involvement in unlawful activities, to the extent that they have been compelled to do so.
       `,
       errors: [{ text: 'provide for the possibility of not imposing penalties', severity: 'warning', message: /^This is treaty wording addressed to States/ }],
+    },
+    {
+      name: "a prosecutor's power to refrain, with a parenthesis (Commonwealth, the lead's probe p5 paraphrased)",
+      code: md`
+        ## 27. Victims not to be prosecuted
+
+        The Director of Public Prosecutions may, taking into account the circumstances of the case, refrain from prosecuting a victim of trafficking for an offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "may, taking into account the circumstances of the case, refrain from", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "'may be released from criminal liability' (post-Soviet codes)",
+      code: md`
+        ## Article 127
+
+        A victim of trafficking who has committed an offence as a direct result of being trafficked may be released from criminal liability.
+      `,
+      errors: [
+        { text: "may be released from", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "a court's power to discharge a victim found guilty (Caribbean)",
+      code: md`
+        ## 33. Discharge of victims
+
+        Where a victim of trafficking is found guilty of an offence committed as a direct result of being trafficked, the court may discharge the victim without imposing any penalty.
+      `,
+      errors: [
+        { text: "court may discharge", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "'is not obliged to prosecute' (civil law)",
+      code: md`
+        ## Article 8
+
+        The prosecuting authority is not obliged to prosecute a victim of trafficking for acts committed as a result of being trafficked.
+      `,
+      errors: [
+        { text: "is not obliged to prosecute", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "a public-interest exception (Commonwealth)",
+      code: md`
+        ## 11. Non-prosecution
+
+        A victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked unless the prosecution is in the public interest.
+      `,
+      errors: [
+        { text: "unless the prosecution is in the public interest", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "'may be exempted from punishment' (civil law)",
+      code: md`
+        ## Article 22
+
+        Victims of trafficking may be exempted from punishment for offences committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "may be exempted from", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "a court's power to exempt from punishment (civil law)",
+      code: md`
+        ## Article 41
+
+        The court may exempt from punishment a victim of trafficking who committed an offence as a direct result of the trafficking.
+      `,
+      errors: [
+        { text: "court may exempt", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "a power to waive prosecution in the interest of justice (ASEAN)",
+      code: md`
+        ## 18. Non-prosecution
+
+        The public prosecutor may, in the interest of justice, waive the prosecution of a trafficked person for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "may, in the interest of justice, waive the prosecution", severity: "warning", message: /discretion/ },
+      ],
+    },
+    {
+      name: "a power to discontinue proceedings (African)",
+      code: md`
+        ## 16. Discontinuance
+
+        The Attorney-General may discontinue proceedings against a victim of trafficking for an offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "may discontinue proceedings", severity: "warning", message: /discretion/ },
+      ],
     },
   ],
 });

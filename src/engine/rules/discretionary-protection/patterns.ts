@@ -41,10 +41,16 @@ export const PERMISSION = {
 /** A qualifier that makes the protection depend on an official's view of the case. */
 export const QUALIFIER = pattern(
   'discretion.qualifier',
-  'A qualifier that leaves the protection to an official\'s view of the case: "in appropriate cases", "where the circumstances so justify", "depending on the specific cases".',
-  String.raw`\bin\s+(?:appropriate|suitable|proper|deserving)\s+cases\b|\b(?:where|when|if)\s+(?:the\s+)?circumstances\s+(?:of\s+the\s+case\s+)?(?:so\s+)?(?:justify|warrant|require|permit)\b|\bdepending\s+on\s+the\s+(?:specific\s+|particular\s+)?(?:cases?|circumstances)(?:\s+of\s+the\s+case)?(?:\s+and\s+(?:related|relevant)\s+legal\s+provisions)?`,
+  'A qualifier that leaves the protection to an official\'s view of the case: "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", "unless the prosecution is in the public interest".',
+  String.raw`\bin\s+(?:appropriate|suitable|proper|deserving)\s+cases\b|\b(?:where|when|if)\s+(?:the\s+)?circumstances\s+(?:of\s+the\s+case\s+)?(?:so\s+)?(?:justify|warrant|require|permit)\b|\bdepending\s+on\s+the\s+(?:specific\s+|particular\s+)?(?:cases?|circumstances)(?:\s+of\s+the\s+case)?(?:\s+and\s+(?:related|relevant)\s+legal\s+provisions)?|\b(?:if|where|when|unless)\s+(?:it\s+is\s+|(?:the\s+|a\s+)?prosecution\s+(?:is|would\s+be)\s+|(?:the\s+)?(?:punishment|penalty)\s+(?:is|would\s+be)\s+)?(?:not\s+)?in\s+the\s+public\s+interest\b|\b(?:if|where|when|unless)\s+the\s+public\s+interest\s+(?:so\s+)?(?:requires|demands|warrants|justifies|calls\s+for)\b`,
   {
-    flag: ['[[In appropriate cases]], a victim of trafficking shall not be arrested', '[[where the circumstances so justify]], a victim of trafficking shall not be detained', '[[Depending on the specific cases and related legal provisions]], victims may not be subject to'],
+    flag: [
+      '[[In appropriate cases]], a victim of trafficking shall not be arrested',
+      '[[where the circumstances so justify]], a victim of trafficking shall not be detained',
+      '[[Depending on the specific cases and related legal provisions]], victims may not be subject to',
+      'shall not be prosecuted for an offence committed as a direct result of being trafficked [[unless the prosecution is in the public interest]].',
+      'shall not be punished, [[unless the public interest requires]] otherwise.',
+    ],
     pass: ['A victim of trafficking shall not be arrested in any case.', 'the court, as the case may be'],
   },
 );
@@ -59,23 +65,33 @@ export const PERMISSIVE = {
   ),
   power: pattern(
     'discretion.power-not-duty',
-    'The protection as a power of the authorities rather than a duty: "may dispense with prosecuting", "may decide not to prosecute", "is entitled not to prosecute", "provide for the possibility of not imposing penalties", "consider not holding … liable".',
-    String.raw`\bmay\s+(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
+    'The protection as a power of the authorities rather than a duty: "may dispense with prosecuting", "may decide not to prosecute", "may, having regard to all the circumstances, decline to institute proceedings", "may discontinue proceedings", "may be released from criminal liability", "is not obliged to prosecute", "is entitled not to prosecute", "provide for the possibility of not imposing penalties", "consider not holding … liable".',
+    String.raw`\bmay(?:,\s?[^\s,;.][^,;.]{0,79},\s{1,8}|\s+)(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to|(?:waive|forgo|forego|discontinue|withdraw|stay|suspend|drop|terminate|close|not\s+proceed\s+with)\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:prosecution|proceedings|charges?|case|investigation|penalt(?:y|ies)|punishment))\b|\bmay\s+be\s+(?:exempt(?:ed)?|released|relieved|discharged|absolved|excused|spared)\s+from\b|\b(?:is|are)\s+not\s+(?:obliged|bound|required)\s+to\s+(?:prosecute|institute|bring|charge|punish|impose)\b|\bneed\s+not\s+(?:prosecute|institute|charge|punish|impose)\b|\bunder\s+no\s+(?:obligation|duty)\s+to\s+(?:prosecute|institute|charge|punish|impose)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
     {
       flag: [
         'the public prosecution office [[may dispense with]] prosecuting the lesser offence',
         'competent authorities [[are entitled not to prosecute or impose penalties]] on victims',
         'Each Party shall [[provide for the possibility of not imposing penalties]] on victims',
         'in appropriate cases, [[consider not holding]] victims criminally liable',
+        'The Public Prosecutor [[may, having regard to all the circumstances, decline to]] institute proceedings against a trafficked person',
+        'The Attorney-General [[may discontinue proceedings]] against a victim of trafficking',
+        'the public prosecutor [[may, in the interest of justice, waive the prosecution]] of a trafficked person',
+        'A victim who committed an offence as a direct result of being trafficked [[may be released from]] criminal liability.',
+        'The prosecuting authority [[is not obliged to prosecute]] a victim of trafficking',
       ],
-      pass: ['The prosecutor shall not institute proceedings against a victim.', 'A person who may rely on subsection (1) may apply to the court to stay the proceedings.'],
+      pass: [
+        'The prosecutor shall not institute proceedings against a victim.',
+        'A person who may rely on subsection (1) may apply to the court to stay the proceedings.',
+        'A victim of trafficking shall be released from detention and may withdraw from the proceedings.',
+        'The victim may, with the leave of the court, give evidence by video link.',
+      ],
     },
   ),
   courtMay: pattern(
     'discretion.court-may-grant',
     'Relief a court or official "may" grant: "the court may grant the petition", "the court may order the expunction" (a victim\'s own "may apply" is a right, not a discretion).',
-    String.raw`\b(?:court|judge|tribunal|magistrate|prosecutor|authority|official|officer)\s+may\s+(?:grant|order|vacate|expunge|seal|set\s+aside|quash|dismiss|discharge)\b`,
-    { flag: ['The [[court may grant]] the petition only if', 'The [[court may order]] the expunction.'], pass: ['A person convicted of any offense may move the court to vacate the conviction.', 'The court shall grant the motion.'] },
+    String.raw`\b(?:court|judge|tribunal|magistrate|prosecutor|authority|official|officer)\s+may\s+(?:grant|order|vacate|expunge|seal|set\s+aside|quash|dismiss|discharge|acquit|absolve|exempt|remit|waive|mitigate)\b`,
+    { flag: ['The [[court may grant]] the petition only if', 'The [[court may order]] the expunction.', 'the [[court may discharge]] the victim without imposing any penalty', 'The [[court may exempt]] from punishment a victim of trafficking'], pass: ['A person convicted of any offense may move the court to vacate the conviction.', 'The court shall grant the motion.'] },
   ),
   dueConsideration: pattern(
     'discretion.due-consideration',

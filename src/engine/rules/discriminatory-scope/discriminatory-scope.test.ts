@@ -53,6 +53,36 @@ runRuleTests(discriminatoryScope, {
         A foreign victim shall not be detained or deported for unlawful entry or residence committed as a direct result of having been trafficked.
       `,
     },
+    {
+      name: "men and women named together (Pacific)",
+      code: md`
+        ## 21. Protection
+
+        A victim of trafficking, man or woman, adult or child, shall not be punished for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "a limiting sentence about the offences' dates, not the victims (Commonwealth)",
+      code: md`
+        ## 22. Protection
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) This section applies only to offences committed after the commencement of this Act.
+      `,
+    },
+    {
+      name: "a limiting sentence about a child limb with no protection in it (African)",
+      code: md`
+        ## 23. Protection
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) A child victim shall not be required to show any means of trafficking.
+
+        (3) Subsection (2) applies only to persons under the age of 18.
+      `,
+    },
   ],
   invalid: [
     {
@@ -111,6 +141,80 @@ runRuleTests(discriminatoryScope, {
         A child victim of trafficking in human beings is not punishable for offences committed as a direct consequence of the trafficking.
       `,
       errors: [{ text: 'child victim', severity: 'error', message: /protects only persons under 18/ }],
+    },
+    {
+      name: "a paragraph limiting the article to foreign nationals (European, the lead's probe p8 paraphrased)",
+      code: md`
+        ## Article 7
+
+        1. A victim shall not be penalised for offences committed as a result of being trafficked.
+
+        2. This Article applies only to victims who are foreign nationals.
+      `,
+      errors: [
+        { text: "foreign nationals", severity: "error", message: /not nationals/ },
+      ],
+    },
+    {
+      name: "the provisions of the article apply only to women (Gulf)",
+      code: md`
+        ## Article 4
+
+        (1) A trafficked person shall not be prosecuted for offences committed as a direct result of the trafficking.
+
+        (2) The provisions of this Article shall apply only to women.
+      `,
+      errors: [
+        { text: "women", severity: "error", message: /women and girls/ },
+      ],
+    },
+    {
+      name: "female victims only (ASEAN)",
+      code: md`
+        ## 12. Protection
+
+        Female victims of trafficking shall not be held liable for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "Female victims", severity: "error", message: /women and girls/ },
+      ],
+    },
+    {
+      name: "a subsection limiting another to persons under eighteen (US)",
+      code: md`
+        ## Sec. 9
+
+        (a) A victim shall not be prosecuted for offenses committed as a direct result of being trafficked.
+
+        (b) Subsection (a) applies only where the victim was under the age of eighteen at the time of the offense.
+      `,
+      errors: [
+        { text: "under the age of eighteen", severity: "error", message: /persons under 18/ },
+      ],
+    },
+    {
+      name: "foreign children only (Caribbean)",
+      code: md`
+        ## 9. Foreign children
+
+        A foreign child who is a victim of trafficking shall not be detained or prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "foreign", severity: "error", message: /not nationals/ },
+      ],
+    },
+    {
+      name: "a subsection limiting another to victims of sexual exploitation (African)",
+      code: md`
+        ## 20. Protection
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) is available only to persons trafficked for sexual exploitation.
+      `,
+      errors: [
+        { text: "trafficked for sexual exploitation", severity: "warning", message: /sex trafficking/ },
+      ],
     },
   ],
 });

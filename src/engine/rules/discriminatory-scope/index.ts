@@ -8,10 +8,10 @@ import { firstMatch, has, type WordPattern } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, sectionsOf } from '../util.js';
 import { ADULT_ONLY } from '../missing-child-provision/patterns.js';
-import { INCLUSIVE_BEFORE, LIMIT } from './patterns.js';
+import { APPLIES_ONLY, INCLUSIVE_BEFORE, LIMIT } from './patterns.js';
 
 /** Which victims a protection leaves out. 'adult' is read (a limb for adults is not a general protection) but reported by missing-child-provision. */
-export type Limit = 'women-and-children' | 'children' | 'foreigners' | 'sex-trafficking' | 'into-the-country' | 'adults';
+export type Limit = 'women-and-children' | 'women' | 'children' | 'foreigners' | 'sex-trafficking' | 'into-the-country' | 'adults';
 
 export interface LimitHit {
   limit: Limit;
@@ -26,11 +26,12 @@ export interface ScopeFacts {
   narrowTerms: { term: string; hit: LimitHit }[];
 }
 
-const GRAVE = new Set<Limit>(['women-and-children', 'children', 'foreigners']);
-const REPORTED = new Set<Limit>(['women-and-children', 'children', 'foreigners', 'sex-trafficking', 'into-the-country']);
+const GRAVE = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners']);
+const REPORTED = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'sex-trafficking', 'into-the-country']);
 
 const WHO: Record<Limit, string> = {
   'women-and-children': 'trafficked women and children',
+  women: 'women and girls',
   children: 'persons under 18',
   foreigners: 'victims who are not nationals',
   'sex-trafficking': 'victims of sex trafficking',
@@ -68,6 +69,8 @@ function limitsOf(model: SectionModel, p: Protection): LimitHit[] {
     if (m) add(limit, m);
   }
   if (!out.some((h) => h.limit === 'women-and-children')) {
+    const women = limiting(LIMIT.womenOnly, t, from, to);
+    if (women) add('women', women);
     const adult = firstMatch(ADULT_ONLY, t, from, to);
     const child = limiting(LIMIT.childrenOnly, t, from, to);
     if (adult) add('adults', adult);
@@ -76,6 +79,59 @@ function limitsOf(model: SectionModel, p: Protection): LimitHit[] {
   // The form of exploitation may be named anywhere in the sentence ("as a direct result of being a victim of sex trafficking").
   const sex = limiting(LIMIT.sexTraffickingOnly, t, 0, t.length);
   if (sex) add('sex-trafficking', sex);
+  return out;
+}
+
+/** Limits named in the words of a limiting sentence ("… apply only to foreign women and girls"), sentence-relative. */
+function limitsIn(t: string, from: number, to: number): { limit: Limit; index: number; end: number }[] {
+  const out: { limit: Limit; index: number; end: number }[] = [];
+  const add = (limit: Limit, m: { index: number; end: number } | undefined) => {
+    if (m) out.push({ limit, index: m.index, end: m.end });
+  };
+  const wc = limiting(LIMIT.womenAndChildren, t, from, to);
+  add('women-and-children', wc);
+  if (!wc) add('women', limiting(LIMIT.womenOnly, t, from, to));
+  add('foreigners', limiting(LIMIT.foreignersOnly, t, from, to));
+  add('into-the-country', limiting(LIMIT.intoTheCountry, t, from, to));
+  if (!wc) add('children', limiting(LIMIT.childrenOnly, t, from, to));
+  add('sex-trafficking', limiting(LIMIT.sexTraffickingOnly, t, from, to));
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A clause marker without its brackets or full stop: "(1)" and "1." are both "1". */
+const bare = (marker: string) => marker.replace(/[().\s]/g, '').toLowerCase();
+
+/**
+ * Which of the section's protections (by index) a limiting sentence governs: those in the
+ * subsection or paragraph it names ("Paragraph 1 shall apply only to …", "Subsection (a) applies
+ * only where …"); a subsection with no protection in it, none; otherwise ("This section applies only to …") every protection of the section
+ * before it (or, if none is before it, every protection of the section).
+ */
+function targetsOf(model: SectionModel, protections: Protection[], before: string, sentence: number): Set<number> {
+  const named = /\b(?:sub-?section|paragraph|sub-?paragraph|clause|point)s?\s*\(?\s*([0-9]{1,3}[a-z]?|[a-z]{1,3})\s*\)?/i.exec(before);
+  const out = new Set<number>();
+  if (named) {
+    const want = named[1]!.toLowerCase();
+    protections.forEach((p, k) => {
+      // The protection's own clause, and the subsection it sits in.
+      const c = model.sentences[p.sentence]!.clause;
+      let markers = [model.clauses[c]?.marker ?? ''];
+      for (let j = c; j >= 0; j--) {
+        const cl = model.clauses[j]!;
+        if (cl.level === 'subsection' || /^\d{1,3}\.$/.test(cl.marker.trim())) {
+          markers = [...markers, cl.marker];
+          break;
+        }
+      }
+      if (markers.some((m) => m && bare(m) === want)) out.add(k);
+    });
+    // A sentence that names a subsection with no protection in it limits something else (a child limb's rule of proof).
+    return out;
+  }
+  protections.forEach((p, k) => {
+    if (p.sentence < sentence) out.add(k);
+  });
+  if (!out.size) protections.forEach((_, k) => out.add(k));
   return out;
 }
 
@@ -102,7 +158,7 @@ export const discriminatoryScope = defineRule<ScopeFacts>({
     defaultSeverity: 'error',
     fixable: false,
     summary:
-      'Men, adults, nationals and victims of labour trafficking or forced criminality are made to commit offences as much as anyone. A non-punishment provision that protects only women and children, only children or only foreigners is discriminatory (error); one that protects only victims of one form of exploitation, such as sex trafficking, or only victims brought into the country leaves the others to be punished (warning). The bill\'s provisions are read together: a limited provision beside one that protects the victims it leaves out is not flagged.',
+      'Men, adults, nationals and victims of labour trafficking or forced criminality are made to commit offences as much as anyone. A non-punishment provision that protects only women and children, only women, only children or only foreigners is discriminatory (error); one that protects only victims of one form of exploitation, such as sex trafficking, or only victims brought into the country leaves the others to be punished (warning). The bill\'s provisions are read together: a limited provision beside one that protects the victims it leaves out is not flagged.',
     citations: [CITE.scopeNotLimited, CITE.allVictimsDrafting, CITE.discriminatoryAgreements, CITE.regardlessOfStatus, CITE.allFormsOfTrafficking, CITE.withoutDiscrimination, CITE.childrenAndAdults],
     messages: {
       limitedGroup: {
@@ -116,7 +172,7 @@ export const discriminatoryScope = defineRule<ScopeFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that protects only some victims of trafficking: only women and children, only children, or only foreigners or non-nationals (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, or only victims brought into the country, including through the definition of the term the provision uses for victims (warning); when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
+        'A non-punishment provision that protects only some victims of trafficking: only women and children, only women or girls, only children, or only foreigners or non-nationals (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, or only victims brought into the country, including through the definition of the term the provision uses for victims (warning); a sentence that limits the provision ("Paragraph 1 shall apply only to foreign women and girls") is read as part of it; when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
       why:
         'The ASEAN Guideline asks that the provision "apply to all victims on the basis of non-discrimination, regardless of the type of trafficking they have been subject to", and notes that some bilateral agreements "are discriminatory in that they apply to some victims (e.g., women and children) but not to others (e.g., men)". The Special Rapporteur, in the recommendations reproduced in its Annex 4, says the principle covers all forms of trafficking, international and internal, and must be applied without discrimination to all trafficked persons.',
       fix:
@@ -138,6 +194,18 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
 
   recognise({ model, reading }) {
     const protections = reading.protections.map((p) => ({ relief: p.relief, limits: limitsOf(model, p) }));
+    // "Paragraph 1 shall apply only to foreign women and girls": a sentence that limits the section's protections.
+    model.sentences.forEach((s, i) => {
+      if (!s.text || reading.protections.some((p) => p.sentence === i)) return;
+      const m = firstMatch(APPLIES_ONLY, s.text);
+      if (!m) return;
+      const hits = limitsIn(s.text, m.index, m.end).map((h) => ({ limit: h.limit, span: sentenceSpan(s, h.index, h.end) }));
+      if (!hits.length) return;
+      const targets = targetsOf(model, reading.protections, s.text.slice(0, m.index), i);
+      protections.forEach((x, k) => {
+        if (targets.has(k)) x.limits.push(...hits.filter((h) => !x.limits.some((y) => y.limit === h.limit)));
+      });
+    });
     const narrowTerms: ScopeFacts['narrowTerms'] = [];
     for (const d of model.definitions) {
       if (!VICTIM_TERM.test(d.term)) continue;

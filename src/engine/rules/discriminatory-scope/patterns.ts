@@ -21,15 +21,27 @@ export const LIMIT = {
   foreignersOnly: pattern(
     'scope.foreigners-only',
     'Protection limited to foreign victims: "a victim who is not a national", "foreign victims", "the foreigners", "non-citizens".',
-    String.raw`\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:nationals?|citizens?)(?:\s+of\s+(?:the\s+|this\s+)?\w+)?|\b(?:the\s+)?foreign(?:ers?|\s+nationals?|\s+victims?|\s+(?:trafficked\s+)?persons?)\b|\bnon-?(?:nationals?|citizens?)\b|\baliens?\b`,
+    String.raw`\bwho\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:nationals?|citizens?)(?:\s+of\s+(?:the\s+|this\s+)?\w+)?|\b(?:the\s+)?foreign(?:ers?|\s+nationals?|\s+victims?|\s+(?:trafficked\s+)?persons?)\b|\bforeign(?=\s{1,8}(?:women|woman|girls?|children|child|minors?|men|workers?|migrants?)\b)|\bnon-?(?:nationals?|citizens?)\b|\baliens?\b`,
     {
       flag: [
         'A victim [[who is not a national of the State]] shall not be detained.',
         '[[the foreigners]] who have been identified as victims shall not be charged',
         'A trafficked [[non-citizen]] shall not be prosecuted for unlawful entry.',
         'Victims [[who are not citizens of Ruritania]] shall not be penalised.',
+        'A [[foreign]] child who is a victim of trafficking shall not be detained',
+        'Paragraph 1 shall apply only to [[foreign]] women and girls.',
       ],
       pass: ['A victim of trafficking, whatever the victim\'s nationality, shall not be punished.', 'A national of the State who is trafficked shall not be prosecuted.'],
+    },
+  ),
+  /** By sex: women (or girls) only, without "and children". */
+  womenOnly: pattern(
+    'scope.women-only',
+    'Protection limited to women or girls: "female victims", "women who are victims of trafficking", "applies only to women".',
+    String.raw`\b(?:trafficked\s+)?(?:women|woman|females?|girls?)(?:\s+(?:victims?|trafficked\s+persons?|persons?))?\b(?!\s{1,8}(?:or|and)\s{1,8}(?:men|man|males?|boys?)\b)`,
+    {
+      flag: ['[[Female victims]] of trafficking shall not be held liable', 'The provisions of this Article shall apply only to [[women]].'],
+      pass: ['A victim of trafficking shall not be punished.', 'any victim, women or men,'],
     },
   ),
   /** By age: children only (the subject of the protection). */
@@ -46,9 +58,9 @@ export const LIMIT = {
   sexTraffickingOnly: pattern(
     'scope.sex-trafficking-only',
     'Protection limited to victims of one form of exploitation: sex trafficking, trafficking for prostitution or for sexual exploitation.',
-    String.raw`\b(?:an?\s+|the\s+)?(?:victims?\s+of\s+)?(?:sex|sexual)\s+trafficking\b|\b(?:victims?\s+of\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:prostitution|sexual\s+exploitation|commercial\s+sex(?:ual\s+(?:exploitation|activity))?)\b|\bsexually\s+exploited\s+(?:persons?|minors?|child(?:ren)?|victims?|youths?)\b`,
+    String.raw`\b(?:an?\s+|the\s+)?(?:victims?\s+of\s+)?(?:sex|sexual)\s+trafficking\b|\b(?:victims?\s+of\s+)?trafficking\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:prostitution|sexual\s+exploitation|commercial\s+sex(?:ual\s+(?:exploitation|activity))?)\b|\bsexually\s+exploited\s+(?:persons?|minors?|child(?:ren)?|victims?|youths?)\b|\btrafficked\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:prostitution|sexual\s+exploitation|commercial\s+sex(?:ual\s+(?:exploitation|activity))?)\b`,
     {
-      flag: ['as a direct result of being [[a victim of sex trafficking]]', 'Persons who are [[victims of trafficking for prostitution]] shall not be penalised', 'A [[sexually exploited minor]] shall not be charged'],
+      flag: ['as a direct result of being [[a victim of sex trafficking]]', 'Persons who are [[victims of trafficking for prostitution]] shall not be penalised', 'A [[sexually exploited minor]] shall not be charged', 'is available only to persons [[trafficked for sexual exploitation]]'],
       pass: ['as a direct result of being a victim of trafficking', 'victims of trafficking for forced labour or for sexual exploitation'],
     },
   ),
@@ -64,13 +76,28 @@ export const LIMIT = {
   ),
 } as const;
 
+/**
+ * A sentence that limits whom a provision protects: "Paragraph 1 shall apply only to foreign women
+ * and girls", "Subsection (a) applies only where the victim was under eighteen", "This section is
+ * available only to persons trafficked for sexual exploitation". The limit itself is read by `LIMIT`.
+ */
+export const APPLIES_ONLY = pattern(
+  'scope.applies-only',
+  'A sentence limiting a provision to some persons: "applies only to", "shall apply only where", "is available only to", "only applies to".',
+  String.raw`\b(?:appl(?:y|ies)|(?:is|are)\s+available|extends?)\s+only\s+(?:to|for|in\s+(?:respect|relation)\s+(?:of|to)|where|if|when)\b[^.;]{1,200}|\bonly\s+(?:appl(?:y|ies)|extends?)\s+(?:to|for|in\s+(?:respect|relation)\s+(?:of|to)|where|if|when)\b[^.;]{1,200}`,
+  {
+    flag: ['Paragraph 1 shall [[apply only to foreign women and girls]].', 'Subsection (1) [[is available only to persons trafficked for sexual exploitation]].'],
+    pass: ['This section applies to every victim of trafficking.'],
+  },
+);
+
 /** Words that make a mention inclusive or emphatic rather than limiting: "especially women and children", "whether an adult or a child". */
 export const INCLUSIVE_BEFORE = pattern(
   'scope.inclusive-before',
   'Words before a group that include or emphasise rather than limit: "especially", "in particular", "including", "whether", "regardless of", "whatever".',
-  String.raw`\b(?:especially|particularly|in\s+particular|notably|including|includes|such\s+as|whether|regardless|irrespective|whatever|any\s+form|adults?\s+(?:or|and)|labou?r(?:\s+trafficking)?\s+(?:or|and)|forced\s+labou?r\s+(?:or|and))\b[^.;]{0,30}$`,
+  String.raw`\b(?:especially|particularly|in\s+particular|notably|including|includes|such\s+as|whether|regardless|irrespective|whatever|any\s+form|adults?\s+(?:or|and)|m[ae]n\s+(?:or|and)|males?\s+(?:or|and)|boys?\s+(?:or|and)|labou?r(?:\s+trafficking)?\s+(?:or|and)|forced\s+labou?r\s+(?:or|and))\b[^.;]{0,30}$`,
   {
-    flag: ['Victims of trafficking, [[especially ]]', 'any victim, [[whether an adult or a ]]'],
+    flag: ['Victims of trafficking, [[especially ]]', 'any victim, [[whether an adult or a ]]', 'a victim of trafficking, [[man or ]]'],
     pass: ['Trafficked '],
   },
 );

@@ -5,7 +5,7 @@ import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { firstMatch, has, matchAll } from '../../patterns.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
-import { EXCEPTION_OF, GRAVITY, LESSER_CLASS, LINK_LIMIT, PROPORTIONALITY, SERIOUSNESS_WEIGHED } from './patterns.js';
+import { EXCEPTION_OF, EXCLUDING_SENTENCE, GRAVITY, LESSER_CLASS, LINK_LIMIT, PENALTY_CAP, PROPORTIONALITY, SERIOUSNESS_WEIGHED, UNLESS_OFFENCE } from './patterns.js';
 
 export type GravityKind = 'schedule' | 'penalty' | 'grave' | 'named' | 'lesser' | 'weighed' | 'proportionality';
 
@@ -32,6 +32,9 @@ const WHAT: Record<GravityKind, string> = {
   weighed: 'offences whose seriousness calls for punishment',
   proportionality: 'offences out of proportion to the victim\'s situation',
 };
+
+/** A sentence about where a provision applies: "Subsection (1) applies only where …", "is available only for …". */
+const APPLICATION = /\b(?:appl(?:y|ies)|available|extends?)\b/i;
 
 /** The kind of a carve-out, if it is one of gravity or kind (not of the link to the trafficking). */
 function gravityOf(words: string): GravityKind | undefined {
@@ -102,6 +105,13 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
     for (const c of reading.carveOuts) add(gravityOf(words(c.span)), c.span, c.sentence, false);
     model.sentences.forEach((s, i) => {
       for (const m of matchAll(EXCEPTION_OF, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, true);
+      for (const m of matchAll(UNLESS_OFFENCE, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, true);
+      for (const m of matchAll(EXCLUDING_SENTENCE, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
+      // A penalty cap limits a protection only in its own sentence or in one about where it applies,
+      // not in the penalty of an offence the section creates ("is liable to imprisonment for a term not exceeding 20 years").
+      if (reading.protections.some((p) => p.sentence === i) || APPLICATION.test(s.text)) {
+        for (const m of matchAll(PENALTY_CAP, s.text)) add('penalty', span(s, m.index, m.end), i, false);
+      }
       for (const m of matchAll(LESSER_CLASS, s.text)) add('lesser', span(s, m.index, m.end), i, false);
       for (const m of matchAll(SERIOUSNESS_WEIGHED, s.text)) add('weighed', span(s, m.index, m.end), i, false);
       for (const m of matchAll(PROPORTIONALITY, s.text)) add('proportionality', span(s, m.index, m.end), i, false);

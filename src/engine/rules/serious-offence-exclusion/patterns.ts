@@ -14,20 +14,32 @@ export const GRAVITY = {
   schedule: pattern(
     'gravity.schedule',
     'Offences excluded by a schedule or list: "listed in Schedule 4", "specified in section 775.084".',
-    String.raw`\b(?:listed|specified|set\s+out|mentioned|enumerated)\s+in\s+(?:the\s+)?(?:Schedule|section|subsection|paragraph|article|list)\b|\bSchedule\s+\w{1,4}\b`,
-    { flag: ['This section does not apply to an offence [[listed in Schedule]] 4.'], pass: ['the offences committed as a direct result of being trafficked'] },
+    String.raw`\b(?:listed|specified|set\s+out|mentioned|enumerated)\s+in\s+(?:the\s+)?(?:Schedule|section|subsection|paragraph|article|list)\b|\bSchedule\s+\w{1,4}\b|\b(?:the\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+Schedule\b|\bthe\s+Schedule\s+(?:to|of)\s+(?:this|the)\s+(?:Act|Code|Law|Ordinance|Decree)\b`,
+    {
+      flag: ['This section does not apply to an offence [[listed in Schedule]] 4.', 'has no application to an offence specified in [[the Second Schedule]].', 'an offence described in [[the Schedule to this Act]]'],
+      pass: ['the offences committed as a direct result of being trafficked'],
+    },
   ),
   penalty: pattern(
     'gravity.penalty',
     'Offences excluded by their penalty: "punishable by imprisonment for life", "for a term of ten years or more", "life imprisonment".',
-    String.raw`\bpunishable\s+(?:by|with)\b|\bimprisonment\s+for\s+life\b|\blife\s+imprisonment\b|\bterm\s+of\s+(?:\w{1,12}\s+){1,2}years?\s+or\s+more\b|\bdeath\s+penalty\b|\bcapital\s+(?:offen[cs]es?|punishment)\b`,
-    { flag: ['other than an offence [[punishable by]] imprisonment for life'], pass: ['liable to be detained'] },
+    String.raw`\bpunishable\s+(?:by|with)\b|\bimprisonment\s+for\s+life\b|\blife\s+imprisonment\b|\bterm\s+of\s+(?:\w{1,12}\s+){1,2}years?\s+or\s+more\b|\bdeath\s+penalty\b|\bcapital\s+(?:offen[cs]es?|punishment)\b|\b(?:carrying|attracting|with)\s+(?:a\s+|the\s+)?(?:maximum\s+)?(?:penalty|sentence|punishment)\s+of\b`,
+    { flag: ['other than an offence [[punishable by]] imprisonment for life', "save for offences [[carrying a penalty of]] more than five years' imprisonment"], pass: ['liable to be detained'] },
   ),
   grave: pattern(
     'gravity.class',
     'Offences excluded as a class: "serious", "grave", "violent", "felony", "indictable", "heinous".',
-    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b`,
-    { flag: ['does not apply to a [[serious]] felony', 'with the exception of [[grave]] and especially grave crimes'], pass: ['any offence committed as a direct result'] },
+    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b|\b(?:involv\w{1,3}|by\s+means\s+of|with|using)\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:violence|force|a\s+weapon|firearms?)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:person|life|lives|bodily\s+integrity|physical\s+integrity)\b|\bendangering\s+(?:public\s+safety|(?:human\s+)?life|lives)\b`,
+    {
+      flag: [
+        'does not apply to a [[serious]] felony',
+        'with the exception of [[grave]] and especially grave crimes',
+        'does not extend to an offence [[involving the use of violence]] against another person',
+        'is not available for a [[crime against the person]]',
+        'other than [[offences against life]] or health',
+      ],
+      pass: ['any offence committed as a direct result', 'an offence committed against the victim by the trafficker is not affected'],
+    },
   ),
   named: pattern(
     'gravity.named-offence',
@@ -45,20 +57,85 @@ export const LINK_LIMIT = pattern(
   { flag: ['prosecution for an offence that was [[not committed as a direct result]] of being trafficked'], pass: ['other than murder or treason'] },
 );
 
+/**
+ * A sentence that takes offences out of the protection in words the shared reading (CARVE_OUT_SENTENCE)
+ * does not read: "does not extend to", "is not to apply to", "has no application to", "shall not be
+ * construed as applying to", "is excluded in respect of". Whether it is about gravity is `GRAVITY`'s.
+ */
+export const EXCLUDING_SENTENCE = pattern(
+  'gravity.excluding-sentence',
+  'A sentence that takes offences out of the protection: "does not extend to", "is not to apply to", "has no application to", "shall not be construed as applying to".',
+  String.raw`\b(?:does|do|will|shall)\s+not\s+(?:extend|relate)\s+to\b[^.;]{1,300}|\b(?:is|are)\s+not\s+to\s+(?:apply|extend)\s+to\b[^.;]{1,300}|\b(?:has|have|shall\s+have)\s+no\s+application\s+(?:to|in\s+relation\s+to|in\s+respect\s+of)\b[^.;]{1,300}|\bshall\s+not\s+be\s+construed\s+as\s+applying\s+to\b[^.;]{1,300}|\b(?:is|are)\s+inapplicable\s+to\b[^.;]{1,300}`,
+  {
+    flag: [
+      'Subsection (1) [[does not extend to an offence involving violence against the person]].',
+      'Subsection (1) [[is not to apply to a felony of the first degree]].',
+      'This section [[has no application to an offence specified in the Second Schedule]].',
+      'This section [[shall not be construed as applying to murder]].',
+    ],
+    pass: ['This section extends to every offence committed as a direct result of being trafficked.', 'The protection applies to any offence.'],
+  },
+);
+
+/**
+ * An exception written as a condition on the offence: "unless the offence is a violent offence",
+ * "except where the crime involves violence". Whether it is about gravity is `GRAVITY`'s.
+ */
+export const UNLESS_OFFENCE = pattern(
+  'gravity.unless-the-offence-is',
+  'An exception stated as what the offence is: "unless the offence is a violent offence", "except where the act constitutes a felony".',
+  String.raw`\b(?:unless|except\s+(?:where|if|when))\s+(?:the|that|such\s+an?)\s+(?:offen[cs]e|crime|act|conduct)\s+(?:in\s+question\s+)?(?:is|was|constitutes|involves|involved|amounts\s+to|falls\s+within)\b(?!\s+not\b)[^,.;]{1,150}`,
+  {
+    flag: ['shall not be held criminally liable, [[unless the offence is a violent offence]].', '[[except where the crime involves the use of a firearm]]'],
+    pass: ['unless the offence was not committed as a direct result of being trafficked', 'unless the person is a victim of trafficking'],
+  },
+);
+
+/**
+ * Protection limited to offences under a penalty threshold: "provided that the crime is not
+ * punishable by more than five years' imprisonment", "an offence whose maximum penalty does not
+ * exceed seven years", "punishable by imprisonment for a term not exceeding two years". The offences
+ * above the threshold are excluded, whatever their link to the trafficking.
+ */
+export const PENALTY_CAP = pattern(
+  'gravity.penalty-threshold',
+  'Protection only for offences whose penalty is under a threshold: "not punishable by more than five years\' imprisonment", "whose maximum penalty does not exceed", "a term not exceeding two years".',
+  String.raw`\b(?:is|are|be)\s+not\s+punishable\s+(?:by|with)\s+(?:imprisonment\s+(?:of|for)\s+|a\s+(?:term|penalty|sentence)\s+of\s+)?(?:more|longer|greater)\s+than\b[^,.;]{1,60}|\b(?:whose|the)\s+maximum\s+(?:penalty|sentence|punishment|term)\s+(?:does|do|shall)\s+not\s+exceed\b[^,.;]{1,60}|\b(?:punishable|liable)\s+(?:by|with|to)\s+(?:[\w']{1,20}\s+){0,9}?(?:not\s+exceeding|of\s+no\s+more\s+than|of\s+not\s+more\s+than|of\s+less\s+than|of\s+up\s+to|up\s+to|below)\s+(?:\w{1,12}\s+){0,2}(?:years?|months?)\b|\b(?:imprisonment|a\s+term|a\s+sentence|a\s+penalty)\s+(?:of|for)\s+(?:\w{1,12}\s+){1,2}(?:years?|months?)(?:'|’)?\s+(?:imprisonment\s+)?or\s+less\b`,
+  {
+    flag: [
+      "provided that the crime [[is not punishable by more than five years' imprisonment]].",
+      'for an offence [[whose maximum penalty does not exceed imprisonment for seven years]], if',
+      'if the offence is [[punishable by a fine or by imprisonment for a term not exceeding two years]].',
+      'an offence punishable by [[imprisonment of three years or less]]',
+    ],
+    pass: ['any offence, including an offence punishable by imprisonment for more than five years,', 'is guilty of an offence and liable to imprisonment for 15 years.'],
+  },
+);
+
 /** Carve-out words the shared reading does not read. */
 export const EXCEPTION_OF = pattern(
   'gravity.with-the-exception-of',
-  'An exception written "with the exception of …".',
-  String.raw`\bwith\s+the\s+exception\s+of\s+[^,;.]{1,120}`,
-  { flag: ['for any offence, [[with the exception of grave and especially grave crimes]].'], pass: ['for any offence whatever'] },
+  'An exception written "with the exception of …", "save for offences …", "excluding crimes …" anywhere in the sentence.',
+  String.raw`\bwith\s+the\s+exception\s+of\s+[^,;.]{1,120}|\b(?:save\s+for|except\s+for|excluding|other\s+than)\s+(?:an?\s+|any\s+|the\s+)?(?:offen[cs]es?|crimes?|felon(?:y|ies)|acts?)\b[^,;.]{1,120}`,
+  {
+    flag: ['for any offence, [[with the exception of grave and especially grave crimes]].', "exempt from the penalties, [[save for offences carrying a penalty of more than five years' imprisonment]]."],
+    pass: ['for any offence whatever'],
+  },
 );
 
 /** Protection limited to a class of lesser offences: the same defect, stated as what is covered. */
 export const LESSER_CLASS = pattern(
   'gravity.lesser-offences-only',
   'Protection limited to lesser offences: "a lesser offence", "minor offences", "misdemeanours only".',
-  String.raw`\b(?:lesser|petty|less\s+serious)\s+(?:offen[cs]es?|crimes?)\b|\bminor\s+(?:offen[cs]es?|crimes?)\b|\bmisdemeanou?rs?\s+only\b|\bonly\s+(?:to\s+|for\s+)?(?:an?\s+)?misdemeanou?rs?\b`,
-  { flag: ['the public prosecution office may dispense with prosecuting the [[lesser offence]]'], pass: ['any offence, whatever its gravity'] },
+  String.raw`\b(?:lesser|petty|less\s+serious)\s+(?:offen[cs]es?|crimes?)\b|\bminor\s+(?:offen[cs]es?|crimes?)\b|\bmisdemeanou?rs?\s+only\b|\bonly\s+(?:to\s+|for\s+)?(?:an?\s+)?misdemeanou?rs?\b|\b(?:offen[cs]es?|crimes?|infractions?)\s+of\s+(?:small|minor|little|low|medium|moderate|average)(?:\s+(?:or|and)\s+(?:small|minor|little|low|medium|moderate|average))?\s+(?:gravity|seriousness|severity)\b|\b(?:an?\s+)?summary\s+(?:offen[cs]es?|convictions?)\s+only\b|\bonly\s+(?:for\s+|to\s+|in\s+respect\s+of\s+)?(?:an?\s+)?summary\s+offen[cs]es?\b`,
+  {
+    flag: [
+      'the public prosecution office may dispense with prosecuting the [[lesser offence]]',
+      'shall be released from criminal liability for [[crimes of minor or medium gravity]] committed',
+      'protected [[only in respect of summary offences]]',
+    ],
+    pass: ['any offence, whatever its gravity', 'for crimes of any gravity committed as a direct result of being trafficked'],
+  },
 );
 
 /** A weighing of gravity: the seriousness of the act can call for punishment. */

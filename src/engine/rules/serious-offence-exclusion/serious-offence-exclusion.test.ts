@@ -32,6 +32,42 @@ runRuleTests(seriousOffenceExclusion, {
         A person who engages in trafficking in persons commits an offence and is liable on conviction to imprisonment for life.
       `,
     },
+    {
+      name: "an exclusion of offences not linked to the trafficking, in the new 'does not extend to' form (Commonwealth)",
+      code: md`
+        ## 12. Defence for trafficked persons
+
+        (1) A trafficked person is not guilty of an offence committed as a direct consequence of having been trafficked.
+
+        (2) Subsection (1) does not extend to an offence that was not committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "a penalty named only to include it (civil law)",
+      code: md`
+        ## 14. Protection
+
+        A victim shall not be punished for any offence, including an offence punishable by imprisonment for more than five years, committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "offences of every class in a record-relief provision (US)",
+      code: md`
+        ## 16. Vacating convictions
+
+        The court shall vacate any conviction for a misdemeanor or felony committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "the penalty of the trafficking offence itself is not a threshold (Pacific)",
+      code: md`
+        ## 3. Protection of victims
+
+        (1) A person who traffics another person commits an offence and is liable to imprisonment for a term not exceeding 20 years.
+
+        (2) A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+    },
   ],
   invalid: [
     {
@@ -91,6 +127,134 @@ runRuleTests(seriousOffenceExclusion, {
         11. A victim of trafficking in human beings shall be exempt from punishment for the offences committed in the situation of exploitation, provided that the offence is reasonably proportionate to that situation.
       `,
       errors: [{ text: 'offence is reasonably proportionate to', severity: 'warning', message: /depends on the gravity/ }],
+    },
+    {
+      name: "violence excluded with 'does not extend to' (Commonwealth, the lead's probe p1 paraphrased)",
+      code: md`
+        ## 12. Defence for trafficked persons
+
+        (1) A trafficked person is not guilty of an offence committed as a direct consequence of having been trafficked.
+
+        (2) Subsection (1) does not extend to an offence involving the use of violence against another person.
+      `,
+      errors: [
+        { text: "does not extend to an offence involving the use of violence against another person", severity: "error", message: /class of serious offences/ },
+      ],
+    },
+    {
+      name: "a penalty threshold in a proviso (civil law)",
+      code: md`
+        ## Article 9
+
+        A person subjected to trafficking shall not incur criminal liability for an act committed as a result of that trafficking, provided that the act is not punishable by imprisonment of more than three years.
+      `,
+      errors: [
+        { text: "is not punishable by imprisonment of more than three years", severity: "error", message: /penalty threshold/ },
+      ],
+    },
+    {
+      name: "only crimes of minor or medium gravity (post-Soviet codes)",
+      code: md`
+        ## Article 31. Release from liability
+
+        A victim of trafficking in human beings shall be released from criminal liability for crimes of minor or medium gravity committed as a direct result of being trafficked.
+      `,
+      errors: [
+        { text: "crimes of minor or medium gravity", severity: "error", message: /lesser offences/ },
+      ],
+    },
+    {
+      name: "a crime against the person taken out of an affirmative defence (US)",
+      code: md`
+        ## Sec. 4. Affirmative defense
+
+        (a) A person charged with any offense has a defense if the person committed it as a direct result of being a victim of human trafficking.
+
+        (b) The defense in subsection (a) is not available for a crime against the person.
+      `,
+      errors: [
+        { text: "is not available for a crime against the person", severity: "error", message: /class of serious offences/ },
+      ],
+    },
+    {
+      name: "a schedule named by its ordinal, with 'has no application to' (Pacific)",
+      code: md`
+        ## 21. Immunity of victims
+
+        (1) A victim of trafficking shall not be liable to prosecution for any offence that was a direct consequence of the trafficking.
+
+        (2) This section has no application to an offence specified in the Second Schedule.
+      `,
+      errors: [
+        { text: "has no application to an offence specified in the Second Schedule", severity: "error", message: /schedule/ },
+      ],
+    },
+    {
+      name: "'unless the offence is a violent offence' (African): deleted by the fix",
+      code: md`
+        ## 17. Non-liability of victims
+
+        A victim of trafficking shall not be held criminally liable for any offence committed as a direct result of being trafficked, unless the offence is a violent offence.
+      `,
+      errors: [
+        { text: "unless the offence is a violent offence", severity: "error", message: /class of serious offences/ },
+      ],
+      output: md`
+        ## 17. Non-liability of victims
+
+        A victim of trafficking shall not be held criminally liable for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: "'save for offences carrying a penalty of' (Middle East): deleted by the fix",
+      code: md`
+        ## Article 11
+
+        A victim of trafficking shall be exempt from the penalties prescribed for offences committed as a result of being trafficked, save for offences carrying a penalty of more than five years' imprisonment.
+      `,
+      errors: [
+        { text: "save for offences carrying a penalty of more than five years' imprisonment", severity: "error", message: /penalty threshold/ },
+      ],
+      output: md`
+        ## Article 11
+
+        A victim of trafficking shall be exempt from the penalties prescribed for offences committed as a result of being trafficked.
+      `,
+    },
+    {
+      name: "an offence whose maximum penalty does not exceed a term (ASEAN)",
+      code: md`
+        ## 40. Exemption
+
+        A trafficked person shall not be punished for an offence whose maximum penalty does not exceed imprisonment for seven years, if the offence was committed as a direct result of the trafficking.
+      `,
+      errors: [
+        { text: "whose maximum penalty does not exceed imprisonment for seven years", severity: "error", message: /penalty threshold/ },
+      ],
+    },
+    {
+      name: "felonies of the first and second degree, with 'is not to apply to' (US)",
+      code: md`
+        ## 8. Victims
+
+        (1) No victim of trafficking shall be prosecuted for an act done as a direct result of being trafficked.
+
+        (2) Subsection (1) is not to apply to a felony of the first or second degree.
+      `,
+      errors: [
+        { text: "is not to apply to a felony of the first or second degree", severity: "error", message: /class of serious offences/ },
+      ],
+    },
+    {
+      name: "only offences punishable by a fine or a short term (Caribbean)",
+      code: md`
+        ## 30. Protection from prosecution
+
+        A victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked if the offence is punishable by a fine or by imprisonment for a term not exceeding two years.
+      `,
+      errors: [
+        { text: "punishable by a fine or by imprisonment for a term not exceeding two years", severity: "error", message: /penalty threshold/ },
+      ],
     },
   ],
 });
