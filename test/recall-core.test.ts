@@ -133,3 +133,12 @@ describe('recall of the core reading: compulsion read as broadly as the sources 
     assert.deepEqual(found(text).filter((x) => x.rule === 'duress-threshold').map((x) => x.severity), ['warning']);
   });
 });
+
+describe('recall of the core reading: a run-in title in emphasis', () => {
+  it('ends the heading after the closing emphasis, so that nothing is inserted inside it', () => {
+    const text = 'SEC. 9. *Protection of trafficked persons.* — A trafficked person shall not be punished for any offence committed as a direct result of being trafficked.\n';
+    const bill = analyseBill(text);
+    assert.deepEqual(names(text), ['Section 9']);
+    assert.equal(text.slice(bill.sections[0]!.chunk.headingStart, bill.sections[0]!.chunk.headingEnd), 'SEC. 9. *Protection of trafficked persons.*');
+  });
+});

@@ -206,7 +206,8 @@ function headingOnLine(s: string, prevBlank: boolean, next: string | undefined):
   if (m) {
     // A short title ending with a full stop may follow the number ("Defense."); then the text starts.
     const rest = s.slice(m[0].length);
-    const title = /^([^.;:]{1,80}\.)[ \t]+(?=\S)/.exec(rest);
+    // (The title may be in emphasis, "*Legal protection.*", and followed by a dash.)
+    const title = /^((?:\*{1,2}|_{1,2})?[^.;:*_]{1,80}\.(?:\*{1,2}|_{1,2})?)(?=[ \t]{1,8}(?:[—–-][ \t]{1,8})?\S)/.exec(rest);
     const end = title && isTitle(title[1]!) ? m[0].length + title[1]!.length : m[0].trimEnd().length;
     const [a, b] = trimSpan(s, 0, end);
     return { style: 'run-in', start: a, end: b };
@@ -490,7 +491,7 @@ export interface HeadingParts {
 
 const UNIT_KEYWORD = String.raw`section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule`;
 // The number: "14", "14A", "64 bis", the Philippine "17-A" (a letter after a hyphen) and the post-Soviet "127-2" (a figure after a hyphen).
-const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}|-[A-Z]{1,2}|-\d{1,3})?\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
+const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}(?:-\d{1,3})?|-[A-Z]{1,2}|-\d{1,3})?\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
 const HEADING_PARTS = new RegExp(String.raw`^(?:(${UNIT_KEYWORD})[ \t]*)?(${HEADING_NUMBER})(?:[.:)]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');
 // "Article (16)", "Article (11 bis)": the number in brackets after the keyword (Arabic-tradition laws in translation).
 const BRACKETED_HEADING_PARTS = new RegExp(String.raw`^(${UNIT_KEYWORD})[ \t]*\((${HEADING_NUMBER})\)(?:[.:]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');

@@ -343,12 +343,14 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
     if (wholeSentences) {
       const nextLetter = String.fromCharCode(lettered![1]!.charCodeAt(0) + 1);
       prefix = last.marker.startsWith('(') ? `(${nextLetter}) ` : `${nextLetter}. `;
-    } else if (single && first.linePrefix === '' && /^[A-Z]/.test(first.text.trimStart()) && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
+    } else if (single && first.linePrefix === '' && /^(?:[—–-]{1,2}[ \t]{0,3})?[A-Z]/.test(first.text.trimStart()) && !/^\(\d/.test(text.slice(s.base + first.start, s.base + first.start + 6))) {
       // A run-in heading the paragraph opens with ("**SEC. 17-C. Expungement of Records.** — Upon ...")
       // keeps its place: "(1)" follows it.
       const from = s.base + first.start - (/^(?:\*\*|__)$/.test(text.slice(s.base + first.start - 2, s.base + first.start)) ? 2 : 0);
       const runIn = /^(\*\*|__)(?:(?!\1)[^\n]){1,160}?[.:]\1[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,3})?(?=\S)/.exec(text.slice(from, s.base + first.end));
-      const at1 = runIn ? from + runIn[0].length : s.base + first.start;
+      // After a plain-text run-in heading ("SEC. 17. *Title.* — Trafficked persons ..."), the paragraph's own words follow the dash.
+      const dash = /^[ \t]{0,3}[—–-]{1,2}[ \t]{0,3}(?=\S)/.exec(text.slice(s.base + first.start, s.base + first.end));
+      const at1 = runIn ? from + runIn[0].length : s.base + first.start + (dash ? dash[0].length : 0);
       numbering.push({ start: at1, end: at1, newText: '(1) ' });
       prefix = '(2) ';
     }
