@@ -183,6 +183,8 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
     const rest = t.slice(a.end, a.end + 60);
     // "not to bear criminal liability for, nor be held in custody on account of, offences of ...".
     if (CONSEQUENCE_NEXT.test(rest) || PERSON_NEXT.test(rest) || /^\s*,\s*(?:nor|or|and)\b/i.test(rest)) continue;
+    // "the penalties provided for in the Aliens Law": "for" belongs to the words naming the law, not to the acts.
+    if (/^for$/i.test(a.text) && /\bprovided\s{1,8}$/i.test(t.slice(Math.max(from, a.index - 12), a.index)) && /^\s{1,8}(?:in|by|under)\b/i.test(rest)) continue;
     if (condAt <= a.end) continue;
     out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: condAt });
   }

@@ -121,7 +121,7 @@ export const RELIEF = {
   exemption: pattern(
     'relief.exemption',
     'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
-    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b`,
+    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|penal|administrative|civil)\s+)?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:(?:criminal|penal|administrative|any)\s+){0,2}(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
     {
       flag: [
         'The victim is [[exempt from criminal liability]] for the offence.',
@@ -134,8 +134,13 @@ export const RELIEF = {
         'may, according to the circumstances, [[be relieved of administrative penalties]]',
         'Victims have the right 3. [[not to bear criminal liability]] for offences of prostitution',
         'the [[punishment shall be reduced or remitted]].',
+        'A person subjected to trafficking [[bears no criminal responsibility]] for acts',
+        'the victim [[shall be exonerated]] where the acts were a consequence of the exploitation',
+        'a trafficked person [[shall go unpunished]] for offences',
+        'Conduct of a victim compelled by the trafficker [[shall not entail criminal liability]].',
+        'A victim [[shall be free from criminal liability]] for any offence',
       ],
-      pass: ['The employer is liable for any penalty.', 'A victim shall be released from the shelter at his or her request.'],
+      pass: ['The employer is liable for any penalty.', 'A victim shall be released from the shelter at his or her request.', 'The employer bears the cost of repatriation.', 'The victim shall be free from contact with the accused.'],
     },
   ),
   noLiability: pattern(
@@ -246,21 +251,32 @@ export const CONSEQUENCE = {
 // ---------------------------------------------------------------------------------------------
 // Who is protected.
 
+/**
+ * The person named by what the person went through rather than by the word "victim", as translated
+ * codes often put it: "a person who has suffered trafficking", "who underwent exploitation", "the
+ * object of trafficking", "a person affected by trafficking".
+ */
+const SUFFERED_TRAFFICKING = String.raw`\b(?:suffered|undergone|underwent|endured|experienced|survived)\s+(?:(?:an?|the|any|\w+)\s+){0,2}?(?:trafficking|exploitation|slavery|servitude|bondage|forced\s+(?:or\s+compulsory\s+)?labou?r)\b|\b(?:object|subject|target)\s+of\s+(?:(?:human|sex|sexual|labou?r|child)\s+)?trafficking\b|\b(?:affected|harmed|injured)\s+by\s+(?:(?:human|sex|sexual|labou?r|the)\s+)?trafficking\b`;
+
 /** The victim, named directly or by what was done to the person. */
 export const VICTIM = pattern(
   'person.victim',
   'A victim of trafficking, slavery, forced labour or exploitation, named directly ("victim", "trafficked person", "survivor") or by what was done to the person ("was subjected to forced labour", "held in servitude").',
-  String.raw`\b(?:victims?|survivors?|trafficked|sold)\b|\btraffick\w*\s+(?:victims?|persons?|survivors?|child(?:ren)?|minors?|wom[ae]n)\b|\b(?:subjected|submitted)\s+to\s+(?:\w+\s+){0,3}?(?:trafficking|slavery|servitude|forced\s+(?:or\s+compulsory\s+)?(?:labou?r|criminality|begging|marriage)|exploitation|debt\s+bondage|bondage|sexual\s+exploitation)\b|\bheld\s+in\s+(?:slavery|servitude|bondage)\b|\b(?:against|in\s+respect\s+of|upon|on)\s+whom\s+(?:an?\s+|the\s+)?(?:offen[cs]e|violation|crime)s?\b[^.;]{0,120}?\b(?:traffick\w*|slavery|servitude|forced\s+labou?r|exploitation|sexual\s+servitude)|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|forced\s+criminality|relevant\s+exploitation|human\s+trafficking|trafficking\s+in\s+(?:persons|human\s+beings|children))\b|\bexploited\b`,
+  String.raw`\b(?:victims?|survivors?|trafficked|sold)\b|\btraffick\w*\s+(?:victims?|persons?|survivors?|child(?:ren)?|minors?|wom[ae]n)\b|\b(?:subjected|submitted)\s+to\s+(?:\w+\s+){0,3}?(?:trafficking|slavery|servitude|forced\s+(?:or\s+compulsory\s+)?(?:labou?r|criminality|begging|marriage)|exploitation|debt\s+bondage|bondage|sexual\s+exploitation)\b|\bheld\s+in\s+(?:slavery|servitude|bondage)\b|\b(?:against|in\s+respect\s+of|upon|on)\s+whom\s+(?:an?\s+|the\s+)?(?:offen[cs]e|violation|crime)s?\b[^.;]{0,120}?\b(?:traffick\w*|slavery|servitude|forced\s+labou?r|exploitation|sexual\s+servitude)|\b(?:slavery|servitude|forced\s+(?:or\s+compulsory\s+)?labou?r|forced\s+criminality|relevant\s+exploitation|human\s+trafficking|trafficking\s+in\s+(?:persons|human\s+beings|children))\b|\bexploited\b|${SUFFERED_TRAFFICKING}`,
   {
     flag: [
       'A [[victim]] of trafficking shall not',
+      'A person who has [[suffered trafficking]] shall be exempt',
+      'someone who [[underwent labour trafficking]] is not to be punished',
+      'a person who was the [[object of trafficking]]',
+      'an individual [[affected by trafficking]]',
       'the accused, while a [[trafficking victim]], committed',
       'a person who was [[subjected to forced labour]]',
       'the compulsion is attributable to [[slavery]]',
       'A [[trafficked]] person',
       'a worker [[against whom an offence of forced labour]] was committed',
     ],
-    pass: ['A carrier shall not be liable.', 'The accused was under the age of 18.'],
+    pass: ['A carrier shall not be liable.', 'The accused was under the age of 18.', 'a person who has suffered a loss', 'the objects of this Act include the prevention of crime', 'a business affected by the closure'],
   },
 );
 
@@ -268,10 +284,11 @@ export const VICTIM = pattern(
 export const VICTIM_STATUS = pattern(
   'person.victim-status',
   'The accused or applicant is said to be, or to have been, a victim: "the defendant was a victim of trafficking", "as a result of having been trafficked", "the compulsion is attributable to slavery".',
-  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:engaged\s+in|acting\s+in\s+violation\s+of|committing|guilty\s+of)\s+(?:human\s+|sex\s+|labou?r\s+)?trafficking|\bby\s+(?:a|the|his|her|their)\s+traffickers?\b|\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:trafficked|exploited|enslaved)\s+(?:the|him|her|them)\b|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual)\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:exploiting|trafficking|enslaving)\s+(?:the|him|her|them)\b|\b(?:against|in\s+respect\s+of|upon|on)\s+whom\s+(?:an?\s+|the\s+)?(?:offen[cs]e|violation|crime)s?\b[^.;]{0,120}?\b(?:traffick\w*|slavery|servitude|forced\s+labou?r|exploitation)`,
+  String.raw`\b(?:is|was|were|are|been|being|as|became|remains?)\s+(?:an?\s+|the\s+)?(?:victims?\s+of|trafficked|subjected\s+to|held\s+in\s+(?:slavery|servitude))|\b(?:compulsion|conduct|act|offen[cs]e|participation)\s+(?:is|was|were)\s+(?:\w+\s+){0,3}?(?:attributable|due|owing)\s+to\b|\bvictims?\s+of\s+(?:trafficking|human\s+trafficking|slavery|servitude|forced|sex\s+trafficking|labou?r\s+trafficking|an?\s+(?:offen[cs]e|crime)|exploitation)|\btrafficked\s+persons?\b|\b(?:trafficking|human\s+trafficking)\s+victims?\b|\b(?:being|having\s+been|been)\s+(?:trafficked|exploited|subjected)|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual|one)\s+(?:who\s+(?:is|was)\s+)?(?:engaged\s+in|acting\s+in\s+violation\s+of|committing|guilty\s+of)\s+(?:human\s+|sex\s+|labou?r\s+)?trafficking|\bby\s+(?:a|the|his|her|their)\s+traffickers?\b|\b(?:who|which|that)\s+(?:had\s+|has\s+)?(?:trafficked|exploited|enslaved)\s+(?:the|him|her|them)\b|\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|individual)\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:exploiting|trafficking|enslaving)\s+(?:the|him|her|them)\b|\b(?:against|in\s+respect\s+of|upon|on)\s+whom\s+(?:an?\s+|the\s+)?(?:offen[cs]e|violation|crime)s?\b[^.;]{0,120}?\b(?:traffick\w*|slavery|servitude|forced\s+labou?r|exploitation)|${SUFFERED_TRAFFICKING}`,
   {
     flag: [
       'that the defendant [[was a victim of]] trafficking',
+      'that the accused had [[suffered trafficking]] at the time',
       'as a direct result of [[having been trafficked]]',
       'the [[compulsion is attributable to]] slavery',
       'if the accused was a [[trafficking victim]] at the time',

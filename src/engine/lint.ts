@@ -1,4 +1,4 @@
-import { analyseBill, SectionCache, type AnalysedBill } from './model.js';
+import { analyseBill, SectionCache, UNHEADED, type AnalysedBill } from './model.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import type { AnalysedSection } from './model.js';
@@ -39,9 +39,17 @@ function severityFor(rule: Rule, reported: Severity | undefined, config: LintCon
   return reported ?? rule.meta.defaultSeverity;
 }
 
-/** Fills a message's `{name}` placeholders. */
+/**
+ * Fills a message's `{name}` placeholders. The name of a provision with no heading ("This provision",
+ * a common noun phrase, not a name) is written in lower case inside a sentence.
+ */
 export function formatMessage(text: string, data: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, k: string, at: number) => {
+    if (!(k in data)) return m;
+    const v = String(data[k]);
+    const startsSentence = at === 0 || /[.!?:]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at));
+    return k === 'provision' && !startsSentence && v === UNHEADED ? v[0]!.toLowerCase() + v.slice(1) : v;
+  });
 }
 
 /** The one scan for every rule (see scan.ts): the reading layer's words and each rule's `scanWords`. */

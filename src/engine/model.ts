@@ -215,6 +215,9 @@ function preambleLength(sections: { chunk: SectionChunk; model: SectionModel }[]
   return k;
 }
 
+/** The name of operative text with no heading of its own (a provision pasted without its heading, or a whole document of paragraphs). */
+export const UNHEADED = 'This provision';
+
 /** "Section 5" as it reads inside a sentence: "section 5". */
 function inRunningText(name: string): string {
   return /^(?:Section|Clause|Article|Regulation|Rule)\s/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
@@ -256,6 +259,11 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     }
   }
   const preamble = preambleLength(sections);
+  // Text before any heading that is not a preamble (a provision pasted without its heading) is named for what it is.
+  for (let k = preamble; k < sections.length; k++) {
+    const s = sections[k]!;
+    if (s.chunk.style === 'none' && !s.model.heading) s.name = UNHEADED;
+  }
   for (let k = 0; k < preamble; k++) {
     // Not enacting words: nothing in the preamble is read as a provision or recognised by a rule.
     const s = sections[k]!;

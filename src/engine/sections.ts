@@ -20,6 +20,8 @@ export type HeadingStyle =
   | 'bare'
   /** "14. Title" or pandoc's "14\. Title": a numbered title standing as its own paragraph */
   | 'numbered'
+  /** "Sec. 5. Defense. It shall be ...": a plain-text number and title run into the section's first paragraph */
+  | 'run-in'
   /** text before the first heading */
   | 'none'
   /** the rest of an amending section after the text it quotes for insertion */
@@ -134,8 +136,13 @@ const BOLD_LINE = /^ {0,3}(\*\*|__)([^*_]{2,160})(\*\*|__)[ \t]*$/;
 // A line that is only a section number ("14." or "Section 14", "Article 17 bis (8)"), optionally with a
 // title after a full stop, colon or dash; a title never ends with a full stop (prose would).
 // (Matched against the line with its trailing white space removed.)
-const BARE_NUMBER = /^ {0,3}(?:(?:section|article|artículo|articulo|artigo|art\.)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:[ \t]+(?:bis|ter|quater))?(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*[.:—–-][ \t]*[^.\s][^.]{0,200})?\.?|\d{1,4}[A-Za-z]{0,2}\.)$/i;
+const BARE_NUMBER = /^ {0,3}(?:(?:section|article|artículo|articulo|artigo|art\.)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?(?:[ \t]+(?:bis|ter|quater))?(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*[.:—–-][ \t]*[^.\s][^.]{0,200})?\.?|\d{1,4}[A-Za-z]{0,2}\.)$/i;
 const BARE_KEYWORD = /^ {0,3}(?:section|article|artículo|articulo|artigo|art\.)[ \t]/i;
+// "Section 18 Non-criminalisation" on its own line: the keyword, the number and a title with no separator.
+const KEYWORD_TITLE = /^ {0,3}(?:section|sec\.|article|art\.|artículo|articulo|artigo|regulation|clause)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?[ \t]+(?=[^\s.:—–-])/i;
+// "Sec. 5. Defense. It shall be ..." or "Article 12. A person ...": the keyword and number (and a short
+// title ending with a full stop) run into the first paragraph, in plain text.
+const RUN_IN = /^ {0,3}(?:section|sec\.|article|art\.|artículo|articulo|artigo|regulation|clause)[ \t]+\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?(?:[ \t]+(?:bis|ter|quater))?(?:\.|[ \t]*[—–-])[ \t]+/i;
 // "14. Title" or pandoc's "14\. Title": the number, then the title.
 const NUMBERED_TITLE = /^ {0,3}\d{1,4}[A-Za-z]{0,2}\\?\.[ \t]+(?=\S)/;
 // Words that make a line a sentence rather than a title.
@@ -189,6 +196,21 @@ function headingOnLine(s: string, prevBlank: boolean, next: string | undefined):
   if (m && (nextBlank || /^\s*\(/.test(next!)) && isTitle(s.slice(m[0].length))) {
     const [a, b] = trimSpan(s, 0, s.length);
     return { style: 'numbered', start: a, end: b };
+  }
+  m = KEYWORD_TITLE.exec(s);
+  if (m && nextBlank && isTitle(s.slice(m[0].length))) {
+    const [a, b] = trimSpan(s, 0, s.length);
+    return { style: 'bare', start: a, end: b };
+  }
+  m = RUN_IN.exec(s);
+  if (m) {
+    // A short title ending with a full stop may follow the number ("Defense."); then the text starts.
+    const rest = s.slice(m[0].length);
+    // (The title may be in emphasis, "*Legal protection.*", and followed by a dash.)
+    const title = /^((?:\*{1,2}|_{1,2})?[^.;:*_]{1,80}\.(?:\*{1,2}|_{1,2})?)(?=[ \t]{1,8}(?:[—–-][ \t]{1,8})?\S)/.exec(rest);
+    const end = title && isTitle(title[1]!) ? m[0].length + title[1]!.length : m[0].trimEnd().length;
+    const [a, b] = trimSpan(s, 0, end);
+    return { style: 'run-in', start: a, end: b };
   }
   return null;
 }
@@ -294,6 +316,9 @@ export function splitSections(text: string): SectionChunk[] {
   let lastHead = -1;
   let quote: { kind: 'block' | 'marks'; open: string; parent: number; inserter?: string; heads: number } | null = null;
   let prevWasQuoteContent = false;
+  // The line of the last heading read outside a quotation, and the last line with words (to tell a heading repeated in its own first line).
+  let lastHeadLine = -1;
+  let lastTextLine = -1;
   for (let i = first; i < ls.length; i++) {
     const l = ls[i]!;
     let s = text.slice(l.start, l.end);
@@ -360,6 +385,8 @@ export function splitSections(text: string): SectionChunk[] {
       continue;
     }
     if (blank) continue;
+    const textBefore = lastTextLine;
+    lastTextLine = i;
 
     // The start of a quotation after words that introduce an insertion.
     if (prevBlank && isInsertionIntro(lastNonBlank)) {
@@ -392,11 +419,15 @@ export function splitSections(text: string): SectionChunk[] {
       const [hs, he] = trimSpan(text, l.start, l.end);
       heads.push({ start: l.start, headingText: headingWords(text, hs, he), headingStart: hs, headingEnd: he, style: 'setext' });
       lastHead = heads.length - 1;
+      lastHeadLine = lastTextLine = i + 1;
       i++;
       continue;
     }
     const hit = headingOnLine(s, prevBlank, nextLine);
+    // "## Sec. 5" then "Sec. 5. Defense. It shall be ...": the run-in line repeats the heading just read; it is the section's text.
+    if (hit && hit.style === 'run-in' && lastHead >= 0 && lastHeadLine === textBefore && headingParts(heads[lastHead]!.headingText).number === headingParts(headingWords(text, l.start + hit.start, l.start + hit.end)).number) continue;
     if (hit) {
+      lastHeadLine = i;
       pushHead(i, 0, hit, null);
       if (hit.takesNextLine) i++;
     }
@@ -459,8 +490,8 @@ export interface HeadingParts {
 }
 
 const UNIT_KEYWORD = String.raw`section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule`;
-// The number: "14", "14A", "64 bis", and the Philippine "17-A" (a letter after a hyphen).
-const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}|-[A-Z]{1,2})?\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
+// The number: "14", "14A", "64 bis", the Philippine "17-A" (a letter after a hyphen) and the post-Soviet "127-2" (a figure after a hyphen).
+const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}(?:-\d{1,3})?|-[A-Z]{1,2}|-\d{1,3})?\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
 const HEADING_PARTS = new RegExp(String.raw`^(?:(${UNIT_KEYWORD})[ \t]*)?(${HEADING_NUMBER})(?:[.:)]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');
 // "Article (16)", "Article (11 bis)": the number in brackets after the keyword (Arabic-tradition laws in translation).
 const BRACKETED_HEADING_PARTS = new RegExp(String.raw`^(${UNIT_KEYWORD})[ \t]*\((${HEADING_NUMBER})\)(?:[.:]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');

@@ -77,7 +77,7 @@ export interface RelatedLocation {
 
 /** A section of the bill as the engine split it, with offsets (UTF-16, 0-based) into the document. */
 export interface OutlineEntry {
-  /** As a drafter names it: "Section 14", "Article 4", "Part III — ...", or "Preamble". */
+  /** As a drafter names it: "Section 14", "Article 4", "Part III — ...", "Preamble", or "This provision" (operative text with no heading). */
   name: string;
   /** "14", "14A", or '' when the heading has no number. */
   number: string;

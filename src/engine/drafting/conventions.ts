@@ -273,7 +273,8 @@ export function headingFormOf(text: string, s: SectionEntry): HeadingForm | unde
   else inner = `${heading.slice(0, n)}{number}${withTitlePlaceholder(heading.slice(n + s.number.length))}`;
   let after = text.slice(s.headingEnd, lineEnd);
   let inline = false;
-  if (s.style === 'bold') {
+  if (s.style === 'bold' || s.style === 'run-in') {
+    // (A plain-text run-in heading has no closing mark: the text that follows it is the section's.)
     const close = /^[ \t]*(\*\*|__)/.exec(after);
     const closing = close ? close[0] : '';
     inline = after.slice(closing.length).trim() !== '';

@@ -426,7 +426,8 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       // or a dash after the heading ("**17A. Title.**—No child ...") keeps its place: "(1)" follows it.
       const from = s.base + first.start - (/^(?:\*\*|__)$/.test(text.slice(s.base + first.start - 2, s.base + first.start)) ? 2 : 0);
       const runIn = /^(\*\*|__)(?:(?!\1)[^\n]){1,160}?[.:]\1[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,3})?(?=\S)/.exec(text.slice(from, s.base + first.end));
-      const dash = /^[—–-]{1,2}[ \t]{0,3}(?=\S)/.exec(text.slice(s.base + first.start, s.base + first.end));
+      // After a plain-text run-in heading ("SEC. 17. *Title.* — Trafficked persons ..."), the paragraph's own words follow the dash.
+      const dash = /^[ \t]{0,3}[—–-]{1,2}[ \t]{0,3}(?=\S)/.exec(text.slice(s.base + first.start, s.base + first.end));
       // A heading run in without emphasis ("ARTÍCULO 5 — Non-punishability. Victims ..."), or an
       // article's numbered paragraph ("Art. 433quinquies, § 5. A victim ...", whose next paragraph is "§ 6.").
       const plain = runIn ? null : PLAIN_RUN_IN.exec(text.slice(s.base + first.start, s.base + first.end));

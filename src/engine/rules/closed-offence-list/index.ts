@@ -46,6 +46,20 @@ const ACT_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*)?(?:the|any|an?)\s+((?:[\w-]+\s+){1,4
 /** A consequence limited to one law's penalties: "the penalties prescribed in the Law on the Entry and Residence of Foreigners". */
 const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s{1,8}(?:prescribed|provided\s{1,8}(?:for\s{1,8})?|laid\s{1,8}down|set\s{1,8}out|imposed)\s{0,8}(?:in|by|under)\s{1,8}/gi;
 
+/** Further laws named after the first: "the Aliens Law[ and the Labour Code]", "the Immigration Act[, the Passports Act or the Labour Code]". */
+const MORE_LAW = /^\s{0,8}(?:,\s{0,8}(?:(?:and|or)\s{1,8})?|(?:and|or)\s{1,8})(?:in\s{1,8}|by\s{1,8}|under\s{1,8})?(?:the\s{1,8})?(?!(?:Penal|Criminal)\s)(?:[A-Z][\w'’()-]{0,40}\s{1,8}){1,6}(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)\b(?:\s{0,8},?\s{0,8}(?:\d{4}|No\.\s{0,8}\d{1,6}))?/;
+
+/** How many characters at the start of `after` name further laws in the same list as the one just before it (see `MORE_LAW`). */
+function moreLaws(after: string): number {
+  let n = 0;
+  for (let k = 0; k < 8; k++) {
+    const m = MORE_LAW.exec(after.slice(n));
+    if (!m) break;
+    n += m[0].length;
+  }
+  return n;
+}
+
 export const closedOffenceList = defineRule<ClosedListFacts>({
   meta: {
     id: 'closed-offence-list',
@@ -131,7 +145,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       if (lp) {
         // The words end with the law's name: "the penalties prescribed in the Law on the Entry and Residence of Foreigners".
         const law = firstMatch([NAMED_LAW, STATUTORY_REFERENCE], t, lp.index, Math.min(t.length, lp.index + lp[0].length + 160));
-        if (law) candidates.push({ from: lp.index, to: law.end, anchor: 'penalties' });
+        if (law) candidates.push({ from: lp.index, to: law.end + moreLaws(t.slice(law.end, law.end + 400)), anchor: 'penalties' });
       }
       // A rule against detention names the power of detention ("detained under the Immigration Acts"),
       // not offences; "held in detention for an offence under section 20" names offences.

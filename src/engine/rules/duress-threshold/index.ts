@@ -83,6 +83,7 @@ const ELEMENT: Record<string, string> = {
   [DURESS.duress.id]: 'the victim acted under duress',
   [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
   [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
+  [DURESS.fearOfDeath.id]: 'the victim acted out of fear of death or serious injury',
   [DURESS.necessity.id]: 'the act was necessary to escape, or close in time to the danger',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
@@ -190,6 +191,12 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     if (notRequired(t, m.index)) continue;
     if (VICTIMISATION_BEFORE.test(t.slice(Math.max(0, m.index - 100), m.index))) continue;
     if (saving && /\bdefen[cs]es?\b/i.test(t)) continue;
+    // "recruited ... by means of threats or violence": the means of the trafficking (a definition), not a test of the act.
+    // ("Whoever, by violence or threats, recruits ...": the acts may follow the means too.)
+    if (m.pattern === COMPULSION.imposed && /^(?:by|through)\b/i.test(m.text) && (TRAFFICKING_ACTS_BEFORE.test(t.slice(Math.max(0, m.index - 160), m.index)) || TRAFFICKING_ACTS_BEFORE.test(t.slice(m.end, m.end + 160).split(/[.;]/)[0]!))) continue;
+    // "by violence, threats, deception, abuse of a position of vulnerability or any other means of
+    // trafficking": the means listed are all the means, compulsion read as broadly as the sources ask.
+    if (m.pattern === COMPULSION.imposed && allMeansAfter(t.slice(m.end, m.end + 300).split(/[.;]/)[0]!)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
     if (duressAt.some(([a, b]) => a <= m.index && m.end <= b)) continue;
     // "as a direct result of being trafficked, or of being compelled", "either that the defendant is a
@@ -223,6 +230,18 @@ export function compulsionEnd(text: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a list of the means of trafficking that follows a compulsion test names them all: deception
+ * or fraud as well as abuse of a position of vulnerability, or a catch-all "any other means" (the broad
+ * reading of compulsion, CTOC/COP/WG.4/2020/2, paras 59-62).
+ */
+function allMeansAfter(text: string): boolean {
+  return has(DECEPTION, text) && (/\bposition\s{1,8}of\s{1,8}vulnerability\b/i.test(text) || /\bany\s{1,8}(?:other\s{1,8})?means\b/i.test(text));
+}
+
+/** The acts of trafficking ("recruits, transports ... harbours"), after which "by means of threats" names the trafficker's means. */
+const TRAFFICKING_ACTS_BEFORE = /\b(?:recruit\w{0,10}|transport(?:s|ed|ing|ation)|transfer(?:s|red|ring)?|harbou?r(?:s|ed|ing)|receipt|receiv(?:es|ed|ing)|procur(?:es|ed|ing|ement)|abduct\w{0,10}|for\s{1,8}the\s{1,8}purposes?\s{1,8}of\s{1,8}exploitation)\b/i;
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
 const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s{1,8}to|offen[cs]es?\s{1,8}of|crimes?\s{1,8}of|forms?\s{1,8}of)\s{1,8}(?:[\w-]+\s{1,8}){0,2}$|\bvictims?\s{1,8}of\s{1,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s{0,8},\s{0,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s{0,8},?\s{0,8}(?:or|and)\s{1,8}$/i;

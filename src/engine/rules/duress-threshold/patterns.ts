@@ -68,6 +68,15 @@ export const DURESS = {
     String.raw`\bimmediate\s+proximity\b|\b(?:was|is|were|be)\s+necessary\s+(?:for\s+(?:the\s+)?(?:person|victim|defendant|accused|actor)\s+)?(?:in\s+order\s+)?to\s+(?:escape|flee|avoid|prevent)\b`,
     { flag: ['the offence was committed in [[immediate proximity]] to the abuse', 'the act [[was necessary for the victim to escape]] the trafficker'], pass: ['the court may take the necessary steps'] },
   ),
+  fearOfDeath: pattern(
+    'duress.fear-of-death-or-injury',
+    'Acting out of fear of death or serious bodily harm (the threat duress requires, put as the victim\'s fear of it).',
+    String.raw`\b(?:fear(?:ed|ing|ful)?|afraid|terrified)\s+(?:of|for|that)\s+(?:[\w'’-]+\s+){0,8}?(?:death|(?:serious|grievous|severe)\s+(?:bodily\s+|physical\s+|personal\s+)?(?:injury|harm|violence|hurt)|bodily\s+(?:injury|harm))\b`,
+    {
+      flag: ['acted out of [[fear of serious bodily harm]] to himself or herself or a relative', 'the victim [[feared that the trafficker would cause death]] to a family member'],
+      pass: ['acted out of fear of the trafficker', 'a victim who fears reprisals may ask for protection'],
+    },
+  ),
   duress: pattern('duress.named', 'The defence of duress, named.', String.raw`\bduress\b`, { flag: ['acted under [[duress]]'], pass: ['acted under coercion'] }),
   reasonablePerson: pattern(
     'duress.reasonable-person',
@@ -96,6 +105,21 @@ export const COMPULSION = {
     'Forced or made to commit the act.',
     String.raw`\bmade\s+to\s+(?:commit|do|engage|participate|carry|take\s+part)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b`,
     { flag: ['the victim [[was forced to]] steal', 'was [[made to commit]] the act'], pass: ['forced labour'] },
+  ),
+  fear: pattern(
+    'compulsion.fear',
+    'The act done out of fear or intimidation (a compulsion test put as the victim\'s state of mind).',
+    String.raw`\b(?:out\s+of|through|because\s+of|by\s+reason\s+of|owing\s+to|due\s+to|driven\s+by|induced\s+by|under\s+the\s+(?:influence|pressure)\s+of)\s+(?:(?:a|the|his|her|their|genuine|well-founded|justified|reasonable)\s+){0,2}fear\b|\b(?:was|were|been|being|is|are)\s+(?:intimidated|terrori[sz]ed)\b|\bunder\s+intimidation\b`,
+    { flag: ['committed the act [[out of fear]] of the trafficker', 'the victim [[was intimidated]] into doing it', 'acted [[under intimidation]]'], pass: ['a victim who fears reprisals may ask for protection', 'free from fear'] },
+  ),
+  imposed: pattern(
+    'compulsion.imposed',
+    'The act imposed on the person, or brought about by violence or threats (a compulsion test naming some of the means).',
+    String.raw`\b(?:imposed|forced)\s+(?:up)?on\s+(?:him|her|them|the\s+(?:person|victim|accused|defendant))\b|\b(?:by|through)\s+(?:means\s+of\s+|the\s+use\s+of\s+|use\s+of\s+)?(?:physical\s+|serious\s+|grave\s+)?(?:violence|threats)\b|\bunder\s+(?:threats|violence)\b`,
+    {
+      flag: ['the conduct was [[imposed on him]] by the trafficker', 'brought about [[by means of violence]] or serious threats', 'committed [[under threats]] from the employer'],
+      pass: ['a victim of violence', 'protected from threats'],
+    },
   ),
   againstWill: pattern(
     'compulsion.against-will',
