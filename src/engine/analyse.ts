@@ -499,7 +499,8 @@ export function operativeModel(model: SectionModel, none = false): SectionModel 
   const keep = model.sentences.map((_, i) => !none && isOperative(model, i));
   const definitions = none ? [] : model.definitions.filter((d) => clauseIsOperative(model, d.termStart));
   if (keep.every(Boolean) && definitions.length === model.definitions.length) return model;
-  return { ...model, sentences: model.sentences.map((s, i) => (keep[i] ? s : { ...s, text: '', map: EMPTY_MAP })), definitions };
+  // The model's clauses and references may be getters on its prototype (model.ts), which a spread does not copy.
+  return { ...model, clauses: model.clauses, references: model.references, sentences: model.sentences.map((s, i) => (keep[i] ? s : { ...s, text: '', map: EMPTY_MAP })), definitions };
 }
 
 /**
