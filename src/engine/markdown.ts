@@ -7,7 +7,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { MappedBuilder, pushReadable, type MappedText } from './text.js';
+import { MappedBuilder, pushReadable, shiftedMap, type MappedText } from './text.js';
 
 /**
  * One run of prose from the Markdown: a heading, a paragraph, a list item's paragraph or a table
@@ -311,7 +311,7 @@ export function parseBlocks(source: string): Block[] {
     for (const b of parseSlice(source.slice(from, to))) {
       b.start += from;
       b.end += from;
-      for (let i = 0; i < b.map.length; i++) b.map[i] = b.map[i]! + from;
+      b.map = shiftedMap(b.map, from);
       blocks.push(b);
     }
     from = to;
@@ -395,7 +395,7 @@ function parseSlice(source: string): Block[] {
     for (const b of blocks) {
       b.start += 1;
       b.end += 1;
-      for (let i = 0; i < b.map.length; i++) b.map[i] = b.map[i]! + 1;
+      b.map = shiftedMap(b.map, 1);
     }
   }
   return blocks;

@@ -152,18 +152,31 @@ export function readableText(s: string): string {
  * for every character, the offset in the source it came from. Rules match words on `text` and
  * report ranges through `map`, so a range is exact whatever Markdown surrounds the words.
  *
- * The map is a typed array (four bytes a character, where a plain array of numbers takes eight),
- * and a slice of a mapped text shares its parent's map (`subarray`) rather than copying it: a bill's
- * blocks, clauses and sentences are slices of one another, so their offsets are held once.
+ * The map is a typed array (two bytes a character while every offset is below 65,536, as in a
+ * section's own text, else four; a plain array of numbers takes eight), and a slice of a mapped text
+ * shares its parent's map (`subarray`) rather than copying it: a bill's blocks, clauses and
+ * sentences are slices of one another, so their offsets are held once.
  */
 export interface MappedText {
   text: string;
   /** map[i] is the source offset of text[i]. Read it; never write to it (slices share it). */
-  map: Int32Array;
+  map: OffsetMap;
 }
 
+/** Source offsets, one a character (see `MappedText`). */
+export type OffsetMap = Uint16Array | Int32Array;
+
 /** The map of an empty text. */
-export const EMPTY_MAP: Int32Array = new Int32Array(0);
+export const EMPTY_MAP: OffsetMap = new Uint16Array(0);
+
+/** `map` with `delta` added to every offset, in an array wide enough for the results. */
+export function shiftedMap(map: OffsetMap, delta: number): OffsetMap {
+  let max = 0;
+  for (let i = 0; i < map.length; i++) max = Math.max(max, map[i]! + delta);
+  const out = max > 0xffff ? new Int32Array(map.length) : new Uint16Array(map.length);
+  for (let i = 0; i < map.length; i++) out[i] = map[i]! + delta;
+  return out;
+}
 
 /**
  * A mapped text being built one character at a time (see `pushReadable`): its characters and
@@ -172,17 +185,19 @@ export const EMPTY_MAP: Int32Array = new Int32Array(0);
  */
 export class MappedBuilder {
   private codes = new Uint16Array(64);
-  private offsets = new Int32Array(64);
+  private offsets: OffsetMap = new Uint16Array(64);
   /** How many characters have been added. */
   length = 0;
 
   /** Adds one UTF-16 unit of text and the source offset it came from. */
   push(code: number, offset: number): void {
-    if (this.length === this.codes.length) {
-      const codes = new Uint16Array(this.length * 2);
+    const wide = offset > 0xffff && this.offsets instanceof Uint16Array;
+    if (this.length === this.codes.length || wide) {
+      const size = this.length === this.codes.length ? this.length * 2 : this.codes.length;
+      const codes = new Uint16Array(size);
       codes.set(this.codes);
       this.codes = codes;
-      const offsets = new Int32Array(this.length * 2);
+      const offsets = wide || this.offsets instanceof Int32Array ? new Int32Array(size) : new Uint16Array(size);
       offsets.set(this.offsets);
       this.offsets = offsets;
     }
@@ -222,7 +237,7 @@ export function concatMapped(parts: MappedText[], sep: string): MappedText {
   if (parts.length === 1) return parts[0]!;
   let length = 0;
   parts.forEach((p, i) => (length += p.map.length + (i > 0 ? sep.length : 0)));
-  const map = new Int32Array(length);
+  const map = parts.every((p) => p.map instanceof Uint16Array) ? new Uint16Array(length) : new Int32Array(length);
   let n = 0;
   const texts: string[] = [];
   parts.forEach((p, i) => {
