@@ -81,7 +81,7 @@ interface CacheEntry {
  * time any of them is asked for. A class, not an object with its own getters: V8 gives each object
  * with getters of its own a hidden class of its own, which on a large bill cost more memory than the
  * words (issue 9, peak heap). Its getters are on the prototype, so a copy made by spreading it
- * (`{ ...model }`) would lose them: copy it with `copyModel`.
+ * (`{ ...model }`) would lose them: a copy names them (as `operativeModel` in analyse.ts does).
  */
 class IndexedModel implements SectionModel {
   readonly heading: string;
