@@ -142,17 +142,18 @@ if (part('relint')) {
 // Peak heap per byte of bill, and what is held after the result is dropped (one process per bill).
 if (part('memory')) {
   out();
-  out('| bill | peak heap (MiB) | per byte of bill | held after the result is dropped (KiB) |');
-  out('| --- | ---: | ---: | ---: |');
+  out('| bill | peak heap (MiB) | per byte of bill | typed arrays outside the heap at the end (MiB) | held after the result is dropped (KiB) |');
+  out('| --- | ---: | ---: | ---: | ---: |');
   for (const b of bills.filter((b) => b.bytes >= MiB)) {
     const r = spawnSync(process.execPath, ['--expose-gc', '--trace-gc', 'bench/memory.mjs', b.file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
     const summary = /np-bench baseline (\S+) withText (\S+) end (\S+) retained (\S+)/.exec(r.stdout);
     if (!summary) throw new Error(`memory run failed: ${r.stderr}`);
     const [baseline, , end, retained] = summary.slice(1).map(Number);
+    const buffers = Number(/ buffers (\S+)/.exec(r.stdout)?.[1] ?? NaN);
     let peak = end;
     for (const m of r.stdout.matchAll(/ (\d+(?:\.\d+)?) \(\d+(?:\.\d+)?\) -> /g)) peak = Math.max(peak, Number(m[1]));
     const bytes = Buffer.byteLength(b.text);
-    out(`| ${b.label} | ${(peak - baseline).toFixed(0)} | ${(((peak - baseline) * MiB) / bytes).toFixed(1)} | ${(retained * 1024).toFixed(0)} |`);
+    out(`| ${b.label} | ${(peak - baseline).toFixed(0)} | ${(((peak - baseline) * MiB) / bytes).toFixed(1)} | ${buffers.toFixed(0)} | ${(retained * 1024).toFixed(0)} |`);
   }
 }
 

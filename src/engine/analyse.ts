@@ -4,7 +4,7 @@ import {
   VICTIM, VICTIM_STATUS,
 } from './lexicon.js';
 import { firstMatch, has, lastMatch, matchAll, pattern, type WordMatch, type WordPattern } from './patterns.js';
-import { sourceSpan } from './text.js';
+import { EMPTY_MAP, sourceSpan } from './text.js';
 
 /**
  * What every rule shares about one section: which of its sentences take a penal consequence away
@@ -501,7 +501,8 @@ export function operativeModel(model: SectionModel, none = false): SectionModel 
   const keep = model.sentences.map((_, i) => !none && isOperative(model, i));
   const definitions = none ? [] : model.definitions.filter((d) => clauseIsOperative(model, d.termStart));
   if (keep.every(Boolean) && definitions.length === model.definitions.length) return model;
-  return { ...model, sentences: model.sentences.map((s, i) => (keep[i] ? s : { ...s, text: '', map: [] })), definitions };
+  // The model's clauses and references may be getters on its prototype (model.ts), which a spread does not copy.
+  return { ...model, clauses: model.clauses, references: model.references, sentences: model.sentences.map((s, i) => (keep[i] ? s : { ...s, text: '', map: EMPTY_MAP })), definitions };
 }
 
 /**

@@ -7,7 +7,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { pushReadable, type MappedText } from './text.js';
+import { MappedBuilder, pushReadable, shiftedMap, type MappedText } from './text.js';
 
 /**
  * One run of prose from the Markdown: a heading, a paragraph, a list item's paragraph or a table
@@ -191,7 +191,7 @@ function isBlank(c: number): boolean {
  * A character matching none of these is looked for a short way ahead, else mapped where the source
  * stands. Linear in the value and the source.
  */
-function alignValue(value: string, src: string, from: number, to: number, out: MappedText): void {
+function alignValue(value: string, src: string, from: number, to: number, out: MappedBuilder): void {
   let j = from;
   const n = value.length;
   for (let i = 0; i < n; i++) {
@@ -261,7 +261,7 @@ function alignValue(value: string, src: string, from: number, to: number, out: M
 const SKIPPED_INLINE = new Set(['footnoteReference', 'image', 'imageReference', 'html']);
 
 /** The words of a heading's, paragraph's or cell's inline content, in order (no recursion). */
-function collectInline(root: Node, src: string, out: MappedText): void {
+function collectInline(root: Node, src: string, out: MappedBuilder): void {
   const stack: Node[] = [];
   for (let c = (root.children ?? []).length - 1; c >= 0; c--) stack.push(root.children![c]!);
   while (stack.length) {
@@ -282,8 +282,7 @@ function collectInline(root: Node, src: string, out: MappedText): void {
     }
     if (node.type === 'break') {
       if (s !== undefined) {
-        out.text += '\n';
-        out.map.push(s);
+        out.push(10, s);
       }
       continue;
     }
@@ -312,7 +311,7 @@ export function parseBlocks(source: string): Block[] {
     for (const b of parseSlice(source.slice(from, to))) {
       b.start += from;
       b.end += from;
-      for (let i = 0; i < b.map.length; i++) b.map[i] = b.map[i]! + from;
+      b.map = shiftedMap(b.map, from);
       blocks.push(b);
     }
     from = to;
@@ -370,8 +369,9 @@ function parseSlice(source: string): Block[] {
     const s = node.position?.start.offset ?? 0;
     const e = node.position?.end.offset ?? s;
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      const out: MappedText = { text: '', map: [] };
-      collectInline(node, src, out);
+      const built = new MappedBuilder();
+      collectInline(node, src, built);
+      const out: MappedText = built.finish();
       const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : 'paragraph';
       const b: Block = { kind, text: out.text, map: out.map, listDepth, quoteDepth, start: s, end: e };
       if (marker !== undefined) b.listMarker = marker;
@@ -395,7 +395,7 @@ function parseSlice(source: string): Block[] {
     for (const b of blocks) {
       b.start += 1;
       b.end += 1;
-      for (let i = 0; i < b.map.length; i++) b.map[i] = b.map[i]! + 1;
+      b.map = shiftedMap(b.map, 1);
     }
   }
   return blocks;

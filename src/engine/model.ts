@@ -78,35 +78,81 @@ interface CacheEntry {
 /**
  * A section's model whose heading fields are read at once and whose clauses, sentences, definitions
  * and references are computed (by `modelSection`, exactly as for a section read in full) the first
- * time any of them is asked for.
+ * time any of them is asked for. A class, not an object with its own getters: V8 gives each object
+ * with getters of its own a hidden class of its own, which on a large bill cost more memory than the
+ * words (issue 9, peak heap). Its getters are on the prototype, so a copy made by spreading it
+ * (`{ ...model }`) would lose them: a copy names them (as `operativeModel` in analyse.ts does).
  */
+class IndexedModel implements SectionModel {
+  readonly heading: string;
+  readonly number: string;
+  readonly keyword: string;
+  readonly title: string;
+  readonly isContainer: boolean;
+  readonly headingStart: number;
+  readonly headingEnd: number;
+  // ES private fields, so that a spread copy of the model carries only its fields.
+  readonly #text: string;
+  readonly #chunk: SectionChunk;
+  #full: SectionModel | undefined;
+
+  constructor(text: string, chunk: SectionChunk) {
+    this.#text = text;
+    this.#chunk = chunk;
+    this.headingStart = chunk.headingStart - chunk.start;
+    this.headingEnd = chunk.headingEnd - chunk.start;
+    const parts = headingParts(chunk.headingText);
+    this.heading = chunk.headingText;
+    this.number = parts.number;
+    this.keyword = parts.keyword;
+    this.title = parts.title;
+    this.isContainer = isContainerHeading(chunk.headingText);
+  }
+
+  #model(): SectionModel {
+    return (this.#full ??= modelSection(this.#text, this.#chunk.headingText, this.headingStart, this.headingEnd, this.#chunk.quoted ? { quoted: this.#chunk.quoted } : {}));
+  }
+  get clauses() {
+    return this.#model().clauses;
+  }
+  get sentences() {
+    return this.#model().sentences;
+  }
+  get definitions() {
+    return this.#model().definitions;
+  }
+  get references() {
+    return this.#model().references;
+  }
+}
+
 function indexedModel(text: string, chunk: SectionChunk): SectionModel {
-  const headingStart = chunk.headingStart - chunk.start;
-  const headingEnd = chunk.headingEnd - chunk.start;
-  let full: SectionModel | undefined;
-  const get = () => (full ??= modelSection(text, chunk.headingText, headingStart, headingEnd, chunk.quoted ? { quoted: chunk.quoted } : {}));
-  const parts = headingParts(chunk.headingText);
-  return {
-    heading: chunk.headingText,
-    number: parts.number,
-    keyword: parts.keyword,
-    title: parts.title,
-    isContainer: isContainerHeading(chunk.headingText),
-    get clauses() {
-      return get().clauses;
-    },
-    get sentences() {
-      return get().sentences;
-    },
-    get definitions() {
-      return get().definitions;
-    },
-    get references() {
-      return get().references;
-    },
-    headingStart,
-    headingEnd,
-  };
+  return new IndexedModel(text, chunk);
+}
+
+/** A section's cached analysis, its reading computed on first use (see `CacheEntry`). */
+class Entry implements CacheEntry {
+  facts = new Map<string, unknown>();
+  #read: SectionReading | undefined;
+
+  constructor(
+    readonly model: SectionModel,
+    public generation: number,
+    readonly inFull: boolean,
+    readonly place: string,
+  ) {
+    if (inFull) this.#read = readSection(model);
+  }
+
+  get reading(): SectionReading {
+    return (this.#read ??= readSection(this.model));
+  }
+}
+
+/** A string with the same characters that shares no storage with the string it came from. */
+function ownCopy(text: string): string {
+  // Joining makes a new string of both parts; slicing that keeps only it (with one character more).
+  return (' ' + text).slice(1);
 }
 
 /**
@@ -115,12 +161,6 @@ function indexedModel(text: string, chunk: SectionChunk): SectionModel {
  * recognition of the section is cached in the same entry. Entries not used by the latest analysis of
  * a document are dropped, so the cache never outgrows the document.
  */
-/** A string with the same characters that shares no storage with the string it came from. */
-function ownCopy(text: string): string {
-  // Joining makes a new string of both parts; slicing that keeps only it (with one character more).
-  return (' ' + text).slice(1);
-}
-
 export class SectionCache {
   /** By the section's text, then by where its heading is and whether it is quoted (see `place`). */
   private readonly entries = new Map<string, (CacheEntry & { place: string })[]>();
@@ -128,6 +168,13 @@ export class SectionCache {
   private count = 0;
   hits = 0;
   misses = 0;
+
+  /**
+   * @param ownText Whether each entry keeps its own copy of its section's words (see `get`): needed
+   * by a cache that outlives the text it was given (the editor's, kept between edits); a cache used
+   * for one analysis only shares the bill's text instead.
+   */
+  constructor(private readonly ownText = true) {}
 
   begin(): void {
     this.generation++;
@@ -147,21 +194,10 @@ export class SectionCache {
     this.misses++;
     // The entry keeps its own copy of the words: the text given is a slice of the bill, and an entry
     // that outlives the bill (the section unchanged by later edits) must not keep the whole bill alive.
-    text = ownCopy(text);
+    if (this.ownText) text = ownCopy(text);
     const model = indexedModel(text, chunk);
     const inFull = scan.test(text, model.title || model.heading);
-    let reading: SectionReading | undefined;
-    if (inFull) reading = readSection(model);
-    e = {
-      model,
-      get reading() {
-        return (reading ??= readSection(model));
-      },
-      facts: new Map(),
-      generation: this.generation,
-      inFull,
-      place,
-    };
+    e = new Entry(model, this.generation, inFull, place);
     if (same) same.push(e);
     else this.entries.set(text, [e]);
     this.count++;
@@ -224,31 +260,51 @@ function inRunningText(name: string): string {
 }
 
 /**
+ * A section of an analysed bill (see `AnalysedSection`): its reading is its cache entry's, computed
+ * on first use, unless one is set (the preamble's). A class, for the reason `IndexedModel` is one.
+ */
+class BillSection implements AnalysedSection {
+  base: number;
+  model: SectionModel;
+  protections: Protection[];
+  facts: Map<string, unknown>;
+  name: string;
+  preamble = false;
+  inFull: boolean;
+  #entry: CacheEntry;
+  #reading: SectionReading | undefined;
+
+  constructor(
+    public chunk: SectionChunk,
+    entry: CacheEntry,
+  ) {
+    this.#entry = entry;
+    this.base = chunk.start;
+    this.model = entry.model;
+    this.protections = entry.inFull ? entry.reading.protections : [];
+    this.facts = entry.facts;
+    this.name = provisionName(entry.model);
+    this.inFull = entry.inFull;
+  }
+
+  get reading(): SectionReading {
+    return this.#reading ?? this.#entry.reading;
+  }
+  set reading(r: SectionReading) {
+    this.#reading = r;
+  }
+}
+
+/**
  * Analyses a bill: splits it into sections, reads them (through `cache`), and finds its
  * non-punishment provisions. With a `scan` (see scan.ts), sections with none of the rules' words are
  * only indexed, and read in full only if a provision needs them: a section that refers to a
  * provision's number may complete it (proof, children, scope) or grant record relief by reference.
  * The provisions found are the same as with every section read in full.
  */
-export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache(), scan: SectionScan = READ_ALL): AnalysedBill {
+export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache(false), scan: SectionScan = READ_ALL): AnalysedBill {
   cache.begin();
-  const sections: AnalysedSection[] = splitSections(text).map((chunk) => {
-    const e = cache.get(text.slice(chunk.start, chunk.end), chunk, scan);
-    const s: AnalysedSection = {
-      base: chunk.start,
-      chunk,
-      model: e.model,
-      get reading() {
-        return e.reading;
-      },
-      protections: e.inFull ? e.reading.protections : [],
-      facts: e.facts,
-      name: provisionName(e.model),
-      preamble: false,
-      inFull: e.inFull,
-    };
-    return s;
-  });
+  const sections: AnalysedSection[] = splitSections(text).map((chunk) => new BillSection(chunk, cache.get(text.slice(chunk.start, chunk.end), chunk, scan)));
   cache.end();
   for (const s of sections) {
     const parent = s.chunk.parent !== undefined ? sections[s.chunk.parent] : undefined;
@@ -268,8 +324,7 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     // Not enacting words: nothing in the preamble is read as a provision or recognised by a rule.
     const s = sections[k]!;
     s.preamble = true;
-    // `reading` is a getter (computed on first use): replace it with the preamble's reading.
-    Object.defineProperty(s, 'reading', { value: preambleReading(s.model), enumerable: true, writable: true, configurable: true });
+    s.reading = preambleReading(s.model);
     s.protections = [];
     s.facts = new Map();
   }

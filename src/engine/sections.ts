@@ -458,7 +458,8 @@ export function splitSections(text: string): SectionChunk[] {
   const all: SectionChunk[] = [];
   if (heads.length === 0 || heads[0]!.start > 0) all.push({ start: 0, end: heads[0]?.start ?? text.length, headingText: '', headingStart: 0, headingEnd: 0, style: 'none' });
   const offset = all.length;
-  heads.forEach((h, k) => all.push({ ...h, end: heads[k + 1]?.start ?? text.length }));
+  // Object.assign, not a spread: a spread here gives each chunk a hidden class of its own (see bill.ts).
+  heads.forEach((h, k) => all.push(Object.assign({}, h, { end: heads[k + 1]?.start ?? text.length })));
   // Parents were recorded as indexes among the headings (-1: the text before the first heading);
   // empty chunks (two headings on one line start) are dropped and the indexes follow.
   const index = new Map<number, number>();

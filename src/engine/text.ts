@@ -151,25 +151,78 @@ export function readableText(s: string): string {
  * A piece of plain text (the words of a clause, with Markdown emphasis and markers removed) and,
  * for every character, the offset in the source it came from. Rules match words on `text` and
  * report ranges through `map`, so a range is exact whatever Markdown surrounds the words.
+ *
+ * The map is a typed array (two bytes a character while every offset is below 65,536, as in a
+ * section's own text, else four; a plain array of numbers takes eight), and a slice of a mapped text
+ * shares its parent's map (`subarray`) rather than copying it: a bill's blocks, clauses and
+ * sentences are slices of one another, so their offsets are held once.
  */
 export interface MappedText {
   text: string;
-  /** map[i] is the source offset of text[i]. */
-  map: number[];
+  /** map[i] is the source offset of text[i]. Read it; never write to it (slices share it). */
+  map: OffsetMap;
+}
+
+/** Source offsets, one a character (see `MappedText`). */
+export type OffsetMap = Uint16Array | Int32Array;
+
+/** The map of an empty text. */
+export const EMPTY_MAP: OffsetMap = new Uint16Array(0);
+
+/** `map` with `delta` added to every offset, in an array wide enough for the results. */
+export function shiftedMap(map: OffsetMap, delta: number): OffsetMap {
+  let max = 0;
+  for (let i = 0; i < map.length; i++) max = Math.max(max, map[i]! + delta);
+  const out = max > 0xffff ? new Int32Array(map.length) : new Uint16Array(map.length);
+  for (let i = 0; i < map.length; i++) out[i] = map[i]! + delta;
+  return out;
+}
+
+/**
+ * A mapped text being built one character at a time (see `pushReadable`): its characters and
+ * offsets are collected in growing typed arrays and made into a `MappedText` by `finishMapped`,
+ * so that building a long paragraph makes neither a chain of partial strings nor a growing list.
+ */
+export class MappedBuilder {
+  private codes = new Uint16Array(64);
+  private offsets: OffsetMap = new Uint16Array(64);
+  /** How many characters have been added. */
+  length = 0;
+
+  /** Adds one UTF-16 unit of text and the source offset it came from. */
+  push(code: number, offset: number): void {
+    const wide = offset > 0xffff && this.offsets instanceof Uint16Array;
+    if (this.length === this.codes.length || wide) {
+      const size = this.length === this.codes.length ? this.length * 2 : this.codes.length;
+      const codes = new Uint16Array(size);
+      codes.set(this.codes);
+      this.codes = codes;
+      const offsets = wide || this.offsets instanceof Int32Array ? new Int32Array(size) : new Uint16Array(size);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    this.codes[this.length] = code;
+    this.offsets[this.length++] = offset;
+  }
+
+  /** The text and map built so far, each an exact-size copy. */
+  finish(): MappedText {
+    let text = '';
+    for (let i = 0; i < this.length; i += 4096) text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 4096)) as unknown as number[]);
+    return { text, map: this.offsets.slice(0, this.length) };
+  }
 }
 
 /** Appends one source character to a mapped text as it reads (see `readable`). */
-export function pushReadable(out: MappedText, ch: string, offset: number): void {
+export function pushReadable(out: MappedBuilder, ch: string, offset: number): void {
   const c = ch.charCodeAt(0);
   if (c < 0xa0) {
-    out.text += ch;
-    out.map.push(offset);
+    out.push(c, offset);
     return;
   }
   const r = readable(ch);
   if (!r) return;
-  out.text += r;
-  out.map.push(offset);
+  out.push(r.charCodeAt(0), offset);
 }
 
 export function sourceSpan(m: MappedText, start: number, end: number): [number, number] {
@@ -179,23 +232,31 @@ export function sourceSpan(m: MappedText, start: number, end: number): [number, 
   return [s, Math.max(e, s + 1)];
 }
 
+/** The parts joined by `sep`, whose characters map to the offset of the character before them. */
 export function concatMapped(parts: MappedText[], sep: string): MappedText {
-  let text = '';
-  const map: number[] = [];
+  if (parts.length === 1) return parts[0]!;
+  let length = 0;
+  parts.forEach((p, i) => (length += p.map.length + (i > 0 ? sep.length : 0)));
+  const map = parts.every((p) => p.map instanceof Uint16Array) ? new Uint16Array(length) : new Int32Array(length);
+  let n = 0;
+  const texts: string[] = [];
   parts.forEach((p, i) => {
     if (i > 0 && sep) {
-      const at = map.length ? map[map.length - 1]! : 0;
-      text += sep;
-      for (let k = 0; k < sep.length; k++) map.push(at);
+      const at = n ? map[n - 1]! : 0;
+      texts.push(sep);
+      map.fill(at, n, n + sep.length);
+      n += sep.length;
     }
-    text += p.text;
-    for (const o of p.map) map.push(o);
+    texts.push(p.text);
+    map.set(p.map, n);
+    n += p.map.length;
   });
-  return { text, map };
+  return { text: texts.join(''), map };
 }
 
+/** Characters `start` to `end` of a mapped text; the map is shared with `m`, not copied. */
 export function sliceMapped(m: MappedText, start: number, end: number): MappedText {
-  return { text: m.text.slice(start, end), map: m.map.slice(start, end) };
+  return { text: m.text.slice(start, end), map: m.map.subarray(start, end) };
 }
 
 /** Trims white space from both ends, keeping the map aligned. */
