@@ -101,6 +101,15 @@ runRuleTests(duressThreshold, {
       errors: [{ text: 'reasonable person in the same situation as the person would have no realistic alternative to doing that act', severity: 'error' }],
     },
     {
+      name: 'a victim left with "no choice but to submit" is the no-alternative element of duress (error)',
+      code: md`
+        ## Article 8
+
+        A trafficked person who commits an offence because she was placed in a situation in which she had no choice but to submit shall not be punished.
+      `,
+      errors: [{ text: 'no choice but to', severity: 'error' }],
+    },
+    {
       name: 'reasonable-person test with no realistic alternative (error), fixed to causation',
       code: md`
         ## 45. Defence for victims

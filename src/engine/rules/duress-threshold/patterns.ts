@@ -11,8 +11,17 @@ export const DURESS = {
   noAlternative: pattern(
     'duress.no-realistic-alternative',
     'No realistic alternative: the victim could have done nothing else (an element of duress).',
-    String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful|genuine|safe)\s+(?:alternative|choice|option|opportunity)|\b(?:without|lacking)\s+(?:any\s+)?(?:realistic|reasonable|real|practical|viable)\s+(?:alternative|choice|option)`,
-    { flag: ['would have had [[no realistic alternative]] to doing that act', 'had [[no reasonable choice]] but to'], pass: ['had an alternative', 'no alternative accommodation'] },
+    String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful|genuine|safe)\s+(?:alternative|choice|option|opportunity)|\b(?:without|lacking)\s+(?:any\s+)?(?:realistic|reasonable|real|practical|viable)\s+(?:alternative|choice|option)|\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)\s+(?:but|than|other\s+than|except|save)\s+to\b`,
+    {
+      flag: [
+        'would have had [[no realistic alternative]] to doing that act',
+        'had [[no reasonable choice]] but to',
+        'was put in a position where she had [[no choice but to]] go along with it',
+        'the person had [[no other option than to]] comply with the demands',
+        'left with [[no alternative but to]] carry the drugs',
+      ],
+      pass: ['had an alternative', 'no alternative accommodation', 'the court has no choice of forum', 'no option to purchase'],
+    },
   ),
   threatOfDeath: pattern(
     'duress.threat-of-death-or-injury',
