@@ -102,6 +102,13 @@ function decode(bytes: Uint8Array, name: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+/** A Markdown file the user picks, starting in the folder of `doc`'s workspace. */
+async function pickBill(doc: vscode.TextDocument, title: string, openLabel: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, openLabel, filters: { [t('Bills (Markdown)')]: ['md', 'markdown'] }, ...(folder ? { defaultUri: folder } : {}) });
+  return picked?.[0];
+}
+
 function shortName(uri: vscode.Uri): string {
   return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, false);
 }
@@ -186,15 +193,7 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         return undefined;
       }
     }
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-    const picked = await vscode.window.showOpenDialog({
-      title: t('Choose the old version of the bill'),
-      canSelectMany: false,
-      openLabel: t('Review against this version'),
-      filters: { [t('Bills (Markdown)')]: ['md', 'markdown'] },
-      ...(folder ? { defaultUri: folder } : {}),
-    });
-    const uri = picked?.[0];
+    const uri = await pickBill(doc, t('Choose the old version of the bill'), t('Review against this version'));
     if (!uri) return undefined;
     return { text: decode(await vscode.workspace.fs.readFile(uri), shortName(uri)), label: shortName(uri) };
   }
@@ -249,15 +248,7 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     }
     let billUri = args.bill ? vscode.Uri.parse(args.bill) : undefined;
     if (!billUri) {
-      const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-      const picked = await vscode.window.showOpenDialog({
-        title: t('Choose the bill or Act these amendments apply to'),
-        canSelectMany: false,
-        openLabel: t('Apply the amendments to this text'),
-        filters: { [t('Bills (Markdown)')]: ['md', 'markdown'] },
-        ...(folder ? { defaultUri: folder } : {}),
-      });
-      billUri = picked?.[0];
+      billUri = await pickBill(doc, t('Choose the bill or Act these amendments apply to'), t('Apply the amendments to this text'));
       if (!billUri) return undefined;
     }
     let billText: string;

@@ -164,10 +164,7 @@ describe('Apply these amendments to a bill or Act', () => {
     assert.equal(r.introduced, 2);
     // The Act file itself is not changed; the diff editor shows it before and as amended.
     assert.equal(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(act)), actText);
-    const diff = await waitFor('the diff editor', () => {
-      for (const g of vscode.window.tabGroups.all) for (const tab of g.tabs) if (tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === r.right) return tab.input;
-      return undefined;
-    });
+    const diff = await waitFor('the diff editor', () => diffTabFor(vscode.Uri.parse(r.right)));
     assert.equal(diff.original.toString(), r.left);
     const review = api.review()!;
     assert.deepEqual(review.introduced.map((x) => x.finding.ruleId).sort(), ['defendant-burden', 'duress-threshold']);
