@@ -313,9 +313,19 @@ export function causationFor(conv: BillConventions, conjunction: string, before:
  * or relevant exploitation", "a victim of slavery or human trafficking"): the causation test keeps it,
  * never narrowing the provision to victims of trafficking.
  */
-const OWN_STATUS = /\b(?:victims?\s{1,4}of|attributable\s{1,4}to)\s{1,4}((?:modern\s{1,4})?slavery(?:\s{1,4}or\s{1,4}(?:of\s{1,4}|to\s{1,4})?(?:relevant\s{1,4}exploitation|human\s{1,4}trafficking|trafficking(?:\s{1,4}in\s{1,4}persons)?|exploitation))?)/gi;
+const OWN_STATUS = /\b(?:victims?\s{1,4}of|attributable\s{1,4}to)\s{1,4}((?:modern\s{1,4})?slavery(?:\s{1,4}or\s{1,4}(?:of\s{1,4}|to\s{1,4})?(?:relevant\s{1,4}exploitation|human\s{1,4}trafficking|trafficking(?:\s{1,4}in\s{1,4}persons)?|exploitation))?|(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}persons)?\s{1,4}or\s{1,4}(?:of\s{1,4})?(?:relevant\s{1,4})?(?:exploitation|slavery))/gi;
+// The provision's own statement that past victims are protected too: "being, or having been, a victim of
+// trafficking or exploitation", "the adult being, or having been, such a victim".
+const BEING_OR_HAVING_BEEN = /\bbeing,?\s{1,4}or\s{1,4}having\s{1,4}been,?\s{1,4}((?:a|an|such\s{1,4}an?)\s{1,4}(?:victim|person)\b[^.;,\n]{0,80}?)(?=\s{0,4}(?:[.;,]|$|\band\b))/i;
 
 function inOwnStatus(words: string, provision: string): string {
+  // "being, or having been, such a victim": the causation test keeps both the past and the status as written.
+  const past = BEING_OR_HAVING_BEEN.exec(provision);
+  if (past) {
+    const status = past[1]!.replace(/\s+/g, ' ');
+    const kept = words.replace(/\bbeing a victim of trafficking(?: in persons)?\b/, `being, or having been, ${status}`).replace(/\bhaving been trafficked\b/, `being, or having been, ${status}`);
+    if (kept !== words) return kept;
+  }
   // The fullest statement of it ("victims of slavery" in a heading, "slavery or relevant exploitation" in the test).
   const found = [...provision.matchAll(OWN_STATUS)].map((m) => m[1]!.replace(/\s+/g, ' ').replace(/\bor (?:of|to) /, 'or '));
   if (!found.length) return words;

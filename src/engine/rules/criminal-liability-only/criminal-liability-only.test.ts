@@ -123,6 +123,44 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
+      // Own words, in the style of a note under an offence article of a post-Soviet code: "this article" is the offence.
+      name: 'a Note under the article that creates the offence: the new text refers to the Note, not to the article',
+      code: md`
+        **Article 212. Forced labour**
+
+        1. Compelling a person to work by threat or deceit shall be punishable by imprisonment for up to five years.
+
+        Note. A victim of trafficking shall be released from criminal liability for offences committed as a direct result of the trafficking.
+      `,
+      errors: [{ text: 'released from criminal liability', severity: 'warning' }],
+      output: md`
+        **Article 212. Forced labour**
+
+        1. Compelling a person to work by threat or deceit shall be punishable by imprisonment for up to five years.
+
+        Note. A victim of trafficking shall be released from criminal liability for offences committed as a direct result of the trafficking.
+
+        ${FORMS.replace('Where this section applies', 'Where the Note to this article applies')}
+      `,
+    },
+    {
+      // Own words: a later subsection of an offence section, quoted alone by an amending bill.
+      name: 'a lone later subsection of an offence section ("(d)") is named by its number, not as "this section"',
+      code: md`
+        ## § 12.40. Loitering
+
+        (d) A person charged under this section has a defense if the person's conduct was a direct result of being a victim of trafficking.
+      `,
+      errors: [{ text: 'has a defense', severity: 'warning' }],
+      output: md`
+        ## § 12.40. Loitering
+
+        (d) A person charged under this section has a defense if the person's conduct was a direct result of being a victim of trafficking.
+
+        (e) ${FORMS.replace('Where this section applies', 'Where subsection (d) applies')}
+      `,
+    },
+    {
       // Paraphrase of a US state prostitution Article: "this Article" would immunise every offence it creates.
       name: 'US state: an immunity for minors inside the section that creates the offence names its own subsection',
       code: md`

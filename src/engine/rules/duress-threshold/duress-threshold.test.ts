@@ -124,6 +124,20 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'the causation test keeps "being, or having been," and the status the provision protects (never narrower)',
+      code: md`
+        ## 52. Defence for exploited persons
+
+        (1) A person does not commit an offence if the person commits it because the person is compelled to do so, and the compulsion is attributable to the person's being, or having been, a victim of trafficking or exploitation.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        ## 52. Defence for exploited persons
+
+        (1) A person does not commit an offence if the person commits it as a direct result of being, or having been, a victim of trafficking or exploitation.
+      `,
+    },
+    {
       name: 'a list left with one paragraph by the causation rewrite is run into its sentence (no lone "(a)")',
       code: md`
         ## 31. Defence for victims of trafficking
