@@ -143,9 +143,10 @@ export function formsOfPunishmentWording(conv: BillConventions, section: Analyse
  * definition's "In this subsection"; `self` is how the provision names itself ("this section",
  * "this article"), for the limb's "this section applies". With `define: false` the limb leaves the
  * definition of "child" out (the caller puts it in the provision's own definitions: see
- * `childDefinition`).
+ * `childDefinition`). With `past` (relief from a conviction, sought later) the limb asks whether the
+ * person was a child when the offence was committed.
  */
-export function childLimbWording(conv: BillConventions, unit: string, self = 'this section', options: { define?: boolean; displace?: { within?: string; after?: string } } = {}): string {
+export function childLimbWording(conv: BillConventions, unit: string, self = 'this section', options: { define?: boolean; displace?: { within?: string; after?: string }; past?: boolean } = {}): string {
   let t = patternText('pattern-child-limb').replace(/\bthis section\b/g, self);
   // The limb's own definition of a child (to its full stop), with the spaces before it.
   const lead = t.indexOf('In this subsection, "child" means ');
@@ -173,6 +174,9 @@ export function childLimbWording(conv: BillConventions, unit: string, self = 'th
   // "Where the victim is a child": the bill's term for the person ("Where the trafficked person is a
   // child"), put in after the pattern's "victim of trafficking" became the bill's term (never twice).
   if (victim !== 'victim of trafficking') t = t.replace(/^Where the victim is\b/, `Where the ${victim} is`);
+  // Relief from a conviction (`past`): the applicant is usually an adult by then; what counts is the age
+  // when the offence was committed.
+  if (options.past) t = t.replace(/^Where the ([\w ]{1,40}?) is (an? [\w]{1,20}),/, 'Where the $1 was $2 when the offence was committed,');
   return t;
 }
 

@@ -78,7 +78,8 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
   const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n)), selfName(s), `${article(childWord(conv))} ${childWord(conv)}`, overridingWord(bill.text));
-  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, selfName(s), { define: !entry, displace }));
+  const past = s.protections.length > 0 && s.protections.every((p) => p.form === 'record-relief');
+  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, selfName(s), { define: !entry, displace, past }));
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
 }
 
