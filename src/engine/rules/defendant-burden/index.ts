@@ -500,7 +500,7 @@ function onlyStandard(text: string, s: AnalysedSection, sentence: Sentence, grou
     if (a < 0 || b > rest.length) return false;
     rest = rest.slice(0, a) + rest.slice(b);
   }
-  rest = rest.replace(/^\s*(?:\([^)\s]{1,6}\)|\d{1,3}\.)\s*/, '').replace(/\b(?:on|by|upon)\s*[.;]?\s*$/i, '');
+  rest = rest.replace(/^\s*(?:\([^)\s]{1,6}\)|\d{1,3}\.)\s*/, '').trimEnd().replace(/\b(?:on|by|upon)(?:[ \t]{0,8}[.;])?$/i, '');
   return !/\b(?:if|where|when|unless|that|only|provided|whether|except|save)\b/i.test(rest) && rest.trim().split(/\s+/).length <= 12;
 }
 

@@ -108,7 +108,7 @@ const bare = (marker: string) => marker.replace(/[().\s]/g, '').toLowerCase();
  * before it (or, if none is before it, every protection of the section).
  */
 function targetsOf(model: SectionModel, protections: Protection[], before: string, sentence: number): Set<number> {
-  const named = /\b(?:sub-?section|paragraph|sub-?paragraph|clause|point)s?\s*\(?\s*([0-9]{1,3}[a-z]?|[a-z]{1,3})\s*\)?/i.exec(before);
+  const named = /\b(?:sub-?section|paragraph|sub-?paragraph|clause|point)s?[ \t]{0,4}\(?[ \t]{0,4}([0-9]{1,3}[a-z]?|[a-z]{1,3})[ \t]{0,4}\)?/i.exec(before);
   const out = new Set<number>();
   if (named) {
     const want = named[1]!.toLowerCase();

@@ -175,7 +175,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // "if, when the offence was committed, the victim had no ...": the condition opens with the "if" before it.
     const before = Math.max(0, h.condition.from - 24);
     const opener = /\b(?:if|where|unless|provided\s+that|only\s+if)\s*,\s*$/i.exec(sentence.text.slice(before, h.condition.from));
-    if (opener) quoteInline(h.sentence, before + opener.index, h.condition.to, opener[0].replace(/\s*,\s*$/, ''));
+    if (opener) quoteInline(h.sentence, before + opener.index, h.condition.to, opener[0].trimEnd().replace(/,$/, '').trimEnd());
     else quoteInline(h.sentence, h.condition.from, h.condition.to, h.condition.conjunction);
   }
   // Carve-outs by gravity in a clause of their own ("(3) Subsection (1) does not apply to an offence
