@@ -441,6 +441,14 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       }
     }
   }
+  // Subsection numbers set in bold ("**(2)** This section ..."): the new number is too.
+  const numbered = /^\((\d{1,3})\) $/.test(prefix) ? clauses.filter((c) => /^\(\d{1,3}\)$/.test(c.marker)) : [];
+  const lastNumbered = numbered[numbered.length - 1];
+  if (lastNumbered) {
+    const from = s.base + lastNumbered.start;
+    const emphasis = /^(\*\*|__)$/.exec(text.slice(from - 2, from))?.[1];
+    if (emphasis && text.startsWith(`${lastNumbered.marker}${emphasis}`, from)) prefix = `${emphasis}${prefix.trimEnd()}${emphasis} `;
+  }
   const lp = last.linePrefix;
   if (k >= 0) {
     const closing = operative[k]!;
@@ -456,6 +464,28 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   }
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
   return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail, before: false };
+}
+
+/**
+ * Whether document offset `at` falls within a paragraph of a list: a clause numbered in a family
+ * ("(a)", "(i)", "1.") other than that of the words before it, which introduce the list and do not
+ * end in a full stop ("it is a defence where— (a) ...; and (b) ..."). Words added there would be
+ * read as part of that paragraph only, so a rule for the whole provision goes in a subsection of
+ * its own (see `newSubsection`). Lettered subsections that each open a sentence of their own
+ * ("(a) A person ... (b) The court ...") are no list.
+ */
+export function inListParagraph(s: AnalysedSection, at: number): boolean {
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  const k = clauses.findIndex((c) => s.base + c.start < at && at <= s.base + c.end);
+  if (k <= 0) return false;
+  const fam = family(clauses[k]!.marker);
+  if (fam === '' || fam === 'digit') return false;
+  for (let i = k - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (family(c.marker) === fam && c.marker !== '') continue;
+    return !/[.]["”’)]?[*_]{0,2}$/.test(c.text.trimEnd());
+  }
+  return false;
 }
 
 /** The text of a new subsection as inserted at `n.at`: after the last clause (a paragraph break first) or before the closing matter (a paragraph break after). */
