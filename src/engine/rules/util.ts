@@ -488,6 +488,27 @@ export function inListParagraph(s: AnalysedSection, at: number): boolean {
   return false;
 }
 
+/**
+ * The edit that keeps a section heading accurate once a fix extends the protection to any offence:
+ * a heading that limits the section to "certain offences" (or "specified", "particular", "listed"
+ * offences) loses the limiting word ("Trafficked person not liable for certain offences" becomes
+ * "Trafficked person not liable for offences"). `suffix` is the words for the fix's title. Undefined
+ * where the section's heading says no such thing (a heading naming the offences themselves is left
+ * to the drafter).
+ */
+export function offenceHeadingEdit(text: string, s: AnalysedSection): { edit: TextEdit; suffix: string } | undefined {
+  const { headingStart, headingEnd } = s.chunk;
+  if (!(headingEnd > headingStart)) return undefined;
+  const m = /\b(certain|specified|particular|listed|some)[ \t]+(?=(?:criminal[ \t]+)?offen[cs]es\b)/i.exec(text.slice(headingStart, headingEnd));
+  if (!m) return undefined;
+  const at = headingStart + m.index;
+  const capital = /^[A-Z]/.test(m[1]!);
+  const next = text[at + m[0].length]!;
+  // A capital passes to the word after it ("Certain offences" becomes "Offences").
+  const edit = capital && next !== next.toUpperCase() ? { start: at, end: at + m[0].length + 1, newText: next.toUpperCase() } : { start: at, end: at + m[0].length, newText: '' };
+  return { edit, suffix: `, and leave out "${m[1]}" from the heading` };
+}
+
 /** The text of a new subsection as inserted at `n.at`: after the last clause (a paragraph break first) or before the closing matter (a paragraph break after). */
 export function insertionText(n: NewSubsection, words: string, eol: string): string {
   const lp = n.linePrefix;
