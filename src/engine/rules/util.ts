@@ -441,6 +441,14 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       }
     }
   }
+  // Subsection numbers set in bold ("**(2)** This section ..."): the new number is too.
+  const numbered = /^\((\d{1,3})\) $/.test(prefix) ? clauses.filter((c) => /^\(\d{1,3}\)$/.test(c.marker)) : [];
+  const lastNumbered = numbered[numbered.length - 1];
+  if (lastNumbered) {
+    const from = s.base + lastNumbered.start;
+    const emphasis = /^(\*\*|__)$/.exec(text.slice(from - 2, from))?.[1];
+    if (emphasis && text.startsWith(`${lastNumbered.marker}${emphasis}`, from)) prefix = `${emphasis}${prefix.trimEnd()}${emphasis} `;
+  }
   const lp = last.linePrefix;
   if (k >= 0) {
     const closing = operative[k]!;
@@ -456,6 +464,49 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   }
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
   return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail, before: false };
+}
+
+/**
+ * Whether document offset `at` falls within a paragraph of a list: a clause numbered in a family
+ * ("(a)", "(i)", "1.") other than that of the words before it, which introduce the list and do not
+ * end in a full stop ("it is a defence where— (a) ...; and (b) ..."). Words added there would be
+ * read as part of that paragraph only, so a rule for the whole provision goes in a subsection of
+ * its own (see `newSubsection`). Lettered subsections that each open a sentence of their own
+ * ("(a) A person ... (b) The court ...") are no list.
+ */
+export function inListParagraph(s: AnalysedSection, at: number): boolean {
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  const k = clauses.findIndex((c) => s.base + c.start < at && at <= s.base + c.end);
+  if (k <= 0) return false;
+  const fam = family(clauses[k]!.marker);
+  if (fam === '' || fam === 'digit') return false;
+  for (let i = k - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (family(c.marker) === fam && c.marker !== '') continue;
+    return !/[.]["”’)]?[*_]{0,2}$/.test(c.text.trimEnd());
+  }
+  return false;
+}
+
+/**
+ * The edit that keeps a section heading accurate once a fix extends the protection to any offence:
+ * a heading that limits the section to "certain offences" (or "specified", "particular", "listed"
+ * offences) loses the limiting word ("Trafficked person not liable for certain offences" becomes
+ * "Trafficked person not liable for offences"). `suffix` is the words for the fix's title. Undefined
+ * where the section's heading says no such thing (a heading naming the offences themselves is left
+ * to the drafter).
+ */
+export function offenceHeadingEdit(text: string, s: AnalysedSection): { edit: TextEdit; suffix: string } | undefined {
+  const { headingStart, headingEnd } = s.chunk;
+  if (!(headingEnd > headingStart)) return undefined;
+  const m = /\b(certain|specified|particular|listed|some)[ \t]+(?=(?:criminal[ \t]+)?offen[cs]es\b)/i.exec(text.slice(headingStart, headingEnd));
+  if (!m) return undefined;
+  const at = headingStart + m.index;
+  const capital = /^[A-Z]/.test(m[1]!);
+  const next = text[at + m[0].length]!;
+  // A capital passes to the word after it ("Certain offences" becomes "Offences").
+  const edit = capital && next !== next.toUpperCase() ? { start: at, end: at + m[0].length + 1, newText: next.toUpperCase() } : { start: at, end: at + m[0].length, newText: '' };
+  return { edit, suffix: `, and leave out "${m[1]}" from the heading` };
 }
 
 /** The text of a new subsection as inserted at `n.at`: after the last clause (a paragraph break first) or before the closing matter (a paragraph break after). */

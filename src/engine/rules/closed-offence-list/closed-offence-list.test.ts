@@ -154,6 +154,30 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      name: 'a heading limiting the section to "certain offences": the limiting word goes when the list becomes examples',
+      code: md`
+        ## 6. Victims not liable for certain offences
+
+        (1) A victim of trafficking shall not be held criminally liable for any immigration offence, or for any offence of loitering or soliciting, where the offence was committed as a direct result of being a victim of trafficking.
+      `,
+      errors: [{ text: 'any immigration offence, or for any offence of loitering or soliciting' }],
+      output: md`
+        ## 6. Victims not liable for offences
+
+        (1) A victim of trafficking shall not be held criminally liable for any offence, including any immigration offence and any offence of loitering or soliciting, where the offence was committed as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'a run-in heading "Certain offences": the capital passes to the next word when a catch-all is added',
+      code: md`
+        **8. Specified offences not punishable.** Victims shall not be held criminally liable or detained for prostitution and illegal immigration.
+      `,
+      errors: [{ text: 'prostitution and illegal immigration', severity: 'error' }],
+      output: md`
+        **8. Offences not punishable.** Victims shall not be held criminally liable or detained for prostitution and illegal immigration, or any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       // Paraphrase of a Caribbean shape: the closing condition names "the offence", so it governs any offence.
       name: 'two kinds of offence, then "where the offence was committed as a direct result of"',
       code: md`

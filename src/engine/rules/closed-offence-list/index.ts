@@ -6,7 +6,7 @@ import { firstMatch, has } from '../../patterns.js';
 import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
-import { abs, patternText, quoteWords, sectionsOf } from '../util.js';
+import { abs, offenceHeadingEdit, patternText, quoteWords, sectionsOf } from '../util.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { inBillSpelling } from '../bill-wording.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
@@ -102,7 +102,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links every act it covers to the trafficking ("where such acts are the direct consequence of ..."), it inserts only "any offence, including", and that condition then governs every offence. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so).',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links every act it covers to the trafficking ("where such acts are the direct consequence of ..."), it inserts only "any offence, including", and that condition then governs every offence. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -340,7 +340,9 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at)));
     const words = inBillSpelling(text, ownLink ? 'any offence, including' : including);
     const newText = spaceBefore ? `${words}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${words}`;
-    return [{ title: 'Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)', edits: [{ start: at, end: at, newText }, ...illustrativeList(text, at, listEnd(text, at), /^for$/i.test(c.anchor))] }];
+    // A heading limiting the section to "certain offences" would no longer describe it.
+    const heading = offenceHeadingEdit(text, s);
+    return [{ title: `Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, listEnd(text, at), /^for$/i.test(c.anchor))] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -348,16 +350,18 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   const catchAll = inBillSpelling(text, `or ${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   const words = text.slice(at.start, at.end);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
-  const title = 'Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)';
+  const heading = offenceHeadingEdit(text, s);
+  const headingEdits = heading ? [heading.edit] : [];
+  const title = `Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)${heading?.suffix ?? ''}`;
   // A run-in list whose items end with ";" ("A; B; or C"): the catch-all is its new last item ("A; B; C;
   // or any other offence ..."), never a second "or" after the first ("; or C, or any other offence").
   const semi = /\n/.test(words) ? undefined : [...words.matchAll(/;[ \t]{1,3}(or[ \t]{1,3})/gi)].pop();
   if (semi) {
     const or = at.start + semi.index! + semi[0].length - semi[1]!.length;
-    return [{ title, edits: [{ start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
+    return [{ title, edits: [...headingEdits, { start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
   }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
-  return [{ title, edits: [{ start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+  return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
 }
 
 /**

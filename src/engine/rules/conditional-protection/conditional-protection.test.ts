@@ -103,6 +103,46 @@ runRuleTests(conditionalProtection, {
       `,
     },
     {
+      name: 'a lettered subsection left a bare sentence by the deletion joins the first (US set-aside)',
+      code: md`
+        **Section 9. Relief from convictions.** (a) Anyone found guilty of an offense that was a direct result of having been trafficked may apply to the court to set aside the finding of guilt.
+
+        (b) The court may allow the application provided that the applicant has assisted the police in investigating the trafficker.
+      `,
+      errors: [{ text: 'provided that the applicant has assisted the police in investigating the trafficker', severity: 'error', message: /co-operation/ }],
+      output: md`
+        **Section 9. Relief from convictions.** Anyone found guilty of an offense that was a direct result of having been trafficked may apply to the court to set aside the finding of guilt. The court may allow the application.
+      `,
+    },
+    {
+      name: 'a bare sentence left in a subsection named elsewhere in the section keeps its number',
+      code: md`
+        **Section 9. Relief from convictions.** (a) Anyone found guilty of an offense that was a direct result of having been trafficked may apply to the court to set aside the finding of guilt, and the application is decided under subsection (b).
+
+        (b) The court may allow the application provided that the applicant has assisted the police in investigating the trafficker.
+      `,
+      errors: [{ text: 'provided that the applicant has assisted the police in investigating the trafficker', severity: 'error', message: /co-operation/ }],
+      output: md`
+        **Section 9. Relief from convictions.** (a) Anyone found guilty of an offense that was a direct result of having been trafficked may apply to the court to set aside the finding of guilt, and the application is decided under subsection (b).
+
+        (b) The court may allow the application.
+      `,
+    },
+    {
+      name: 'a subsection that keeps a full rule of its own after the deletion keeps its number',
+      code: md`
+        **Section 9. Relief from convictions.** (a) Anyone found guilty of an offense that was a direct result of having been trafficked may apply to the court to set aside the finding of guilt.
+
+        (b) On an application under this section the court may order the records of the finding to be sealed and returned to the applicant, provided that the applicant has assisted the police in investigating the trafficker.
+      `,
+      errors: [{ text: 'provided that the applicant has assisted the police in investigating the trafficker', severity: 'error', message: /co-operation/ }],
+      output: md`
+        **Section 9. Relief from convictions.** (a) Anyone found guilty of an offense that was a direct result of having been trafficked may apply to the court to set aside the finding of guilt.
+
+        (b) On an application under this section the court may order the records of the finding to be sealed and returned to the applicant.
+      `,
+    },
+    {
       name: "the trafficker's conviction first (ASEAN)",
       code: md`
         Article 26. Exemption of victims

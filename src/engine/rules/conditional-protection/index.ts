@@ -4,8 +4,10 @@ import { span, type Span } from '../../analyse.js';
 import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { lastMatch, matchAll, has, type WordPattern } from '../../patterns.js';
 import type { AnalysedSection } from '../../model.js';
-import type { Fix } from '../../types.js';
-import { abs, quoteWords, sectionsOf } from '../util.js';
+import type { Fix, TextEdit } from '../../types.js';
+import type { Clause } from '../../bill.js';
+import { provisionUnit } from '../../sections.js';
+import { abs, divisionName, quoteWords, sectionsOf } from '../util.js';
 import { COOPERATING_PERSON, COOPERATION, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, TRAFFICKER_PROSECUTED } from './patterns.js';
 
 export type ConditionKind = 'cooperation' | 'prosecution' | 'official' | 'identification';
@@ -169,5 +171,46 @@ function deleteProviso(s: AnalysedSection, text: string, at: Span, sentence: num
   const before = text.slice(Math.max(0, start - 3), start);
   const kept = before.trimEnd();
   start -= before.length - kept.length + (kept.endsWith(',') ? 1 : 0);
-  return { title: 'Delete the condition', edits: [{ start, end: endPunct, newText: '' }] };
+  const edit: TextEdit = { start, end: endPunct, newText: '' };
+  const joined = joinLoneSentence(s, text, edit);
+  if (joined) return { title: `Delete the condition, and join the sentence left to ${joined.name} (the ${joined.unit} becomes one unnumbered paragraph)`, edits: [edit, ...joined.edits] };
+  return { title: 'Delete the condition', edits: [edit] };
+}
+
+/**
+ * Where deleting a condition leaves the last of a provision's two numbered subsections a bare
+ * sentence of a few words ("(b) The court may grant the petition."), a division no drafter would
+ * keep: the sentence joins the first subsection's paragraph and both markers go, so that the
+ * provision reads as one unnumbered paragraph ("A person convicted ... may petition the court to
+ * vacate the conviction. The court may grant the petition."). Undefined for any other shape, or where
+ * a cross-reference in the provision names either subsection.
+ */
+function joinLoneSentence(s: AnalysedSection, text: string, cut: TextEdit): { edits: TextEdit[]; name: string; unit: string } | undefined {
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  if (clauses.length !== 2) return undefined;
+  const [first, second] = clauses as [Clause, Clause];
+  if (!/^\(\w{1,3}\)$/.test(first.marker) || !/^\(\w{1,3}\)$/.test(second.marker) || first.level !== second.level) return undefined;
+  const secondStart = s.base + second.start;
+  const secondEnd = s.base + second.end;
+  if (cut.start < secondStart || cut.end > secondEnd) return undefined;
+  const left = (text.slice(secondStart, cut.start) + text.slice(cut.end, secondEnd)).replace(second.marker, '').trim();
+  if (left.split(/\s+/).length > 8 || !/^[A-Z][^.;:]*\.$/.test(left)) return undefined;
+  // No reference to either subsection ("subsection (b)") may be left pointing at nothing.
+  const own = text.slice(s.base, s.chunk.end);
+  const names = [first.marker, second.marker].map((m) => m.replace(/[()]/g, '\\$&'));
+  if (new RegExp(`\\b(?:sub-?)?(?:sections?|paragraphs?)\\s{1,3}(?:${names.join('|')})`, 'i').test(own)) return undefined;
+  const firstMarker = s.base + first.start;
+  if (!text.startsWith(first.marker, firstMarker) || !text.startsWith(second.marker, secondStart)) return undefined;
+  const firstWords = firstMarker + first.marker.length + /^[ \t]*/.exec(text.slice(firstMarker + first.marker.length))![0].length;
+  const gapStart = s.base + first.start + first.text.trimEnd().length;
+  const secondWords = secondStart + second.marker.length + /^[ \t]*/.exec(text.slice(secondStart + second.marker.length))![0].length;
+  if (!/^[.]?\s*$/.test(text.slice(gapStart, secondStart).replace(/^[.]/, '')) || !/[.]$/.test(first.text.trimEnd())) return undefined;
+  return {
+    edits: [
+      { start: firstMarker, end: firstWords, newText: '' },
+      { start: gapStart, end: secondWords, newText: ' ' },
+    ],
+    name: `${divisionName(s, first)} ${first.marker}`,
+    unit: provisionUnit(s.model, s.name),
+  };
 }

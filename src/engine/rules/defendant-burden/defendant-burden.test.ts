@@ -54,6 +54,52 @@ runRuleTests(defendantBurden, {
   ],
   invalid: [
     {
+      // The burden words introduce a list of conditions: the prosecution's burden is a new
+      // subsection, never words glued onto the last condition of the list.
+      name: 'a burden introducing a list of conditions: the prosecution\'s burden becomes the next subsection',
+      code: md`
+        **21.** (1) It is a defence to any charge for the accused to prove that
+
+        (a) the accused had been trafficked when the act was done; and
+
+        (b) the act was done because of the trafficking.
+      `,
+      errors: [{ text: 'for the accused to prove' }],
+      output: md`
+        **21.** (1) It is a defence to any charge that
+
+        (a) the accused had been trafficked when the act was done; and
+
+        (b) the act was done because of the trafficking.
+
+        (2) ${BURDEN}
+      `,
+    },
+    {
+      name: 'after a list and a later subsection numbered in bold, the new subsection is numbered next, in bold',
+      code: md`
+        **300.1 (1)** The court shall stay the proceedings against an accused if the accused shows, on a balance of probabilities, that
+
+        (a) the accused was a trafficked person at the relevant time; and
+
+        (b) the trafficking caused the accused to act as charged.
+
+        **(2)** Nothing in this section takes away any other defence.
+      `,
+      errors: [{ text: 'the accused shows, on a balance of probabilities' }],
+      output: md`
+        **300.1 (1)** The court shall stay the proceedings against an accused if
+
+        (a) the accused was a trafficked person at the relevant time; and
+
+        (b) the trafficking caused the accused to act as charged.
+
+        **(2)** Nothing in this section takes away any other defence.
+
+        **(3)** ${BURDEN}
+      `,
+    },
+    {
       // Pacific paraphrase: the prosecution's burden is stated for minors only; the adults' burden
       // subsection becomes the prosecution's burden, never a bare "(2)".
       name: 'a subsection that only puts the burden on the defendant, beside one giving minors the prosecution\'s burden, is replaced, not emptied',
@@ -475,7 +521,9 @@ runRuleTests(defendantBurden, {
 
         (a) the accused was trafficked at the time; and
 
-        (b) he committed the offence because he was made to do so by his trafficker. ${BURDEN}
+        (b) he committed the offence because he was made to do so by his trafficker.
+
+        (2) ${BURDEN}
       `,
     },
     {

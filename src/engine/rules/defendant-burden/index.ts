@@ -8,7 +8,7 @@ import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { conventionsFor, crossName, prosecutionBurdenWording, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
-import { abs, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, unionSpan } from '../util.js';
+import { abs, inListParagraph, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
 
 export interface BurdenHit {
@@ -65,7 +65,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       why:
         'Victims often cannot prove their own trafficking: the evidence is held by the trafficker or by the authorities. Requiring the accused to prove the defence, even on a balance of probabilities, could infringe the presumption of innocence. The UNODC background paper says the accused should not have to prove the defence at all and that, once it is a live issue, the prosecution should have to show beyond reasonable doubt that it does not apply. The ASEAN Guideline says the burden of establishing the link rests on the State.',
       fix:
-        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; "if the movant establishes the grounds in subsection 1" becomes "if the grounds in subsection 1 are established"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence. Where a pronoun would be left with no one to refer to ("it is a defence if he was compelled"), the person the burden named takes its place ("if the accused was compelled"). A motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction has no prosecution and no trial: there the fix leaves the court\'s or the decision-maker\'s power as the bill states it and adds, in the scheme\'s own words, that once evidence is adduced the movant, petitioner or applicant is presumed to be eligible for relief unless the contrary is proved. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
+        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; "if the movant establishes the grounds in subsection 1" becomes "if the grounds in subsection 1 are established"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence (where that paragraph is one of a list, as a new subsection numbered in the provision\'s own scheme, so that it is not read as part of the last paragraph). Where a pronoun would be left with no one to refer to ("it is a defence if he was compelled"), the person the burden named takes its place ("if the accused was compelled"). A motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction has no prosecution and no trial: there the fix leaves the court\'s or the decision-maker\'s power as the bill states it and adds, in the scheme\'s own words, that once evidence is adduced the movant, petitioner or applicant is presumed to be eligible for relief unless the contrary is proved. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 It is a defence for the accused to prove, on the balance of probabilities, that the offence was committed as a direct result of being trafficked.`,
@@ -376,7 +376,13 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const ending = edits.find((e) => e.end === home && e.start < home);
     const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
     const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
-    if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
+    if (inListParagraph(homeSection!, home)) {
+      // After the last paragraph of a list ("(c) no safe avenue of escape was open to the accused."),
+      // the sentence would read as part of that paragraph only: it becomes a subsection of its own.
+      const added = subsectionInsertion(homeSection!, wording(homeFound, homeSection!), text, bill.eol);
+      if (!added) return { why: 'the burden words end in a paragraph of a list, and the sentence putting the burden on the prosecution needs a subsection of its own, which this provision\'s numbering does not allow to be added automatically. Take those words out and add that sentence as a new subsection.' };
+      edits.push(...added);
+    } else if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
     appended[kind] = true;
   }
   if (!edits.length) return {};

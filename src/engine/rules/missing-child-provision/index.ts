@@ -119,14 +119,51 @@ function adultOnlyFixes(bill: AnalysedBill, p: AnalysedBill['provisions'][number
   const bar = ageBarEdit(bill.text, at);
   if (!bar) return [];
   const words = quoteWords(bill.text, { start: bar.start, end: bar.end }).replace(/^,\s*|,$/g, '').replace(/^an?\s+/i, '');
-  const heading = p.primary.model.title && /\badults?\b/i.test(p.primary.model.title) ? ` (the heading "${p.primary.model.title.replace(/[*_]/g, '').trim()}" should then be changed to match)` : '';
+  const title = p.primary.model.title;
+  const retitle = title && /\badults?\b/i.test(title) ? adultHeadingEdit(bill.text, p.primary) : undefined;
+  // A heading that says "adults" and cannot be amended by a minimal edit is left to the drafter.
+  const heading = retitle ? `, and ${retitle.words}` : title && /\badults?\b/i.test(title) ? ` (the heading "${title.replace(/[*_]/g, '').trim()}" should then be changed to match)` : '';
   const leave = `Leave out "${words}" so that child victims are protected too`;
+  const head = retitle ? [retitle.edit] : [];
   const out: Fix[] = [];
   const clear = (edits: TextEdit[]) => edits.every((e) => e.end <= bar.start || e.start >= bar.end);
-  if (compulsion && causation && clear(causation.edits)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [bar, ...causation.edits], structural: true });
-  if (compulsion && limb?.length && clear(limb)) out.push({ title: `${leave}, and add a limb relieving children of the compulsion test${heading}`, edits: [bar, ...limb], structural: true });
-  if (!compulsion) out.push({ title: `${leave}${heading}`, edits: [bar] });
+  if (compulsion && causation && clear(causation.edits)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [...head, bar, ...causation.edits], structural: true });
+  if (compulsion && limb?.length && clear(limb)) out.push({ title: `${leave}, and add a limb relieving children of the compulsion test${heading}`, edits: [...head, bar, ...limb], structural: true });
+  if (!compulsion) out.push({ title: `${leave}${heading}`, edits: [...head, bar] });
   return out;
+}
+
+/**
+ * The edit that makes a section heading describing an adults-only protection fit the section once
+ * the age limit is left out: "adult" as a word qualifying a noun goes ("Defence for adult victims"
+ * becomes "Defence for victims"); "adults" standing alone becomes "persons" ("Defence for trafficked
+ * adults" becomes "Defence for trafficked persons"). Undefined where the heading is not in the
+ * section's own heading line, or names adults in any other way (left to the drafter).
+ */
+function adultHeadingEdit(text: string, s: AnalysedSection): { edit: TextEdit; words: string } | undefined {
+  // `words` says what the edit does, for the fix's title.
+  const { headingStart, headingEnd } = s.chunk;
+  if (!(headingEnd > headingStart)) return undefined;
+  const line = text.slice(headingStart, headingEnd);
+  const all = [...line.matchAll(/\badults?\b/gi)];
+  if (all.length !== 1) return undefined;
+  const m = all[0]!;
+  const at = headingStart + m.index!;
+  const after = line.slice(m.index! + m[0].length);
+  // "adult victims", "adult persons": the qualifying word goes, with its space.
+  const qualifies = /^ (?:victims?|persons?|offenders?|people|individuals?|survivors?)\b/i.exec(after);
+  // A capital passes to the word after it ("Adult victims" becomes "Victims").
+  if (m[0].toLowerCase() === 'adult' && qualifies) {
+    const next = qualifies[0][1]!;
+    const capital = /^[A-Z]/.test(m[0]) && next !== next.toUpperCase() ? next.toUpperCase() : '';
+    return { edit: { start: at, end: at + m[0].length + 1 + (capital ? 1 : 0), newText: capital }, words: `leave out "${m[0]}" from the heading` };
+  }
+  // "trafficked adults", "Defence for adults": the noun becomes "persons", in the heading's capitals.
+  if (m[0].toLowerCase() === 'adults' && !/^ (?:and|or)\b/i.test(after)) {
+    const persons = m[0] === 'ADULTS' ? 'PERSONS' : /^A/.test(m[0]) ? 'Persons' : 'persons';
+    return { edit: { start: at, end: at + m[0].length, newText: persons }, words: `change "${m[0]}" in the heading to "${persons}"` };
+  }
+  return undefined;
 }
 
 export const missingChildProvision = defineRule<ChildFacts>({
@@ -168,7 +205,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat of death or serious injury, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "if" to the end were omitted"). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead, and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat of death or serious injury, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "if" to the end were omitted"). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,

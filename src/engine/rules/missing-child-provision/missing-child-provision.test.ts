@@ -63,6 +63,66 @@ runRuleTests(missingChildProvision, {
   ],
   invalid: [
     {
+      name: 'an adults-only defence under an "adult victims" heading: the age limit and "adult" in the heading both go',
+      code: md`
+        ## 31. Defence for adult victims
+
+        A person aged 18 or over who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
+      `,
+      errors: [{ text: 'aged 18 or over', severity: 'error', message: /only victims aged 18 or over/ }],
+      output: md`
+        ## 31. Defence for victims
+
+        (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
+
+        (2) ${LIMB}
+      `,
+    },
+    {
+      name: 'a run-in heading naming "Adult victims": the capital passes to the next word',
+      code: md`
+        **31. Adult victims not liable.** A person aged 18 or over shall not be liable for an offence that was a direct result of the person's having been trafficked.
+      `,
+      errors: [{ text: 'aged 18 or over', severity: 'error', message: /only victims aged 18 or over/ }],
+      output: md`
+        **31. Victims not liable.** (1) A person shall not be liable for an offence that was a direct result of the person's having been trafficked.
+
+        (2) ${LIMB}
+      `,
+    },
+    {
+      name: 'a heading naming "adults" as a noun: it becomes "persons"',
+      code: md`
+        ## 31. Defence for trafficked adults
+
+        A person aged 18 or over who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
+      `,
+      errors: [{ text: 'aged 18 or over', severity: 'error', message: /only victims aged 18 or over/ }],
+      output: md`
+        ## 31. Defence for trafficked persons
+
+        (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
+
+        (2) ${LIMB.replace('Where the victim is', 'Where the trafficked person is').replace("the child's being a victim of trafficking", "the child's having been trafficked")}
+      `,
+    },
+    {
+      name: 'a heading naming "adults and children": still accurate, left as it is',
+      code: md`
+        ## 31. Defences for adults and children
+
+        A person aged 18 or over who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
+      `,
+      errors: [{ text: 'aged 18 or over', severity: 'error', message: /only victims aged 18 or over/ }],
+      output: md`
+        ## 31. Defences for adults and children
+
+        (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
+
+        (2) ${LIMB}
+      `,
+    },
+    {
       // The duress rule's causation rewrite cures this finding too, so it is the first fix offered (the
       // same edit as the duress rule's: the two findings' fixes agree in any order); the limb, numbered
       // after the drafter's subsections, follows for the hint that remains.
