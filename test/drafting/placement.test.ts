@@ -281,7 +281,7 @@ B. The defendant shall give the prosecutor notice of the defense before trial.
 
 (C) The court shall seal the record if the applicant's participation in the offense was a result of being a trafficking victim.
 `;
-    assert.match(fixed(paren, 'missing-child-provision', LIMB), /being a trafficking victim\.\n\n\(D\) Where the trafficking victim is a child/);
+    assert.match(fixed(paren, 'missing-child-provision', LIMB), /being a trafficking victim\.\n\n\(D\) Where the trafficking victim was a child at the time of the offense/);
   });
 
   it('reads an article number run into the text ("ARTÍCULO 7 — Title.", "Art. 120bis, § 3."): "this article", "In this paragraph", and the next "§"', () => {

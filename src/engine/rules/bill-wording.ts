@@ -176,7 +176,7 @@ export function childLimbWording(conv: BillConventions, unit: string, self = 'th
   if (victim !== 'victim of trafficking') t = t.replace(/^Where the victim is\b/, `Where the ${victim} is`);
   // Relief from a conviction (`past`): the applicant is usually an adult by then; what counts is the age
   // when the offence was committed.
-  if (options.past) t = t.replace(/^Where the ([\w ]{1,40}?) is (an? [\w]{1,20}),/, 'Where the $1 was $2 when the offence was committed,');
+  if (options.past) t = t.replace(/^Where the ([\w ]{1,40}?) is (an? [\w]{1,20}),/, 'Where the $1 was $2 at the time of the offence,');
   return t;
 }
 
@@ -306,10 +306,13 @@ function beingVictim(conv: BillConventions, r: Referent | undefined): string {
  *   victim of trafficking, such person ...").
  * - otherwise: "the offence was committed as a direct result of his being a victim of trafficking".
  * `before` is the sentence up to the replaced words, `old` the replaced words (after the
- * conjunction), `provision` the provision's text (to find the person when the sentence names nobody).
+ * conjunction), `provision` the provision's text (to find the person when the sentence names nobody),
+ * `rest` the provision's text after the condition (the paragraphs the rewrite leaves out may state the
+ * status it protects: "(b) the threat was made in connection with P being a victim of slavery or human
+ * trafficking"), read only for that status.
  */
-export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = ''): string {
-  return inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old}`);
+export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = '', rest = ''): string {
+  return inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old} ${rest}`);
 }
 
 /**

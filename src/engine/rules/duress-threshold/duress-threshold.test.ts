@@ -138,6 +138,24 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'the status stated in a paragraph the rewrite leaves out ("a victim of slavery or human trafficking") is kept',
+      code: md`
+        ## Article 9
+
+        (1) A person (P) is not guilty of an offence if—
+
+        (a) P did the act because P was compelled to do it; and
+
+        (b) the compulsion arose from P being a victim of slavery or human trafficking.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        ## Article 9
+
+        (1) A person (P) is not guilty of an offence if P did the act as a direct result of being a victim of slavery or human trafficking.
+      `,
+    },
+    {
       name: 'a list left with one paragraph by the causation rewrite is run into its sentence (no lone "(a)")',
       code: md`
         ## 31. Defence for victims of trafficking

@@ -293,7 +293,7 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
     if (!edits) return undefined;
     return { title: 'Keep this exemption, and add a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked', edits, structural: true };
   }
-  let newText = causationFor(conv, cond.conjunction, before, old, provisionText);
+  let newText = causationFor(conv, cond.conjunction, before, old, provisionText, bill.text.slice(at.end, withCond.s.chunk.end));
   // The provision states the causation test already, outside the condition ("not guilty of an offence
   // committed as a result of being trafficked if ... no reasonable opportunity to escape"): the
   // condition is left out, never restated ("... if the offence was committed as a direct result of ...").

@@ -320,13 +320,13 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
     );
   });
 
-  it('relief from a conviction asks whether the person was a child when the offence was committed (applicants are adults by then)', () => {
+  it('relief from a conviction asks whether the person was a child at the time of the offence (applicants are adults by then)', () => {
     const code = md`
       ## 20. Setting aside convictions
 
       (1) On the application of a person convicted of an offence, the court shall set aside the conviction where the offence was committed as a direct result of the person's being a victim of trafficking.
     `;
-    assert.equal(withLimb(code), `${code}\n(2) Where the victim was a child when the offence was committed, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`);
+    assert.equal(withLimb(code), `${code}\n(2) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`);
   });
 
   it('a provision with no other condition gets the limb alone', () => {
