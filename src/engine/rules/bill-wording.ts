@@ -49,6 +49,36 @@ export function selfName(section: AnalysedSection | undefined): string {
 }
 
 /**
+ * The part of a section that holds its protection, for new text that must refer to the protection
+ * rather than to the whole section ("Where subsection (b) applies", "the Note to this article"), or
+ * undefined when "this section" is the protection. A part is named where the section has other
+ * numbered parts beside the protection's (the offence it creates, a definition, a procedure); where the
+ * protection is a lone later subsection ("(d)" under "§ 43.02. Prostitution", the subsections before it
+ * being the offence); and where it is a Note under an article ("Article 149. Trafficking ... Note. A
+ * victim ... shall be released from criminal liability"). `reliefs` are the protections' absolute
+ * offsets (UTF-16). With `offenceOnly`, a part is named only where "this section" would also be the
+ * offence the section creates (or the protection is a Note or a lone later subsection).
+ */
+export function protectionPart(s: AnalysedSection, reliefs: readonly number[], offenceOnly = false): string | undefined {
+  const holds = (c: { start: number; end: number }) => reliefs.some((r) => s.base + c.start <= r && r < s.base + c.end);
+  const self = selfName(s);
+  if (s.model.clauses.some((c) => c.quoted !== 'instrument' && holds(c) && /^(?:\*\*|__)?Note\b/.test(c.text.trimStart()))) return `the Note to ${self}`;
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital && /^\((?:\d{1,3}[A-Z]{0,2}|[a-z])\)$/.test(c.marker) && c.level === s.model.clauses.find((x) => x.marker)?.level);
+  const notFirst = clauses.length === 1 && holds(clauses[0]!) && !/^\((?:1|a|A)\)$/.test(clauses[0]!.marker);
+  if (clauses.length < 2 && !notFirst) return undefined;
+  const holding = clauses.filter(holds);
+  if (!holding.length || (holding.length === clauses.length && !notFirst)) return undefined;
+  if (offenceOnly && !notFirst && !clauses.some((c) => !holds(c) && CREATES_OFFENCE.test(c.text))) return undefined;
+  const markers = holding.map((c) => c.marker);
+  const list = markers.length === 1 ? markers[0]! : `${markers.slice(0, -1).join(', ')} or ${markers[markers.length - 1]}`;
+  // An article's divisions are its paragraphs.
+  return `${/\barticle\b/.test(self) ? 'paragraph' : 'subsection'} ${list}`;
+}
+
+// Words that create an offence: "commits the offense of", "is guilty of", "shall be punishable by".
+const CREATES_OFFENCE = /\bcommits\s{1,4}(?:an\s{1,4}offen[cs]e|the\s{1,4}offen[cs]e\s{1,4}of)\b|\bis\s{1,4}guilty\s{1,4}of\b|\bshall\s{1,4}be\s{1,4}(?:punishable|punished|fined)\b|\bis\s{1,4}punishable\b|\bis\s{1,4}liable\s{1,4}on\s{1,4}conviction\b|\bis\s{1,4}liable\s{1,4}to\s{1,4}(?:a\s{1,4}fine|imprisonment)\b/i;
+
+/**
  * The bill's spelling of "offence" and "defence": a bill that writes "offense" and "defense" (United
  * States usage) gets them so spelt. `billText` is the whole bill; `words` the text to write into it.
  */

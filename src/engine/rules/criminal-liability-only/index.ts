@@ -6,7 +6,7 @@ import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { abs, patternText, sectionsOf, subsectionInsertion } from '../util.js';
-import { conventionsFor, formsOfPunishmentWording } from '../bill-wording.js';
+import { conventionsFor, formsOfPunishmentWording, protectionPart } from '../bill-wording.js';
 import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 
 /** What one protection shields a victim from. */
@@ -185,28 +185,12 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
 });
 
 /**
- * The new subsection's reference to the protection it extends: where the section has other
- * subsections (the offence it creates, a definition, a procedure), "Where this section applies"
- * would extend the protection to all of them, so it names the subsections that hold the protection
- * ("Where subsection (b) applies", "Where subsection (1) or (2) applies"). `reliefs` are the
- * protections' absolute offsets (UTF-16).
+ * The new subsection's reference to the protection it extends: where the section has other parts (the
+ * offence it creates, a definition, a procedure), "Where this section applies" would extend the
+ * protection to all of them, so it names the part that holds the protection (see `protectionPart`).
+ * `reliefs` are the protections' absolute offsets (UTF-16).
  */
 function referToProtection(words: string, s: AnalysedSection, reliefs: number[]): string {
-  const holds = (c: { start: number; end: number }) => reliefs.some((r) => s.base + c.start <= r && r < s.base + c.end);
-  // A note under an article that creates an offence ("Article 149. Trafficking ... Note. A person who
-  // is a victim ... shall be released from criminal liability"): "this article" would be the offence.
-  const note = s.model.clauses.find((c) => c.quoted !== 'instrument' && holds(c) && /^(?:\*\*|__)?Note\b/.test(c.text.trimStart()));
-  if (note && /^Where this (?:section|article) applies\b/.test(words)) return words.replace(/^Where this (section|article) applies\b/, 'Where the Note to this $1 applies');
-  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital && /^\((?:\d{1,3}[A-Z]{0,2}|[a-z])\)$/.test(c.marker) && c.level === s.model.clauses.find((x) => x.marker)?.level);
-  // A section quoted from its later subsections ("(d) The actor has a defense to prosecution under this
-  // section ..." under "§ 43.02. Prostitution"): the subsections before it, not in the bill's text, are
-  // the offence, so the protection is named by its own number.
-  const notFirst = clauses.length === 1 && holds(clauses[0]!) && !/^\((?:1|a|A)\)$/.test(clauses[0]!.marker);
-  if (clauses.length < 2 && !notFirst) return words;
-  const holding = clauses.filter(holds).map((c) => c.marker);
-  if (!holding.length || (holding.length === clauses.length && !notFirst)) return words;
-  const list = holding.length === 1 ? holding[0]! : `${holding.slice(0, -1).join(', ')} or ${holding[holding.length - 1]}`;
-  // An article's divisions are its paragraphs.
-  const unit = /^Where this article\b/.test(words) ? 'paragraph' : 'subsection';
-  return words.replace(/^Where this (?:section|article|regulation|rule) applies\b/, `Where ${unit} ${list} applies`);
+  const part = protectionPart(s, reliefs);
+  return part ? words.replace(/^Where this (?:section|article|regulation|rule) applies\b/, `Where ${part} applies`) : words;
 }

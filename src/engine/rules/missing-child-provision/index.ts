@@ -5,7 +5,7 @@ import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, selfName } from '../bill-wording.js';
+import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
@@ -79,7 +79,10 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
   const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n)), selfName(s), `${article(childWord(conv))} ${childWord(conv)}`, overridingWord(bill.text));
   const past = s.protections.length > 0 && s.protections.every((p) => p.form === 'record-relief');
-  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, selfName(s), { define: !entry, displace, past }));
+  // In a section that also creates the offence, "this section applies to any offence committed by the
+  // child" would be the offence: the limb names the part holding the protection.
+  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? selfName(s);
+  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past }));
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
 }
 

@@ -329,6 +329,17 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
     assert.equal(withLimb(code), `${code}\n(2) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`);
   });
 
+  it('in a section that creates the offence, the limb names the subsection holding the protection, never "this section"', () => {
+    const code = md`
+      ## 7-301. Begging.
+
+      (1) A person who begs in a public place commits an offence and is liable to a fine.
+
+      (2) It is a defence to a charge under this section that the person begged because he or she was compelled to do so by a trafficker.
+    `;
+    assert.match(withLimb(code), /\n\(3\) Where the victim is a child, subsection \(2\) applies to any offence committed by the child as a direct result/);
+  });
+
   it('a provision with no other condition gets the limb alone', () => {
     const code = md`
       ## 14. Non-punishment
