@@ -39,6 +39,24 @@ const CHANGES = /\bis\s{1,4}(?:hereby\s{1,4})?(?:further\s{1,4})?(?:amended|repe
 // An instruction whose only effect is a new or replacing provision quoted in the bill, which the rules read as the bill's own text.
 const WHOLE_PROVISION_QUOTED = /\b(?:inserting|insert)\s{1,4}(?:immediately\s{1,4})?(?:after|before)\s{1,4}(?:section|article|clause|regulation)\s{1,4}\d{1,4}[A-Z]{0,3}\s{1,4}the\s{1,4}following\b|\binsert\s{1,4}the\s{1,4}following\s{1,4}(?:new\s{1,4})?(?:section|article|clause|regulation)s?\b|\brepealed\s{1,4}and\s{1,4}(?:is\s{1,4})?(?:replaced|substituted)\s{1,4}by\s{1,4}the\s{1,4}following\s{1,4}(?:new\s{1,4})?(?:section|article|clause|regulation)s?\b/i;
 
+/** `s` with each quotation on one line ("…", “…”, ‘…’) replaced by a space: the words an instruction inserts are not its own. */
+function blankQuotations(s: string): string {
+  let out = '';
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (open < 0 && (c === '“' || c === '"' || c === '‘')) open = i;
+    else if (open >= 0 && (c === '”' || c === '"' || c === '’')) {
+      out += ' ';
+      open = -1;
+    } else if (open >= 0 && c === '\n') {
+      out += s.slice(open, i + 1);
+      open = -1;
+    } else if (open < 0) out += c;
+  }
+  return open >= 0 ? out + s.slice(open) : out;
+}
+
 /**
  * Finds the instructions in `text` that change the words of a provision of another Act (see the module
  * comment), in document order, one per sentence. `skip` tells whether an offset is in text that is not
@@ -51,7 +69,7 @@ export function wordAmendmentsOf(text: string, skip: (offset: number) => boolean
     const from = Math.max(text.lastIndexOf('\n\n', start), text.lastIndexOf('. ', start)) + 1;
     let to = text.length;
     for (const stop of [text.indexOf('.\n', end), text.indexOf('. ', end), text.indexOf('\n\n', end)]) if (stop >= 0 && stop < to) to = stop;
-    return { to, outside: text.slice(from, to).replace(/[“"‘][^”"’\n]{0,400}[”"’]/g, ' ') };
+    return { to, outside: blankQuotations(text.slice(from, to)) };
   };
   PAPER_INSTRUCTION.lastIndex = 0;
   for (let m = PAPER_INSTRUCTION.exec(text); m; m = PAPER_INSTRUCTION.exec(text)) {

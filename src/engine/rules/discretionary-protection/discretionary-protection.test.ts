@@ -1,6 +1,8 @@
 import { discretionaryProtection } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
+import { strict as assert } from 'node:assert';
+import { lint } from '../../lint.js';
 
 runRuleTests(discretionaryProtection, {
   valid: [
@@ -291,3 +293,14 @@ runRuleTests(discretionaryProtection, {
 });
 
 runHeldOutCases(discretionaryProtection, { minTraditions: 4 });
+
+describe('discretionary-protection: a provision cut short after its qualifier', () => {
+  // A property-test counterexample (a real provision cut off by a random mutation): the fix that deletes
+  // an opening qualifier reached one character past the end of the text to capitalise the next word.
+  it('offers no fix whose edit reaches past the end of the text', () => {
+    const text = '# Trafficking in Persons Act\n\n**Article 49. Non-punishment of victims of trafficking.**\nwhere the circumstances so justify,\n';
+    const findings = lint(text, { only: ['discretionary-protection'] }).findings;
+    assert.equal(findings.length, 1, 'the qualifier is still reported');
+    for (const f of findings) for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end, JSON.stringify(e));
+  });
+});

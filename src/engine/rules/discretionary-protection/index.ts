@@ -199,6 +199,8 @@ function deleteQualifier(s: AnalysedSection, text: string, at: Span, sentence: n
   if (at.start === sentenceStart && after) {
     const end = at.end + after[0].length;
     const next = text[end] ?? '';
+    // Nothing of the sentence follows the qualifier (a provision cut short): nothing to begin it again with.
+    if (!/\p{L}/u.test(next)) return undefined;
     return { title: 'Delete the qualifier', edits: [{ start: at.start, end: end + 1, newText: next.toUpperCase() }] };
   }
   const before = /,\s*$/.exec(text.slice(Math.max(0, at.start - 3), at.start));
