@@ -204,6 +204,11 @@ function holds(text: string): void {
   for (const f of result.findings) checkFinding(text, f);
   // A leading byte order mark changes no offset but its own.
   if (!text.startsWith('\uFEFF')) assert.deepEqual(shifted(lint('\uFEFF' + text), 0), shifted(result, 1), 'a BOM shifts every offset by one');
+  // Old Mac files: lone carriage returns read exactly as line feeds (same findings, same offsets).
+  if (text.includes('\n') && !text.includes('\r')) {
+    const lf = (r: LintResult) => JSON.parse(JSON.stringify(shifted(r, 0)).replace(/\\r/g, '\\n'));
+    assert.deepEqual(lf(lint(text.replace(/\n/g, '\r'))), lf(result), 'lone carriage returns read as line feeds');
+  }
   // Fix-all reaches a fixed point, and fixing twice changes nothing the second time.
   if (result.findings.some((f) => f.severity !== 'info' && f.fixes.length)) {
     const once = fixAll(text).text;

@@ -65,6 +65,17 @@ describe('ranges', () => {
     assert.ok(withLimb.includes('\r\n\r\n(3) Where the victim is a child'));
   });
 
+  it('reads a lone CR as a line break: a list of paragraphs gets the same fix as with LF, and fixing again changes nothing', () => {
+    // Found by the property test: with lone CRs the list was not seen to end at its last paragraph,
+    // and each fix-all pass added another "or any other offence ...".
+    const lines = ['(1) A victim of trafficking shall not be criminally liable in respect of—', '', '(a) illegal entry;', '', '(b) working without a permit'];
+    const lf = fixAll(lines.join('\n')).text;
+    const cr = fixAll(lines.join('\r')).text;
+    assert.equal(cr, lf.replace(/\n/g, '\r'));
+    assert.ok(cr.includes('(b) working without a permit, or any other offence committed as a direct result of being trafficked'), cr);
+    assert.equal(fixAll(cr).text, cr);
+  });
+
   it('LineIndex converts offsets both ways consistently', () => {
     const text = 'a\r\nbb\rccc\n\n😀d';
     const idx = new LineIndex(text);

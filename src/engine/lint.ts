@@ -101,7 +101,7 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
       message: formatMessage(message.text, r.data) + note,
       range: bill.lines.range(start, end),
       citations: rule.meta.citations.map((c) => ({ ...c })),
-      fixes: fixes.map((fix) => wholeUnits(bill.text, fix)),
+      fixes: fixes.map((fix) => inDocumentLineEndings(bill, wholeUnits(bill.text, fix))),
       fingerprint: '',
     };
     const provision = r.provision ?? r.section?.name;
@@ -131,6 +131,17 @@ function wholeUnits(text: string, fix: Fix): Fix {
       return start === e.start && end === e.end ? e : { ...e, start, end };
     }),
   };
+}
+
+/**
+ * A fix whose inserted line breaks are all the document's own (`bill.eol`). Rules write `bill.eol`,
+ * but text a fix copies from the bill keeps whatever breaks it had there: a document's minority
+ * endings, or the "\n" that stands for a lone "\r" in the analysed text (see `analyseBill`).
+ */
+function inDocumentLineEndings(bill: AnalysedBill, fix: Fix): Fix {
+  const wrong = bill.eol === '\n' ? /\r/ : bill.eol === '\r' ? /\n/ : /\r(?!\n)|(?<!\r)\n/;
+  if (!fix.edits.some((e) => wrong.test(e.newText))) return fix;
+  return { ...fix, edits: fix.edits.map((e) => (wrong.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, bill.eol) } : e)) };
 }
 
 /** Lints a bill: the one entry point behind the CLI, the editor and the review tools. */

@@ -2,7 +2,7 @@ import { preambleReading, readSection, type Protection, type SectionReading, typ
 import { modelSection, provisionName, type SectionModel } from './bill.js';
 import { NumberSearch, READ_ALL, type SectionScan } from './scan.js';
 import { headingParts, isContainerHeading, splitSections, type SectionChunk } from './sections.js';
-import { LineIndex } from './text.js';
+import { detectEol, LineIndex } from './text.js';
 import { otherTextsOf, type OtherText } from './document-kind.js';
 import type { LintConfig } from './types.js';
 
@@ -302,7 +302,10 @@ class BillSection implements AnalysedSection {
  * provision's number may complete it (proof, children, scope) or grant record relief by reference.
  * The provisions found are the same as with every section read in full.
  */
-export function analyseBill(text: string, config: LintConfig = {}, cache = new SectionCache(false), scan: SectionScan = READ_ALL): AnalysedBill {
+export function analyseBill(document: string, config: LintConfig = {}, cache = new SectionCache(false), scan: SectionScan = READ_ALL): AnalysedBill {
+  // The rules read line breaks as "\n" or "\r\n". A lone "\r" (old Mac files) is read as "\n": one
+  // character for one, so every offset stays the document's; `eol` stays the document's own.
+  const text = withoutLoneCr(document);
   cache.begin();
   const sections: AnalysedSection[] = splitSections(text).map((chunk) => new BillSection(chunk, cache.get(text.slice(chunk.start, chunk.end), chunk, scan)));
   cache.end();
@@ -377,7 +380,12 @@ export function analyseBill(text: string, config: LintConfig = {}, cache = new S
     sections.map((s) => ({ headingText: s.chunk.headingText, start: s.chunk.start, end: s.chunk.end, number: s.model.number, ...(s.chunk.quoted ? { quoted: s.chunk.quoted } : {}), ...(s.chunk.parent !== undefined ? { parent: s.chunk.parent } : {}) })),
   );
   const lines = new LineIndex(text);
-  return { text, lines, eol: lines.eol, config, sections, provisions, otherTexts };
+  return { text, lines, eol: text === document ? lines.eol : detectEol(document), config, sections, provisions, otherTexts };
+}
+
+/** `text` with each carriage return not followed by a line feed replaced by a line feed (same length, same offsets). */
+function withoutLoneCr(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 export type { Span };
