@@ -111,6 +111,42 @@ runRuleTests(discretionaryProtection, {
       `,
     },
     {
+      name: '"may not" in a bill that writes its duties with "must" (Southern African style): the fix writes "must not", the bill\'s own modal',
+      code: md`
+        ## 19. Non-prosecution of trafficked persons
+
+        (1) A trafficked person may not be prosecuted for any offence that person committed as a direct consequence of being trafficked.
+
+        (2) A prosecutor who learns that subsection (1) may apply must withdraw the charge.
+      `,
+      errors: [{ text: 'may not be prosecuted', severity: 'info' }],
+      output: md`
+        ## 19. Non-prosecution of trafficked persons
+
+        (1) A trafficked person must not be prosecuted for any offence that person committed as a direct consequence of being trafficked.
+
+        (2) A prosecutor who learns that subsection (1) may apply must withdraw the charge.
+      `,
+    },
+    {
+      name: '"may not" in a bill that writes its duties with "shall": the fix writes "shall not"',
+      code: md`
+        ## 19. Non-prosecution of trafficked persons
+
+        (1) A trafficked person may not be prosecuted for any offence that person committed as a direct consequence of being trafficked.
+
+        (2) A prosecutor who learns that subsection (1) may apply shall withdraw the charge.
+      `,
+      errors: [{ text: 'may not be prosecuted', severity: 'info' }],
+      output: md`
+        ## 19. Non-prosecution of trafficked persons
+
+        (1) A trafficked person shall not be prosecuted for any offence that person committed as a direct consequence of being trafficked.
+
+        (2) A prosecutor who learns that subsection (1) may apply shall withdraw the charge.
+      `,
+    },
+    {
       name: 'a leading qualifier (Pacific): deleted by the fix',
       code: md`
         ## 14. Protection of victims from punishment

@@ -4,7 +4,8 @@ import { span, type Span } from '../../analyse.js';
 import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { VICTIM } from '../../lexicon.js';
 import { has, matchAll, type WordPattern } from '../../patterns.js';
-import type { AnalysedSection } from '../../model.js';
+import type { AnalysedBill, AnalysedSection } from '../../model.js';
+import { conventionsFor } from '../bill-wording.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
 import { MAY_NOT, PERMISSION, PERMISSIVE, QUALIFIER, TREATY_VOICE } from './patterns.js';
@@ -138,11 +139,11 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
       } else if (first.kind === 'permission') {
         report({ messageId: 'permission', data: { words }, ...common });
       } else if (first.kind === 'may-not') {
-        const replacement = modal(text, at, 'may not');
+        const replacement = modal(bill, at, 'may not');
         report({ messageId: 'mayNot', data: { words, replacement }, ...common, fixes: [replaceModal(text, at, 'may not', replacement)] });
       } else {
         const fixes: Fix[] = [];
-        if (first.kind === 'should') fixes.push(replaceModal(text, at, 'should not', modal(text, at, 'should not')));
+        if (first.kind === 'should') fixes.push(replaceModal(text, at, 'should not', modal(bill, at, 'should not')));
         if (first.kind === 'qualifier') {
           const f = deleteQualifier(s, text, at, first.sentence);
           // "may not" in the same sentence would leave the protection open to a permissive reading once
@@ -150,7 +151,7 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
           const mayNot = hits.find((h) => h.kind === 'may-not' && h.sentence === first.sentence);
           if (f && mayNot) {
             const m = abs(s, mayNot.span);
-            const duty = replaceModal(text, m, 'may not', modal(text, m, 'may not'));
+            const duty = replaceModal(text, m, 'may not', modal(bill, m, 'may not'));
             if (duty.edits.every((e) => f.edits.every((x) => e.end <= x.start || e.start >= x.end))) fixes.push({ title: `${f.title} and ${duty.title.replace(/^Write/, 'write')}`, edits: [...f.edits, ...duty.edits] });
             else fixes.push(f);
           } else if (f) fixes.push(f);
@@ -172,10 +173,11 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
   },
 });
 
-/** "shall not be", or "must not be" where the bill writes its duties with "must not" and never "shall not". */
-function modal(text: string, at: Span, from: string): string {
+/** "shall not be", or "must not be" where the bill writes its duties with "must" (its conventions, drafting/conventions.ts). */
+function modal(bill: AnalysedBill, at: Span, from: string): string {
+  const text = bill.text;
   const w = text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
-  const must = /\bmust not\b/i.test(text) && !/\bshall not\b/i.test(text);
+  const must = conventionsFor(bill).modal === 'must';
   const rest = w.startsWith(from) ? text.slice(at.start + from.length, at.end).replace(/\s+/g, ' ') : '';
   return `${must ? 'must not' : 'shall not'}${rest}`;
 }
