@@ -610,3 +610,42 @@ export function divisionName(s: AnalysedSection, c: Clause): 'subsection' | 'par
   const rank = order.indexOf(kind(c));
   return names[Math.min(Math.max(rank, 0), 2)]!;
 }
+
+/**
+ * The edit that drops the number of the one subsection `edits` leave in a section (drafting practice:
+ * a section of one subsection is not numbered): "**21.**—(1) A person ..." becomes "**21.** A person
+ * ...", "(1) A person ..." becomes "A person ...". Only where the section had two or more numbered
+ * subsections, every one but (1) is left out by an edit covering its start, no edit touches the
+ * number, and no cross-reference of the bill's own names that subsection (it would point at nothing).
+ * Returns the edit (document offsets) or undefined.
+ */
+export function loneSubsectionNumber(text: string, s: AnalysedSection, edits: TextEdit[], references: { start: number; end: number; quoted: boolean; external?: string; kind?: string; items: { number: string; level: string }[][] }[]): TextEdit | undefined {
+  const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
+  const subsections = clauses.map((c, i) => ({ c, n: subsectionNumber(c, i, s.model.heading) })).filter((x) => x.n !== undefined);
+  if (subsections.length < 2 || subsections[0]!.n !== 1) return undefined;
+  const covered = (at: number) => edits.some((e) => e.start <= at && at < e.end && e.newText === '');
+  const kept = subsections.filter((x) => !covered(s.base + x.c.start));
+  if (kept.length !== 1 || kept[0]!.n !== 1) return undefined;
+  const first = kept[0]!.c;
+  // The number: at the start of the clause ("(1) A person", "—(1) A person") or ending the heading.
+  const from = s.chunk.start;
+  const to = s.base + first.start + 8;
+  const m = /(?:[—–]|--?)?[ \t]{0,2}\(1\)(?:\*\*)?[ \t]{1,3}/.exec(text.slice(Math.max(from, s.base + first.start - 12), to));
+  if (!m) return undefined;
+  const start = Math.max(from, s.base + first.start - 12) + m.index;
+  const end = start + m[0].length;
+  if (edits.some((e) => e.start < end && e.end > start)) return undefined;
+  // A reference to subsection (1) of this section, from inside it or from elsewhere ("section 21(1)").
+  const number = s.model.number;
+  const inside = (r: { start: number; end: number }) => r.start >= s.chunk.start && r.end <= s.chunk.end;
+  const names = references.some(
+    (r) =>
+      !r.quoted &&
+      !r.external &&
+      r.items.some((item) => (item[0]?.level === 'subsection' && item[0].number === '1' && inside(r)) || (item[0]?.level === 'section' && item[0].number === number && item[1]?.number === '1')),
+  );
+  if (names) return undefined;
+  const bold = m[0].includes('**') ? '**' : '';
+  const dash = /^[—–-]/.test(m[0]);
+  return { start, end, newText: `${bold}${dash || start > 0 && /\S/.test(text[start - 1]!) ? ' ' : ''}` };
+}

@@ -138,6 +138,54 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'a section left with one subsection once the fix leaves out the one defining the test is no longer numbered ("**7.**—(1) A person" becomes "**7.** A person")',
+      code: md`
+        **Defence for trafficking victims**
+
+        **7.**—(1) A person is not guilty of an offence if—
+
+        (a) the person acts because someone compels the person to act;
+
+        (b) the compulsion stems from the person's being trafficked; and
+
+        (c) an ordinary person sharing the person's relevant traits would have had no realistic alternative.
+
+        (2) In this section "relevant traits" means age, sex and any illness or disability.
+      `,
+      errors: [{ text: "ordinary person sharing the person's relevant traits would have had no realistic alternative", severity: 'error' }],
+      output: md`
+        **Defence for trafficking victims**
+
+        **7.** A person is not guilty of an offence if the person acts as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'a lone subsection that another provision names ("section 7(1)") keeps its number',
+      code: md`
+        **Defence for trafficking victims**
+
+        **7.**—(1) A person is not guilty of an offence if—
+
+        (a) the person acts because someone compels the person to act;
+
+        (b) the compulsion stems from the person's being trafficked; and
+
+        (c) an ordinary person sharing the person's relevant traits would have had no realistic alternative.
+
+        (2) In this section "relevant traits" means age, sex and any illness or disability.
+
+        **8.** A prosecutor who considers that section 7(1) may apply shall discontinue the proceedings.
+      `,
+      errors: [{ text: "ordinary person sharing the person's relevant traits would have had no realistic alternative", severity: 'error' }],
+      output: md`
+        **Defence for trafficking victims**
+
+        **7.**—(1) A person is not guilty of an offence if the person acts as a direct result of being a victim of trafficking.
+
+        **8.** A prosecutor who considers that section 7(1) may apply shall discontinue the proceedings.
+      `,
+    },
+    {
       name: 'the status stated in a paragraph the rewrite leaves out ("a victim of slavery or human trafficking") is kept',
       code: md`
         ## Article 9

@@ -5,7 +5,7 @@ import { MAX_REGION, notRequired, span, type Protection, type Span } from '../..
 import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
-import { abs, divisionName, foldLoneParagraphs, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
+import { abs, divisionName, foldLoneParagraphs, loneSubsectionNumber, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
 import { ANY_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
@@ -347,6 +347,9 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   // A list the fix leaves with one paragraph is no list: that paragraph is run into its sentence
   // ("... if— (a) P did the act as a direct result of ..." becomes "... if P did the act ...").
   const fold = foldLoneParagraphs(bill.text, [...new Set([withCond.s, ...all.map((x) => x.s)])], edits, conv.references);
+  // A section left with one subsection is not numbered ("**21.**—(1) A person ..." becomes "**21.** A person ...").
+  const lone = left.edits.length ? loneSubsectionNumber(bill.text, withCond.s, fold.edits, conv.references) : undefined;
+  if (lone) fold.edits.push(lone);
   // A list's punctuation mended inside the rewritten condition is left to the rewrite.
   const own = ownEdits(fold.edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
@@ -497,7 +500,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
       };
       const start = lineStart(s.base + c.start);
       const end = next ? lineStart(s.base + next.start) : s.base + c.end;
-      edits.push({ start, end, newText: '' });
+      const removal = edits.push({ start, end, newText: '' }) - 1;
       names.push(`${divisionName(s, c)} ${c.marker}`);
       // The last paragraph of a list left out: the one before it now ends the list, with its punctuation.
       if (!next || next.level !== c.level) {
@@ -513,6 +516,15 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
           // Leave out the blank line before the removed paragraph as well (it followed the previous one).
           if (!next) edits[edits.length - (tail[0].trim() ? 2 : 1)]!.start = prevEnd;
         }
+      }
+      // The last unit of the section left out after a unit of another level ("(2)" after paragraph
+      // "(c)"): the blank line before it goes too, so that the section does not end in empty lines.
+      if (!next) {
+        let k = i - 1;
+        while (k >= 0 && out.has(`${s.base}:${k}`)) k--;
+        const prev = clauses[k];
+        const prevEnd = prev ? s.base + prev.end : -1;
+        if (prev && prev.level !== c.level && prevEnd < edits[removal]!.start && /^\s*$/.test(text.slice(prevEnd, edits[removal]!.start))) edits[removal]!.start = prevEnd;
       }
     });
   }
