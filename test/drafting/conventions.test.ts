@@ -24,6 +24,19 @@ describe('drafting: the bill’s conventions', () => {
     assert.deepEqual(s14.paragraphs.map((p) => `${p.subsection}${p.marker}`), ['1(a)', '1(b)', '1(c)', '2(a)', '2(b)']);
   });
 
+  it('counts quotation marks outside fenced code only, and reads the bill’s word for overriding (“despite” or “notwithstanding”)', () => {
+    const code = ['```', 'say "a" and "b" and "c"', '```', '~~~~', '"x" "y" "z"', '~~~', 'still code "q" "r"', '~~~~'].join('\n');
+    const text = `## 3. Interpretation\n\nIn this Act “child” means a person under 18, “victim” has its meaning, and a "minor" is a child.\n\n${code}\n\n## 4. Protection\n\nNotwithstanding section 3, a victim shall not be punished.\n`;
+    const c = drafting.conventionsOf(text);
+    // Four curly marks against two straight ones once the fenced blocks are left aside (twelve inside them).
+    assert.equal(c.quotes, 'curly');
+    assert.equal(c.overriding, 'notwithstanding');
+    assert.equal(drafting.conventionsOf(text.replace('Notwithstanding', 'Despite')).overriding, 'despite');
+    assert.equal(drafting.conventionsOf(`${text}\n## 5. Other\n\nDespite section 4, nothing applies.\n`).overriding, 'despite');
+    // An unclosed fence runs to the end of the text.
+    assert.equal(drafting.conventionsOf(`${text}\n\n\`\`\`\n"a" "b" "c" "d" "e"\n`).quotes, 'curly');
+  });
+
   it('reads a bill with bold headings on the text’s line, straight quotes, a colon before lists and “minor” defined', () => {
     const text = fixture('bold-inline-straight.md');
     const c = drafting.conventionsOf(text);

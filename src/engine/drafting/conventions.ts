@@ -125,6 +125,8 @@ export interface BillConventions {
   listIntroducer: string;
   /** The verb of obligation the bill uses: "shall" or "must". */
   modal: 'shall' | 'must';
+  /** The bill's word for overriding another provision: "notwithstanding" where it never says "despite", else "despite". */
+  overriding: 'despite' | 'notwithstanding';
   /**
    * How the bill writes an age: in figures ("under the age of 18 years"), in words ("eighteen
    * years") or in both ("eighteen (18) years", the Philippine style). Figures when it writes none.
@@ -241,20 +243,45 @@ function withoutClosingHashes(line: string): string {
   return line.slice(0, i);
 }
 
-/** The text without its fenced code blocks (``` or ~~~ fences, closed by a fence of the same kind at least as long). */
-function withoutFencedCode(text: string): string {
-  const out: string[] = [];
+/**
+ * How many times `ch` (one character) occurs in `text` outside fenced code blocks (``` or ~~~ fences,
+ * closed by a fence of the same kind at least as long; the fence lines count as code). One pass over
+ * the lines to find the fences, one over the occurrences: linear, no copies of the text.
+ */
+function countOutsideFencedCode(text: string, ch: string): number {
+  const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+  const code: number[] = []; // [start, end) pairs of fenced blocks, in order
   let fence: string | null = null;
-  for (const line of text.split('\n')) {
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+  let open = 0;
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    // Only a line opening with up to three spaces and a backtick or tilde can open or close a fence.
+    let k = start;
+    while (k < end && k - start < 3 && text.charCodeAt(k) === 32) k++;
+    const c = text[k];
+    const f = c === '`' || c === '~' ? FENCE.exec(text.slice(start, Math.min(end, k + 200))) : null;
     if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
-      continue;
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) {
+        fence = null;
+        code.push(open, end);
+      }
+    } else if (f) {
+      fence = f[1]!;
+      open = start;
     }
-    if (f) fence = f[1]!;
-    else out.push(line);
+    if (nl < 0) break;
+    start = nl + 1;
   }
-  return out.join('\n');
+  if (fence) code.push(open, text.length);
+  let n = 0;
+  let r = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+    while (r < code.length && code[r + 1]! <= at) r += 2;
+    if (r < code.length && code[r]! <= at) continue;
+    n++;
+  }
+  return n;
 }
 
 /** The heading form of one section, as a template (see HeadingForm). */
@@ -442,7 +469,7 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   const sections = bill.sections.map((s) => entryOf(text, s));
   const definitions = definitionsOf(bill);
   const curly = count(text, /[“”]/g);
-  const straight = count(withoutFencedCode(text), /"/g);
+  const straight = countOutsideFencedCode(text, '"');
   const curlyApos = countBetweenLetters(text, '’');
   const straightApos = countBetweenLetters(text, "'");
   const shall = count(text, /\bshall\b/gi);
@@ -458,6 +485,7 @@ export function readConventions(bill: AnalysedBill): BillConventions {
     apostrophe: curlyApos > straightApos ? 'curly' : 'straight',
     listIntroducer: listIntroducerOf(text),
     modal: must > shall ? 'must' : 'shall',
+    overriding: /\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite',
     ages: agesOf(text),
     references,
   };

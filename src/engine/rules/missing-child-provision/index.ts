@@ -77,7 +77,7 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const unit = n.numbered ? n.part : selfName(s);
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
-  const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n)), selfName(s), `${article(childWord(conv))} ${childWord(conv)}`, overridingWord(bill.text));
+  const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n)), selfName(s), `${article(childWord(conv))} ${childWord(conv)}`, conv.overriding);
   const past = s.protections.length > 0 && s.protections.every((p) => p.form === 'record-relief');
   // In a section that also creates the offence, "this section applies to any offence committed by the
   // child" would be the offence: the limb names the part holding the protection.
@@ -89,11 +89,6 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
 /** The bill's word for a child: its defined term ("minor"), or "child". */
 function childWord(conv: ReturnType<typeof conventionsFor>): string {
   return conv.childTerm?.defined ? conv.childTerm.term : 'child';
-}
-
-/** "despite", or "notwithstanding" in a bill that overrides with it and never with "despite". */
-function overridingWord(text: string): string {
-  return /\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite';
 }
 
 /**
