@@ -611,6 +611,26 @@ runRuleTests(defendantBurden, {
         (b) ${BURDEN}
       `,
     },
+    {
+      name: 'a defence in the section that creates the offence: the prosecution\'s burden names the subsection holding the defence, never "this section" (the offence)',
+      code: md`
+        ## Sec. 12. Loitering for prostitution.
+
+        (a) A person commits the offense of loitering for prostitution if the person lingers in a public place for the purpose of prostitution.
+
+        (b) It is an affirmative defense to a charge under this section that the person acted because he or she was being trafficked.
+      `,
+      errors: [{ text: 'affirmative defense', severity: 'warning' }],
+      output: md`
+        ## Sec. 12. Loitering for prostitution.
+
+        (a) A person commits the offense of loitering for prostitution if the person lingers in a public place for the purpose of prostitution.
+
+        (b) It is a defense to a charge under this section that the person acted because he or she was being trafficked.
+
+        (c) ${BURDEN.replace(/this section/g, 'subsection (b)')}
+      `,
+    },
     // Issue 10, section C: the rule on proof governs the whole provision, so it never ends a numbered subsection.
     {
       name: 'burden words in subsection (1) of a numbered section: the prosecution\'s burden is the next subsection, not a sentence inside (1)',

@@ -6,7 +6,7 @@ import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
 import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
-import { conventionsFor, crossName, prosecutionBurdenWording, selfName } from '../bill-wording.js';
+import { conventionsFor, crossName, prosecutionBurdenWording, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
 import { abs, inListParagraph, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
@@ -243,7 +243,15 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     }
   };
   // The sentence on proof that a burden in section `s` gives way to, in the bill's own drafting.
-  const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecutionBurdenWording(conv, governed, s));
+  // In a section that also creates the offence ("(c) It is a defense to a charge under this
+  // section ..." under "Prostitution"), "whether this section applies" would be the offence: the
+  // sentence names the part that holds the protection ("whether subsection (c) applies").
+  const part = protectionPart(governed, governed.protections.map((x) => governed.base + x.relief.start), true);
+  const prosecution = (s: AnalysedSection) => {
+    const w = prosecutionBurdenWording(conv, governed, s);
+    return part && s === governed ? w.split(selfName(governed)).join(part) : w;
+  };
+  const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecution(s));
   // Sentences replaced whole by the prosecution-burden sentence: their other burden words go with them.
   const replaced = new Set<string>();
   const key = (f: Found) => `${f.s.base}:${f.sentenceIndex}`;
