@@ -56,7 +56,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       applicantNoFix: { severity: 'error', text: `${APPLICANT_TEXT} No quick fix is offered: {why}` },
       affirmative: {
         severity: 'warning',
-        text: '{provision} calls the protection an "affirmative defence" ("{words}") and does not say who must prove it. In many jurisdictions an affirmative defence must be proved by the accused, and the guidance says the accused should not have to prove the defence. State that, once the issue is raised, the prosecution bears the burden of disproving it beyond reasonable doubt.',
+        text: '{provision} calls the protection an "affirmative defence" ("{words}") and does not say who must prove it. In many jurisdictions an affirmative defence must be proved by the accused, and the guidance says the accused should not have to prove the defence. Call it a defence, not an affirmative defence, and state that, once the issue is raised, the prosecution bears the burden of disproving it beyond reasonable doubt.',
       },
     },
     docs: {
