@@ -1307,6 +1307,63 @@ export const CLAUSES: ClauseRecord[] = [
     ]
   },
   {
+    "id": "pattern-relief-burden-fact",
+    "title": "Drafting pattern (project wording, not a quotation): no burden of proof on a victim applying to clear a conviction, the link to the trafficking presumed",
+    "jurisdiction": "Drafting pattern",
+    "instrument": "Non-Punishment Drafting Assistant drafting patterns",
+    "pinpoint": "burden of proof in record relief (the fact to be shown)",
+    "kind": "drafting-pattern",
+    "nexus": "n/a",
+    "scope": "n/a",
+    "childLimb": false,
+    "citation": "Project wording implementing ASEAN Guideline (2025), Guideline [1] (\"Clarify the burden and standard of proof required\") and Guideline [13] (legal aid \"to reduce undue burdens on victims to prove that the conviction was in error\"), and CTOC/COP/WG.4/2020/2, paras 64-65",
+    "verbatim": false,
+    "text": "Where evidence is adduced that the conviction was a direct result of the applicant's having been trafficked, that fact shall be presumed unless the contrary is proved.",
+    "file": "corpus/patterns/relief-burden-fact.md",
+    "origin": "built-in",
+    "implements": [
+      {
+        "source": "ASEAN Guideline (2025)",
+        "pinpoint": "Guideline [1]"
+      },
+      {
+        "source": "ASEAN Guideline (2025)",
+        "pinpoint": "Guideline [13]"
+      },
+      {
+        "source": "CTOC/COP/WG.4/2020/2",
+        "pinpoint": "paras 64-65"
+      }
+    ],
+    "notes": "For a motion, petition or application to clear a conviction whose words make the applicant prove a fact, such as the link between the conviction and the trafficking: written in place of those words, so that the fact stays the condition of relief and is presumed once evidence of it is adduced. A later reference to the applicant meeting \"that burden\" becomes \"that presumption is not rebutted\".",
+    "tags": [
+      "burden of proof",
+      "standard of proof",
+      "record relief",
+      "vacatur",
+      "expungement",
+      "sealing",
+      "set aside",
+      "applicant",
+      "petitioner",
+      "movant",
+      "presumption",
+      "direct result",
+      "drafting pattern"
+    ],
+    "remedies": [
+      "defendant-burden"
+    ],
+    "fragment": true,
+    "prefix": "np-pattern-relief-burden-fact",
+    "adapt": [
+      {
+        "find": "the conviction was a direct result of the applicant's having been trafficked",
+        "hint": "the fact the scheme asks the person applying to show, in the scheme's own words (its link between the conviction and the trafficking)"
+      }
+    ]
+  },
+  {
     "id": "pattern-relief-burden",
     "title": "Drafting pattern (project wording, not a quotation): no burden of proof on a victim applying to clear a conviction",
     "jurisdiction": "Drafting pattern",

@@ -5,6 +5,9 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 /** The sentence that takes the burden off a victim applying to clear a conviction, naming them as the scheme does. */
 const RELIEF = (who: string, modal = 'shall') => `Where evidence is adduced that ${who} is eligible for relief under this section, ${who} ${modal} be presumed to be eligible unless the contrary is proved.`;
 
+/** The sentence that takes the burden off a victim applying for relief and keeps what they had to prove as the fact presumed. */
+const FACT = (fact: string, modal = 'shall') => `Where evidence is adduced that ${fact}, that fact ${modal} be presumed unless the contrary is proved.`;
+
 const BURDEN = 'Where evidence is adduced that raises an issue as to whether this section applies, the prosecution bears the burden of proving beyond reasonable doubt that it does not apply, and the court shall consider whether this section applies even if the issue is not raised by the parties.';
 
 runRuleTests(defendantBurden, {
@@ -134,7 +137,9 @@ runRuleTests(defendantBurden, {
       output: md`
         ## 14. Non-liability of victims
 
-        (1) It is a defence that the offence was committed as a direct result of being a victim of trafficking. ${BURDEN}
+        (1) It is a defence that the offence was committed as a direct result of being a victim of trafficking.
+
+        (2) ${BURDEN}
       `,
     },
     {
@@ -269,7 +274,9 @@ runRuleTests(defendantBurden, {
 
         (a) A person convicted of prostitution may move the court to vacate the conviction on the ground that the person was a victim of human trafficking when the offense was committed.
 
-        (b) The court shall grant the motion if the offense was committed as a direct result of the moving party having been trafficked. ${RELIEF('the moving party')}
+        (b) The court shall grant the motion if the offense was committed as a direct result of the moving party having been trafficked.
+
+        (c) ${RELIEF('the moving party')}
       `,
     },
     {
@@ -281,9 +288,11 @@ runRuleTests(defendantBurden, {
       `,
       errors: [{ text: 'The defendant must establish' }, { text: 'by clear and convincing evidence' }],
       output: md`
-        ## Sec. 3. Affirmative defense for trafficking victims.
+        ## Sec. 3. Defense for trafficking victims.
 
-        (a) It is an affirmative defense to a prosecution for any offense that the defendant committed the offense as a direct result of being a victim of human trafficking. ${BURDEN.replace('the court shall', 'the court must')}
+        (a) It is a defense to a prosecution for any offense that the defendant committed the offense as a direct result of being a victim of human trafficking.
+
+        (b) ${BURDEN.replace('the court shall', 'the court must')}
       `,
     },
     {
@@ -359,7 +368,9 @@ runRuleTests(defendantBurden, {
 
         (1) A person convicted of loitering or of any other offense may file a motion to vacate the conviction if the offense was committed as a result of the person's having been a victim of trafficking.
 
-        (2) The court shall grant the motion if the facts stated in subsection (1) are established. ${RELIEF('the movant')}
+        (2) The court shall grant the motion if the facts stated in subsection (1) are established.
+
+        (3) ${RELIEF('the movant')}
       `,
     },
     {
@@ -377,7 +388,7 @@ runRuleTests(defendantBurden, {
 
         (a) A victim of trafficking who was convicted of an offense committed while being trafficked may petition the court to expunge the record of the conviction.
 
-        (b) ${RELIEF('the petitioner')}
+        (b) ${FACT('the offense was committed while the petitioner was being trafficked')}
       `,
     },
     {
@@ -395,7 +406,9 @@ runRuleTests(defendantBurden, {
 
         (1) A person convicted of an immigration offence may apply to the Review Board to have the conviction disregarded.
 
-        (2) The Board may grant the application only if the person committed the offence because the person was a victim of trafficking. ${RELIEF('the applicant')}
+        (2) The Board may grant the application only if the person committed the offence because the person was a victim of trafficking.
+
+        (3) ${RELIEF('the applicant')}
       `,
     },
     {
@@ -453,7 +466,9 @@ runRuleTests(defendantBurden, {
 
         (a) A person may move to vacate a conviction for prostitution entered against him or her.
 
-        (b) The motion shall be granted if the conviction arose from the moving party's having been a victim of trafficking. ${RELIEF('the moving party')}
+        (b) The motion shall be granted if the conviction arose from the moving party's having been a victim of trafficking.
+
+        (c) ${RELIEF('the moving party')}
       `,
     },
     {
@@ -499,7 +514,9 @@ runRuleTests(defendantBurden, {
 
         (a) A minor charged with prostitution may move to dismiss the charge.
 
-        (b) The court shall dismiss the charge if the minor was made to engage in the conduct by another person. ${BURDEN}
+        (b) The court shall dismiss the charge if the minor was made to engage in the conduct by another person.
+
+        (c) ${BURDEN}
       `,
     },
     {
@@ -539,6 +556,175 @@ runRuleTests(defendantBurden, {
 
         A person shall not be convicted of an offence if the offence was committed in consequence of his being trafficked. ${BURDEN}
       `,
+    },
+    // Issue 10, section C: an "affirmative defence" puts the burden on the accused in many US codes,
+    // so once the prosecution bears it the provision calls it "a defence", everywhere it does.
+    {
+      name: 'an "affirmative defence" the fix gives to the prosecution becomes "a defence", in the heading too, in the bill\'s spelling',
+      code: md`
+        ## 6. Affirmative defence for trafficked persons
+
+        It is an affirmative defence to a charge of soliciting that the accused acted because he or she had been trafficked.
+      `,
+      errors: [{ text: 'affirmative defence', severity: 'warning' }],
+      output: md`
+        ## 6. Defence for trafficked persons
+
+        It is a defence to a charge of soliciting that the accused acted because he or she had been trafficked. ${BURDEN}
+      `,
+    },
+    {
+      name: '"has an affirmative defense if the defendant proves" becomes "has a defense if"; another affirmative defense the section mentions is left',
+      code: md`
+        ## Sec. 8. Defense to vagrancy charges.
+
+        (a) A person charged with vagrancy has an affirmative defense if the defendant proves that the defendant was being trafficked when the conduct occurred.
+
+        (b) Nothing in this section limits any other affirmative defense available to the defendant.
+      `,
+      errors: [{ text: 'the defendant proves' }],
+      output: md`
+        ## Sec. 8. Defense to vagrancy charges.
+
+        (a) A person charged with vagrancy has a defense if the defendant was being trafficked when the conduct occurred.
+
+        (b) Nothing in this section limits any other affirmative defense available to the defendant.
+
+        (c) ${BURDEN}
+      `,
+    },
+    {
+      name: 'a subsection saying only that the defence "must be pleaded as an affirmative defense" gives way to the prosecution\'s burden',
+      code: md`
+        ## Sec. 21. Trafficked persons charged with loitering.
+
+        (a) No person shall be found guilty of loitering for conduct engaged in as a direct result of being trafficked.
+
+        (b) A defense under this section must be pleaded as an affirmative defense.
+      `,
+      errors: [{ text: 'affirmative defense', severity: 'warning' }],
+      output: md`
+        ## Sec. 21. Trafficked persons charged with loitering.
+
+        (a) No person shall be found guilty of loitering for conduct engaged in as a direct result of being trafficked.
+
+        (b) ${BURDEN}
+      `,
+    },
+    {
+      name: 'a defence in the section that creates the offence: the prosecution\'s burden names the subsection holding the defence, never "this section" (the offence)',
+      code: md`
+        ## Sec. 12. Loitering for prostitution.
+
+        (a) A person commits the offense of loitering for prostitution if the person lingers in a public place for the purpose of prostitution.
+
+        (b) It is an affirmative defense to a charge under this section that the person acted because he or she was being trafficked.
+      `,
+      errors: [{ text: 'affirmative defense', severity: 'warning' }],
+      output: md`
+        ## Sec. 12. Loitering for prostitution.
+
+        (a) A person commits the offense of loitering for prostitution if the person lingers in a public place for the purpose of prostitution.
+
+        (b) It is a defense to a charge under this section that the person acted because he or she was being trafficked.
+
+        (c) ${BURDEN.replace(/this section/g, 'subsection (b)')}
+      `,
+    },
+    // Issue 10, section C: the rule on proof governs the whole provision, so it never ends a numbered subsection.
+    {
+      name: 'burden words in subsection (1) of a numbered section: the prosecution\'s burden is the next subsection, not a sentence inside (1)',
+      code: md`
+        ## 30. Trafficked persons not liable
+
+        (1) A trafficked person is not liable for an offence if he or she proves that the trafficker made him or her commit it.
+
+        (2) This section does not affect any other defence.
+      `,
+      errors: [{ text: 'he or she proves' }],
+      output: md`
+        ## 30. Trafficked persons not liable
+
+        (1) A trafficked person is not liable for an offence if the trafficker made him or her commit it.
+
+        (2) This section does not affect any other defence.
+
+        (3) ${BURDEN}
+      `,
+    },
+    {
+      name: 'Australian-style Note saying the defendant bears a legal burden: the Note goes and the prosecution\'s burden is a numbered subsection (a Note is not operative)',
+      code: md`
+        ## 274.9 Defence—victims of slavery
+
+        (1) A person is not criminally responsible for an offence if the person engaged in the conduct because he or she was held in slavery.
+
+        Note: The defendant bears a legal burden of proof on the matter in subsection (1).
+
+        (2) This section does not limit any other defence.
+      `,
+      errors: [{ text: 'The defendant bears a legal burden' }],
+      output: md`
+        ## 274.9 Defence—victims of slavery
+
+        (1) A person is not criminally responsible for an offence if the person engaged in the conduct because he or she was held in slavery.
+
+        (2) This section does not limit any other defence.
+
+        (3) ${BURDEN}
+      `,
+    },
+    // Issue 10, A4: relief from a conviction keeps the link to the trafficking as the fact presumed.
+    {
+      name: 'set-aside application: the fact the applicant had to show stays as the fact presumed, and "meets that burden" becomes "that presumption is not rebutted"',
+      code: md`
+        ## 40. Setting aside convictions of trafficked persons
+
+        (1) A person convicted of an offence may apply to the court to set the conviction aside.
+
+        (2) The applicant must show, on the balance of probabilities, that the conviction arose directly from the applicant's having been trafficked.
+
+        (3) Where the applicant meets that burden, the court must set the conviction aside.
+      `,
+      errors: [{ text: 'The applicant must show, on the balance of probabilities', message: /victim applying for relief/ }],
+      output: md`
+        ## 40. Setting aside convictions of trafficked persons
+
+        (1) A person convicted of an offence may apply to the court to set the conviction aside.
+
+        (2) ${FACT("the conviction arose directly from the applicant's having been trafficked", 'must')}
+
+        (3) Where that presumption is not rebutted, the court must set the conviction aside.
+      `,
+    },
+    {
+      name: 'set-aside application: "that he or she was trafficked" names the applicant in the fact presumed',
+      code: md`
+        ## 41. Clearing records
+
+        (1) A victim of trafficking convicted of begging may apply to the court to have the conviction set aside.
+
+        (2) The applicant shall prove that he or she was trafficked when the begging took place.
+      `,
+      errors: [{ text: 'The applicant shall prove', message: /victim applying for relief/ }],
+      output: md`
+        ## 41. Clearing records
+
+        (1) A victim of trafficking convicted of begging may apply to the court to have the conviction set aside.
+
+        (2) ${FACT('the applicant was trafficked when the begging took place')}
+      `,
+    },
+    // Issue 10, A7: proof owed to an official who decides, not to a court at trial.
+    {
+      name: 'regulations: proof to be furnished to the Attorney General, who decides to withdraw the charge: no fix, and the finding says why',
+      code: md`
+        **7.** (1) Where the Attorney General is satisfied that a person charged with an offence was trafficked and that the offence arose from it, the Attorney General shall withdraw the charge.
+
+        (2) A person asking for a withdrawal under subregulation (1) shall furnish the Attorney General with proof that he or she was trafficked.
+      `,
+      errors: [{ text: 'shall furnish the Attorney General with proof', message: /No quick fix is offered: whether the protection applies is decided by the Attorney General/ }],
+      output: null,
     },
     {
       name: 'no safe rewrite ("The victim who establishes that the offence ..."): the finding says why, and no fix is offered',

@@ -6,7 +6,7 @@ import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
 import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
-import { conventionsFor, crossName, prosecutionBurdenWording, selfName } from '../bill-wording.js';
+import { conventionsFor, crossName, prosecutionBurdenWording, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
 import { abs, inListParagraph, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
@@ -56,7 +56,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       applicantNoFix: { severity: 'error', text: `${APPLICANT_TEXT} No quick fix is offered: {why}` },
       affirmative: {
         severity: 'warning',
-        text: '{provision} calls the protection an "affirmative defence" ("{words}") and does not say who must prove it. In many jurisdictions an affirmative defence must be proved by the accused, and the guidance says the accused should not have to prove the defence. State that, once the issue is raised, the prosecution bears the burden of disproving it beyond reasonable doubt.',
+        text: '{provision} calls the protection an "affirmative defence" ("{words}") and does not say who must prove it. In many jurisdictions an affirmative defence must be proved by the accused, and the guidance says the accused should not have to prove the defence. Call it a defence, not an affirmative defence, and state that, once the issue is raised, the prosecution bears the burden of disproving it beyond reasonable doubt.',
       },
     },
     docs: {
@@ -65,7 +65,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       why:
         'Victims often cannot prove their own trafficking: the evidence is held by the trafficker or by the authorities. Requiring the accused to prove the defence, even on a balance of probabilities, could infringe the presumption of innocence. The UNODC background paper says the accused should not have to prove the defence at all and that, once it is a live issue, the prosecution should have to show beyond reasonable doubt that it does not apply. The ASEAN Guideline says the burden of establishing the link rests on the State.',
       fix:
-        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; "if the movant establishes the grounds in subsection 1" becomes "if the grounds in subsection 1 are established"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence (where that paragraph is one of a list, as a new subsection numbered in the provision\'s own scheme, so that it is not read as part of the last paragraph). Where a pronoun would be left with no one to refer to ("it is a defence if he was compelled"), the person the burden named takes its place ("if the accused was compelled"). A motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction has no prosecution and no trial: there the fix leaves the court\'s or the decision-maker\'s power as the bill states it and adds, in the scheme\'s own words, that once evidence is adduced the movant, petitioner or applicant is presumed to be eligible for relief unless the contrary is proved. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
+        'Remove the words that put the burden on the accused and add a rule that the prosecution must disprove the defence beyond reasonable doubt once evidence raises it, and that the court considers it of its own motion. The quick fix does both, for the whole provision at once: it removes every phrase that puts the burden on the accused ("for the accused to prove, on the balance of probabilities, that X" becomes "that X"; "if the movant establishes the grounds in subsection 1" becomes "if the grounds in subsection 1 are established"; a sentence that only states the accused\'s burden becomes the prosecution\'s), and adds the prosecution-burden sentence once, after the paragraph that states the defence (where that paragraph is one of a list, or a numbered subsection, as a new subsection numbered in the provision\'s own scheme, so that it is not read as part of that paragraph or subsection only). A Note saying that the defendant bears the burden is not operative: it is taken out and the rule becomes a numbered subsection. Where the provision calls the protection an "affirmative defense" (a label that in many US codes itself puts the burden on the defendant), the fix calls it "a defense" everywhere in the provision, heading included, in the bill\'s own spelling. Where a pronoun would be left with no one to refer to ("it is a defence if he was compelled"), the person the burden named takes its place ("if the accused was compelled"). A motion, petition or application to vacate, expunge, seal, set aside or disregard a conviction has no prosecution and no trial: there the fix leaves the court\'s or the decision-maker\'s power as the bill states it and adds, in the scheme\'s own words, that once evidence is adduced the movant, petitioner or applicant is presumed to be eligible for relief unless the contrary is proved; where the words made them prove a fact (that the conviction was the direct result of being trafficked), that fact stays, as what is presumed, and a later "if the petitioner meets that burden" becomes "if that presumption is not rebutted". Where the proof is to be given to an official who decides outside a trial (the Attorney-General deciding to discontinue proceedings), no quick fix is offered, since a rule for the prosecution at trial would not fit that decision. Where the burden words cannot be left out and leave the provision readable, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 It is a defence for the accused to prove, on the balance of probabilities, that the offence was committed as a direct result of being trafficked.`,
@@ -218,6 +218,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   const conv = conventionsFor(bill);
   // The section the burden governs: the one stating the protection (a separate "Proof" section names it).
   const governed = [p.primary, ...p.attached].find((x) => x.protections.length > 0) ?? p.primary;
+  // Proof to be given to an official who decides (the Attorney-General deciding to discontinue), not
+  // to a court: the prosecution's burden at trial is the wrong rule (see OFFICIAL_DECIDES).
+  const official = officialDecider(text, p, found);
+  if (official) return { why: OFFICIAL_DECIDES.replace(/\{official\}/g, official) };
   const edits: TextEdit[] = [];
   let homeSection: AnalysedSection | undefined;
   // Whether the sentence on proof is in the provision already (or added): the prosecution's for an
@@ -225,6 +229,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   const appended = { prosecution: prosecutionBurden, relief: prosecutionBurden };
   let home: number | undefined;
   let homeFound: Found | undefined;
+  // A burden sentence taken out of its place for the rule to become a subsection of its own (see below).
+  let detached: { s: AnalysedSection; start: number; limit: number; note: boolean; words: string } | undefined;
+  // Whether a sentence putting the burden on a victim applying for relief was replaced by a presumption.
+  let relieved = false;
   // The new sentence follows the last sentence whose burden words were taken out.
   const setHome = (f: Found, s: AnalysedSection, sentence: Sentence) => {
     const at = sentenceHome(s, sentence);
@@ -235,7 +243,15 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     }
   };
   // The sentence on proof that a burden in section `s` gives way to, in the bill's own drafting.
-  const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecutionBurdenWording(conv, governed, s));
+  // In a section that also creates the offence ("(c) It is a defense to a charge under this
+  // section ..." under "Prostitution"), "whether this section applies" would be the offence: the
+  // sentence names the part that holds the protection ("whether subsection (c) applies").
+  const part = protectionPart(governed, governed.protections.map((x) => governed.base + x.relief.start), true);
+  const prosecution = (s: AnalysedSection) => {
+    const w = prosecutionBurdenWording(conv, governed, s);
+    return part && s === governed ? w.split(selfName(governed)).join(part) : w;
+  };
+  const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecution(s));
   // Sentences replaced whole by the prosecution-burden sentence: their other burden words go with them.
   const replaced = new Set<string>();
   const key = (f: Found) => `${f.s.base}:${f.sentenceIndex}`;
@@ -261,7 +277,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       (legalGroup !== undefined && provesTheDefence(text, s, sentence, legalGroup)) ||
       // "The court shall decide the petition on a preponderance of the evidence.": without the
       // standard, nothing is left to say.
-      (f.relief && !states && sentenceLegal.length === 0 && onlyStandard(text, s, sentence, found.filter((g) => key(g) === key(f))));
+      (f.relief && !states && sentenceLegal.length === 0 && onlyStandard(text, s, sentence, found.filter((g) => key(g) === key(f)))) ||
+      // "Any defense arising under this section shall be raised as an affirmative defense.": a rule on
+      // how the defence is pleaded and so who proves it, which says nothing once the label goes.
+      (affirmative && !states && RAISED_AS.test(sentence.text));
     // "The court shall grant the motion if the movant establishes the grounds in subsection 1 by a
     // preponderance of the evidence": the duty and its condition stay ("if the grounds in subsection
     // 1 are established"); only the proof by the movant goes.
@@ -280,9 +299,28 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       // prosecution-burden sentence even where the provision states it elsewhere (for some cases only).
       const wholeClause = marker !== null && /^[ \t]*(?:\r?\n[ \t>]*\r?\n|$)/.test(text.slice(limit, limit + 200));
       const kind = f.relief ? 'relief' : 'prosecution';
-      edits.push({ start, end: limit, newText: appended[kind] && !wholeClause ? '' : wording(f, s) });
-      appended[kind] = true;
       replaced.add(key(f));
+      // A victim applying to clear a conviction who had to prove a fact ("that the conviction was the
+      // direct result of being a victim of trafficking"): the fact stays, as what is presumed.
+      const fact = f.relief ? reliefFact(text, s, sentence, limit, applicantWord(p, f)) : undefined;
+      const words = fact !== undefined ? reliefFactWording(conv, fact) : wording(f, s);
+      if (f.relief) relieved = true;
+      if (!appended[kind] && !wholeClause) {
+        // A Note ("Note: A defendant bears a legal burden ...") is not operative: it goes, and the
+        // rule takes a numbered subsection of its own. A sentence following others in a numbered
+        // subsection ("(a) It is a defense ... . The defendant shall prove ...") goes from there, and
+        // the rule, which governs the whole provision, becomes the next subsection.
+        const note = NOTE.test(text.slice(start, limit));
+        const clause = s.model.clauses.find((c) => s.base + c.start <= start && start < s.base + c.end);
+        const within = clause !== undefined && (clause.marker !== '' || NUMBER_IN_TEXT.test(clause.text)) && /\S/.test(text.slice(s.base + clause.start + clause.marker.length, start).replace(/[*_]/g, ''));
+        if (note || within) {
+          detached = { s, start, limit, note, words };
+          appended[kind] = true;
+          continue;
+        }
+      }
+      edits.push({ start, end: limit, newText: appended[kind] && !wholeClause ? '' : words });
+      appended[kind] = true;
       continue;
     }
     if (affirmative) {
@@ -368,6 +406,16 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     }
     setHome(f, s, sentence);
   }
+  if (detached) {
+    // The burden sentence leaves its place (a Note, or the end of a numbered subsection) and the rule
+    // becomes a subsection of its own; where the numbering allows none, it takes the sentence's place.
+    const { s, start, limit, note, words } = detached;
+    const added = subsectionInsertion(s, words, text, bill.eol);
+    if (added) {
+      edits.push(note ? wholeParagraph(text, start, limit) : { start: start - /\s*$/.exec(text.slice(0, start))![0].length, end: limit, newText: '' });
+      edits.push(...added);
+    } else edits.push({ start, end: limit, newText: words });
+  }
   const kind = homeFound?.relief ? 'relief' : 'prosecution';
   if (!appended[kind] && home !== undefined && homeFound) {
     // Never inside words the fix removes.
@@ -376,16 +424,25 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const ending = edits.find((e) => e.end === home && e.start < home);
     const before = (ending ? text.slice(Math.max(0, ending.start - 40), ending.start) + ending.newText : text.slice(Math.max(0, home - 40), home)).trimEnd();
     const stop = /[\p{L}\p{N}]$/u.test(before) ? '.' : '';
-    if (inListParagraph(homeSection!, home)) {
+    const list = inListParagraph(homeSection!, home);
+    if (list || inNumberedClause(homeSection!, home)) {
       // After the last paragraph of a list ("(c) no safe avenue of escape was open to the accused."),
-      // the sentence would read as part of that paragraph only: it becomes a subsection of its own.
+      // the sentence would read as part of that paragraph only; at the end of a numbered subsection
+      // ("(1) ... if the offence was committed under coercion."), as part of that subsection only.
+      // A rule for the whole provision becomes a subsection of its own, numbered next.
       const added = subsectionInsertion(homeSection!, wording(homeFound, homeSection!), text, bill.eol);
-      if (!added) return { why: 'the burden words end in a paragraph of a list, and the sentence putting the burden on the prosecution needs a subsection of its own, which this provision\'s numbering does not allow to be added automatically. Take those words out and add that sentence as a new subsection.' };
-      edits.push(...added);
+      if (added) edits.push(...added);
+      else if (list) return { why: 'the burden words end in a paragraph of a list, and the sentence putting the burden on the prosecution needs a subsection of its own, which this provision\'s numbering does not allow to be added automatically. Take those words out and add that sentence as a new subsection.' };
+      else if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
     } else if (!inside) edits.push({ start: home, end: home, newText: `${stop} ${wording(homeFound, homeSection!)}` });
     appended[kind] = true;
   }
   if (!edits.length) return {};
+  // Once the prosecution bears the burden, the protection is "a defense", not an "affirmative defense".
+  const labels = found.some((f) => !f.relief) ? affirmativeLabelEdits(text, sectionsOf(p), edits) : [];
+  edits.push(...labels);
+  // "If the petitioner meets that burden, the court shall vacate ...": no burden is left to meet.
+  if (relieved) edits.push(...burdenMetEdits(text, sectionsOf(p), edits));
   const own = ownEdits(edits);
   // Never the prosecution's burden beside words still putting it on the accused ("if the moving party
   // proves that ..."): then no fix, and the finding stays for the drafter.
@@ -403,13 +460,19 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   if (left) return { why: `"${left[0]}" would still put the burden on the accused after the other words were taken out, beside a sentence giving it to the prosecution. Take those words out too, and state the prosecution's burden once.` };
   const affirmativeOnly = found.every((f) => f.affirmative);
   const reliefOnly = found.every((f) => f.relief);
+  // The label changed, and where the heading carries it, the title says so.
+  const heading = labels.some((e) => sectionsOf(p).some((x) => x.chunk.headingStart <= e.start && e.end <= x.chunk.headingEnd));
+  const noun = labels.length ? labelNoun(text, labels) : '';
+  const relabel = labels.length ? `call it a ${noun}, not an affirmative ${noun}${heading ? ', also in the heading' : ''}` : '';
   return {
     fix: {
       title: reliefOnly
         ? `Take the burden of proof off ${applicantWord(p, found[0]!)} (presume eligibility once evidence is adduced, unless the contrary is proved)`
         : affirmativeOnly
-          ? 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)'
-          : 'Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)',
+          ? relabel
+            ? `${relabel.charAt(0).toUpperCase()}${relabel.slice(1)}; say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)`
+            : 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)'
+          : `Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)${relabel ? `; ${relabel}` : ''}`,
       edits: own,
       // A sentence added or replaced is a change of structure the drafter should see before it applies.
       structural: own.some((e) => e.newText.length > 60),
@@ -702,4 +765,171 @@ function uponProof(text: string, s: AnalysedSection, legal: BurdenHit[]): boolea
   // Mid-sentence: after a word on the same line (or the line before, for a soft line break), never
   // after a heading or a paragraph break ("Article 33" then a blank line).
   return /^upon\s+proof\s+by\b/i.test(first) && /[\p{Ll}\p{N}][ \t]*(?:\r?\n[ \t]*)?$/u.test(lead);
+}
+
+/** "an affirmative defense", "the affirmative defence", "Affirmative defenses", or "shall be raised as an affirmative defense" (a duty to plead it that way). */
+const AFFIRMATIVE_LABEL = /\b(?:(shall|must)\s+be\s+raised\s+as\s+)?(?:(an|the)\s+)?(affirmative)\s+(defen[cs]es?)\b/gi;
+
+/**
+ * The edits that call the protection "a defense" (or "a defence", as the bill spells it) where the
+ * provision calls it an "affirmative defense", in its sentences and its heading, once the fix puts
+ * the burden on the prosecution: in many US codes the label itself puts the burden of proof on the
+ * defendant (a "defense" must be disproved by the State once raised, an "affirmative defense" proved
+ * by the defendant), so the label cannot stay beside a sentence giving the burden to the
+ * prosecution. "an affirmative defense" becomes "a defense", "Affirmative defense." (a catchline)
+ * "Defense.", and "shall be raised as an affirmative defense" (a duty to plead it as one) "may be
+ * raised as a defense". Another affirmative defence ("any other affirmative defense") is not this
+ * protection and is left. Words in a quoted instrument, and words the fix already rewrites (`taken`),
+ * are left.
+ */
+export function affirmativeLabelEdits(text: string, sections: AnalysedSection[], taken: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  const free = (a: number, b: number) => !taken.some((e) => e.start < b && a < e.end) && !out.some((e) => e.start < b && a < e.end);
+  const relabel = (from: number, words: string) => {
+    for (const m of words.matchAll(AFFIRMATIVE_LABEL)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      if (/\b(?:other|any|all|no)\s+$/i.test(text.slice(Math.max(0, start - 10), start)) || !free(start, end)) continue;
+      const [, duty, article, label, noun] = m;
+      const cap = (w: string, like: string) => (/^\p{Lu}/u.test(like) ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+      const head = article ? `${cap(/^the$/i.test(article) ? 'the' : 'a', article)} ` : '';
+      const word = article ? noun! : cap(noun!.toLowerCase(), label!);
+      out.push({ start, end, newText: `${duty ? 'may be raised as ' : ''}${head}${word}` });
+    }
+  };
+  for (const s of sections) {
+    if (s.preamble) continue;
+    if (s.chunk.headingEnd > s.chunk.headingStart) relabel(s.chunk.headingStart, text.slice(s.chunk.headingStart, s.chunk.headingEnd));
+    for (const sentence of s.model.sentences) {
+      if (sentence.quoted === 'instrument') continue;
+      for (const m of sentence.text.matchAll(AFFIRMATIVE_LABEL)) {
+        const at = abs(s, span(sentence, m.index!, m.index! + m[0].length));
+        relabel(at.start, text.slice(at.start, at.end));
+      }
+    }
+  }
+  return out;
+}
+
+/** A sentence whose only rule is that the defence is raised as an affirmative defence ("(c) Any defense arising under this Code section shall be raised as an affirmative defense."). */
+const RAISED_AS = /^\s*(?:\([^)\s]{1,6}\)\s*)?(?:any|a|the|this|each|every)\s+defen[cs]es?\b[^.;]{0,120}?\b(?:shall|must|is\s+to|are\s+to)\s+be\s+(?:raised|pleaded|asserted)\s+as\s+(?:an\s+)?affirmative\s+defen[cs]es?\s*\.?\s*$/i;
+
+/** A Note or Example under a provision ("Note: ...", "Note 2: ..."): explanatory, not operative. */
+const NOTE = /^[ \t>]*[*_]{0,2}note(?:[ \t]+\d{1,2})?[*_]{0,2}[ \t]*[:.—–-]/i;
+
+/** The edit taking out the paragraph from `start` to `limit` (document offsets) with the blank line before it. */
+function wholeParagraph(text: string, start: number, limit: number): TextEdit {
+  let a = text.lastIndexOf('\n', start - 1) + 1;
+  let b = limit;
+  while (b < text.length && text[b] !== '\n') b++;
+  // The paragraph break before it goes with it (the one after it stays between its neighbours).
+  const gap = /(?:\r?\n[ \t>]*)+$/.exec(text.slice(0, a));
+  if (gap) a -= gap[0].length;
+  return { start: a, end: b, newText: '' };
+}
+
+/** A number opening a clause's own words, where the reader did not take it for a marker: "—(1) A court ...", "A. It is ...", "2. The court ...". */
+const NUMBER_IN_TEXT = /^[ \t]*[*_]{0,2}(?:[—–-]{1,2}[ \t]*)?(?:\(\d{1,3}[A-Z]{0,2}\)|\([a-z]{1,2}\)|[A-Z]\.|\d{1,3}\.)[*_]{0,2}[ \t]/;
+
+/**
+ * Whether document offset `at` falls within a numbered subsection or paragraph ("(1)", "(a)", "A.",
+ * "2."): words added there would be read as part of it only.
+ */
+function inNumberedClause(s: AnalysedSection, at: number): boolean {
+  const c = s.model.clauses.find((x) => x.quoted !== 'instrument' && s.base + x.start < at && at <= s.base + x.end);
+  return c !== undefined && (c.marker !== '' || NUMBER_IN_TEXT.test(c.text));
+}
+
+/**
+ * The fact a victim applying to clear a conviction had to prove, from a sentence that puts the
+ * burden on them ("The petitioner shall establish, by clear and convincing evidence, that the arrest
+ * or conviction was the direct result of being a victim of human trafficking." gives "the arrest or
+ * conviction was the direct result of being a victim of human trafficking"), to be presumed instead
+ * (see `reliefFactWording`). A pronoun opening the fact becomes the person applying ("that he or she
+ * was trafficked": "that the petitioner was trafficked"). Undefined where the sentence proves no
+ * "that" clause ("bears the burden of demonstrating eligibility"), where the fact runs on into
+ * another clause, or where a pronoun would be left with no one to refer to.
+ */
+function reliefFact(text: string, s: AnalysedSection, sentence: Sentence, limit: number, applicant: string): string | undefined {
+  const words = text.slice(s.base + sentence.map[0]!, limit);
+  const m = /\b(?:prove|proving|proves|establish|establishing|establishes|show|showing|shows|demonstrate|demonstrating|demonstrates|satisfy|satisfying|satisfies)\b([^.;:]{0,90}?)\bthat\s+/i.exec(words);
+  // Only a standard of proof or the decision-maker between the verb and "that".
+  if (!m || !/^(?:[\s,]*(?:the\s+\w+(?:\s+of\s+state)?|(?:on|by)\s+(?:a|the)\s+[^,]{3,50}?|by\s+clear\s+and\s+convincing\s+evidence|to\s+the\s+satisfaction\s+of\s+the\s+\w+))*[\s,]*$/i.test(m[1]!)) return undefined;
+  let fact = words.slice(m.index + m[0].length).trim().replace(/[.;]$/, '').replace(/\s+/g, ' ');
+  // "that the movant is entitled to relief under this section": the general presumption of eligibility says it better.
+  if (!fact || /\b(?:entitled|eligible)\s+(?:to|for)\s+(?:relief|an?\s+order)\b/i.test(fact) || fact.length > 220 || /[;:]/.test(fact) || /\b(?:that|unless|provided)\b/i.test(fact)) return undefined;
+  const pronoun = /^(?:he\s+or\s+she|she\s+or\s+he|he|she)\s/i.exec(fact);
+  if (pronoun) fact = `${applicant} ${fact.slice(pronoun[0].length)}`;
+  if (/\b(?:he|she|him|her|his|hers|they|them|their|it|its)\b/i.test(fact)) return undefined;
+  return fact;
+}
+
+/**
+ * The sentence that takes the burden off a victim applying to clear a conviction and keeps what they
+ * had to prove as the fact presumed (corpus pattern `pattern-relief-burden-fact`), with the bill's
+ * "shall" or "must" and quote style.
+ */
+function reliefFactWording(conv: BillConventions, fact: string): string {
+  const pattern = patternText('pattern-relief-burden-fact');
+  let t = pattern.replace("the conviction was a direct result of the applicant's having been trafficked", fact);
+  if (conv.modal === 'must') t = t.replace(/\bshall\b/g, 'must');
+  return inBillQuotes(conv, t);
+}
+
+/** "the petitioner meets that burden", "the applicant discharges the burden of proof": a burden to prove that the fix took away. */
+const BURDEN_MET = /\b(?:the\s+)?(?:petitioner|applicant|movant|moving\s+party|person|claimant)\s+(?:meets|discharges|satisfies|carries|sustains)\s+(?:that|the|this|his\s+or\s+her|its|their)\s+burden(?:\s+of\s+proof)?\b/gi;
+
+/**
+ * The edits that keep a later reference to the burden taken off a victim applying to clear a
+ * conviction true: "If the petitioner meets that burden, the court shall vacate ..." becomes "If
+ * that presumption is not rebutted, the court shall vacate ...", the presumption that took the
+ * burden's place. Words the fix already rewrites (`taken`) and quoted instruments are left.
+ */
+function burdenMetEdits(text: string, sections: AnalysedSection[], taken: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const s of sections) {
+    if (s.preamble) continue;
+    for (const sentence of s.model.sentences) {
+      if (sentence.quoted === 'instrument') continue;
+      for (const m of sentence.text.matchAll(BURDEN_MET)) {
+        const at = abs(s, span(sentence, m.index!, m.index! + m[0].length));
+        if (taken.some((e) => e.start < at.end && at.start < e.end)) continue;
+        const cap = /^\p{Lu}/u.test(text.slice(at.start, at.start + 1));
+        out.push({ start: at.start, end: at.end, newText: `${cap ? 'That' : 'that'} presumption is not rebutted` });
+      }
+    }
+  }
+  return out;
+}
+
+/** An official who may decide whether the protection applies, outside a trial: "the Attorney-General", "the Director of Public Prosecutions". */
+const OFFICIAL = /\b(?:the\s+)?(?:attorney[\s-]general|director\s+of\s+public\s+prosecutions|public\s+prosecutor|prosecutor|solicitor[\s-]general|minister|secretary\s+of\s+state)\b/i;
+/** A court, or a body that tries the charge. */
+const COURT = /\b(?:court|tribunal|judge|magistrate|jury)\b/i;
+
+/** Why no fix: the burden is owed to an official deciding outside a trial. */
+const OFFICIAL_DECIDES =
+  'whether the protection applies is decided by {official} (for example, whether to discontinue the proceedings), not by a court at a trial, so a rule that the prosecution must disprove it beyond reasonable doubt at trial would not fit. Take out the requirement that the person prove the matter, and say instead what {official} is to act on (for example, that once there is information that the person may be a victim of trafficking, {official} is to treat the person as one unless satisfied otherwise).';
+
+/**
+ * The official to whom an accused must give proof that the protection applies ("shall furnish the
+ * Attorney-General with proof", "satisfies the Director of Public Prosecutions"), where nothing in the
+ * provision brings the matter before a court: the decision is the official's, not a trial's.
+ * Undefined for a victim applying to clear a conviction (the presumption suits any decision-maker)
+ * and wherever a court is named.
+ */
+function officialDecider(text: string, p: Provision, found: Found[]): string | undefined {
+  const words = sectionsOf(p).map((x) => x.model.sentences.filter((t) => t.quoted !== 'instrument').map((t) => t.text).join(' ')).join(' ');
+  if (COURT.test(words)) return undefined;
+  for (const f of found) {
+    if (f.relief || f.affirmative) continue;
+    const m = OFFICIAL.exec(text.slice(f.at.start, f.at.end + 60));
+    if (m) return `the ${m[0].replace(/^the\s+/i, '').replace(/\s+/g, ' ')}`;
+  }
+  return undefined;
+}
+
+/** "defense" or "defence", as the bill spells the label the fix changes (`labels`: its edits). */
+function labelNoun(text: string, labels: TextEdit[]): string {
+  return /defence/i.test(text.slice(labels[0]!.start, labels[0]!.end)) ? 'defence' : 'defense';
 }
