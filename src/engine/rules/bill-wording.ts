@@ -45,8 +45,13 @@ function victimTerm(conv: BillConventions): string {
  */
 export function selfName(section: AnalysedSection | undefined): string {
   if (!section) return 'this section';
-  return `this ${provisionUnit(section.model, section.name)}`;
+  const unit = provisionUnit(section.model, section.name);
+  // A Georgia-style code names its sections "Code sections" ("As used in this Code section, ...").
+  if (unit === 'section' && section.model.clauses.some((c) => CODE_SECTION.test(c.text))) return 'this Code section';
+  return `this ${unit}`;
 }
+
+const CODE_SECTION = /\bthis[ \t]{1,3}Code[ \t]{1,3}section\b/;
 
 /**
  * The part of a section that holds its protection, for new text that must refer to the protection
