@@ -11,6 +11,7 @@
  * instruction is checked by reading it back and applying it to the bill: the first that gives exactly
  * the fixed text is kept. Pure: no file system, no VS Code.
  */
+import { diffWordsWithSpace } from 'diff';
 import { applyEdits, SectionCache, type TextEdit } from '../engine/index.js';
 import { readAmendmentPaper } from './amendmentPaper.js';
 import { applyInstruction, findWords } from './amendments.js';
@@ -333,6 +334,11 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
     ins = ins.slice(p, ins.length - s);
     let start = e.start + p;
     let end = e.end - s;
+    // A change that starts inside a label ("3) The burden" → "4) Where") takes in its opening bracket.
+    if (start > 0 && text[start - 1] === '(' && /^[0-9A-Za-z]{1,4}\)/.test(text.slice(start, end)) && /^[0-9A-Za-z]{1,4}\)/.test(ins)) {
+      start--;
+      ins = `(${ins}`;
+    }
     // A label's number ("4" in "(4)") is quoted with its brackets.
     if (/^[0-9A-Za-z]{1,4}$/.test(text.slice(start, end)) && /^[0-9A-Za-z]{1,4}$/.test(ins) && text[start - 1] === '(' && text[end] === ')') {
       start--;
@@ -362,12 +368,27 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
   const target = applyEdits(text, applied).text;
   const steps = normalise(text, applied);
   const cache = new SectionCache();
+  const forward = statedInOrder(text, steps, target, cache, 'forward');
+  // A change stated in the bill's order can name a unit in the state an earlier instruction left it
+  // (a new "(2)" before the old one, renumbered after): stated from the end of the bill back, each
+  // instruction names the bill as printed. Used when it reads more simply.
+  if (steps.length > 1 && forward.instructions.some((i) => /and insert—|place where it occurs/.test(i.words))) {
+    const backward = statedInOrder(text, steps, target, cache, 'backward');
+    const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
+    if (backward.exact && (!forward.exact || size(backward) < size(forward))) return backward;
+  }
+  return forward;
+}
+
+/** The steps stated one instruction (or a few) at a time, from the start of the bill or from its end. */
+function statedInOrder(text: string, steps: readonly TextEdit[], target: string, cache: SectionCache, order: 'forward' | 'backward'): FixAmendment {
   const instructions: AmendmentInstruction[] = [];
   let cur = text;
   let delta = 0;
   let problem: string | undefined;
-  for (const step of steps) {
-    const e = { start: step.start + delta, end: step.end + delta, newText: step.newText };
+  for (const step of order === 'forward' ? steps : [...steps].reverse()) {
+    // From the end back, the edits before this one have not moved it.
+    const e = order === 'forward' ? { start: step.start + delta, end: step.end + delta, newText: step.newText } : step;
     delta += e.newText.length - (e.end - e.start);
     const want = applyEdits(cur, [e]).text;
     let chosen: AmendmentInstruction[] | undefined;
@@ -390,4 +411,62 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
   // Each instruction was checked on the text the ones before it leave, so together they give the target.
   const exact = !problem && cur === target;
   return { instructions, exact, ...(exact ? {} : { problem: problem ?? 'the instructions applied together give a different text' }) };
+}
+
+/**
+ * The edits that turn `before` into `after` (a bill and the same bill fixed), word by word; changes
+ * separated by fewer than three unchanged words are one edit, so that a rewritten phrase reads as one
+ * amendment, not as many one-word ones.
+ */
+export function editsBetween(before: string, after: string): TextEdit[] {
+  const out: (TextEdit & { joined: number })[] = [];
+  let pos = 0;
+  // A run of unchanged words joined to the last edit is given back unless another change follows it.
+  const settle = () => {
+    const last = out[out.length - 1];
+    if (last && last.joined) {
+      last.end -= last.joined;
+      last.newText = last.newText.slice(0, last.newText.length - last.joined);
+      last.joined = 0;
+    }
+  };
+  for (const part of diffWordsWithSpace(before, after)) {
+    const last = out[out.length - 1];
+    const touching = last && last.end === pos;
+    if (part.added || part.removed) {
+      if (touching) last.joined = 0;
+      const len = part.removed ? part.value.length : 0;
+      if (touching) {
+        last.end += len;
+        if (part.added) last.newText += part.value;
+      } else out.push({ start: pos, end: pos + len, newText: part.added ? part.value : '', joined: 0 });
+      pos += len;
+      continue;
+    }
+    const words = part.value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (touching && words < 3 && !/\n[ \t]*\n/.test(part.value)) {
+      last.end += part.value.length;
+      last.newText += part.value;
+      last.joined += part.value.length;
+    } else settle();
+    pos += part.value.length;
+  }
+  settle();
+  return out.map(({ start, end, newText }) => ({ start, end, newText }));
+}
+
+/**
+ * An amendment paper for `bill` (a file name, for the title) holding the instructions, numbered, with
+ * inserted text set out as block quotes: the form `np-lint amend` reads back.
+ */
+export function amendmentPaper(bill: string, instructions: readonly AmendmentInstruction[]): string {
+  const lines = [`# Amendments to ${bill}`, ''];
+  instructions.forEach((i, k) => {
+    lines.push(`${k + 1}. ${i.words}`, '');
+    if (i.block !== undefined) {
+      for (const l of i.block.split('\n')) lines.push(l.trim() ? `   > ${l}` : '   >');
+      lines.push('');
+    }
+  });
+  return lines.join('\n');
 }

@@ -6,6 +6,9 @@ import { billStructure } from '../../src/review/structure.js';
 import { amendmentPaperText, fixAsAmendment, type AmendmentInstruction } from '../../src/review/fixAsAmendment.js';
 import type { Fix } from '../../src/engine/types.js';
 import { repo } from '../paths.js';
+import { cli, tmpFolder } from '../cli-harness.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // A fix stated as an amendment a clerk could apply (issue 10; drafter's review 3, section F): every
 // instruction locates itself, quotes the bill's words without Markdown, sets out every inserted
@@ -188,6 +191,29 @@ describe('amendment papers: the forms fixes need', () => {
     const text = '# A Bill\n\n## 5. Stay\n\n(1) The court shall stay the proceedings if—\n\n(a) the person was trafficked; and\n\n(b) the person had no escape.\n\n**(2)** This section applies to adults.\n';
     const b = billStructure(text).find((s) => s.number === '5')!.units[0]!.children[1]!;
     assert.equal(text.slice(b.start, b.end), '(b) the person had no escape.');
+  });
+});
+
+describe('np-lint --fix-dry-run --format amendments', () => {
+  it('prints the fixes as an amendment paper that `np-lint amend` applies to give the fixed bill', async () => {
+    const bill = readFileSync(repo('examples', 'trafficking-bill.md'), 'utf8');
+    const dir = tmpFolder({ 'bill.md': bill }, 'np-amendlines-');
+    const fixed = await cli(['--fix-dry-run', 'bill.md'], dir);
+    const paper = await cli(['--fix-dry-run', '--format', 'amendments', 'bill.md'], dir);
+    assert.equal(paper.code, fixed.code);
+    assert.match(paper.out, /^# Amendments to bill\.md\n\n1\. In section 14/);
+    assert.doesNotMatch(paper.out, /…/);
+    writeFileSync(join(dir, 'paper.md'), paper.out);
+    const amended = await cli(['amend', 'bill.md', 'paper.md', '--write', 'amended.md'], dir);
+    assert.doesNotMatch(amended.out + amended.err, /refused/i);
+    assert.equal(readFileSync(join(dir, 'amended.md'), 'utf8'), fixed.out);
+  });
+
+  it('is a usage error without --fix-dry-run', async () => {
+    const dir = tmpFolder({ 'bill.md': '# A Bill\n' }, 'np-amendlines-');
+    const r = await cli(['--format', 'amendments', 'bill.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /use it with --fix-dry-run/);
   });
 });
 
