@@ -6,7 +6,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffWordsWithSpace } from 'diff';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const galleryPath = join('docs', 'fix-gallery.md');
@@ -29,7 +28,8 @@ async function engine() {
   const { lint } = await import(new URL('../out/src/engine/lint.js', import.meta.url).href);
   const { applyEdits } = await import(new URL('../out/src/engine/fix.js', import.meta.url).href);
   const { RULES } = await import(new URL('../out/src/engine/rules/index.js', import.meta.url).href);
-  return { lint, applyEdits, RULES };
+  const { fixAsAmendment } = await import(new URL('../out/src/review/fixAsAmendment.js', import.meta.url).href);
+  return { lint, applyEdits, RULES, fixAsAmendment };
 }
 
 /**
@@ -37,7 +37,7 @@ async function engine() {
  * (finding, fix), with the bill's text before and after and the finding that offered it.
  */
 export async function collectGallery() {
-  const { lint, applyEdits } = await engine();
+  const { lint, applyEdits, fixAsAmendment } = await engine();
   const out = [];
   for (const file of galleryFiles()) {
     const text = readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n');
@@ -50,7 +50,8 @@ export async function collectGallery() {
         if (seen.has(key)) continue;
         seen.add(key);
         const after = applyEdits(text, fix.edits).text;
-        out.push({ file, text, after, finding, fix, outline });
+        // The change as an amendment paper states it (src/review/fixAsAmendment.ts), computed once here.
+        out.push({ file, text, after, finding, fix, outline, amendment: fixAsAmendment(text, fix.edits) });
       }
     }
   }
@@ -89,56 +90,34 @@ function applyAll(text, edits) {
   return out + text.slice(pos);
 }
 
-/** A passage quoted whole for the change line, with long passages shortened in the middle at word boundaries. */
-function quoted(text) {
-  // The words as the bill reads them: no Markdown emphasis or heading marks ("**41.**" is "41.").
-  const w = text.replace(/\*\*|__|(?<=^|\n)#{1,6}[ \t]+/g, '').replace(/\s+/g, ' ').trim();
-  if (w.length <= 160) return `“${w}”`;
-  const head = w.slice(0, 80).replace(/\s+\S*$/, '');
-  const tail = w.slice(-60).replace(/^\S*\s+/, '');
-  return `“${head} … ${tail}”`;
+/** Text of the bill shown as it reads in a Markdown paragraph (no emphasis, no list or heading marks). */
+function escapeMarkdown(text) {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .split('\n')
+    .map((l) => l.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2'))
+    .join('\n');
 }
 
 /**
- * The change as an amendment paper would state it, one instruction per edit: "leave out “…” and
- * insert “…”", "after “…” insert “…”", "leave out “…”". Words the old and new text share at either
- * end are not repeated.
+ * The change as an amendment paper states it (src/review/fixAsAmendment.ts): one numbered instruction
+ * per change, each naming its section and unit, with the text it inserts set out in full below it.
+ * `exact` is false when np-lint's own reader, applying the instructions, would not give the fixed bill.
  */
-export function changes(text, edits) {
-  const out = [];
-  // Edits that touch are one instruction ("after “…;” insert “and (g) …”"), not two at one place.
-  const merged = [];
-  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const prev = merged[merged.length - 1];
-    if (prev && e.start === prev.end) merged[merged.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + e.newText };
-    else merged.push(e);
-  }
-  for (const e of merged) {
-    let oldWords = text.slice(e.start, e.end);
-    let newWords = e.newText;
-    let start = e.start;
-    // Shared words at the start and end are not part of the change.
-    const parts = diffWordsWithSpace(oldWords, newWords);
-    if (parts.length > 1 && !parts[0].added && !parts[0].removed) {
-      start += parts[0].value.length;
-      oldWords = oldWords.slice(parts[0].value.length);
-      newWords = newWords.slice(parts[0].value.length);
+export async function amendmentLines(entry) {
+  const { fixAsAmendment } = await engine();
+  const { instructions, exact, problem } = entry.amendment ?? fixAsAmendment(entry.text, entry.fix.edits);
+  const lines = [];
+  instructions.forEach((ins, k) => {
+    lines.push(`${k + 1}. ${escapeMarkdown(ins.words)}`);
+    if (ins.block !== undefined) {
+      lines.push('');
+      for (const l of ins.block.split('\n')) lines.push(l.trim() ? `   > ${escapeMarkdown(l)}` : '   >');
+      lines.push('');
     }
-    const last = parts[parts.length - 1];
-    if (parts.length > 1 && !last.added && !last.removed) {
-      oldWords = oldWords.slice(0, oldWords.length - last.value.length);
-      newWords = newWords.slice(0, newWords.length - last.value.length);
-    }
-    const o = oldWords.trim();
-    const n = newWords.trim();
-    if (o && n) out.push(`leave out ${quoted(o)} and insert ${quoted(n)}`);
-    else if (o) out.push(`leave out ${quoted(o)}`);
-    else if (n) {
-      const before = text.slice(Math.max(0, start - 60), start).replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
-      out.push(before ? `after “${before}” insert ${quoted(n)}` : `insert ${quoted(n)}`);
-    }
-  }
-  return out;
+  });
+  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  return { lines, exact, problem };
 }
 
 function fence(text) {
@@ -156,8 +135,9 @@ export async function renderGallery(entries) {
     '',
     'Every quick fix the rules offer on the real provisions in `test/fixtures/provisions`, the sample bill',
     '`examples/trafficking-bill.md` and the held-out provisions in `test/fixtures/`, applied alone to the',
-    'bill as written: the provision before, the provision after, and the change as an amendment would state',
-    'it. `test/fix-gallery.test.ts` checks every entry (the finding is cured, numbering and cross-references',
+    'bill as written: the provision before, the provision after, and the change as an amendment paper states',
+    'it (read by `np-lint amend` and applied to the bill before, the instructions give the bill after; `test/review/fixAsAmendment.test.ts`',
+    'checks every entry). `test/fix-gallery.test.ts` checks every entry (the finding is cured, numbering and cross-references',
     'still hold, quotations of other instruments are untouched, the bill\'s quote style and definitions are',
     'kept, grammar) and that fixing one finding at a time ends where "fix everything" does.',
     '',
@@ -179,8 +159,11 @@ export async function renderGallery(entries) {
       const where = e.finding.provision ? `, ${e.finding.provision}` : '';
       const marks = [e.finding.severity, e.fix.structural ? 'structural' : ''].filter(Boolean).join(', ');
       lines.push(`### ${e.file}${where}`, '', `**${e.fix.title}** (${marks})`, '');
-      const c = changes(e.text, e.fix.edits);
-      if (c.length) lines.push(`Change: ${c.join('; ')}.`, '');
+      const c = await amendmentLines(e);
+      if (c.lines.length) {
+        lines.push('Change, as an amendment:', '', ...c.lines, '');
+        if (!c.exact) lines.push(`*np-lint's amendment reader cannot apply this exactly: ${escapeMarkdown(c.problem ?? '')}.*`, '');
+      }
       lines.push('Before:', '', fence(before), '', 'After:', '', fence(after), '');
     }
   }

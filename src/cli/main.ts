@@ -11,6 +11,7 @@ import { billFromBytes, readBill, ReadError, type ReadBill } from './read.js';
 import { encodeText, EncodeError } from './encoding.js';
 import { replaceFile } from './write.js';
 import { formatOf } from './args.js';
+import { amendmentPaper, editsBetween, fixAsAmendment } from '../review/fixAsAmendment.js';
 
 /** A problem with the command line, the input or the configuration: exit code 2, one line on stderr. */
 export class UsageError extends Error {}
@@ -126,6 +127,7 @@ export async function readOneBill(p: string, io: Io): Promise<{ file: string; te
 }
 
 const USAGE = `Usage: np-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run] PATH...
+       np-lint --fix-dry-run --format amendments PATH...
        np-lint explain FILE [--format text|json]
        np-lint convert BILL.docx [-o BILL.md]
        np-lint clauses [QUERY] [--format text|json]
@@ -240,10 +242,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(packageInfo().version + '\n');
     return 0;
   }
-  const format = formatOf(o.format, ['text', 'json', 'sarif'] as const, (m) => {
+  const chosen = formatOf(o.format, ['text', 'json', 'sarif', 'amendments'] as const, (m) => {
     throw new UsageError(m);
   });
   if (o.fix && o['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  // --format amendments: the fixes as an amendment paper (which `np-lint amend` applies), not the fixed text.
+  const asAmendments = chosen === 'amendments';
+  if (asAmendments && !o['fix-dry-run']) throw new UsageError('--format amendments states the fixes as an amendment paper: use it with --fix-dry-run');
+  const format = asAmendments ? 'text' : chosen;
   const paths = args.positionals;
   if (!paths.length) throw new UsageError('no file given (for example: np-lint examples/)');
   const fixing = Boolean(o.fix || o['fix-dry-run']);
@@ -293,7 +299,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   const written: string[] = [];
-  const dryRun: { file: string; text: string }[] = [];
+  const dryRun: { file: string; text: string; before: string }[] = [];
   for (const input of collected.inputs) {
     let settings: LoadedSettings | undefined = explicit;
     if (!settings) {
@@ -336,7 +342,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       note(`${input.file} is a Word document: fixes are not written into it (run "np-lint convert ${input.file}" and fix the Markdown)`);
     } else if (fixing) {
       const fixed = fixAll(text, { config });
-      if (o['fix-dry-run'] || !input.real) dryRun.push({ file: input.file, text: fixed.text });
+      if (o['fix-dry-run'] || !input.real) dryRun.push({ file: input.file, text: fixed.text, before: text });
       else if (fixed.text !== text) {
         let bytes: Uint8Array | undefined;
         try {
@@ -367,8 +373,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   for (const d of dryRun) {
     if (dryRun.length > 1) io.stdout(`==> ${d.file} <==\n`);
-    io.stdout(d.text);
-    if (!d.text.endsWith('\n')) io.stdout('\n');
+    let shown = d.text;
+    if (asAmendments) {
+      const a = fixAsAmendment(d.before, editsBetween(d.before, d.text));
+      shown = a.instructions.length ? amendmentPaper(d.file, a.instructions) : `# Amendments to ${d.file}\n\nNo amendment: np-lint has no fix to apply.\n`;
+      if (!a.exact) problem(`${d.file}: the amendment paper does not give exactly the fixed bill (${a.problem}); check it against --fix-dry-run`);
+    }
+    io.stdout(shown);
+    if (!shown.endsWith('\n')) io.stdout('\n');
   }
   const info = packageInfo();
   let out = '';

@@ -5,6 +5,8 @@
  *   "Clause 2, in the definition of “child”, for ‘eighteen’ substitute ‘sixteen’."
  *   "In clause 13(1), after ‘video link’ insert ‘, by a recorded statement’."
  *   "In clause 12(1), omit ‘, except with the written consent of the victim’."
+ *   "In clause 14(2), leave out from ‘conditions are’ to ‘same situation’ and insert ‘...’" (the words after
+ *     the first quotation stay; those after them up to and including the second quotation are left out)
  *   "In clause 14, leave out subsection (3)."   "Leave out clause 6."
  *   "In clause 14, after subsection (2) insert—" followed by the new text (a block quote, a code block or an indented block)
  *   "Insert the following new clause after clause 14—" followed by the new clause
@@ -46,8 +48,11 @@ export type Occurrence = { which: 'only' } | { which: 'all' } | { which: 'nth'; 
 
 export type Action =
   | { kind: 'replace-words'; words: string; by: string; occurrence: Occurrence }
-  | { kind: 'insert-words'; position: 'after' | 'before'; words: string; insert: string; occurrence: Occurrence }
+  /** `asBlock`: the words were set out after the instruction, not quoted in it; after words that end a paragraph they are a new paragraph. */
+  | { kind: 'insert-words'; position: 'after' | 'before'; words: string; insert: string; occurrence: Occurrence; asBlock?: boolean }
   | { kind: 'omit-words'; words: string; occurrence: Occurrence }
+  /** "leave out from ‘X’ to ‘Y’ [and insert ‘Z’]": the words after X (which stay) up to and including Y. */
+  | { kind: 'omit-range'; from: string; to: string; by?: string }
   | { kind: 'omit-unit'; unit: Locator }
   | { kind: 'replace-unit'; unit: Locator; by: string }
   | { kind: 'insert-unit'; position: 'after' | 'before'; anchor: Locator; newKind: UnitKind | 'definition'; text: string }
@@ -367,7 +372,7 @@ const SECTION_WORDS = /^(clause|section|article|regulation)$/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
 const SUPPORTED =
-  'np-lint applies “leave out … and insert …”, “for … substitute …”, “after … insert …”, “omit …”, “leave out subsection (…)”, “insert the following new section after section …”, “at the end insert …” and “renumber …”';
+  'np-lint applies “leave out … and insert …”, “leave out from … to …”, “for … substitute …”, “after … insert …”, “omit …”, “leave out subsection (…)”, “insert the following new section after section …”, “at the end insert …” and “renumber …”';
 
 function occurrence(nth: string | undefined, all: string | undefined): Occurrence {
   if (all) return { which: 'all' };
@@ -437,7 +442,8 @@ function parseInstruction(words: string, block: string | undefined, context: { k
   // The place: "In clause 14(1)(a)," "Clause 14," "in subsection (2)," "in the definition of “child”," "In the Bill,".
   for (;;) {
     let m: RegExpExecArray | null;
-    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}[a-z]{0,2})((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
+    // A number as the bill writes it: "14", "14A", "64 bis", "225-4", "53a-82", "609.3241".
+    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}[a-z]{0,2}(?:[.-]\d{1,4}[a-z]{0,2}){0,3}(?:\s+(?:bis|ter|quater|quinquies))?)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
       const kw = m[1]!.toLowerCase();
       locator.keyword = kw === 's.' ? 'section' : kw === 'cl.' ? 'clause' : kw;
       locator.section = m[2]!;
@@ -460,10 +466,18 @@ function parseInstruction(words: string, block: string | undefined, context: { k
   s = s.replace(/^,\s*/, '');
   const text = (n: string | undefined) => (n !== undefined ? q(n) : block);
   let m: RegExpExecArray | null;
+  let m0: RegExpExecArray | null;
 
   // Forms that are not applied automatically.
+  // leave out from ‘X’ to ‘Y’ [and insert ‘Z’]: X stays, the words after it up to and including Y go.
+  if ((m0 = new RegExp(`^(?:leave\\s+out|omit|delete)\\s+from\\s+${Q}\\s+to\\s+${Q}(?:\\s*,?\\s+and\\s+(?:insert|substitute)(?:\\s+the\\s+following)?${DASH}(?:${Q})?)?$`, 'i').exec(s))) {
+    if (!/\band\s+(?:insert|substitute)/i.test(s)) return { locator, action: { kind: 'omit-range', from: q(m0[1]!), to: q(m0[2]!) } };
+    const by = text(m0[3]);
+    if (by === undefined) return unsupported('the words to insert are missing (quote them, or put them in a block quote after the instruction)');
+    return { locator, action: { kind: 'omit-range', from: q(m0[1]!), to: q(m0[2]!), by } };
+  }
   if (/^leave\s+out\s+from\b/i.test(s) || /^leave\s+out\s+lines?\b/i.test(s)) {
-    return unsupported('unsupported form: leaving out everything from one place to another (“leave out from … to …”) is not applied automatically; apply it by hand');
+    return unsupported('unsupported form: np-lint applies “leave out from “…” to “…”” with both ends quoted; leaving out to the end of a line or a unit is not applied automatically; apply it by hand');
   }
   if (/^(?:transpose|move)\b|\bstand\s+part\b/i.test(s)) return unsupported('unsupported form: moving a clause or a clause stand part is not applied automatically; apply it by hand');
   if (/^to\s+move\s+the\s+following\b|^insert\s+the\s+following\s+new\s+(?:clause|section|article)\s*[—–:-]*\s*$/i.test(s)) {
@@ -486,7 +500,7 @@ function parseInstruction(words: string, block: string | undefined, context: { k
   if ((m = new RegExp(`^(after|before)\\s+${Q}${OCC}\\s*,?\\s+insert(?:\\s+the\\s+following)?${DASH}(?:${Q})?$`, 'i').exec(s))) {
     const ins = text(m[5]);
     if (ins === undefined) return unsupported('the words to insert are missing (quote them, or put them in a block quote after the instruction)');
-    return { locator, action: { kind: 'insert-words', position: m[1]!.toLowerCase() as 'after' | 'before', words: q(m[2]!), insert: ins, occurrence: occurrence(m[3]?.toLowerCase(), m[4]) } };
+    return { locator, action: { kind: 'insert-words', position: m[1]!.toLowerCase() as 'after' | 'before', words: q(m[2]!), insert: ins, occurrence: occurrence(m[3]?.toLowerCase(), m[4]), ...(m[5] === undefined ? { asBlock: true } : {}) } };
   }
   // leave out ‘X’ / omit ‘X’
   if ((m = new RegExp(`^(?:leave\\s+out|omit|delete|remove)\\s+${Q}${OCC}$`, 'i').exec(s))) {

@@ -187,10 +187,14 @@ function pickOccurrence(hits: { start: number; end: number }[], action: { occurr
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
+// Punctuation that ends a word or a sentence: words inserted right after it need a space ("trafficked." + "Where").
+const CLOSING = /[.,;:!?)\]”]/;
+
+/** Inserted words with the space a sentence needs between them and the bill's words on either side. */
 function insertSpacing(before: string, ins: string, after: string): string {
   let s = ins;
-  if (before && !/\s$/.test(before) && /^[\p{L}\p{N}(“‘"']/u.test(s) && WORDISH.test(before.slice(-1)) ) s = ` ${s}`;
-  if (after && !/^\s/.test(after) && /[\p{L}\p{N})”’"']$/u.test(s) && WORDISH.test(after[0]!)) s = `${s} `;
+  if (before && !/\s$/.test(before) && /^[\p{L}\p{N}(“‘"']/u.test(s) && (WORDISH.test(before.slice(-1)) || CLOSING.test(before.slice(-1)))) s = ` ${s}`;
+  if (after && !/^\s/.test(after) && (/[\p{L}\p{N})”’"']$/u.test(s) || CLOSING.test(s.slice(-1))) && WORDISH.test(after[0]!)) s = `${s} `;
   return s;
 }
 
@@ -299,6 +303,11 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         if (a.kind === 'replace-words') edits.push({ start: h.start, end: h.end, newText: a.by.replace(/\s*\n\s*/g, ' ') });
         else if (a.kind === 'insert-words') {
           const at = a.position === 'after' ? h.end : h.start;
+          // Text set out after the instruction, inserted after the last words of a paragraph, is a new paragraph.
+          if (a.asBlock && a.position === 'after' && /^(?:\s*$|[ \t]*\r?\n[ \t]*\r?\n)/.test(text.slice(at))) {
+            edits.push({ start: at, end: at, newText: `${eol}${eol}${asBillText(a.insert, eol)}` });
+            continue;
+          }
           edits.push({ start: at, end: at, newText: insertSpacing(text.slice(Math.max(0, at - 1), at), a.insert.replace(/\s*\n\s*/g, ' '), text.slice(at, at + 1)) });
         } else {
           let s = h.start;
@@ -309,6 +318,24 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
           edits.push({ start: s, end: e, newText: '' });
           omitted.push({ start: s, end: e });
         }
+      }
+      break;
+    }
+    case 'omit-range': {
+      const r = locate(text, sections, loc);
+      if ('error' in r) return { ok: false, reason: r.error };
+      const from = pickOccurrence(findWords(text, r.start, r.end, a.from), { occurrence: { which: 'only' }, words: a.from }, place);
+      if (typeof from === 'string') return { ok: false, reason: from };
+      const x = from[0]!;
+      const to = findWords(text, x.end, r.end, a.to)[0];
+      if (!to) return { ok: false, reason: `the words “${a.to}” do not follow “${a.from}” in ${place}` };
+      if (a.by === undefined) {
+        // The words go with the space before them: "trafficked, unless …" leaves "trafficked".
+        edits.push({ start: x.end, end: to.end, newText: '' });
+        omitted.push({ start: x.end, end: to.end });
+      } else {
+        const start = nextContent(text, x.end, to.end);
+        edits.push({ start, end: to.end, newText: insertSpacing(text.slice(start - 1, start), a.by.replace(/\s*\n\s*/g, ' '), text.slice(to.end, to.end + 1)) });
       }
       break;
     }

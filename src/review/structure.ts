@@ -92,7 +92,11 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
           break;
         }
       }
-      const u: Unit = { level: c.level, label: c.label, start: c.start, end: trimEnd(text, c.start, stop), children: [] };
+      // The emphasis that opens the next unit's label ("**(2)**") is not part of this one.
+      let uEnd = trimEnd(text, c.start, stop);
+      const opener = /\n[ \t]*(?:\*\*|__)$/.exec(text.slice(c.start, uEnd));
+      if (opener) uEnd = trimEnd(text, c.start, uEnd - 2);
+      const u: Unit = { level: c.level, label: c.label, start: c.start, end: uEnd, children: [] };
       while (stack.length && RANK[stack[stack.length - 1]!.level] >= rank) stack.pop();
       const parent = stack[stack.length - 1];
       (parent ? parent.children : units).push(u);

@@ -159,7 +159,8 @@ describe('amendment papers: applying each form', () => {
   });
 
   it('refuses forms it does not apply, with the reason', () => {
-    assert.match(refused('In clause 14, leave out from ‘liable’ to ‘satisfied’.'), /unsupported form: leaving out everything from one place to another/);
+    // "leave out from ‘X’ to ‘Y’" is applied (test/review/fixAsAmendment.test.ts); to the end of a unit it is not.
+    assert.match(refused('In clause 14, leave out from ‘liable’ to the end of the subsection.'), /unsupported form: .*leaving out to the end of a line or a unit/);
     assert.match(refused('Transpose clause 7 to after clause 9.'), /unsupported form: moving a clause/);
     assert.match(refused('5. In clause 14, make the provision better.'), /^unsupported form: np-lint applies/);
     assert.match(refused('In clause 14(9), omit ‘x’.'), /^clause 14 has no subsection \(9\)$/);

@@ -1,0 +1,472 @@
+/**
+ * A fix (text edits on a bill) stated as amendment-paper instructions a clerk could apply, in the forms
+ * the project's own reader accepts (amendmentPaper.ts, applied by amendments.ts):
+ *   "In section 14(1), leave out “may” and insert “shall”"
+ *   "In section 14(2), leave out from “conditions are” to “same situation” and insert “...”"
+ *   "In section 14, after subsection (3) insert—" followed by the new subsection as a block quote
+ * Each instruction names the smallest unit that holds the change (section, subsection, paragraph),
+ * quotes the bill's words without Markdown furniture (emphasis marks, heading marks, table pipes,
+ * footnote marks), widens an anchor until it is unique in that unit (or says which occurrence it
+ * means), never anchors on words it leaves out, and sets out every inserted word. Every candidate
+ * instruction is checked by reading it back and applying it to the bill: the first that gives exactly
+ * the fixed text is kept. Pure: no file system, no VS Code.
+ */
+import { diffWordsWithSpace } from 'diff';
+import { applyEdits, SectionCache, type TextEdit } from '../engine/index.js';
+import { readAmendmentPaper } from './amendmentPaper.js';
+import { applyInstruction, findWords } from './amendments.js';
+import { billStructure, type SectionUnit, type Unit } from './structure.js';
+
+/** One instruction of an amendment paper. */
+export interface AmendmentInstruction {
+  /** The instruction's words ("In section 14(1), leave out “may” and insert “shall”"). */
+  words: string;
+  /** The text it inserts when set out after the instruction ("after subsection (3) insert—"), as the bill will read it. */
+  block?: string;
+}
+
+/** A fix stated as an amendment. */
+export interface FixAmendment {
+  /** The instructions, in the order they are applied (each reads the bill as the ones before it left it). */
+  instructions: AmendmentInstruction[];
+  /** Whether the instructions, read back and applied in order to the bill before the fix, give exactly the bill after it. */
+  exact: boolean;
+  /** Why not, when not exact: the change no instruction form could state. */
+  problem?: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+// Markdown that is not the bill's words: emphasis and heading marks, table pipes, footnote marks, links, code, HTML.
+const FURNITURE = /\*\*|__|(?:^|\n)[ \t]*(?:#{1,6}[ \t]|>|[-=]{3,}[ \t]*(?:\n|$))|\||\[\^|\]\(|`|<!--|<\/?[A-Za-z]/;
+// Words an inline quotation in a paper cannot carry: the reader collapses white space and removes emphasis.
+const NOT_INLINE = /\n|\*|(?:^|[\s(])_|_(?:[\s).,;:]|$)/;
+
+/** The text an instruction quotes: its words as the bill reads them, white space tidied. */
+function plain(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The words quoted, in double quotes, or in single quotes when the words hold a double closing quote. */
+function quote(s: string): string | undefined {
+  const w = plain(s);
+  if (!w) return undefined;
+  if (!/[”"]/.test(w)) return `“${w}”`;
+  if (!/’(?![\p{L}\p{N}])|'(?![\p{L}\p{N}])/u.test(w)) return `‘${w}’`;
+  return undefined;
+}
+
+/** Whether `s` can be quoted inline in an instruction and read back as written. */
+function inlineable(s: string): boolean {
+  return !!s.trim() && !NOT_INLINE.test(s.trim()) && !FURNITURE.test(s) && quote(s) !== undefined;
+}
+
+function flatten(units: readonly Unit[]): Unit[] {
+  return units.flatMap((u) => [u, ...flatten(u.children)]);
+}
+
+// A section number the paper reader can name ("14", "14A", "64 bis", "225-4").
+const NUMBER = /^\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4}[A-Za-z]{0,2}){0,3}(?: (?:bis|ter|quater|quinquies))?$/i;
+const KEYWORDS = /^(section|article|clause|regulation|rule)\b/i;
+
+/** The word the bill uses for its sections ("section", "article"), from the section's name. */
+function keywordOf(s: SectionUnit): string {
+  return KEYWORDS.exec(s.name)?.[1]!.toLowerCase() ?? 'section';
+}
+
+/** A place in the bill an instruction can name: a section, or a unit inside it with its chain of labels. */
+interface Scope {
+  /** "section 14(2)(a)", or "the bill" */
+  name: string;
+  start: number;
+  end: number;
+  section?: SectionUnit;
+  chain: Unit[];
+}
+
+/** The scopes holding [start, end], smallest first, down to the whole bill. */
+function scopesFor(text: string, sections: readonly SectionUnit[], start: number, end: number): Scope[] {
+  const out: Scope[] = [];
+  const sec = sections.find((s) => !s.container && s.number && s.start <= start && end <= s.end && NUMBER.test(s.number));
+  if (sec) {
+    const keyword = keywordOf(sec);
+    const chain: Unit[] = [];
+    let pool: readonly Unit[] = sec.units;
+    for (;;) {
+      const u = pool.find((x) => x.start <= start && end <= x.end);
+      if (!u) break;
+      chain.push(u);
+      pool = u.children;
+    }
+    for (let k = chain.length; k >= 0; k--) {
+      const c = chain.slice(0, k);
+      const last = c[c.length - 1];
+      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.headingEnd, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
+    }
+  }
+  out.push({ name: 'the bill', start: 0, end: text.length, chain: [] });
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** "In section 14(2), ", or "In the bill, " where the words are in no section the paper can name. */
+function lead(scope: Scope): string {
+  return scope.section ? `In ${scope.name}, ` : 'In the bill, ';
+}
+
+/** "in the second place where it occurs" for the hit at `at` among `hits`, or '' when it is the only one. */
+function occurrence(hits: readonly { start: number; end: number }[], at: number): string | undefined {
+  if (hits.length === 1) return '';
+  const k = hits.findIndex((h) => h.start === at);
+  if (k < 0) return undefined;
+  if (k === hits.length - 1) return ', in the last place where it occurs,';
+  if (k >= ORDINALS.length) return undefined;
+  return `, in the ${ORDINALS[k]} place where it occurs,`;
+}
+
+/** Token boundaries (start offsets of white-space-separated words) in text[from, to). */
+function tokens(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Words of the bill ending at `p` (or starting at `p`), widened a word at a time until they occur only
+ * once in the scope, never crossing Markdown furniture or a paragraph break. Returns the words and
+ * the occurrence phrase (empty when unique), or undefined when no such words exist.
+ */
+function anchor(text: string, scope: Scope, p: number, side: 'before' | 'after'): { words: string; occ: string } | undefined {
+  const toks = side === 'before' ? tokens(text, scope.start, p).reverse() : tokens(text, p, scope.end);
+  if (!toks.length) return undefined;
+  // The words must touch p (or be separated from it by spaces only on one line).
+  const edge = side === 'before' ? toks[0]!.end : toks[0]!.start;
+  const gap = side === 'before' ? text.slice(edge, p) : text.slice(p, edge);
+  if (!/^[ \t]*$/.test(gap)) return undefined;
+  for (let k = 1; k <= Math.min(toks.length, 14); k++) {
+    const a = side === 'before' ? toks[k - 1]!.start : toks[0]!.start;
+    const b = side === 'before' ? toks[0]!.end : toks[k - 1]!.end;
+    const span = text.slice(a, b);
+    if (/\n[ \t]*\n/.test(span) || FURNITURE.test(span) || !inlineable(span)) return undefined;
+    // A label alone ("(2)") is a poor anchor but a valid one; keep widening only when ambiguous.
+    const hits = findWords(text, scope.start, scope.end, span);
+    const here = hits.findIndex((h) => h.start === a && h.end === b);
+    if (here < 0) return undefined;
+    // A short anchor ("A", "for") is unique but hard to find by eye: widen it to a few words when the unit has them.
+    const weak = (span.match(/[\p{L}\p{N}]/gu) ?? []).length < 8 && k < 3 && k < toks.length;
+    if (hits.length === 1 && !weak) return { words: span, occ: '' };
+    if (hits.length === 1) continue;
+    if (k === Math.min(toks.length, 14) || k >= 6) {
+      const occ = occurrence(hits, a);
+      return occ === undefined ? undefined : { words: span, occ };
+    }
+  }
+  return undefined;
+}
+
+/** The paper text of instructions, as readAmendmentPaper reads it. */
+export function amendmentPaperText(instructions: readonly AmendmentInstruction[]): string {
+  return instructions
+    .map((i) => {
+      if (i.block === undefined) return i.words;
+      const quoted = i.block.split('\n').map((l) => (l.trim() ? `> ${l}` : '>')).join('\n');
+      return `${i.words}\n\n${quoted}`;
+    })
+    .join('\n\n');
+}
+
+/** Applies instructions by reading them back as a paper: the amended text, or why not. */
+function applyPaper(text: string, instructions: readonly AmendmentInstruction[], cache: SectionCache): { text: string } | { error: string } {
+  const read = readAmendmentPaper(amendmentPaperText(instructions));
+  if (read.length !== instructions.length) return { error: `read ${read.length} instructions for ${instructions.length}` };
+  let t = text;
+  for (const i of read) {
+    const r = applyInstruction(t, i, { cache });
+    if (!r.ok) return { error: r.reason };
+    t = r.text;
+  }
+  return { text: t };
+}
+
+/** A unit's name inside its section, for "after subsection (2) insert—" ("paragraph (b)"). */
+function unitWord(u: Unit): string {
+  return u.level === 'subparagraph' ? 'sub-paragraph' : u.level;
+}
+
+/** Candidate instructions for one edit on `text`, best first. */
+function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentInstruction[][] {
+  const sections = billStructure(text, { cache });
+  const out: AmendmentInstruction[][] = [];
+  const old = text.slice(e.start, e.end);
+  const ins = e.newText;
+  const scopes = scopesFor(text, sections, e.start, e.end);
+  const section = scopes[0]!.section;
+  const keyword = section ? keywordOf(section) : 'section';
+  const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
+
+  // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
+  if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins) && section) {
+    const block = ins.trim();
+    const units = flatten(section.units);
+    for (const u of units.filter((x) => x.end === e.start)) {
+      const chain = units.filter((x) => x.start <= u.start && u.end <= x.end && x !== u && flatten(x.children).includes(u));
+      const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      out.push([{ words: `${where}after ${unitWord(u)} (${u.label}) insert—`, block }]);
+    }
+    if (trimEnd(text, section.start, section.end) === e.start) out.push([{ words: `${sectionLead}at the end insert—`, block }]);
+  }
+  if (!old.trim() && /\n[ \t]*\n\s*$/.test(ins) && section) {
+    const block = ins.trim();
+    for (const u of flatten(section.units).filter((x) => x.start === e.end)) {
+      const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
+      const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      out.push([{ words: `${where}before ${unitWord(u)} (${u.label}) insert—`, block }]);
+    }
+  }
+
+  // A new paragraph after the words that end the paragraph before it, where no unit can be named.
+  if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins)) {
+    for (const scope of scopes) {
+      const a = anchor(text, scope, e.start, 'before');
+      if (a) out.push([{ words: `${lead(scope)}after ${quote(a.words)}${a.occ} insert—`, block: ins.trim() }]);
+    }
+  }
+  for (const scope of scopes) {
+    const L = lead(scope);
+    if (!old.trim()) {
+      if (!inlineable(ins)) continue;
+      const q = quote(ins)!;
+      const a = anchor(text, scope, e.start, 'before');
+      if (a) out.push([{ words: `${L}after ${quote(a.words)}${a.occ} insert ${q}` }]);
+      const b = anchor(text, scope, e.end, 'after');
+      if (b) out.push([{ words: `${L}before ${quote(b.words)}${b.occ} insert ${q}` }]);
+      continue;
+    }
+    // Words left out: quoted whole when they can be, else "from … to …".
+    const o = old.trim();
+    const oStart = e.start + (old.length - old.trimStart().length);
+    const whole = inlineable(o) && !/\n[ \t]*\n/.test(o);
+    const tail = ins.trim() ? (inlineable(ins) ? ` and insert ${quote(ins)}` : undefined) : '';
+    if (tail === undefined) continue;
+    if (whole) {
+      const hits = findWords(text, scope.start, scope.end, o);
+      const occ = occurrence(hits, oStart);
+      if (occ !== undefined && hits.length) out.push([{ words: `${L}leave out ${quote(o)}${tail ? occ : occ.replace(/,$/, '')}${tail}` }]);
+    }
+    // leave out from “X” (kept) to “Y” (left out)
+    const x = anchor(text, scope, e.start, 'before');
+    if (x && !x.occ) {
+      const lastToks = tokens(text, e.start, e.end).reverse();
+      // The last words left out: three or more when they can be quoted, else fewer.
+      const n = Math.min(lastToks.length, 8);
+      const order = [...Array.from({ length: Math.max(0, n - 2) }, (_, i) => i + 3), 2, 1].filter((k) => k <= n);
+      for (const k of order) {
+        const ys = lastToks[k - 1]!.start;
+        const ye = lastToks[0]!.end;
+        if (ye !== trimEnd(text, e.start, e.end)) break;
+        const y = text.slice(ys, ye);
+        if (!inlineable(y) || /\n[ \t]*\n/.test(y)) continue;
+        const first = findWords(text, e.start, scope.end, y)[0];
+        if (first && first.end === ye) {
+          out.push([{ words: `${L}leave out from ${quote(x.words)} to ${quote(y)}${tail}` }]);
+          break;
+        }
+      }
+    }
+  }
+
+  // Whole units: left out (one instruction each), or replaced by their new text.
+  if (section) {
+    const units = flatten(section.units);
+    const where = (u: Unit) => {
+      const chain = units.filter((x) => x !== u && flatten(x.children).includes(u));
+      return chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+    };
+    if (!ins.trim()) {
+      const inside = units.filter((u) => e.start <= u.start && u.end <= e.end);
+      const top = inside.filter((u) => !inside.some((x) => x !== u && flatten(x.children).includes(u)));
+      let rest = old;
+      for (const u of [...top].reverse()) rest = rest.slice(0, u.start - e.start) + rest.slice(u.end - e.start);
+      const seq = top.map((u) => ({ words: `${where(u)}leave out ${unitWord(u)} (${u.label})` }));
+      // The units are all the edit leaves out: state it that way first.
+      if (top.length && !rest.trim()) out.unshift(seq);
+      else if (top.length) out.push(seq);
+    }
+    const after = applyEdits(text, [e]).text;
+    const delta = ins.length - (e.end - e.start);
+    for (const u of [...units].reverse()) {
+      if (!(u.start <= e.start && e.end <= u.end)) continue;
+      const now = after.slice(u.start, u.end + delta).trim();
+      if (!now) out.push([{ words: `${where(u)}leave out ${unitWord(u)} (${u.label})` }]);
+      else out.push([{ words: `${where(u)}leave out ${unitWord(u)} (${u.label}) and insert—`, block: now }]);
+    }
+  }
+  return out;
+}
+
+/** The edits with touching ones joined and the words they share with the text at either end dropped. */
+function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const merged: TextEdit[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const prev = merged[merged.length - 1];
+    if (prev && e.start === prev.end) merged[merged.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + e.newText };
+    else merged.push({ ...e });
+  }
+  return merged.map((e) => {
+    const old = text.slice(e.start, e.end);
+    let ins = e.newText;
+    let p = 0;
+    while (p < old.length && p < ins.length && old[p] === ins[p]) p++;
+    // Keep whole words: back off to a word boundary.
+    while (p > 0 && WORD.test(old[p - 1]!) && (WORD.test(old[p] ?? '') || WORD.test(ins[p] ?? ''))) p--;
+    let s = 0;
+    while (s < old.length - p && s < ins.length - p && old[old.length - 1 - s] === ins[ins.length - 1 - s]) s++;
+    while (s > 0 && WORD.test(old[old.length - s]!) && (WORD.test(old[old.length - s - 1] ?? '') || WORD.test(ins[ins.length - s - 1] ?? ''))) s--;
+    ins = ins.slice(p, ins.length - s);
+    let start = e.start + p;
+    let end = e.end - s;
+    // A change that starts inside a label ("3) The burden" → "4) Where") takes in its opening bracket.
+    if (start > 0 && text[start - 1] === '(' && /^[0-9A-Za-z]{1,4}\)/.test(text.slice(start, end)) && /^[0-9A-Za-z]{1,4}\)/.test(ins)) {
+      start--;
+      ins = `(${ins}`;
+    }
+    // A label's number ("4" in "(4)") is quoted with its brackets.
+    if (/^[0-9A-Za-z]{1,4}$/.test(text.slice(start, end)) && /^[0-9A-Za-z]{1,4}$/.test(ins) && text[start - 1] === '(' && text[end] === ')') {
+      start--;
+      end++;
+      ins = `(${ins})`;
+    }
+    // An edit that starts or ends inside a word ("v" → "V") takes in the whole word: instructions quote whole words.
+    while (start > 0 && start < text.length && WORD.test(text[start - 1]!) && WORD.test(text[start]!)) {
+      start--;
+      ins = text[start]! + ins;
+    }
+    while (end > 0 && end < text.length && WORD.test(text[end - 1]!) && WORD.test(text[end]!)) {
+      ins += text[end]!;
+      end++;
+    }
+    return { start, end, newText: ins };
+  });
+}
+
+/**
+ * States a fix as amendment-paper instructions: `edits` on `text` (UTF-16 offsets, as the engine
+ * gives them). The instructions are checked by reading them back (readAmendmentPaper) and applying
+ * them (applyInstruction); `exact` says whether they give exactly the fixed text.
+ */
+export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAmendment {
+  const { applied } = applyEdits(text, [...edits]);
+  const target = applyEdits(text, applied).text;
+  const steps = normalise(text, applied);
+  const cache = new SectionCache();
+  const forward = statedInOrder(text, steps, target, cache, 'forward');
+  // A change stated in the bill's order can name a unit in the state an earlier instruction left it
+  // (a new "(2)" before the old one, renumbered after): stated from the end of the bill back, each
+  // instruction names the bill as printed. Used when it reads more simply.
+  if (steps.length > 1 && forward.instructions.some((i) => /and insert—|place where it occurs/.test(i.words))) {
+    const backward = statedInOrder(text, steps, target, cache, 'backward');
+    const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
+    if (backward.exact && (!forward.exact || size(backward) < size(forward))) return backward;
+  }
+  return forward;
+}
+
+/** The steps stated one instruction (or a few) at a time, from the start of the bill or from its end. */
+function statedInOrder(text: string, steps: readonly TextEdit[], target: string, cache: SectionCache, order: 'forward' | 'backward'): FixAmendment {
+  const instructions: AmendmentInstruction[] = [];
+  let cur = text;
+  let delta = 0;
+  let problem: string | undefined;
+  for (const step of order === 'forward' ? steps : [...steps].reverse()) {
+    // From the end back, the edits before this one have not moved it.
+    const e = order === 'forward' ? { start: step.start + delta, end: step.end + delta, newText: step.newText } : step;
+    delta += e.newText.length - (e.end - e.start);
+    const want = applyEdits(cur, [e]).text;
+    let chosen: AmendmentInstruction[] | undefined;
+    let fallback: AmendmentInstruction[] | undefined;
+    for (const c of candidates(cur, e, cache)) {
+      fallback ??= c;
+      const r = applyPaper(cur, c, cache);
+      if ('text' in r && r.text === want) {
+        chosen = c;
+        break;
+      }
+    }
+    if (!chosen) {
+      problem ??= `no instruction form gives exactly the change at offset ${step.start} (“${plain(text.slice(step.start, step.end)).slice(0, 60)}” → “${plain(step.newText).slice(0, 60)}”)`;
+      chosen = fallback ?? [];
+    }
+    instructions.push(...chosen);
+    cur = want;
+  }
+  // Each instruction was checked on the text the ones before it leave, so together they give the target.
+  const exact = !problem && cur === target;
+  return { instructions, exact, ...(exact ? {} : { problem: problem ?? 'the instructions applied together give a different text' }) };
+}
+
+/**
+ * The edits that turn `before` into `after` (a bill and the same bill fixed), word by word; changes
+ * separated by fewer than three unchanged words are one edit, so that a rewritten phrase reads as one
+ * amendment, not as many one-word ones.
+ */
+export function editsBetween(before: string, after: string): TextEdit[] {
+  const out: (TextEdit & { joined: number })[] = [];
+  let pos = 0;
+  // A run of unchanged words joined to the last edit is given back unless another change follows it.
+  const settle = () => {
+    const last = out[out.length - 1];
+    if (last && last.joined) {
+      last.end -= last.joined;
+      last.newText = last.newText.slice(0, last.newText.length - last.joined);
+      last.joined = 0;
+    }
+  };
+  for (const part of diffWordsWithSpace(before, after)) {
+    const last = out[out.length - 1];
+    const touching = last && last.end === pos;
+    if (part.added || part.removed) {
+      if (touching) last.joined = 0;
+      const len = part.removed ? part.value.length : 0;
+      if (touching) {
+        last.end += len;
+        if (part.added) last.newText += part.value;
+      } else out.push({ start: pos, end: pos + len, newText: part.added ? part.value : '', joined: 0 });
+      pos += len;
+      continue;
+    }
+    const words = part.value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (touching && words < 3 && !/\n[ \t]*\n/.test(part.value)) {
+      last.end += part.value.length;
+      last.newText += part.value;
+      last.joined += part.value.length;
+    } else settle();
+    pos += part.value.length;
+  }
+  settle();
+  return out.map(({ start, end, newText }) => ({ start, end, newText }));
+}
+
+/**
+ * An amendment paper for `bill` (a file name, for the title) holding the instructions, numbered, with
+ * inserted text set out as block quotes: the form `np-lint amend` reads back.
+ */
+export function amendmentPaper(bill: string, instructions: readonly AmendmentInstruction[]): string {
+  const lines = [`# Amendments to ${bill}`, ''];
+  instructions.forEach((i, k) => {
+    lines.push(`${k + 1}. ${i.words}`, '');
+    if (i.block !== undefined) {
+      for (const l of i.block.split('\n')) lines.push(l.trim() ? `   > ${l}` : '   >');
+      lines.push('');
+    }
+  });
+  return lines.join('\n');
+}
