@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAll, checkerCommand, type CheckerCommand, type CheckOutcome } from './redos-checker.js';
+import { checkAll, checkerCommand, clientCheckerCommand, type CheckerCommand, type CheckOutcome } from './redos-checker.js';
 
 /**
  * The ReDoS check's harness (test/redos-checker.ts) with a stand-in checker (test/fake-checker.ts)
@@ -79,20 +79,24 @@ describe('the ReDoS harness survives a checker that dies or stops answering', fu
     assert.equal(failures.length, 4);
   });
 
-  it('runs recheck\'s real checker with its memory capped and reads its verdicts', async () => {
-    const command = checkerCommand({ virtualMb: 3000, heapMb: 1000 });
-    const results = await checkAll(
-      [
-        ['^(a+)+$', ''],
-        ['^a+b$', ''],
-      ],
-      { width: 1, command },
-      ([source, flags], check) => check({ source: source!, flags: flags!, params: { randomSeed: 1, timeout: 10_000 }, watchdogMs: 60_000 }),
-    );
-    assert.deepEqual(
-      results.map((r) => (r.kind === 'verdict' ? r.result.status : r.reason)),
-      ['vulnerable', 'safe'],
-      command.label,
-    );
-  });
+  for (const [what, command] of [
+    ["recheck's native checker with its memory capped", checkerCommand({ virtualMb: 3000, heapMb: 1000 })],
+    ["recheck's own client where there is no native checker", clientCheckerCommand({ virtualMb: 3000, heapMb: 1000 }, 'worker')],
+  ] as const) {
+    it(`runs ${what} and reads its verdicts`, async () => {
+      const results = await checkAll(
+        [
+          ['^(a+)+$', ''],
+          ['^a+b$', ''],
+        ],
+        { width: 1, command },
+        ([source, flags], check) => check({ source: source!, flags: flags!, params: { randomSeed: 1, timeout: 10_000 }, watchdogMs: 60_000 }),
+      );
+      assert.deepEqual(
+        results.map((r) => (r.kind === 'verdict' ? r.result.status : r.reason)),
+        ['vulnerable', 'safe'],
+        command.label,
+      );
+    });
+  }
 });

@@ -293,10 +293,21 @@ export function checkerCommand(cap: MemoryCap): CheckerCommand {
       label: `recheck's native checker, heap ${cap.heapMb} MB, address space ${cap.virtualMb} MB`,
     };
   }
+  return clientCheckerCommand(cap);
+}
+
+/**
+ * A checker that checks with recheck's own client in a Node process (test/recheck-agent.ts), with
+ * its heap capped (and the Java checker's, should the client start one): where there is no native
+ * checker. `backend` chooses the client's backend (RECHECK_BACKEND), by default its own choice.
+ */
+export function clientCheckerCommand(cap: MemoryCap, backend?: 'java' | 'worker' | 'pure'): CheckerCommand {
+  const env: NodeJS.ProcessEnv = { ...process.env, JAVA_TOOL_OPTIONS: `${process.env.JAVA_TOOL_OPTIONS ?? ''} -Xmx${cap.heapMb}m -XX:+ExitOnOutOfMemoryError`.trim() };
+  if (backend) env.RECHECK_BACKEND = backend;
   return {
     file: process.execPath,
     args: [`--max-old-space-size=${cap.heapMb}`, fileURLToPath(new URL('./recheck-agent.js', import.meta.url))],
-    env: { ...process.env, JAVA_TOOL_OPTIONS: `${process.env.JAVA_TOOL_OPTIONS ?? ''} -Xmx${cap.heapMb}m -XX:+ExitOnOutOfMemoryError`.trim() },
-    label: `recheck's own client in a Node process (no native checker here), heap ${cap.heapMb} MB`,
+    env,
+    label: `recheck's own client in a Node process (${backend ?? 'no native checker here'}), heap ${cap.heapMb} MB`,
   };
 }
