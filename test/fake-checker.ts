@@ -1,4 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /**
@@ -6,9 +8,14 @@ import { createInterface } from 'node:readline';
  * and calls every pattern safe, except the patterns that name a failure:
  * - `die`: the process is killed at once, as the system's out-of-memory killer does;
  * - `oom`: it reports running out of memory and exits, as the native checker does;
- * - `hang`: it never answers;
+ * - `hang`: it never answers, and starts a process of its own that never ends either;
  * - `die-once:<file>`: it is killed the first time (when <file> does not exist yet), answers after.
  */
+/** Where the stand-in notes the processes it runs (FAKE_CHECKER_PIDS), so a test can see they end. */
+const note = (pid: number | undefined): void => {
+  if (process.env.FAKE_CHECKER_PIDS && pid !== undefined) appendFileSync(join(process.env.FAKE_CHECKER_PIDS, 'pids'), `${pid}\n`);
+};
+note(process.pid);
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {
   const { id, params } = JSON.parse(line) as { id: number; params: { source: string; flags: string } };
@@ -18,7 +25,10 @@ lines.on('line', (line) => {
     process.stderr.write('Exception in thread "main" java.lang.OutOfMemoryError: Garbage-collected heap size exceeded.\n');
     process.exit(3);
   }
-  if (source === 'hang') return;
+  if (source === 'hang') {
+    note(spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }).pid);
+    return;
+  }
   if (source.startsWith('die-once:')) {
     const marker = source.slice('die-once:'.length);
     if (!existsSync(marker)) {

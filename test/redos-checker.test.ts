@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,16 @@ import { checkAll, checkerCommand, clientCheckerCommand, type CheckerCommand, ty
  * give every pattern a result, say which failed and why, and end. The watchdog is set small here;
  * nothing waits on a clock to prove anything but the watchdog itself.
  */
-const fake: CheckerCommand = { file: process.execPath, args: [fileURLToPath(new URL('./fake-checker.js', import.meta.url))], label: 'stand-in checker' };
+const fakeChecker = fileURLToPath(new URL('./fake-checker.js', import.meta.url));
+
+/** Whether a process is still running (a zombie waiting to be reaped is not). */
+function running(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 describe('the ReDoS harness survives a checker that dies or stops answering', function () {
   this.timeout(60_000);
@@ -27,6 +36,7 @@ describe('the ReDoS harness survives a checker that dies or stops answering', fu
    */
   async function run(sources: string[], width: number, hangMs = 1500): Promise<{ results: CheckOutcome[]; failures: string[] }> {
     const failures: string[] = [];
+    const fake: CheckerCommand = { file: process.execPath, args: [fakeChecker], env: { ...process.env, FAKE_CHECKER_PIDS: dir }, label: 'stand-in checker' };
     const results = await checkAll(sources, { width, command: fake, onFailure: (source, _flags, reason) => failures.push(`${source}: ${reason}`) }, (source, check) =>
       check({ source, flags: '', params: {}, watchdogMs: source === 'hang' ? hangMs : 30_000 }),
     );
@@ -53,6 +63,10 @@ describe('the ReDoS harness survives a checker that dies or stops answering', fu
       'f safe (0)',
     ]);
     assert.ok(existsSync(once));
+    // No checker outlives the pool, nor anything a checker started (the hung ones' own processes).
+    const pids = readFileSync(join(dir, 'pids'), 'utf8').trim().split('\n').map(Number);
+    assert.ok(pids.length >= 9, `${pids.length} processes noted`);
+    if (process.platform === 'linux') assert.deepEqual(pids.filter(running), []);
     // Each failed attempt is told as it happens, naming the pattern.
     assert.deepEqual(
       failures.map((f) => f.replace(/:.*?: /, ': ').replace(/ \(.*/, '')).sort(),
