@@ -78,8 +78,9 @@ interface Verdict {
  * about the machine than about the patterns. Measured on this 2-CPU machine (1 December 2026): with the
  * heap capped at 768 MB the checker's peak over the whole set was 435 MB in one run and 545 MB in
  * another (before the cap: 1.6 GB, and the run had not ended at 900 s); a pattern checked alone peaks
- * far lower (the peaks of a long-lived checker are mostly garbage). The patterns that need the most are conditional-protection's
- * LIMITS_A_PROVISION (out of memory with a 256 MB heap, 355 MB peak with 512 MB) and
+ * far lower (the peaks of a long-lived checker are mostly garbage). The patterns that need the most
+ * are conditional-protection's LIMITS_A_PROVISION (out of memory with a 256 MB heap, 355 MB peak
+ * with 512 MB) and
  * defendant-burden's infinitive party in burdenParty (out of memory with 128 MB, 237 MB peak with
  * 256 MB). The cap leaves half as much again above the largest need; two checkers stay within 3 GB.
  */
