@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
-import { check } from 'recheck';
-import { repo } from './paths.js';
+import { checkAll, checkerCommand, type CheckOutcome } from './redos-checker.js';
+import { exported, literals, type Found } from './redos-patterns.js';
 
 /**
  * Every regular expression in the engine is checked for catastrophic backtracking (ReDoS) with
- * recheck, offline (its native or Java backend, installed from npm). The patterns are discovered,
+ * recheck, offline (its native checker, installed from npm, run by the harness in
+ * test/redos-checker.ts: each checker's memory is capped, a checker that dies or stops answering is
+ * replaced and the pattern tried once more, so the run always ends). The patterns are discovered,
  * not listed, so that a pattern added later is checked too:
  * - every regular expression literal in src/engine/**.ts (found with the TypeScript parser);
  * - every RegExp, and every `{ source, flags }` pattern record, reachable from the exports of the
@@ -58,77 +56,9 @@ const NOT_YET_PROVEN_SAFE = [
   String.raw`/\b(?!(?:is|was|are|were|been|being|becomes?|became|remains?|as|of|to|for|by|with|from|any`,
 ];
 
-interface Found {
-  source: string;
-  flags: string;
-  where: string;
-}
-
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    // The engine's own code only: its tests (rules keep theirs beside them) are not the engine.
-    return statSync(p).isDirectory() ? files(p, ext) : p.endsWith(ext) && !p.endsWith(`.test${ext}`) ? [p] : [];
-  });
-}
-
-function literals(found: Map<string, Found>): void {
-  for (const f of files(repo('src', 'engine'), '.ts')) {
-    const sf = ts.createSourceFile(f, readFileSync(f, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (n: ts.Node): void => {
-      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        // Evaluate the literal as JavaScript reads it.
-        const re = new Function(`return ${n.getText()}`)() as RegExp;
-        const line = sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
-        found.set(`/${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: `${relative(repo(), f)}:${line}` });
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
-  }
-}
-
-async function exported(found: Map<string, Found>): Promise<void> {
-  for (const f of files(repo('out', 'src', 'engine'), '.js')) {
-    const mod = (await import(pathToFileURL(f).href)) as Record<string, unknown>;
-    const seen = new Set<unknown>();
-    const walk = (v: unknown, path: string): void => {
-      if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v)) return;
-      seen.add(v);
-      if (v instanceof RegExp) {
-        found.set(`/${v.source}/${v.flags}`, { source: v.source, flags: v.flags, where: path });
-        return;
-      }
-      if (typeof v === 'function') return;
-      const r = v as { source?: unknown; flags?: unknown };
-      if (typeof r.source === 'string' && (typeof r.flags === 'string' || r.flags === undefined)) {
-        const flags = (r.flags as string | undefined) ?? '';
-        found.set(`/${r.source}/${flags}`, { source: r.source, flags, where: path });
-      }
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, `${path}.${k}`);
-    };
-    for (const [k, v] of Object.entries(mod)) walk(v, `${relative(repo('out'), f)}:${k}`);
-  }
-}
-
 /** Whether a pattern is one of those not yet proven safe (see the list above). */
 function notYetProven(key: string, f: Found): boolean {
   return NOT_YET_PROVEN_SAFE.some((p) => (p.startsWith('/') ? key.startsWith(p) : f.where === p || f.where.startsWith(`${p}.`)));
-}
-
-/** Runs `fn` over `items`, `width` at a time. */
-async function pool<T, R>(items: T[], width: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const k = next++;
-        out[k] = await fn(items[k]!);
-      }
-    }),
-  );
-  return out;
 }
 
 interface Verdict {
@@ -136,7 +66,28 @@ interface Verdict {
   f: Found;
   status: 'safe' | 'vulnerable' | 'unknown';
   summary: string;
+  /** Why the checker failed on this pattern, each time it did (a second failure gives no verdict). */
+  failures: string[];
+  /** The checker's peak memory while it checked this pattern, in kB (Linux). */
+  peakKb?: number;
 }
+
+/**
+ * Memory cap of each checker. recheck's native checker lets its heap grow towards 80 % of the
+ * machine's memory before its collector works hard (23.8 GB in one CI run), so its peak says more
+ * about the machine than about the patterns. Measured on this 2-CPU machine (1 December 2026): with the
+ * heap capped at 768 MB the checker's peak over the whole set was 435 MB in one run and 545 MB in
+ * another (before the cap: 1.6 GB, and the run had not ended at 900 s); a pattern checked alone peaks
+ * far lower (the peaks of a long-lived checker are mostly garbage). The patterns that need the most
+ * are conditional-protection's LIMITS_A_PROVISION (out of memory with a 256 MB heap, 355 MB peak
+ * with 512 MB) and
+ * defendant-burden's infinitive party in burdenParty (out of memory with 128 MB, 237 MB peak with
+ * 256 MB). The cap leaves half as much again above the largest need; two checkers stay within 3 GB.
+ */
+const MEMORY_CAP = { heapMb: 768, virtualMb: 1536 };
+
+/** How long to wait for a verdict: well above recheck's own time limit, which it keeps itself. */
+const watchdogMs = (timeout: number): number => 2 * timeout + 30_000;
 
 /**
  * The checks take a minute or two of the checker's own process; they start when the test run
@@ -144,6 +95,7 @@ interface Verdict {
  */
 const found = new Map<string, Found>();
 let checks: Promise<Verdict[]> | undefined;
+const checker = checkerCommand(MEMORY_CAP);
 
 async function runChecks(): Promise<Verdict[]> {
   literals(found);
@@ -154,11 +106,23 @@ async function runChecks(): Promise<Verdict[]> {
   // polynomial in one run and safe in the next. A time limit is no measure of complexity (the
   // project asserts no wall-clock times); the steps are the same on any machine.
   const options = { randomSeed: 1, attackTimeout: null };
-  return pool([...found], 2, async ([key, f]) => {
-    let r = await check(f.source, f.flags, { ...options, timeout: 10_000 });
-    // A check that ran out of time on a busy machine gets one longer try.
-    if (r.status === 'unknown' && !notYetProven(key, f)) r = await check(f.source, f.flags, { ...options, timeout: 30_000 });
-    return { key, f, status: r.status, summary: r.status === 'vulnerable' ? r.complexity.summary : r.status === 'unknown' ? r.error.kind : '' };
+  const verdict = (key: string, f: Found, o: CheckOutcome): Verdict => {
+    const base = { key, f, failures: o.failures, peakKb: o.peakKb };
+    if (o.kind === 'failed') return { ...base, status: 'unknown', summary: `${o.reason}${o.failures.length > 1 ? ', twice' : ''}` };
+    const r = o.result;
+    return { ...base, status: r.status, summary: r.status === 'vulnerable' ? r.complexity.summary : r.status === 'unknown' ? r.error.kind : '' };
+  };
+  return checkAll([...found], { width: 2, command: checker }, async ([key, f], check) => {
+    const ask = (timeout: number) => check({ source: f.source, flags: f.flags, params: { ...options, timeout }, watchdogMs: watchdogMs(timeout) });
+    let o = await ask(10_000);
+    // A check that ran out of time on a busy machine gets one longer try: a minute, as three patterns
+    // that the checker proves safe alone in 11 to 27 seconds ran out of 30 seconds at a load of 15.
+    if (o.kind === 'verdict' && o.result.status === 'unknown' && !notYetProven(key, f)) {
+      const failures = o.failures;
+      o = await ask(60_000);
+      o = { ...o, failures: [...failures, ...o.failures] };
+    }
+    return verdict(key, f, o);
   });
 }
 
@@ -183,6 +147,16 @@ describe('no regular expression in the engine can backtrack badly (ReDoS, checke
   });
 
   it('every pattern is safe (the few listed as not yet proven are reported)', () => {
+    const failed = verdicts.filter((v) => v.failures.length);
+    if (failed.length) {
+      console.log(`      The checker failed on ${failed.length} patterns (each tried once more in a fresh checker):`);
+      for (const v of failed) console.log(`        ${v.f.where}: ${v.failures.join('; ')}: ${v.key.slice(0, 90)}`);
+    }
+    const peaks = verdicts.filter((v) => v.peakKb !== undefined).sort((a, b) => b.peakKb! - a.peakKb!);
+    if (peaks.length) {
+      const mb = (v: Verdict) => `${Math.round(v.peakKb! / 1024)} MB ${v.f.where}`;
+      console.log(`      ${checker.label}; highest peaks: ${peaks.slice(0, 3).map(mb).join(', ')}`);
+    }
     const notSafe = verdicts.filter((v) => v.status !== 'safe');
     const later = notSafe.filter((v) => notYetProven(v.key, v.f));
     if (later.length) {
@@ -193,5 +167,10 @@ describe('no regular expression in the engine can backtrack badly (ReDoS, checke
       notSafe.filter((v) => !notYetProven(v.key, v.f)).map((v) => `${v.f.where} ${v.status} (${v.summary}): ${v.key.slice(0, 100)}`),
       [],
     );
+  });
+
+  it('gives every pattern a verdict or the reason there is none', () => {
+    assert.equal(verdicts.length, found.size);
+    assert.ok(verdicts.every((v) => v.status !== 'unknown' || v.summary), 'an unknown without a reason');
   });
 });
