@@ -347,8 +347,11 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
   if (!CATCH_ALL_ANCHOR.test(c.anchor)) return [];
-  const catchAll = inBillSpelling(text, `or ${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   const words = text.slice(at.start, at.end);
+  // A list that repeats its preposition ("for being here unlawfully or for working without a permit")
+  // takes it again before the catch-all: "or for any other offence ...".
+  const again = c.anchor === 'for' && /(?:,|\bor|\band)[ \t]{1,3}for[ \t]/i.test(words) ? 'for ' : '';
+  const catchAll = inBillSpelling(text, `or ${again}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
   const heading = offenceHeadingEdit(text, s);
   const headingEdits = heading ? [heading.edit] : [];
@@ -361,6 +364,13 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     return [{ title, edits: [...headingEdits, { start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
   }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
+  // "infractions of the migration rules committed while they were being exploited": the sentence's
+  // own participle ("committed ...") follows the list and now governs the catch-all too, which then
+  // takes no second one ("... as a direct result of being trafficked committed while ...").
+  if (/^[ \t]{1,3}(?:committed|done|carried[ \t]{1,3}out|performed|undertaken)\b/i.test(text.slice(at.end, at.end + 30))) {
+    const bare = inBillSpelling(text, `or ${again}any other offence`);
+    return [{ title: `Extend the protection to any other offence so committed (the listed offences stay covered as they are)${heading?.suffix ?? ''}`, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${bare}` }] }];
+  }
   return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
 }
 
@@ -402,7 +412,8 @@ function illustrativeList(text: string, from: number, to: number, runIn: boolean
     return edits;
   }
   // Run-in items that repeat "for": ", for X" → ", X"; ", or for X" / ", nor for X" → " and X" (the last one only).
-  const repeated = [...list.matchAll(/,[ \t]{1,3}(?:(?:or|nor)[ \t]{1,3})?for[ \t]{1,3}(?!the[ \t]{1,3}purposes?\b)/gi)];
+  // (The last may take no comma: "for irregular stay, for the use of false papers or for soliciting".)
+  const repeated = [...list.matchAll(/(?:,[ \t]{1,3}(?:(?:or|nor)[ \t]{1,3})?|[ \t]{1,3}(?:or|nor)[ \t]{1,3})for[ \t]{1,3}(?!the[ \t]{1,3}purposes?\b)/gi)];
   if (!runIn || !repeated.length) return edits;
   repeated.forEach((m, i) => {
     const isLast = i === repeated.length - 1;
