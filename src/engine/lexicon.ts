@@ -54,7 +54,7 @@ export const RELIEF = {
   noProceedings: pattern(
     'relief.no-proceedings',
     'Proceedings barred or ended: "No prosecution shall be instituted", "No proceedings shall lie", "the proceedings shall be discontinued".',
-    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
+    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}(?:or|nor)\s{1,8}(?:proceedings?|prosecutions?|action|suit|charges?))?(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
     {
       flag: [
         '[[No criminal proceedings shall be instituted]] against a victim of trafficking.',
@@ -63,6 +63,7 @@ export const RELIEF = {
         '[[No criminal proceedings shall lie]] against a trafficked person for being in the country unlawfully.',
         '[[No proceedings, whether criminal, administrative or for removal, shall lie]] against a victim of trafficking.',
         '[[Criminal proceedings shall not lie]] against a person who was trafficked.',
+        '[[No action or proceedings shall lie]] against a victim of trafficking for any offence.',
       ],
       pass: ['The proceedings shall be held in camera.', 'An appeal shall lie to the High Court.', 'No appeal shall lie from an order of the tribunal.'],
     },
@@ -379,8 +380,8 @@ export const CONDITION_START = pattern(
   'Where the condition of protection begins: "if", "where", "that", "committed as a direct result", "which arose from".',
   // Each alternative starts at a comma or at the first of the spaces before its word (the lookbehind),
   // so that a long run of spaces is not tried from each of its characters.
-  String.raw`(?:,|(?<![\s,]))(?:,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s+(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s+(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b)`,
-  { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person'], pass: ['for loitering and vagrancy'] },
+  String.raw`(?:,|(?<![\s,]))(?:,?\s*\b(?:where|if|when|whenever|provided\s+that|provided(?=\s{1,8}(?:the|such|it|he|she|they)\s)|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s+(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s+(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b)`,
+  { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person', 'violations of the residency laws[[, provided]] the violation arose from the trafficking'], pass: ['for loitering and vagrancy', 'the penalties provided for in the Aliens Law'] },
 );
 
 /** Words that open a list: the listed offences are examples, not the limit. */
