@@ -107,6 +107,33 @@ runRuleTests(closedOffenceList, {
   ],
   invalid: [
     {
+      name: 'offences of an administrative nature only (own words)',
+      code: md`
+        ## Article 9. Victims
+
+        A victim of trafficking shall not be held responsible for offences of an administrative nature committed as a direct consequence of the trafficking.
+      `,
+      errors: [{ text: 'offences of an administrative nature' }],
+    },
+    {
+      name: '"under the Immigration Act" after the person: the law\'s name, not an act (own words)',
+      code: md`
+        ## 20. Victims
+
+        No prosecution shall be brought against a victim of trafficking under the Immigration Act for anything done as a result of being trafficked.
+      `,
+      errors: [{ text: 'under the Immigration Act', message: /by reference/ }],
+    },
+    {
+      name: 'a condition opened by "provided the ..." ends the list (own words)',
+      code: md`
+        ## Article 11. Victims
+
+        The victim shall be exempted from the penalties prescribed for violations of the residency and labour laws, provided the violation arose from the trafficking.
+      `,
+      errors: [{ text: 'violations of the residency and labour laws' }],
+    },
+    {
       name: 'protection only for administrative offences (a class by branch of law), in our own words',
       code: md`
         **157A. Protection of trafficked persons**
@@ -117,7 +144,7 @@ runRuleTests(closedOffenceList, {
       output: md`
         **157A. Protection of trafficked persons**
 
-        A person who has been trafficked is not liable to any penalty for any offence committed as a direct result of being trafficked, including administrative offences arising out of the trafficking.
+        A person who has been trafficked is not liable to any penalty for any offence arising out of the trafficking.
       `,
     },
     {
@@ -132,6 +159,29 @@ runRuleTests(closedOffenceList, {
         The victim of trafficking incurs no penalty for contraventions committed as a result of the trafficking.
       `,
       errors: [{ text: 'the misdemeanours they commit' }, { text: 'contraventions' }],
+      output: md`
+        ## 27. Exemption from punishment
+
+        (1) Victims of trafficking in persons shall be exempt from punishment for any offence they commit as a direct consequence of being trafficked.
+
+        ## 28. Non-punishment of victims
+
+        The victim of trafficking incurs no penalty for any offence committed as a result of the trafficking.
+      `,
+    },
+    {
+      name: 'a defence for a misdemeanor only: the class gives way to "any offense", keeping the defence\'s own condition whole',
+      code: md`
+        ## Sec. 5. Affirmative defense
+
+        It is an affirmative defense to a prosecution for a misdemeanor that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'a misdemeanor' }],
+      output: md`
+        ## Sec. 5. Affirmative defense
+
+        It is an affirmative defense to a prosecution for any offense that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
     },
     {
       name: '"No criminal proceedings shall lie ... for [conduct]": the scope of proceedings barred names two acts',

@@ -121,9 +121,9 @@ export const RESTRICTION = pattern(
 export const OFFENCE_CLASS = pattern(
   'scope.offence-class',
   'One class of offences by branch of law or grade: "administrative offences", "contraventions", "misdemeanours", "summary offences", "regulatory offences".',
-  String.raw`\b(?:administrative|petty|minor|summary|regulatory|police|non-criminal|disciplinary)\s{1,8}(?:offen[cs]es?|violations?|infractions?|breaches|contraventions?|wrongs?|delicts?)\b|\bmisdemeanou?rs?\b|\bcontraventions?\b`,
+  String.raw`\b(?:administrative|petty|minor|summary|regulatory|police|non-criminal|disciplinary)\s{1,8}(?:offen[cs]es?|violations?|infractions?|breaches|contraventions?|wrongs?|delicts?)\b|\boffen[cs]es?\s{1,8}of\s{1,8}(?:an?\s{1,8})?(?:administrative|disciplinary|regulatory|minor|petty)\s{1,8}(?:nature|character|kind)\b|\bmisdemeanou?rs?\b|\bcontraventions?\b`,
   {
-    flag: ['liable to any penalty for [[administrative offences]] arising from', 'exempt from punishment for the [[misdemeanours]] they commit', 'incurs no penalty for [[contraventions]] committed as a result'],
+    flag: ['liable to any penalty for [[administrative offences]] arising from', 'exempt from punishment for the [[misdemeanours]] they commit', 'incurs no penalty for [[contraventions]] committed as a result', 'not be held responsible for [[offences of an administrative nature]] committed'],
     pass: ['for any offence committed as a direct result of being trafficked', 'for any criminal offence or unlawful act'],
   },
 );

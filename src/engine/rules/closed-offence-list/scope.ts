@@ -135,6 +135,8 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   // "..., or any other offence committed as a direct result...": a catch-all opens the list again.
   if (has(CATCH_ALL, text.slice(start, end))) return withCarve({ kind: 'open', ...base });
   for (const m of matchAll(OFFENCE_NOUN, text, start, end)) {
+    // "the Immigration Act": a statute's name, not an act committed.
+    if (m.text === 'Act' && /[A-Z][\w'’()-]{0,40}\s{1,8}$/.test(text.slice(Math.max(start, m.index - 42), m.index))) continue;
     const noun = m.text.toLowerCase();
     const before = text.slice(Math.max(start, m.index - 60), m.index).toLowerCase();
     const phrase = { ...base, from: nounPhraseStart(text, m.index, start) };
@@ -173,5 +175,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   if (has(CATCH_ALL, words)) return withCarve({ kind: 'open', ...base });
   const kinds = matchAll(KINDS, words);
   const by: ClosedBy = hasRef && (!kinds.length || hasRef.index < kinds[0]!.index) ? (/\bthis\s+(?:act|law)\b/i.test(hasRef.text) ? 'own-law' : 'reference') : /[;,]|\bor\b|\band\b/.test(words.trim()) && kinds.length > 1 ? 'list' : 'kind';
+  // "under the Immigration Act for anything": the words that name the offences are the law's name.
+  if (by === 'reference' && hasRef && words.slice(0, hasRef.index).trim() === '') return withCarve({ kind: 'closed', by, from: start, to: start + hasRef.end });
   return withCarve({ kind: 'closed', by, ...base });
 }
