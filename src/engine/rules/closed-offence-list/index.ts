@@ -170,7 +170,11 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       for (const c of candidates) {
         // "shall be brought against a victim under the Immigration Act for anything done ...": the words
         // after "under" name a law, and are read with it (offences named by the law that creates them).
-        if (c.anchor === 'under') c.from -= /under\s{0,8}$/i.exec(t.slice(Math.max(0, c.from - 14), c.from))?.[0].length ?? 0;
+        if (c.anchor === 'under') {
+          const back = /under\s{0,8}$/i.exec(t.slice(Math.max(0, c.from - 14), c.from))?.[0].length ?? 0;
+          const law = back ? firstMatch([NAMED_LAW, STATUTORY_REFERENCE], t.slice(c.from - back, Math.min(c.to, c.from - back + 200))) : undefined;
+          if (law && law.index === 0) c.from -= back;
+        }
         const r =
           c.anchor === 'penalties'
             ? { ...readScope(t, c.from, c.to), kind: 'closed' as const, by: 'reference' as const }
