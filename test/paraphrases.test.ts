@@ -10,7 +10,9 @@ import { fixture } from './paths.js';
  * DESIGN.md would conclude; null marks a verdict on which reasonable reviewers differ.
  */
 type Verdict = boolean | 'error' | 'warning' | 'info' | null;
-const RULES = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision'] as const;
+// The four core rules, and the further rules whose reading the paraphrases also probe (what a
+// protection shields from, record relief, a limit by gravity): checked only where an expectation says.
+const RULES = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision', 'criminal-liability-only', 'missing-record-relief', 'serious-offence-exclusion'] as const;
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 const dir = fixture('paraphrases');

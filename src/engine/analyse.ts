@@ -186,6 +186,8 @@ function objectCandidates(t: string, from: number): ObjectCandidate[] {
     // "the penalties provided for in the Aliens Law": "for" belongs to the words naming the law, not to the acts.
     if (/^for$/i.test(a.text) && /\bprovided\s{1,8}$/i.test(t.slice(Math.max(from, a.index - 12), a.index)) && /^\s{1,8}(?:in|by|under)\b/i.test(rest)) continue;
     if (condAt <= a.end) continue;
+    // "against a victim [of] human trafficking for violating ...": "of" completes the person's name.
+    if (/^of$/i.test(a.text) && /\b(?:victims?|survivors?)\s{1,8}$/i.test(t.slice(Math.max(from, a.index - 20), a.index))) continue;
     out.push({ anchor: a.text.toLowerCase().replace(/\s+/g, ' '), from: a.end, to: condAt });
   }
   return out;
@@ -234,6 +236,11 @@ function earlierNamesVictim(model: SectionModel, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (has(VICTIM, model.sentences[k]!.text)) return true;
   return false;
 }
+
+/** A sentence referring back to a person named before: "such a person", "the person", "he or she". */
+const REFERS_BACK = /\b(?:such|that|the|this)\s{1,8}(?:person|individual|applicant|accused|defendant)\b|\b(?:he|she|they|him|her|them)\b/i;
+/** Record relief about someone else's conviction: the offender's, the trafficker's. */
+const OFFENDER_RECORD = /\b(?:offenders?|traffickers?|perpetrators?|exploiters?)\b/i;
 
 const SAFE_HARBOUR_KIND = /\b(?:prostitution|soliciting|solicitation|commercial\s+sex\w*|sex\s+work|loitering\s+for|sexual\s+(?:act|conduct)\s+for|delinquen\w*|brothels?|rescued|sexual(?:ly)?\s+exploit\w*)\b/i;
 
@@ -362,6 +369,11 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
         person = span(s, v.index, v.end);
         personBy = 'victim';
       } else if (headingIsProvision) personBy = 'heading';
+      else if (REFERS_BACK.test(t) && !OFFENDER_RECORD.test(t) && !has(OTHER_ACTOR, t) && earlierNamesVictim(model, i)) {
+        // "(2) Where such a person has been convicted of such an offence, the person may apply to have
+        // the conviction annulled": the person an earlier sentence of the section said was a victim.
+        personBy = 'context';
+      }
     } else {
       // Passive forms: the protected person is the subject.
       const subjectText = subject + inRelief;

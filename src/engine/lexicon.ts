@@ -20,7 +20,7 @@ export const RELIEF = {
   negated: pattern(
     'relief.negated',
     'A penal consequence denied: "shall not be held criminally liable", "may not be prosecuted", "is not to be punished".',
-    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\b(?:is|are|shall\s+not\s+be|is\s+not\s+to\s+be)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}`,
+    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\b(?:shall|must|may|can|will)\s+(?:be\s+)?neither\s+(?:be\s+)?${PENAL_PARTICIPLE}|\b(?:is|are|shall\s+not\s+be|is\s+not\s+to\s+be)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}`,
     {
       flag: [
         'A victim of trafficking [[shall not be criminally liable]] for any offence.',
@@ -32,6 +32,7 @@ export const RELIEF = {
         'A victim [[must not be held in immigration detention]].',
         'A sexually exploited youth [[is not a delinquent]] child.',
         'The foreign national [[shall not be placed in administrative detention]].',
+        'Victims [[shall be neither prosecuted]] nor sentenced for those acts.',
       ],
       pass: ['A victim shall be entitled to assistance.', 'The offender shall not be entitled to bail.', 'The court shall not be bound by the rules of evidence.'],
     },
@@ -52,15 +53,19 @@ export const RELIEF = {
   ),
   noProceedings: pattern(
     'relief.no-proceedings',
-    'Proceedings barred or ended: "No prosecution shall be instituted", "the proceedings shall be discontinued".',
-    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
+    'Proceedings barred or ended: "No prosecution shall be instituted", "No proceedings shall lie", "the proceedings shall be discontinued".',
+    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}(?:or|nor)\s{1,8}(?:proceedings?|prosecutions?|action|suit|charges?))?(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
     {
       flag: [
         '[[No criminal proceedings shall be instituted]] against a victim of trafficking.',
         '[[No penalty may be imposed]] on a trafficked person.',
         'Any [[charges against the victim shall be withdrawn]] where the prosecutor is satisfied.',
+        '[[No criminal proceedings shall lie]] against a trafficked person for being in the country unlawfully.',
+        '[[No proceedings, whether criminal, administrative or for removal, shall lie]] against a victim of trafficking.',
+        '[[Criminal proceedings shall not lie]] against a person who was trafficked.',
+        '[[No action or proceedings shall lie]] against a victim of trafficking for any offence.',
       ],
-      pass: ['The proceedings shall be held in camera.'],
+      pass: ['The proceedings shall be held in camera.', 'An appeal shall lie to the High Court.', 'No appeal shall lie from an order of the tribunal.'],
     },
   ),
   prosecutorDuty: pattern(
@@ -121,13 +126,14 @@ export const RELIEF = {
   exemption: pattern(
     'relief.exemption',
     'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
-    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|penal|administrative|civil)\s+)?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:(?:criminal|penal|administrative|any)\s+){0,2}(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
+    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:[\w,]+\s+){0,4}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|penal|administrative|civil)\s+)?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:(?:criminal|penal|administrative|any)\s+){0,2}(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
     {
       flag: [
         'The victim is [[exempt from criminal liability]] for the offence.',
         'shall be [[exempt from criminal, administrative and civil liability]] for acts',
         'Victims shall be [[exempted from the penalties]] laid down in the Penal Code.',
         'A trafficked person shall be [[released from criminal liability]]',
+        'shall be [[released from criminal, administrative and civil liability]] for any unlawful act',
         'The person [[shall not bear criminal liability]] for',
         'A victim [[incurs no criminal liability]] for acts',
         'A victim [[incurs no penalty]] for those offences.',
@@ -186,7 +192,7 @@ export const RELIEF = {
   recordRelief: pattern(
     'relief.record',
     'Relief from a record: a conviction, adjudication or arrest record vacated, expunged, sealed, set aside or quashed.',
-    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?|disregard(?:s|ed|ing)?|pardon(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?|cautions?)\b|\b(?:petition|motion|application|apply|move)\b[^.;]{0,80}?\b(?:vacatur|expungement|expunction)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrests?|entries|cautions?)\s+(?:[\w,'’()-]+\s+){0,30}?(?:(?:shall|must|may|will|to)\s+)?(?:be\s+)?(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted|removed|disregarded|treated\s+as\s+spent|pardoned)\b`,
+    String.raw`\b(?:vacat(?:e|es|ed|ing|ur)|expung(?:e|es|ed|ing|ement)|expunction|seal(?:s|ed|ing)?|set(?:s|ting)?\s+aside|quash(?:es|ed|ing)?|annul(?:s|led|ling|ment)?|eras(?:e|es|ed|ure)|destroy|destruction\s+of|clear(?:s|ed|ing)?|disregard(?:s|ed|ing)?|pardon(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:convictions?|judgments?|records?|adjudications?|arrests?|findings?\s+of\s+guilt|criminal\s+histor(?:y|ies)|sentences?|charges?|cautions?)\b|\bstrik(?:e|es|ing)\s+(?:out\s+|off\s+)?(?:the\s+|any\s+|every\s+|all\s+|such\s+)?(?:[\w'’-]+\s+){0,3}?(?:convictions?|findings?\s+of\s+guilt|criminal\s+records?)\b|\b(?:petition|motion|application|apply|move)\b[^.;]{0,80}?\b(?:vacatur|expungement|expunction)\b|\b(?:convictions?|judgments?|records?|adjudications?|arrests?|entries|cautions?)\s+(?:[\w,'’()-]+\s+){0,30}?(?:(?:shall|must|may|will|to)\s+)?(?:be\s+)?(?:vacated|expunged|sealed|set\s+aside|quashed|annulled|erased|destroyed|deleted|removed|disregarded|treated\s+as\s+spent|pardoned|cancell?ed|canceled|revoked|struck\s+(?:off|out|from))\b|\b(?:deemed|treated)\s+(?:for\s+all\s+(?:legal\s+)?purposes\s+)?(?:as\s+if\s+(?:the\s+(?:person|victim|applicant)|he|she|they)\s+had\s+(?:never|not)\s+been\s+convicted|(?:as\s+)?(?:never|not)\s+(?:to\s+)?(?:have\s+|having\s+)?been\s+convicted)\b`,
     {
       flag: [
         'A person may file a motion to [[vacate the conviction]] if',
@@ -197,8 +203,13 @@ export const RELIEF = {
         'for the [[conviction or caution to be disregarded]].',
         'may [[petition the court for vacatur]] relief.',
         'an order that the [[conviction be treated as spent]].',
+        'shall order that any [[conviction of the victim for an offence committed as a direct result of being trafficked be struck from]] the record',
+        'the court may [[strike the conviction]] from the record of the person',
+        'shall order that the [[conviction be cancelled]]',
+        'the victim shall be [[treated for all purposes as if the victim had never been convicted]] of that offence',
+        'the applicant is [[deemed not to have been convicted]]',
       ],
-      pass: ['The court may set aside the order for costs.', 'The victim shall be given a sealed envelope.'],
+      pass: ['The court may set aside the order for costs.', 'The victim shall be given a sealed envelope.', 'The court may strike out the claim for costs.', 'the offence shall be struck off the list of cases'],
     },
   ),
 } as const;
@@ -369,8 +380,8 @@ export const CONDITION_START = pattern(
   'Where the condition of protection begins: "if", "where", "that", "committed as a direct result", "which arose from".',
   // Each alternative starts at a comma or at the first of the spaces before its word (the lookbehind),
   // so that a long run of spaces is not tried from each of its characters.
-  String.raw`(?:,|(?<![\s,]))(?:,?\s*\b(?:where|if|when|whenever|provided\s+that|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s+(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s+(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b)`,
-  { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person'], pass: ['for loitering and vagrancy'] },
+  String.raw`(?:,|(?<![\s,]))(?:,?\s*\b(?:where|if|when|whenever|provided\s+that|provided(?=\s{1,8}(?:the|such|it|he|she|they)\s)|to\s+the\s+extent|insofar|in\s+so\s+far|unless|so\s+long\s+as|on\s+condition)\b|\s+(?:that|which)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:a\s+|the\s+)?direct|\s+(?:that|which)\s+(?:the\s+(?:person|victim)\s+)?(?:results?|resulted|arises?|arose|flows?|flowed|stems?|stemmed|follows?|followed)\s+(?:directly\s+)?(?:from|out\s+of)|\s+that\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are)\s+(?:a\s+|the\s+)?(?:direct|result|consequence)|,?\s+(?:committed|done|carried\s+out|arising|resulting|undertaken|performed|engaged\s+in)\b|\s+as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|\s+(?:owing|due)\s+to\b|\s+(?:in|during)\s+the\s+course\s+of\b|\s+because\b|\s+while\b)`,
+  { flag: ['any offence[[ committed]] as a direct result', 'for loitering[[ if]] the person', 'violations of the residency laws[[, provided]] the violation arose from the trafficking'], pass: ['for loitering and vagrancy', 'the penalties provided for in the Aliens Law'] },
 );
 
 /** Words that open a list: the listed offences are examples, not the limit. */

@@ -47,6 +47,32 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      name: 'one class beside the wider one covers all offending: "misdemeanours and felonies", "administrative or criminal offences"',
+      code: md`
+        ## 12. Victims not to be punished
+
+        (1) A person who was trafficked shall not be punished for misdemeanours and felonies that the person committed as a direct result of the trafficking.
+
+        (2) Nor shall the person incur any penalty for administrative or criminal offences so committed.
+      `,
+    },
+    {
+      name: 'a class of lesser offences is left to serious-offence-exclusion (one finding for one defect)',
+      code: md`
+        ## 35. Non-prosecution
+
+        A victim of trafficking shall not be prosecuted for petty offences committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: '"No proceedings ... shall lie" for any offence: open',
+      code: md`
+        ## 42. Immunity of victims
+
+        No proceedings, whether criminal, administrative or for removal, shall lie against a victim of trafficking in respect of any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'a bill without a non-punishment provision',
       code: md`
         ## 5. Offence of trafficking
@@ -80,6 +106,106 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'offences of an administrative nature only (own words)',
+      code: md`
+        ## Article 9. Victims
+
+        A victim of trafficking shall not be held responsible for offences of an administrative nature committed as a direct consequence of the trafficking.
+      `,
+      errors: [{ text: 'offences of an administrative nature' }],
+    },
+    {
+      name: '"under the Immigration Act" after the person: the law\'s name, not an act (own words)',
+      code: md`
+        ## 20. Victims
+
+        No prosecution shall be brought against a victim of trafficking under the Immigration Act for anything done as a result of being trafficked.
+      `,
+      errors: [{ text: 'under the Immigration Act', message: /by reference/ }],
+    },
+    {
+      name: 'a condition opened by "provided the ..." ends the list (own words)',
+      code: md`
+        ## Article 11. Victims
+
+        The victim shall be exempted from the penalties prescribed for violations of the residency and labour laws, provided the violation arose from the trafficking.
+      `,
+      errors: [{ text: 'violations of the residency and labour laws' }],
+    },
+    {
+      name: 'protection only for administrative offences (a class by branch of law), in our own words',
+      code: md`
+        **157A. Protection of trafficked persons**
+
+        A person who has been trafficked is not liable to any penalty for administrative offences arising out of the trafficking.
+      `,
+      errors: [{ text: 'administrative offences', message: /one kind of offence/ }],
+      output: md`
+        **157A. Protection of trafficked persons**
+
+        A person who has been trafficked is not liable to any penalty for any offence arising out of the trafficking.
+      `,
+    },
+    {
+      name: 'protection only for misdemeanours, or only for contraventions (a class by grade)',
+      code: md`
+        ## 27. Exemption from punishment
+
+        (1) Victims of trafficking in persons shall be exempt from punishment for the misdemeanours they commit as a direct consequence of being trafficked.
+
+        ## 28. Non-punishment of victims
+
+        The victim of trafficking incurs no penalty for contraventions committed as a result of the trafficking.
+      `,
+      errors: [{ text: 'the misdemeanours they commit' }, { text: 'contraventions' }],
+      output: md`
+        ## 27. Exemption from punishment
+
+        (1) Victims of trafficking in persons shall be exempt from punishment for any offence they commit as a direct consequence of being trafficked.
+
+        ## 28. Non-punishment of victims
+
+        The victim of trafficking incurs no penalty for any offence committed as a result of the trafficking.
+      `,
+    },
+    {
+      name: 'a defence for a misdemeanor only: the class gives way to "any offense", keeping the defence\'s own condition whole',
+      code: md`
+        ## Sec. 5. Affirmative defense
+
+        It is an affirmative defense to a prosecution for a misdemeanor that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'a misdemeanor' }],
+      output: md`
+        ## Sec. 5. Affirmative defense
+
+        It is an affirmative defense to a prosecution for any offense that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+    },
+    {
+      name: '"No criminal proceedings shall lie ... for [conduct]": the scope of proceedings barred names two acts',
+      code: md`
+        **31. Immunity of trafficked persons**
+
+        No criminal proceedings shall lie against a trafficked person for being present in the country unlawfully or for working without a permit.
+      `,
+      errors: [{ text: 'being present in the country unlawfully or for working without a permit' }],
+      output: md`
+        **31. Immunity of trafficked persons**
+
+        No criminal proceedings shall lie against a trafficked person for being present in the country unlawfully or for working without a permit, or for any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'the acts named after "a victim of human trafficking for ...": the person\'s name is not part of the list',
+      code: md`
+        **Article 4. Non-prosecution of victims**
+
+        The Public Prosecution shall not bring a criminal action against a victim of human trafficking for violating the laws regulating the entry, residence and employment of expatriates, where the violation was a direct result of the trafficking.
+      `,
+      errors: [{ text: 'violating the laws regulating the entry, residence and employment of expatriates' }],
+    },
     {
       name: 'an affirmative defence to prostitution only (United States state-law shape, paraphrased)',
       code: md`

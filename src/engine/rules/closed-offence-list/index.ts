@@ -10,7 +10,7 @@ import { abs, offenceHeadingEdit, patternText, quoteWords, sectionsOf } from '..
 import type { Fix, TextEdit } from '../../types.js';
 import { inBillSpelling } from '../bill-wording.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
-import { RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
+import { OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
 /** How one protection's scope was read. Offsets are section-relative. */
@@ -102,7 +102,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links every act it covers to the trafficking ("where such acts are the direct consequence of ..."), it inserts only "any offence, including", and that condition then governs every offence. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links every act it covers to the trafficking ("where such acts are the direct consequence of ..."), it inserts only "any offence, including", and that condition then governs every offence. Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -168,6 +168,13 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         candidates.push({ from: p.subject.from + act.index + lead, to: p.subject.from + act.index + act[0].length, anchor: 'act' });
       }
       for (const c of candidates) {
+        // "shall be brought against a victim under the Immigration Act for anything done ...": the words
+        // after "under" name a law, and are read with it (offences named by the law that creates them).
+        if (c.anchor === 'under') {
+          const back = /under\s{0,8}$/i.exec(t.slice(Math.max(0, c.from - 14), c.from))?.[0].length ?? 0;
+          const law = back ? firstMatch([NAMED_LAW, STATUTORY_REFERENCE], t.slice(c.from - back, Math.min(c.to, c.from - back + 200))) : undefined;
+          if (law && law.index === 0) c.from -= back;
+        }
         const r =
           c.anchor === 'penalties'
             ? { ...readScope(t, c.from, c.to), kind: 'closed' as const, by: 'reference' as const }
@@ -330,6 +337,15 @@ const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|ha
  */
 function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, linked: boolean): Fix[] {
   const including = patternText('pattern-open-scope');
+  const cls = linked ? classPhrase(text, at) : undefined;
+  if (cls) {
+    // One class of offences, alone ("a misdemeanor", "administrative offences"): the class gives way to
+    // "any offence", and the provision's own link to the trafficking governs it ("It is an affirmative
+    // defense to a prosecution for any offense that the defendant committed the offense as a direct
+    // result of ..."). Inserting "any offence ..., including" there would split the defence's condition.
+    const heading = offenceHeadingEdit(text, s);
+    return [{ title: `Extend the protection from one class of offences to any offence (the provision's own link to the trafficking still applies)${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: cls.start, end: cls.end, newText: inBillSpelling(text, 'any offence') }] }];
+  }
   if (linked) {
     if (c.insertAt === undefined) return [];
     const at = s.base + c.insertAt;
@@ -347,8 +363,11 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
   if (!CATCH_ALL_ANCHOR.test(c.anchor)) return [];
-  const catchAll = inBillSpelling(text, `or ${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   const words = text.slice(at.start, at.end);
+  // A list that repeats its preposition ("for being here unlawfully or for working without a permit")
+  // takes it again before the catch-all: "or for any other offence ...".
+  const again = c.anchor === 'for' && /(?:,|\bor|\band)[ \t]{1,3}for[ \t]/i.test(words) ? 'for ' : '';
+  const catchAll = inBillSpelling(text, `or ${again}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
   // A list set out as paragraphs: the catch-all ends its last paragraph.
   const heading = offenceHeadingEdit(text, s);
   const headingEdits = heading ? [heading.edit] : [];
@@ -361,7 +380,29 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     return [{ title, edits: [...headingEdits, { start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
   }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
+  // "infractions of the migration rules committed while they were being exploited": the sentence's
+  // own participle ("committed ...") follows the list and now governs the catch-all too, which then
+  // takes no second one ("... as a direct result of being trafficked committed while ...").
+  if (/^[ \t]{1,3}(?:committed|done|carried[ \t]{1,3}out|performed|undertaken)\b/i.test(text.slice(at.end, at.end + 30))) {
+    const bare = inBillSpelling(text, `or ${again}any other offence`);
+    return [{ title: `Extend the protection to any other offence so committed (the listed offences stay covered as they are)${heading?.suffix ?? ''}`, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${bare}` }] }];
+  }
   return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+}
+
+/**
+ * The words naming one class of offences (OFFENCE_CLASS), with the article before them ("a
+ * misdemeanor", "the misdemeanours", "administrative offences"), when they open the closed words
+ * `at` and the words name nothing else (no kind of offence, no list): what "any offence" can replace
+ * without leaving out anything the provision covered.
+ */
+function classPhrase(text: string, at: Span): Span | undefined {
+  const words = text.slice(at.start, at.end);
+  const m = firstMatch([OFFENCE_CLASS], words);
+  if (!m || has(KINDS, words) || /[;,]|\b(?:or|and)\b/i.test(words)) return undefined;
+  const lead = /^\s{0,8}(?:(?:a|an|the|any|all)\s{1,8})?$/i.exec(words.slice(0, m.index));
+  if (!lead) return undefined;
+  return { start: at.start, end: at.start + m.end };
 }
 
 /**
@@ -402,7 +443,8 @@ function illustrativeList(text: string, from: number, to: number, runIn: boolean
     return edits;
   }
   // Run-in items that repeat "for": ", for X" → ", X"; ", or for X" / ", nor for X" → " and X" (the last one only).
-  const repeated = [...list.matchAll(/,[ \t]{1,3}(?:(?:or|nor)[ \t]{1,3})?for[ \t]{1,3}(?!the[ \t]{1,3}purposes?\b)/gi)];
+  // (The last may take no comma: "for irregular stay, for the use of false papers or for soliciting".)
+  const repeated = [...list.matchAll(/(?:,[ \t]{1,3}(?:(?:or|nor)[ \t]{1,3})?|[ \t]{1,3}(?:or|nor)[ \t]{1,3})for[ \t]{1,3}(?!the[ \t]{1,3}purposes?\b)/gi)];
   if (!runIn || !repeated.length) return edits;
   repeated.forEach((m, i) => {
     const isLast = i === repeated.length - 1;

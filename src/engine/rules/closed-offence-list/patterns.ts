@@ -110,3 +110,20 @@ export const RESTRICTION = pattern(
     pass: ['This section applies to any offence.'],
   },
 );
+
+/**
+ * A class of offences by branch of law or by grade, which names a part of offending rather than all
+ * of it: "administrative offences", "contraventions", "misdemeanours", "summary offences", "petty
+ * offences" (ASEAN Guideline (2025), [1] and Annex 5: the principle applies to any offence, whatever
+ * its type or gravity). Coordinated with the wider class ("misdemeanours and felonies", "administrative
+ * or criminal offences", "crimes and contraventions") the words cover all offending again: see `readScope`.
+ */
+export const OFFENCE_CLASS = pattern(
+  'scope.offence-class',
+  'One class of offences by branch of law or grade: "administrative offences", "contraventions", "misdemeanours", "summary offences", "regulatory offences".',
+  String.raw`\b(?:administrative|petty|minor|summary|regulatory|police|non-criminal|disciplinary)\s{1,8}(?:offen[cs]es?|violations?|infractions?|breaches|contraventions?|wrongs?|delicts?)\b|\boffen[cs]es?\s{1,8}of\s{1,8}(?:an?\s{1,8})?(?:administrative|disciplinary|regulatory|minor|petty)\s{1,8}(?:nature|character|kind)\b|\bmisdemeanou?rs?\b|\bcontraventions?\b`,
+  {
+    flag: ['liable to any penalty for [[administrative offences]] arising from', 'exempt from punishment for the [[misdemeanours]] they commit', 'incurs no penalty for [[contraventions]] committed as a result', 'not be held responsible for [[offences of an administrative nature]] committed'],
+    pass: ['for any offence committed as a direct result of being trafficked', 'for any criminal offence or unlawful act'],
+  },
+);

@@ -1,7 +1,8 @@
 import { LIST_OPENER, OFFENCE_NOUN } from '../../lexicon.js';
 import { CARVE_OUT } from '../../analyse.js';
 import { firstMatch, has, matchAll, type PatternSet } from '../../patterns.js';
-import { ANY_LAW, CATCH_ALL, NAMED_LAW, OFFENCE_KIND, STATUTORY_REFERENCE } from './patterns.js';
+import { ANY_LAW, CATCH_ALL, NAMED_LAW, OFFENCE_CLASS, OFFENCE_KIND, STATUTORY_REFERENCE } from './patterns.js';
+import { LESSER_CLASS } from '../serious-offence-exclusion/patterns.js';
 
 /**
  * Whether the words naming the acts a protection covers quantify over all offences (open) or name
@@ -63,6 +64,24 @@ function kindBefore(before: string): boolean {
   return has(KINDS, last) || /-related$/i.test(last) || /^(?:sex|sexual|street|status|public)$/i.test(last);
 }
 
+/**
+ * Whether the offence noun at [at, end) belongs to one class of offences ("administrative offences",
+ * "misdemeanours") and the words [start, to) name no offending beyond that class: 'closed' when they
+ * do not, 'open' when another offence noun stands beside it ("misdemeanours and felonies",
+ * "administrative offences and crimes"), undefined when the noun names no class. A class of lesser
+ * offences ("petty offences", "misdemeanours only") is left to serious-offence-exclusion, which reads
+ * it as a limit by gravity: one finding for one defect.
+ */
+function offenceClass(text: string, at: number, end: number, start: number, to: number): 'closed' | 'open' | undefined {
+  const classes = matchAll([OFFENCE_CLASS], text, start, to);
+  if (!classes.some((c) => c.index <= at && end <= c.end)) return undefined;
+  for (const n of matchAll(OFFENCE_NOUN, text, start, to)) {
+    if (!classes.some((c) => c.index <= n.index && n.end <= c.end)) return 'open';
+  }
+  if (has(LESSER_CLASS, text.slice(start, to))) return undefined;
+  return 'closed';
+}
+
 /** What follows a noun that restricts it: "under the Immigration Act", "relating to prostitution", "of soliciting". */
 function restriction(text: string, at: number, to: number): { closed: boolean; general: boolean } {
   const after = text.slice(at, Math.min(to, at + 120));
@@ -100,7 +119,8 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   const base: Pick<ScopeReading, 'from' | 'to'> = { from: start, to: end };
   const withCarve = (r: ScopeReading): ScopeReading => {
     const out = carve ? { ...r, carveOutAt: carve.index } : r;
-    return leadAnchor && out.anchor === undefined && out.from === start ? { ...out, anchor: leadAnchor } : out;
+    // (The words may start after the spaces that follow the lead: "any penalty for[ ]administrative offences".)
+    return leadAnchor && out.anchor === undefined && out.from >= start && text.slice(start, out.from).trim() === '' ? { ...out, anchor: leadAnchor } : out;
   };
   // "prosecution under this section": the consequence noun names the offences by reference; but in
   // "any punishment under this Act or any other law for engaging in prostitution" the acts follow.
@@ -115,6 +135,8 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   // "..., or any other offence committed as a direct result...": a catch-all opens the list again.
   if (has(CATCH_ALL, text.slice(start, end))) return withCarve({ kind: 'open', ...base });
   for (const m of matchAll(OFFENCE_NOUN, text, start, end)) {
+    // "the Immigration Act": a statute's name, not an act committed.
+    if (m.text === 'Act' && /[A-Z][\w'’()-]{0,40}\s{1,8}$/.test(text.slice(Math.max(start, m.index - 42), m.index))) continue;
     const noun = m.text.toLowerCase();
     const before = text.slice(Math.max(start, m.index - 60), m.index).toLowerCase();
     const phrase = { ...base, from: nounPhraseStart(text, m.index, start) };
@@ -126,6 +148,10 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
       return withCarve({ kind: 'closed', by: 'kind', ...phrase });
     }
     if (/\b(?:such|these|those|said|this|that|the\s+following|following)\s+$/.test(before)) continue;
+    // "administrative offences", "misdemeanours": one class of offending, unless a wider one stands beside it.
+    const cls = offenceClass(text, m.index, m.end, start, end);
+    if (cls === 'closed') return withCarve({ kind: 'closed', by: 'kind', ...phrase });
+    if (cls === 'open') return withCarve({ kind: 'general', ...base });
     // "immigration offences", "prostitution-related offences": restricted to a kind.
     if (kindBefore(before)) return withCarve({ kind: 'closed', by: 'kind', ...phrase });
     const r = restriction(text, m.end, end);
@@ -149,5 +175,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   if (has(CATCH_ALL, words)) return withCarve({ kind: 'open', ...base });
   const kinds = matchAll(KINDS, words);
   const by: ClosedBy = hasRef && (!kinds.length || hasRef.index < kinds[0]!.index) ? (/\bthis\s+(?:act|law)\b/i.test(hasRef.text) ? 'own-law' : 'reference') : /[;,]|\bor\b|\band\b/.test(words.trim()) && kinds.length > 1 ? 'list' : 'kind';
+  // "under the Immigration Act for anything": the words that name the offences are the law's name.
+  if (by === 'reference' && hasRef && words.slice(0, hasRef.index).trim() === '') return withCarve({ kind: 'closed', by, from: start, to: start + hasRef.end });
   return withCarve({ kind: 'closed', by, ...base });
 }

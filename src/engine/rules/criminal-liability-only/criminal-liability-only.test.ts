@@ -9,6 +9,22 @@ const FORMS = patternText('pattern-forms-of-punishment');
 runRuleTests(criminalLiabilityOnly, {
   valid: [
     {
+      name: 'Pacific (own words): no offence, and no such person detained, fined or removed, in one sentence',
+      code: md`
+        ## 102A. Trafficked persons not to be punished
+
+        A person who is a victim of trafficking does not commit an offence by reason of any act of that person that was a direct result of having been trafficked, and no such person shall be detained, fined or removed from the country for that act.
+      `,
+    },
+    {
+      name: 'Pacific (own words): "not liable to any penalty" is any penalty, not a criminal one',
+      code: md`
+        ## 157A. Protection of trafficked persons
+
+        A person who has been trafficked is not liable to any penalty for any offence committed as a direct result of the trafficking.
+      `,
+    },
+    {
       name: 'Commonwealth: arrest, detention, prosecution and punishment',
       code: md`
         ## 14. Protection of victims
@@ -78,6 +94,24 @@ runRuleTests(criminalLiabilityOnly, {
     },
   ],
   invalid: [
+    {
+      name: 'Pacific (own words): "No criminal proceedings shall lie" bars prosecution only',
+      code: md`
+        ## 31. Immunity of trafficked persons
+
+        No criminal proceedings shall lie against a trafficked person for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'No criminal proceedings shall lie', severity: 'warning', message: /only from prosecution/ }],
+    },
+    {
+      name: 'Francophone (own words): "shall be neither prosecuted nor sentenced"',
+      code: md`
+        ## Article 18. No prosecution of victims
+
+        Victims of trafficking shall be neither prosecuted nor sentenced for any offence that is the direct consequence of their exploitation.
+      `,
+      errors: [{ text: 'shall be neither prosecuted', severity: 'warning' }],
+    },
     {
       // The new subsection names the one that holds the protection: "this section" would take in (2) too.
       name: 'African common-law: "shall not be criminally liable" (Kenya-style), fixed with a further subsection',

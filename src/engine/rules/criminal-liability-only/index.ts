@@ -64,7 +64,8 @@ function reachOf(section: AnalysedSection['model'], p: Protection): ProtectionRe
   if (tail) {
     end = Math.max(end, sentence.map[k + tail[0].length - 1]! + 1);
     if (/prosecut|charge|proceeding/i.test(tail[0])) covers.push('prosecution');
-    else if (!/criminal|penal/i.test(tail[0])) broad = true;
+    // ("penal" as a word: "any penalty" is a general word, not a criminal one.)
+    else if (!/\b(?:criminal|penal)\b/i.test(tail[0])) broad = true;
   }
   return { relief: p.relief, words: { start: p.relief.start, end }, criminalOnly: !broad, covers: [...new Set(covers)] };
 }

@@ -8,6 +8,96 @@ const OFFENCE = 'A person who recruits, transports or harbours another person by
 runRuleTests(missingRecordRelief, {
   valid: [
     {
+      name: 'Central Asia (own words): a subsection referring back to the victim, the conviction annulled',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        ${OFFENCE}
+
+        ## 14. Victims
+
+        (1) A victim of trafficking shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+
+        (2) Where such a person has already been convicted of such an offence, the person may apply to have the conviction annulled.
+      `,
+    },
+    {
+      name: 'Caribbean (own words): a section on the person an earlier subsection names, the conviction expunged',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        ${OFFENCE}
+
+        ## 14. Non-punishment of victims
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+
+        ## 15. Past convictions
+
+        (1) This section applies to a person who was a victim of trafficking.
+
+        (2) The conviction of the person for an offence committed as a direct result of the trafficking may be expunged on application to the court.
+      `,
+    },
+    {
+      name: 'Pacific (own words): the conviction struck from the record',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        ${OFFENCE}
+
+        ## 14. Non-punishment of victims
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+
+        ## 15. Relief from past convictions
+
+        On the application of a victim of trafficking, the Supreme Court shall order that any conviction of the victim for an offence committed as a direct result of being trafficked be struck from the record.
+      `,
+    },
+    {
+      name: 'Central Asia (own words): the conviction cancelled',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        ${OFFENCE}
+
+        ## 14. Non-punishment of victims
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+
+        ## 15. Cancellation of criminal records
+
+        Where a victim of trafficking was convicted of an offence committed as a direct result of being trafficked, the court shall, on the victim's application, order that the conviction be cancelled.
+      `,
+    },
+    {
+      name: 'Commonwealth (own words): the victim treated as never convicted',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        ${OFFENCE}
+
+        ## 14. Non-punishment of victims
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+
+        ## 15. Effect of past convictions
+
+        Where the High Court finds that a victim of trafficking was convicted of an offence committed as a direct result of being trafficked, the victim shall be treated for all purposes as if the victim had never been convicted of that offence.
+      `,
+    },
+    {
       name: 'Commonwealth: a provision and a clearing-of-records section',
       code: md`
         # Prevention of Trafficking in Persons Bill
@@ -69,6 +159,27 @@ runRuleTests(missingRecordRelief, {
     },
   ],
   invalid: [
+    {
+      name: 'the offender\'s conviction quashed on appeal is not relief for a victim, though an earlier sentence names one',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        ${OFFENCE}
+
+        ## 14. Non-punishment of victims
+
+        A victim of trafficking shall not be arrested, detained, prosecuted or penalised for any offence committed as a direct result of being trafficked.
+
+        ## 15. Appeals
+
+        (1) A victim of trafficking may be heard on an appeal against a sentence imposed on the offender.
+
+        (2) The conviction of the offender may be quashed only on a ground of law.
+      `,
+      errors: [{ text: '14. Non-punishment of victims', severity: 'info' }],
+    },
     {
       name: 'African common-law: a trafficking bill with a sound provision and nothing to clear records (information)',
       code: md`
