@@ -5,7 +5,7 @@ import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, protectionPart, selfName } from '../bill-wording.js';
+import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, inOwnStatus, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
@@ -92,8 +92,42 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   // In a section that also creates the offence, "this section applies to any offence committed by the
   // child" would be the offence: the limb names the part holding the protection.
   const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
-  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past }));
+  const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/** "person affected by trafficking", "person subjected to trafficking in persons": a class named by what was done to the person. */
+const DONE_TO = /^(?:person|individual)s?\s+(?:affected|subjected|exploited)\b/i;
+
+/**
+ * The limb `words` naming the class the provision itself protects, as wide as the adults' rule: its
+ * status where wider than trafficking ("being, or having been, a victim of slavery or human
+ * trafficking", "a victim of slavery or relevant exploitation": the duress rule's `inOwnStatus`), and
+ * its own name for the person where the provision names them by what was done to them ("Where the
+ * person affected by trafficking is a child", with the link to the child's "having been trafficked").
+ */
+function ownClass(words: string, text: string, s: AnalysedSection): string {
+  const provision = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital).map((c) => c.text).join('\n');
+  let out = words;
+  const link = /(as a direct result of )(.{1,160}?)(?=, and it is not necessary)/.exec(out);
+  if (link) {
+    const kept = inOwnStatus(link[2]!, provision);
+    // "being, or having been, such a victim" refers back to words the limb does not repeat.
+    if (kept !== link[2] && !/\bsuch\b/i.test(kept)) out = out.slice(0, link.index + link[1]!.length) + kept + out.slice(link.index + link[0].length);
+  }
+  for (const p of s.protections) {
+    if (p.personBy !== 'victim' || !p.person) continue;
+    const before = text.slice(Math.max(s.base, s.base + p.person.start - 40), s.base + p.person.start);
+    const det = /\b(?:a|an|any|the|no|every)\s+((?:[\w-]+\s+){0,2})$/i.exec(before);
+    if (!det) continue;
+    let cls = `${det[1]!}${text.slice(s.base + p.person.start, s.base + p.person.end)}`.replace(/\s+/g, ' ').trim();
+    const more = /^\s+in\s+(?:persons|human\s+beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
+    if (more) cls += more[0].replace(/\s+/g, ' ');
+    if (!DONE_TO.test(cls)) continue;
+    out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
+    break;
+  }
+  return out;
 }
 
 /** The bill's word for a child: its defined term ("minor"), or "child". */

@@ -492,6 +492,39 @@ describe('missing-child-provision: conditions the other rules read are set aside
   });
 });
 
+// The limb protects the class the adults' rule protects, never a narrower one.
+describe('missing-child-provision: the limb names the provision\'s own protected class', () => {
+  it('a status wider than trafficking, and past victims, are kept', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Disregarding convictions
+
+        (1) The Minister must disregard a conviction if the offence was committed as a direct consequence of the applicant being, or having been, a victim of slavery or human trafficking.
+      `),
+      /as a direct result of the child's being, or having been, a victim of slavery or human trafficking, and it is not necessary/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 21. Defence for victims of slavery
+
+        (1) A person is not guilty of an offence if the person is compelled to do the act and the compulsion is attributable to slavery or to relevant exploitation.
+      `),
+      /as a direct result of the child's being a victim of slavery or relevant exploitation, and it is not necessary/,
+    );
+  });
+
+  it('a person named by what was done to them ("a person affected by trafficking") is named so in the limb', () => {
+    assert.match(
+      limbOf(md`
+        ## 22. No penalty
+
+        No penalty shall be imposed on a person affected by trafficking for any act the person carried out as a direct result of being trafficked.
+      `),
+      /^\(2\) Where the person affected by trafficking is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, and/,
+    );
+  });
+});
+
 // The provision's own words for its units and its numbering decide the limb's.
 describe('missing-child-provision: the limb in the provision\'s own numbering and unit words', () => {
   it('"sub-section", "sub-article", "this Code section" and "paragraph 1" are the provision\'s words, and the limb uses them', () => {
