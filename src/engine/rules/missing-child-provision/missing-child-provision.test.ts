@@ -329,6 +329,19 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
     assert.equal(withLimb(code), `${code}\n(2) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`);
   });
 
+  it('a section that protects at trial and also sets convictions aside asks the age at the time of the offence too', () => {
+    assert.match(
+      limbOf(md`
+        ## 25. Non-liability and convictions
+
+        (1) A victim of trafficking is not liable to be punished for any offence committed as a direct result of being trafficked.
+
+        (2) A person convicted of an offence to which subsection (1) applies may apply to the court to have the conviction set aside, and the court shall set it aside where the offence was committed as a direct result of being trafficked.
+      `),
+      /^\(3\) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child/,
+    );
+  });
+
   it('in a section that creates the offence, the limb names the subsection holding the protection, never "this section"', () => {
     const code = md`
       ## 7-301. Begging.
