@@ -12,6 +12,7 @@ import { sourceSpan } from '../../text.js';
 import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
 import { ageBarEdit } from './age-bar.js';
 import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
+import { MEANS_WORD } from '../duress-threshold/patterns.js';
 import { childConditions, displacementWording, type OtherConditions, type UnitWords } from './conditions.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
@@ -87,7 +88,10 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     scope: factsOf<ScopeFacts>('discriminatory-scope', s),
     modal: conv.modal,
   };
-  const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own), other), own.self, `${article(childWord(conv))} ${childWord(conv)}`, overridingWord(bill.text));
+  const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
+  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own), other), own.self, childWords, overridingWord(bill.text));
+  const means = meansInDefinition(s, own.self, childWords);
+  const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
   // set aside"): what counts is the age when the offence was committed, which the trial-stage protection shares.
   const past = s.protections.some((p) => p.form === 'record-relief');
@@ -96,6 +100,24 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
   const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/**
+ * Where the provision's own definition of the person protected names the means of trafficking ("'victim
+ * of trafficking' means a person who was recruited ... by means of violence or threats for the purpose
+ * of exploitation"), the sentence that sets them aside for a child, so that the limb's "it is not
+ * necessary to show ... any of the means" does not contradict it: "The definition of "victim of
+ * trafficking" in this section applies to a child as if the words "by means of violence or threats"
+ * were omitted." Undefined where no such definition is in the provision.
+ */
+function meansInDefinition(s: AnalysedSection, self: string, child: string): string | undefined {
+  for (const d of s.model.definitions) {
+    if (!/\b(?:victims?|trafficked|persons?)\b/i.test(d.term)) continue;
+    const m = /\bby\s{1,4}(?:means\s{1,4}of|the\s{1,4}use\s{1,4}of|use\s{1,4}of)\s[^,;.\n]{1,100}?(?=\s{1,4}(?:for|with)\s{1,4}the\s{1,4}(?:purpose|aim|intention)|[,;.]|$)/i.exec(d.body.text);
+    if (!m || !has([MEANS_WORD], m[0])) continue;
+    return `The definition of "${d.term}" in ${self} applies to ${child} as if the words "${m[0].replace(/\s+/g, ' ')}" were omitted.`;
+  }
+  return undefined;
 }
 
 /** "person affected by trafficking", "person subjected to trafficking in persons": a class named by what was done to the person. */

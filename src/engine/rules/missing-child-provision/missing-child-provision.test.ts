@@ -526,6 +526,19 @@ describe('missing-child-provision: the limb names the provision\'s own protected
     );
   });
 
+  it('a definition of the person protected that names the means is set aside for a child, so the limb does not contradict it', () => {
+    assert.match(
+      withLimb(md`
+        ## 15. Protection of victims
+
+        (1) A trafficking victim shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) In this section, "trafficking victim" means a person who was moved or held by means of force or deception for the purpose of exploitation.
+      `),
+      /was used\. The definition of "trafficking victim" in this section applies to a child as if the words "by means of force or deception" were omitted\./,
+    );
+  });
+
   it('a person named by what was done to them ("a person affected by trafficking") is named so in the limb', () => {
     assert.match(
       limbOf(md`
