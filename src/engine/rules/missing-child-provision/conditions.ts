@@ -106,19 +106,19 @@ const MAX_WHOLE = 10;
  * "against his will", "in order to avert an imminent danger". Structural words only: which of these
  * conditions is a test of compulsion is the duress rule's reading.
  */
-const OPENER = /\b(?:while|whilst|because|out\s+of|under|in\s+order\s+to|so\s+as\s+to|against|when|where|if|provided\s+that|unless|on\s+account\s+of|by\s+reason\s+of|owing\s+to|due\s+to)\b/i;
+const OPENER = /\b(?:while|whilst|because|out\s{1,4}of|under|in\s{1,4}order\s{1,4}to|so\s{1,4}as\s{1,4}to|against|when|where|if|provided\s{1,4}that|unless|on\s{1,4}account\s{1,4}of|by\s{1,4}reason\s{1,4}of|owing\s{1,4}to|due\s{1,4}to)\b/i;
 /** A condition after a comma that starts a new one, or a main clause that resumes ("..., where that act is directly connected", "..., the victim shall"). */
 const RESUMES = /\b(?:while|whilst|where|if|when|because|provided|unless|shall|may|must|is|are|will)\b/i;
 /** Where a condition's words end: a punctuation mark, or the opening of another condition. */
 const STOP = /[,;:]|\.(?=\s|$)|\s(?=(?:while|whilst|where|if|when|because|provided|unless)\b)/gi;
 /** A presumption against the person in a subsection of its own ("An offence committed after the victim regained freedom shall be presumed not to be such a result"). */
-const PRESUMED_AGAINST = /\bpresum\w{0,8}\s+(?:\w+\s+){0,2}?not\b/i;
+const PRESUMED_AGAINST = /\bpresum\w{0,8}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}?not\b/i;
 /** "Nothing in subsection (1) shall apply to ...": an exclusion written with "nothing". */
-const NOTHING_APPLIES = /\bnothing\s+in\s+[^.;]{1,60}?\s(?:(?:shall|does|will)\s+apply|applies)\s+to\b/i;
+const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will)\s{1,4}apply|applies)\s{1,4}to\b/i;
 /** The person's status stated in a condition: "he was a victim of trafficking", "while being trafficked". */
 const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:victims?\s{1,4}of|trafficked)\b/i;
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
-const POWER_NOT = /^may\s+(?:decline\s+to|decide\s+not\s+to)\b/i;
+const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
@@ -234,7 +234,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       from = base + o.index;
     } else {
       // "a person who is certified by the Unit": the relative clause goes whole.
-      const rel = /\b(?:who|that|which)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(text.slice(Math.max(0, hitFrom - 24), hitFrom));
+      const rel = /\b(?:who|that|which)\s{1,4}(?:is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}$/i.exec(text.slice(Math.max(0, hitFrom - 24), hitFrom));
       if (rel) from = hitFrom - (text.slice(Math.max(0, hitFrom - 24), hitFrom).length - rel.index);
     }
     let to = conditionEnd(text, hitTo);
@@ -453,7 +453,7 @@ function marker(m: string, bare: boolean): string {
  * would read as asking for it). Undefined where no unique opening can be found.
  */
 function quotation(text: string, from: number, to: number, conjunction: string, toEnd: boolean): Omit<Quotation, 'unit'> | undefined {
-  const own = text.slice(from, to).replace(/[\s,;:.]+$/, '');
+  const own = text.slice(from, to).replace(/[\s,;:.]{1,8}$/, '');
   const tokens = own.split(/\s+/).filter(Boolean);
   const count = (w: string) => text.split(w).length - 1;
   // A short condition is quoted whole: "the words "under threat"".

@@ -121,7 +121,7 @@ function meansInDefinition(s: AnalysedSection, self: string, child: string): str
 }
 
 /** "person affected by trafficking", "person subjected to trafficking in persons": a class named by what was done to the person. */
-const DONE_TO = /^(?:person|individual)s?\s+(?:affected|subjected|exploited)\b/i;
+const DONE_TO = /^(?:person|individual)s?\s{1,4}(?:affected|subjected|exploited)\b/i;
 
 /**
  * The limb `words` naming the class the provision itself protects, as wide as the adults' rule: its
@@ -142,10 +142,10 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
   for (const p of s.protections) {
     if (p.personBy !== 'victim' || !p.person) continue;
     const before = text.slice(Math.max(s.base, s.base + p.person.start - 40), s.base + p.person.start);
-    const det = /\b(?:a|an|any|the|no|every)\s+((?:[\w-]+\s+){0,2})$/i.exec(before);
+    const det = /\b(?:a|an|any|the|no|every)\s{1,4}((?:[\w-]{1,30}\s{1,4}){0,2})$/i.exec(before);
     if (!det) continue;
     let cls = `${det[1]!}${text.slice(s.base + p.person.start, s.base + p.person.end)}`.replace(/\s+/g, ' ').trim();
-    const more = /^\s+in\s+(?:persons|human\s+beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
+    const more = /^\s{1,4}in\s{1,4}(?:persons|human\s{1,4}beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
     if (more) cls += more[0].replace(/\s+/g, ' ');
     if (!DONE_TO.test(cls)) continue;
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
@@ -200,7 +200,7 @@ interface OwnUnits {
 function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): OwnUnits {
   const own = s.model.clauses.map((c) => c.text).join('\n');
   const base = selfName(s);
-  const self = base === 'this section' && /\bthis\s+Code\s+section\b/.test(own) ? 'this Code section' : base;
+  const self = base === 'this section' && /\bthis\s{1,4}Code\s{1,4}section\b/.test(own) ? 'this Code section' : base;
   let part: string = n.part;
   let top: string | undefined;
   const subArticle = /\b(sub-?article)s?\s{0,4}\(?\d/i.exec(own);
