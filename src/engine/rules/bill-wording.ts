@@ -360,7 +360,12 @@ const OWN_STATUS = /\b(?:victims?\s{1,4}of|attributable\s{1,4}to)\s{1,4}((?:mode
 // trafficking or exploitation", "the adult being, or having been, such a victim".
 const BEING_OR_HAVING_BEEN = /\bbeing,?\s{1,4}or\s{1,4}having\s{1,4}been,?\s{1,4}((?:a|an|such\s{1,4}an?)\s{1,4}(?:victim|person)\b[^.;,\n]{0,80}?)(?=\s{0,4}(?:[.;,]|$|\band\b))/i;
 
-function inOwnStatus(words: string, provision: string): string {
+/**
+ * `words` (a causation test: "being a victim of trafficking", "having been trafficked") with the
+ * status `provision` itself protects, where it is wider: "being, or having been, a victim of slavery or
+ * human trafficking", "a victim of slavery or relevant exploitation". Unchanged where it states none.
+ */
+export function inOwnStatus(words: string, provision: string): string {
   // "being, or having been, such a victim": the causation test keeps both the past and the status as written.
   const past = BEING_OR_HAVING_BEEN.exec(provision);
   if (past) {

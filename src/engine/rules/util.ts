@@ -105,7 +105,7 @@ export interface NewSubsection {
   numbering: TextEdit[];
   prefix: string;
   numbered: boolean;
-  part: 'this subsection' | 'this paragraph';
+  part: 'this subsection' | 'this paragraph' | 'this subdivision';
   /** The line prefix of the last clause ("> " in a quoted insertion), for every new line. */
   linePrefix: string;
   /** What separates the new subsection from words that followed the last clause on its line. */
@@ -291,8 +291,24 @@ function textNumbering(s: AnalysedSection, clauses: Clause[]): string | undefine
  */
 function subsectionNumber(c: Clause, i: number, heading = ''): number | undefined {
   let n = /^\((\d+)\)$/.exec(c.marker)?.[1];
-  if (n === undefined && i === 0 && c.marker === '') n = /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] ?? /(?:[—–-][ \t]{0,2}|[ \t])\((\d{1,3})\)$/.exec(heading.replace(/[*_]/g, '').trim())?.[1];
+  if (n === undefined && i === 0 && c.marker === '') n = /^[—–-]?[ \t]{0,2}\((\d{1,3})\)[ \t]/.exec(c.text)?.[1] ?? headingSubsection(heading);
   return n === undefined ? undefined : Number(n);
+}
+
+/** "Subdivision 1. Defense. ...", "Subd. 2. Offenses. ...": a subdivision of a statute, and its number. */
+const SUBDIVISION = /^(?:Subdivision|Subd\.)[ \t]{1,3}(\d{1,3})\.[ \t]/;
+
+/**
+ * The subsection number a heading ends with, where the reader took it for part of the heading
+ * ("**8.—(1)**", "**279.05 (1)**"). Not an article's own number written in brackets ("Article 586 (8)",
+ * "**Article (4)**"): only a first subsection follows the word "Article" or "Section" that way.
+ */
+function headingSubsection(heading: string): string | undefined {
+  const h = heading.replace(/[*_]/g, '').trim();
+  const m = /(?:[—–-][ \t]{0,2}|[ \t])\((\d{1,3})\)$/.exec(h);
+  if (!m) return undefined;
+  if (m[1] !== '1' && /^(?:Article|Art\.?|Section|Sec\.?)(?:[ \t]{1,3}[\w.-]{1,12})?$/i.test(h.slice(0, m.index).trim())) return undefined;
+  return m[1];
 }
 
 /** A section's number written before its title on a line of its own: "§ 748.2. ", "Sec. 46. ", "Section 14-72. ". */
@@ -349,7 +365,7 @@ function nextLetter(marker: string): string {
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
   const operative = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   if (!operative.length) return undefined;
-  const part = provisionUnit(s.model, s.name) === 'article' ? 'this paragraph' : 'this subsection';
+  let part: NewSubsection['part'] = provisionUnit(s.model, s.name) === 'article' ? 'this paragraph' : 'this subsection';
   // Definitions and an Explanation close the section: a new subsection goes before them.
   let k = closingMatter(s, operative);
   let closingLine = -1;
@@ -400,7 +416,14 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   const topLettered = topFamily !== '' && sentences.every(opensSentence);
   const lastLettered = sentences[sentences.length - 1];
   const inText = textNumbering(s, body) ?? letterDotNumbering(body);
-  if (topLettered && lastLettered) prefix = nextLetter(lastLettered.marker);
+  // A statute divided into subdivisions ("Subdivision 1. ...", "Subd. 2. ...", Minnesota style): the
+  // next subdivision, never an item of a list inside one ("(1) prostitution ...; (4) theft ..."). A lone
+  // subdivision is one set out by an amending section ("Subd. 6. ... (a) ... (b) ..."): its next paragraph.
+  const subdivisions = body.map((c) => SUBDIVISION.exec(c.text)?.[1]).filter((x) => x !== undefined).map(Number);
+  if (subdivisions.length > 1) {
+    prefix = `Subd. ${Math.max(...subdivisions) + 1}. `;
+    part = 'this subdivision';
+  } else if (topLettered && lastLettered) prefix = nextLetter(lastLettered.marker);
   else if (numbers.length) prefix = `(${Math.max(...numbers) + 1}) `;
   else if (inText) prefix = inText;
   else if (wholeSentences) prefix = nextLetter(last.marker);

@@ -14,13 +14,18 @@
  * condition each sits in, the words that widen compulsion) and the gravity rule's carve-outs; no
  * second list of compulsion words.
  */
-import { notRequired } from '../../analyse.js';
+import { notRequired, type Span } from '../../analyse.js';
 import type { Clause } from '../../bill.js';
 import type { AnalysedSection } from '../../model.js';
 import { matchAll } from '../../patterns.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
 import { CAUSATION } from '../duress-threshold/patterns.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
+import { GRAVITY } from '../serious-offence-exclusion/patterns.js';
+import type { ConditionFacts } from '../conditional-protection/index.js';
+import type { DiscretionFacts } from '../discretionary-protection/index.js';
+import type { ScopeFacts } from '../discriminatory-scope/index.js';
+import { has } from '../../patterns.js';
 
 /** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
 export interface ChildConditions {
@@ -39,7 +44,30 @@ export interface ChildConditions {
  * last ones, or to the end of the unit that holds it. `unit` names that unit ("subsection (1)"), or
  * is undefined for the provision as a whole.
  */
-export type Quotation = { unit?: string; from: string; to?: string };
+export type Quotation = {
+  unit?: string;
+  from: string;
+  to?: string;
+  /** `from` is the condition's every word ("under threat"), quoted whole. */
+  whole?: boolean;
+  /** Words put in the place of the quoted ones ("shall not" for "may decline to"), rather than omitted. */
+  substitute?: string;
+  /** The quoted words occur more than once in their sentence, and each is meant. */
+  each?: boolean;
+};
+
+/**
+ * What the other rules read in the section, each a condition a child would still meet: the
+ * conditional rule's (co-operation, certification, the trafficker's conviction), the discretion
+ * rule's (a qualifier, a permission, a power), the scope rule's (victims who are not nationals);
+ * `modal` is the bill's verb of obligation, for a power the limb turns into a duty.
+ */
+export interface OtherConditions {
+  conditional?: ConditionFacts;
+  discretion?: DiscretionFacts;
+  scope?: ScopeFacts;
+  modal?: 'shall' | 'must';
+}
 
 /** The words for the provision's subdivisions (see `childConditions`). */
 export interface UnitWords {
@@ -70,6 +98,27 @@ const STATUS = /\b(?:victims?|trafficked|because|result|consequence)\b/i;
 const MARKED = /^\(\w{1,4}\)$/;
 /** The most conditions a limb quotes by their words. */
 const MAX_QUOTED = 4;
+/** The most words a limb quotes whole ("the words "out of fear of the trafficker""), rather than by its ends. */
+const MAX_WHOLE = 10;
+/**
+ * The words that open a condition on the act, where the duress rule read no conjunction: "committed
+ * while under a threat of death", "because he or she was threatened", "out of fear", "under threat",
+ * "against his will", "in order to avert an imminent danger". Structural words only: which of these
+ * conditions is a test of compulsion is the duress rule's reading.
+ */
+const OPENER = /\b(?:while|whilst|because|out\s{1,4}of|under|in\s{1,4}order\s{1,4}to|so\s{1,4}as\s{1,4}to|against|when|where|if|provided\s{1,4}that|unless|on\s{1,4}account\s{1,4}of|by\s{1,4}reason\s{1,4}of|owing\s{1,4}to|due\s{1,4}to)\b/i;
+/** A condition after a comma that starts a new one, or a main clause that resumes ("..., where that act is directly connected", "..., the victim shall"). */
+const RESUMES = /\b(?:while|whilst|where|if|when|because|provided|unless|shall|may|must|is|are|will)\b/i;
+/** Where a condition's words end: a punctuation mark, or the opening of another condition. */
+const STOP = /[,;:]|\.(?=\s|$)|\s(?=(?:while|whilst|where|if|when|because|provided|unless)\b)/gi;
+/** A presumption against the person in a subsection of its own ("An offence committed after the victim regained freedom shall be presumed not to be such a result"). */
+const PRESUMED_AGAINST = /\bpresum\w{0,8}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}?not\b/i;
+/** "Nothing in subsection (1) shall apply to ...": an exclusion written with "nothing". */
+const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will)\s{1,4}apply|applies)\s{1,4}to\b/i;
+/** The person's status stated in a condition: "he was a victim of trafficking", "while being trafficked". */
+const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:victims?\s{1,4}of|trafficked)\b/i;
+/** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
+const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
@@ -109,13 +158,15 @@ function scheme(clauses: Clause[]): { top: (i: number) => boolean; parent: (i: n
  * to meet, named as the limb will set them aside. `nexus` and `gravity` are the duress and gravity
  * rules' readings of the section; `words` how the provision names its subdivisions.
  */
-export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: GravityFacts | undefined, words: UnitWords): ChildConditions {
+export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: GravityFacts | undefined, words: UnitWords, other: OtherConditions = {}): ChildConditions {
   const clauses = s.model.clauses;
   const { top, parent, children } = scheme(clauses);
   const protectionClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
   const condition = new Set<number>();
   const exclusion = new Set<number>();
   const inline: Quotation[] = [];
+  // Where each quoted condition starts, so that the limb names them in the provision's order.
+  const position = new Map<Quotation, number>();
   const usable = (i: number) => {
     const c = clauses[i];
     if (!c || !MARKED.test(c.marker) || c.quoted === 'instrument' || c.recital) return false;
@@ -134,7 +185,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
   let body: string | undefined;
   const seen = new Set<string>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string) => {
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string) => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
@@ -148,11 +199,58 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const unitEnd = next >= 0 ? clauses[next]!.start : clauses[clauses.length - 1]?.end ?? 0;
     const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
     const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
-    const quoted = quotation(sentence.text, from, to, conjunction, toEnd);
+    const quoted = substitute !== undefined ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
     const unit = name(unitIndex >= 0 ? unitIndex : k);
     const q: Quotation = { ...quoted, ...(unit ? { unit } : {}) };
-    if (!inline.some((x) => JSON.stringify(x) === JSON.stringify(q))) inline.push(q);
+    if (!inline.some((x) => JSON.stringify(x) === JSON.stringify(q))) {
+      inline.push(q);
+      position.set(q, at);
+    }
+  };
+  // Words of another rule's reading inside a sentence (section-relative `at`), as sentence-relative
+  // offsets: the condition they open, to where it ends (`opened`: from the opener before them, after
+  // the act's "committed"), never reaching into the protection's words.
+  const inSentence = (index: number, at: Span, opened: boolean): { from: number; to: number; conjunction: string } | undefined => {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) return undefined;
+    const text = sentence.text;
+    const hitFrom = sentence.map.findIndex((o) => o >= at.start);
+    let hitTo = sentence.map.findIndex((o) => o >= at.end);
+    if (hitFrom < 0) return undefined;
+    if (hitTo < 0) hitTo = text.length;
+    const p = s.protections.find((x) => x.sentence === index);
+    let from = hitFrom;
+    if (opened) {
+      // "for an offence committed while the victim was under a threat of death": the condition opens
+      // after the act's verb; with no such verb before the words, they are the act's description.
+      const verbs = [...text.slice(0, hitFrom + 1).matchAll(/\bcommit\w{0,4}\b/gi)];
+      const verb = verbs[verbs.length - 1];
+      if (!verb) return undefined;
+      const base = verb.index! + verb[0].length;
+      if (p && base <= p.reliefAt.to) return undefined;
+      const o = OPENER.exec(text.slice(base, hitTo));
+      if (!o || base + o.index > hitFrom) return undefined;
+      from = base + o.index;
+    } else {
+      // "a person who is certified by the Unit": the relative clause goes whole.
+      const rel = /\b(?:who|that|which)\s{1,4}(?:is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}$/i.exec(text.slice(Math.max(0, hitFrom - 24), hitFrom));
+      if (rel) from = hitFrom - (text.slice(Math.max(0, hitFrom - 24), hitFrom).length - rel.index);
+    }
+    let to = conditionEnd(text, hitTo);
+    // A description of the person before the protection's words ends where they start.
+    if (p && p.reliefAt.from >= hitTo && p.reliefAt.from < to) to = p.reliefAt.from;
+    while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+    if (p && p.reliefAt.from >= from && p.reliefAt.from < to) return undefined;
+    if (STATED_STATUS.test(text.slice(from, to))) {
+      const part = statusFreePart(text, from, to, hitFrom);
+      if (part === undefined) return undefined;
+      from = part;
+    }
+    const own = text.slice(from, to);
+    if (!own.trim() || /\n/.test(own) || statesLink(own)) return undefined;
+    const conjunction = OPENER.exec(own)?.index === 0 ? OPENER.exec(own)![0] : own.split(/\s+/)[0]!;
+    return { from, to, conjunction };
   };
   // The places of the compulsion or duress test.
   for (const h of nexus.hits) {
@@ -162,9 +260,16 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       condition.add(i);
       continue;
     }
-    // Inside the protection's sentence: a duress-level condition is named by its words (a bare
-    // compulsion test is answered by the limb's own "not necessary to show that the child was compelled").
-    if (h.kind !== 'duress' || !h.condition || h.condition.clipped) continue;
+    // Inside the protection's sentence: the condition is named by its words ("while in fear of death",
+    // "because he or she was threatened", "provided that they acted under coercion"). A test in the
+    // act's own description ("an offence which the victim was compelled to commit") is answered by
+    // the limb's own "not necessary to show that the child was compelled".
+    if (!h.condition) {
+      const c = inSentence(h.sentence, h.span, true);
+      if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
+      continue;
+    }
+    if (h.condition.clipped) continue;
     const sentence = s.model.sentences[h.sentence];
     if (!sentence || sentence.quoted) continue;
     const own = sentence.text.slice(h.condition.from, h.condition.to);
@@ -172,6 +277,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // The condition never takes the protection's words with it.
     const p = s.protections.find((x) => x.sentence === h.sentence);
     if (p && p.reliefAt.from >= h.condition.from && p.reliefAt.from < h.condition.to) continue;
+    // A condition that also states the person's status ("if it is proven that he was a victim of
+    // trafficking and that he was compelled ...") loses only its part about compulsion.
+    if (STATED_STATUS.test(own)) {
+      const hitAt = sentence.map.findIndex((o) => o >= h.span.start);
+      const part = statusFreePart(sentence.text, h.condition.from, h.condition.to, hitAt);
+      if (part !== undefined) quoteInline(h.sentence, part, h.condition.to, sentence.text.slice(part).split(/\s+/)[0]!);
+      continue;
+    }
     // "if, when the offence was committed, the victim had no ...": the condition opens with the "if" before it.
     const before = Math.max(0, h.condition.from - 24);
     const opener = /\b(?:if|where|unless|provided\s+that|only\s+if)\s*,\s*$/i.exec(sentence.text.slice(before, h.condition.from));
@@ -201,6 +314,60 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (NOT_APPLY.test(clauses[i]!.text)) exclusion.add(i);
     else condition.add(i);
   }
+  // Conditions the other rules read: co-operation, certification, the trafficker's conviction (in a
+  // subsection of their own, or by their words); a qualifier ("in appropriate cases") or a permission
+  // ("except with the written approval of the Minister"), by their words; a power ("may decline to
+  // prosecute"), turned into a duty; victims "who are not nationals", by their words.
+  for (const h of other.conditional?.hits ?? []) {
+    const i = clauseAt(s, h.span.start);
+    if (usable(i) && top(i)) {
+      condition.add(i);
+      continue;
+    }
+    const c = inSentence(h.sentence, h.span, false);
+    if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
+  }
+  const powers = new Map<string, { sentence: number; at: Span }[]>();
+  for (const h of other.discretion?.hits ?? []) {
+    if (h.treaty) continue;
+    if (h.kind === 'qualifier' || h.kind === 'permission') {
+      const c = inSentence(h.sentence, h.span, false);
+      if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
+    } else if (h.kind === 'power' || h.kind === 'discretion' || h.kind === 'court' || h.kind === 'consideration') {
+      const sentence = s.model.sentences[h.sentence];
+      if (!sentence || sentence.quoted) continue;
+      const from = sentence.map.findIndex((o) => o >= h.span.start);
+      if (from < 0) continue;
+      const m = POWER_NOT.exec(sentence.text.slice(from)) ?? /^may\b/i.exec(sentence.text.slice(from));
+      if (!m) continue;
+      const key = `${h.sentence}:${m[0].toLowerCase()}`;
+      powers.set(key, [...(powers.get(key) ?? []), { sentence: h.sentence, at: { start: from, end: from + m[0].length } }]);
+    }
+  }
+  for (const [key, list] of powers) {
+    const { sentence: index, at } = list[0]!;
+    const text = s.model.sentences[index]!.text;
+    const words = text.slice(at.start, at.end);
+    // Each place the words occur must be one of the powers ("may" is turned into "shall" only where it gives the power).
+    if (text.toLowerCase().split(key.slice(key.indexOf(':') + 1)).length - 1 !== list.length) continue;
+    const modal = other.modal ?? 'shall';
+    quoteInline(index, at.start, at.end, words, POWER_NOT.test(words) ? `${modal} not` : modal);
+  }
+  for (const p of other.scope?.protections ?? []) {
+    for (const l of p.limits) {
+      if (l.limit !== 'foreigners') continue;
+      const sentence = s.model.sentences.findIndex((x) => x.map[0]! <= l.span.start && l.span.start <= x.map[x.map.length - 1]!);
+      const c = sentence >= 0 && /^(?:who|that|being)\b/i.test(s.model.sentences[sentence]!.text.slice(s.model.sentences[sentence]!.map.findIndex((o) => o >= l.span.start))) ? inSentence(sentence, l.span, false) : undefined;
+      if (c) quoteInline(sentence, c.from, c.to, c.conjunction);
+    }
+  }
+  // A presumption against the person ("(2) An offence committed after the victim regained freedom of
+  // movement shall be presumed not to be such a result"), and an exclusion written "Nothing in
+  // subsection (1) shall apply to an offence punishable with death" (the gravity rule's words): set aside.
+  clauses.forEach((c, i) => {
+    if (!top(i) || !MARKED.test(c.marker) || c.quoted === 'instrument' || c.recital || protectionClauses.has(i)) return;
+    if (PRESUMED_AGAINST.test(c.text) || (NOTHING_APPLIES.test(c.text) && has(Object.values(GRAVITY), c.text))) exclusion.add(i);
+  });
   // A list of conditions ("if— (a) ...; (b) ...; (c) ..."): every paragraph but those about the
   // person's status as a victim or the link ("(a) the person was a trafficked person when ...").
   clauses.forEach((c, i) => {
@@ -217,6 +384,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     condition.add(i);
   });
   const named = names(clauses, condition, protectionClauses, { top, parent, children }, words);
+  inline.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   return { conditions: named.names, several: named.count > 1, exclusions: names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names, words: inline };
 }
 
@@ -232,6 +400,47 @@ function bodyText(s: AnalysedSection): string {
   return out.join('');
 }
 
+/**
+ * Where a condition's words end, from `at` (sentence-relative): at the next punctuation mark or
+ * opening of another condition; past a comma only where what follows it to the next full stop or
+ * semicolon opens no condition, resumes no main clause and states no link ("..., made by the
+ * trafficker." belongs to the threat before it).
+ */
+function conditionEnd(text: string, at: number): number {
+  STOP.lastIndex = at;
+  const m = STOP.exec(text);
+  if (!m) return text.length;
+  if (m[0] !== ',') return m.index;
+  const rest = text.slice(m.index + 1);
+  const next = /[;:]|\.(?=\s|$)/.exec(rest);
+  const tail = rest.slice(0, next ? next.index : rest.length);
+  if (RESUMES.test(tail) || statesLink(tail)) return m.index;
+  return m.index + 1 + tail.length;
+}
+
+/**
+ * Where a condition at `from`-`to` of `text` that states the person's status joins it to the words at
+ * `at` with "and" ("while being trafficked ... and acted under coercion or deception"): the start of
+ * the last part, from its "and", if that part states no status; undefined otherwise.
+ */
+function statusFreePart(text: string, from: number, to: number, at: number): number | undefined {
+  if (at < from || at >= to) return undefined;
+  const joins = [...text.slice(from, at).matchAll(/\s(and)\s/g)];
+  const last = joins[joins.length - 1];
+  if (!last) return undefined;
+  const start = from + last.index! + 1;
+  const part = text.slice(start, to);
+  return STATED_STATUS.test(part) || statesLink(part) ? undefined : start;
+}
+
+/** The words at `from`-`to` of `text` with `substitute` in their place ("for "may decline to" there were substituted "shall not""). */
+function substitution(text: string, from: number, to: number, substitute: string): Omit<Quotation, 'unit'> | undefined {
+  const own = text.slice(from, to).trim();
+  if (!own) return undefined;
+  const count = text.toLowerCase().split(own.toLowerCase()).length - 1;
+  return { from: own, whole: true, substitute, ...(count > 1 ? { each: true } : {}) };
+}
+
 /** A number as the provision writes it in references: "(2)", or "2" where it writes "paragraph 2". */
 function marker(m: string, bare: boolean): string {
   return bare && /^\(\d{1,3}[A-Z]?\)$/.test(m) ? m.slice(1, -1) : m;
@@ -243,11 +452,14 @@ function marker(m: string, bare: boolean): string {
  * (`toEnd`). Quoting only its ends keeps the duress wording out of the limb (a limb that repeated it
  * would read as asking for it). Undefined where no unique opening can be found.
  */
-function quotation(text: string, from: number, to: number, conjunction: string, toEnd: boolean): { from: string; to?: string } | undefined {
-  const own = text.slice(from, to);
+function quotation(text: string, from: number, to: number, conjunction: string, toEnd: boolean): Omit<Quotation, 'unit'> | undefined {
+  const own = text.slice(from, to).replace(/[\s,;:.]{1,8}$/, '');
   const tokens = own.split(/\s+/).filter(Boolean);
   const count = (w: string) => text.split(w).length - 1;
-  let n = Math.max(1, conjunction.split(/\s+/).length);
+  // A short condition is quoted whole: "the words "under threat"".
+  if (tokens.length <= MAX_WHOLE && count(own) === 1 && !(toEnd && tokens.length > 6)) return { from: own, whole: true };
+  // A part joined by "and" opens with more words than the "and": "from "and that he" to the end".
+  let n = Math.max(1, conjunction.split(/\s+/).length, /^(?:and|or)$/i.test(tokens[0] ?? '') ? 3 : 1);
   let start = tokens.slice(0, n).join(' ');
   while (count(start) > 1 && n < Math.min(6, tokens.length)) start = tokens.slice(0, ++n).join(' ');
   if (count(start) !== 1) return undefined;
@@ -315,13 +527,18 @@ export function displacementWording(c: ChildConditions, self: string, child: str
   if (c.exclusions.length) parts.push(`${despite} ${list(c.exclusions)}`);
   const out: { within?: string; after?: string } = {};
   if (parts.length) out.within = parts.join(' and ');
-  const byUnit = new Map<string, string[]>();
+  const byUnit = new Map<string, { omitted: string[]; substituted: string[] }>();
   for (const w of c.words) {
     const unit = w.unit ?? self;
-    const words = w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), words]);
+    const entry = byUnit.get(unit) ?? { omitted: [], substituted: [] };
+    if (w.substitute !== undefined) entry.substituted.push(`for the words "${w.from}"${w.each ? ', in each place where they occur,' : ''} there were substituted "${w.substitute}"`);
+    else entry.omitted.push(w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`);
+    byUnit.set(unit, entry);
   }
-  const sentences = [...byUnit].map(([unit, ws]) => `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${list(ws)} were omitted.`);
+  const sentences = [...byUnit].map(([unit, { omitted, substituted }]) => {
+    const parts = [...(omitted.length ? [`${list(omitted)} were omitted`] : []), ...substituted];
+    return `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${parts.join(' and as if ')}.`;
+  });
   if (sentences.length) out.after = sentences.join(' ');
   return out;
 }

@@ -5,14 +5,18 @@ import { span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, protectionPart, selfName } from '../bill-wording.js';
+import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, inOwnStatus, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
 import { ageBarEdit } from './age-bar.js';
 import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
-import { childConditions, displacementWording, type UnitWords } from './conditions.js';
+import { MEANS_WORD } from '../duress-threshold/patterns.js';
+import { childConditions, displacementWording, type OtherConditions, type UnitWords } from './conditions.js';
+import type { ConditionFacts } from '../conditional-protection/index.js';
+import type { DiscretionFacts } from '../discretionary-protection/index.js';
+import type { ScopeFacts } from '../discriminatory-scope/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -74,16 +78,80 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const n = newSubsection(s, bill.text, bill.eol);
   if (!n) return undefined;
   const conv = conventionsFor(bill);
-  const unit = n.numbered ? n.part : selfName(s);
+  const own = ownUnits(s, n);
+  const unit = n.numbered ? own.part : selfName(s);
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
-  const displace = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n)), selfName(s), `${article(childWord(conv))} ${childWord(conv)}`, conv.overriding);
-  const past = s.protections.length > 0 && s.protections.every((p) => p.form === 'record-relief');
+  const other: OtherConditions = {
+    conditional: factsOf<ConditionFacts>('conditional-protection', s),
+    discretion: factsOf<DiscretionFacts>('discretionary-protection', s),
+    scope: factsOf<ScopeFacts>('discriminatory-scope', s),
+    modal: conv.modal,
+  };
+  const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
+  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own), other), own.self, childWords, conv.overriding);
+  const means = meansInDefinition(s, own.self, childWords);
+  const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
+  // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
+  // set aside"): what counts is the age when the offence was committed, which the trial-stage protection shares.
+  const past = s.protections.some((p) => p.form === 'record-relief');
   // In a section that also creates the offence, "this section applies to any offence committed by the
   // child" would be the offence: the limb names the part holding the protection.
-  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? selfName(s);
-  const words = inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past }));
+  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
+  const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/**
+ * Where the provision's own definition of the person protected names the means of trafficking ("'victim
+ * of trafficking' means a person who was recruited ... by means of violence or threats for the purpose
+ * of exploitation"), the sentence that sets them aside for a child, so that the limb's "it is not
+ * necessary to show ... any of the means" does not contradict it: "The definition of "victim of
+ * trafficking" in this section applies to a child as if the words "by means of violence or threats"
+ * were omitted." Undefined where no such definition is in the provision.
+ */
+function meansInDefinition(s: AnalysedSection, self: string, child: string): string | undefined {
+  for (const d of s.model.definitions) {
+    if (!/\b(?:victims?|trafficked|persons?)\b/i.test(d.term)) continue;
+    const m = /\bby\s{1,4}(?:means\s{1,4}of|the\s{1,4}use\s{1,4}of|use\s{1,4}of)\s[^,;.\n]{1,100}?(?=\s{1,4}(?:for|with)\s{1,4}the\s{1,4}(?:purpose|aim|intention)|[,;.]|$)/i.exec(d.body.text);
+    if (!m || !has([MEANS_WORD], m[0])) continue;
+    return `The definition of "${d.term}" in ${self} applies to ${child} as if the words "${m[0].replace(/\s+/g, ' ')}" were omitted.`;
+  }
+  return undefined;
+}
+
+/** "person affected by trafficking", "person subjected to trafficking in persons": a class named by what was done to the person. */
+const DONE_TO = /^(?:person|individual)s?\s{1,4}(?:affected|subjected|exploited)\b/i;
+
+/**
+ * The limb `words` naming the class the provision itself protects, as wide as the adults' rule: its
+ * status where wider than trafficking ("being, or having been, a victim of slavery or human
+ * trafficking", "a victim of slavery or relevant exploitation": the duress rule's `inOwnStatus`), and
+ * its own name for the person where the provision names them by what was done to them ("Where the
+ * person affected by trafficking is a child", with the link to the child's "having been trafficked").
+ */
+function ownClass(words: string, text: string, s: AnalysedSection): string {
+  const provision = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital).map((c) => c.text).join('\n');
+  let out = words;
+  const link = /(as a direct result of )(.{1,160}?)(?=, and it is not necessary)/.exec(out);
+  if (link) {
+    const kept = inOwnStatus(link[2]!, provision);
+    // "being, or having been, such a victim" refers back to words the limb does not repeat.
+    if (kept !== link[2] && !/\bsuch\b/i.test(kept)) out = out.slice(0, link.index + link[1]!.length) + kept + out.slice(link.index + link[0].length);
+  }
+  for (const p of s.protections) {
+    if (p.personBy !== 'victim' || !p.person) continue;
+    const before = text.slice(Math.max(s.base, s.base + p.person.start - 40), s.base + p.person.start);
+    const det = /\b(?:a|an|any|the|no|every)\s{1,4}((?:[\w-]{1,30}\s{1,4}){0,2})$/i.exec(before);
+    if (!det) continue;
+    let cls = `${det[1]!}${text.slice(s.base + p.person.start, s.base + p.person.end)}`.replace(/\s+/g, ' ').trim();
+    const more = /^\s{1,4}in\s{1,4}(?:persons|human\s{1,4}beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
+    if (more) cls += more[0].replace(/\s+/g, ' ');
+    if (!DONE_TO.test(cls)) continue;
+    out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
+    break;
+  }
+  return out;
 }
 
 /** The bill's word for a child: its defined term ("minor"), or "child". */
@@ -97,12 +165,48 @@ function childWord(conv: ReturnType<typeof conventionsFor>): string {
  * lettered ones paragraphs (points in an article); the section's unnumbered first paragraph becomes
  * subsection (1) where the limb numbers it.
  */
-function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): UnitWords {
+function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>, units: OwnUnits): UnitWords {
   const own = s.model.clauses.map((c) => c.text).join('\n');
   const article = n.part === 'this paragraph';
   const paragraphs = /\bparagraphs?\s{1,4}\(?\d/i.test(own);
-  const firstBecomes = n.numbering.some((e) => e.newText.trim() === '(1)') ? '(1)' : undefined;
-  return { top: article || paragraphs ? 'paragraph' : 'subsection', nested: article ? 'point' : 'paragraph', bare: /\b(?:sub-?sections?|paragraphs?)\s{1,4}\d{1,3}(?![\d.(])/i.test(own), ...(firstBecomes ? { firstBecomes } : {}) };
+  // A section with no number of its own ("### Protection of trafficked persons") refers to itself, not to its new "(1)".
+  const firstBecomes = s.model.number.trim() && n.numbering.some((e) => e.newText.trim() === '(1)') ? '(1)' : undefined;
+  const top = units.top ?? (article || paragraphs ? 'paragraph' : 'subsection');
+  return { top, nested: article ? 'point' : 'paragraph', bare: /\b(?:sub-?sections?|paragraphs?)\s{1,4}\d{1,3}(?![\d.(])/i.test(own), ...(firstBecomes ? { firstBecomes } : {}) };
+}
+
+/** How the provision names itself and its numbered units, in its own words (see `ownUnits`). */
+interface OwnUnits {
+  /** The provision: "this section", "this Code section" (Georgia). */
+  self: string;
+  /** The new unit, for its own definition: "this subsection", "this sub-section", "this sub-article", "this paragraph". */
+  part: string;
+  /** The word for its numbered units, where the provision's own differs from the engine's ("sub-section", "sub-article"). */
+  top?: string;
+}
+
+/**
+ * The provision's own words for itself and its units, which the limb uses rather than the engine's
+ * defaults: "this Code section" where the section calls itself so; "sub-section" where it spells the
+ * word with a hyphen (Pakistan); "sub-article" where it numbers sub-articles ("Sub-article (1) of this
+ * Article", Ethiopia); "paragraph" where it calls its numbered units paragraphs ("for paragraph 1 to
+ * apply", Netherlands).
+ */
+function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): OwnUnits {
+  const own = s.model.clauses.map((c) => c.text).join('\n');
+  const base = selfName(s);
+  const self = base === 'this section' && /\bthis\s{1,4}Code\s{1,4}section\b/.test(own) ? 'this Code section' : base;
+  let part: string = n.part;
+  let top: string | undefined;
+  const subArticle = /\b(sub-?article)s?\s{0,4}\(?\d/i.exec(own);
+  if (subArticle) {
+    top = subArticle[1]!.toLowerCase();
+    part = `this ${top}`;
+  } else if (n.part === 'this subsection' && /\bsub-sections?\b/i.test(own) && !/\bsubsections?\b/i.test(own)) {
+    top = 'sub-section';
+    part = 'this sub-section';
+  } else if (n.part === 'this subsection' && /\bparagraphs?\s{1,4}\(?\d/i.test(own) && !/\bsub-?sections?\b/i.test(own)) part = 'this paragraph';
+  return { self, part, ...(top ? { top } : {}) };
 }
 
 /**
@@ -203,7 +307,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat of death or serious injury, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "if" to the end were omitted"). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not""). Where the provision sets aside or clears convictions, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking"), never a narrower one. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "Subd. 3." in a statute divided into subdivisions). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,

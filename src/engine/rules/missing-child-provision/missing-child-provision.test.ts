@@ -329,6 +329,19 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
     assert.equal(withLimb(code), `${code}\n(2) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} ${DEFINED}\n`);
   });
 
+  it('a section that protects at trial and also sets convictions aside asks the age at the time of the offence too', () => {
+    assert.match(
+      limbOf(md`
+        ## 25. Non-liability and convictions
+
+        (1) A victim of trafficking is not liable to be punished for any offence committed as a direct result of being trafficked.
+
+        (2) A person convicted of an offence to which subsection (1) applies may apply to the court to have the conviction set aside, and the court shall set it aside where the offence was committed as a direct result of being trafficked.
+      `),
+      /^\(3\) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child/,
+    );
+  });
+
   it('in a section that creates the offence, the limb names the subsection holding the protection, never "this section"', () => {
     const code = md`
       ## 7-301. Begging.
@@ -362,6 +375,255 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
     const out = withLimb(code);
     assert.match(out, /as a direct result of the child's having been trafficked, and it is not necessary/);
     assert.doesNotMatch(out, /being a victim[,.]/);
+  });
+});
+
+/** The limb the fix adds: the last paragraph of the fixed bill. */
+function limbOf(code: string): string {
+  const out = withLimb(code).trimEnd();
+  return out.slice(out.lastIndexOf('\n\n') + 2);
+}
+
+const APPLIES = "this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking,";
+
+// Conditions that still reach a child although the limb says compulsion need not be shown: a threat,
+// fear, necessity, co-operation, a qualifier, a power, nationality, a presumption against the person,
+// an exclusion of offences by their penalty. Read from what the other rules read in the provision.
+describe('missing-child-provision: conditions the other rules read are set aside for a child', () => {
+  it('a threat stated after the act\'s "committed", with no "if": from its "while" to the end', () => {
+    assert.equal(
+      limbOf(md`
+        ## 30. Defence
+
+        (1) A trafficked person is not criminally responsible for an offence committed while that person was under a threat of death or serious injury to a relative, made by the exploiter.
+      `),
+      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "while" to the end were omitted. ${DEFINED}`,
+    );
+  });
+
+  it('a short condition of fear, or of acting against one\'s will, is quoted whole; the link after it is kept', () => {
+    assert.match(
+      limbOf(md`
+        ## 19. No liability
+
+        No victim of trafficking shall be held liable for any offence which the victim committed out of fear of reprisals.
+      `),
+      /Subsection \(1\) applies to a child as if the words "out of fear of reprisals" were omitted\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 150. Release from liability
+
+        A victim of trafficking is released from criminal liability for offences committed against her will while she was held by the traffickers.
+      `),
+      /Subsection \(1\) applies to a child as if the words "against her will" were omitted\./,
+    );
+  });
+
+  it('a condition that also states the person\'s status loses only its part about compulsion', () => {
+    assert.match(
+      limbOf(md`
+        ## 8. Exemption
+
+        A person shall be exempt from penalty if it is shown that the person was a victim of trafficking and that the person was forced to commit the act.
+      `),
+      /Subsection \(1\) applies to a child as if the words from "and that the" to the end were omitted\./,
+    );
+  });
+
+  it('a compulsion test in the act\'s own description is answered by the limb\'s "not necessary to show", not quoted', () => {
+    const limb = limbOf(md`
+      ## 12. Non-punishment
+
+      A victim of trafficking shall not be punished for acts which the victim was compelled to carry out as a direct consequence of being trafficked.
+    `);
+    assert.doesNotMatch(limb, /as if/);
+  });
+
+  it('a proviso of co-operation with the authorities: from "provided that" to the end', () => {
+    assert.equal(
+      limbOf(md`
+        ## 20. Non-prosecution
+
+        A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked, provided that the victim co-operates with the investigating authorities.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "provided that" to the end were omitted. ${DEFINED}`,
+    );
+  });
+
+  it('a qualifier ("in appropriate cases") is omitted for a child; a power ("may decline to") becomes a duty', () => {
+    assert.match(
+      limbOf(md`
+        ## 14. Protection from punishment
+
+        In appropriate cases, a victim of trafficking shall not be detained or prosecuted for any offence committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if the words "In appropriate cases" were omitted\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 17. Discretion of the prosecutor
+
+        The prosecutor may decline to prosecute a victim of trafficking for an offence committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "may decline to" there were substituted "shall not"\./,
+    );
+  });
+
+  it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 9. Foreign victims
+
+        A victim who is not a national of the Republic shall not be held liable or deported for any act committed as a direct result of having been trafficked.
+      `),
+      /as if the words "who is not a national of the Republic" were omitted\./,
+    );
+  });
+
+  it('a presumption against the person, and an exclusion of offences by penalty written "Nothing in ...", are overridden', () => {
+    assert.match(
+      limbOf(md`
+        ## 26. Non-liability
+
+        (1) A victim of trafficking is not criminally liable for offences committed as a direct result of being trafficked.
+
+        (2) An offence committed after the person got away from the trafficker is presumed not to be such a result.
+      `),
+      /^\(3\) Where the victim is a child, this section applies, despite subsection \(2\), to any offence/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 21. Acquittal
+
+        (1) A court shall acquit a victim of trafficking of any offence committed as a direct result of being trafficked.
+
+        (2) Nothing in subsection (1) applies to an offence punishable by life imprisonment.
+      `),
+      /^\(3\) Where the victim is a child, this section applies, despite subsection \(2\), to any offence/,
+    );
+  });
+});
+
+// The limb protects the class the adults' rule protects, never a narrower one.
+describe('missing-child-provision: the limb names the provision\'s own protected class', () => {
+  it('a status wider than trafficking, and past victims, are kept', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Disregarding convictions
+
+        (1) The Minister must disregard a conviction if the offence was committed as a direct consequence of the applicant being, or having been, a victim of slavery or human trafficking.
+      `),
+      /as a direct result of the child's being, or having been, a victim of slavery or human trafficking, and it is not necessary/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 21. Defence for victims of slavery
+
+        (1) A person is not guilty of an offence if the person is compelled to do the act and the compulsion is attributable to slavery or to relevant exploitation.
+      `),
+      /as a direct result of the child's being a victim of slavery or relevant exploitation, and it is not necessary/,
+    );
+  });
+
+  it('a definition of the person protected that names the means is set aside for a child, so the limb does not contradict it', () => {
+    assert.match(
+      withLimb(md`
+        ## 15. Protection of victims
+
+        (1) A trafficking victim shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) In this section, "trafficking victim" means a person who was moved or held by means of force or deception for the purpose of exploitation.
+      `),
+      /was used\. The definition of "trafficking victim" in this section applies to a child as if the words "by means of force or deception" were omitted\./,
+    );
+  });
+
+  it('a person named by what was done to them ("a person affected by trafficking") is named so in the limb', () => {
+    assert.match(
+      limbOf(md`
+        ## 22. No penalty
+
+        No penalty shall be imposed on a person affected by trafficking for any act the person carried out as a direct result of being trafficked.
+      `),
+      /^\(2\) Where the person affected by trafficking is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, and/,
+    );
+  });
+});
+
+// The provision's own words for its units and its numbering decide the limb's.
+describe('missing-child-provision: the limb in the provision\'s own numbering and unit words', () => {
+  it('"sub-section", "sub-article", "this Code section" and "paragraph 1" are the provision\'s words, and the limb uses them', () => {
+    assert.match(
+      limbOf(md`
+        ## 21. Acquittal
+
+        (1) A court shall acquit a victim of trafficking of any offence committed as a direct result of being trafficked.
+
+        (2) Nothing in sub-section (1) shall apply to an offence punishable with death.
+      `),
+      /this section applies, despite sub-section \(2\), to any offence .* In this sub-section, "child" means/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 26. Non-punishment of victims
+
+        1/ A victim of trafficking shall not be held criminally liable for any crime committed as a direct consequence of being trafficked.
+
+        2/ Sub-article (1) of this Article applies without prejudice to any other defence.
+      `),
+      /^3\/ Where the victim is a child, .* In this sub-article, "child" means/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 16-3-7. Defense for victims.
+
+        (a) No accused shall be found guilty of an offense committed as a direct result of being a victim of trafficking.
+
+        (b) Any defense arising under this Code section may be raised at trial.
+      `),
+      /^\(c\) Where the victim is a child, this Code section applies to any offense/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 3. Suspects who are victims
+
+        (1) The prosecutor shall refrain from prosecuting a victim of trafficking for offences committed as a direct result of being trafficked.
+
+        (2) The suspect need not have reported the trafficking for paragraph 1 to apply.
+      `),
+      /In this paragraph, "child" means/,
+    );
+  });
+
+  it('an article\'s own number in brackets is never taken for a paragraph number', () => {
+    const code = md`
+      # Law on Trafficking
+
+      **Article (7)**
+
+      The victim shall not be liable for any offence that arose from the victim's having been trafficked.
+    `;
+    const out = withLimb(code);
+    assert.match(out, /\*\*Article \(7\)\*\*\n\n\(1\) The victim shall not be liable/);
+    assert.match(out, /\n\(2\) Where the victim is a child/);
+  });
+
+  it('in a statute divided into subdivisions the limb is the next subdivision, never an item of a list of offences', () => {
+    const out = withLimb(md`
+      # A bill for an act relating to public safety
+
+      § 611.40. DEFENSE FOR VICTIMS.
+
+      Subdivision 1. Defense. In a prosecution for an offense listed in subdivision 2, it is a defense that the defendant acted as a direct result of having been trafficked.
+
+      Subd. 2. Offenses. This defense applies in a prosecution for the following offenses:
+
+      (1) loitering under section 609.1;
+
+      (2) trespass under section 609.2.
+    `);
+    assert.match(out, /\(2\) trespass under section 609\.2\.\n\nSubd\. 3\. Where the victim is a child, this section applies to any offense .* In this subdivision, "child" means/);
   });
 });
 
