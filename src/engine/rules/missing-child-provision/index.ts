@@ -194,8 +194,8 @@ interface OwnUnits {
  */
 function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): OwnUnits {
   const own = s.model.clauses.map((c) => c.text).join('\n');
-  const base = selfName(s);
-  const self = base === 'this section' && /\bthis\s{1,4}Code\s{1,4}section\b/.test(own) ? 'this Code section' : base;
+  // selfName reads "this Code section" where the section calls itself so.
+  const self = selfName(s);
   let part: string = n.part;
   let top: string | undefined;
   const subArticle = /\b(sub-?article)s?\s{0,4}\(?\d/i.exec(own);
