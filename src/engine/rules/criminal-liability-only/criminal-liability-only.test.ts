@@ -104,6 +104,30 @@ runRuleTests(criminalLiabilityOnly, {
       errors: [{ text: 'No criminal proceedings shall lie', severity: 'warning', message: /only from prosecution/ }],
     },
     {
+      name: 'a power to decline to prosecute (own words): no absolute subsection beside it (it would contradict the power)',
+      code: md`
+        ## 17A. Victims of trafficking
+
+        (1) The Director may decline to institute criminal proceedings against a victim of trafficking for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'decline to institute', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'a rebuttable presumption of coercion (own words): no absolute subsection beside it',
+      code: md`
+        ## 53. Prostitution by victims
+
+        (1) A person who offers sexual services for a fee is guilty of an offence.
+
+        (2) Where a person charged under subsection (1) is under eighteen, it shall be presumed, subject to rebuttal, that the person committed the offence under coercion by someone engaged in trafficking in persons.
+
+        (3) It is a defence to a charge under subsection (1) that the accused was a victim of trafficking and acted as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'it shall be presumed', severity: 'warning' }],
+      output: null,
+    },
+    {
       name: 'Francophone (own words): "shall be neither prosecuted nor sentenced"',
       code: md`
         ## Article 18. No prosecution of victims

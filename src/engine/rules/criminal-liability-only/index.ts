@@ -6,6 +6,7 @@ import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
 import { abs, patternText, sectionsOf, subsectionInsertion } from '../util.js';
+import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
 import { conventionsFor, formsOfPunishmentWording, protectionPart } from '../bill-wording.js';
 import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 
@@ -111,7 +112,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
-        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article") and the bill\'s "shall" or "must".',
+        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article") and the bill\'s "shall" or "must". No quick fix is offered where the protection is a power or a permission to prosecute, or a rebuttable presumption: an absolute subsection beside it would contradict it.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.`,
@@ -140,7 +141,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     return { reaches, otherForms };
   },
 
-  check({ bill, report, facts }) {
+  check({ bill, report, facts, factsOf }) {
     const own = billProtections(bill);
     const ownRelief = new Set(own.map((o) => `${o.section.base}:${o.protection.relief.start}`));
     // The bill's provisions are read together: one that reaches beyond criminal law is enough.
@@ -161,7 +162,13 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const words = referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start));
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
-        const edits = already ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
+        // "Where subsection (1) applies ..., the person shall not ... be arrested, ... or otherwise punished"
+        // is absolute: beside a power or a permission to prosecute ("may decline to prosecute", "with the
+        // Minister's permission") or a rebuttable presumption, it would contradict the provision it
+        // extends. The drafter decides; the finding stays.
+        const presumption = sectionsOf(p).some((x) => x.protections.some((y) => y.form === 'presumption'));
+        const power = sectionsOf(p).some((x) => factsOf<DiscretionFacts>('discretionary-protection', x).hits.some((h) => POWERS.has(h.kind)));
+        const edits = already || presumption || power ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
         report({
           messageId: 'criminalOnly',
           data: { provision: p.name, covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') },
@@ -184,6 +191,9 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     return out;
   },
 });
+
+/** Discretion that an absolute subsection beside it would contradict (discretionary-protection's kinds). */
+const POWERS: ReadonlySet<DiscretionKind> = new Set(['permission', 'discretion', 'power', 'consideration', 'court']);
 
 /**
  * The new subsection's reference to the protection it extends: where the section has other parts (the
