@@ -252,7 +252,7 @@ runRuleTests(closedOffenceList, {
       output: md`
         ## 25. Non-liability of trafficked person
 
-        A trafficked person shall not be liable to criminal prosecution in respect of any offence, including—
+        A trafficked person shall not be liable to criminal prosecution in respect of any offence committed as a direct result of being trafficked, including—
 
         (a) his illegal entry into the receiving country;
 

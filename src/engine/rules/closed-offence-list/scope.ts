@@ -136,7 +136,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   if (has(CATCH_ALL, text.slice(start, end))) return withCarve({ kind: 'open', ...base });
   for (const m of matchAll(OFFENCE_NOUN, text, start, end)) {
     // "the Immigration Act": a statute's name, not an act committed.
-    if (m.text === 'Act' && /[A-Z][\w'’()-]{0,40}\s{1,8}$/.test(text.slice(Math.max(start, m.index - 42), m.index))) continue;
+    if (m.text === 'Act' && namesLaw(text.slice(Math.max(start, m.index - 50), m.index))) continue;
     const noun = m.text.toLowerCase();
     const before = text.slice(Math.max(start, m.index - 60), m.index).toLowerCase();
     const phrase = { ...base, from: nounPhraseStart(text, m.index, start) };
@@ -178,4 +178,16 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   // "under the Immigration Act for anything": the words that name the offences are the law's name.
   if (by === 'reference' && hasRef && words.slice(0, hasRef.index).trim() === '') return withCarve({ kind: 'closed', by, from: start, to: start + hasRef.end });
   return withCarve({ kind: 'closed', by, ...base });
+}
+
+/**
+ * Whether `before` (the words before "Act") ends with a capitalised word and one to eight spaces ("the
+ * Immigration "): a statute's name. A scan from the end, not a pattern anchored there.
+ */
+function namesLaw(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && before.length - k < 8 && /\s/.test(before[k - 1]!)) k--;
+  if (k === before.length || (k > 0 && /\s/.test(before[k - 1]!))) return false;
+  for (let i = k - 1; i >= 0 && k - i <= 41 && /[\w'’()-]/.test(before[i]!); i--) if (/[A-Z]/.test(before[i]!)) return true;
+  return false;
 }
