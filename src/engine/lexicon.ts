@@ -98,9 +98,9 @@ export const RELIEF = {
   defence: pattern(
     'relief.defence',
     'A statutory defence: "It is a defence...", "shall be a defence", "has a defence", "may raise the defence".',
-    String.raw`\b(?:it\s+is|it\s+shall\s+be|shall\s+be|is|constitutes?|be)\s+(?:a|an)\s+(?:complete\s+|full\s+|valid\s+|statutory\s+|special\s+)?defen[cs]e\b|\bhas\s+(?:a|an)\s+(?:complete\s+|full\s+|statutory\s+)?defen[cs]e\b|\bmay\s+(?:raise|plead|assert|rely\s+on)\s+(?:a|an|the)\s+defen[cs]e\b`,
+    String.raw`\b(?:it\s+is|it\s+shall\s+be|shall\s+be|is|constitutes?|be)\s+(?:a|an)\s+(?:complete\s+|full\s+|valid\s+|statutory\s+|special\s+)?defen[cs]e\b|\bhas\s+(?:a|an)\s+(?:complete\s+|full\s+|statutory\s+)?defen[cs]e\b|\bmay\s+(?:raise|plead|assert|rely\s+on)\s+(?:as\s+)?(?:a|an|the)\s+defen[cs]e\b`,
     {
-      flag: ['[[It is a defence]] to a charge of soliciting that', 'Trafficking [[shall be a defence]] to a charge of loitering.', 'The accused [[has a defence]] if'],
+      flag: ['[[It is a defence]] to a charge of soliciting that', 'Trafficking [[shall be a defence]] to a charge of loitering.', 'The accused [[has a defence]] if', 'A victim [[may raise as a defense]] to a charge of loitering that'],
       pass: ['It is not a defence to a charge under section 5 that the victim consented.', 'It is no defence that the victim was paid.'],
     },
   ),
