@@ -1335,7 +1335,7 @@ export const CLAUSES: ClauseRecord[] = [
         "pinpoint": "paras 64-65"
       }
     ],
-    "notes": "For a motion, petition or application to clear a conviction whose words make the applicant prove a fact, such as the link between the conviction and the trafficking: written in place of those words, so that the fact stays the condition of relief and is presumed once evidence of it is adduced. A later reference to the applicant meeting \"that burden\" becomes \"that presumption is not rebutted\".",
+    "notes": "For a motion, petition or application to clear a conviction whose words make the applicant prove a fact, such as the link between the conviction and the trafficking: written in place of those words, so that the fact stays the condition of relief and is presumed once evidence of it is adduced. A later reference to the applicant meeting that burden is rewritten to refer to the presumption not being rebutted.",
     "tags": [
       "burden of proof",
       "standard of proof",

@@ -280,7 +280,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
       (f.relief && !states && sentenceLegal.length === 0 && onlyStandard(text, s, sentence, found.filter((g) => key(g) === key(f)))) ||
       // "Any defense arising under this section shall be raised as an affirmative defense.": a rule on
       // how the defence is pleaded and so who proves it, which says nothing once the label goes.
-      (affirmative && !states && RAISED_AS.test(sentence.text));
+      (affirmative && !states && RAISED_AS.test(sentence.text.trim().replace(/\s+/g, ' ')));
     // "The court shall grant the motion if the movant establishes the grounds in subsection 1 by a
     // preponderance of the evidence": the duty and its condition stay ("if the grounds in subsection
     // 1 are established"); only the proof by the movant goes.
@@ -412,7 +412,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const { s, start, limit, note, words } = detached;
     const added = subsectionInsertion(s, words, text, bill.eol);
     if (added) {
-      edits.push(note ? wholeParagraph(text, start, limit) : { start: start - /\s*$/.exec(text.slice(0, start))![0].length, end: limit, newText: '' });
+      edits.push(note ? wholeParagraph(text, start, limit) : { start: afterWords(text, start), end: limit, newText: '' });
       edits.push(...added);
     } else edits.push({ start, end: limit, newText: words });
   }
@@ -812,7 +812,13 @@ export function affirmativeLabelEdits(text: string, sections: AnalysedSection[],
 }
 
 /** A sentence whose only rule is that the defence is raised as an affirmative defence ("(c) Any defense arising under this Code section shall be raised as an affirmative defense."). */
-const RAISED_AS = /^\s*(?:\([^)\s]{1,6}\)\s*)?(?:any|a|the|this|each|every)\s+defen[cs]es?\b[^.;]{0,120}?\b(?:shall|must|is\s+to|are\s+to)\s+be\s+(?:raised|pleaded|asserted)\s+as\s+(?:an\s+)?affirmative\s+defen[cs]es?\s*\.?\s*$/i;
+const RAISED_AS = /^(?:\([^)\s]{1,6}\)[ \t]{0,3})?(?:any|a|the|this|each|every)[ \t]{1,3}defen[cs]es?\b[^.;]{0,120}?\b(?:shall|must|is[ \t]{1,3}to|are[ \t]{1,3}to)[ \t]{1,3}be[ \t]{1,3}(?:raised|pleaded|asserted)[ \t]{1,3}as[ \t]{1,3}(?:an[ \t]{1,3})?affirmative[ \t]{1,3}defen[cs]es?\.?$/i;
+
+/** Where the words before `at` end: `at` less the whitespace before it (a scan, not a pattern anchored at the end). */
+function afterWords(text: string, at: number): number {
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return at;
+}
 
 /** A Note or Example under a provision ("Note: ...", "Note 2: ..."): explanatory, not operative. */
 const NOTE = /^[ \t>]*[*_]{0,2}note(?:[ \t]+\d{1,2})?[*_]{0,2}[ \t]*[:.—–-]/i;
@@ -823,8 +829,12 @@ function wholeParagraph(text: string, start: number, limit: number): TextEdit {
   let b = limit;
   while (b < text.length && text[b] !== '\n') b++;
   // The paragraph break before it goes with it (the one after it stays between its neighbours).
-  const gap = /(?:\r?\n[ \t>]*)+$/.exec(text.slice(0, a));
-  if (gap) a -= gap[0].length;
+  for (;;) {
+    let k = a;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '>')) k--;
+    if (k === 0 || text[k - 1] !== '\n') break;
+    a = k - 1 > 0 && text[k - 2] === '\r' ? k - 2 : k - 1;
+  }
   return { start: a, end: b, newText: '' };
 }
 
@@ -850,9 +860,29 @@ function inNumberedClause(s: AnalysedSection, at: number): boolean {
  * "that" clause ("bears the burden of demonstrating eligibility"), where the fact runs on into
  * another clause, or where a pronoun would be left with no one to refer to.
  */
+/**
+ * The first verb of proof followed, within 90 characters and no ".", ";" or ":", by "that" ("prove, by
+ * clear and convincing evidence, that"), as a match: `index`, `[0]` up to the space after "that", `[1]`
+ * the words between. Verb and "that" are found separately, so no pattern spans the gap.
+ */
+function proofThat(words: string): { index: number; 0: string; 1: string } | undefined {
+  for (const v of words.matchAll(PROOF_VERB)) {
+    const from = v.index + v[0].length;
+    const gap = words.slice(from, from + 96);
+    const that = /\bthat\s/i.exec(gap);
+    if (!that || that.index > 90 || /[.;:]/.test(gap.slice(0, that.index))) continue;
+    let end = from + that.index + 4;
+    while (end < words.length && /\s/.test(words[end]!)) end++;
+    return { index: v.index, 0: words.slice(v.index, end), 1: gap.slice(0, that.index) };
+  }
+  return undefined;
+}
+
+const PROOF_VERB = /\b(?:prove|proving|proves|establish|establishing|establishes|show|showing|shows|demonstrate|demonstrating|demonstrates|satisfy|satisfying|satisfies)\b/gi;
+
 function reliefFact(text: string, s: AnalysedSection, sentence: Sentence, limit: number, applicant: string): string | undefined {
   const words = text.slice(s.base + sentence.map[0]!, limit);
-  const m = /\b(?:prove|proving|proves|establish|establishing|establishes|show|showing|shows|demonstrate|demonstrating|demonstrates|satisfy|satisfying|satisfies)\b([^.;:]{0,90}?)\bthat\s+/i.exec(words);
+  const m = proofThat(words);
   // Only a standard of proof or the decision-maker between the verb and "that".
   if (!m || !/^(?:[\s,]*(?:the\s+\w+(?:\s+of\s+state)?|(?:on|by)\s+(?:a|the)\s+[^,]{3,50}?|by\s+clear\s+and\s+convincing\s+evidence|to\s+the\s+satisfaction\s+of\s+the\s+\w+))*[\s,]*$/i.test(m[1]!)) return undefined;
   let fact = words.slice(m.index + m[0].length).trim().replace(/[.;]$/, '').replace(/\s+/g, ' ');
