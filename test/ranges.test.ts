@@ -62,7 +62,7 @@ describe('ranges', () => {
     const hint = lint(fixed).findings.find((f) => f.ruleId === 'missing-child-provision')!;
     const withLimb = applyFixes(fixed, [hint.fixes[0]!]).text;
     assert.ok(!/[^\r]\n/.test(withLimb), 'no bare LF was introduced');
-    assert.ok(withLimb.includes('\r\n\r\n(3) Where the victim is a child'));
+    assert.ok(withLimb.includes('\r\n\r\n(4) Where the victim is a child'), withLimb);
   });
 
   it('reads a lone CR as a line break: a list of paragraphs gets the same fix as with LF, and fixing again changes nothing', () => {
