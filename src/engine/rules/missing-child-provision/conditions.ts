@@ -199,8 +199,24 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const unitEnd = next >= 0 ? clauses[next]!.start : clauses[clauses.length - 1]?.end ?? 0;
     const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
     const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
-    const quoted = substitute !== undefined ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
+    let quoted = substitute !== undefined ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
+    // Words that are the sentence's only link to the trafficking are replaced by the link, never left
+    // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
+    // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
+    if (substitute === undefined && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
+      const words = sentence.text.slice(from).trimStart();
+      const link = 'as a direct result of being a victim of trafficking';
+      // After the act's own verb ("an offence committed while ..."), the link alone; a second "that"
+      // clause ("and that the person was forced ...") and a condition ("if", "while", "provided") keep their form.
+      const afterVerb = /\b(?:committed|done|performed|carried\s{1,3}out)\s{0,3}$/i.test(sentence.text.slice(0, from));
+      const substitute = /^and\s{1,3}that\b/i.test(words)
+        ? `and that the offence was committed ${link}`
+        : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
+          ? `if the offence was committed ${link}`
+          : link;
+      quoted = { ...quoted, substitute };
+    }
     const unit = name(unitIndex >= 0 ? unitIndex : k);
     const q: Quotation = { ...quoted, ...(unit ? { unit } : {}) };
     if (!inline.some((x) => JSON.stringify(x) === JSON.stringify(q))) {
@@ -531,7 +547,10 @@ export function displacementWording(c: ChildConditions, self: string, child: str
   for (const w of c.words) {
     const unit = w.unit ?? self;
     const entry = byUnit.get(unit) ?? { omitted: [], substituted: [] };
-    if (w.substitute !== undefined) entry.substituted.push(`for the words "${w.from}"${w.each ? ', in each place where they occur,' : ''} there were substituted "${w.substitute}"`);
+    if (w.substitute !== undefined) {
+      const words = w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
+      entry.substituted.push(`for ${words}${w.each ? ', in each place where they occur,' : ''} there were substituted "${w.substitute}"`);
+    }
     else entry.omitted.push(w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`);
     byUnit.set(unit, entry);
   }

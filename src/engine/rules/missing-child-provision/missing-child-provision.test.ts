@@ -397,18 +397,18 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (1) A trafficked person is not criminally responsible for an offence committed while that person was under a threat of death or serious injury to a relative, made by the exploiter.
       `),
-      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "while" to the end were omitted. ${DEFINED}`,
+      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of having been trafficked". ${DEFINED}`,
     );
   });
 
-  it('a short condition of fear, or of acting against one\'s will, is quoted whole; the link after it is kept', () => {
+  it('a short condition of fear, or of acting against one\'s will, is quoted whole and, being the only link, replaced by the link', () => {
     assert.match(
       limbOf(md`
         ## 19. No liability
 
         No victim of trafficking shall be held liable for any offence which the victim committed out of fear of reprisals.
       `),
-      /Subsection \(1\) applies to a child as if the words "out of fear of reprisals" were omitted\./,
+      /Subsection \(1\) applies to a child as if for the words "out of fear of reprisals" there were substituted "as a direct result of being a victim of trafficking"\./,
     );
     assert.match(
       limbOf(md`
@@ -416,18 +416,18 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A victim of trafficking is released from criminal liability for offences committed against her will while she was held by the traffickers.
       `),
-      /Subsection \(1\) applies to a child as if the words "against her will" were omitted\./,
+      /Subsection \(1\) applies to a child as if for the words "against her will" there were substituted "as a direct result of being a victim of trafficking"\./,
     );
   });
 
-  it('a condition that also states the person\'s status loses only its part about compulsion', () => {
+  it('a condition that also states the person\'s status loses only its part about compulsion, which gives way to the link', () => {
     assert.match(
       limbOf(md`
         ## 8. Exemption
 
         A person shall be exempt from penalty if it is shown that the person was a victim of trafficking and that the person was forced to commit the act.
       `),
-      /Subsection \(1\) applies to a child as if the words from "and that the" to the end were omitted\./,
+      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the offence was committed as a direct result of being a victim of trafficking"\./,
     );
   });
 
