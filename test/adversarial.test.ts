@@ -133,15 +133,18 @@ describe('adversarial input: linear time, bounded depth', function () {
 
   // Shapes the Markdown parser itself reads in quadratic time within one paragraph.
   const PROVISION = '## 14. Non-liability\n\nA victim of trafficking shall not be criminally liable for prostitution offences.\n';
-  const parserShapes: [string, (n: number) => string][] = [
-    ['thousands of lines alternating "> a" and "a" (a block quotation continued lazily)', (n) => '> a\na\n'.repeat(n)],
-    ['thousands of "> a" lines in one block quotation', (n) => '> a\n'.repeat(2 * n)],
-    ['a paragraph of thousands of reference links "[a][b]"', (n) => '[a][b]'.repeat(n)],
-    ['a paragraph of thousands of unclosed links "[a]("', (n) => '[a]('.repeat(n)],
+  // The size compared with four times itself: large enough that a run takes tens of milliseconds (at a
+  // few milliseconds, a collection or a compilation in the middle of a run decides the ratio: the
+  // unclosed links measured 10.0x and 11.3x in full runs at 1,500 and 4.2x alone at 6,000).
+  const parserShapes: [string, (n: number) => string, number][] = [
+    ['thousands of lines alternating "> a" and "a" (a block quotation continued lazily)', (n) => '> a\na\n'.repeat(n), 1500],
+    ['thousands of "> a" lines in one block quotation', (n) => '> a\n'.repeat(2 * n), 1500],
+    ['a paragraph of thousands of reference links "[a][b]"', (n) => '[a][b]'.repeat(n), 1500],
+    ['a paragraph of thousands of unclosed links "[a]("', (n) => '[a]('.repeat(n), 6000],
   ];
-  for (const [name, make] of parserShapes) {
+  for (const [name, make, size] of parserShapes) {
     it(`${name}: linear, and the provision after it is read`, () => {
-      const g = growth(make, 1500, (t) => parseBlocks(t), 5);
+      const g = growth(make, size, (t) => parseBlocks(t), 5);
       assert.ok(g < LINEAR, `4x the input costs ${g.toFixed(1)}x`);
       // About 2-3x on a quiet machine; without the guards in markdown.ts, 15x to 65x.
       const r = vsBenign(make(8000));
