@@ -39,6 +39,20 @@ function byLink(text: string, at: { start: number; end: number }): string {
   return inBillSpelling(text, capital ? 'A' + words.slice(1) : words);
 }
 
+/**
+ * Where the reference is left out and the sentence's own ground governs ("... an offence may apply ...
+ * where the act was the direct consequence of ..."), "the act" had the reference's offences for its
+ * antecedent: it becomes "the act constituting the offence" (document offsets), the drafter's phrase.
+ */
+function actOfTheOffence(text: string, at: { start: number; end: number }): { start: number; end: number; newText: string }[] {
+  const rest = text.slice(at.end, at.end + 600);
+  const end = /\.(?=\s|$)|\n\s*\n/.exec(rest);
+  const sentence = rest.slice(0, end ? end.index : rest.length);
+  if (!OWN_LINK.test(sentence)) return [];
+  const m = /\bthe act\b(?![ \t]{1,3}(?:constituting|which|that))/i.exec(sentence);
+  return m ? [{ start: at.end + m.index, end: at.end + m.index + m[0].length, newText: `${m[0]} constituting the offence` }] : [];
+}
+
 /** The limit a provision's protections carry: a closed list of offences or a carve-out, in words for the message. */
 function limitOf(s: AnalysedSection, closed: ClosedListFacts, text: string, onlyMarker: string | undefined, except: number, name: string): string | undefined {
   const inClause = (sentence: number) => onlyMarker === undefined || s.model.clauses[s.model.sentences[sentence]!.clause]?.marker === `(${onlyMarker})`;
@@ -172,7 +186,7 @@ A person convicted of, or penalised for, an offence committed as a direct result
           },
           span: at,
           section: p?.primary ?? section,
-          fixes: [{ title: 'Refer to the offences by their link to the trafficking', edits: [{ start: at.start, end: at.end, newText: byLink(bill.text, at) }] }],
+          fixes: [{ title: 'Refer to the offences by their link to the trafficking', edits: [{ start: at.start, end: at.end, newText: byLink(bill.text, at) }, ...actOfTheOffence(bill.text, at)] }],
         });
       }
     }

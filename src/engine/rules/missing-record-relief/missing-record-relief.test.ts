@@ -292,6 +292,22 @@ runRuleTests(missingRecordRelief, {
         A person convicted of an offence to which section 45 applies may apply to the Court of Appeal for the conviction to be quashed on the ground that the act was done as a direct consequence of being a victim of slavery or exploitation.
       `,
       errors: [{ text: 'an offence to which section 45 applies', severity: 'warning', message: /so it covers only the offences section 45 covers, and section 45 does not apply to an offence listed in Schedule 4\./ }],
+      // The reference goes; "the act" then names the act constituting the offence (it had the reference's offences for antecedent).
+      output: md`
+        ## 2. Slavery and forced labour
+
+        A person who holds another person in slavery or servitude commits an offence.
+
+        ## 45. Defence for victims of slavery or trafficking
+
+        (1) A person is not guilty of an offence if the person does the act as a direct consequence of being a victim of slavery or exploitation.
+
+        (2) This section does not apply to an offence listed in Schedule 4.
+
+        ## 46. Quashing of convictions
+
+        A person convicted of an offence may apply to the Court of Appeal for the conviction to be quashed on the ground that the act constituting the offence was done as a direct consequence of being a victim of slavery or exploitation.
+      `,
     },
     {
       name: 'Pacific: the only provision keeps victims out of immigration detention (information)',
