@@ -347,8 +347,16 @@ function beingVictim(conv: BillConventions, r: Referent | undefined): string {
  * trafficking"), read only for that status.
  */
 export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = '', rest = ''): string {
-  return inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old} ${rest}`);
+  let words = inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old} ${rest}`);
+  // "being such a victim" (a victim of the offences the provision names before): the class as written.
+  if (SUCH_A_VICTIM.test(old)) words = words.replace(/\bbeing a victim of trafficking(?: in persons)?\b/, 'being such a victim');
+  // "the person appears to have been compelled": the standard ("appears") stays with the new test.
+  if (APPEARS.test(old)) words = words.replace(/\b(offen[cs]e|act|conduct) was committed\b/, '$1 appears to have been committed');
+  return words;
 }
+
+const SUCH_A_VICTIM = /\bbeing\s{1,4}such\s{1,4}an?\s{1,4}victim\b/i;
+const APPEARS = /\bappears?\s{1,4}to\s{1,4}(?:have\s{1,4}been|be)\b/i;
 
 /**
  * The status a provision itself protects, where it is wider than trafficking ("attributable to slavery

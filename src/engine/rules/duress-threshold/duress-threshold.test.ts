@@ -138,6 +138,36 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'guidance to prosecutors: the causation test keeps "such a victim" (the class named before) and the "appears" standard',
+      code: md`
+        # Trafficking and Exploitation Bill
+
+        ## 8. Guidance about the prosecution of victims
+
+        (1) The Director must publish guidance on prosecuting a person who is, or appears to be, a victim of an offence under section 2 or section 5.
+
+        (2) The guidance must set out the factors the prosecutor is to weigh in deciding whether to prosecute such a person for an alleged offence where—
+
+        (a) the person appears to have been compelled to commit the offence, and the compulsion appears to be directly attributable to the person being such a victim; or
+
+        (b) the person is under 18.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        # Trafficking and Exploitation Bill
+
+        ## 8. Guidance about the prosecution of victims
+
+        (1) The Director must publish guidance on prosecuting a person who is, or appears to be, a victim of an offence under section 2 or section 5.
+
+        (2) The guidance must set out the factors the prosecutor is to weigh in deciding whether to prosecute such a person for an alleged offence where—
+
+        (a) the offence appears to have been committed as a direct result of the person's being such a victim; or
+
+        (b) the person is under 18.
+      `,
+    },
+    {
       name: 'a section left with one subsection once the fix leaves out the one defining the test is no longer numbered ("**7.**—(1) A person" becomes "**7.** A person")',
       code: md`
         **Defence for trafficking victims**
