@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { lint } from '../src/engine/lint.js';
 import { analyseBill } from '../src/engine/model.js';
 import { parseBlocks, limitBrackets, longRunCuts, MAX_CONTAINER_DEPTH, MAX_PARAGRAPH_BRACKETS, MAX_RUN_LINES } from '../src/engine/markdown.js';
@@ -12,7 +14,16 @@ import { repo } from './paths.js';
  * result). Linear work grows about 4x; quadratic about 16x. No absolute time is asserted.
  */
 
+/**
+ * A full garbage collection, so that no run pays for the garbage earlier tests left (in the full
+ * suite the heap holds every earlier test's data, and a collection that falls in the larger run made
+ * a linear parse look 10-13x). Node exposes `gc` only with --expose-gc: the flag is set at run time.
+ */
+v8.setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 function cpuMs(fn: () => unknown): number {
+  collect();
   const s = process.cpuUsage();
   fn();
   const d = process.cpuUsage(s);
