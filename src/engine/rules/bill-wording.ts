@@ -349,7 +349,7 @@ function beingVictim(conv: BillConventions, r: Referent | undefined): string {
 export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = '', rest = ''): string {
   let words = inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old} ${rest}`);
   // "being such a victim" (a victim of the offences the provision names before): the class as written.
-  if (SUCH_A_VICTIM.test(old)) words = words.replace(/\bbeing a victim of trafficking(?: in persons)?\b/, 'being such a victim');
+  if (SUCH_A_VICTIM.test(old)) words = words.replace(/\bbeing an? victim of (?:human )?trafficking(?: (?:in|of) (?:persons|human beings))?\b/, 'being such a victim');
   // "the person appears to have been compelled": the standard ("appears") stays with the new test.
   if (APPEARS.test(old)) words = words.replace(/\b(offen[cs]e|act|conduct) was committed\b/, '$1 appears to have been committed');
   return words;

@@ -168,6 +168,16 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: '"such a victim" replaces the whole of the bill\'s term ("victim of trafficking in human beings"), never part of it',
+      code: md`
+        **Article 16a.** A person who committed a crime as a victim of trafficking in human beings is not guilty if he or she was compelled to commit it in connection with being such a victim.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        **Article 16a.** A person who committed a crime as a victim of trafficking in human beings is not guilty if the crime was committed as a direct result of his or her being such a victim.
+      `,
+    },
+    {
       name: 'a section left with one subsection once the fix leaves out the one defining the test is no longer numbered ("**7.**—(1) A person" becomes "**7.** A person")',
       code: md`
         **Defence for trafficking victims**
