@@ -97,14 +97,17 @@ describe('the ReDoS harness survives a checker that dies or stops answering', fu
     ["recheck's native checker with its memory capped", checkerCommand({ virtualMb: 3000, heapMb: 1000 })],
     ["recheck's own client where there is no native checker", clientCheckerCommand({ virtualMb: 3000, heapMb: 1000 }, 'worker')],
   ] as const) {
-    it(`runs ${what} and reads its verdicts`, async () => {
+    it(`runs ${what} and reads its verdicts`, async function () {
+      // The checks beside the ReDoS test's own, on a busy two-core machine: the JavaScript backend
+      // took more than recheck's 10 s there once. The verdict is what is asserted, not the time.
+      this.timeout(300_000);
       const results = await checkAll(
         [
           ['^(a+)+$', ''],
           ['^a+b$', ''],
         ],
         { width: 1, command },
-        ([source, flags], check) => check({ source: source!, flags: flags!, params: { randomSeed: 1, timeout: 10_000 }, watchdogMs: 60_000 }),
+        ([source, flags], check) => check({ source: source!, flags: flags!, params: { randomSeed: 1, timeout: 120_000 }, watchdogMs: 270_000 }),
       );
       assert.deepEqual(
         results.map((r) => (r.kind === 'verdict' ? r.result.status : r.reason)),
