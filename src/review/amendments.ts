@@ -75,9 +75,13 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     pool = flatten(s.units).filter((u) => u.start >= d.start && u.start < d.end);
   }
   let scope = pool;
+  // The units directly inside the place reached so far: a label there names the unit whatever word the
+  // instruction calls it by ("section 3(b)" where the bill's "(b)" is a subsection holding "(1)").
+  let direct: Unit[] = loc.definition ? pool : region.section ? region.section.units : [];
   let where = loc.definition ? `the definition of “${loc.definition}”` : `${loc.keyword} ${loc.section ?? ''}`.trim();
   for (const step of loc.path) {
-    const hits = scope.filter((u) => u.level === step.level && u.label.toLowerCase() === step.label.toLowerCase());
+    let hits = scope.filter((u) => u.level === step.level && u.label.toLowerCase() === step.label.toLowerCase());
+    if (!hits.length) hits = direct.filter((u) => u.label.toLowerCase() === step.label.toLowerCase());
     const exact = hits.filter((u) => u.label === step.label);
     const list = exact.length ? exact : hits;
     if (!list.length) return { error: `${where} has no ${step.level} (${step.label})` };
@@ -85,6 +89,7 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     const u = list[0]!;
     region = { start: u.start, end: u.end, unit: u, ...(region.section ? { section: region.section } : {}) };
     scope = flatten(u.children);
+    direct = u.children;
     where = `${where}(${u.label})`;
   }
   return region;

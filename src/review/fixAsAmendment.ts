@@ -197,9 +197,26 @@ function applyPaper(text: string, instructions: readonly AmendmentInstruction[],
   return { text: t };
 }
 
-/** A unit's name inside its section, for "after subsection (2) insert—" ("paragraph (b)"). */
+/** A unit's name inside its section, for "after subsection (2) insert—" ("paragraph (b)"), in the engine's terms. */
 function unitWord(u: Unit): string {
   return u.level === 'subparagraph' ? 'sub-paragraph' : u.level;
+}
+
+/**
+ * Whether the section calls its outer units (the numbered "(1)", "(2)") paragraphs, as articles and
+ * many civil-law and Commonwealth texts do ("Paragraph (1) applies…", "In this paragraph"): the bill's
+ * own word, counted in the section as the change leaves it, and "paragraph" in an article that says neither.
+ */
+function outerIsParagraph(after: string, section: SectionUnit, keyword: string): boolean {
+  const words = after.slice(section.start, Math.min(after.length, Math.max(section.end, section.start) + 4000));
+  const para = (words.match(/(?:this paragraph|paragraphs? \(\s*\d)/gi) ?? []).length;
+  const sub = (words.match(/(?:this sub-?section|sub-?sections? \(\s*\d)/gi) ?? []).length;
+  return para > sub || (para === sub && keyword === 'article');
+}
+
+/** The word the bill names a unit by: an outer unit of a section that speaks of paragraphs is a paragraph. */
+function billUnitWord(u: Unit, section: SectionUnit, paragraphs: boolean): string {
+  return paragraphs && u.level === 'subsection' && section.units.includes(u) ? 'paragraph' : unitWord(u);
 }
 
 /** Candidate instructions for one edit on `text`, best first. */
@@ -212,6 +229,9 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const section = scopes[0]!.section;
   const keyword = section ? keywordOf(section) : 'section';
   const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
+  const after = applyEdits(text, [e]).text;
+  const paragraphs = !!section && outerIsParagraph(after, section, keyword);
+  const word = (u: Unit) => (section ? billUnitWord(u, section, paragraphs) : unitWord(u));
 
   // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
   if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins) && section) {
@@ -220,7 +240,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     for (const u of units.filter((x) => x.end === e.start)) {
       const chain = units.filter((x) => x.start <= u.start && u.end <= x.end && x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
-      out.push([{ words: `${where}after ${unitWord(u)} (${u.label}) insert—`, block }]);
+      out.push([{ words: `${where}after ${word(u)} (${u.label}) insert—`, block }]);
     }
     if (trimEnd(text, section.start, section.end) === e.start) out.push([{ words: `${sectionLead}at the end insert—`, block }]);
   }
@@ -229,7 +249,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     for (const u of flatten(section.units).filter((x) => x.start === e.end)) {
       const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
-      out.push([{ words: `${where}before ${unitWord(u)} (${u.label}) insert—`, block }]);
+      out.push([{ words: `${where}before ${word(u)} (${u.label}) insert—`, block }]);
     }
   }
 
@@ -296,18 +316,17 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
       const top = inside.filter((u) => !inside.some((x) => x !== u && flatten(x.children).includes(u)));
       let rest = old;
       for (const u of [...top].reverse()) rest = rest.slice(0, u.start - e.start) + rest.slice(u.end - e.start);
-      const seq = top.map((u) => ({ words: `${where(u)}leave out ${unitWord(u)} (${u.label})` }));
+      const seq = top.map((u) => ({ words: `${where(u)}leave out ${word(u)} (${u.label})` }));
       // The units are all the edit leaves out: state it that way first.
       if (top.length && !rest.trim()) out.unshift(seq);
       else if (top.length) out.push(seq);
     }
-    const after = applyEdits(text, [e]).text;
     const delta = ins.length - (e.end - e.start);
     for (const u of [...units].reverse()) {
       if (!(u.start <= e.start && e.end <= u.end)) continue;
       const now = after.slice(u.start, u.end + delta).trim();
-      if (!now) out.push([{ words: `${where(u)}leave out ${unitWord(u)} (${u.label})` }]);
-      else out.push([{ words: `${where(u)}leave out ${unitWord(u)} (${u.label}) and insert—`, block: now }]);
+      if (!now) out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label})` }]);
+      else out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }]);
     }
   }
   return out;

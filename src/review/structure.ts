@@ -48,6 +48,7 @@ export interface SectionUnit {
 }
 
 const RANK: Record<UnitLevel, number> = { subsection: 0, paragraph: 1, subparagraph: 2 };
+const LEVELS: UnitLevel[] = ['subsection', 'paragraph', 'subparagraph'];
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -59,6 +60,27 @@ function lineStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   return s;
+}
+
+// A provision's number as written at its start: "§ 609.3255.", "**SEC. 17-C.**", "Art. 12.", "6-2-709. Title".
+const WRITTEN_NUMBER = /^(?:\*\*|__)?[ \t]*(?:(§{1,2}|sec(?:tion)?\.?|art(?:icle)?\.?)[ \t]*(\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4}[A-Za-z]{0,2}){0,3})|(\d{1,4}(?:[.-]\d{1,4}[A-Za-z]{0,2}){1,3}))\.?(?=[ \t]|\*\*|__|$)/i;
+
+/**
+ * The number of a provision the engine reads as unnumbered (a heading such as "§ 13-3214.01. Title",
+ * or a heading-less provision opening "§ 609.3255. TITLE"), from its heading or its first line, with
+ * the word an amendment names it by ("section", "article"); undefined when it has none.
+ */
+function numberWritten(text: string, heading: string, bodyStart: number, end: number): { keyword: string; number: string } | undefined {
+  const firstLine = text.slice(bodyStart, end).replace(/^\s+/, '').split(/\r?\n/)[0] ?? '';
+  for (const line of [heading.replace(/^#+[ \t]*/, ''), firstLine]) {
+    const m = WRITTEN_NUMBER.exec(line.trim());
+    if (!m) continue;
+    // A bare number ("6-2-709.") must be followed by a title, not by the words of a provision.
+    if (m[3] && !/^[ \t]+\p{Lu}/u.test(line.trim().slice(m[0].length))) continue;
+    const keyword = m[1] && /^art/i.test(m[1]) ? 'Article' : 'Section';
+    return { keyword, number: m[2] ?? m[3]! };
+  }
+  return undefined;
 }
 
 /**
@@ -78,16 +100,23 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       if (m && (c.level === 'subsection' || c.level === 'paragraph' || c.level === 'subparagraph')) flat.push({ level: c.level, label: m[1]!, start: base + c.start });
       else flat.push({ level: 'text', label: '', start: base + c.start });
     }
+    // The levels rank in the order the section first uses them: where lettered units hold numbered
+    // ones ("(a)(1)", the American scheme), "(a)" is the outer level and is named a subsection.
+    const seen: UnitLevel[] = [];
+    for (const c of flat) if (c.level !== 'text' && !seen.includes(c.level)) seen.push(c.level);
+    const inverted = seen.some((l, k) => k > 0 && RANK[l] < RANK[seen[k - 1]!]);
+    const rankOf = (l: UnitLevel) => (inverted ? seen.indexOf(l) : RANK[l]);
+    const nameOf = (l: UnitLevel): UnitLevel => (inverted ? LEVELS[Math.min(seen.indexOf(l), 2)]! : l);
     const units: Unit[] = [];
     const stack: Unit[] = [];
     flat.forEach((c, i) => {
       if (c.level === 'text') return;
-      const rank = RANK[c.level];
+      const rank = rankOf(c.level);
       let stop = end;
       for (let k = i + 1; k < flat.length; k++) {
         const n = flat[k]!;
         // A later unit of the same or a higher level ends this one; so do closing words after a paragraph.
-        if (n.level === 'text' ? rank > 0 : RANK[n.level] <= rank) {
+        if (n.level === 'text' ? rank > 0 : rankOf(n.level) <= rank) {
           stop = n.start;
           break;
         }
@@ -96,8 +125,8 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       let uEnd = trimEnd(text, c.start, stop);
       const opener = /\n[ \t]*(?:\*\*|__)$/.exec(text.slice(c.start, uEnd));
       if (opener) uEnd = trimEnd(text, c.start, uEnd - 2);
-      const u: Unit = { level: c.level, label: c.label, start: c.start, end: uEnd, children: [] };
-      while (stack.length && RANK[stack[stack.length - 1]!.level] >= rank) stack.pop();
+      const u: Unit = { level: nameOf(c.level), label: c.label, start: c.start, end: uEnd, children: [] };
+      while (stack.length && RANK[stack[stack.length - 1]!.level] >= (inverted ? RANK[nameOf(c.level)] : rank)) stack.pop();
       const parent = stack[stack.length - 1];
       (parent ? parent.children : units).push(u);
       stack.push(u);
@@ -114,9 +143,10 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       }
       definitions.push({ term: d.term, start: d.at, end: trimEnd(text, d.at, next) });
     });
+    const own = s.model.number || s.model.isContainer ? undefined : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end);
     return {
-      name: s.name,
-      number: s.model.number,
+      name: own ? `${own.keyword} ${own.number}` : s.name,
+      number: own?.number ?? s.model.number,
       title: s.model.title,
       heading: s.chunk.headingText,
       start: s.chunk.start,
