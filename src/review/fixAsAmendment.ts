@@ -203,20 +203,29 @@ function unitWord(u: Unit): string {
 }
 
 /**
- * Whether the section calls its outer units (the numbered "(1)", "(2)") paragraphs, as articles and
- * many civil-law and Commonwealth texts do ("Paragraph (1) applies…", "In this paragraph"): the bill's
- * own word, counted in the section as the change leaves it, and "paragraph" in an article that says neither.
+ * The word the section calls its outer units by, from the bill's own references to units labelled
+ * like them ("Paragraph (1) applies…", "In this paragraph", "subsection (b)"), counted in the section
+ * as the change leaves it; where it says neither, "paragraph" in an article and "subsection" for
+ * lettered units of an American section ("Sec. 4.", "§ 12"); undefined when nothing says.
  */
-function outerIsParagraph(after: string, section: SectionUnit, keyword: string): boolean {
-  const words = after.slice(section.start, Math.min(after.length, Math.max(section.end, section.start) + 4000));
-  const para = (words.match(/(?:this paragraph|paragraphs? \(\s*\d)/gi) ?? []).length;
-  const sub = (words.match(/(?:this sub-?section|sub-?sections? \(\s*\d)/gi) ?? []).length;
-  return para > sub || (para === sub && keyword === 'article');
+function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean): 'paragraph' | 'subsection' | undefined {
+  const words = after.slice(section.start, Math.min(after.length, section.end + 4000));
+  const label = digits ? String.raw`\d` : '[a-z]';
+  const count = (word: string) => (words.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
+  const para = count('paragraph');
+  const sub = count('sub-?section');
+  if (para > sub) return 'paragraph';
+  if (sub > para) return 'subsection';
+  if (keyword === 'article') return 'paragraph';
+  // American codes and bills ("Sec. 4.", "§ 609.3255.") call lettered outer units subsections.
+  const opening = `${section.heading}\n${after.slice(section.headingEnd, section.headingEnd + 200).trimStart()}`;
+  if (!digits && /^(?:[#*_ \t]*)(?:§|sec\.)/im.test(opening)) return 'subsection';
+  return undefined;
 }
 
-/** The word the bill names a unit by: an outer unit of a section that speaks of paragraphs is a paragraph. */
-function billUnitWord(u: Unit, section: SectionUnit, paragraphs: boolean): string {
-  return paragraphs && u.level === 'subsection' && section.units.includes(u) ? 'paragraph' : unitWord(u);
+/** The word the bill names a unit by: an outer unit is called what the section calls its outer units. */
+function billUnitWord(u: Unit, section: SectionUnit, outer: (digits: boolean) => string | undefined): string {
+  return (section.units.includes(u) ? outer(/^\d/.test(u.label)) : undefined) ?? unitWord(u);
 }
 
 /** Candidate instructions for one edit on `text`, best first. */
@@ -230,8 +239,8 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const keyword = section ? keywordOf(section) : 'section';
   const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
   const after = applyEdits(text, [e]).text;
-  const paragraphs = !!section && outerIsParagraph(after, section, keyword);
-  const word = (u: Unit) => (section ? billUnitWord(u, section, paragraphs) : unitWord(u));
+  const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);
+  const word = (u: Unit) => (section ? billUnitWord(u, section, outer) : unitWord(u));
 
   // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
   if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins) && section) {

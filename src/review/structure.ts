@@ -102,9 +102,27 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
     }
     // The levels rank in the order the section first uses them: where lettered units hold numbered
     // ones ("(a)(1)", the American scheme), "(a)" is the outer level and is named a subsection.
+    // A letter the engine took for a roman numeral between lettered paragraphs ("(h)", "(i)", "(j)") is a letter.
+    const marked = flat.filter((c) => c.level !== 'text');
+    marked.forEach((c, k) => {
+      if (c.level !== 'subparagraph' || !/^[a-z]$/i.test(c.label)) return;
+      const next = marked[k + 1];
+      const prev = marked[k - 1];
+      const code = c.label.charCodeAt(0);
+      if ((next?.level === 'paragraph' && next.label.charCodeAt(0) === code + 1) || (prev?.level === 'paragraph' && prev.label.charCodeAt(0) === code - 1)) c.level = 'paragraph';
+    });
     const seen: UnitLevel[] = [];
-    for (const c of flat) if (c.level !== 'text' && !seen.includes(c.level)) seen.push(c.level);
-    const inverted = seen.some((l, k) => k > 0 && RANK[l] < RANK[seen[k - 1]!]);
+    for (const c of marked) if (!seen.includes(c.level as UnitLevel)) seen.push(c.level as UnitLevel);
+    // Inverted only when the section opens with a unit the engine ranks lower, and that level comes
+    // back after a higher-ranked one: "(a) (1) (2) (b)" (not "(1) (a) (2) (a)", nor "(a) (b) (2)").
+    const first = new Map<string, number>();
+    const last = new Map<string, number>();
+    marked.forEach((c, k) => {
+      if (!first.has(c.level)) first.set(c.level, k);
+      last.set(c.level, k);
+    });
+    const outer = seen[0];
+    const inverted = !!outer && marked.some((c, k) => RANK[c.level as UnitLevel] < RANK[outer] && first.get(outer)! < k && k < last.get(outer)!);
     const rankOf = (l: UnitLevel) => (inverted ? seen.indexOf(l) : RANK[l]);
     const nameOf = (l: UnitLevel): UnitLevel => (inverted ? LEVELS[Math.min(seen.indexOf(l), 2)]! : l);
     const units: Unit[] = [];
