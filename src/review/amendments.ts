@@ -167,6 +167,18 @@ function asSection(text: string, block: string, like: SectionUnit, sections: rea
 }
 
 /** Whether a block of new text starts with a unit label already used among `siblings`. */
+/**
+ * A new unit's label in the bill's style: where the units beside it have bold labels ("**(2)**"), the
+ * label the amendment sets out plainly ("(3) Where…") is made bold the same way. An amendment paper
+ * sets out the words only; the bill's typography of labels is the applier's to keep.
+ */
+export function labelInBillStyle(block: string, text: string, like: Unit | undefined): string {
+  if (!like) return block;
+  const mark = text.slice(like.start - 2, like.start);
+  if ((mark !== '**' && mark !== '__') || !text.startsWith(`(${like.label})${mark}`, like.start)) return block;
+  return block.replace(/^\(([0-9A-Za-z]{1,4})\)(?![*_])/, `${mark}($1)${mark}`);
+}
+
 function duplicateLabel(block: string, siblings: readonly Unit[]): string | undefined {
   const m = /^\s*\(\s*([0-9A-Za-z]{1,4})\s*\)/.exec(block);
   if (!m) return undefined;
@@ -381,6 +393,7 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         const siblings = r.unit ? siblingsOf(r.section, r.unit) : r.section?.units ?? [];
         const dup = duplicateLabel(block, siblings);
         if (dup) return { ok: false, reason: `${placeText({ ...a.anchor, path: a.anchor.path.slice(0, -1) })} already has a ${a.newKind} (${dup}); a new one between others is numbered as an insertion, for example (${dup}A)` };
+        block = labelInBillStyle(block, text, r.unit ?? siblings[0]);
       }
       if (a.position === 'after') edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${block}` });
       else edits.push({ start: r.start, end: r.start, newText: `${block}${eol}${eol}` });
@@ -395,7 +408,7 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         const siblings = r.unit ? r.unit.children : r.section?.units ?? [];
         const dup = duplicateLabel(ins, siblings);
         if (dup) return { ok: false, reason: `${place} already has (${dup})` };
-        edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${ins}` });
+        edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${labelInBillStyle(ins, text, siblings[siblings.length - 1])}` });
       } else {
         // Words added at the end of a sentence go before its closing full stop (or semicolon).
         const at = /[.;:]$/.test(text.slice(r.start, r.end)) && !/[.;:]$/.test(ins) ? r.end - 1 : r.end;

@@ -338,7 +338,15 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
       else out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }]);
     }
   }
-  return out;
+  // The words set out, without the bill's bold on a new unit's label ("**(3)**"): the applier gives the
+  // label the bill's style (labelInBillStyle). The form with the marks stays as a fallback.
+  const plainFirst: AmendmentInstruction[][] = [];
+  for (const c of out) {
+    const bare = c.map((i) => (i.block !== undefined && /insert—$/.test(i.words) && !/leave out/.test(i.words) ? { ...i, block: i.block.replace(/^(\*\*|__)(\([0-9A-Za-z]{1,4}\))\1/, '$2') } : i));
+    if (bare.some((i, k) => i.block !== c[k]!.block)) plainFirst.push(bare);
+    plainFirst.push(c);
+  }
+  return plainFirst;
 }
 
 /** The edits with touching ones joined and the words they share with the text at either end dropped. */

@@ -207,6 +207,19 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     assert.equal(j!.words, 'In section 12, after subsection (2) insert—');
   });
 
+  it('sets out a new unit\'s words without the bill\'s bold label marks; applied, the label is bold like its neighbours', () => {
+    const bill = '# Code\n\n## 41. Stay of proceedings\n\n**(1)** A court may stay a prosecution of a person held in servitude.\n\n**(2)** This section does not limit any other power of the court.\n';
+    const at = bill.trimEnd().length;
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '\n\n**(3)** Where the person is a child, subsection (1) applies to any offence.' }]);
+    assert.equal(i!.words, 'In section 41, after subsection (2) insert—');
+    assert.equal(i!.block, '(3) Where the person is a child, subsection (1) applies to any offence.');
+    // Where the bill's labels are plain, a plain label stays plain.
+    const plainBill = bill.replace(/\*\*/g, '');
+    const end = plainBill.trimEnd().length;
+    const [j] = roundTrip(plainBill, [{ start: end, end, newText: '\n\n(3) Where the person is a child, subsection (1) applies to any offence.' }]);
+    assert.equal(j!.block, '(3) Where the person is a child, subsection (1) applies to any offence.');
+  });
+
   it('calls lettered units subsections where the section refers to them as subsections', () => {
     const bill = '# House Bill 9\n\n## Sec. 4. Relief.\n\n(a) A person held in forced labor may apply to set aside a conviction.\n\n(b) An application under subsection (a) is decided by the court that convicted the person.\n';
     const at = bill.trimEnd().length;
