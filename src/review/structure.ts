@@ -143,6 +143,9 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       let uEnd = trimEnd(text, c.start, stop);
       const opener = /\n[ \t]*(?:\*\*|__)$/.exec(text.slice(c.start, uEnd));
       if (opener) uEnd = trimEnd(text, c.start, uEnd - 2);
+      // A footnote's text ("[^src]: Act of 2010, s. 14") is furniture placed after the unit, not its words.
+      const note = /\n[ \t]*\[\^[^\]\n]+\]:/.exec(text.slice(c.start, uEnd));
+      if (note) uEnd = trimEnd(text, c.start, c.start + note.index);
       const u: Unit = { level: nameOf(c.level), label: c.label, start: c.start, end: uEnd, children: [] };
       while (stack.length && RANK[stack[stack.length - 1]!.level] >= (inverted ? RANK[nameOf(c.level)] : rank)) stack.pop();
       const parent = stack[stack.length - 1];

@@ -220,6 +220,15 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     assert.equal(j!.block, '(3) Where the person is a child, subsection (1) applies to any offence.');
   });
 
+  it('a new subsection after one that carries a footnote goes before the footnote\'s text, in one instruction', () => {
+    const bill = '# A Bill\n\n## 9. Non-liability\n\nA person held in servitude is not liable for acts the person was made to do.[^src]\n\n[^src]: Adapted from a model law; own words.\n';
+    const a = bill.indexOf('A person held');
+    const b = bill.indexOf('\n\n[^src]:');
+    const is = roundTrip(bill, [{ start: a, end: a, newText: '(1) ' }, { start: b, end: b, newText: '\n\n(2) Where the person is a child, subsection (1) applies to any act.' }]);
+    assert.deepEqual(is.map((i) => i.words), ['In section 9, before “A person held” insert “(1)”', 'In section 9, after subsection (1) insert—']);
+    assert.ok(is.every((i) => !/\[\^|\\/.test(`${i.words}${i.block ?? ''}`)), 'no footnote marks or escapes in the words set out');
+  });
+
   it('calls lettered units subsections where the section refers to them as subsections', () => {
     const bill = '# House Bill 9\n\n## Sec. 4. Relief.\n\n(a) A person held in forced labor may apply to set aside a conviction.\n\n(b) An application under subsection (a) is decided by the court that convicted the person.\n';
     const at = bill.trimEnd().length;
