@@ -26,6 +26,7 @@ export type Outcome =
 export function placeText(loc: Locator): string {
   let s = loc.section ? `${loc.keyword} ${loc.section}${loc.path.map((p) => `(${p.label})`).join('')}` : loc.path.length ? `${loc.path[0]!.level} ${loc.path.map((p) => `(${p.label})`).join('')}` : 'the bill';
   if (loc.definition) s += `${loc.section ? ',' : ''} in the definition of “${loc.definition}”`.replace(/^the bill,? /, '');
+  if (loc.heading) s += ', in the heading';
   return s.replace(/^the bill in/, 'in');
 }
 
@@ -60,6 +61,8 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     if (!found.length) return { error: `there is no ${loc.keyword} ${loc.section} in the bill` };
     if (found.length > 1) return { error: `the bill has ${found.length} provisions numbered ${loc.section}, so “${loc.keyword} ${loc.section}” is ambiguous` };
     const s = found[0]!;
+    // "in the heading": the heading's words only.
+    if (loc.heading) return { start: s.headingStart, end: s.headingEnd, section: s };
     region = { start: s.start, end: trimEnd(text, s.start, s.end), section: s };
   } else if (loc.path.length) {
     return { error: `the instruction does not say which clause its ${loc.path[0]!.level} (${loc.path[0]!.label}) is in` };

@@ -90,6 +90,10 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
   const sec = sections.find((s) => !s.container && s.number && s.start <= start && end <= s.end && NUMBER.test(s.number));
   if (sec) {
     const keyword = keywordOf(sec);
+    // Words of the heading: "In section 19A, in the heading, leave out “adult”".
+    if (sec.headingStart <= start && end <= sec.headingEnd && sec.headingEnd > sec.headingStart) {
+      out.push({ name: `${keyword} ${sec.number}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
+    }
     const chain: Unit[] = [];
     let pool: readonly Unit[] = sec.units;
     for (;;) {

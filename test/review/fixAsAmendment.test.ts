@@ -229,6 +229,17 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     assert.ok(is.every((i) => !/\[\^|\\/.test(`${i.words}${i.block ?? ''}`)), 'no footnote marks or escapes in the words set out');
   });
 
+  it('changes a heading “in the heading” of the provision it names, never “in the bill”', () => {
+    const bill = '# A Bill\n\n## 19A. Adult victims not to be punished\n\nAn adult victim of servitude is not to be punished for acts the victim was made to do.\n';
+    const at = bill.indexOf('Adult victims');
+    const [i] = roundTrip(bill, [{ start: at, end: at + 'Adult victims'.length, newText: 'Victims' }]);
+    assert.equal(i!.words, 'In section 19A, in the heading, leave out “Adult victims” and insert “Victims”');
+    const code = '# Senate Bill 4\n\n## § 12-40.5. Affirmative defense for coerced persons\n\nA coerced person has an affirmative defense to any charge.\n';
+    const h = code.indexOf('Affirmative defense');
+    const [j] = roundTrip(code, [{ start: h, end: h + 'Affirmative defense'.length, newText: 'Defense' }]);
+    assert.match(j!.words, /^In section 12-40\.5, in the heading, leave out “Affirmative defense” and insert “Defense”$/);
+  });
+
   it('calls lettered units subsections where the section refers to them as subsections', () => {
     const bill = '# House Bill 9\n\n## Sec. 4. Relief.\n\n(a) A person held in forced labor may apply to set aside a conviction.\n\n(b) An application under subsection (a) is decided by the court that convicted the person.\n';
     const at = bill.trimEnd().length;
