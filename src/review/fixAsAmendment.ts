@@ -102,10 +102,11 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
       chain.push(u);
       pool = u.children;
     }
+    // The whole section is the place the reader searches, heading included: an anchor must be unique there.
     for (let k = chain.length; k >= 0; k--) {
       const c = chain.slice(0, k);
       const last = c[c.length - 1];
-      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.headingEnd, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
+      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.start, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
     }
   }
   out.push({ name: 'the bill', start: 0, end: text.length, chain: [] });
@@ -150,7 +151,9 @@ function tokens(text: string, from: number, to: number): { start: number; end: n
  * the occurrence phrase (empty when unique), or undefined when no such words exist.
  */
 function anchor(text: string, scope: Scope, p: number, side: 'before' | 'after'): { words: string; occ: string } | undefined {
-  const toks = side === 'before' ? tokens(text, scope.start, p).reverse() : tokens(text, p, scope.end);
+  // Never the heading's words (a run-in heading shares the first line): a clerk looks for them in the text.
+  const from = scope.section && !scope.chain.length && !scope.name.endsWith('heading') && p >= scope.section.headingEnd ? Math.max(scope.start, scope.section.headingEnd) : scope.start;
+  const toks = side === 'before' ? tokens(text, from, p).reverse() : tokens(text, p, scope.end);
   if (!toks.length) return undefined;
   // The words must touch p (or be separated from it by spaces only on one line).
   const edge = side === 'before' ? toks[0]!.end : toks[0]!.start;

@@ -240,6 +240,13 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     assert.match(j!.words, /^In section 12-40\.5, in the heading, leave out “Affirmative defense” and insert “Defense”$/);
   });
 
+  it('widens an anchor that its heading repeats, so the provision is named, not “the bill”', () => {
+    const bill = '# A Bill\n\n## Section 17. Protection of Exploited Persons\n\nExploited persons are to be treated as victims and not as offenders.\n';
+    const at = bill.indexOf('Exploited persons are');
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '(1) ' }]);
+    assert.equal(i!.words, 'In section 17, before “Exploited persons” insert “(1)”');
+  });
+
   it('calls lettered units subsections where the section refers to them as subsections', () => {
     const bill = '# House Bill 9\n\n## Sec. 4. Relief.\n\n(a) A person held in forced labor may apply to set aside a conviction.\n\n(b) An application under subsection (a) is decided by the court that convicted the person.\n';
     const at = bill.trimEnd().length;
