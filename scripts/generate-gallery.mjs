@@ -90,12 +90,15 @@ function applyAll(text, edits) {
   return out + text.slice(pos);
 }
 
-/** Text of the bill shown as it reads in a Markdown paragraph (no emphasis, no list or heading marks). */
+/**
+ * Text of the bill shown as it reads in a Markdown paragraph (no emphasis, no list or heading marks).
+ * A number starts a list only when a space follows its stop ("1. "), so "21.3." is left as written.
+ */
 function escapeMarkdown(text) {
   return text
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .split('\n')
-    .map((l) => l.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2'))
+    .map((l) => l.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2'))
     .join('\n');
 }
 

@@ -39,6 +39,8 @@ export interface Locator {
   path: { level: Exclude<UnitKind, 'section'>; label: string }[];
   /** "in the definition of “child”": the defined term. */
   definition?: string;
+  /** "In section 19A, in the heading, …": the words are in the section's heading, not its text. */
+  heading?: boolean;
   /** The Act the instruction amends, when it names one other than "the principal Act" / "this Act" ("the Immigration Act 1990"). */
   act?: string;
 }
@@ -449,6 +451,7 @@ function parseInstruction(words: string, block: string | undefined, context: { k
       locator.section = m[2]!;
       locator.path = pathOf('subsection', labelsOf(m[3]!));
       delete locator.definition;
+      delete locator.heading;
     } else if ((m = /^,?\s*in\s+(?:the\s+)?(subsection|sub-section|paragraph|sub-paragraph|subparagraph)\s*\(\s*([0-9a-z]{1,4})\s*\)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)(?:\s+of\s+(?:that\s+|the\s+)?(?:clause|section|article)(?:\s+(\d{1,4}[a-z]{0,2}))?)?\s*,?\s*/i.exec(s))) {
       const level = unitLevel(m[1]!) as Exclude<UnitKind, 'section'>;
       if (m[4]) locator.section = m[4];
@@ -457,6 +460,8 @@ function parseInstruction(words: string, block: string | undefined, context: { k
       locator.path.push(...pathOf(level, [m[2]!, ...labelsOf(m[3]!)]));
     } else if ((m = new RegExp(`^,?\\s*in\\s+the\\s+definition\\s+of\\s+${Q}\\s*,?\\s*`, 'i').exec(s))) {
       locator.definition = q(m[1]!);
+    } else if (locator.section && !locator.path.length && (m = /^,?\s*in\s+(?:the|its)\s+(?:heading|title)\s*,?\s*/i.exec(s))) {
+      locator.heading = true;
     } else if ((m = /^,?\s*in\s+the\s+(?:bill|act)\s*,?\s*/i.exec(s))) {
       delete locator.section;
       locator.path = [];

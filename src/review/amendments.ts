@@ -26,6 +26,7 @@ export type Outcome =
 export function placeText(loc: Locator): string {
   let s = loc.section ? `${loc.keyword} ${loc.section}${loc.path.map((p) => `(${p.label})`).join('')}` : loc.path.length ? `${loc.path[0]!.level} ${loc.path.map((p) => `(${p.label})`).join('')}` : 'the bill';
   if (loc.definition) s += `${loc.section ? ',' : ''} in the definition of “${loc.definition}”`.replace(/^the bill,? /, '');
+  if (loc.heading) s += ', in the heading';
   return s.replace(/^the bill in/, 'in');
 }
 
@@ -60,6 +61,8 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     if (!found.length) return { error: `there is no ${loc.keyword} ${loc.section} in the bill` };
     if (found.length > 1) return { error: `the bill has ${found.length} provisions numbered ${loc.section}, so “${loc.keyword} ${loc.section}” is ambiguous` };
     const s = found[0]!;
+    // "in the heading": the heading's words only.
+    if (loc.heading) return { start: s.headingStart, end: s.headingEnd, section: s };
     region = { start: s.start, end: trimEnd(text, s.start, s.end), section: s };
   } else if (loc.path.length) {
     return { error: `the instruction does not say which clause its ${loc.path[0]!.level} (${loc.path[0]!.label}) is in` };
@@ -75,9 +78,13 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     pool = flatten(s.units).filter((u) => u.start >= d.start && u.start < d.end);
   }
   let scope = pool;
+  // The units directly inside the place reached so far: a label there names the unit whatever word the
+  // instruction calls it by ("section 3(b)" where the bill's "(b)" is a subsection holding "(1)").
+  let direct: Unit[] = loc.definition ? pool : region.section ? region.section.units : [];
   let where = loc.definition ? `the definition of “${loc.definition}”` : `${loc.keyword} ${loc.section ?? ''}`.trim();
   for (const step of loc.path) {
-    const hits = scope.filter((u) => u.level === step.level && u.label.toLowerCase() === step.label.toLowerCase());
+    let hits = scope.filter((u) => u.level === step.level && u.label.toLowerCase() === step.label.toLowerCase());
+    if (!hits.length) hits = direct.filter((u) => u.label.toLowerCase() === step.label.toLowerCase());
     const exact = hits.filter((u) => u.label === step.label);
     const list = exact.length ? exact : hits;
     if (!list.length) return { error: `${where} has no ${step.level} (${step.label})` };
@@ -85,6 +92,7 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     const u = list[0]!;
     region = { start: u.start, end: u.end, unit: u, ...(region.section ? { section: region.section } : {}) };
     scope = flatten(u.children);
+    direct = u.children;
     where = `${where}(${u.label})`;
   }
   return region;
@@ -162,6 +170,18 @@ function asSection(text: string, block: string, like: SectionUnit, sections: rea
 }
 
 /** Whether a block of new text starts with a unit label already used among `siblings`. */
+/**
+ * A new unit's label in the bill's style: where the units beside it have bold labels ("**(2)**"), the
+ * label the amendment sets out plainly ("(3) Where…") is made bold the same way. An amendment paper
+ * sets out the words only; the bill's typography of labels is the applier's to keep.
+ */
+export function labelInBillStyle(block: string, text: string, like: Unit | undefined): string {
+  if (!like) return block;
+  const mark = text.slice(like.start - 2, like.start);
+  if ((mark !== '**' && mark !== '__') || !text.startsWith(`(${like.label})${mark}`, like.start)) return block;
+  return block.replace(/^\(([0-9A-Za-z]{1,4})\)(?![*_])/, `${mark}($1)${mark}`);
+}
+
 function duplicateLabel(block: string, siblings: readonly Unit[]): string | undefined {
   const m = /^\s*\(\s*([0-9A-Za-z]{1,4})\s*\)/.exec(block);
   if (!m) return undefined;
@@ -376,6 +396,7 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         const siblings = r.unit ? siblingsOf(r.section, r.unit) : r.section?.units ?? [];
         const dup = duplicateLabel(block, siblings);
         if (dup) return { ok: false, reason: `${placeText({ ...a.anchor, path: a.anchor.path.slice(0, -1) })} already has a ${a.newKind} (${dup}); a new one between others is numbered as an insertion, for example (${dup}A)` };
+        block = labelInBillStyle(block, text, r.unit ?? siblings[0]);
       }
       if (a.position === 'after') edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${block}` });
       else edits.push({ start: r.start, end: r.start, newText: `${block}${eol}${eol}` });
@@ -390,7 +411,7 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         const siblings = r.unit ? r.unit.children : r.section?.units ?? [];
         const dup = duplicateLabel(ins, siblings);
         if (dup) return { ok: false, reason: `${place} already has (${dup})` };
-        edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${ins}` });
+        edits.push({ start: r.end, end: r.end, newText: `${eol}${eol}${labelInBillStyle(ins, text, siblings[siblings.length - 1])}` });
       } else {
         // Words added at the end of a sentence go before its closing full stop (or semicolon).
         const at = /[.;:]$/.test(text.slice(r.start, r.end)) && !/[.;:]$/.test(ins) ? r.end - 1 : r.end;

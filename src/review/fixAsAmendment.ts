@@ -90,6 +90,10 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
   const sec = sections.find((s) => !s.container && s.number && s.start <= start && end <= s.end && NUMBER.test(s.number));
   if (sec) {
     const keyword = keywordOf(sec);
+    // Words of the heading: "In section 19A, in the heading, leave out “adult”".
+    if (sec.headingStart <= start && end <= sec.headingEnd && sec.headingEnd > sec.headingStart) {
+      out.push({ name: `${keyword} ${sec.number}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
+    }
     const chain: Unit[] = [];
     let pool: readonly Unit[] = sec.units;
     for (;;) {
@@ -98,10 +102,11 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
       chain.push(u);
       pool = u.children;
     }
+    // The whole section is the place the reader searches, heading included: an anchor must be unique there.
     for (let k = chain.length; k >= 0; k--) {
       const c = chain.slice(0, k);
       const last = c[c.length - 1];
-      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.headingEnd, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
+      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.start, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
     }
   }
   out.push({ name: 'the bill', start: 0, end: text.length, chain: [] });
@@ -146,7 +151,9 @@ function tokens(text: string, from: number, to: number): { start: number; end: n
  * the occurrence phrase (empty when unique), or undefined when no such words exist.
  */
 function anchor(text: string, scope: Scope, p: number, side: 'before' | 'after'): { words: string; occ: string } | undefined {
-  const toks = side === 'before' ? tokens(text, scope.start, p).reverse() : tokens(text, p, scope.end);
+  // Never the heading's words (a run-in heading shares the first line): a clerk looks for them in the text.
+  const from = scope.section && !scope.chain.length && !scope.name.endsWith('heading') && p >= scope.section.headingEnd ? Math.max(scope.start, scope.section.headingEnd) : scope.start;
+  const toks = side === 'before' ? tokens(text, from, p).reverse() : tokens(text, p, scope.end);
   if (!toks.length) return undefined;
   // The words must touch p (or be separated from it by spaces only on one line).
   const edge = side === 'before' ? toks[0]!.end : toks[0]!.start;
@@ -197,9 +204,35 @@ function applyPaper(text: string, instructions: readonly AmendmentInstruction[],
   return { text: t };
 }
 
-/** A unit's name inside its section, for "after subsection (2) insert—" ("paragraph (b)"). */
+/** A unit's name inside its section, for "after subsection (2) insert—" ("paragraph (b)"), in the engine's terms. */
 function unitWord(u: Unit): string {
   return u.level === 'subparagraph' ? 'sub-paragraph' : u.level;
+}
+
+/**
+ * The word the section calls its outer units by, from the bill's own references to units labelled
+ * like them ("Paragraph (1) applies…", "In this paragraph", "subsection (b)"), counted in the section
+ * as the change leaves it; where it says neither, "paragraph" in an article and "subsection" for
+ * lettered units of an American section ("Sec. 4.", "§ 12"); undefined when nothing says.
+ */
+function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean): 'paragraph' | 'subsection' | undefined {
+  const words = after.slice(section.start, Math.min(after.length, section.end + 4000));
+  const label = digits ? String.raw`\d` : '[a-z]';
+  const count = (word: string) => (words.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
+  const para = count('paragraph');
+  const sub = count('sub-?section');
+  if (para > sub) return 'paragraph';
+  if (sub > para) return 'subsection';
+  if (keyword === 'article') return 'paragraph';
+  // American codes and bills ("Sec. 4.", "§ 609.3255.") call lettered outer units subsections.
+  const opening = `${section.heading}\n${after.slice(section.headingEnd, section.headingEnd + 200).trimStart()}`;
+  if (!digits && /^(?:[#*_ \t]*)(?:§|sec\.)/im.test(opening)) return 'subsection';
+  return undefined;
+}
+
+/** The word the bill names a unit by: an outer unit is called what the section calls its outer units. */
+function billUnitWord(u: Unit, section: SectionUnit, outer: (digits: boolean) => string | undefined): string {
+  return (section.units.includes(u) ? outer(/^\d/.test(u.label)) : undefined) ?? unitWord(u);
 }
 
 /** Candidate instructions for one edit on `text`, best first. */
@@ -212,6 +245,9 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const section = scopes[0]!.section;
   const keyword = section ? keywordOf(section) : 'section';
   const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
+  const after = applyEdits(text, [e]).text;
+  const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);
+  const word = (u: Unit) => (section ? billUnitWord(u, section, outer) : unitWord(u));
 
   // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
   if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins) && section) {
@@ -220,7 +256,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     for (const u of units.filter((x) => x.end === e.start)) {
       const chain = units.filter((x) => x.start <= u.start && u.end <= x.end && x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
-      out.push([{ words: `${where}after ${unitWord(u)} (${u.label}) insert—`, block }]);
+      out.push([{ words: `${where}after ${word(u)} (${u.label}) insert—`, block }]);
     }
     if (trimEnd(text, section.start, section.end) === e.start) out.push([{ words: `${sectionLead}at the end insert—`, block }]);
   }
@@ -229,7 +265,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     for (const u of flatten(section.units).filter((x) => x.start === e.end)) {
       const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
-      out.push([{ words: `${where}before ${unitWord(u)} (${u.label}) insert—`, block }]);
+      out.push([{ words: `${where}before ${word(u)} (${u.label}) insert—`, block }]);
     }
   }
 
@@ -296,21 +332,28 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
       const top = inside.filter((u) => !inside.some((x) => x !== u && flatten(x.children).includes(u)));
       let rest = old;
       for (const u of [...top].reverse()) rest = rest.slice(0, u.start - e.start) + rest.slice(u.end - e.start);
-      const seq = top.map((u) => ({ words: `${where(u)}leave out ${unitWord(u)} (${u.label})` }));
+      const seq = top.map((u) => ({ words: `${where(u)}leave out ${word(u)} (${u.label})` }));
       // The units are all the edit leaves out: state it that way first.
       if (top.length && !rest.trim()) out.unshift(seq);
       else if (top.length) out.push(seq);
     }
-    const after = applyEdits(text, [e]).text;
     const delta = ins.length - (e.end - e.start);
     for (const u of [...units].reverse()) {
       if (!(u.start <= e.start && e.end <= u.end)) continue;
       const now = after.slice(u.start, u.end + delta).trim();
-      if (!now) out.push([{ words: `${where(u)}leave out ${unitWord(u)} (${u.label})` }]);
-      else out.push([{ words: `${where(u)}leave out ${unitWord(u)} (${u.label}) and insert—`, block: now }]);
+      if (!now) out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label})` }]);
+      else out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }]);
     }
   }
-  return out;
+  // The words set out, without the bill's bold on a new unit's label ("**(3)**"): the applier gives the
+  // label the bill's style (labelInBillStyle). The form with the marks stays as a fallback.
+  const plainFirst: AmendmentInstruction[][] = [];
+  for (const c of out) {
+    const bare = c.map((i) => (i.block !== undefined && /insert—$/.test(i.words) && !/leave out/.test(i.words) ? { ...i, block: i.block.replace(/^(\*\*|__)(\([0-9A-Za-z]{1,4}\))\1/, '$2') } : i));
+    if (bare.some((i, k) => i.block !== c[k]!.block)) plainFirst.push(bare);
+    plainFirst.push(c);
+  }
+  return plainFirst;
 }
 
 /** The edits with touching ones joined and the words they share with the text at either end dropped. */

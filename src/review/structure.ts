@@ -48,6 +48,7 @@ export interface SectionUnit {
 }
 
 const RANK: Record<UnitLevel, number> = { subsection: 0, paragraph: 1, subparagraph: 2 };
+const LEVELS: UnitLevel[] = ['subsection', 'paragraph', 'subparagraph'];
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -59,6 +60,27 @@ function lineStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   return s;
+}
+
+// A provision's number as written at its start: "§ 609.3255.", "**SEC. 17-C.**", "Art. 12.", "6-2-709. Title".
+const WRITTEN_NUMBER = /^(?:\*\*|__)?[ \t]*(?:(§{1,2}|sec(?:tion)?\.?|art(?:icle)?\.?)[ \t]*(\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4}[A-Za-z]{0,2}){0,3})|(\d{1,4}(?:[.-]\d{1,4}[A-Za-z]{0,2}){1,3}))\.?(?=[ \t]|\*\*|__|$)/i;
+
+/**
+ * The number of a provision the engine reads as unnumbered (a heading such as "§ 13-3214.01. Title",
+ * or a heading-less provision opening "§ 609.3255. TITLE"), from its heading or its first line, with
+ * the word an amendment names it by ("section", "article"); undefined when it has none.
+ */
+function numberWritten(text: string, heading: string, bodyStart: number, end: number): { keyword: string; number: string } | undefined {
+  const firstLine = text.slice(bodyStart, end).replace(/^\s+/, '').split(/\r?\n/)[0] ?? '';
+  for (const line of [heading.replace(/^#+[ \t]*/, ''), firstLine]) {
+    const m = WRITTEN_NUMBER.exec(line.trim());
+    if (!m) continue;
+    // A bare number ("6-2-709.") must be followed by a title, not by the words of a provision.
+    if (m[3] && !/^[ \t]+\p{Lu}/u.test(line.trim().slice(m[0].length))) continue;
+    const keyword = m[1] && /^art/i.test(m[1]) ? 'Article' : 'Section';
+    return { keyword, number: m[2] ?? m[3]! };
+  }
+  return undefined;
 }
 
 /**
@@ -78,16 +100,41 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       if (m && (c.level === 'subsection' || c.level === 'paragraph' || c.level === 'subparagraph')) flat.push({ level: c.level, label: m[1]!, start: base + c.start });
       else flat.push({ level: 'text', label: '', start: base + c.start });
     }
+    // The levels rank in the order the section first uses them: where lettered units hold numbered
+    // ones ("(a)(1)", the American scheme), "(a)" is the outer level and is named a subsection.
+    // A letter the engine took for a roman numeral between lettered paragraphs ("(h)", "(i)", "(j)") is a letter.
+    const marked = flat.filter((c) => c.level !== 'text');
+    marked.forEach((c, k) => {
+      if (c.level !== 'subparagraph' || !/^[a-z]$/i.test(c.label)) return;
+      const next = marked[k + 1];
+      const prev = marked[k - 1];
+      const code = c.label.charCodeAt(0);
+      if ((next?.level === 'paragraph' && next.label.charCodeAt(0) === code + 1) || (prev?.level === 'paragraph' && prev.label.charCodeAt(0) === code - 1)) c.level = 'paragraph';
+    });
+    const seen: UnitLevel[] = [];
+    for (const c of marked) if (!seen.includes(c.level as UnitLevel)) seen.push(c.level as UnitLevel);
+    // Inverted only when the section opens with a unit the engine ranks lower, and that level comes
+    // back after a higher-ranked one: "(a) (1) (2) (b)" (not "(1) (a) (2) (a)", nor "(a) (b) (2)").
+    const first = new Map<string, number>();
+    const last = new Map<string, number>();
+    marked.forEach((c, k) => {
+      if (!first.has(c.level)) first.set(c.level, k);
+      last.set(c.level, k);
+    });
+    const outer = seen[0];
+    const inverted = !!outer && marked.some((c, k) => RANK[c.level as UnitLevel] < RANK[outer] && first.get(outer)! < k && k < last.get(outer)!);
+    const rankOf = (l: UnitLevel) => (inverted ? seen.indexOf(l) : RANK[l]);
+    const nameOf = (l: UnitLevel): UnitLevel => (inverted ? LEVELS[Math.min(seen.indexOf(l), 2)]! : l);
     const units: Unit[] = [];
     const stack: Unit[] = [];
     flat.forEach((c, i) => {
       if (c.level === 'text') return;
-      const rank = RANK[c.level];
+      const rank = rankOf(c.level);
       let stop = end;
       for (let k = i + 1; k < flat.length; k++) {
         const n = flat[k]!;
         // A later unit of the same or a higher level ends this one; so do closing words after a paragraph.
-        if (n.level === 'text' ? rank > 0 : RANK[n.level] <= rank) {
+        if (n.level === 'text' ? rank > 0 : rankOf(n.level) <= rank) {
           stop = n.start;
           break;
         }
@@ -96,8 +143,11 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       let uEnd = trimEnd(text, c.start, stop);
       const opener = /\n[ \t]*(?:\*\*|__)$/.exec(text.slice(c.start, uEnd));
       if (opener) uEnd = trimEnd(text, c.start, uEnd - 2);
-      const u: Unit = { level: c.level, label: c.label, start: c.start, end: uEnd, children: [] };
-      while (stack.length && RANK[stack[stack.length - 1]!.level] >= rank) stack.pop();
+      // A footnote's text ("[^src]: Act of 2010, s. 14") is furniture placed after the unit, not its words.
+      const note = /\n[ \t]*\[\^[^\]\n]+\]:/.exec(text.slice(c.start, uEnd));
+      if (note) uEnd = trimEnd(text, c.start, c.start + note.index);
+      const u: Unit = { level: nameOf(c.level), label: c.label, start: c.start, end: uEnd, children: [] };
+      while (stack.length && RANK[stack[stack.length - 1]!.level] >= (inverted ? RANK[nameOf(c.level)] : rank)) stack.pop();
       const parent = stack[stack.length - 1];
       (parent ? parent.children : units).push(u);
       stack.push(u);
@@ -114,9 +164,10 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       }
       definitions.push({ term: d.term, start: d.at, end: trimEnd(text, d.at, next) });
     });
+    const own = s.model.number || s.model.isContainer ? undefined : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end);
     return {
-      name: s.name,
-      number: s.model.number,
+      name: own ? `${own.keyword} ${own.number}` : s.name,
+      number: own?.number ?? s.model.number,
       title: s.model.title,
       heading: s.chunk.headingText,
       start: s.chunk.start,

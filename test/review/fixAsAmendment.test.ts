@@ -154,6 +154,115 @@ describe('fixes stated as amendments', () => {
   });
 });
 
+describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4b, B2, B4, B6)', () => {
+  // An American scheme: lettered subsections, the first holding numbered paragraphs.
+  const us = '# House Bill 77\n\n## Sec. 5. Defense for coerced persons.\n\n(a) A person accused of an offense has a defense if:\n\n(1) the person was held in servitude when the offense occurred;\n\n(2) the person acted on the orders of the one who held them; and\n\n(3) no one was seriously hurt.\n\n(b) The person must prove the defense by clear and convincing evidence.\n';
+
+  it('reads lettered subsections holding numbered paragraphs as the bill numbers them', () => {
+    const sec = billStructure(us).find((s) => s.number === '5')!;
+    assert.deepEqual(sec.units.map((u) => `${u.level} ${u.label}`), ['subsection a', 'subsection b']);
+    assert.deepEqual(sec.units[0]!.children.map((u) => `${u.level} ${u.label}`), ['paragraph 1', 'paragraph 2', 'paragraph 3']);
+  });
+
+  it('puts a new lettered subsection after the last one, not after a paragraph of another subsection', () => {
+    const at = us.trimEnd().length;
+    const [i] = roundTrip(us, [{ start: at, end: at, newText: '\n\n(c) A child need not show that the person acted on orders.' }]);
+    assert.equal(i!.words, 'In section 5, after subsection (b) insert—');
+  });
+
+  it('names the lettered subsection that holds the words, not a paragraph above it', () => {
+    const [i] = roundTrip(us, [edit(us, 'by clear and convincing evidence', 'on the balance of probabilities')]);
+    assert.match(i!.words, /^In section 5\(b\), /);
+    const [j] = roundTrip(us, [edit(us, 'seriously hurt', 'gravely injured')]);
+    assert.match(j!.words, /^In section 5\(a\)\(3\), /);
+  });
+
+  it('names a provision numbered in its own first line or heading (“§ 31.07.”, “4-12-108. Title”), never “the bill”', () => {
+    const codes = [
+      '# A bill for an act concerning exploited persons\n\n§ 31.07. DEFENSE FOR EXPLOITED PERSONS.\n\nA person held in forced labor may raise a defense to any charge arising from it.\n',
+      '# An Act relating to coerced persons\n\n4-12-108. Coerced persons; relief.\n\nA person held in forced labor may raise a defense to any charge arising from it.\n',
+      '# Senate Bill 3\n\n## § 12-40.5. Relief for exploited persons\n\nA person held in forced labor may raise a defense to any charge arising from it.\n',
+    ];
+    for (const [k, bill] of codes.entries()) {
+      const [i] = roundTrip(bill, [edit(bill, 'may raise', 'shall have')]);
+      assert.equal(i!.words, `In section ${['31.07', '4-12-108', '12-40.5'][k]}, leave out “may raise” and insert “shall have”`);
+    }
+  });
+
+  it('does not take the words of a provision that open with a number for its number', () => {
+    const bill = '# A Bill\n\n2.5 per cent of the fine may be remitted to a person held in forced labor.\n';
+    const [i] = roundTrip(bill, [edit(bill, 'may be', 'shall be')]);
+    assert.match(i!.words, /^In the bill, /);
+  });
+
+  it('calls the numbered units of an article that speaks of paragraphs paragraphs', () => {
+    const art = '# Code\n\n## Article 12. Exemption\n\n(1) A victim of exploitation is exempt from punishment for acts the victim was compelled to commit.\n\n(2) Paragraph (1) applies whatever the offence.\n';
+    const at = art.trimEnd().length;
+    const [i] = roundTrip(art, [{ start: at, end: at, newText: '\n\n(3) In this paragraph, a child is a person under eighteen.' }]);
+    assert.equal(i!.words, 'In article 12, after paragraph (2) insert—');
+    // A section that speaks of subsections keeps the word.
+    const sec = art.replace('Article 12', 'Section 12').replace('Paragraph (1)', 'Subsection (1)');
+    const end = sec.trimEnd().length;
+    const [j] = roundTrip(sec, [{ start: end, end, newText: '\n\n(3) In this section, a child is a person under eighteen.' }]);
+    assert.equal(j!.words, 'In section 12, after subsection (2) insert—');
+  });
+
+  it('sets out a new unit\'s words without the bill\'s bold label marks; applied, the label is bold like its neighbours', () => {
+    const bill = '# Code\n\n## 41. Stay of proceedings\n\n**(1)** A court may stay a prosecution of a person held in servitude.\n\n**(2)** This section does not limit any other power of the court.\n';
+    const at = bill.trimEnd().length;
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '\n\n**(3)** Where the person is a child, subsection (1) applies to any offence.' }]);
+    assert.equal(i!.words, 'In section 41, after subsection (2) insert—');
+    assert.equal(i!.block, '(3) Where the person is a child, subsection (1) applies to any offence.');
+    // Where the bill's labels are plain, a plain label stays plain.
+    const plainBill = bill.replace(/\*\*/g, '');
+    const end = plainBill.trimEnd().length;
+    const [j] = roundTrip(plainBill, [{ start: end, end, newText: '\n\n(3) Where the person is a child, subsection (1) applies to any offence.' }]);
+    assert.equal(j!.block, '(3) Where the person is a child, subsection (1) applies to any offence.');
+  });
+
+  it('a new subsection after one that carries a footnote goes before the footnote\'s text, in one instruction', () => {
+    const bill = '# A Bill\n\n## 9. Non-liability\n\nA person held in servitude is not liable for acts the person was made to do.[^src]\n\n[^src]: Adapted from a model law; own words.\n';
+    const a = bill.indexOf('A person held');
+    const b = bill.indexOf('\n\n[^src]:');
+    const is = roundTrip(bill, [{ start: a, end: a, newText: '(1) ' }, { start: b, end: b, newText: '\n\n(2) Where the person is a child, subsection (1) applies to any act.' }]);
+    assert.deepEqual(is.map((i) => i.words), ['In section 9, before “A person held” insert “(1)”', 'In section 9, after subsection (1) insert—']);
+    assert.ok(is.every((i) => !/\[\^|\\/.test(`${i.words}${i.block ?? ''}`)), 'no footnote marks or escapes in the words set out');
+  });
+
+  it('changes a heading “in the heading” of the provision it names, never “in the bill”', () => {
+    const bill = '# A Bill\n\n## 19A. Adult victims not to be punished\n\nAn adult victim of servitude is not to be punished for acts the victim was made to do.\n';
+    const at = bill.indexOf('Adult victims');
+    const [i] = roundTrip(bill, [{ start: at, end: at + 'Adult victims'.length, newText: 'Victims' }]);
+    assert.equal(i!.words, 'In section 19A, in the heading, leave out “Adult victims” and insert “Victims”');
+    const code = '# Senate Bill 4\n\n## § 12-40.5. Affirmative defense for coerced persons\n\nA coerced person has an affirmative defense to any charge.\n';
+    const h = code.indexOf('Affirmative defense');
+    const [j] = roundTrip(code, [{ start: h, end: h + 'Affirmative defense'.length, newText: 'Defense' }]);
+    assert.match(j!.words, /^In section 12-40\.5, in the heading, leave out “Affirmative defense” and insert “Defense”$/);
+  });
+
+  it('widens an anchor that its heading repeats, so the provision is named, not “the bill”', () => {
+    const bill = '# A Bill\n\n## Section 17. Protection of Exploited Persons\n\nExploited persons are to be treated as victims and not as offenders.\n';
+    const at = bill.indexOf('Exploited persons are');
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '(1) ' }]);
+    assert.equal(i!.words, 'In section 17, before “Exploited persons” insert “(1)”');
+  });
+
+  it('calls lettered units subsections where the section refers to them as subsections', () => {
+    const bill = '# House Bill 9\n\n## Sec. 4. Relief.\n\n(a) A person held in forced labor may apply to set aside a conviction.\n\n(b) An application under subsection (a) is decided by the court that convicted the person.\n';
+    const at = bill.trimEnd().length;
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '\n\n(c) A child need not show any use of force.' }]);
+    assert.equal(i!.words, 'In section 4, after subsection (b) insert—');
+    // An American section that refers to none of its units still calls them subsections; a Commonwealth one, paragraphs.
+    const silent = bill.replace('An application under subsection (a)', 'An application');
+    const end = silent.trimEnd().length;
+    const [j] = roundTrip(silent, [{ start: end, end, newText: '\n\n(c) A child need not show any use of force.' }]);
+    assert.equal(j!.words, 'In section 4, after subsection (b) insert—');
+    const uk = silent.replace('## Sec. 4. Relief.', '## 4. Relief');
+    const [k] = roundTrip(uk, [{ start: uk.trimEnd().length, end: uk.trimEnd().length, newText: '\n\n(c) A child need not show any use of force.' }]);
+    assert.equal(k!.words, 'In section 4, after paragraph (b) insert—');
+  });
+});
+
 describe('amendment papers: the forms fixes need', () => {
   const bill = '# A Bill\n\n## 3. Defence\n\nA victim is not guilty of an offence if the victim shows, on the balance of probabilities, that he or she was compelled to commit it. The court decides.\n';
   const apply = (paper: string, text = bill) => {
