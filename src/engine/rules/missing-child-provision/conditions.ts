@@ -120,6 +120,11 @@ const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
 const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
+/** A power to clear a conviction: "may be expunged", "may quash", "may vacate", "may set aside", "may be sealed". */
+const RELIEF_POWER = /^may\s{1,4}(?:be\s{1,4})?(?:expung|quash|vacat|set\s{1,4}aside|seal|annul|revers|eras|delet|remov)\w{0,4}\b/i;
+/** ", with the approval of the public prosecutor at the court of appeal,": an approval set between commas. */
+const APPROVAL = /,\s{0,4}((?:with|subject\s{1,4}to)\s{1,4}the\s{1,4}(?:prior\s{1,4}|written\s{1,4}|express\s{1,4})?(?:approval|consent|leave|authori[sz]ation|agreement|permission)\s{1,4}of\s[^,;.]{3,120}?)\s{0,4},/gi;
+
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
   return matchAll(CAUSATION, text).some((m) => !notRequired(text, m.index));
@@ -369,6 +374,31 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const modal = other.modal ?? 'shall';
     quoteInline(index, at.start, at.end, words, POWER_NOT.test(words) ? `${modal} not` : modal);
   }
+  // Relief from a conviction left to a court's choice ("the conviction ... may be expunged", "The Court of
+  // Appeal may quash the conviction"): for a child, a duty. Only where the sentence has no other "may".
+  const duty = other.modal ?? 'shall';
+  s.model.sentences.forEach((sentence, index) => {
+    if (sentence.quoted) return;
+    const all = [...sentence.text.matchAll(/\bmay\b/gi)];
+    const m = all.length === 1 && RELIEF_POWER.test(sentence.text.slice(all[0]!.index!)) ? all[0]! : undefined;
+    if (!m) return;
+    const at = sentence.map[m.index!] ?? -1;
+    if (!s.protections.some((p) => p.form === 'record-relief') && !s.protections.some((p) => p.sentence === index)) return;
+    const i = clauseAt(s, at);
+    if (i >= 0 && clauses[i]!.quoted === 'instrument') return;
+    quoteInline(index, m.index!, m.index! + m[0].length, m[0], duty);
+  });
+  // A public officer's approval or consent the decision waits for ("may, with the approval of the public
+  // prosecutor at the court of appeal, abstain from prosecuting"): a condition a child would still meet.
+  for (const p of s.protections) {
+    const sentence = s.model.sentences[p.sentence];
+    if (!sentence || sentence.quoted) continue;
+    for (const m of sentence.text.matchAll(APPROVAL)) {
+      const from = m.index! + m[0].indexOf(m[1]!);
+      const to = from + m[1]!.length;
+      if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '));
+    }
+  }
   for (const p of other.scope?.protections ?? []) {
     for (const l of p.limits) {
       if (l.limit !== 'foreigners') continue;
@@ -547,15 +577,15 @@ export function displacementWording(c: ChildConditions, self: string, child: str
   for (const w of c.words) {
     const unit = w.unit ?? self;
     const entry = byUnit.get(unit) ?? { omitted: [], substituted: [] };
-    if (w.substitute !== undefined) {
-      const words = w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
-      entry.substituted.push(`for ${words}${w.each ? ', in each place where they occur,' : ''} there were substituted "${w.substitute}"`);
-    }
-    else entry.omitted.push(w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`);
+    // One word is "the word "may"", as an amendment paper names it; several are "the words".
+    const one = w.whole && !/\s/.test(w.from.trim());
+    const words = w.whole ? `the ${one ? 'word' : 'words'} "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
+    if (w.substitute !== undefined) entry.substituted.push(`for ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were substituted "${w.substitute}"`);
+    else entry.omitted.push(words);
     byUnit.set(unit, entry);
   }
   const sentences = [...byUnit].map(([unit, { omitted, substituted }]) => {
-    const parts = [...(omitted.length ? [`${list(omitted)} were omitted`] : []), ...substituted];
+    const parts = [...(omitted.length ? [`${list(omitted)} ${omitted.length === 1 && omitted[0]!.startsWith('the word "') ? 'was' : 'were'} omitted`] : []), ...substituted];
     return `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${parts.join(' and as if ')}.`;
   });
   if (sentences.length) out.after = sentences.join(' ');

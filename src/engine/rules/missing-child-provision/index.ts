@@ -94,13 +94,17 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
   // set aside"): what counts is the age when the offence was committed, which the trial-stage protection shares.
-  const past = s.protections.some((p) => p.form === 'record-relief');
+  // A motion to vacate a conviction ("may ask the court by motion to vacate it") counts too, however the protection is read.
+  const past = s.protections.some((p) => p.form === 'record-relief') || CLEARS_CONVICTION.test(s.model.clauses.filter((c) => c.quoted !== 'instrument').map((c) => c.text).join('\n'));
   // In a section that also creates the offence, "this section applies to any offence committed by the
   // child" would be the offence: the limb names the part holding the protection.
   const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
   const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
 }
+
+/** A conviction cleared after the event: "vacate the conviction", "whose conviction ... may ask the court by motion to vacate it", "expunge", "set aside", "quash". */
+const CLEARS_CONVICTION = /\bconvict(?:ed|ions?)\b[^.;]{0,160}?\b(?:vacat(?:e|ed|ing)|expung\w{0,6}|quash\w{0,4}|set\s{1,4}aside)\b|\b(?:vacat(?:e|ed|ing)|expung\w{0,6}|quash\w{0,4}|set\s{1,4}aside)\s{1,4}(?:\w{1,12}\s{1,4}){0,3}?convictions?\b/i;
 
 /**
  * Where the provision's own definition of the person protected names the means of trafficking ("'victim

@@ -470,6 +470,51 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('a power to clear a conviction becomes a duty for a child, and one word is "the word"', () => {
+    assert.match(
+      limbOf(md`
+        ## 30. Wiping records
+
+        Where a judge finds that an applicant was convicted of an offence the applicant committed as a direct result of being trafficked, the conviction may be erased from every register on the applicant's request.
+      `),
+      /^\(2\) Where the victim was a child at the time of the offence, .* Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 31. Appeals by victims
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) Where a victim of trafficking was convicted of such an offence before this Act came into force, the appellate court may quash the conviction.
+      `),
+      /Subsection \(2\) applies to a child as if for the word "may" there were substituted "shall"\./,
+    );
+  });
+
+  it('a motion to vacate a conviction asks the age at the time of the offence, whatever the protection is read as', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Vacating judgments
+
+        (a) A person whose conviction arose from having been trafficked may petition the court to vacate that conviction.
+
+        (b) The court shall grant the petition if the petitioner shows that the conviction arose from having been trafficked.
+      `),
+      /^\(c\) Where the [\w ]{1,40} was a child at the time of the offen[cs]e, /,
+    );
+  });
+
+  it('an officer\'s approval the decision waits for is omitted for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 8. Discontinuance
+
+        The district prosecutor may, with the consent of the Director of Public Prosecutions, abstain from prosecuting a victim of trafficking for any offence committed as a direct result of being trafficked.
+      `),
+      /as if the words "with the consent of the Director of Public Prosecutions" were omitted and as if for the word "may" there were substituted "shall"\./,
+    );
+  });
+
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
     assert.match(
       limbOf(md`
