@@ -190,7 +190,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
   let body: string | undefined;
   const seen = new Set<string>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string) => {
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false) => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
@@ -209,7 +209,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
     // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
     // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
-    if (substitute === undefined && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
+    if (substitute === undefined && !notLink && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
       const words = sentence.text.slice(from).trimStart();
       const link = 'as a direct result of being a victim of trafficking';
       // After the act's own verb ("an offence committed while ..."), the link alone; a second "that"
@@ -396,7 +396,8 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     for (const m of sentence.text.matchAll(APPROVAL)) {
       const from = m.index! + m[0].indexOf(m[1]!);
       const to = from + m[1]!.length;
-      if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '));
+      // Never the link: omitted, never replaced by it.
+      if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true);
     }
   }
   for (const p of other.scope?.protections ?? []) {
