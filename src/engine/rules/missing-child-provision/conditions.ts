@@ -25,6 +25,7 @@ import { GRAVITY } from '../serious-offence-exclusion/patterns.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
+import type { ClosedListFacts } from '../closed-offence-list/index.js';
 import { has } from '../../patterns.js';
 
 /** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
@@ -66,6 +67,8 @@ export interface OtherConditions {
   conditional?: ConditionFacts;
   discretion?: DiscretionFacts;
   scope?: ScopeFacts;
+  /** The scope rule's reading, for a carve-out inside the protection's sentence ("any offense other than an offense involving the death of a person"). */
+  closed?: ClosedListFacts;
   modal?: 'shall' | 'must';
 }
 
@@ -273,6 +276,29 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const conjunction = OPENER.exec(own)?.index === 0 ? OPENER.exec(own)![0] : own.split(/\s+/)[0]!;
     return { from, to, conjunction };
   };
+  // A test added to the link with "and" ("... as a direct result of being a victim of trafficking and was
+  // reasonably afraid of injury"): from that "and" to where the test ends, if the link comes before it in
+  // the sentence and the part itself states neither the link nor the person's status.
+  const linkedPart = (index: number, at: Span): { from: number; to: number; conjunction: string } | undefined => {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) return undefined;
+    const text = sentence.text;
+    const hitFrom = sentence.map.findIndex((o) => o >= at.start);
+    let hitTo = sentence.map.findIndex((o) => o >= at.end);
+    if (hitFrom < 0) return undefined;
+    if (hitTo < 0) hitTo = text.length;
+    const joins = [...text.slice(0, hitFrom).matchAll(/\s(and)\s/g)];
+    const last = joins[joins.length - 1];
+    if (!last) return undefined;
+    const from = last.index! + 1;
+    let to = conditionEnd(text, hitTo);
+    while (to > from && /[\s,;:.]/.test(text[to - 1]!)) to--;
+    const part = text.slice(from, to);
+    const p = s.protections.find((x) => x.sentence === index);
+    if (p && p.reliefAt.from >= from && p.reliefAt.from < to) return undefined;
+    if (/\n/.test(part) || STATED_STATUS.test(part) || statesLink(part) || !statesLink(text.slice(0, from))) return undefined;
+    return { from, to, conjunction: 'and' };
+  };
   // The places of the compulsion or duress test.
   for (const h of nexus.hits) {
     if (h.kind === 'causation') continue;
@@ -286,7 +312,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // act's own description ("an offence which the victim was compelled to commit") is answered by
     // the limb's own "not necessary to show that the child was compelled".
     if (!h.condition) {
-      const c = inSentence(h.sentence, h.span, true);
+      const c = inSentence(h.sentence, h.span, true) ?? linkedPart(h.sentence, h.span);
       if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
       continue;
     }
@@ -294,10 +320,19 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const sentence = s.model.sentences[h.sentence];
     if (!sentence || sentence.quoted) continue;
     const own = sentence.text.slice(h.condition.from, h.condition.to);
-    if (/\n/.test(own) || statesLink(own)) continue;
+    if (/\n/.test(own)) continue;
     // The condition never takes the protection's words with it.
     const p = s.protections.find((x) => x.sentence === h.sentence);
     if (p && p.reliefAt.from >= h.condition.from && p.reliefAt.from < h.condition.to) continue;
+    // A condition that states the link and adds a test to it with "and" ("that the person was coerced to
+    // commit the offense as a direct result of being a victim ... and had a reasonable fear of harm")
+    // loses only the part after its last "and", if that part states neither the link nor the status.
+    if (statesLink(own)) {
+      const hitAt = sentence.map.findIndex((o) => o >= h.span.start);
+      const part = statusFreePart(sentence.text, h.condition.from, h.condition.to, hitAt);
+      if (part !== undefined) quoteInline(h.sentence, part, h.condition.to, sentence.text.slice(part).split(/\s+/)[0]!);
+      continue;
+    }
     // A condition that also states the person's status ("if it is proven that he was a victim of
     // trafficking and that he was compelled ...") loses only its part about compulsion.
     if (STATED_STATUS.test(own)) {
@@ -334,6 +369,21 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     }
     if (NOT_APPLY.test(clauses[i]!.text)) exclusion.add(i);
     else condition.add(i);
+  }
+  // A carve-out from an open scope inside the protection's sentence ("In a prosecution for any offense other
+  // than an offense involving the death of a person, ..."), however grave the offences it names: for a
+  // child, as the carve-outs by gravity above, set aside; quoted to the end of its clause.
+  for (const c of other.closed?.scopes ?? []) {
+    if (!c.carveOut) continue;
+    const p = s.protections[c.protection];
+    const sentence = p ? s.model.sentences[p.sentence] : undefined;
+    if (!p || !sentence || sentence.quoted) continue;
+    const from = sentence.map.findIndex((o) => o >= c.carveOut!.start);
+    if (from < 0) continue;
+    const to = from + /[,;]|\.(?=\s|$)|$/.exec(sentence.text.slice(from))!.index;
+    const words = sentence.text.slice(from, to);
+    const lead = /^(?:other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
+    if (lead && !statesLink(words)) quoteInline(p.sentence, from, to, lead[0], undefined, true);
   }
   // Conditions the other rules read: co-operation, certification, the trafficker's conviction (in a
   // subsection of their own, or by their words); a qualifier ("in appropriate cases") or a permission

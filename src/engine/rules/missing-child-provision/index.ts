@@ -17,6 +17,7 @@ import { childConditions, displacementWording, type OtherConditions, type UnitWo
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
+import type { ClosedListFacts } from '../closed-offence-list/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -86,6 +87,7 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     conditional: factsOf<ConditionFacts>('conditional-protection', s),
     discretion: factsOf<DiscretionFacts>('discretionary-protection', s),
     scope: factsOf<ScopeFacts>('discriminatory-scope', s),
+    closed: factsOf<ClosedListFacts>('closed-offence-list', s),
     modal: conv.modal,
   };
   const childWords = `${article(childWord(conv))} ${childWord(conv)}`;

@@ -515,6 +515,32 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('a fear joined to the link with "and" is set aside for a child, the link kept', () => {
+    assert.match(
+      limbOf(md`
+        ## 7. Defence of coercion
+
+        (a) It is a defense to a charge of any crime that the accused was coerced into committing it as a direct result of being a victim of trafficking and was reasonably afraid of physical injury.
+
+        (b) The defense under subsection (a) may be raised at trial.
+      `),
+      /Subsection \(a\) applies to a child as if the words from "and was reasonably" to the end were omitted\./,
+    );
+  });
+
+  it('a carve-out from an open scope inside the protection\'s sentence is set aside for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 5. Defence
+
+        A. In a prosecution for any offense other than an offense causing grievous bodily harm, it is a defense that the accused acted as a direct result of being a victim of trafficking.
+
+        B. The accused need not have reported the trafficking.
+      `),
+      /This section applies to a child as if the words "other than an offense causing grievous bodily harm" were omitted\./,
+    );
+  });
+
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
     assert.match(
       limbOf(md`
