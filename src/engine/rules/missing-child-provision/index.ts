@@ -126,6 +126,9 @@ function meansInDefinition(s: AnalysedSection, self: string, child: string): str
   return undefined;
 }
 
+/** "trafficked person", "presumed victim", "exploited persons": a class the provision names by its own adjective. */
+const OWN_NAME = /^(trafficked|exploited|presumed|suspected|potential|possible)\s{1,4}(persons?|victims?|individuals?)$/i;
+
 /** "person affected by trafficking", "person subjected to trafficking in persons": a class named by what was done to the person. */
 const DONE_TO = /^(?:person|individual)s?\s{1,4}(?:affected|subjected|exploited)\b/i;
 
@@ -153,6 +156,16 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     let cls = `${det[1]!}${text.slice(s.base + p.person.start, s.base + p.person.end)}`.replace(/\s+/g, ' ').trim();
     const more = /^\s{1,4}in\s{1,4}(?:persons|human\s{1,4}beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
     if (more) cls += more[0].replace(/\s+/g, ' ');
+    // "A trafficked person", "A presumed victim": the provision's own name for the person, in the
+    // singular, and the status it names ("having been trafficked", "being a presumed victim"), never the
+    // narrower "being a victim of trafficking".
+    const own = OWN_NAME.exec(cls);
+    if (own && !DONE_TO.test(cls)) {
+      const name = `${own[1]!.toLowerCase()} ${own[2]!.toLowerCase().replace(/s$/, '')}`;
+      const status = /^(?:trafficked|exploited)$/i.test(own[1]!) ? `having been ${own[1]!.toLowerCase()}` : `being ${article(name)} ${name}`;
+      out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${name} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, `$1 ${status}`);
+      break;
+    }
     if (!DONE_TO.test(cls)) continue;
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;

@@ -541,6 +541,27 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('the limb names the person as the provision does ("trafficked person", "presumed victim"), never more narrowly', () => {
+    assert.match(
+      limbOf(md`
+        ## 40. Summary matters
+
+        A trafficked person may not be convicted of any petty offence that the person committed as a direct consequence of being trafficked.
+      `),
+      /^\(2\) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 41. Persons presumed to be victims
+
+        (1) A person is presumed to be a victim where there are reasonable grounds to believe that the person was trafficked.
+
+        (2) A presumed victim shall not be held in custody or punished for any offence committed in connection with the suspected trafficking while the presumption lasts.
+      `),
+      /^\(3\) Where the presumed victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a presumed victim, /,
+    );
+  });
+
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
     assert.match(
       limbOf(md`
