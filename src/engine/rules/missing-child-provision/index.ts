@@ -156,6 +156,9 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     let cls = `${det[1]!}${text.slice(s.base + p.person.start, s.base + p.person.end)}`.replace(/\s+/g, ' ').trim();
     const more = /^\s{1,4}in\s{1,4}(?:persons|human\s{1,4}beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
     if (more) cls += more[0].replace(/\s+/g, ' ');
+    // The person read as the adjective alone ("A [trafficked] person"): with its noun.
+    const noun = /^\s{1,4}(?:persons?|individuals?|victims?)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 16));
+    if (noun && /^(?:trafficked|exploited|presumed|suspected|potential|possible)$/i.test(cls)) cls += noun[0].replace(/\s+/g, ' ');
     // "A trafficked person", "A presumed victim": the provision's own name for the person, in the
     // singular, and the status it names ("having been trafficked", "being a presumed victim"), never the
     // narrower "being a victim of trafficking".

@@ -552,6 +552,14 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
     assert.match(
       limbOf(md`
+        ## 42. Minor matters
+
+        A trafficked person may not be convicted of a petty offence that the person committed because of being trafficked.
+      `),
+      /^\(2\) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, /,
+    );
+    assert.match(
+      limbOf(md`
         ## 41. Persons presumed to be victims
 
         (1) A person is presumed to be a victim where there are reasonable grounds to believe that the person was trafficked.
