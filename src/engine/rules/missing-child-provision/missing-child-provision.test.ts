@@ -570,6 +570,27 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('the limb keeps the status the provision\'s own link names, where it is wider than trafficking', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Victims of servitude offences
+
+        (1) A person is not criminally responsible for an offence if the conduct was a direct result of the person being a victim of an offence against Part 4 or 5.
+
+        (2) A defendant relying on subsection (1) bears an evidential burden.
+      `),
+      /this section applies to any offence committed by the child as a direct result of the child's being a victim of an offence against Part 4 or 5, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 13. Protection from conviction
+
+        (1) A person must not be convicted of an offence committed as a direct result of the person having been trafficked or held in servitude.
+      `),
+      /as a direct result of the child's having been trafficked or held in servitude, /,
+    );
+  });
+
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
     assert.match(
       limbOf(md`
