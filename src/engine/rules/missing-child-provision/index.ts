@@ -128,8 +128,8 @@ function meansInDefinition(s: AnalysedSection, self: string, child: string): str
 
 /** The status named by a provision's link: "(a direct) result of the person being [a victim of an offence against Division 270 or 271]". */
 const OWN_LINK = /\b(?:result|consequence)\s{1,4}of\s{1,4}(?:the\s{1,4}(?:person|victim|defendant|accused)(?:['’]s)?\s{1,4}|his\s{1,4}or\s{1,4}her\s{1,4}|their\s{1,4})?(being|having\s{1,4}been)\s{1,4}([^.;,\n]{3,80}?)(?=\s{0,4}(?:[.;,]|$)|\s{1,4}(?:if|where|when|whenever|while|unless|because|provided|and|during|at\s{1,4}the\s{1,4}time)\b)/im;
-/** A status no wider than the limb's own: "a victim of trafficking", "trafficked", "a victim of human trafficking". */
-const PLAIN_STATUS = /^(?:an?\s{1,4}(?:victim|person)\s{1,4}of\s{1,4}(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}(?:persons|human\s{1,4}beings))?|trafficked|a\s{1,4}trafficked\s{1,4}person)$/i;
+/** A status wider than trafficking: offences named by their place in the law ("an offence against Division 270 or 271"), slavery, servitude, forced labour, exploitation. */
+const WIDER_STATUS = /\b(?:offen[cs]es?\s{1,4}against|slavery|servitude|forced\s{1,4}labou?r|exploit\w{0,6})\b/i;
 
 /** "trafficked person", "presumed victim", "exploited persons": a class the provision names by its own adjective. */
 const OWN_NAME = /^(trafficked|exploited|presumed|suspected|potential|possible)\s{1,4}(persons?|victims?|individuals?)$/i;
@@ -158,7 +158,7 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
       // been trafficked or subjected to forced labour".
       const own = OWN_LINK.exec(provision);
       const status = own?.[2]!.replace(/\s+/g, ' ');
-      if (own && status && !PLAIN_STATUS.test(status) && !/\b(?:his|her|their|its|the\s+person|such)\b/i.test(status)) {
+      if (own && status && WIDER_STATUS.test(status) && !/\b(?:his|her|their|its|the\s+person|such|may|shall|must|be|is|are|forced|compelled|coerced|by)\b/i.test(status)) {
         out = out.slice(0, link.index + link[1]!.length) + `the child's ${own[1]!.replace(/\s+/g, ' ').toLowerCase()} ${status}` + out.slice(link.index + link[0].length);
       }
     }
