@@ -589,6 +589,14 @@ describe('missing-child-provision: conditions the other rules read are set aside
       `),
       /as a direct result of the child's having been trafficked or held in servitude, /,
     );
+    assert.match(
+      limbOf(md`
+        ## 14. Exploited victims
+
+        A victim of trafficking who joins in offences as a direct consequence of having been exploited bears no liability for them.
+      `),
+      /as a direct result of the child's having been exploited, /,
+    );
   });
 
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
