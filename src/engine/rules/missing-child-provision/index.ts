@@ -233,9 +233,14 @@ interface OwnUnits {
 function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): OwnUnits {
   const own = s.model.clauses.map((c) => c.text).join('\n');
   // selfName reads "this Code section" where the section calls itself so.
-  const self = selfName(s);
+  let self = selfName(s);
   let part: string = n.part;
   let top: string | undefined;
+  // Regulations number subregulations ("under subregulation (1)"): the limb says "this regulation" and "this subregulation".
+  if (self === 'this section' && /\bsub-?regulations?\s{1,4}\(\d/i.test(own) && !/\bsub-?sections?\b/i.test(own)) {
+    const word = /\bsub-regulation/i.test(own) ? 'sub-regulation' : 'subregulation';
+    return { self: 'this regulation', part: `this ${word}`, top: word };
+  }
   const subArticle = /\b(sub-?article)s?\s{0,4}\(?\d/i.exec(own);
   if (subArticle) {
     top = subArticle[1]!.toLowerCase();

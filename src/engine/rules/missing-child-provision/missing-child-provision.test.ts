@@ -599,6 +599,19 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('in regulations the limb speaks of "this regulation" and "this subregulation"', () => {
+    assert.match(
+      limbOf(md`
+        # VICTIM PROTECTION REGULATIONS
+
+        **4.** (1) A trafficked person shall not be prosecuted for an offence committed as a direct result of being trafficked.
+
+        (2) Subregulation (1) applies whether or not the person has been identified as a victim.
+      `),
+      /^\(3\) Where the trafficked person is a child, this regulation applies to any offence .* In this subregulation, "child" means/,
+    );
+  });
+
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
     assert.match(
       limbOf(md`
