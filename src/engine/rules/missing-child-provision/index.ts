@@ -159,7 +159,7 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
       const own = OWN_LINK.exec(provision);
       // Where no comma closes the link, the sentence's own verb ends it ("... having been exploited incurs no penalty").
       const status = own?.[2]!.replace(/\s+/g, ' ').replace(/\s(?:incurs?|is|are|was|were|shall|may|must|will|can|cannot|does|do|has|have|bears?|commits?|takes?|gets?)\b.*$/i, '');
-      if (own && status && WIDER_STATUS.test(status) && !/\b(?:his|her|their|its|the\s+person|such|may|shall|must|be|is|are|forced|compelled|coerced|by)\b/i.test(status)) {
+      if (own && status && WIDER_STATUS.test(status) && !/\b(?:his|her|their|its|the\s+person|such|may|shall|must|be|is|are|forced(?!\s{1,4}labou?r)|compelled|coerced|by)\b/i.test(status)) {
         out = out.slice(0, link.index + link[1]!.length) + `the child's ${own[1]!.replace(/\s+/g, ' ').toLowerCase()} ${status}` + out.slice(link.index + link[0].length);
       }
     }

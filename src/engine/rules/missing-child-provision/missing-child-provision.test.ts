@@ -591,6 +591,14 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
     assert.match(
       limbOf(md`
+        ## 15. No conviction
+
+        (1) A person must not be convicted of an offence committed as a direct result of the person having been trafficked or put into forced labour.
+      `),
+      /as a direct result of the child's having been trafficked or put into forced labour, /,
+    );
+    assert.match(
+      limbOf(md`
         ## 14. Exploited victims
 
         A victim of trafficking who joins in offences as a direct consequence of having been exploited bears no liability for them.
