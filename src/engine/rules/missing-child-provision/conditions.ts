@@ -25,6 +25,7 @@ import { GRAVITY } from '../serious-offence-exclusion/patterns.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
+import type { ClosedListFacts } from '../closed-offence-list/index.js';
 import { has } from '../../patterns.js';
 
 /** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
@@ -66,6 +67,8 @@ export interface OtherConditions {
   conditional?: ConditionFacts;
   discretion?: DiscretionFacts;
   scope?: ScopeFacts;
+  /** The scope rule's reading, for a carve-out inside the protection's sentence ("any offense other than an offense involving the death of a person"). */
+  closed?: ClosedListFacts;
   modal?: 'shall' | 'must';
 }
 
@@ -119,6 +122,11 @@ const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will
 const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:victims?\s{1,4}of|trafficked)\b/i;
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
 const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
+
+/** A power to clear a conviction: "may be expunged", "may quash", "may vacate", "may set aside", "may be sealed". */
+const RELIEF_POWER = /^may\s{1,4}(?:be\s{1,4})?(?:expung|quash|vacat|set\s{1,4}aside|seal|annul|revers|eras|delet|remov)\w{0,4}\b/i;
+/** ", with the approval of the public prosecutor at the court of appeal,": an approval set between commas. */
+const APPROVAL = /,\s{0,4}((?:with|subject\s{1,4}to)\s{1,4}the\s{1,4}(?:prior\s{1,4}|written\s{1,4}|express\s{1,4})?(?:approval|consent|leave|authori[sz]ation|agreement|permission)\s{1,4}of\s[^,;.]{3,120}?)\s{0,4},/gi;
 
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
@@ -185,7 +193,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
   let body: string | undefined;
   const seen = new Set<string>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string) => {
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false) => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
@@ -204,7 +212,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
     // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
     // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
-    if (substitute === undefined && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
+    if (substitute === undefined && !notLink && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
       const words = sentence.text.slice(from).trimStart();
       const link = 'as a direct result of being a victim of trafficking';
       // After the act's own verb ("an offence committed while ..."), the link alone; a second "that"
@@ -268,6 +276,29 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const conjunction = OPENER.exec(own)?.index === 0 ? OPENER.exec(own)![0] : own.split(/\s+/)[0]!;
     return { from, to, conjunction };
   };
+  // A test added to the link with "and" ("... as a direct result of being a victim of trafficking and was
+  // reasonably afraid of injury"): from that "and" to where the test ends, if the link comes before it in
+  // the sentence and the part itself states neither the link nor the person's status.
+  const linkedPart = (index: number, at: Span): { from: number; to: number; conjunction: string } | undefined => {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) return undefined;
+    const text = sentence.text;
+    const hitFrom = sentence.map.findIndex((o) => o >= at.start);
+    let hitTo = sentence.map.findIndex((o) => o >= at.end);
+    if (hitFrom < 0) return undefined;
+    if (hitTo < 0) hitTo = text.length;
+    const joins = [...text.slice(0, hitFrom).matchAll(/\s(and)\s/g)];
+    const last = joins[joins.length - 1];
+    if (!last) return undefined;
+    const from = last.index! + 1;
+    let to = conditionEnd(text, hitTo);
+    while (to > from && /[\s,;:.]/.test(text[to - 1]!)) to--;
+    const part = text.slice(from, to);
+    const p = s.protections.find((x) => x.sentence === index);
+    if (p && p.reliefAt.from >= from && p.reliefAt.from < to) return undefined;
+    if (/\n/.test(part) || STATED_STATUS.test(part) || statesLink(part) || !statesLink(text.slice(0, from))) return undefined;
+    return { from, to, conjunction: 'and' };
+  };
   // The places of the compulsion or duress test.
   for (const h of nexus.hits) {
     if (h.kind === 'causation') continue;
@@ -281,7 +312,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // act's own description ("an offence which the victim was compelled to commit") is answered by
     // the limb's own "not necessary to show that the child was compelled".
     if (!h.condition) {
-      const c = inSentence(h.sentence, h.span, true);
+      const c = inSentence(h.sentence, h.span, true) ?? linkedPart(h.sentence, h.span);
       if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
       continue;
     }
@@ -289,10 +320,19 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const sentence = s.model.sentences[h.sentence];
     if (!sentence || sentence.quoted) continue;
     const own = sentence.text.slice(h.condition.from, h.condition.to);
-    if (/\n/.test(own) || statesLink(own)) continue;
+    if (/\n/.test(own)) continue;
     // The condition never takes the protection's words with it.
     const p = s.protections.find((x) => x.sentence === h.sentence);
     if (p && p.reliefAt.from >= h.condition.from && p.reliefAt.from < h.condition.to) continue;
+    // A condition that states the link and adds a test to it with "and" ("that the person was coerced to
+    // commit the offense as a direct result of being a victim ... and had a reasonable fear of harm")
+    // loses only the part after its last "and", if that part states neither the link nor the status.
+    if (statesLink(own)) {
+      const hitAt = sentence.map.findIndex((o) => o >= h.span.start);
+      const part = statusFreePart(sentence.text, h.condition.from, h.condition.to, hitAt);
+      if (part !== undefined) quoteInline(h.sentence, part, h.condition.to, sentence.text.slice(part).split(/\s+/)[0]!);
+      continue;
+    }
     // A condition that also states the person's status ("if it is proven that he was a victim of
     // trafficking and that he was compelled ...") loses only its part about compulsion.
     if (STATED_STATUS.test(own)) {
@@ -329,6 +369,21 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     }
     if (NOT_APPLY.test(clauses[i]!.text)) exclusion.add(i);
     else condition.add(i);
+  }
+  // A carve-out from an open scope inside the protection's sentence ("In a prosecution for any offense other
+  // than an offense involving the death of a person, ..."), however grave the offences it names: for a
+  // child, as the carve-outs by gravity above, set aside; quoted to the end of its clause.
+  for (const c of other.closed?.scopes ?? []) {
+    if (!c.carveOut) continue;
+    const p = s.protections[c.protection];
+    const sentence = p ? s.model.sentences[p.sentence] : undefined;
+    if (!p || !sentence || sentence.quoted) continue;
+    const from = sentence.map.findIndex((o) => o >= c.carveOut!.start);
+    if (from < 0) continue;
+    const to = from + /[,;]|\.(?=\s|$)|$/.exec(sentence.text.slice(from))!.index;
+    const words = sentence.text.slice(from, to);
+    const lead = /^(?:other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
+    if (lead && !statesLink(words)) quoteInline(p.sentence, from, to, lead[0], undefined, true);
   }
   // Conditions the other rules read: co-operation, certification, the trafficker's conviction (in a
   // subsection of their own, or by their words); a qualifier ("in appropriate cases") or a permission
@@ -368,6 +423,32 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (text.toLowerCase().split(key.slice(key.indexOf(':') + 1)).length - 1 !== list.length) continue;
     const modal = other.modal ?? 'shall';
     quoteInline(index, at.start, at.end, words, POWER_NOT.test(words) ? `${modal} not` : modal);
+  }
+  // Relief from a conviction left to a court's choice ("the conviction ... may be expunged", "The Court of
+  // Appeal may quash the conviction"): for a child, a duty. Only where the sentence has no other "may".
+  const duty = other.modal ?? 'shall';
+  s.model.sentences.forEach((sentence, index) => {
+    if (sentence.quoted) return;
+    const all = [...sentence.text.matchAll(/\bmay\b/gi)];
+    const m = all.length === 1 && RELIEF_POWER.test(sentence.text.slice(all[0]!.index!)) ? all[0]! : undefined;
+    if (!m) return;
+    const at = sentence.map[m.index!] ?? -1;
+    if (!s.protections.some((p) => p.form === 'record-relief') && !s.protections.some((p) => p.sentence === index)) return;
+    const i = clauseAt(s, at);
+    if (i >= 0 && clauses[i]!.quoted === 'instrument') return;
+    quoteInline(index, m.index!, m.index! + m[0].length, m[0], duty);
+  });
+  // A public officer's approval or consent the decision waits for ("may, with the approval of the public
+  // prosecutor at the court of appeal, abstain from prosecuting"): a condition a child would still meet.
+  for (const p of s.protections) {
+    const sentence = s.model.sentences[p.sentence];
+    if (!sentence || sentence.quoted) continue;
+    for (const m of sentence.text.matchAll(APPROVAL)) {
+      const from = m.index! + m[0].indexOf(m[1]!);
+      const to = from + m[1]!.length;
+      // Never the link: omitted, never replaced by it.
+      if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true);
+    }
   }
   for (const p of other.scope?.protections ?? []) {
     for (const l of p.limits) {
@@ -547,15 +628,15 @@ export function displacementWording(c: ChildConditions, self: string, child: str
   for (const w of c.words) {
     const unit = w.unit ?? self;
     const entry = byUnit.get(unit) ?? { omitted: [], substituted: [] };
-    if (w.substitute !== undefined) {
-      const words = w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
-      entry.substituted.push(`for ${words}${w.each ? ', in each place where they occur,' : ''} there were substituted "${w.substitute}"`);
-    }
-    else entry.omitted.push(w.whole ? `the words "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`);
+    // One word is "the word "may"", as an amendment paper names it; several are "the words".
+    const one = w.whole && !/\s/.test(w.from.trim());
+    const words = w.whole ? `the ${one ? 'word' : 'words'} "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
+    if (w.substitute !== undefined) entry.substituted.push(`for ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were substituted "${w.substitute}"`);
+    else entry.omitted.push(words);
     byUnit.set(unit, entry);
   }
   const sentences = [...byUnit].map(([unit, { omitted, substituted }]) => {
-    const parts = [...(omitted.length ? [`${list(omitted)} were omitted`] : []), ...substituted];
+    const parts = [...(omitted.length ? [`${list(omitted)} ${omitted.length === 1 && omitted[0]!.startsWith('the word "') ? 'was' : 'were'} omitted`] : []), ...substituted];
     return `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${parts.join(' and as if ')}.`;
   });
   if (sentences.length) out.after = sentences.join(' ');

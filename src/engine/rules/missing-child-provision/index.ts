@@ -17,6 +17,7 @@ import { childConditions, displacementWording, type OtherConditions, type UnitWo
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
+import type { ClosedListFacts } from '../closed-offence-list/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
 
@@ -86,6 +87,7 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     conditional: factsOf<ConditionFacts>('conditional-protection', s),
     discretion: factsOf<DiscretionFacts>('discretionary-protection', s),
     scope: factsOf<ScopeFacts>('discriminatory-scope', s),
+    closed: factsOf<ClosedListFacts>('closed-offence-list', s),
     modal: conv.modal,
   };
   const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
@@ -94,13 +96,17 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
   // set aside"): what counts is the age when the offence was committed, which the trial-stage protection shares.
-  const past = s.protections.some((p) => p.form === 'record-relief');
+  // A motion to vacate a conviction ("may ask the court by motion to vacate it") counts too, however the protection is read.
+  const past = s.protections.some((p) => p.form === 'record-relief') || CLEARS_CONVICTION.test(s.model.clauses.filter((c) => c.quoted !== 'instrument').map((c) => c.text).join('\n'));
   // In a section that also creates the offence, "this section applies to any offence committed by the
   // child" would be the offence: the limb names the part holding the protection.
   const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
   const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
 }
+
+/** A conviction cleared after the event: "vacate the conviction", "whose conviction ... may ask the court by motion to vacate it", "expunge", "set aside", "quash". */
+const CLEARS_CONVICTION = /\bconvict(?:ed|ions?)\b[^.;]{0,160}?\b(?:vacat(?:e|ed|ing)|expung\w{0,6}|quash\w{0,4}|set\s{1,4}aside)\b|\b(?:vacat(?:e|ed|ing)|expung\w{0,6}|quash\w{0,4}|set\s{1,4}aside)\s{1,4}(?:\w{1,12}\s{1,4}){0,3}?convictions?\b/i;
 
 /**
  * Where the provision's own definition of the person protected names the means of trafficking ("'victim
@@ -120,6 +126,14 @@ function meansInDefinition(s: AnalysedSection, self: string, child: string): str
   return undefined;
 }
 
+/** The status named by a provision's link: "(a direct) result of the person being [a victim of an offence against Division 270 or 271]". */
+const OWN_LINK = /\b(?:result|consequence)\s{1,4}of\s{1,4}(?:the\s{1,4}(?:person|victim|defendant|accused)(?:['’]s)?\s{1,4}|his\s{1,4}or\s{1,4}her\s{1,4}|their\s{1,4})?(being|having\s{1,4}been)\s{1,4}([^.;,\n]{3,80}?)(?=\s{0,4}(?:[.;,]|$)|\s{1,4}(?:if|where|when|whenever|while|unless|because|provided|and|during|at\s{1,4}the\s{1,4}time)\b)/im;
+/** A status wider than trafficking: offences named by their place in the law ("an offence against Division 270 or 271"), slavery, servitude, forced labour, exploitation. */
+const WIDER_STATUS = /\b(?:offen[cs]es?\s{1,4}against|slavery|servitude|forced\s{1,4}labou?r|exploit\w{0,6})\b/i;
+
+/** "trafficked person", "presumed victim", "exploited persons": a class the provision names by its own adjective. */
+const OWN_NAME = /^(trafficked|exploited|presumed|suspected|potential|possible)\s{1,4}(persons?|victims?|individuals?)$/i;
+
 /** "person affected by trafficking", "person subjected to trafficking in persons": a class named by what was done to the person. */
 const DONE_TO = /^(?:person|individual)s?\s{1,4}(?:affected|subjected|exploited)\b/i;
 
@@ -138,6 +152,17 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     const kept = inOwnStatus(link[2]!, provision);
     // "being, or having been, such a victim" refers back to words the limb does not repeat.
     if (kept !== link[2] && !/\bsuch\b/i.test(kept)) out = out.slice(0, link.index + link[1]!.length) + kept + out.slice(link.index + link[0].length);
+    else {
+      // The status the provision's own link names, where wider than trafficking: "a direct result of the
+      // person being a victim of an offence against Division 270 or 271", "as a result of the person having
+      // been trafficked or subjected to forced labour".
+      const own = OWN_LINK.exec(provision);
+      // Where no comma closes the link, the sentence's own verb ends it ("... having been exploited incurs no penalty").
+      const status = own?.[2]!.replace(/\s+/g, ' ').replace(/\s(?:incurs?|is|are|was|were|shall|may|must|will|can|cannot|does|do|has|have|bears?|commits?|takes?|gets?)\b.*$/i, '');
+      if (own && status && WIDER_STATUS.test(status) && !/\b(?:his|her|their|its|the\s+person|such|may|shall|must|be|is|are|forced(?!\s{1,4}labou?r)|compelled|coerced|by)\b/i.test(status)) {
+        out = out.slice(0, link.index + link[1]!.length) + `the child's ${own[1]!.replace(/\s+/g, ' ').toLowerCase()} ${status}` + out.slice(link.index + link[0].length);
+      }
+    }
   }
   for (const p of s.protections) {
     if (p.personBy !== 'victim' || !p.person) continue;
@@ -147,6 +172,19 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     let cls = `${det[1]!}${text.slice(s.base + p.person.start, s.base + p.person.end)}`.replace(/\s+/g, ' ').trim();
     const more = /^\s{1,4}in\s{1,4}(?:persons|human\s{1,4}beings)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 24));
     if (more) cls += more[0].replace(/\s+/g, ' ');
+    // The person read as the adjective alone ("A [trafficked] person"): with its noun.
+    const noun = /^\s{1,4}(?:persons?|individuals?|victims?)\b/i.exec(text.slice(s.base + p.person.end, s.base + p.person.end + 16));
+    if (noun && /^(?:trafficked|exploited|presumed|suspected|potential|possible)$/i.test(cls)) cls += noun[0].replace(/\s+/g, ' ');
+    // "A trafficked person", "A presumed victim": the provision's own name for the person, in the
+    // singular, and the status it names ("having been trafficked", "being a presumed victim"), never the
+    // narrower "being a victim of trafficking".
+    const own = OWN_NAME.exec(cls);
+    if (own && !DONE_TO.test(cls)) {
+      const name = `${own[1]!.toLowerCase()} ${own[2]!.toLowerCase().replace(/s$/, '')}`;
+      const status = /^(?:trafficked|exploited)$/i.test(own[1]!) ? `having been ${own[1]!.toLowerCase()}` : `being ${article(name)} ${name}`;
+      out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${name} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, `$1 ${status}`);
+      break;
+    }
     if (!DONE_TO.test(cls)) continue;
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
@@ -195,9 +233,14 @@ interface OwnUnits {
 function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>): OwnUnits {
   const own = s.model.clauses.map((c) => c.text).join('\n');
   // selfName reads "this Code section" where the section calls itself so.
-  const self = selfName(s);
+  let self = selfName(s);
   let part: string = n.part;
   let top: string | undefined;
+  // Regulations number subregulations ("under subregulation (1)"): the limb says "this regulation" and "this subregulation".
+  if (self === 'this section' && /\bsub-?regulations?\s{1,4}\(\d/i.test(own) && !/\bsub-?sections?\b/i.test(own)) {
+    const word = /\bsub-regulation/i.test(own) ? 'sub-regulation' : 'subregulation';
+    return { self: 'this regulation', part: `this ${word}`, top: word };
+  }
   const subArticle = /\b(sub-?article)s?\s{0,4}\(?\d/i.exec(own);
   if (subArticle) {
     top = subArticle[1]!.toLowerCase();
@@ -307,7 +350,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not""). Where the provision sets aside or clears convictions, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking"), never a narrower one. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "Subd. 3." in a statute divided into subdivisions). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", and a carve-out from an open scope ("other than an offense involving the death of a person") are set aside too. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim"), never a narrower one. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "Subd. 3." in a statute divided into subdivisions). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,

@@ -470,6 +470,156 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('a power to clear a conviction becomes a duty for a child, and one word is "the word"', () => {
+    assert.match(
+      limbOf(md`
+        ## 30. Wiping records
+
+        Where a judge finds that an applicant was convicted of an offence the applicant committed as a direct result of being trafficked, the conviction may be erased from every register on the applicant's request.
+      `),
+      /^\(2\) Where the victim was a child at the time of the offence, .* Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 31. Appeals by victims
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) Where a victim of trafficking was convicted of such an offence before this Act came into force, the appellate court may quash the conviction.
+      `),
+      /Subsection \(2\) applies to a child as if for the word "may" there were substituted "shall"\./,
+    );
+  });
+
+  it('a motion to vacate a conviction asks the age at the time of the offence, whatever the protection is read as', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Vacating judgments
+
+        (a) A person whose conviction arose from having been trafficked may petition the court to vacate that conviction.
+
+        (b) The court shall grant the petition if the petitioner shows that the conviction arose from having been trafficked.
+      `),
+      /^\(c\) Where the [\w ]{1,40} was a child at the time of the offen[cs]e, /,
+    );
+  });
+
+  it('an officer\'s approval the decision waits for is omitted for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 8. Discontinuance
+
+        The district prosecutor may, with the consent of the Director of Public Prosecutions, abstain from prosecuting a victim of trafficking for any offence committed as a direct result of being trafficked.
+      `),
+      /as if the words "with the consent of the Director of Public Prosecutions" were omitted and as if for the word "may" there were substituted "shall"\./,
+    );
+  });
+
+  it('a fear joined to the link with "and" is set aside for a child, the link kept', () => {
+    assert.match(
+      limbOf(md`
+        ## 7. Defence of coercion
+
+        (a) It is a defense to a charge of any crime that the accused was coerced into committing it as a direct result of being a victim of trafficking and was reasonably afraid of physical injury.
+
+        (b) The defense under subsection (a) may be raised at trial.
+      `),
+      /Subsection \(a\) applies to a child as if the words from "and was reasonably" to the end were omitted\./,
+    );
+  });
+
+  it('a carve-out from an open scope inside the protection\'s sentence is set aside for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 5. Defence
+
+        A. In a prosecution for any offense other than an offense causing grievous bodily harm, it is a defense that the accused acted as a direct result of being a victim of trafficking.
+
+        B. The accused need not have reported the trafficking.
+      `),
+      /This section applies to a child as if the words "other than an offense causing grievous bodily harm" were omitted\./,
+    );
+  });
+
+  it('the limb names the person as the provision does ("trafficked person", "presumed victim"), never more narrowly', () => {
+    assert.match(
+      limbOf(md`
+        ## 40. Summary matters
+
+        A trafficked person may not be convicted of any petty offence that the person committed as a direct consequence of being trafficked.
+      `),
+      /^\(2\) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 42. Minor matters
+
+        A trafficked person may not be convicted of a petty offence that the person committed because of being trafficked.
+      `),
+      /^\(2\) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 41. Persons presumed to be victims
+
+        (1) A person is presumed to be a victim where there are reasonable grounds to believe that the person was trafficked.
+
+        (2) A presumed victim shall not be held in custody or punished for any offence committed in connection with the suspected trafficking while the presumption lasts.
+      `),
+      /^\(3\) Where the presumed victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a presumed victim, /,
+    );
+  });
+
+  it('the limb keeps the status the provision\'s own link names, where it is wider than trafficking', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Victims of servitude offences
+
+        (1) A person is not criminally responsible for an offence if the conduct was a direct result of the person being a victim of an offence against Part 4 or 5.
+
+        (2) A defendant relying on subsection (1) bears an evidential burden.
+      `),
+      /this section applies to any offence committed by the child as a direct result of the child's being a victim of an offence against Part 4 or 5, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 13. Protection from conviction
+
+        (1) A person must not be convicted of an offence committed as a direct result of the person having been trafficked or held in servitude.
+      `),
+      /as a direct result of the child's having been trafficked or held in servitude, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 15. No conviction
+
+        (1) A person must not be convicted of an offence committed as a direct result of the person having been trafficked or put into forced labour.
+      `),
+      /as a direct result of the child's having been trafficked or put into forced labour, /,
+    );
+    assert.match(
+      limbOf(md`
+        ## 14. Exploited victims
+
+        A victim of trafficking who joins in offences as a direct consequence of having been exploited bears no liability for them.
+      `),
+      /as a direct result of the child's having been exploited, /,
+    );
+  });
+
+  it('in regulations the limb speaks of "this regulation" and "this subregulation"', () => {
+    assert.match(
+      limbOf(md`
+        # VICTIM PROTECTION REGULATIONS
+
+        **4.** (1) A trafficked person shall not be prosecuted for an offence committed as a direct result of being trafficked.
+
+        (2) Subregulation (1) applies whether or not the person has been identified as a victim.
+      `),
+      /^\(3\) Where the trafficked person is a child, this regulation applies to any offence .* In this subregulation, "child" means/,
+    );
+  });
+
   it('a protection limited to victims who are not nationals: the limiting words are omitted for a child', () => {
     assert.match(
       limbOf(md`
