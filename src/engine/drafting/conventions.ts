@@ -463,38 +463,51 @@ export function inBillAges(conv: Pick<BillConventions, 'ages'>, s: string): stri
   });
 }
 
-/** Reads the drafting conventions of an analysed bill (see BillConventions). */
+/**
+ * Defines `key` on `target` as a property computed the first time it is read and then kept as a
+ * plain value (enumerable, so that the object still compares and serialises like a plain one).
+ */
+function onFirstUse<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
+/**
+ * Reads the drafting conventions of an analysed bill (see BillConventions). Each convention is read
+ * from the bill the first time it is asked for: a fix that needs the bill's quote style does not
+ * pay for reading every cross-reference of a four-megabyte code (issue 9, re-lint after an edit).
+ * The values are those a reading of every convention at once gives.
+ */
 export function readConventions(bill: AnalysedBill): BillConventions {
   const text = bill.text;
-  const sections = bill.sections.map((s) => entryOf(text, s));
-  const definitions = definitionsOf(bill);
-  const curly = count(text, /[“”]/g);
-  const straight = countOutsideFencedCode(text, '"');
-  const curlyApos = countBetweenLetters(text, '’');
-  const straightApos = countBetweenLetters(text, "'");
-  const shall = count(text, /\bshall\b/gi);
-  const must = count(text, /\bmust\b/gi);
-  const headings = sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
-  const references = findCrossReferences(text).filter((r) => !inHeading(headings, r));
-  const conv: BillConventions = {
-    sections,
-    sectionInsertHabit: sections.some((s) => /\b(?:bis|ter|quater)\b/i.test(s.number)) ? 'latin' : 'letter',
-    paragraphInsertHabit: paragraphHabitOf(text),
-    definitions,
-    quotes: curly > straight ? 'curly' : 'straight',
-    apostrophe: curlyApos > straightApos ? 'curly' : 'straight',
-    listIntroducer: listIntroducerOf(text),
-    modal: must > shall ? 'must' : 'shall',
-    overriding: /\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite',
-    ages: agesOf(text),
-    references,
-  };
-  const heading = dominantHeading(text, sections);
-  if (heading) conv.heading = heading;
-  const victim = victimTermOf(text, definitions);
-  if (victim) conv.victimTerm = victim;
-  const child = childTermOf(text, definitions);
-  if (child) conv.childTerm = child;
+  const conv = {} as BillConventions;
+  onFirstUse(conv, 'sections', () => bill.sections.map((s) => entryOf(text, s)));
+  onFirstUse(conv, 'heading', () => dominantHeading(text, conv.sections));
+  onFirstUse(conv, 'sectionInsertHabit', () => (conv.sections.some((s) => /\b(?:bis|ter|quater)\b/i.test(s.number)) ? 'latin' : 'letter'));
+  onFirstUse(conv, 'paragraphInsertHabit', () => paragraphHabitOf(text));
+  onFirstUse(conv, 'definitions', () => definitionsOf(bill));
+  onFirstUse(conv, 'victimTerm', () => victimTermOf(text, conv.definitions));
+  onFirstUse(conv, 'childTerm', () => childTermOf(text, conv.definitions));
+  onFirstUse(conv, 'quotes', () => (count(text, /[“”]/g) > countOutsideFencedCode(text, '"') ? 'curly' : 'straight'));
+  onFirstUse(conv, 'apostrophe', () => (countBetweenLetters(text, '’') > countBetweenLetters(text, "'") ? 'curly' : 'straight'));
+  onFirstUse(conv, 'listIntroducer', () => listIntroducerOf(text));
+  onFirstUse(conv, 'modal', () => (count(text, /\bmust\b/gi) > count(text, /\bshall\b/gi) ? 'must' : 'shall'));
+  onFirstUse(conv, 'overriding', () => (/\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite'));
+  onFirstUse(conv, 'ages', () => agesOf(text));
+  onFirstUse(conv, 'references', () => {
+    const headings = conv.sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
+    return findCrossReferences(text).filter((r) => !inHeading(headings, r));
+  });
   return conv;
 }
 
