@@ -631,6 +631,30 @@ runRuleTests(defendantBurden, {
         (c) ${BURDEN.replace(/this section/g, 'subsection (b)')}
       `,
     },
+    {
+      name: 'a rebuttable presumption beside the defence already allocates proof: the prosecution\'s burden names only the defence ("subsection (c)", never "subsection (b) or (c)")',
+      code: md`
+        ## Sec. 40. Soliciting for prostitution.
+
+        (a) A person commits the offense of soliciting if the person offers sexual conduct to another for a fee.
+
+        (b) Where a person charged under this section is under eighteen, it shall be presumed, subject to rebuttal, that the person acted under compulsion by a trafficker.
+
+        (c) It is an affirmative defense to a charge under this section that the person was compelled to act by a trafficker.
+      `,
+      errors: [{ text: 'affirmative defense', severity: 'warning' }],
+      output: md`
+        ## Sec. 40. Soliciting for prostitution.
+
+        (a) A person commits the offense of soliciting if the person offers sexual conduct to another for a fee.
+
+        (b) Where a person charged under this section is under eighteen, it shall be presumed, subject to rebuttal, that the person acted under compulsion by a trafficker.
+
+        (c) It is a defense to a charge under this section that the person was compelled to act by a trafficker.
+
+        (d) ${BURDEN.replace(/this section/g, 'subsection (c)')}
+      `,
+    },
     // Issue 10, section C: the rule on proof governs the whole provision, so it never ends a numbered subsection.
     {
       name: 'burden words in subsection (1) of a numbered section: the prosecution\'s burden is the next subsection, not a sentence inside (1)',

@@ -246,7 +246,10 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   // In a section that also creates the offence ("(c) It is a defense to a charge under this
   // section ..." under "Prostitution"), "whether this section applies" would be the offence: the
   // sentence names the part that holds the protection ("whether subsection (c) applies").
-  const part = protectionPart(governed, governed.protections.map((x) => governed.base + x.relief.start), true);
+  // A rebuttable presumption beside the defence already says who must prove what: the sentence
+  // names only the defence ("whether subsection (c) applies", never "subsection (b) or (c)").
+  const defences = governed.protections.filter((x) => x.form !== 'presumption');
+  const part = protectionPart(governed, (defences.length ? defences : governed.protections).map((x) => governed.base + x.relief.start), true);
   const prosecution = (s: AnalysedSection) => {
     const w = prosecutionBurdenWording(conv, governed, s);
     return part && s === governed ? w.split(selfName(governed)).join(part) : w;
