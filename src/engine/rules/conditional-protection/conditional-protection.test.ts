@@ -5,6 +5,24 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(conditionalProtection, {
   valid: [
     {
+      name: 'a sentence saying who may raise the defence without any condition of co-operation (US)',
+      code: md`
+        ## Sec. 4. Defense for trafficked persons
+
+        (a) It is a defense to a charge of loitering that the defendant engaged in the conduct as a direct result of being trafficked.
+
+        (b) A defendant who was a minor at the time of the offense may raise the defense under this section without further proof of force, fraud or coercion.
+      `,
+    },
+    {
+      name: 'a child who co-operated with the trafficker out of fear is not a condition of co-operating with the authorities',
+      code: md`
+        ## 7. Children not to be prosecuted
+
+        A child who is a victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked, including where the child assisted in committing the offence under the trafficker's control.
+      `,
+    },
+    {
       name: 'conditions named only to be excluded (African)',
       code: md`
         ## 14. Non-punishment of victims
@@ -255,6 +273,30 @@ runRuleTests(conditionalProtection, {
       `,
       errors: [
         { text: "who has cooperated with law enforcement in the investigation of the trafficking", severity: "error", message: /co-operation/ },
+      ],
+    },
+    {
+      name: "a separate sentence giving the defence only to those who co-operated (US): who may raise it is a condition of it",
+      code: md`
+        ## Sec. 4. Defense for trafficked persons
+
+        (a) It is a defense to a charge of loitering that the defendant engaged in the conduct as a direct result of being trafficked.
+
+        (b) A defendant who has cooperated with the prosecuting authority in the case against the trafficker may raise the defense under this section.
+      `,
+      errors: [
+        { text: "who has cooperated with the prosecuting authority in the case against the trafficker", severity: "error", message: /co-operation/ },
+      ],
+    },
+    {
+      name: "a child's co-operation as the condition",
+      code: md`
+        ## 7. Children not to be prosecuted
+
+        A child who is a victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked, if the child co-operates with the police in the investigation of the trafficking.
+      `,
+      errors: [
+        { text: "if the child co-operates with the police in the investigation of the trafficking", severity: "error", message: /co-operation/ },
       ],
     },
     {

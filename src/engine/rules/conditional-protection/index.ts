@@ -44,7 +44,9 @@ const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', pro
 const PERSON_WORDS = new Set<WordPattern>([COOPERATING_PERSON, IDENTIFIED.certifiedVictim]);
 const SENTENCE_WORDS = new Set<WordPattern>([OFFICIAL_OPINION]);
 /** A sentence that limits when a provision applies: "Subsection (1) applies only if …", "This section is available only to …". */
-const LIMITS_A_PROVISION = /\b(?:appl(?:y|ies)|available|extends?)\s+only\b|\bonly\s+(?:appl(?:y|ies)|extends?)\b|\b(?:appl(?:y|ies)|available)\s+(?:[\w-]{1,20}\s+){0,3}?(?:if|where|when|once|provided)\b/i;
+// Also a sentence saying who may rely on the protection: "A defendant who has cooperated with law
+// enforcement may raise the defense under this section" gives the defence to co-operating victims only.
+const LIMITS_A_PROVISION = /\b(?:appl(?:y|ies)|available|extends?)\s+only\b|\bonly\s+(?:appl(?:y|ies)|extends?)\b|\b(?:appl(?:y|ies)|available)\s+(?:[\w-]{1,20}\s+){0,3}?(?:if|where|when|once|provided)\b|\bmay\s+(?:raise|rely\s+(?:up)?on|invoke|claim|plead|assert)\s+(?:the\s+|this\s+)?(?:affirmative\s+)?(?:defen[cs]e|protection|benefit|exemption|immunity|section|article)\b|\b(?:is|are)\s+entitled\s+to\s+(?:the\s+)?(?:affirmative\s+)?(?:defen[cs]e|protection|benefit|exemption|immunity)\b/i;
 
 /** A separable proviso at the end of the sentence: ", provided that …", ", only if …". */
 const PROVISO_START = /^(?:,\s*)?(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|so\s+long\s+as|as\s+long\s+as)\b/i;

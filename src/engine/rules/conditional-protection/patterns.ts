@@ -7,7 +7,8 @@ import { pattern } from '../../patterns.js';
  * Examples paraphrase English, US, German, South African, Caribbean and Mekong wording.
  */
 
-const PERSON = String.raw`(?:the\s+|such\s+(?:a\s+)?|that\s+)?(?:victim|person|petitioner|applicant|accused|defendant|movant|he\s+or\s+she|he|she|they)`;
+// The protected person as provisions name them, children included ("if the child co-operates with the police").
+const PERSON = String.raw`(?:the\s+|such\s+(?:a\s+)?|that\s+)?(?:victim|trafficked\s+person|person|petitioner|applicant|accused|defendant|movant|child|minor|young\s+person|juvenile|he\s+or\s+she|he|she|they)`;
 
 /** The victim must co-operate, report, testify or give evidence. */
 export const COOPERATION = {
@@ -22,6 +23,8 @@ export const COOPERATION = {
         'is exempt from punishment [[if he or she testifies against the trafficker]].',
         'shall be released from liability [[if he or she voluntarily informs the authorities and actively assists in uncovering the crime]].',
         'shall not be held liable, [[on condition that the victim participates in the criminal proceedings against the perpetrator]].',
+        'shall not be prosecuted for any offence committed as a direct result of being trafficked, [[if the child co-operates with the police in the investigation of the trafficking]].',
+        'A minor shall not be detained for that conduct [[where the minor assists the police in locating the trafficker]].',
       ],
       pass: ['whether or not the person co-operates with the authorities', 'where the person assisted in committing the offence under duress', 'provided that the victim\'s participation was a direct consequence of the violence suffered'],
     },
