@@ -186,6 +186,18 @@ describe('np-lint: Word documents', () => {
     assert.doesNotMatch(r.out, /can be fixed with --fix/);
   });
 
+  it('reads a Word document by its content whatever its name (a .docx saved as .md), for checking and for convert', async () => {
+    const bytes = await markdownToDocx(twin);
+    const dir = tmp({ 'renamed.md': bytes, 'bill.docx': bytes });
+    const r = await cli(['--format', 'json', 'renamed.md', 'bill.docx'], dir);
+    assert.equal(r.err, '');
+    const [renamed, docx] = json(r.out);
+    assert.deepEqual(summary(renamed!.findings), summary(docx!.findings));
+    const converted = await cli(['convert', 'renamed.md'], dir);
+    assert.equal(converted.code, 0, converted.err);
+    assert.equal(converted.out, (await cli(['convert', 'bill.docx'], dir)).out);
+  });
+
   it('checks the .docx files in a folder, and --fix leaves a Word document alone with a note', async () => {
     const bytes = await markdownToDocx(twin);
     const dir = tmp({ 'bills/b.docx': bytes, 'bills/a.md': CLEAN, 'bills/~$b.docx': 'Word lock file' });

@@ -22,7 +22,31 @@ describe('np-lint CLI', () => {
     const line = new RegExp(`^bill\\.md:3:${LIST_COL} {2}error {4}Section 14 protects victims only for the offences listed .*\\[NP001 closed-offence-list\\]$`, 'm');
     assert.match(r.out, line);
     assert.match(r.out, /^ {4}Sources: ASEAN Guideline \(2025\), Guideline \[1\]/m);
-    assert.match(r.out, /^2 problems \(1 error, 0 warnings, 1 info\) in 1 file; 2 can be fixed with --fix\.$/m);
+    assert.match(r.out, /^2 problems \(1 error, 0 warnings, 1 info\) in 1 file; 1 can be fixed with --fix\.$/m);
+  });
+
+  it('counts as fixable only what --fix applies: an info hint\'s fix is never counted', async () => {
+    const dir = tmp({ 'bill.md': BAD });
+    await cli(['--fix', 'bill.md'], dir);
+    // Only the child hint is left, and it has a fix of its own: "--fix" would apply nothing.
+    const again = await cli(['bill.md'], dir);
+    assert.match(again.out, /^1 problem \(0 errors, 0 warnings, 1 info\) in 1 file\.$/m);
+    assert.doesNotMatch(again.out, /can be fixed/);
+  });
+
+  it('names an unknown option in plain words, with the nearest known one', async () => {
+    const r = await cli(['--formt', 'json', 'a.md'], tmp({ 'a.md': CLEAN }));
+    assert.equal(r.code, 2);
+    assert.equal(r.err, 'np-lint: unknown option --formt: did you mean --format? (see np-lint --help)\n');
+  });
+
+  it('says that an empty file has nothing to check, and counts a file it could not read', async () => {
+    const dir = tmp({ 'empty.md': '  \n', 'bill.md': BAD });
+    writeFileSync(join(dir, 'b.md'), Buffer.from([0x23, 0x00, 0x01]));
+    const r = await cli(['empty.md', 'b.md', 'bill.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /^empty\.md: The file is empty: there is nothing to check\.$/m);
+    assert.match(r.out, /in 2 files; 1 can be fixed with --fix\. 1 file could not be checked \(see the messages above\)\.$/m);
   });
 
   it('exits 0 on a clean bill with no trafficking provisions', async () => {
@@ -123,8 +147,9 @@ describe('np-lint CLI', () => {
     const dry = await cli(['--fix-dry-run', 'bill.md'], dir);
     assert.equal(readFileSync(join(dir, 'bill.md'), 'utf8'), BAD);
     assert.match(dry.out, /criminally liable for prostitution and illegal immigration, or any other offence committed as a direct result of being trafficked\./);
-    // Only the info-level hint on children is left: fix-all never applies hints.
-    assert.match(dry.err, /1 problem \(0 errors, 0 warnings, 1 info\)/);
+    // Only the info-level hint on children is left: fix-all never applies hints. The summary says
+    // that it counts what is left in the fixed text, not what the bill has now.
+    assert.match(dry.err, /^Left after the fixes: 1 problem \(0 errors, 0 warnings, 1 info\) in 1 file\.$/m);
     assert.equal(dry.code, 0);
     const fix = await cli(['--fix', 'bill.md'], dir);
     assert.equal(fix.code, 0);

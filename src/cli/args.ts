@@ -3,6 +3,7 @@
  * positionals and -h/--help), print its usage on --help, and check a choice among fixed values.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../engine/suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -31,7 +32,7 @@ export function parseCommandLine<O extends Options>(
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: all });
   } catch (e) {
-    return io.fail(`${(e as Error).message.split('\n')[0]} (see np-lint ${command} --help)`);
+    return io.fail(`${commandLineProblem(e, all)} (see np-lint ${command} --help)`);
   }
   if ((args.values as { help?: boolean }).help) {
     io.stdout(`${usage}\n`);
@@ -49,4 +50,21 @@ export function orList(items: readonly string[]): string {
 export function formatOf<F extends string>(value: unknown, formats: readonly F[], fail: (message: string) => never): F {
   if (!formats.includes(value as F)) fail(`unknown format "${String(value)}" (expected ${orList(formats)})`);
   return value as F;
+}
+
+/**
+ * A command-line error from node:util parseArgs in plain words: an unknown option is named, with the
+ * nearest known option ("unknown option --formt: did you mean --format?"); any other error keeps
+ * parseArgs' first line. `options` are the command's options as given to parseArgs.
+ */
+export function commandLineProblem(e: unknown, options: Options): string {
+  const message = (e as Error).message ?? String(e);
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) {
+    const given = unknown[1]!;
+    const known = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+    const near = given.startsWith('--') ? didYouMean(given, known.filter((k) => k.startsWith('--'))) : undefined;
+    return `unknown option ${given}${near ? `: did you mean ${near}?` : ''}`;
+  }
+  return message.split('\n')[0]!;
 }

@@ -5,11 +5,15 @@
  * Exit codes: 0 written; 2 usage error or a document that cannot be read (one line on standard error).
  */
 import { parseArgs } from 'node:util';
+import { commandLineProblem } from './args.js';
 import { access, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { WordError } from '../convert/word-paragraphs.js';
 import { readBill, ReadError } from './read.js';
 import type { Io } from './main.js';
+
+/** The options this command accepts (node:util parseArgs). */
+const CONVERT_OPTIONS = { output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const;
 
 const USAGE = 'usage: np-lint convert BILL.docx [-o BILL.md] [--force]';
 
@@ -20,9 +24,9 @@ export async function runConvert(argv: string[], io: Io): Promise<number> {
   };
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: CONVERT_OPTIONS });
   } catch (e) {
-    return fail(`${(e as Error).message.split('\n')[0]} (${USAGE})`);
+    return fail(`${commandLineProblem(e, CONVERT_OPTIONS)} (${USAGE})`);
   }
   if (args.values.help) {
     io.stdout(`${USAGE}\n`);
@@ -30,7 +34,6 @@ export async function runConvert(argv: string[], io: Io): Promise<number> {
   }
   if (args.positionals.length !== 1) return fail(`give one Word document (${USAGE})`);
   const input = args.positionals[0]!;
-  if (!/\.docx$/i.test(input)) return fail(`${input} is not a Word document (.docx)`);
   let markdown: string;
   let tracked = false;
   try {
@@ -61,5 +64,4 @@ export async function runConvert(argv: string[], io: Io): Promise<number> {
   io.stderr(`np-lint: wrote ${out}\n`);
   return 0;
 }
-
 

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
+import { commandLineProblem } from './args.js';
+
 import { explain, type Explanation, type ExplainedWords } from '../engine/explain.js';
 import type { LintConfig } from '../engine/types.js';
 import { UsageError } from './main.js';
+
+/** The options this command accepts (node:util parseArgs). */
+const EXPLAIN_OPTIONS = { format: { type: 'string', short: 'f', default: 'text' } } as const;
 
 /**
  * `np-lint explain FILE`: how each provision was read, and from which words; and the wording that
@@ -47,9 +52,9 @@ export function formatExplanation(file: string, e: Explanation): string {
 export async function runExplain(argv: string[], io: ExplainIo): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'text' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: EXPLAIN_OPTIONS });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.split('\n')[0]} (${USAGE})`);
+    throw new UsageError(`${commandLineProblem(e, EXPLAIN_OPTIONS)} (${USAGE})`);
   }
   const format = args.values.format as string;
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (expected text or json)`);

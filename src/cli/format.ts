@@ -13,6 +13,8 @@ export interface FileResult {
   text?: string;
   /** A Word document: where each paragraph stands in the Markdown the engine read. */
   word?: { paragraphs: WordParagraph[]; trackedChanges: boolean; bytes?: number };
+  /** The file holds no words at all (nothing was checked). */
+  empty?: boolean;
 }
 
 /** The Word paragraph a range starts in, for a finding on a .docx ({ number, excerpt }). */
@@ -31,6 +33,7 @@ export function where(r: FileResult, range: Range): string {
 
 /** A note about how a file was read (tracked changes accepted), or undefined. */
 export function readingNote(r: FileResult): string | undefined {
+  if (r.empty) return 'The file is empty: there is nothing to check.';
   return r.word?.trackedChanges ? 'The document has tracked changes: it was checked as if all of them had been accepted.' : undefined;
 }
 
@@ -77,8 +80,13 @@ const NOTICE_TAG: Record<DirectiveProblem['kind'], string> = {
   'amends-another-text': 'amends another text',
 };
 
-/** Compiler-style lines: path:line:col  severity  message  [NP001 closed-offence-list] */
-export function formatText(results: FileResult[], opts: { color?: boolean } = {}): string {
+/**
+ * Compiler-style lines: path:line:col  severity  message  [NP001 closed-offence-list], then a
+ * summary. `afterFixes`: the findings are those left in the fixed text (--fix, --fix-dry-run), and the
+ * summary says so. `unchecked`: how many files named could not be checked (their messages are on
+ * standard error), counted in the summary so that a reader does not take them for clean.
+ */
+export function formatText(results: FileResult[], opts: { color?: boolean; afterFixes?: boolean; unchecked?: number } = {}): string {
   const c = (code: string, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevText = (s: string) => (s === 'error' ? c('31', 'error  ') : s === 'warning' ? c('33', 'warning') : c('36', 'info   '));
   const lines: string[] = [];
@@ -92,7 +100,8 @@ export function formatText(results: FileResult[], opts: { color?: boolean } = {}
     const items: { at: number; line: string[] }[] = [];
     for (const f of result.findings) {
       count[f.severity]++;
-      if (f.fixes.length && !r.word) fixable++;
+      // --fix applies the fixes of errors and warnings only; an info hint's fix is taken one at a time in the editor.
+      if (f.fixes.length && !r.word && f.severity !== 'info') fixable++;
       items.push({
         at: f.range.start.offset,
         line: [`${where(r, f.range)}  ${sevText(f.severity)}  ${f.message}  ${c('2', `[${f.code} ${f.ruleId}]`)}`, c('2', `    Sources: ${citationLine(f)}`)],
@@ -113,11 +122,15 @@ export function formatText(results: FileResult[], opts: { color?: boolean } = {}
   const total = count.error + count.warning + count.info;
   const files = plural(results.length, 'file');
   const inForce = suppressed ? ` ${plural(suppressed, 'suppression')} in force.` : '';
-  if (total === 0) lines.push(`No problems found in ${files}.${inForce}`);
+  const unchecked = opts.unchecked ? ` ${plural(opts.unchecked, 'file')} could not be checked (see the messages above).` : '';
+  if (opts.afterFixes) {
+    if (total === 0) lines.push(`After the fixes, no problems are left in ${files}.${inForce}${unchecked}`);
+    else lines.push(`Left after the fixes: ${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info) in ${files}.${inForce}${unchecked}`);
+  } else if (total === 0) lines.push(`No problems found in ${files}.${inForce}${unchecked}`);
   else
     lines.push(
       `${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info) in ${files}` +
-        `${fixable ? `; ${fixable} can be fixed with --fix` : ''}.${inForce}`,
+        `${fixable ? `; ${fixable} can be fixed with --fix` : ''}.${inForce}${unchecked}`,
     );
   return lines.join('\n') + '\n';
 }

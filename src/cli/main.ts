@@ -10,7 +10,7 @@ import { collectInputs, type Input } from './inputs.js';
 import { billFromBytes, readBill, ReadError, type ReadBill } from './read.js';
 import { encodeText, EncodeError } from './encoding.js';
 import { replaceFile } from './write.js';
-import { formatOf } from './args.js';
+import { commandLineProblem, formatOf } from './args.js';
 import { amendmentPaper, editsBetween, fixAsAmendment } from '../review/fixAsAmendment.js';
 
 /** A problem with the command line, the input or the configuration: exit code 2, one line on stderr. */
@@ -217,21 +217,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const sub = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (sub) return sub(argv.slice(1), io);
   let args;
+  const options = {
+    format: { type: 'string', short: 'f', default: 'text' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  } as const;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.split('\n')[0]} (see np-lint --help)`);
+    throw new UsageError(`${commandLineProblem(e, options)} (see np-lint --help)`);
   }
   const o = args.values;
   if (o.help) {
@@ -295,6 +292,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const collected = await collectInputs(paths, io.cwd);
   for (const p of collected.problems) problem(p);
+  // Files named that could not be checked (unreadable, or governed by a broken settings file).
+  let unchecked = collected.problems.length;
   for (const n of collected.notes) note(n);
 
   const results: FileResult[] = [];
@@ -307,12 +306,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
         settings = await settingsFor(toSlash(input.path ? dirname(input.path) : io.cwd));
       } catch (e) {
         problem(`cannot read the settings for ${input.file} (${(e as Error).message})`);
+        unchecked++;
         continue;
       }
     }
     if (settings) {
       report(settings);
-      if (settings.fatal) continue;
+      if (settings.fatal) {
+        unchecked++;
+        continue;
+      }
       if (input.path && isIgnored(toSlash(input.path), settings.folder, settings.ignore)) {
         if (input.explicit) note(`${input.file} is not checked: the settings file ${toSlash(relative(io.cwd, fromSlash(settings.file)))} lists it under "ignore"`);
         continue;
@@ -329,6 +332,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       if (e instanceof ReadError) {
         problem(`${input.file} ${e.message}`);
+        unchecked++;
         continue;
       }
       throw e;
@@ -337,6 +341,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (input.path) base.path = input.path;
     else base.text = bill.text;
     if (bill.word) base.word = bill.word;
+    if (!bill.text.trim()) base.empty = true;
     let text = bill.text;
     if (fixing && bill.word) {
       note(`${input.file} is a Word document: fixes are not written into it (run "np-lint convert ${input.file}" and fix the Markdown)`);
@@ -385,7 +390,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const info = packageInfo();
   let out = '';
   if (results.length || format !== 'text') {
-    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd }) + '\n' : formatText(results, { color: io.color });
+    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd }) + '\n' : formatText(results, { color: io.color, afterFixes: fixing, unchecked });
   }
   if (o.fix && !o['fix-dry-run']) {
     const summary = written.length ? `Fixed and saved ${written.length} ${written.length === 1 ? 'file' : 'files'}: ${written.join(', ')}.` : 'No file was changed.';

@@ -32,12 +32,24 @@ function tooBig(size: number): ReadError {
   return new ReadError(`is ${(size / 1048576).toFixed(0)} MB; np-lint reads bills up to ${MAX_BYTES / 1048576} MB (split the bill, or check the Parts separately)`);
 }
 
-/** Turns a bill's bytes into the text to check. `name` decides between Word and Markdown. */
+/**
+ * Whether bytes are a Word document whatever the file is called: a zip archive ("PK\x03\x04") whose
+ * entries include Word's main part, "word/document.xml" (entry names are stored as plain text).
+ */
+export function looksLikeWord(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  return zip && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml');
+}
+
+/**
+ * Turns a bill's bytes into the text to check: a Word document by its name (.docx), or by its
+ * content whatever its name (a .docx saved or renamed as .md, or sent on standard input); otherwise
+ * Markdown in any supported encoding.
+ */
 export async function billFromBytes(bytes: Uint8Array, name: string): Promise<ReadBill> {
   if (bytes.length > MAX_BYTES) throw tooBig(bytes.length);
-  // A Word document by its name, or on standard input by its signature (a zip archive: "PK\x03\x04").
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
-  if (isWord(name) || (name === '<stdin>' && zip)) {
+  if (isWord(name) || (name === '<stdin>' && zip) || looksLikeWord(bytes)) {
     try {
       // The Word reader (mammoth, JSZip) is loaded only for a Word document.
       const { convertDocx } = await import('../convert/docx.js');
