@@ -117,6 +117,26 @@ describe('reading the layouts', () => {
     }
   });
 
+  it('names a substituted section by the amending section, never by the section it replaces, and closes the name with a comma in messages', () => {
+    const text = [
+      '# Victims (Amendment) Bill',
+      '',
+      '## 4. Replacement of section 21',
+      '',
+      'Section 21 of the principal Act is repealed and replaced by the following section—',
+      '',
+      '> **21. Relief from convictions**',
+      '>',
+      '> A victim of trafficking convicted of an offence under section 20 may apply to the court to have the record of the conviction expunged.',
+      '',
+    ].join('\n');
+    const b = analyseBill(text);
+    assert.deepEqual(b.sections.map((s) => s.name).filter((n) => n.startsWith('Section 21')), ['Section 21, as substituted by section 4']);
+    const messages = lint(text).findings.map((f) => f.message).filter((m) => m.startsWith('Section 21'));
+    assert.ok(messages.length > 0);
+    for (const m of messages) assert.match(m, /^Section 21, as substituted by section 4, [a-z]/);
+  });
+
   it('reads a section quoted for insertion as the section it will become, inside the quotation', () => {
     for (const file of ['amending-blockquote.md', 'amending-quotation-marks.md']) {
       const b = bill(file);

@@ -48,7 +48,11 @@ export function formatMessage(text: string, data: Record<string, string | number
     if (!(k in data)) return m;
     const v = String(data[k]);
     const startsSentence = at === 0 || /[.!?:]\s{1,3}$/.test(text.slice(Math.max(0, at - 4), at));
-    return k === 'provision' && !startsSentence && v === UNHEADED ? v[0]!.toLowerCase() + v.slice(1) : v;
+    if (k === 'provision' && !startsSentence && v === UNHEADED) return v[0]!.toLowerCase() + v.slice(1);
+    // A name with a phrase in apposition ("Section 20A, as inserted by section 3") closes it with a
+    // comma before the verb that follows: "Section 20A, as inserted by section 3, protects ...".
+    if (k === 'provision' && /, as (?:inserted|substituted) by /.test(v) && /^ [a-z]/.test(text.slice(at + m.length, at + m.length + 2))) return `${v},`;
+    return v;
   });
 }
 

@@ -22,7 +22,8 @@ export interface AnalysedSection {
   facts: Map<string, unknown>;
   /**
    * As a drafter names it: "Section 14"; for a section quoted for insertion by an amending
-   * provision, "Section 14A, as inserted by clause 5" (the inserting provision's own name); for the
+   * provision, "Section 14A, as inserted by clause 5" (the inserting provision's own name; "as
+   * substituted by" where it replaces a provision); for the
    * rest of an amending section after such a quotation, the amending section's name.
    */
   name: string;
@@ -314,7 +315,8 @@ export function analyseBill(document: string, config: LintConfig = {}, cache = n
     if (s.chunk.style === 'continuation' && parent) s.name = parent.name;
     else if (s.chunk.quoted === 'insertion') {
       const by = s.chunk.inserter ?? (parent && parent.model.heading ? parent.name : undefined);
-      s.name = by ? `${s.name}, as inserted by ${inRunningText(by)}` : `${s.name} (text to be inserted)`;
+      const how = s.chunk.substitutes ? 'substituted' : 'inserted';
+      s.name = by ? `${s.name}, as ${how} by ${inRunningText(by)}` : `${s.name} (text to be ${how})`;
     }
   }
   const preamble = preambleLength(sections);

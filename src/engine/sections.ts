@@ -52,6 +52,8 @@ export interface SectionChunk {
   parent?: number;
   /** For a quoted insertion, how the inserting words name themselves, when they do ("Clause 4 of the Bill inserts..."). */
   inserter?: string;
+  /** For a quoted insertion: the words it is inserted by replace a provision ("is repealed and replaced by", "substitute"). */
+  substitutes?: boolean;
 }
 
 interface Line {
@@ -244,6 +246,21 @@ const INSERTION_VERB = /\b(?:insert|inserts|inserted|inserting|substitute|substi
 // How an introduction ends (matched against its last words, white space trimmed): a colon or dash, "following [new] section", "as follows".
 const INTRO_END = /(?:[:—–-]|\bfollowing(?: new)?(?: (?:section|clause|article|regulation|rule|part|schedule)s?)?|\bas follows)$/i;
 const INSERTER = /^[ \t>]*(?:\(\d{1,3}\)[ \t]*)?((?:clause|section|article|regulation|rule)[ \t]+\d{1,4}[A-Za-z]{0,2})\b/i;
+/** After the provision an introduction starts with: "of the principal Act", "of the Penal Code" (the provision amended, not the amending one). */
+const OF_ANOTHER_INSTRUMENT = /^[ \t]+of[ \t]+(?!this\b|the[ \t]+(?:Bill|present)\b)/i;
+const SUBSTITUTING = /\b(?:substitut\w{0,4}|replac\w{0,3})\b/i;
+
+/**
+ * How the words introducing an insertion name the provision that inserts it ("Clause 4 inserts the
+ * following section—": "Clause 4"), or undefined: a provision named as "of the principal Act" or "of
+ * the Penal Code" is the one amended ("Section 21 of the principal Act is repealed and replaced by"),
+ * not the inserting one.
+ */
+function inserterOf(intro: string): string | undefined {
+  const m = INSERTER.exec(intro);
+  if (!m || OF_ANOTHER_INSTRUMENT.test(intro.slice(m.index + m[0].length))) return undefined;
+  return m[1];
+}
 
 /** Words that introduce text to be inserted into another Act: "insert the following section—". */
 export function isInsertionIntro(line: string): boolean {
@@ -314,7 +331,7 @@ export function splitSections(text: string): SectionChunk[] {
   // The section whose words introduce an insertion, and the state of the quotation being read.
   let lastNonBlank = '';
   let lastHead = -1;
-  let quote: { kind: 'block' | 'marks'; open: string; parent: number; inserter?: string; heads: number } | null = null;
+  let quote: { kind: 'block' | 'marks'; open: string; parent: number; inserter?: string; substitutes?: boolean; heads: number } | null = null;
   let prevWasQuoteContent = false;
   // The line of the last heading read outside a quotation, and the last line with words (to tell a heading repeated in its own first line).
   let lastHeadLine = -1;
@@ -390,9 +407,10 @@ export function splitSections(text: string): SectionChunk[] {
 
     // The start of a quotation after words that introduce an insertion.
     if (prevBlank && isInsertionIntro(lastNonBlank)) {
-      const inserter = INSERTER.exec(lastNonBlank)?.[1];
+      const inserter = inserterOf(lastNonBlank);
+      const substitutes = SUBSTITUTING.test(lastNonBlank);
       if (qp.depth > 0) {
-        quote = { kind: 'block', open: '>', parent: lastHead, heads: 0, ...(inserter ? { inserter } : {}) };
+        quote = { kind: 'block', open: '>', parent: lastHead, heads: 0, ...(inserter ? { inserter } : {}), ...(substitutes ? { substitutes } : {}) };
         prevWasQuoteContent = !isBlankLine(s.slice(qp.content));
         const hit = s.length <= 1000 ? headingOnLine(s.slice(qp.content), true, nextQuoted(lineText(i + 1))) : null;
         if (hit) pushHead(i, qp.content, hit, quote);
@@ -402,7 +420,7 @@ export function splitSections(text: string): SectionChunk[] {
       const lead = /^[ \t]*/.exec(s)![0].length;
       const open = s[lead] ?? '';
       if (OPENING_QUOTES.includes(open) && open !== '') {
-        const q = { kind: 'marks' as const, open, parent: lastHead, heads: 0, ...(inserter ? { inserter } : {}) };
+        const q = { kind: 'marks' as const, open, parent: lastHead, heads: 0, ...(inserter ? { inserter } : {}), ...(substitutes ? { substitutes } : {}) };
         const hit = s.length <= 1000 ? headingOnLine(s.slice(lead + 1), true, lineText(i + 1)) : null;
         if (hit && hit.style !== 'setext') {
           pushHead(i, lead + 1, hit, q);
@@ -439,7 +457,7 @@ export function splitSections(text: string): SectionChunk[] {
     return p.depth > 0 ? line.slice(p.content) : line;
   }
 
-  function pushHead(i: number, offset: number, hit: HeadingHit, q: { parent: number; inserter?: string; heads: number } | null): void {
+  function pushHead(i: number, offset: number, hit: HeadingHit, q: { parent: number; inserter?: string; substitutes?: boolean; heads: number } | null): void {
     const l = ls[i]!;
     const hs = l.start + offset + hit.start;
     let he = l.start + offset + hit.end;
@@ -449,6 +467,7 @@ export function splitSections(text: string): SectionChunk[] {
       head.quoted = 'insertion';
       head.parent = q.parent;
       if (q.inserter) head.inserter = q.inserter;
+      if (q.substitutes) head.substitutes = true;
       q.heads++;
     } else lastHead = heads.length;
     heads.push(head);
