@@ -444,9 +444,9 @@ export const CLAUSES: ClauseRecord[] = [
       "source": "CTOC/COP/WG.4/2020/2",
       "pinpoint": "para. 57",
       "seed": "000_747d34ddf1e7fd98.txt",
-      "note": "The background paper quotes only the operative sentence of section 14, inside a sentence of its own: the lower-case opening word and the missing full stop are the paper's. The section's heading and any other subsections are not in the seeds."
+      "note": "The background paper quotes only the operative sentence of section 14, inside a sentence of its own: the lower-case opening word and the missing full stop are the paper's. The paper gives neither the section's heading nor its other subsections."
     },
-    "notes": "Quoted verbatim from CTOC/COP/WG.4/2020/2, para. 57, which cites it as an example of a defence available for any offence. The seeds give neither the section's heading nor the Act's year; the year (2010) and the heading the project issue uses (\"Victim immunity from prosecution\") must be checked against the official text before citing. It protects from criminal liability only: add the forms-of-punishment pattern (np-pattern-forms-of-punishment) to cover arrest, detention and administrative, civil and immigration penalties, and a child limb and a burden-of-proof rule if the bill has none. It is offered for insertion (use: model) although it lists criminal-liability-only among its defects: that gap is filled by adding the forms-of-punishment pattern beside it, whereas the Annex 1 examples shown for comparison only have defects in the very words a drafter would enact.",
+    "notes": "Quoted verbatim from CTOC/COP/WG.4/2020/2, para. 57, which cites it as an example of a defence available for any offence. The sources give neither the section's heading nor the Act's year: check the year (2010) and the heading used here (\"Victim immunity from prosecution\") against the official text before citing. It protects from criminal liability only: add the forms-of-punishment pattern (np-pattern-forms-of-punishment) to cover arrest, detention and administrative, civil and immigration penalties, and a child limb and a burden-of-proof rule if the bill has none. It is offered for insertion (use: model) although it lists criminal-liability-only among its defects: that gap is filled by adding the forms-of-punishment pattern beside it, whereas the Annex 1 examples shown for comparison only have defects in the very words a drafter would enact.",
     "tags": [
       "kenya",
       "east africa",
@@ -502,7 +502,7 @@ export const CLAUSES: ClauseRecord[] = [
       "seed": "002_08df9652045d7e21.txt",
       "note": "Quoted with the elision \"[...]\" that Annex 1 itself contains."
     },
-    "notes": "An example, not a model. Annex 1 marks it \"(only illegal immigration and prostitution)\". The words quoted state no link to the trafficking, although the Guideline's Section 1 (\"Domestic law\") groups Lao PDR with the countries that require the acts to be directly related to the trafficking. Citation caution: the line Annex 1 gives under this provision names \"Law Number 21 on The Eradication of the Criminal Act of Trafficking in Persons, 2007\", the same title it gives for Indonesia's law, so the Lao statute's title and date are not established by the seeds; check the official text before citing.",
+    "notes": "An example, not a model. Annex 1 marks it \"(only illegal immigration and prostitution)\". The words quoted state no link to the trafficking, although the Guideline's Section 1 (\"Domestic law\") groups Lao PDR with the countries that require the acts to be directly related to the trafficking. Citation caution: the line Annex 1 gives under this provision names \"Law Number 21 on The Eradication of the Criminal Act of Trafficking in Persons, 2007\", the same title it gives for Indonesia's law, so that source does not establish the Lao statute's title and date; check the official text before citing.",
     "tags": [
       "lao",
       "lao pdr",
@@ -777,7 +777,7 @@ export const CLAUSES: ClauseRecord[] = [
       "source": "ASEAN Guideline (2025)",
       "pinpoint": "Annex 1 (Viet Nam)",
       "seed": "002_08df9652045d7e21.txt",
-      "note": "An English rendering as given in Annex 1; not an official translation as far as the seeds show."
+      "note": "An English rendering as given in Annex 1; not, as far as the sources show, an official translation."
     },
     "notes": "An example, not a model. The causation link is there (\"a direct result of human trafficking\") and the scope is open, but \"Depending on the specific cases and related legal provisions\" and \"may not be subject to\" leave protection to discretion.",
     "tags": [
