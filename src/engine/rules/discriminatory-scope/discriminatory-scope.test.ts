@@ -6,6 +6,14 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(discriminatoryScope, {
   valid: [
     {
+      name: 'nationality named only to include everyone',
+      code: md`
+        ## 9. Non-prosecution
+
+        A victim of trafficking, whether a national of Westland or not, shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'African common-law: whatever the victim\'s age, sex or nationality',
       code: md`
         ## 12. Protection of victims from punishment
@@ -85,6 +93,39 @@ runRuleTests(discriminatoryScope, {
     },
   ],
   invalid: [
+    {
+      name: 'a later article that protects no one limits the earlier one by nationality ("The provisions of Article 12 apply only to ...")',
+      code: md`
+        ### Article 12
+
+        Victims of trafficking in human beings are not punishable for offences they were made to commit as a direct consequence of being trafficked.
+
+        ### Article 14
+
+        The provisions of Article 12 apply only to victims who are citizens of the Republic.
+      `,
+      errors: [{ text: 'who are citizens of the Republic', severity: 'error', message: /^Article 12 protects only victims who are nationals/ }],
+    },
+    {
+      name: 'a paragraph limiting the article to nationals of a group of States (European)',
+      code: md`
+        ## Article 12
+
+        1. Victims of trafficking in human beings shall not be punished for offences they were compelled to commit as a direct consequence of being trafficked.
+
+        2. This Article applies only to victims who are nationals of a Member State of the Union.
+      `,
+      errors: [{ text: 'who are nationals of a Member State of the Union', severity: 'error', message: /only victims who are nationals/ }],
+    },
+    {
+      name: "the protected person named as the State's own citizen",
+      code: md`
+        ## 9. Non-prosecution
+
+        A citizen of Westland who is trafficked shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'A citizen of Westland', severity: 'error', message: /only victims who are nationals/ }],
+    },
     {
       name: 'ASEAN bilateral style: trafficked women and children (error)',
       code: md`

@@ -11,7 +11,7 @@ import { ADULT_ONLY } from '../missing-child-provision/patterns.js';
 import { APPLIES_ONLY, INCLUSIVE_BEFORE, LIMIT } from './patterns.js';
 
 /** Which victims a protection leaves out. 'adult' is read (a limb for adults is not a general protection) but reported by missing-child-provision. */
-export type Limit = 'women-and-children' | 'women' | 'children' | 'foreigners' | 'sex-trafficking' | 'into-the-country' | 'adults';
+export type Limit = 'women-and-children' | 'women' | 'children' | 'foreigners' | 'nationals' | 'sex-trafficking' | 'into-the-country' | 'adults';
 
 export interface LimitHit {
   limit: Limit;
@@ -24,16 +24,23 @@ export interface ScopeFacts {
   protections: { relief: Span; limits: LimitHit[] }[];
   /** Definitions in this section that narrow a term for the victim ("trafficked person" means a person brought into the Territory). */
   narrowTerms: { term: string; hit: LimitHit }[];
+  /**
+   * Limits stated by a section that protects no one itself, for the provision it refers to ("Article
+   * 14. The provisions of Article 12 apply only to victims who are nationals of a Member State"):
+   * they govern the protections of the provision the section is attached to.
+   */
+  limitsForOthers: LimitHit[];
 }
 
-const GRAVE = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners']);
-const REPORTED = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'sex-trafficking', 'into-the-country']);
+const GRAVE = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'nationals']);
+const REPORTED = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'nationals', 'sex-trafficking', 'into-the-country']);
 
 const WHO: Record<Limit, string> = {
   'women-and-children': 'trafficked women and children',
   women: 'women and girls',
   children: 'persons under 18',
   foreigners: 'victims who are not nationals',
+  nationals: 'victims who are nationals',
   'sex-trafficking': 'victims of sex trafficking',
   'into-the-country': 'victims brought into the country',
   adults: 'adults',
@@ -42,6 +49,7 @@ const WHO: Record<Limit, string> = {
 const SUBJECT_LIMITS: [Limit, WordPattern][] = [
   ['women-and-children', LIMIT.womenAndChildren],
   ['foreigners', LIMIT.foreignersOnly],
+  ['nationals', LIMIT.nationalsOnly],
   ['into-the-country', LIMIT.intoTheCountry],
 ];
 
@@ -92,6 +100,7 @@ function limitsIn(t: string, from: number, to: number): { limit: Limit; index: n
   add('women-and-children', wc);
   if (!wc) add('women', limiting(LIMIT.womenOnly, t, from, to));
   add('foreigners', limiting(LIMIT.foreignersOnly, t, from, to));
+  add('nationals', limiting(LIMIT.nationalsOnly, t, from, to));
   add('into-the-country', limiting(LIMIT.intoTheCountry, t, from, to));
   if (!wc) add('children', limiting(LIMIT.childrenOnly, t, from, to));
   add('sex-trafficking', limiting(LIMIT.sexTraffickingOnly, t, from, to));
@@ -172,7 +181,7 @@ export const discriminatoryScope = defineRule<ScopeFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that protects only some victims of trafficking: only women and children, only women or girls, only children, or only foreigners or non-nationals (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, or only victims brought into the country, including through the definition of the term the provision uses for victims (warning); a sentence that limits the provision ("Paragraph 1 shall apply only to foreign women and girls") is read as part of it; when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
+        'A non-punishment provision that protects only some victims of trafficking: only women and children, only women or girls, only children, only foreigners or non-nationals, or only nationals or citizens (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, or only victims brought into the country, including through the definition of the term the provision uses for victims (warning); a sentence that limits the provision ("Paragraph 1 shall apply only to foreign women and girls") is read as part of it; when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
       why:
         'The ASEAN Guideline asks that the provision "apply to all victims on the basis of non-discrimination, regardless of the type of trafficking they have been subject to", and notes that some bilateral agreements "are discriminatory in that they apply to some victims (e.g., women and children) but not to others (e.g., men)". The Special Rapporteur, in the recommendations reproduced in its Annex 4, says the principle covers all forms of trafficking, international and internal, and must be applied without discrimination to all trafficked persons.',
       fix:
@@ -206,6 +215,15 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
         if (targets.has(k)) x.limits.push(...hits.filter((h) => !x.limits.some((y) => y.limit === h.limit)));
       });
     });
+    // A section with no protection of its own that limits another provision ("The provisions of Article 12 apply only to ...").
+    const limitsForOthers: LimitHit[] = [];
+    if (!reading.protections.length) {
+      model.sentences.forEach((s) => {
+        if (!s.text) return;
+        const m = firstMatch(APPLIES_ONLY, s.text);
+        if (m) limitsForOthers.push(...limitsIn(s.text, m.index, m.end).map((h) => ({ limit: h.limit, span: sentenceSpan(s, h.index, h.end) })));
+      });
+    }
     const narrowTerms: ScopeFacts['narrowTerms'] = [];
     for (const d of model.definitions) {
       if (!VICTIM_TERM.test(d.term)) continue;
@@ -217,7 +235,7 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
         break;
       }
     }
-    return { protections, narrowTerms };
+    return { protections, narrowTerms, limitsForOthers };
   },
 
   check({ bill, report, facts }) {
@@ -233,6 +251,12 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
       for (const n of narrow) {
         if (hits.some((h) => h.limit === n.hit.limit)) continue;
         if (mentionsTerm(subject, n.term)) hits.push({ ...n.hit, section: n.section });
+      }
+      // Limits a later section states for this provision (it refers to the provision's number and is attached to it).
+      const provision = bill.provisions.find((p) => p.primary === section || p.attached.includes(section));
+      for (const other of provision?.attached ?? []) {
+        if (other === section) continue;
+        for (const h of facts(other).limitsForOthers) if (!hits.some((k) => k.limit === h.limit)) hits.push({ ...h, section: other });
       }
       return { section, protection, hits };
     });
