@@ -47,8 +47,8 @@ export interface BillFacts {
 /** Words that create an offence (not those that take a punishment away: a negated form is not read). */
 export const OFFENCE_CREATED = pattern(
   'bill.offence-created',
-  'Words that create an offence: "commits an offence", "is guilty of an offence", "shall be punished", "shall be imprisoned", "is liable on conviction to imprisonment", "it shall be unlawful", "is a class B felony".',
-  String.raw`\bcommits?\s+(?:an?\s+|the\s+)?(?:offen[cs]e|crime|felony)\b|\bis\s+guilty\s+of\s+(?:an?\s+|the\s+)?(?:offen[cs]e|crime|felony|misdemeanou?r|trafficking)\b|\bshall\s+be\s+(?:punished|sentenced|imprisoned|liable\s+(?:on\s+(?:summary\s+)?conviction\s+)?to)\b|\b(?:is|are|shall\s+be)\s+(?:punishable|liable(?:,?\s+on\s+(?:summary\s+)?conviction(?:\s+on\s+indictment)?,?)?\s+to\s+(?:imprisonment|a\s+fine|a\s+term))\b|\bis\s+(?:punishable|liable\s+on\s+(?:summary\s+)?conviction)\b|\bit\s+(?:shall\s+be|is)\s+unlawful\b|\bis\s+a\s+class\s+\w{1,3}\s+(?:felony|misdemeanou?r)\b`,
+  'Words that create an offence: "commits an offence", "is guilty of an offence", "shall be punished", "is punished by", "shall be imprisoned", "is liable on conviction to imprisonment", "it shall be unlawful", "is a class B felony".',
+  String.raw`\bcommits?\s+(?:an?\s+|the\s+)?(?:offen[cs]e|crime|felony)\b|\bis\s+guilty\s+of\s+(?:an?\s+|the\s+)?(?:offen[cs]e|crime|felony|misdemeanou?r|trafficking)\b|\bshall\s+be\s+(?:punished|sentenced|imprisoned|liable\s+(?:on\s+(?:summary\s+)?conviction\s+)?to)\b|\b(?:is|are|shall\s+be)\s+(?:punishable|liable(?:,?\s+on\s+(?:summary\s+)?conviction(?:\s+on\s+indictment)?,?)?\s+to\s+(?:imprisonment|a\s+fine|a\s+term))\b|\bis\s+(?:punishable|liable\s+on\s+(?:summary\s+)?conviction)\b|\b(?:is|are)\s+punished\s+(?:by|with)\b|\bit\s+(?:shall\s+be|is)\s+unlawful\b|\bis\s+a\s+class\s+\w{1,3}\s+(?:felony|misdemeanou?r)\b`,
   {
     flag: [
       'A person who recruits another person for the purpose of exploitation [[commits an offence]].',
@@ -59,8 +59,9 @@ export const OFFENCE_CREATED = pattern(
       'A person who traffics a child [[shall be liable on conviction to]] imprisonment for life.',
       'A person who holds another in servitude [[is liable on summary conviction]].',
       'Whoever recruits a person by deception to exploit that person [[shall be imprisoned]] for ten years.',
+      'Trafficking in human beings [[is punished by]] ten years\' imprisonment and a fine.',
     ],
-    pass: ['A victim of trafficking shall not be punished for any offence.', 'A person convicted of any offense may move the court to vacate the conviction.', 'The court may order the offender to pay compensation to the victim.'],
+    pass: ['A victim of trafficking shall not be punished for any offence.', 'Victims are not punished for offences they were compelled to commit.', 'A person convicted of any offense may move the court to vacate the conviction.', 'The court may order the offender to pay compensation to the victim.'],
   },
 );
 
