@@ -89,6 +89,7 @@ export const missingRecordRelief = defineRule<RecordReliefFacts>({
     messages: {
       inherited: {
         severity: 'warning',
+        title: 'Record relief limited to the offences another provision covers',
         text: 'Record relief in {provision} refers to the offences of {target} ("{words}"), so it covers only {limit}. Victims convicted of other offences committed as a result of being trafficked keep their convictions (ASEAN Guideline (2025), Guideline [13]). Refer to the offences by their link to the trafficking ("an offence committed as a direct result of being trafficked") rather than to the protection\'s list.',
       },
       absent: {
