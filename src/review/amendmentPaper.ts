@@ -50,7 +50,7 @@ export type Occurrence = { which: 'only' } | { which: 'all' } | { which: 'nth'; 
 
 export type Action =
   | { kind: 'replace-words'; words: string; by: string; occurrence: Occurrence }
-  /** `asBlock`: the words were set out after the instruction, not quoted in it; after words that end a paragraph they are a new paragraph. */
+  /** `asBlock`: the words were set out after the instruction, not quoted in it; after words that end a paragraph, or before words that begin one, they are a new paragraph. */
   | { kind: 'insert-words'; position: 'after' | 'before'; words: string; insert: string; occurrence: Occurrence; asBlock?: boolean }
   | { kind: 'omit-words'; words: string; occurrence: Occurrence }
   /** "leave out from ‘X’ to ‘Y’ [and insert ‘Z’]": the words after X (which stay) up to and including Y. */

@@ -98,6 +98,18 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
   return region;
 }
 
+/** Whether `at` is where a paragraph begins: at the start of the text, or after a blank line (spaces before it allowed). */
+export function startsParagraph(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p === 0) return true;
+  if (text[p - 1] !== '\n') return false;
+  p--;
+  if (text[p - 1] === '\r') p--;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  return text[p - 1] === '\n';
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -323,9 +335,14 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         if (a.kind === 'replace-words') edits.push({ start: h.start, end: h.end, newText: a.by.replace(/\s*\n\s*/g, ' ') });
         else if (a.kind === 'insert-words') {
           const at = a.position === 'after' ? h.end : h.start;
-          // Text set out after the instruction, inserted after the last words of a paragraph, is a new paragraph.
+          // Text set out after the instruction, inserted after the last words of a paragraph, is a new paragraph…
           if (a.asBlock && a.position === 'after' && /^(?:\s*$|[ \t]*\r?\n[ \t]*\r?\n)/.test(text.slice(at))) {
             edits.push({ start: at, end: at, newText: `${eol}${eol}${asBillText(a.insert, eol)}` });
+            continue;
+          }
+          // …and before the first words of a paragraph, it is a new paragraph before that one.
+          if (a.asBlock && a.position === 'before' && startsParagraph(text, at)) {
+            edits.push({ start: at, end: at, newText: `${asBillText(a.insert, eol)}${eol}${eol}` });
             continue;
           }
           edits.push({ start: at, end: at, newText: insertSpacing(text.slice(Math.max(0, at - 1), at), a.insert.replace(/\s*\n\s*/g, ' '), text.slice(at, at + 1)) });
