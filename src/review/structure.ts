@@ -99,6 +99,19 @@ function numberWritten(text: string, heading: string, bodyStart: number, end: nu
   return undefined;
 }
 
+// What a tradition writes after a number the engine reads ("601" of "Art. 601-ter.", "58" of "Section 58.¹",
+// "160" of "Artigo 160.º-A"): part of the provision's number, which an amendment must cite whole.
+const NUMBER_TAIL = new RegExp(String.raw`^(?:-(?:${LATIN})(?![A-Za-z])|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Z]{1,2}(?![A-Za-z]))?)`);
+
+/** The number as the heading writes it, where it goes on after the engine's `number` (see NUMBER_TAIL). */
+function wholeNumber(heading: string, number: string): string {
+  if (!number) return number;
+  const at = heading.indexOf(number);
+  if (at < 0) return number;
+  const tail = NUMBER_TAIL.exec(heading.slice(at + number.length));
+  return tail ? number + tail[0] : number;
+}
+
 /** Whether a provision's text numbers more than one provision at the starts of its lines ("§ 12." … "§ 13."). */
 function holdsSeveral(text: string, start: number, end: number): boolean {
   let n = 0;
@@ -196,9 +209,10 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
           ? undefined
           : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end, true)
         : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end);
+    const whole = own ? own.number : wholeNumber(s.chunk.headingText, s.model.number);
     return {
-      name: own ? `${own.keyword} ${own.number}` : s.name,
-      number: own?.number ?? s.model.number,
+      name: own ? `${own.keyword} ${own.number}` : whole !== s.model.number ? s.name.replace(s.model.number, whole) : s.name,
+      number: whole,
       title: s.model.title,
       heading: own?.heading ? text.slice(own.heading.start, own.heading.end) : s.chunk.headingText,
       start: s.chunk.start,

@@ -284,6 +284,19 @@ describe('fixes stated as amendments: provisions numbered in their own bold firs
     assert.ok(!billStructure(two).some((s) => s.number === '512.4'));
   });
 
+  it('cites a number whole where the tradition writes more after it (“Art. 55-bis.”, “Section 61.²”, “Artigo 170.º-B”)', () => {
+    const heads = [
+      ['**Art. 55-bis.**', 'article 55-bis'],
+      ['**Section 61.² Relief of exploited persons**', 'section 61.²'],
+      ['**Artigo 170.º-B — Relief of exploited persons**', 'article 170.º-B'],
+    ];
+    for (const [head, cite] of heads) {
+      const bill = `# A Law on Exploited Persons\n\n${head}\n\nAn exploited person is not punishable for offences the person was compelled to commit.\n`;
+      const [i] = roundTrip(bill, [edit(bill, 'was compelled to commit', 'committed as a direct result of the exploitation')]);
+      assert.equal(i!.words, `In ${cite}, leave out “was compelled to commit” and insert “committed as a direct result of the exploitation”`);
+    }
+  });
+
   it('names an article with a Latin number and a paragraph mark (“Art. 210quater, § 2.”) by its article', () => {
     const bill = '# Loi sur la protection des victimes\n\n**Art. 210quater, § 2.** A victim of exploitation who takes part in offences because of the exploitation incurs no penalty for them.\n';
     const at = bill.trimEnd().length;
