@@ -69,9 +69,17 @@ function flatten(units: readonly Unit[]): Unit[] {
 const NUMBER = /^\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{0,2})(?:[.-](?:\d{1,4}[A-Za-z]{0,2}|bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{1,2})|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Za-z]{1,2})?){0,3}(?: (?:bis|ter|quater|quinquies))?$/i;
 const KEYWORDS = /^(section|article|clause|regulation|rule)\b/i;
 
-/** The word the bill uses for its sections ("section", "article"), from the section's name. */
-function keywordOf(s: SectionUnit): string {
-  return KEYWORDS.exec(s.name)?.[1]!.toLowerCase() ?? 'section';
+/**
+ * The word the bill uses for its sections ("section", "article"): from the section's name when its
+ * heading says it ("Article 12"), else from what the section calls itself ("26. Non-Criminalization"
+ * that speaks of "this Article" is an article).
+ */
+function keywordOf(s: SectionUnit, text: string): string {
+  const named = KEYWORDS.exec(s.name)?.[1]!.toLowerCase() ?? 'section';
+  if (KEYWORDS.test(s.heading.replace(/^[#*_\s]+/, '')) || /^(?:§|sec\.|art\.)/i.test(s.heading.replace(/^[#*_\s]+/, ''))) return named;
+  const own = text.slice(s.start, s.end);
+  const count = (w: string) => (own.match(new RegExp(String.raw`\bthis ${w}\b`, 'gi')) ?? []).length;
+  return count('article') > count('section') ? 'article' : named;
 }
 
 /** A place in the bill an instruction can name: a section, or a unit inside it with its chain of labels. */
@@ -89,7 +97,7 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
   const out: Scope[] = [];
   const sec = sections.find((s) => !s.container && s.number && s.start <= start && end <= s.end && NUMBER.test(s.number));
   if (sec) {
-    const keyword = keywordOf(sec);
+    const keyword = keywordOf(sec, text);
     // Words of the heading: "In section 19A, in the heading, leave out “adult”".
     if (sec.headingStart <= start && end <= sec.headingEnd && sec.headingEnd > sec.headingStart) {
       out.push({ name: `${keyword} ${sec.number}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
@@ -259,7 +267,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const ins = e.newText;
   const scopes = scopesFor(text, sections, e.start, e.end);
   const section = scopes[0]!.section;
-  const keyword = section ? keywordOf(section) : 'section';
+  const keyword = section ? keywordOf(section, text) : 'section';
   const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
   const after = applyEdits(text, [e]).text;
   const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);

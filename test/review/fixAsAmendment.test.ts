@@ -297,6 +297,12 @@ describe('fixes stated as amendments: provisions numbered in their own bold firs
     }
   });
 
+  it('calls a provision headed by a bare number an article where it calls itself “this Article”', () => {
+    const bill = '# A Proclamation on Exploited Persons\n\n**12. Non-punishment**\n\n1/ An exploited person shall not be punished for crimes the person was made to commit.\n\n2/ Sub-article (1) of this Article applies whatever the crime.\n';
+    const [i] = roundTrip(bill, [edit(bill, 'was made to commit', 'committed as a direct result of the exploitation')]);
+    assert.match(i!.words, /^In article 12, /);
+  });
+
   it('names an article with a Latin number and a paragraph mark (“Art. 210quater, § 2.”) by its article', () => {
     const bill = '# Loi sur la protection des victimes\n\n**Art. 210quater, § 2.** A victim of exploitation who takes part in offences because of the exploitation incurs no penalty for them.\n';
     const at = bill.trimEnd().length;
