@@ -469,7 +469,7 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
 export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAmendment {
   const { applied } = applyEdits(text, [...edits]);
   const target = applyEdits(text, applied).text;
-  const steps = normalise(text, applied);
+  const steps = splitRunOn(normalise(text, applied));
   const cache = new SectionCache();
   const forwardOrder = steps.map((_, i) => i);
   let best = statedInOrder(text, steps, forwardOrder, target, cache);
@@ -498,6 +498,22 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
   }
   const { instructions, exact, problem } = best;
   return { instructions, exact, ...(problem ? { problem } : {}) };
+}
+
+/**
+ * An insertion of words that run on from the text ("; and") followed by new paragraphs ("(g) …") is
+ * two changes: the words, inserted where they go, and the paragraphs, set out after the unit they
+ * follow; not one that leaves out the unit and sets it out again with both.
+ */
+function splitRunOn(steps: readonly TextEdit[]): TextEdit[] {
+  return steps.flatMap((e) => {
+    const m = e.start === e.end ? /^([^\n]*\S[^\n]*?)([ \t]*\n[ \t]*\n[\s\S]*\S[\s\S]*)$/.exec(e.newText) : null;
+    if (!m) return [e];
+    return [
+      { start: e.start, end: e.end, newText: m[1]! },
+      { start: e.start, end: e.end, newText: m[2]! },
+    ];
+  });
 }
 
 /** Whether the words are a unit's label alone ("(4)"). */

@@ -348,6 +348,14 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     assert.ok(!ins.some((i) => /leave out/.test(i.words) || /Note/.test(i.block ?? '')));
   });
 
+  it('adds a paragraph to a list as two changes, the joining word and the paragraph, never by setting out the last paragraph again', () => {
+    const bill = '# A Bill\n\n## 2 Meaning of exploitation\n\nExploitation includes—\n\n(a) forced labour; and\n\n(b) servitude;\n';
+    const at = bill.indexOf('servitude;') + 'servitude;'.length;
+    const ins = roundTrip(bill, [edit(bill, ' and', '', 'forced labour;'), { start: at, end: at, newText: ' and\n\n(c) the use of a person to commit offences;' }]);
+    assert.deepEqual(ins.map((i) => i.words).slice(-2), ['In section 2(b), after “servitude;” insert “and”', 'In section 2, after paragraph (b) insert—']);
+    assert.ok(!ins.some((i) => /leave out paragraph/.test(i.words)));
+  });
+
   it('does not place a new numbered subsection “after paragraph (c)”', () => {
     const bill = '# A Bill\n\n**21.**—(1) A person is not guilty of an offence if—\n\n(a) the person was forced to do it;\n\n(b) the force came from exploitation; and\n\n(c) the person had no real choice.\n\n(2) In this section, exploitation includes servitude.\n';
     const at = bill.indexOf('(2) In this');
