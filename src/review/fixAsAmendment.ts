@@ -507,11 +507,15 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
  */
 function splitRunOn(steps: readonly TextEdit[]): TextEdit[] {
   return steps.flatMap((e) => {
-    const m = e.start === e.end ? /^([^\n]*\S[^\n]*?)([ \t]*\n[ \t]*\n[\s\S]*\S[\s\S]*)$/.exec(e.newText) : null;
-    if (!m) return [e];
+    const nl = e.newText.indexOf('\n');
+    if (e.start !== e.end || nl < 0) return [e];
+    const words = e.newText.slice(0, nl).trimEnd();
+    const rest = e.newText.slice(words.length);
+    // The words on the line, then a blank line, then the new paragraphs.
+    if (!words.trim() || !/^[ \t]*\n[ \t]*\n/.test(rest) || !rest.trim()) return [e];
     return [
-      { start: e.start, end: e.end, newText: m[1]! },
-      { start: e.start, end: e.end, newText: m[2]! },
+      { start: e.start, end: e.end, newText: words },
+      { start: e.start, end: e.end, newText: rest },
     ];
   });
 }
