@@ -57,7 +57,14 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
   let region: Region = { start: 0, end: text.length };
   if (loc.section) {
     const n = loc.section.toLowerCase();
-    const found = sections.filter((s) => !s.container && s.number.toLowerCase() === n);
+    let found = sections.filter((s) => !s.container && s.number.toLowerCase() === n);
+    // "article 586 (8)": an article numbered with a bracketed number, not paragraph (8) of article 586.
+    const first = loc.path[0];
+    if (!found.length && first) {
+      const whole = `${n} (${first.label.toLowerCase()})`;
+      found = sections.filter((s) => !s.container && s.number.toLowerCase() === whole);
+      if (found.length) loc = { ...loc, section: `${loc.section} (${first.label})`, path: loc.path.slice(1) };
+    }
     if (!found.length) return { error: `there is no ${loc.keyword} ${loc.section} in the bill` };
     if (found.length > 1) return { error: `the bill has ${found.length} provisions numbered ${loc.section}, so “${loc.keyword} ${loc.section}” is ambiguous` };
     const s = found[0]!;

@@ -65,8 +65,8 @@ function flatten(units: readonly Unit[]): Unit[] {
   return units.flatMap((u) => [u, ...flatten(u.children)]);
 }
 
-// A section number the paper reader can name ("14", "14A", "64 bis", "225-4", "17-C", "433quinquies", "601-ter", "58.¹", "160.º-A").
-const NUMBER = /^\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{0,2})(?:[.-](?:\d{1,4}[A-Za-z]{0,2}|bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{1,2})|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Za-z]{1,2})?){0,3}(?: (?:bis|ter|quater|quinquies))?$/i;
+// A section number the paper reader can name ("14", "14A", "64 bis", "225-4", "17-C", "433quinquies", "601-ter", "58.¹", "160.º-A", "586 (8)").
+const NUMBER = /^\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{0,2})(?:[.-](?:\d{1,4}[A-Za-z]{0,2}|bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{1,2})|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Za-z]{1,2})?){0,3}(?: (?:bis|ter|quater|quinquies)| \(\d{1,2}\))?$/i;
 const KEYWORDS = /^(section|article|clause|regulation|rule)\b/i;
 
 /**

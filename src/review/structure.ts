@@ -102,13 +102,18 @@ function numberWritten(text: string, heading: string, bodyStart: number, end: nu
 // What a tradition writes after a number the engine reads ("601" of "Art. 601-ter.", "58" of "Section 58.¹",
 // "160" of "Artigo 160.º-A"): part of the provision's number, which an amendment must cite whole.
 const NUMBER_TAIL = new RegExp(String.raw`^(?:-(?:${LATIN})(?![A-Za-z])|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Z]{1,2}(?![A-Za-z]))?)`);
+// "Article 586 (8)", a heading that names its keyword, then the number alone or with a title after a dash
+// or stop, is article "586 (8)"; "**279.05 (1)**" opens subsection (1) of section 279.05.
+const BRACKET_TAIL = /^[ \t]\(\d{1,2}\)(?=[ \t]*(?:$|[.:—–-]))/;
+const NAMED_KEYWORD = /^[#*_ \t]*(?:article|art\.|section|sec\.)[ \t]/i;
 
 /** The number as the heading writes it, where it goes on after the engine's `number` (see NUMBER_TAIL). */
 function wholeNumber(heading: string, number: string): string {
   if (!number) return number;
   const at = heading.indexOf(number);
   if (at < 0) return number;
-  const tail = NUMBER_TAIL.exec(heading.slice(at + number.length));
+  const rest = heading.slice(at + number.length);
+  const tail = NUMBER_TAIL.exec(rest) ?? (NAMED_KEYWORD.test(heading) ? BRACKET_TAIL.exec(rest) : null);
   return tail ? number + tail[0] : number;
 }
 

@@ -284,17 +284,21 @@ describe('fixes stated as amendments: provisions numbered in their own bold firs
     assert.ok(!billStructure(two).some((s) => s.number === '512.4'));
   });
 
-  it('cites a number whole where the tradition writes more after it (“Art. 55-bis.”, “Section 61.²”, “Artigo 170.º-B”)', () => {
+  it('cites a number whole where the tradition writes more after it (“Art. 55-bis.”, “Section 61.²”, “Artigo 170.º-B”, “Article 412 (5)”)', () => {
     const heads = [
       ['**Art. 55-bis.**', 'article 55-bis'],
       ['**Section 61.² Relief of exploited persons**', 'section 61.²'],
       ['**Artigo 170.º-B — Relief of exploited persons**', 'article 170.º-B'],
+      ['Article 412 (5)', 'article 412 (5)'],
     ];
     for (const [head, cite] of heads) {
       const bill = `# A Law on Exploited Persons\n\n${head}\n\nAn exploited person is not punishable for offences the person was compelled to commit.\n`;
       const [i] = roundTrip(bill, [edit(bill, 'was compelled to commit', 'committed as a direct result of the exploitation')]);
       assert.equal(i!.words, `In ${cite}, leave out “was compelled to commit” and insert “committed as a direct result of the exploitation”`);
     }
+    // A bold number with no keyword, then “(1)”, opens subsection (1): the section is 61.4.
+    const ca = '# An Act to amend the Code\n\n**61.4 (1)** On application, the court shall stay the proceedings.\n\n(2) The application is made before trial.\n';
+    assert.ok(billStructure(ca).some((x) => x.number === '61.4'));
   });
 
   it('calls a provision headed by a bare number an article where it calls itself “this Article”', () => {
