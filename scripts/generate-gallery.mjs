@@ -103,6 +103,16 @@ function escapeMarkdown(text) {
 }
 
 /**
+ * A line of text an amendment sets out, shown as the bill reads it: escaped like the bill's words
+ * elsewhere, except that the bill's own emphasis ("*child* means …", the style of its defined terms)
+ * stays emphasis, as the amendment paper sets it out, instead of showing its marks as "\*child\*".
+ */
+function escapeSetOut(line) {
+  const parts = line.split(/(\*[^\s*](?:[^*\n]*[^\s*])?\*)/);
+  return parts.map((p, i) => (i % 2 ? `*${escapeMarkdown(p.slice(1, -1))}*` : escapeMarkdown(p))).join('');
+}
+
+/**
  * The change as an amendment paper states it (src/review/fixAsAmendment.ts): one numbered instruction
  * per change, each naming its section and unit, with the text it inserts set out in full below it.
  * `exact` is false when np-lint's own reader, applying the instructions, would not give the fixed bill.
@@ -115,7 +125,7 @@ export async function amendmentLines(entry) {
     lines.push(`${k + 1}. ${escapeMarkdown(ins.words)}`);
     if (ins.block !== undefined) {
       lines.push('');
-      for (const l of ins.block.split('\n')) lines.push(l.trim() ? `   > ${escapeMarkdown(l)}` : '   >');
+      for (const l of ins.block.split('\n')) lines.push(l.trim() ? `   > ${escapeSetOut(l)}` : '   >');
       lines.push('');
     }
   });

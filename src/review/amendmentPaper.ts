@@ -50,7 +50,7 @@ export type Occurrence = { which: 'only' } | { which: 'all' } | { which: 'nth'; 
 
 export type Action =
   | { kind: 'replace-words'; words: string; by: string; occurrence: Occurrence }
-  /** `asBlock`: the words were set out after the instruction, not quoted in it; after words that end a paragraph they are a new paragraph. */
+  /** `asBlock`: the words were set out after the instruction, not quoted in it; after words that end a paragraph, or before words that begin one, they are a new paragraph. */
   | { kind: 'insert-words'; position: 'after' | 'before'; words: string; insert: string; occurrence: Occurrence; asBlock?: boolean }
   | { kind: 'omit-words'; words: string; occurrence: Occurrence }
   /** "leave out from ‘X’ to ‘Y’ [and insert ‘Z’]": the words after X (which stay) up to and including Y. */
@@ -444,8 +444,8 @@ function parseInstruction(words: string, block: string | undefined, context: { k
   // The place: "In clause 14(1)(a)," "Clause 14," "in subsection (2)," "in the definition of “child”," "In the Bill,".
   for (;;) {
     let m: RegExpExecArray | null;
-    // A number as the bill writes it: "14", "14A", "64 bis", "225-4", "53a-82", "609.3241".
-    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}[a-z]{0,2}(?:[.-]\d{1,4}[a-z]{0,2}){0,3}(?:\s+(?:bis|ter|quater|quinquies))?)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
+    // A number as the bill writes it: "14", "14A", "64 bis", "433quinquies", "601-ter", "58.¹", "160.º-A", "225-4", "17-C", "53a-82", "609.3241".
+    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{0,2})(?:[.-](?:\d{1,4}[a-z]{0,2}|(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![a-z])|[a-z]{1,2}(?![a-z]))|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[a-z]{1,2}(?![a-z]))?){0,3}(?:\s+(?:bis|ter|quater|quinquies))?)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
       const kw = m[1]!.toLowerCase();
       locator.keyword = kw === 's.' ? 'section' : kw === 'cl.' ? 'clause' : kw;
       locator.section = m[2]!;

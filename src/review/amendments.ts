@@ -57,7 +57,14 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
   let region: Region = { start: 0, end: text.length };
   if (loc.section) {
     const n = loc.section.toLowerCase();
-    const found = sections.filter((s) => !s.container && s.number.toLowerCase() === n);
+    let found = sections.filter((s) => !s.container && s.number.toLowerCase() === n);
+    // "article 586 (8)": an article numbered with a bracketed number, not paragraph (8) of article 586.
+    const first = loc.path[0];
+    if (!found.length && first) {
+      const whole = `${n} (${first.label.toLowerCase()})`;
+      found = sections.filter((s) => !s.container && s.number.toLowerCase() === whole);
+      if (found.length) loc = { ...loc, section: `${loc.section} (${first.label})`, path: loc.path.slice(1) };
+    }
     if (!found.length) return { error: `there is no ${loc.keyword} ${loc.section} in the bill` };
     if (found.length > 1) return { error: `the bill has ${found.length} provisions numbered ${loc.section}, so “${loc.keyword} ${loc.section}” is ambiguous` };
     const s = found[0]!;
@@ -96,6 +103,18 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
     where = `${where}(${u.label})`;
   }
   return region;
+}
+
+/** Whether `at` is where a paragraph begins: at the start of the text, or after a blank line (spaces before it allowed). */
+export function startsParagraph(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p === 0) return true;
+  if (text[p - 1] !== '\n') return false;
+  p--;
+  if (text[p - 1] === '\r') p--;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  return text[p - 1] === '\n';
 }
 
 function escapeRe(s: string): string {
@@ -323,9 +342,14 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
         if (a.kind === 'replace-words') edits.push({ start: h.start, end: h.end, newText: a.by.replace(/\s*\n\s*/g, ' ') });
         else if (a.kind === 'insert-words') {
           const at = a.position === 'after' ? h.end : h.start;
-          // Text set out after the instruction, inserted after the last words of a paragraph, is a new paragraph.
+          // Text set out after the instruction, inserted after the last words of a paragraph, is a new paragraph…
           if (a.asBlock && a.position === 'after' && /^(?:\s*$|[ \t]*\r?\n[ \t]*\r?\n)/.test(text.slice(at))) {
             edits.push({ start: at, end: at, newText: `${eol}${eol}${asBillText(a.insert, eol)}` });
+            continue;
+          }
+          // …and before the first words of a paragraph, it is a new paragraph before that one.
+          if (a.asBlock && a.position === 'before' && startsParagraph(text, at)) {
+            edits.push({ start: at, end: at, newText: `${asBillText(a.insert, eol)}${eol}${eol}` });
             continue;
           }
           edits.push({ start: at, end: at, newText: insertSpacing(text.slice(Math.max(0, at - 1), at), a.insert.replace(/\s*\n\s*/g, ' '), text.slice(at, at + 1)) });

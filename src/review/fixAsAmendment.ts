@@ -13,8 +13,8 @@
  */
 import { diffWordsWithSpace } from 'diff';
 import { applyEdits, SectionCache, type TextEdit } from '../engine/index.js';
-import { readAmendmentPaper } from './amendmentPaper.js';
-import { applyInstruction, findWords } from './amendments.js';
+import { readAmendmentPaper, type Locator, type PaperInstruction } from './amendmentPaper.js';
+import { applyInstruction, findWords, startsParagraph } from './amendments.js';
 import { billStructure, type SectionUnit, type Unit } from './structure.js';
 
 /** One instruction of an amendment paper. */
@@ -65,13 +65,21 @@ function flatten(units: readonly Unit[]): Unit[] {
   return units.flatMap((u) => [u, ...flatten(u.children)]);
 }
 
-// A section number the paper reader can name ("14", "14A", "64 bis", "225-4").
-const NUMBER = /^\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4}[A-Za-z]{0,2}){0,3}(?: (?:bis|ter|quater|quinquies))?$/i;
+// A section number the paper reader can name ("14", "14A", "64 bis", "225-4", "17-C", "433quinquies", "601-ter", "58.¹", "160.º-A", "586 (8)").
+const NUMBER = /^\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{0,2})(?:[.-](?:\d{1,4}[A-Za-z]{0,2}|bis|ter|quater|quinquies|sexies|septies|octies|[A-Za-z]{1,2})|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Za-z]{1,2})?){0,3}(?: (?:bis|ter|quater|quinquies)| \(\d{1,2}\))?$/i;
 const KEYWORDS = /^(section|article|clause|regulation|rule)\b/i;
 
-/** The word the bill uses for its sections ("section", "article"), from the section's name. */
-function keywordOf(s: SectionUnit): string {
-  return KEYWORDS.exec(s.name)?.[1]!.toLowerCase() ?? 'section';
+/**
+ * The word the bill uses for its sections ("section", "article"): from the section's name when its
+ * heading says it ("Article 12"), else from what the section calls itself ("26. Non-Criminalization"
+ * that speaks of "this Article" is an article).
+ */
+function keywordOf(s: SectionUnit, text: string): string {
+  const named = KEYWORDS.exec(s.name)?.[1]!.toLowerCase() ?? 'section';
+  if (KEYWORDS.test(s.heading.replace(/^[#*_\s]+/, '')) || /^(?:§|sec\.|art\.)/i.test(s.heading.replace(/^[#*_\s]+/, ''))) return named;
+  const own = text.slice(s.start, s.end);
+  const count = (w: string) => (own.match(new RegExp(String.raw`\bthis ${w}\b`, 'gi')) ?? []).length;
+  return count('article') > count('section') ? 'article' : named;
 }
 
 /** A place in the bill an instruction can name: a section, or a unit inside it with its chain of labels. */
@@ -89,7 +97,7 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
   const out: Scope[] = [];
   const sec = sections.find((s) => !s.container && s.number && s.start <= start && end <= s.end && NUMBER.test(s.number));
   if (sec) {
-    const keyword = keywordOf(sec);
+    const keyword = keywordOf(sec, text);
     // Words of the heading: "In section 19A, in the heading, leave out “adult”".
     if (sec.headingStart <= start && end <= sec.headingEnd && sec.headingEnd > sec.headingStart) {
       out.push({ name: `${keyword} ${sec.number}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
@@ -191,17 +199,22 @@ export function amendmentPaperText(instructions: readonly AmendmentInstruction[]
     .join('\n\n');
 }
 
-/** Applies instructions by reading them back as a paper: the amended text, or why not. */
-function applyPaper(text: string, instructions: readonly AmendmentInstruction[], cache: SectionCache): { text: string } | { error: string } {
+/**
+ * Applies instructions by reading them back as a paper: the amended text and, for each instruction, the
+ * edits it made (on the text the instructions before it left), or why not.
+ */
+function applyPaper(text: string, instructions: readonly AmendmentInstruction[], cache: SectionCache): { text: string; steps: { read: PaperInstruction; edits: TextEdit[]; on: string }[] } | { error: string } {
   const read = readAmendmentPaper(amendmentPaperText(instructions));
   if (read.length !== instructions.length) return { error: `read ${read.length} instructions for ${instructions.length}` };
   let t = text;
+  const steps: { read: PaperInstruction; edits: TextEdit[]; on: string }[] = [];
   for (const i of read) {
     const r = applyInstruction(t, i, { cache });
     if (!r.ok) return { error: r.reason };
+    steps.push({ read: i, edits: r.edits, on: t });
     t = r.text;
   }
-  return { text: t };
+  return { text: t, steps };
 }
 
 /** A unit's name inside its section, for "after subsection (2) insert—" ("paragraph (b)"), in the engine's terms. */
@@ -235,6 +248,17 @@ function billUnitWord(u: Unit, section: SectionUnit, outer: (digits: boolean) =>
   return (section.units.includes(u) ? outer(/^\d/.test(u.label)) : undefined) ?? unitWord(u);
 }
 
+/**
+ * Whether a new unit set out in `block` ("(2) Where …") is of the same series as `u` (numbered, lettered,
+ * capital-lettered), so that "after paragraph (c) insert— (2) …" is not offered for a new subsection.
+ */
+function sameSeries(u: Unit, block: string): boolean {
+  const m = /^\s*(?:\*\*|__)?\(\s*([0-9A-Za-z]{1,4})\s*\)/.exec(block);
+  if (!m) return true;
+  const series = (l: string) => (/^\d/.test(l) ? 'number' : /^[a-z]/.test(l) ? 'letter' : 'capital');
+  return series(m[1]!) === series(u.label);
+}
+
 /** Candidate instructions for one edit on `text`, best first. */
 function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentInstruction[][] {
   const sections = billStructure(text, { cache });
@@ -243,7 +267,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const ins = e.newText;
   const scopes = scopesFor(text, sections, e.start, e.end);
   const section = scopes[0]!.section;
-  const keyword = section ? keywordOf(section) : 'section';
+  const keyword = section ? keywordOf(section, text) : 'section';
   const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
   const after = applyEdits(text, [e]).text;
   const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);
@@ -253,7 +277,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins) && section) {
     const block = ins.trim();
     const units = flatten(section.units);
-    for (const u of units.filter((x) => x.end === e.start)) {
+    for (const u of units.filter((x) => x.end === e.start && sameSeries(x, block))) {
       const chain = units.filter((x) => x.start <= u.start && u.end <= x.end && x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
       out.push([{ words: `${where}after ${word(u)} (${u.label}) insert—`, block }]);
@@ -262,19 +286,34 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   }
   if (!old.trim() && /\n[ \t]*\n\s*$/.test(ins) && section) {
     const block = ins.trim();
-    for (const u of flatten(section.units).filter((x) => x.start === e.end)) {
+    for (const u of flatten(section.units).filter((x) => x.start === e.end && sameSeries(x, block))) {
       const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
       out.push([{ words: `${where}before ${word(u)} (${u.label}) insert—`, block }]);
     }
   }
 
-  // A new paragraph after the words that end the paragraph before it, where no unit can be named.
+  // A new paragraph after the words that end the paragraph before it, where no unit can be named; a new
+  // unit ("(4) …") is placed in the section, not in the unit before it.
   if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins)) {
-    for (const scope of scopes) {
+    const unitFirst = /^\s*(?:\*\*|__)?\(?[0-9A-Za-z]{1,4}[.)]/.test(ins) ? [...scopes].sort((x, y) => Number(x.chain.length > 0) - Number(y.chain.length > 0)) : scopes;
+    for (const scope of unitFirst) {
       const a = anchor(text, scope, e.start, 'before');
       if (a) out.push([{ words: `${lead(scope)}after ${quote(a.words)}${a.occ} insert—`, block: ins.trim() }]);
     }
+  }
+  // A new paragraph before the words that open the next one: "before “X” insert—"; where those words
+  // cannot be quoted ("*Explanation.*—"), the same change is stated after the paragraph before it, so
+  // that no instruction leaves out and sets out again words it does not change.
+  const sep = /\n[ \t]*\n\s*$/.exec(ins)?.[0];
+  if (!old.trim() && sep && !/^\s*\n[ \t]*\n/.test(ins) && startsParagraph(text, e.start)) {
+    for (const scope of scopes) {
+      const b = anchor(text, scope, e.end, 'after');
+      if (b) out.push([{ words: `${lead(scope)}before ${quote(b.words)}${b.occ} insert—`, block: ins.trim() }]);
+    }
+    const q = trimEnd(text, 0, e.start);
+    const gap = text.slice(q, e.start);
+    if (q > 0 && gap === sep) out.push(...candidates(text, { start: q, end: q, newText: gap + ins.slice(0, ins.length - sep.length) }, cache));
   }
   for (const scope of scopes) {
     const L = lead(scope);
@@ -297,6 +336,20 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
       const hits = findWords(text, scope.start, scope.end, o);
       const occ = occurrence(hits, oStart);
       if (occ !== undefined && hits.length) out.push([{ words: `${L}leave out ${quote(o)}${tail ? occ : occ.replace(/,$/, '')}${tail}` }]);
+      // Words that occur more than once, quoted with the words after them until unique ("leave out “for
+      // remaining” and insert “remaining”"): for a change that the same words elsewhere would make ambiguous.
+      if (hits.length > 1) {
+        for (const t of tokens(text, e.end, scope.end).slice(0, 3)) {
+          const wider = text.slice(oStart, t.end);
+          const by = plain(ins + text.slice(e.end, t.end));
+          if (!inlineable(wider) || /\n[ \t]*\n/.test(wider) || !by || !inlineable(by)) break;
+          const more = findWords(text, scope.start, scope.end, wider);
+          if (more.length === 1 && more[0]!.start === oStart) {
+            out.push([{ words: `${L}leave out ${quote(wider)} and insert ${quote(by)}` }]);
+            break;
+          }
+        }
+      }
     }
     // leave out from “X” (kept) to “Y” (left out)
     const x = anchor(text, scope, e.start, 'before');
@@ -405,55 +458,258 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
  * States a fix as amendment-paper instructions: `edits` on `text` (UTF-16 offsets, as the engine
  * gives them). The instructions are checked by reading them back (readAmendmentPaper) and applying
  * them (applyInstruction); `exact` says whether they give exactly the fixed text.
+ *
+ * Each instruction should stand on the bill as printed: it should not amend words an earlier
+ * instruction of the same amendment inserted (those words belong in the earlier one), not repeat the
+ * instruction before it word for word, and not name a subsection by a number an earlier instruction
+ * gave it. Of the ways of stating the change (in the bill's order, from its end back, with the
+ * renumbering of labels last, or with the changes inside one subsection stated together), the one with
+ * fewest such dependences is kept.
  */
 export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAmendment {
   const { applied } = applyEdits(text, [...edits]);
   const target = applyEdits(text, applied).text;
-  const steps = normalise(text, applied);
+  const steps = splitRunOn(normalise(text, applied));
   const cache = new SectionCache();
-  const forward = statedInOrder(text, steps, target, cache, 'forward');
+  const forwardOrder = steps.map((_, i) => i);
+  let best = statedInOrder(text, steps, forwardOrder, target, cache);
+  const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
+  const better = (r: Stated, than: Stated) => r.exact && (!than.exact || r.dependences < than.dependences);
   // A change stated in the bill's order can name a unit in the state an earlier instruction left it
   // (a new "(2)" before the old one, renumbered after): stated from the end of the bill back, each
   // instruction names the bill as printed. Used when it reads more simply.
-  if (steps.length > 1 && forward.instructions.some((i) => /and insert—|place where it occurs/.test(i.words))) {
-    const backward = statedInOrder(text, steps, target, cache, 'backward');
-    const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
-    if (backward.exact && (!forward.exact || size(backward) < size(forward))) return backward;
+  if (steps.length > 1 && (best.dependences || best.instructions.some((i) => /and insert—|place where it occurs/.test(i.words)))) {
+    const backward = statedInOrder(text, steps, [...forwardOrder].reverse(), target, cache);
+    if (better(backward, best) || (backward.exact && backward.dependences === best.dependences && size(backward) < size(best))) best = backward;
   }
-  return forward;
+  // Labels renumbered after the other changes, so that those name the subsections as printed.
+  const labels = forwardOrder.filter((i) => isLabel(text.slice(steps[i]!.start, steps[i]!.end)) && isLabel(steps[i]!.newText));
+  if (best.dependences && labels.length && labels.length < steps.length) {
+    const last = statedInOrder(text, steps, [...forwardOrder.filter((i) => !labels.includes(i)), ...labels], target, cache);
+    if (better(last, best)) best = last;
+  }
+  // Changes inside one subsection stated together, where one instruction amended another's words.
+  if (best.overlaps) {
+    const merged = mergedByUnit(text, steps, cache);
+    if (merged.length < steps.length) {
+      const together = statedInOrder(text, merged, merged.map((_, i) => i), target, cache);
+      if (better(together, best)) best = together;
+    }
+  }
+  const { instructions, exact, problem } = best;
+  return { instructions, exact, ...(problem ? { problem } : {}) };
 }
 
-/** The steps stated one instruction (or a few) at a time, from the start of the bill or from its end. */
-function statedInOrder(text: string, steps: readonly TextEdit[], target: string, cache: SectionCache, order: 'forward' | 'backward'): FixAmendment {
+/**
+ * An insertion of words that run on from the text ("; and") followed by new paragraphs ("(g) …") is
+ * two changes: the words, inserted where they go, and the paragraphs, set out after the unit they
+ * follow; not one that leaves out the unit and sets it out again with both.
+ */
+function splitRunOn(steps: readonly TextEdit[]): TextEdit[] {
+  return steps.flatMap((e) => {
+    const nl = e.newText.indexOf('\n');
+    if (e.start !== e.end || nl < 0) return [e];
+    const words = e.newText.slice(0, nl).trimEnd();
+    const rest = e.newText.slice(words.length);
+    // The words on the line, then a blank line, then the new paragraphs.
+    if (!words.trim() || !/^[ \t]*\n[ \t]*\n/.test(rest) || !rest.trim()) return [e];
+    return [
+      { start: e.start, end: e.end, newText: words },
+      { start: e.start, end: e.end, newText: rest },
+    ];
+  });
+}
+
+/** Whether the words are a unit's label alone ("(4)"). */
+function isLabel(s: string): boolean {
+  return /^\(\s*[0-9A-Za-z]{1,4}\s*\)$/.test(s.trim());
+}
+
+/** The steps, with those inside one outer unit of a section (a subsection) joined into one edit. */
+function mergedByUnit(text: string, steps: readonly TextEdit[], cache: SectionCache): TextEdit[] {
+  const sections = billStructure(text, { cache });
+  const keyOf = (e: TextEdit) => {
+    const si = sections.findIndex((x) => !x.container && x.start <= e.start && e.end <= x.end);
+    const ui = si < 0 ? -1 : sections[si]!.units.findIndex((u) => u.start <= e.start && e.end <= u.end);
+    return ui < 0 ? undefined : `${si}:${ui}`;
+  };
+  const out: (TextEdit & { key?: string })[] = [];
+  for (const e of steps) {
+    const key = keyOf(e);
+    const prev = out[out.length - 1];
+    if (prev && key !== undefined && prev.key === key) {
+      out[out.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + text.slice(prev.end, e.start) + e.newText, key };
+    } else out.push({ ...e, ...(key !== undefined ? { key } : {}) });
+  }
+  return out.map(({ start, end, newText }) => ({ start, end, newText }));
+}
+
+/** A statement of the change, with how many of its instructions depend on earlier ones. */
+interface Stated extends FixAmendment {
+  /** Instructions that amend inserted words, repeat the one before, or name a renumbered unit. */
+  dependences: number;
+  /** Of those, the ones that amend words an earlier instruction inserted. */
+  overlaps: number;
+}
+
+/**
+ * The edits the instructions chosen so far have made, to read a place in the amended bill back in the
+ * bill as printed, and the words they inserted (where they now are).
+ */
+class History {
+  private readonly batches: TextEdit[][] = [];
+  inserted: { start: number; end: number }[] = [];
+
+  /** A copy, to try a candidate on. */
+  clone(): History {
+    const h = new History();
+    h.batches.push(...this.batches);
+    h.inserted = [...this.inserted];
+    return h;
+  }
+
+  /** Records an instruction's edits, made on the text as the instructions before it left it. */
+  record(edits: readonly TextEdit[]): void {
+    const sorted = [...edits].sort((x, y) => x.start - y.start);
+    // Where an offset moves to: past the edits before it; an insertion at the end of inserted words stays outside them.
+    const forward = (p: number, isEnd: boolean) => {
+      let d = 0;
+      for (const e of sorted) {
+        if (e.end < p || (e.end === p && (e.start < e.end || !isEnd))) {
+          d += e.newText.length - (e.end - e.start);
+          continue;
+        }
+        if (e.start < p) return isEnd ? e.start + d + e.newText.length : e.start + d;
+        break;
+      }
+      return p + d;
+    };
+    this.inserted = this.inserted.map((r) => ({ start: forward(r.start, false), end: forward(r.end, true) })).filter((r) => r.end > r.start);
+    let d = 0;
+    for (const e of sorted) {
+      const lead = e.newText.length - e.newText.trimStart().length;
+      const words = e.newText.trim().length;
+      if (words) this.inserted.push({ start: e.start + d + lead, end: e.start + d + lead + words });
+      d += e.newText.length - (e.end - e.start);
+    }
+    this.batches.push(sorted);
+  }
+
+  /** The offset in the bill as printed of `p` in the amended bill, or undefined when `p` is in inserted words. */
+  back(p: number): number | undefined {
+    let pos: number | undefined = p;
+    for (let k = this.batches.length - 1; k >= 0 && pos !== undefined; k--) {
+      let d = 0;
+      let out: number | undefined;
+      for (const e of this.batches[k]!) {
+        const s = e.start + d;
+        if (pos < s || (pos === s && !e.newText.length)) break;
+        if (pos < s + e.newText.length) {
+          out = -1;
+          break;
+        }
+        d += e.newText.length - (e.end - e.start);
+      }
+      pos = out === -1 ? undefined : pos - d;
+    }
+    return pos;
+  }
+}
+
+/** The unit a locator names in `text`, found as the reader finds it (by its labels), or undefined. */
+function namedUnit(text: string, loc: Locator, cache: SectionCache): { section: SectionUnit; unit: Unit } | undefined {
+  if (!loc.section || !loc.path.length) return undefined;
+  const n = loc.section.toLowerCase();
+  const found = billStructure(text, { cache }).filter((s) => !s.container && s.number.toLowerCase() === n);
+  if (found.length !== 1) return undefined;
+  let pool: readonly Unit[] = found[0]!.units;
+  let unit: Unit | undefined;
+  for (const step of loc.path) {
+    unit = pool.find((u) => u.label === step.label) ?? flatten(pool).find((u) => u.label === step.label && u.level === step.level);
+    if (!unit) return undefined;
+    pool = unit.children;
+  }
+  return unit ? { section: found[0]!, unit } : undefined;
+}
+
+/** How the instructions of a candidate depend on earlier ones (see Stated), checked as they were applied. */
+function dependencesOf(
+  original: string,
+  history: History,
+  applied: readonly { read: PaperInstruction; edits: TextEdit[]; on: string }[],
+  previous: string | undefined,
+  cache: SectionCache,
+): { dependences: number; overlaps: number; history: History } {
+  const h = history.clone();
+  let dependences = 0;
+  let overlaps = 0;
+  let prev = previous;
+  for (const step of applied) {
+    if (step.read.text === prev) dependences++;
+    prev = step.read.text;
+    // The words it changes, or the words it inserts next to, were inserted by an earlier instruction.
+    const within = (x: number, y: number) => h.inserted.some((r) => (x < y ? x < r.end && y > r.start : r.start < x && x < r.end));
+    const a = step.read.action;
+    const anchored = a.kind === 'insert-words' ? step.edits.some((e) => (a.position === 'before' ? within(e.start, e.start + plain(a.words).length) : within(e.start - plain(a.words).length, e.start))) : false;
+    if (anchored || step.edits.some((e) => within(e.start, e.end))) {
+      dependences++;
+      overlaps++;
+    }
+    const locators = [step.read.locator, ...(a.kind === 'omit-unit' || a.kind === 'replace-unit' ? [a.unit] : a.kind === 'insert-unit' ? [a.anchor] : [])];
+    for (const loc of locators) {
+      const now = namedUnit(step.on, loc, cache);
+      if (!now) continue;
+      const was = h.back(now.unit.end);
+      if (was === undefined) continue;
+      const printed = billStructure(original, { cache }).find((s) => !s.container && s.number === now.section.number);
+      const same = printed && flatten(printed.units).find((u) => u.end === was && u.level === now.unit.level);
+      if (same && same.label !== now.unit.label) dependences++;
+    }
+    h.record(step.edits);
+  }
+  return { dependences, overlaps, history: h };
+}
+
+/** The steps stated one instruction (or a few) at a time, in the order given (indices into `steps`, which are in the bill's order). */
+function statedInOrder(text: string, steps: readonly TextEdit[], order: readonly number[], target: string, cache: SectionCache): Stated {
   const instructions: AmendmentInstruction[] = [];
   let cur = text;
-  let delta = 0;
   let problem: string | undefined;
-  for (const step of order === 'forward' ? steps : [...steps].reverse()) {
-    // From the end back, the edits before this one have not moved it.
-    const e = order === 'forward' ? { start: step.start + delta, end: step.end + delta, newText: step.newText } : step;
-    delta += e.newText.length - (e.end - e.start);
+  let history = new History();
+  let dependences = 0;
+  let overlaps = 0;
+  const done: number[] = [];
+  for (const k of order) {
+    const step = steps[k]!;
+    // The steps already stated before this one in the bill have moved it.
+    const delta = done.filter((j) => j < k).reduce((d, j) => d + steps[j]!.newText.length - (steps[j]!.end - steps[j]!.start), 0);
+    done.push(k);
+    const e = { start: step.start + delta, end: step.end + delta, newText: step.newText };
     const want = applyEdits(cur, [e]).text;
-    let chosen: AmendmentInstruction[] | undefined;
+    let chosen: { c: AmendmentInstruction[]; d: ReturnType<typeof dependencesOf> } | undefined;
     let fallback: AmendmentInstruction[] | undefined;
     for (const c of candidates(cur, e, cache)) {
       fallback ??= c;
       const r = applyPaper(cur, c, cache);
-      if ('text' in r && r.text === want) {
-        chosen = c;
-        break;
-      }
+      if (!('text' in r) || r.text !== want) continue;
+      const d = dependencesOf(text, history, r.steps, instructions.length ? readAmendmentPaper(amendmentPaperText(instructions.slice(-1)))[0]?.text : undefined, cache);
+      if (!chosen || d.dependences < chosen.d.dependences) chosen = { c, d };
+      if (!d.dependences) break;
     }
-    if (!chosen) {
+    if (chosen) {
+      instructions.push(...chosen.c);
+      history = chosen.d.history;
+      dependences += chosen.d.dependences;
+      overlaps += chosen.d.overlaps;
+    } else {
       problem ??= `no instruction form gives exactly the change at offset ${step.start} (“${plain(text.slice(step.start, step.end)).slice(0, 60)}” → “${plain(step.newText).slice(0, 60)}”)`;
-      chosen = fallback ?? [];
+      instructions.push(...(fallback ?? []));
     }
-    instructions.push(...chosen);
     cur = want;
   }
   // Each instruction was checked on the text the ones before it leave, so together they give the target.
   const exact = !problem && cur === target;
-  return { instructions, exact, ...(exact ? {} : { problem: problem ?? 'the instructions applied together give a different text' }) };
+  return { instructions, exact, dependences, overlaps, ...(exact ? {} : { problem: problem ?? 'the instructions applied together give a different text' }) };
 }
 
 /**

@@ -62,25 +62,66 @@ function lineStart(text: string, at: number): number {
   return s;
 }
 
-// A provision's number as written at its start: "§ 609.3255.", "**SEC. 17-C.**", "Art. 12.", "6-2-709. Title".
-const WRITTEN_NUMBER = /^(?:\*\*|__)?[ \t]*(?:(§{1,2}|sec(?:tion)?\.?|art(?:icle)?\.?)[ \t]*(\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4}[A-Za-z]{0,2}){0,3})|(\d{1,4}(?:[.-]\d{1,4}[A-Za-z]{0,2}){1,3}))\.?(?=[ \t]|\*\*|__|$)/i;
+// A provision's number as written at its start: "§ 609.3255.", "**SEC. 17-C.**", "Art. 12.", "6-2-709. Title",
+// "Art. 433quinquies, § 5." (the article's number; its paragraph "§ 5" is part of the article).
+const LATIN = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|decies';
+const WRITTEN_NUMBER = new RegExp(
+  String.raw`^(?:\*\*|__)?[ \t]*(?:(§{1,2}|sec(?:tion)?\.?|art(?:icle)?\.?)[ \t]*(\d{1,4}(?:${LATIN}|[A-Za-z]{0,2})(?:[.-](?:\d{1,4}[A-Za-z]{0,2}|[A-Za-z]{1,2}(?![A-Za-z]))){0,3})|(\d{1,4}(?:[.-]\d{1,4}[A-Za-z]{0,2}){1,3}))(?:,[ \t]*§[ \t]*\d{1,3})?\.?(?=[ \t]|\*\*|__|$)`,
+  'i',
+);
 
 /**
  * The number of a provision the engine reads as unnumbered (a heading such as "§ 13-3214.01. Title",
  * or a heading-less provision opening "§ 609.3255. TITLE"), from its heading or its first line, with
- * the word an amendment names it by ("section", "article"); undefined when it has none.
+ * the word an amendment names it by ("section", "article"); undefined when it has none. `bodyOnly`:
+ * read the first line only (the heading is a Part's or a Title's). Where the first line opens with
+ * the number and title in bold ("**SEC. 17-C. Expungement of Records.** — Upon …"), `heading` is the
+ * extent of the bold words: the provision's own heading, which an amendment names "in the heading".
  */
-function numberWritten(text: string, heading: string, bodyStart: number, end: number): { keyword: string; number: string } | undefined {
-  const firstLine = text.slice(bodyStart, end).replace(/^\s+/, '').split(/\r?\n/)[0] ?? '';
-  for (const line of [heading.replace(/^#+[ \t]*/, ''), firstLine]) {
+function numberWritten(text: string, heading: string, bodyStart: number, end: number, bodyOnly = false): { keyword: string; number: string; heading?: { start: number; end: number } } | undefined {
+  const lead = /^\s*/.exec(text.slice(bodyStart, end))![0].length;
+  const lineAt = bodyStart + lead;
+  const firstLine = text.slice(lineAt, end).split(/\r?\n/)[0] ?? '';
+  const lines = bodyOnly ? [firstLine] : [heading.replace(/^#+[ \t]*/, ''), firstLine];
+  for (const line of lines) {
     const m = WRITTEN_NUMBER.exec(line.trim());
     if (!m) continue;
     // A bare number ("6-2-709.") must be followed by a title, not by the words of a provision.
     if (m[3] && !/^[ \t]+\p{Lu}/u.test(line.trim().slice(m[0].length))) continue;
     const keyword = m[1] && /^art/i.test(m[1]) ? 'Article' : 'Section';
-    return { keyword, number: m[2] ?? m[3]! };
+    const out: { keyword: string; number: string; heading?: { start: number; end: number } } = { keyword, number: m[2] ?? m[3]! };
+    if (line === firstLine) {
+      const bold = /^(\*\*|__)([^*_\n]{1,200}?)\1/.exec(firstLine);
+      if (bold && WRITTEN_NUMBER.test(bold[2]!.trim())) out.heading = { start: lineAt + 2, end: lineAt + 2 + bold[2]!.trimEnd().length };
+    }
+    return out;
   }
   return undefined;
+}
+
+// What a tradition writes after a number the engine reads ("601" of "Art. 601-ter.", "58" of "Section 58.¹",
+// "160" of "Artigo 160.º-A"): part of the provision's number, which an amendment must cite whole.
+const NUMBER_TAIL = new RegExp(String.raw`^(?:-(?:${LATIN})(?![A-Za-z])|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[A-Z]{1,2}(?![A-Za-z]))?)`);
+// "Article 586 (8)", a heading that names its keyword, then the number alone or with a title after a dash
+// or stop, is article "586 (8)"; "**279.05 (1)**" opens subsection (1) of section 279.05.
+const BRACKET_TAIL = /^[ \t]\(\d{1,2}\)(?=[ \t]*(?:$|[.:—–-]))/;
+const NAMED_KEYWORD = /^[#*_ \t]*(?:article|art\.|section|sec\.)[ \t]/i;
+
+/** The number as the heading writes it, where it goes on after the engine's `number` (see NUMBER_TAIL). */
+function wholeNumber(heading: string, number: string): string {
+  if (!number) return number;
+  const at = heading.indexOf(number);
+  if (at < 0) return number;
+  const rest = heading.slice(at + number.length);
+  const tail = NUMBER_TAIL.exec(rest) ?? (NAMED_KEYWORD.test(heading) ? BRACKET_TAIL.exec(rest) : null);
+  return tail ? number + tail[0] : number;
+}
+
+/** Whether a provision's text numbers more than one provision at the starts of its lines ("§ 12." … "§ 13."). */
+function holdsSeveral(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (const line of text.slice(start, end).split(/\r?\n/)) if (WRITTEN_NUMBER.test(line.trim()) && ++n > 1) return true;
+  return false;
 }
 
 /**
@@ -164,17 +205,26 @@ export function billStructure(text: string, options: { config?: LintConfig; cach
       }
       definitions.push({ term: d.term, start: d.at, end: trimEnd(text, d.at, next) });
     });
-    const own = s.model.number || s.model.isContainer ? undefined : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end);
+    // A Title or Part heading directly over one provision's text ("# Title 21" then "**§ 748.2. …**"):
+    // the text is that provision, named by its own number.
+    const own = s.model.number
+      ? undefined
+      : s.model.isContainer
+        ? holdsSeveral(text, s.chunk.headingEnd, end)
+          ? undefined
+          : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end, true)
+        : numberWritten(text, s.chunk.headingText, s.chunk.headingEnd, end);
+    const whole = own ? own.number : wholeNumber(s.chunk.headingText, s.model.number);
     return {
-      name: own ? `${own.keyword} ${own.number}` : s.name,
-      number: own?.number ?? s.model.number,
+      name: own ? `${own.keyword} ${own.number}` : whole !== s.model.number ? s.name.replace(s.model.number, whole) : s.name,
+      number: whole,
       title: s.model.title,
-      heading: s.chunk.headingText,
+      heading: own?.heading ? text.slice(own.heading.start, own.heading.end) : s.chunk.headingText,
       start: s.chunk.start,
       end,
-      headingStart: s.chunk.headingStart,
-      headingEnd: s.chunk.headingEnd,
-      container: s.model.isContainer,
+      headingStart: own?.heading?.start ?? s.chunk.headingStart,
+      headingEnd: own?.heading?.end ?? s.chunk.headingEnd,
+      container: s.model.isContainer && !own,
       units,
       definitions,
     };

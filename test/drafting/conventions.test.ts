@@ -169,6 +169,26 @@ describe('drafting: cross-references', () => {
     assert.equal(refs[6]!.ofSection?.number, '6');
   });
 
+  it('reads a code’s section number whole after a singular keyword (“section 16-3-6(b)”, “section 279.05”), and a hyphen after “sections” as a range', () => {
+    const text =
+      'A person charged under section 16-3-6(b), section 279.05 or article 225-4-10, or under section 17-C or section 53a-82, ' +
+      'may apply; sections 279.05 and 279.06 and sections 15-17 apply, and subsection (2) of section 943.0583 does not.';
+    const refs = drafting.findCrossReferences(text);
+    const show = refs.map((r) => [r.text, r.items.map((i) => i.map((n) => n.number).join('/')).join(','), r.range]);
+    assert.deepEqual(show, [
+      ['section 16-3-6(b)', '16-3-6/b', false],
+      ['section 279.05', '279.05', false],
+      ['article 225-4-10', '225-4-10', false],
+      ['section 17-C', '17-C', false],
+      ['section 53a-82', '53a-82', false],
+      ['sections 279.05 and 279.06', '279.05,279.06', false],
+      ['sections 15-17', '15,17', true],
+      ['subsection (2) of section 943.0583', '2', false],
+    ]);
+    assert.equal(refs[7]!.ofSection?.number, '943.0583');
+    for (const r of refs) for (const item of r.items) for (const n of item) assert.equal(text.slice(n.start, n.end), n.number);
+  });
+
   it('marks references in words that are not the bill’s own: a quoted treaty, a block quote, a footnote, a comment', () => {
     const text = [
       'The Convention provides: “Each Party shall provide for the possibility of not imposing penalties, in accordance with Article 26 of this Convention.”',

@@ -263,6 +263,111 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
   });
 });
 
+describe('fixes stated as amendments: provisions numbered in their own bold first line (review 4b, B4)', () => {
+  it('names a section whose number opens its text in bold (“**SEC. 12-B. …**”) and calls the bold words its heading', () => {
+    const bill = '# An Act on Relief for Exploited Persons\n\n**SEC. 12-B. Clearing of records for exploited persons.** — On application, a court shall clear the record of any arrest of an exploited person for an act done because of the exploitation.\n';
+    const sec = billStructure(bill).find((s) => s.number === '12-B')!;
+    assert.equal(sec.heading, 'SEC. 12-B. Clearing of records for exploited persons.');
+    const at = bill.trimEnd().length;
+    const ins = roundTrip(bill, [edit(bill, 'On application', '(1) On application'), { start: at, end: at, newText: '\n\n(2) A child need not show how the exploitation came about.' }]);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 12-B, before “On application,” insert “(1)”', 'In section 12-B, at the end insert—']);
+    const [h] = roundTrip(bill, [edit(bill, 'Clearing of records', 'Clearing of all records')]);
+    assert.equal(h!.words, 'In section 12-B, in the heading, after “Clearing of” insert “all”');
+  });
+
+  it('names the section under a Title heading that holds one section’s text (“# Title 9” then “**§ 512.4. …**”)', () => {
+    const bill = '# Title 9. Offenses\n\n**§ 512.4. Affirmative defense for exploited persons.**\n\nA. It is an affirmative defense to any charge that the accused acted while held in servitude.\n\nB. The accused shall give notice of the defense before trial.\n';
+    const ins = roundTrip(bill, [edit(bill, 'Affirmative defense', 'Defense'), edit(bill, 'an affirmative defense', 'a defense')]);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 512.4, in the heading, leave out “Affirmative defense” and insert “Defense”', 'In section 512.4, leave out “an affirmative” and insert “a”']);
+    // A Title holding two numbered sections is not named by the first one's number.
+    const two = bill + '\n**§ 512.5. Notice.**\n\nThe court shall hear the defense before trial.\n';
+    assert.ok(!billStructure(two).some((s) => s.number === '512.4'));
+  });
+
+  it('cites a number whole where the tradition writes more after it (“Art. 55-bis.”, “Section 61.²”, “Artigo 170.º-B”, “Article 412 (5)”)', () => {
+    const heads = [
+      ['**Art. 55-bis.**', 'article 55-bis'],
+      ['**Section 61.² Relief of exploited persons**', 'section 61.²'],
+      ['**Artigo 170.º-B — Relief of exploited persons**', 'article 170.º-B'],
+      ['Article 412 (5)', 'article 412 (5)'],
+    ];
+    for (const [head, cite] of heads) {
+      const bill = `# A Law on Exploited Persons\n\n${head}\n\nAn exploited person is not punishable for offences the person was compelled to commit.\n`;
+      const [i] = roundTrip(bill, [edit(bill, 'was compelled to commit', 'committed as a direct result of the exploitation')]);
+      assert.equal(i!.words, `In ${cite}, leave out “was compelled to commit” and insert “committed as a direct result of the exploitation”`);
+    }
+    // A bold number with no keyword, then “(1)”, opens subsection (1): the section is 61.4.
+    const ca = '# An Act to amend the Code\n\n**61.4 (1)** On application, the court shall stay the proceedings.\n\n(2) The application is made before trial.\n';
+    assert.ok(billStructure(ca).some((x) => x.number === '61.4'));
+  });
+
+  it('calls a provision headed by a bare number an article where it calls itself “this Article”', () => {
+    const bill = '# A Proclamation on Exploited Persons\n\n**12. Non-punishment**\n\n1/ An exploited person shall not be punished for crimes the person was made to commit.\n\n2/ Sub-article (1) of this Article applies whatever the crime.\n';
+    const [i] = roundTrip(bill, [edit(bill, 'was made to commit', 'committed as a direct result of the exploitation')]);
+    assert.match(i!.words, /^In article 12, /);
+  });
+
+  it('names an article with a Latin number and a paragraph mark (“Art. 210quater, § 2.”) by its article', () => {
+    const bill = '# Loi sur la protection des victimes\n\n**Art. 210quater, § 2.** A victim of exploitation who takes part in offences because of the exploitation incurs no penalty for them.\n';
+    const at = bill.trimEnd().length;
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '\n\n§ 3. A child victim incurs no penalty whatever the means used.' }]);
+    assert.equal(i!.words, 'In article 210quater, at the end insert—');
+  });
+});
+
+describe('fixes stated as amendments: no instruction leans on another (review 4b, B3 and B5)', () => {
+  it('states changes in one subsection together when one would amend words the other inserts', () => {
+    const bill = '# A Bill\n\n## 9 Guidance on prosecuting exploited persons\n\n(1) The prosecutor must publish guidance.\n\n(2) The guidance must presume against prosecuting a person where—\n\n(a) the person appears to be exploited,\n\n(b) the person was forced to commit the offence, and\n\n(c) the force came from the exploitation.\n';
+    const ins = roundTrip(bill, [
+      edit(bill, '', ' and', 'appears to be exploited,'),
+      edit(bill, 'the person was forced to commit the offence, and\n\n(c) the force came from the exploitation', 'the offence was committed as a direct result of the exploitation'),
+    ]);
+    assert.equal(ins.length, 1);
+    assert.equal(ins[0]!.words, 'In section 9, leave out subsection (2) and insert—');
+    assert.match(ins[0]!.block!, /appears to be exploited, and\n\n\(b\) the offence was committed as a direct result/);
+  });
+
+  it('never gives the same instruction twice in a row: a repeated word is quoted with the word after it', () => {
+    const bill = '# A Bill\n\n## 4 Protection\n\n(a) A victim shall not be charged for entering the country, for staying in the country, for working without a permit, or for using false papers.\n';
+    const ins = roundTrip(bill, [edit(bill, 'for staying', 'staying'), edit(bill, 'for working', 'working')]);
+    for (let k = 1; k < ins.length; k++) assert.notEqual(ins[k]!.words, ins[k - 1]!.words);
+    assert.ok(ins.some((i) => /leave out “for (?:staying|working)” and insert “(?:staying|working)”/.test(i.words)), ins.map((i) => i.words).join(' | '));
+  });
+
+  it('inserts a new subsection after the one before it, not before a subsection an earlier instruction renumbered', () => {
+    const bill = '# A Bill\n\n## 30 Relief\n\n(1) A victim is not guilty of an offence done because of the exploitation.\n\n(2) Subsection (1) does not apply to murder.\n\n(3) In this section, a victim is a person who has been exploited.\n';
+    const at = bill.indexOf('(3) In this');
+    const ins = roundTrip(bill, [
+      { start: at, end: at, newText: '(3) A child need not show compulsion.\n\n' },
+      edit(bill, '3', '4', '(2) Subsection (1) does not apply to murder.\n\n('),
+    ]);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 30(3), leave out “(3)” and insert “(4)”', 'In section 30, after subsection (2) insert—']);
+  });
+
+  it('adds a subsection before an emphasised note by naming the words before it, never by setting the note out again', () => {
+    const bill = '# A Bill\n\n## 27 Burden\n\n(1) A victim is not guilty of an offence done because of the exploitation.\n\n(2) The victim need not prove it.\n\n*Note.*—In this section, a victim is a person who has been exploited.\n';
+    const at = bill.indexOf('*Note.*');
+    const ins = roundTrip(bill, [{ start: at, end: at, newText: '(3) No victim shall be detained for such an offence.\n\n' }]);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 27, after “not prove it.” insert—']);
+    assert.ok(!ins.some((i) => /leave out/.test(i.words) || /Note/.test(i.block ?? '')));
+  });
+
+  it('adds a paragraph to a list as two changes, the joining word and the paragraph, never by setting out the last paragraph again', () => {
+    const bill = '# A Bill\n\n## 2 Meaning of exploitation\n\nExploitation includes—\n\n(a) forced labour; and\n\n(b) servitude;\n';
+    const at = bill.indexOf('servitude;') + 'servitude;'.length;
+    const ins = roundTrip(bill, [edit(bill, ' and', '', 'forced labour;'), { start: at, end: at, newText: ' and\n\n(c) the use of a person to commit offences;' }]);
+    assert.deepEqual(ins.map((i) => i.words).slice(-2), ['In section 2(b), after “servitude;” insert “and”', 'In section 2, after paragraph (b) insert—']);
+    assert.ok(!ins.some((i) => /leave out paragraph/.test(i.words)));
+  });
+
+  it('does not place a new numbered subsection “after paragraph (c)”', () => {
+    const bill = '# A Bill\n\n**21.**—(1) A person is not guilty of an offence if—\n\n(a) the person was forced to do it;\n\n(b) the force came from exploitation; and\n\n(c) the person had no real choice.\n\n(2) In this section, exploitation includes servitude.\n';
+    const at = bill.indexOf('(2) In this');
+    const ins = roundTrip(bill, [{ start: at, end: at, newText: '(2) No child need show force.\n\n' }, edit(bill, '2', '3', 'real choice.\n\n(')]);
+    assert.ok(!ins.some((i) => /paragraph \(c\)/.test(i.words)), ins.map((i) => i.words).join(' | '));
+  });
+});
+
 describe('amendment papers: the forms fixes need', () => {
   const bill = '# A Bill\n\n## 3. Defence\n\nA victim is not guilty of an offence if the victim shows, on the balance of probabilities, that he or she was compelled to commit it. The court decides.\n';
   const apply = (paper: string, text = bill) => {
@@ -294,6 +399,14 @@ describe('amendment papers: the forms fixes need', () => {
   it('inserts text set out after “after … insert—” as a new paragraph when the words end a paragraph', () => {
     const out = apply('In section 3, after “The court decides.” insert—\n\n> A child need not show compulsion.');
     assert.equal(out, bill.replace('The court decides.', 'The court decides.\n\nA child need not show compulsion.'));
+  });
+
+  it('inserts text set out after “before … insert—” as a new paragraph when the words open a paragraph', () => {
+    const text = `${bill}\nThe court may also stay the case.\n`;
+    const out = apply('In section 3, before “The court may” insert—\n\n> A child need not show compulsion.', text);
+    assert.equal(out, text.replace('The court may', 'A child need not show compulsion.\n\nThe court may'));
+    // Inside a paragraph the words set out run on in it.
+    assert.equal(apply('In section 3, before “The court decides” insert—\n\n> Then', text), text.replace('The court decides', 'Then The court decides'));
   });
 
   it('a unit ends before the bold mark that opens the next unit’s label', () => {

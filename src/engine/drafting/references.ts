@@ -48,7 +48,13 @@ export interface CrossReference {
 const KEYWORD =
   /\b(sections?|ss?\.|articles?|arts?\.|sub-?sections?|paragraphs?|paras?\.|sub-?paragraphs?)(?=\s*[\d(])/gi;
 const LATIN = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)';
-const SECTION_ITEM = new RegExp(`^(\\d{1,4}(?:[A-Z]{1,3}\\b)?(?:[ \\t]${LATIN}\\b)?)((?:\\([0-9A-Za-z]{1,4}\\))*)`);
+const SECTION_ITEM = new RegExp(`^(\\d{1,4}(?:[A-Z]{1,3}\\b)?(?:\\.\\d{1,5}[A-Z]{0,2}\\b){0,3}(?:[ \\t]${LATIN}\\b)?)((?:\\([0-9A-Za-z]{1,4}\\))*)`);
+// A section named alone ("section 16-3-6", "section 53a-82", "article 225-4-10", "section 17-C"): a code's
+// number is read whole, hyphens included, as sections.ts reads it in a heading. After a plural keyword
+// ("sections 15-17") a hyphen between two numbers is a range, read by SECTION_ITEM and SEPARATOR.
+const SECTION_ITEM_WHOLE = new RegExp(
+  `^(\\d{1,4}(?:[A-Z]{1,3}|[a-z](?=-\\d))?(?:(?:\\.\\d{1,5}|-\\d{1,4}|-[A-Z]{1,2}(?![A-Za-z]))[A-Z]{0,2}){0,3}(?![0-9A-Za-z])(?:[ \\t]${LATIN}\\b)?)((?:\\([0-9A-Za-z]{1,4}\\))*)`,
+);
 const SUBSECTION_ITEM = /^\((\d{1,3}[A-Z]{0,2})\)((?:\([a-z]{1,4}\))*)/;
 const PARAGRAPH_ITEM = /^\(([a-z]{1,4})\)((?:\([ivx]{1,5}\))*)/;
 const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+to\s+|\s*[-–]\s*)/;
@@ -118,7 +124,8 @@ export function findCrossReferences(text: string, from = 0, to = text.length): C
     const items: ReferenceNumber[][] = [];
     let range = false;
     for (;;) {
-      const item = readItem(text, pos, kind);
+      // "section 16-3-6" names one section; "sections 15-17", a range.
+      const item = readItem(text, pos, kind, kind === 'section' && !items.length && !/s$|^ss\./i.test(keyword));
       if (!item) break;
       items.push(item.numbers);
       pos = item.end;
@@ -136,7 +143,7 @@ export function findCrossReferences(text: string, from = 0, to = text.length): C
     if (of) {
       const at = pos + of[0].length;
       const rest = text.slice(at, at + 120);
-      const sec = /^(?:section|s\.|article|art\.)[ \t]*(\d{1,4}[A-Z]{0,3})\b/i.exec(rest);
+      const sec = /^(?:section|s\.|article|art\.)[ \t]*(\d{1,4}(?:[A-Z]{1,3}|[a-z](?=-\d))?(?:(?:\.\d{1,5}|-\d{1,4}|-[A-Z]{1,2}(?![A-Za-z]))[A-Z]{0,2}){0,3})(?![0-9A-Za-z])/i.exec(rest);
       if (/^the[ \t]+definitions?\b/i.test(rest)) {
         ref.ofDefinition = true;
       } else if (kind !== 'section' && sec) {
@@ -186,14 +193,14 @@ function instrumentAt(text: string, at: number): string | undefined {
   return words;
 }
 
-function readItem(text: string, pos: number, kind: CrossReference['kind']): { numbers: ReferenceNumber[]; end: number } | undefined {
+function readItem(text: string, pos: number, kind: CrossReference['kind'], single = false): { numbers: ReferenceNumber[]; end: number } | undefined {
   const s = text.slice(pos, pos + 40);
   const numbers: ReferenceNumber[] = [];
   let m: RegExpExecArray | null;
   let tail = '';
   let tailAt = 0;
   if (kind === 'section') {
-    m = SECTION_ITEM.exec(s);
+    m = (single ? SECTION_ITEM_WHOLE.exec(s) : null) ?? SECTION_ITEM.exec(s);
     if (!m) return undefined;
     numbers.push({ level: 'section', number: m[1]!, start: pos, end: pos + m[1]!.length });
     tail = m[2]!;
