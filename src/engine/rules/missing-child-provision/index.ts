@@ -130,7 +130,7 @@ function quotingCapitalised(words: string, text: string, edits: TextEdit[]): str
   for (const e of edits) {
     if (e.end === e.start) continue;
     const opening = text.slice(e.start, e.start + 400);
-    out = out.replace(/(["“])([a-z][^"”\n]{0,300})(["”])/g, (m, open: string, q: string, close: string) => (opening.startsWith(q) ? `${open}${q.charAt(0).toUpperCase()}${q.slice(1)}${close}` : m));
+    out = out.replace(/(["“])([a-z][^"“”\n]{0,300})(["”])/g, (m, open: string, q: string, close: string) => (opening.startsWith(q) ? `${open}${q.charAt(0).toUpperCase()}${q.slice(1)}${close}` : m));
   }
   return out;
 }
