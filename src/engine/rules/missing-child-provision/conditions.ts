@@ -143,6 +143,12 @@ const LESSENED_OR = /\b(?:reduced|mitigated|lessened|diminished)\s{1,4}or\s{1,4}
 /** A period of protection tied to a certificate or a permit (", for so long as the certificate remains in force and for two years thereafter,"). */
 const PERIOD = /,\s{0,4}((?:for\s{1,4})?(?:so|as)\s{1,4}long\s{1,4}as\s[^,;.]{3,160}?)\s{0,4},/gi;
 const PERIOD_OF_PAPERS = /\b(?:certificat\w{1,6}|permit|visa|identification|recognition)\b/i;
+/**
+ * A report by the victim the protection waits for, read as what reveals the victim's own offence ("If a
+ * person who has suffered trafficking reports it, and the report reveals that the person has himself
+ * committed a minor offence"): omitted for a child, to the person, so that the sentence still reads.
+ */
+const REPORT_REVEALS = /\breports?\s{1,4}(?:it|the\s{1,4}(?:offen[cs]e|trafficking|crime))\s{0,4},?\s{0,4}and\s{1,4}the\s{1,4}report\s{1,4}(?:reveals|shows|discloses)\s{1,4}that\s{1,4}(?:the\s{1,4}(?:person|victim)|he|she|they)\b/gi;
 /** A penalty kept where the offence is serious, inside the sentence ("unless its seriousness makes a penalty indispensable"). */
 const UNLESS_SERIOUS = /\bunless\s{1,4}(?:its|the|their)\s{1,4}(?:seriousness|gravity)\b/gi;
 
@@ -495,7 +501,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // Conditions other rules do not read, each in a sentence that protects: control by the trafficker
   // (unless an alternative to the link: "while under the control of a trafficker, or as a direct result of
   // being trafficked"), proof of force asked of the person described, a penalty only lessened or remitted,
-  // a period tied to a certificate, and a penalty kept for serious offences.
+  // a period tied to a certificate, a report by the victim, and a penalty kept for serious offences.
   for (const index of new Set(s.protections.map((p) => p.sentence))) {
     const sentence = s.model.sentences[index];
     if (!sentence || sentence.quoted) continue;
@@ -515,6 +521,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const from = m.index + m[0].indexOf(m[1]!);
       quoteInline(index, from, from + m[1]!.length, m[1]!.split(/\s+/).slice(0, 3).join(' '), undefined, true);
     }
+    for (const m of text.matchAll(REPORT_REVEALS)) quoteInline(index, m.index, m.index + m[0].length, m[0].split(/\s+/).slice(0, 2).join(' '), undefined, true);
     for (const m of text.matchAll(UNLESS_SERIOUS)) {
       const to = m.index + /[,;]|\.(?=\s|$)|$/.exec(text.slice(m.index))!.index;
       if (!statesLink(text.slice(m.index, to))) quoteInline(index, m.index, to, 'unless');

@@ -858,14 +858,14 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
     );
   });
 
-  it('a penalty kept for serious offences, and a power to decline, are set aside for a child', () => {
+  it('a report by the victim, a penalty kept for serious offences and a power to decline are set aside for a child', () => {
     assert.match(
       limbOf(md`
         ## 12. Victims who report
 
         If a victim of trafficking reports the trafficking and the report shows that the victim committed an offence, the prosecutor may decline to prosecute it, unless its gravity calls for a penalty.
       `),
-      /as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking"\./,
+      /as if the words "reports the trafficking and the report shows that the victim" were omitted and as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking"\./,
     );
   });
 
