@@ -231,6 +231,8 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
         // A provision for persons exploited by another, which never speaks of trafficking ("compelled ... by
         // another person who was exploiting the person"): the child's having been exploited.
         out = out.replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been exploited');
+        // Nor does it speak of a "victim": the person is a child.
+        if (!/\bvictims?\b/i.test(provision)) out = out.replace(/^Where the victim (is|was) /, 'Where the person $1 ');
       }
     }
   }

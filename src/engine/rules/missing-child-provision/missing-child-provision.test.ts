@@ -894,7 +894,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
       (1) A person is not guilty of an offence if the person was compelled to commit it by another person who was exploiting the person.
     `);
-    assert.match(out, /as a direct result of the child's having been exploited, and it is not necessary/);
+    assert.match(out, /\n\(2\) Where the person is a child, .* as a direct result of the child's having been exploited, and it is not necessary/);
   });
 
   it('a rule against detention that says nothing of offences: the limb says for whom it holds, not to which offences', () => {
