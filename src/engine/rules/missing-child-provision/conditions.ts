@@ -112,6 +112,8 @@ const MAX_WHOLE = 10;
 const OPENER = /\b(?:while|whilst|because|out\s{1,4}of|under|in\s{1,4}order\s{1,4}to|so\s{1,4}as\s{1,4}to|against|when|where|if|provided\s{1,4}that|unless|on\s{1,4}account\s{1,4}of|by\s{1,4}reason\s{1,4}of|owing\s{1,4}to|due\s{1,4}to)\b/i;
 /** A condition after a comma that starts a new one, or a main clause that resumes ("..., where that act is directly connected", "..., the victim shall"). */
 const RESUMES = /\b(?:while|whilst|where|if|when|because|provided|unless|shall|may|must|is|are|will)\b/i;
+/** The conjunctions that open a condition after the protection's words, where the act has no verb of its own ("exempt from the penalties ..., on condition that ..."). */
+const CONDITION_OPENER = /\b(?:on\s{1,4}condition\s{1,4}that|provided\s{1,4}that|if|where|when|whenever|so\s{1,4}long\s{1,4}as)\b/i;
 /** Where a condition's words end: a punctuation mark, or the opening of another condition. */
 const STOP = /[,;:]|\.(?=\s|$)|\s(?=(?:while|whilst|where|if|when|because|provided|unless)\b)/gi;
 /** A presumption against the person in a subsection of its own ("An offence committed after the victim regained freedom shall be presumed not to be such a result"). */
@@ -128,9 +130,36 @@ const RELIEF_POWER = /^may\s{1,4}(?:be\s{1,4})?(?:expung|quash|vacat|set\s{1,4}a
 /** ", with the approval of the public prosecutor at the court of appeal,": an approval set between commas. */
 const APPROVAL = /,\s{0,4}((?:with|subject\s{1,4}to)\s{1,4}the\s{1,4}(?:prior\s{1,4}|written\s{1,4}|express\s{1,4})?(?:approval|consent|leave|authori[sz]ation|agreement|permission)\s{1,4}of\s[^,;.]{3,120}?)\s{0,4},/gi;
 
+/**
+ * Control by the trafficker made a condition of the act ("for the offences they commit while under the control of
+ * the traffickers", "provided that the victim acted under the control of the trafficker"): a child would still
+ * have to show it.
+ */
+const CONTROL = /\b(?:(?:while|whilst|when)\s{1,4}(?:(?:he|she|they|the\s{1,4}(?:victim|person))\s{1,4}(?:was|were|is|are)\s{1,4})?|provided\s{1,4}that\s{1,4}(?:he|she|they|the\s{1,4}(?:victim|person))\s{1,4}acted\s{1,4})under\s{1,4}the\s{1,4}control\s{1,4}of\s{1,4}(?:the\s{1,4}|a\s{1,4})?traffickers?\b/gi;
+/** Proof of force asked of the person described ("The victim who establishes that he was forced to commit ..."). */
+const PROVES_FORCED = /\b(?:establish(?:es)?|proves?|shows?|demonstrates?)\s{1,4}that\s{1,4}(?:he|she|he\s{1,4}or\s{1,4}she|they|the\s{1,4}(?:victim|person))\s{1,4}(?:was|were)\s{1,4}(?:forced|compelled|coerced)(?=\s{1,4}to\b)/gi;
+/** A penalty lessened or waived at the court's choice ("the punishment shall be reduced or remitted"): for a child, waived. */
+const LESSENED_OR = /\b(?:reduced|mitigated|lessened|diminished)\s{1,4}or\s{1,4}(remitted|waived)\b/gi;
+/** A period of protection tied to a certificate or a permit (", for so long as the certificate remains in force and for two years thereafter,"). */
+const PERIOD = /,\s{0,4}((?:for\s{1,4})?(?:so|as)\s{1,4}long\s{1,4}as\s[^,;.]{3,160}?)\s{0,4},/gi;
+const PERIOD_OF_PAPERS = /\b(?:certificat\w{1,6}|permit|visa|identification|recognition)\b/i;
+/**
+ * A report by the victim the protection waits for, read as what reveals the victim's own offence ("If a
+ * person who has suffered trafficking reports it, and the report reveals that the person has himself
+ * committed a minor offence"): omitted for a child, to the person, so that the sentence still reads.
+ */
+const REPORT_REVEALS = /\breports?\s{1,4}(?:it|the\s{1,4}(?:offen[cs]e|trafficking|crime))\s{0,4},?\s{0,4}and\s{1,4}the\s{1,4}report\s{1,4}(?:reveals|shows|discloses)\s{1,4}that\s{1,4}(?:the\s{1,4}(?:person|victim)|he|she|they)\b/gi;
+/** A penalty kept where the offence is serious, inside the sentence ("unless its seriousness makes a penalty indispensable"). */
+const UNLESS_SERIOUS = /\bunless\s{1,4}(?:its|the|their)\s{1,4}(?:seriousness|gravity)\b/gi;
+
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
   return matchAll(CAUSATION, text).some((m) => !notRequired(text, m.index));
+}
+
+/** Whether every statement of the link in `text` lies between `from` and `to` (inside the words of a duress test). */
+function linkWithin(text: string, from: number, to: number): boolean {
+  return matchAll(CAUSATION, text).every((m) => notRequired(text, m.index) || (m.index >= from && m.end <= to));
 }
 
 /** The clause of `s` holding section-relative offset `at`. */
@@ -193,6 +222,8 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
   let body: string | undefined;
   const seen = new Set<string>();
+  // Conditions replaced by the link, with their sentence: one link to a sentence (see the end).
+  const linked = new Map<Quotation, number>();
   const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false) => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
@@ -217,7 +248,13 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const link = 'as a direct result of being a victim of trafficking';
       // After the act's own verb ("an offence committed while ..."), the link alone; a second "that"
       // clause ("and that the person was forced ...") and a condition ("if", "while", "provided") keep their form.
-      const afterVerb = /\b(?:committed|done|performed|carried\s{1,3}out)\s{0,3}$/i.test(sentence.text.slice(0, from));
+      // "who committed an offence while subjected to a constraint ...", "for having taken part in criminal
+      // activities when ...": a "while" or "when" after the act's verb in the same clause (after the
+      // protection's words where the condition follows them), too.
+      const before = sentence.text.slice(0, from);
+      const p = s.protections.find((x) => x.sentence === index);
+      const clause = p && p.reliefAt.to <= from ? before.slice(p.reliefAt.to) : before;
+      const afterVerb = /\b(?:commit(?:s|ted)?|done|performed|carried\s{1,3}out)\s{0,3}$/i.test(before) || (/^(?:while|whilst|when)\b/i.test(words) && /\b(?:commit\w{0,4}|taken\s{1,3}part|took\s{1,3}part|engag\w{1,4}|participat\w{1,6})\b/i.test(clause));
       const substitute = /^and\s{1,3}that\b/i.test(words)
         ? `and that the offence was committed ${link}`
         : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
@@ -230,30 +267,42 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (!inline.some((x) => JSON.stringify(x) === JSON.stringify(q))) {
       inline.push(q);
       position.set(q, at);
+      if (quoted.substitute !== undefined && substitute === undefined) linked.set(q, index);
     }
+  };
+  // Another rule's words (section-relative `at`) as offsets in their sentence (`hitFrom`-`hitTo`), with
+  // the sentence and the protection it states, if any: shared by `inSentence` and `linkedPart`.
+  const located = (index: number, at: Span) => {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) return undefined;
+    const hitFrom = sentence.map.findIndex((o) => o >= at.start);
+    if (hitFrom < 0) return undefined;
+    const hitTo = sentence.map.findIndex((o) => o >= at.end);
+    return { text: sentence.text, hitFrom, hitTo: hitTo < 0 ? sentence.text.length : hitTo, p: s.protections.find((x) => x.sentence === index) };
   };
   // Words of another rule's reading inside a sentence (section-relative `at`), as sentence-relative
   // offsets: the condition they open, to where it ends (`opened`: from the opener before them, after
   // the act's "committed"), never reaching into the protection's words.
-  const inSentence = (index: number, at: Span, opened: boolean): { from: number; to: number; conjunction: string } | undefined => {
-    const sentence = s.model.sentences[index];
-    if (!sentence || sentence.quoted) return undefined;
-    const text = sentence.text;
-    const hitFrom = sentence.map.findIndex((o) => o >= at.start);
-    let hitTo = sentence.map.findIndex((o) => o >= at.end);
-    if (hitFrom < 0) return undefined;
-    if (hitTo < 0) hitTo = text.length;
-    const p = s.protections.find((x) => x.sentence === index);
+  const inSentence = (index: number, at: Span, opened: boolean, linkInside = false): { from: number; to: number; conjunction: string } | undefined => {
+    const l = located(index, at);
+    if (!l) return undefined;
+    const { text, hitFrom, hitTo, p } = l;
     let from = hitFrom;
     if (opened) {
       // "for an offence committed while the victim was under a threat of death": the condition opens
-      // after the act's verb; with no such verb before the words, they are the act's description.
+      // after the act's verb; with no such verb before the words, they are the act's description,
+      // unless a condition opens after the protection's words ("is exempt from the penalties ..., on
+      // condition that the person shows ... that the acts were forced upon the person").
       const verbs = [...text.slice(0, hitFrom + 1).matchAll(/\bcommit\w{0,4}\b/gi)];
       const verb = verbs[verbs.length - 1];
-      if (!verb) return undefined;
-      const base = verb.index! + verb[0].length;
-      if (p && base <= p.reliefAt.to) return undefined;
-      const o = OPENER.exec(text.slice(base, hitTo));
+      const after = p && p.reliefAt.to <= hitFrom ? CONDITION_OPENER.exec(text.slice(p.reliefAt.to, hitFrom)) : null;
+      if (!verb && !after) return undefined;
+      // The act's verb in the description of the person, before the protection's words ("A victim who
+      // committed an offence while subjected to a constraint ... shall not be liable"): the condition
+      // must end before those words.
+      if (verb && p && verb.index! + verb[0].length <= p.reliefAt.to && !(hitTo <= p.reliefAt.from)) return undefined;
+      const base = verb ? verb.index! + verb[0].length : p!.reliefAt.to;
+      const o = verb ? OPENER.exec(text.slice(base, hitTo)) : after;
       if (!o || base + o.index > hitFrom) return undefined;
       from = base + o.index;
     } else {
@@ -272,7 +321,11 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       from = part;
     }
     const own = text.slice(from, to);
-    if (!own.trim() || /\n/.test(own) || statesLink(own)) return undefined;
+    // A duress test that names the trafficking as the source of the constraint ("while subjected to a
+    // constraint, arising from the trafficking, which he or she was unable to resist") is set aside whole
+    // where `linkInside`: `quoteInline` then puts the link in its place.
+    if (!own.trim() || /\n/.test(own)) return undefined;
+    if (statesLink(own) && !(linkInside && linkWithin(own, hitFrom - from, hitTo - from))) return undefined;
     const conjunction = OPENER.exec(own)?.index === 0 ? OPENER.exec(own)![0] : own.split(/\s+/)[0]!;
     return { from, to, conjunction };
   };
@@ -280,13 +333,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // reasonably afraid of injury"): from that "and" to where the test ends, if the link comes before it in
   // the sentence and the part itself states neither the link nor the person's status.
   const linkedPart = (index: number, at: Span): { from: number; to: number; conjunction: string } | undefined => {
-    const sentence = s.model.sentences[index];
-    if (!sentence || sentence.quoted) return undefined;
-    const text = sentence.text;
-    const hitFrom = sentence.map.findIndex((o) => o >= at.start);
-    let hitTo = sentence.map.findIndex((o) => o >= at.end);
-    if (hitFrom < 0) return undefined;
-    if (hitTo < 0) hitTo = text.length;
+    const l = located(index, at);
+    if (!l) return undefined;
+    const { text, hitFrom, hitTo, p } = l;
     const joins = [...text.slice(0, hitFrom).matchAll(/\s(and)\s/g)];
     const last = joins[joins.length - 1];
     if (!last) return undefined;
@@ -294,7 +343,6 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     let to = conditionEnd(text, hitTo);
     while (to > from && /[\s,;:.]/.test(text[to - 1]!)) to--;
     const part = text.slice(from, to);
-    const p = s.protections.find((x) => x.sentence === index);
     if (p && p.reliefAt.from >= from && p.reliefAt.from < to) return undefined;
     if (/\n/.test(part) || STATED_STATUS.test(part) || statesLink(part) || !statesLink(text.slice(0, from))) return undefined;
     return { from, to, conjunction: 'and' };
@@ -312,7 +360,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // act's own description ("an offence which the victim was compelled to commit") is answered by
     // the limb's own "not necessary to show that the child was compelled".
     if (!h.condition) {
-      const c = inSentence(h.sentence, h.span, true) ?? linkedPart(h.sentence, h.span);
+      const c = inSentence(h.sentence, h.span, true, h.kind === 'duress' || h.kind === 'compulsion') ?? linkedPart(h.sentence, h.span);
       if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
       continue;
     }
@@ -450,6 +498,35 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true);
     }
   }
+  // Conditions other rules do not read, each in a sentence that protects: control by the trafficker
+  // (unless an alternative to the link: "while under the control of a trafficker, or as a direct result of
+  // being trafficked"), proof of force asked of the person described, a penalty only lessened or remitted,
+  // a period tied to a certificate, a report by the victim, and a penalty kept for serious offences.
+  for (const index of new Set(s.protections.map((p) => p.sentence))) {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) continue;
+    const text = sentence.text;
+    for (const m of text.matchAll(CONTROL)) {
+      let to = conditionEnd(text, m.index + m[0].length);
+      while (to > m.index && /[\s,;:.]/.test(text[to - 1]!)) to--;
+      if (/^\s{0,4},?\s{0,4}or\b/i.test(text.slice(to)) || statesLink(text.slice(m.index, to))) continue;
+      quoteInline(index, m.index, to, /^provided/i.test(m[0]) ? 'provided that' : m[0].split(/\s+/)[0]!);
+    }
+    for (const m of text.matchAll(PROVES_FORCED)) {
+      if (!statesLink(text.slice(0, m.index) + text.slice(m.index + m[0].length))) quoteInline(index, m.index, m.index + m[0].length, m[0], 'was led, as a direct result of being a victim of trafficking,');
+    }
+    for (const m of text.matchAll(LESSENED_OR)) quoteInline(index, m.index, m.index + m[0].length, m[0], m[1]!);
+    for (const m of text.matchAll(PERIOD)) {
+      if (!PERIOD_OF_PAPERS.test(m[1]!) || statesLink(m[1]!)) continue;
+      const from = m.index + m[0].indexOf(m[1]!);
+      quoteInline(index, from, from + m[1]!.length, m[1]!.split(/\s+/).slice(0, 3).join(' '), undefined, true);
+    }
+    for (const m of text.matchAll(REPORT_REVEALS)) quoteInline(index, m.index, m.index + m[0].length, m[0].split(/\s+/).slice(0, 2).join(' '), undefined, true);
+    for (const m of text.matchAll(UNLESS_SERIOUS)) {
+      const to = m.index + /[,;]|\.(?=\s|$)|$/.exec(text.slice(m.index))!.index;
+      if (!statesLink(text.slice(m.index, to))) quoteInline(index, m.index, to, 'unless');
+    }
+  }
   for (const p of other.scope?.protections ?? []) {
     for (const l of p.limits) {
       if (l.limit !== 'foreigners') continue;
@@ -482,7 +559,21 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   });
   const named = names(clauses, condition, protectionClauses, { top, parent, children }, words);
   inline.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-  return { conditions: named.names, several: named.count > 1, exclusions: names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names, words: inline };
+  // Two conditions of one sentence that are each its only link ("offences they commit while under the control
+  // of the traffickers, provided that they acted under coercion"): the first gives way to the link, the
+  // others are omitted, so that the sentence states the link once.
+  const linkedSentences = new Set<number>();
+  const quoted = inline.map((q) => {
+    const index = linked.get(q);
+    if (index === undefined) return q;
+    if (!linkedSentences.has(index)) {
+      linkedSentences.add(index);
+      return q;
+    }
+    const { substitute: _, ...omitted } = q;
+    return omitted;
+  });
+  return { conditions: named.names, several: named.count > 1, exclusions: names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names, words: quoted };
 }
 
 /** The section's own text as offsets relative to the section (the bill's text is not at hand: rebuilt from its clauses). */

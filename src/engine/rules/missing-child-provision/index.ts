@@ -102,7 +102,37 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   // child" would be the offence: the limb names the part holding the protection.
   const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
   const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
-  return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+  const numbering = n.numbering.map((e) => capitalised(bill.text, e));
+  const limb = quotingCapitalised(words, bill.text, numbering);
+  return [...numbering, { start: n.at, end: n.at, newText: insertionText(n, limb, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/**
+ * A number put before a paragraph that opens in lower case (words quoted mid-sentence: "a victim of
+ * trafficking shall not ..."), with its first letter capitalised: a numbered subsection opens as a sentence.
+ */
+function capitalised(text: string, e: TextEdit): TextEdit {
+  if (e.start !== e.end || !/^\(\w{1,4}\)\s$/.test(e.newText)) return e;
+  // The whole first word, and the next after a word of one or two letters ("a victim"), so that an
+  // amendment paper can name the words it replaces.
+  const words = /^[a-z][a-z]{0,1}\s{1,4}[a-z]{1,30}\b|^[a-z]{3,30}\b/.exec(text.slice(e.end, e.end + 40));
+  if (!words) return e;
+  return { start: e.start, end: e.end + words[0].length, newText: `${e.newText}${words[0].charAt(0).toUpperCase()}${words[0].slice(1)}` };
+}
+
+/**
+ * `words` (the limb) with its quotations of the opening words of a paragraph that `edits` capitalised
+ * ("as if the words "where the circumstances so justify" were omitted") capitalised too, so that they
+ * quote the provision as amended.
+ */
+function quotingCapitalised(words: string, text: string, edits: TextEdit[]): string {
+  let out = words;
+  for (const e of edits) {
+    if (e.end === e.start) continue;
+    const opening = text.slice(e.start, e.start + 400);
+    out = out.replace(/(["“])([a-z][^"“”\n]{0,300})(["”])/g, (m, open: string, q: string, close: string) => (opening.startsWith(q) ? `${open}${q.charAt(0).toUpperCase()}${q.slice(1)}${close}` : m));
+  }
+  return out;
 }
 
 /** A conviction cleared after the event: "vacate the conviction", "whose conviction ... may ask the court by motion to vacate it", "expunge", "set aside", "quash". */
@@ -154,6 +184,13 @@ const OWN_LINK = /\b(?:result|consequence)\s{1,4}of\s{1,4}(?:the\s{1,4}(?:person
 /** A status wider than trafficking: offences named by their place in the law ("an offence against Division 270 or 271"), slavery, servitude, forced labour, exploitation. */
 const WIDER_STATUS = /\b(?:offen[cs]es?\s{1,4}against|slavery|servitude|forced\s{1,4}labou?r|exploit\w{0,6})\b/i;
 
+/** A class named with an alternative: "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour". */
+const VICTIM_OF_OR = /\bvictims?\s{1,4}of\s{1,4}([^,;.\n]{3,60}?),\s{0,4}or\s{1,4}of\s{1,4}([^,;.\n]{3,100}?)(?=\s{0,4}[,;.]|\s{1,4}(?:shall|is|are|may|must|will)\b)/i;
+/** Words of a rule against detention ("shall not be detained", "held in a custody facility"). */
+const DETENTION = /\b(?:detain\w{0,4}|detention|custody)\b/i;
+/** Words of a provision that speaks of offences or their consequences. */
+const OFFENCE_WORDS = /\b(?:offen[cs]es?|crimes?|criminal|unlawful|illegal|liab\w{0,6}|prosecut\w{0,6}|punish\w{0,6}|convict\w{0,6}|penal\w{0,6})\b/i;
+
 /** "trafficked person", "presumed victim", "exploited persons": a class the provision names by its own adjective. */
 const OWN_NAME = /^(trafficked|exploited|presumed|suspected|potential|possible)\s{1,4}(persons?|victims?|individuals?)$/i;
 
@@ -184,10 +221,27 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
       const linked = own?.[2]!.replace(/\s+/g, ' ');
       const verb = linked === undefined ? null : /\s(?:incurs?|is|are|was|were|shall|may|must|will|can|cannot|does|do|has|have|bears?|commits?|takes?|gets?)\b/i.exec(linked);
       const status = linked === undefined ? undefined : verb ? linked.slice(0, verb.index) : linked;
+      const alternative = VICTIM_OF_OR.exec(provision);
       if (own && status && WIDER_STATUS.test(status) && !/\b(?:his|her|their|its|the\s+person|such|may|shall|must|be|is|are|forced(?!\s{1,4}labou?r)|compelled|coerced|by)\b/i.test(status)) {
         out = out.slice(0, link.index + link[1]!.length) + `the child's ${own[1]!.replace(/\s+/g, ' ').toLowerCase()} ${status}` + out.slice(link.index + link[0].length);
+      } else if (alternative && WIDER_STATUS.test(alternative[2]!) && !/\bsuch\b/i.test(alternative[0])) {
+        // "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour".
+        out = out.slice(0, link.index + link[1]!.length) + `the child's being a victim of ${alternative[1]!.replace(/\s+/g, ' ')}, or of ${alternative[2]!.replace(/\s+/g, ' ')}` + out.slice(link.index + link[0].length);
+      } else if (!/\btraffick/i.test(provision) && /\bexploit(?:ed|ing)\b/i.test(provision)) {
+        // A provision for persons exploited by another, which never speaks of trafficking ("compelled ... by
+        // another person who was exploiting the person"): the child's having been exploited.
+        out = out.replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been exploited');
+        // Nor does it speak of a "victim": the person is a child.
+        if (!/\bvictims?\b/i.test(provision)) out = out.replace(/^Where the victim (is|was) /, 'Where the person $1 ');
       }
     }
+  }
+  // A rule against detention that says nothing of offences ("shall not be held in a custody facility"): the
+  // limb says for whom it holds, whatever the means used, not to which offences.
+  if (s.protections.every((p) => p.form === 'non-detention') && DETENTION.test(provision) && !OFFENCE_WORDS.test(provision)) {
+    out = out.replace(/ to any offen[cs]e committed by the (\w+) as a direct result of the \1['’]s (?:being ([^,]{1,200}(?:, or of [^,]{1,200})?)|[^,]{1,200}), and it is not necessary to show that the \1 was compelled to commit the offen[cs]e or that any of the means of trafficking was used\./, (_m, child: string, status?: string) =>
+      ` to the ${child}${status ? ` as ${status},` : ''} whether or not any of the means of trafficking was used.`,
+    );
   }
   for (const p of s.protections) {
     if (p.personBy !== 'victim' || !p.person) continue;
@@ -265,6 +319,11 @@ function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsec
   if (self === 'this section' && /\bsub-?regulations?\s{1,4}\(\d/i.test(own) && !/\bsub-?sections?\b/i.test(own)) {
     const word = /\bsub-regulation/i.test(own) ? 'sub-regulation' : 'subregulation';
     return { self: 'this regulation', part: `this ${word}`, top: word };
+  }
+  // A paragraph of a larger section, which calls itself so ("a motion under this paragraph"), with no numbered
+  // parts of its own: the limb says "this paragraph" and "this subparagraph".
+  if (self === 'this section' && /\bthis\s{1,4}paragraph\b/i.test(own) && !/\b(?:sub-?sections?|this\s{1,4}section)\b/i.test(own) && !s.model.clauses.some((c) => /^\(\w{1,4}\)$/.test(c.marker))) {
+    return { self: 'this paragraph', part: 'this subparagraph', top: 'subparagraph' };
   }
   const subArticle = /\b(sub-?article)s?\s{0,4}\(?\d/i.exec(own);
   if (subArticle) {
@@ -375,7 +434,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", and a carve-out from an open scope ("other than an offense involving the death of a person") are set aside too. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim"), never a narrower one. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "Subd. 3." in a statute divided into subdivisions). The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", a carve-out from an open scope ("other than an offense involving the death of a person"), control by the trafficker ("while under the control of the traffickers"), proof of force asked of the person ("who establishes that he was forced"), a report by the victim that the protection waits for ("reports it, and the report reveals that the person"), a penalty kept where the offence is serious ("unless its seriousness makes a penalty indispensable") and a period tied to a certificate ("for so long as the certificate remains in force") are set aside too, and a punishment "reduced or remitted" is remitted. Where such a condition is the provision\'s only link to the trafficking, the link takes its place, once in each sentence. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim", "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour", a person "exploited" by another), never a narrower one; for a rule against detention that says nothing of offences, the limb says that it holds for a child whatever the means used. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "this paragraph" and "subparagraph" in a paragraph that calls itself so, "Subd. 3." in a statute divided into subdivisions); a paragraph that opens in lower case and becomes subsection (1) opens with a capital. The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,

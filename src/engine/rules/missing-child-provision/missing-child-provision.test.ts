@@ -777,4 +777,164 @@ describe('missing-child-provision: the limb in the provision\'s own numbering an
   });
 });
 
+// Conditions no other rule reads, still on the face of the provision for a child (drafter's review 4b, A2-A5):
+// control by the trafficker, proof of force, a penalty only lessened, a period tied to a certificate, a penalty
+// kept for serious offences; the class the provision protects; its own words for itself; a new (1) in lower case.
+describe('missing-child-provision: what drafter review 4b found still blocking a child', () => {
+  it('control by the trafficker as a proviso is replaced by the link; beside another test, only one of them carries it', () => {
+    assert.equal(
+      limbOf(md`
+        ## 20. No liability for status offences
+
+        A victim of trafficking incurs no criminal liability for overstaying a visa, provided that the victim acted under the control of the trafficker.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+    );
+    assert.equal(
+      limbOf(md`
+        ## 31. Exemption
+
+        Victims of trafficking are exempt from criminal liability for any offence they commit while under the control of the traffickers, provided that they acted under threats.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words "provided that they acted under threats" were omitted and as if for the words "while under the control of the traffickers" there were substituted "as a direct result of being a victim of trafficking". ${DEFINED}`,
+    );
+  });
+
+  it('control offered as an alternative to the link is no condition, and is left alone', () => {
+    const limb = limbOf(md`
+      ## 14. Non-liability
+
+      A victim of trafficking shall not be prosecuted for any offence committed while the victim was under the control of a trafficker, or as a direct result of being trafficked.
+    `);
+    assert.doesNotMatch(limb, /as if/);
+  });
+
+  it('proof of force on condition after the protection\'s words, or asked of the person described, gives way to the link', () => {
+    assert.equal(
+      limbOf(md`
+        ## 9. Exemption from penalties
+
+        Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+    );
+    assert.equal(
+      limbOf(md`
+        ## 40. Exemption from punishment
+
+        A victim who proves that she was compelled to break the laws on residence shall be exempt from punishment.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "proves that she was compelled" there were substituted "was led, as a direct result of being a victim of trafficking,". ${DEFINED}`,
+    );
+  });
+
+  it('a constraint the person could not resist, naming the trafficking as its source, in the description of the person', () => {
+    assert.equal(
+      limbOf(md`
+        ## 11. Constraint
+
+        A victim of trafficking who committed an offence while under a constraint, arising from the trafficking, that the victim could not resist shall not be criminally liable for it.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to "resist" there were substituted "as a direct result of being a victim of trafficking". ${DEFINED}`,
+    );
+  });
+
+  it('a penalty only lessened or remitted is remitted for a child; a period tied to a certificate is omitted', () => {
+    assert.match(
+      limbOf(md`
+        ## 29. Mitigation
+
+        Where a victim of trafficking breaks any other criminal law because of having been trafficked, the punishment shall be reduced or waived.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "reduced or waived" there were substituted "waived"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 8. Protection of certified persons
+
+        A person holding a certificate issued by the Commissioner as a victim of trafficking shall not, for as long as the certificate is valid, be detained or prosecuted for any offence committed as a direct result of being trafficked.
+      `),
+      /the words "for as long as the certificate is valid" were omitted\./,
+    );
+  });
+
+  it('a report by the victim, a penalty kept for serious offences and a power to decline are set aside for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Victims who report
+
+        If a victim of trafficking reports the trafficking and the report shows that the victim committed an offence, the prosecutor may decline to prosecute it, unless its gravity calls for a penalty.
+      `),
+      /as if the words "reports the trafficking and the report shows that the victim" were omitted and as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('a "when" or "while" after the act\'s verb gives way to the link alone, never a second "the offence"', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Forced criminal activity
+
+        A victim of trafficking is not punishable for having engaged in criminal activities when the victim was coerced into them.
+      `),
+      /as if for the words from "when" to the end there were substituted "as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('the class the provision protects: an alternative status, and persons exploited by another', () => {
+    assert.match(
+      limbOf(md`
+        ## 15. Non-liability
+
+        A victim of trafficking in persons, or of being held in servitude, shall not be punished for any offence committed because of it if the victim was compelled to commit the offence.
+      `),
+      /as a direct result of the child's being a victim of trafficking in persons, or of being held in servitude, and it is not necessary/,
+    );
+    const out = withLimb(md`
+      ## 7. Defence for exploited persons
+
+      (1) A person is not guilty of an offence if the person was compelled to commit it by another person who was exploiting the person.
+    `);
+    assert.match(out, /\n\(2\) Where the person is a child, .* as a direct result of the child's having been exploited, and it is not necessary/);
+  });
+
+  it('a rule against detention that says nothing of offences: the limb says for whom it holds, not to which offences', () => {
+    assert.equal(
+      limbOf(md`
+        **Section 5 — No detention of victims**
+
+        A person recognised as a victim of trafficking in persons, or of holding a person in conditions of forced labour, shall not be kept in a detention centre for foreigners and shall be sent to a shelter.
+      `),
+      '(2) Where the victim of trafficking in persons is a child, this section applies to the child as a victim of trafficking in persons, or of holding a person in conditions of forced labour, whether or not any of the means of trafficking was used. In this subsection, "child" means a person under the age of 18 years.',
+    );
+  });
+
+  it('a paragraph of a larger section that calls itself "this paragraph" is named so in the limb', () => {
+    assert.match(
+      limbOf(md`
+        ## 210.4 Motion to set aside
+
+        The court may, on the defendant's motion, set aside a conviction for loitering where the defendant's participation was a result of having been trafficked; no document shall be required for a motion under this paragraph.
+      `),
+      /^\(2\) Where the victim was a child at the time of the offence, this paragraph applies to any offence .* In this subparagraph, "child" means/,
+    );
+  });
+
+  it('a paragraph opening in lower case, numbered (1) by the fix, opens with a capital', () => {
+    const out = withLimb(md`
+      ## 14. Non-liability
+
+      a victim of trafficking shall not be liable for any offence committed as a direct result of being trafficked.
+    `);
+    assert.match(out, /\n\(1\) A victim of trafficking shall not be liable/);
+    // A quotation of those opening words quotes them as amended.
+    const qualified = withLimb(md`
+      ## 30. Discretion
+
+      in appropriate cases, a victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
+    `);
+    assert.match(qualified, /\n\(1\) In appropriate cases, a victim/);
+    assert.match(qualified, /as if the words "In appropriate cases" were omitted\./);
+  });
+});
+
 runHeldOutCases(missingChildProvision);
