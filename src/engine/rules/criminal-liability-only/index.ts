@@ -5,7 +5,7 @@ import { CARVE_OUT_SENTENCE } from '../../analyse.js';
 import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
-import { abs, patternText, sectionsOf, subsectionInsertion } from '../util.js';
+import { abs, inSectionReferences, patternText, sectionsOf, subsectionInsertion } from '../util.js';
 import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
 import { conventionsFor, formsOfPunishmentWording, protectionPart } from '../bill-wording.js';
 import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
@@ -159,7 +159,11 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
         const at = abs(s, r.words);
-        const words = referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start));
+        // In the provision's own words for itself and its parts ("paragraph 1", "subregulation (1)", "this Article").
+        const words = inSectionReferences(
+          referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start)),
+          bill.text.slice(p.primary.base, p.primary.chunk.end),
+        );
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
         // "Where subsection (1) applies ..., the person shall not ... be arrested, ... or otherwise punished"
