@@ -299,16 +299,18 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   // them"): it stays, now done as a direct result of being trafficked, never "the acts" with nothing before them.
   const named = compelledDeed(old);
   if (named) {
-    const cause = /\bas a direct result of (.+)$/.exec(newText)?.[1]?.replace(/^(?:(?:the|that|such)\s[\w-]{1,30}['’]s|his or her|her or his|his|her|their|its|[A-Z]['’]s)\s+/, '');
+    const causeAt = newText.indexOf('as a direct result of ');
+    const cause = (causeAt >= 0 ? newText.slice(causeAt + 'as a direct result of '.length) : undefined)?.replace(/^(?:(?:the|that|such)\s[\w-]{1,30}['’]s|his or her|her or his|his|her|their|its|[A-Z]['’]s)\s+/, '');
     if (cause) newText = `${cond.conjunction} ${named.subject} ${named.deed}${named.many ? ',' : ''} as a direct result of ${cause}`;
   }
   // The compulsion came from someone the provision describes by what they do to the person ("by
   // another person who was exploiting the person", in an Act on exploited persons that defines
   // "exploiting"): the causation test keeps that class, never narrowing it to victims of trafficking.
   const agent = /\bby\s{1,4}((?:another|a|an|the|any)\s{1,4}(?:other\s{1,4})?person)\s{1,4}who\s{1,4}(?:was|is|were|are|had\s{1,4}been|has\s{1,4}been)\s{1,4}((?!trafficking\b)[a-z]{3,20}ing)\s{1,4}(the\s{1,4}person|him\s{1,4}or\s{1,4}her|him|her|them)\b/i.exec(old);
-  if (agent && /\bas a direct result of .+$/.test(newText)) {
+  const agentAt = newText.indexOf('as a direct result of ');
+  if (agent && agentAt >= 0) {
     const apostrophe = conv.apostrophe === 'curly' ? '’' : "'";
-    newText = newText.replace(/\bas a direct result of .+$/, `as a direct result of ${agent[1]!.replace(/\s+/g, ' ')}${apostrophe}s ${agent[2]} ${agent[3]!.replace(/\s+/g, ' ')}`);
+    newText = `${newText.slice(0, agentAt)}as a direct result of ${agent[1]!.replace(/\s+/g, ' ')}${apostrophe}s ${agent[2]} ${agent[3]!.replace(/\s+/g, ' ')}`;
   }
   // The provision states the causation test already, outside the condition ("not guilty of an offence
   // committed as a result of being trafficked if ... no reasonable opportunity to escape"): the
@@ -796,8 +798,22 @@ function pastOf(verb: string): string {
  * the offence", "to do so", "to commit it"). `many` when the deeds are more than one.
  */
 export function compelledDeed(old: string): { subject: string; deed: string; many: boolean } | undefined {
-  const m = /(?:^|\bthat\s{1,4}|^\s{0,4})((?:the|a|an|that|such)\s{1,4}[\w-]{1,30}|he\s{1,4}or\s{1,4}she|he|she|they)\s{1,4}(?:was|were|is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:compelled|forced|coerced)\s{1,4}to\s{1,4}([a-z][^;:.]{1,200}?)\s{0,4}$/i.exec(old);
-  if (!m) return undefined;
+  // Found with simple searches, and the words around checked in code (one pattern spanning them all
+  // would backtrack polynomially): "[subject] was compelled to [deed]", the subject opening the words or
+  // following "that", the deed running to their end.
+  const verb = /\b(?:was|were|is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:compelled|forced|coerced)\s{1,4}to\s{1,4}/i.exec(old);
+  if (!verb) return undefined;
+  const words = old.slice(0, verb.index).trim().split(/\s+/);
+  const n = words.length;
+  const lower = (i: number) => (i >= 0 ? words[i]!.toLowerCase() : undefined);
+  let take = 0;
+  if (n >= 3 && lower(n - 3) === 'he' && lower(n - 2) === 'or' && lower(n - 1) === 'she') take = 3;
+  else if (n >= 1 && ['he', 'she', 'they'].includes(lower(n - 1)!)) take = 1;
+  else if (n >= 2 && ['the', 'a', 'an', 'that', 'such'].includes(lower(n - 2)!) && /^[\w-]{1,30}$/.test(words[n - 1]!)) take = 2;
+  if (!take || (n > take && lower(n - take - 1) !== 'that')) return undefined;
+  const deedWords = old.slice(verb.index + verb[0].length).trim();
+  if (!/^[a-z]/i.test(deedWords) || deedWords.length > 200 || /[;:.]/.test(deedWords)) return undefined;
+  const m = [old, words.slice(n - take).join(' '), deedWords] as const;
   const rest = m[2]!.replace(/\s+/g, ' ');
   // The means or the link stated inside the deed ("to commit it by a trafficker", "to participate ... as a
   // direct result of his situation"): the usual rewrite, which replaces the whole test, is kept.
