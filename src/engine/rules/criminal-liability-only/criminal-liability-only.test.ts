@@ -165,6 +165,58 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
+      name: 'a section that calls its subsection (1) "paragraph 1": the new subsection says "paragraph 1" (own words)',
+      code: md`
+        **4.1 Suspects who were trafficked**
+
+        (1) The prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.
+
+        (2) Paragraph 1 applies whether or not the suspect has reported the trafficking.
+      `,
+      errors: [{ text: 'shall not prosecute', severity: 'warning' }],
+      output: md`
+        **4.1 Suspects who were trafficked**
+
+        (1) The prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.
+
+        (2) Paragraph 1 applies whether or not the suspect has reported the trafficking.
+
+        (3) ${FORMS.replace('Where this section applies', 'Where paragraph 1 applies')}
+      `,
+    },
+    {
+      name: 'regulations that say "subregulation (1)": the new subregulation says so too (own words)',
+      code: md`
+        **12.** (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of being trafficked.
+
+        (2) A person relying on subregulation (1) need not first be identified as a victim.
+      `,
+      errors: [{ text: 'shall not be criminally liable', severity: 'warning' }],
+      output: md`
+        **12.** (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of being trafficked.
+
+        (2) A person relying on subregulation (1) need not first be identified as a victim.
+
+        (3) ${FORMS.replace('Where this section applies', 'Where subregulation (1) applies')}
+      `,
+    },
+    {
+      name: 'an article that writes "this Article" with a capital: the new paragraph does too (own words)',
+      code: md`
+        **Article 30**
+
+        A victim of trafficking shall not be held criminally liable for any crime committed as a direct result of being trafficked, and no other provision limits this Article.
+      `,
+      errors: [{ text: 'shall not be held criminally liable', severity: 'warning' }],
+      output: md`
+        **Article 30**
+
+        (1) A victim of trafficking shall not be held criminally liable for any crime committed as a direct result of being trafficked, and no other provision limits this Article.
+
+        (2) ${FORMS.replace('this section', 'this Article')}
+      `,
+    },
+    {
       name: 'Gulf: criminal or civil liability; an article, so "this article" in the fix, and its one paragraph numbered (1)',
       code: md`
         **Article 21**
