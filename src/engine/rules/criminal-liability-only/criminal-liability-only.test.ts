@@ -114,6 +114,30 @@ runRuleTests(criminalLiabilityOnly, {
       output: null,
     },
     {
+      name: "a protection obtained by the person's own motion to dismiss (own words): no absolute bar beside it (every minor charged would be immune, whatever the court decides)",
+      code: md`
+        ## Sec. 5. Minors charged with soliciting.
+
+        (a) A minor charged with soliciting may move to dismiss the charge.
+
+        (b) The court shall dismiss the charge if the minor acted as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'move to dismiss the charge', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'a section that orders protective custody (own words): no bar on detention beside it',
+      code: md`
+        ## Sec. 8. Children found in prostitution.
+
+        (a) A child found engaging in prostitution shall not be prosecuted for that conduct where the child acted as a direct result of being trafficked.
+
+        (b) A police officer who finds such a child shall take the child into temporary protective custody and refer the child to the care services.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning' }],
+      output: null,
+    },
+    {
       name: 'a rebuttable presumption of coercion (own words): no absolute subsection beside it',
       code: md`
         ## 53. Prostitution by victims
