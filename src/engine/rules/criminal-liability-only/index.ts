@@ -8,7 +8,7 @@ import { firstMatch, has } from '../../patterns.js';
 import { abs, inSectionReferences, patternText, sectionsOf, subsectionInsertion } from '../util.js';
 import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
 import { conventionsFor, formsOfPunishmentWording, protectionPart } from '../bill-wording.js';
-import { BAR_WOULD_CONTRADICT, CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
+import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 
 /** What one protection shields a victim from. */
@@ -176,7 +176,9 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         // Nor beside a protection obtained by the person's own motion, custody or removal the section
         // keeps, or an official's decision ("if the Attorney-General is satisfied"): the bar would
         // contradict it, or protect everyone the section names whatever the decision.
-        const contradicted = sectionsOf(p).some((x) => has(BAR_WOULD_CONTRADICT, x.reading.operative.clauses.map((c) => c.text).join('\n')) || factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
+        const own = s.model.clauses.find((c) => c.start <= r.words.start && r.words.start < c.end);
+        const byMotion = own !== undefined && has(BY_MOTION, own.text);
+        const contradicted = byMotion || sectionsOf(p).some((x) => has(BAR_WOULD_CONTRADICT, x.reading.operative.clauses.map((c) => c.text).join('\n')) || factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
         const edits = already || presumption || power || contradicted ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
         report({
           messageId: 'criminalOnly',

@@ -74,7 +74,8 @@ function limitsOf(model: SectionModel, p: Protection): LimitHit[] {
   // Whom the provision names: the words before the relief.
   for (const [limit, pat] of SUBJECT_LIMITS) {
     const m = limiting(pat, t, from, to);
-    if (m) add(limit, m);
+    // "a victim who is not a national of the State" is foreigners only, not nationals only.
+    if (m && !(limit === 'nationals' && out.some((h) => h.limit === 'foreigners'))) add(limit, m);
   }
   if (!out.some((h) => h.limit === 'women-and-children')) {
     const women = limiting(LIMIT.womenOnly, t, from, to);
@@ -100,7 +101,7 @@ function limitsIn(t: string, from: number, to: number): { limit: Limit; index: n
   add('women-and-children', wc);
   if (!wc) add('women', limiting(LIMIT.womenOnly, t, from, to));
   add('foreigners', limiting(LIMIT.foreignersOnly, t, from, to));
-  add('nationals', limiting(LIMIT.nationalsOnly, t, from, to));
+  if (!out.some((h) => h.limit === 'foreigners')) add('nationals', limiting(LIMIT.nationalsOnly, t, from, to));
   add('into-the-country', limiting(LIMIT.intoTheCountry, t, from, to));
   if (!wc) add('children', limiting(LIMIT.childrenOnly, t, from, to));
   add('sex-trafficking', limiting(LIMIT.sexTraffickingOnly, t, from, to));

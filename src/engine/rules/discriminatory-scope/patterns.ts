@@ -34,18 +34,22 @@ export const LIMIT = {
       pass: ['A victim of trafficking, whatever the victim\'s nationality, shall not be punished.', 'A national of the State who is trafficked shall not be prosecuted.'],
     },
   ),
-  /** By nationality: the State's own nationals or citizens only (or those of a group of States). */
+  /**
+   * By nationality: the State's own nationals or citizens only (or those of a group of States). "who is
+   * not a national of the State" also matches: the rule reads it as foreigners only (`foreignersOnly`
+   * takes precedence).
+   */
   nationalsOnly: pattern(
     'scope.nationals-only',
     'Protection limited to nationals or citizens: "victims who are nationals of a Member State", "a citizen of Westland who is trafficked", "Westland nationals".',
-    String.raw`\bwho\s{1,8}(?:is|are|was|were)\s{1,8}(?:an?\s{1,8})?(?:nationals?|citizens?)\s{1,8}of\b[^.;,]{0,80}|\b(?<!\bnot\s{1,8}(?:an?\s{1,8})?)(?:an?\s{1,8}|the\s{1,8})?(?<!\bnot\s{1,8}(?:an?\s{1,8})?)(?:nationals?|citizens?)\s{1,8}of\s{1,8}(?:the\s{1,8}|this\s{1,8}|a\s{1,8})?(?:State|Republic|Kingdom|country|Member\s{1,8}States?|[A-Z][a-z]{2,30})\b(?:\s{1,8}of\s{1,8}the\s{1,8}[A-Z][\w ]{2,60})?|\b(?!(?:Foreign|Other|Non|Third|All|Any|Every|Such|The|These|Those)\b)[A-Z][a-z]{2,30}\s{1,8}(?:nationals|citizens)\b`,
+    String.raw`\bwho\s{1,8}(?:is|are|was|were)\s{1,8}(?:an?\s{1,8})?(?:nationals?|citizens?)\s{1,8}of\b[^.;,]{0,80}|\b(?:an?\s{1,8}|the\s{1,8})?(?:nationals?|citizens?)\s{1,8}of\s{1,8}(?:the\s{1,8}|this\s{1,8}|a\s{1,8})?(?:State|Republic|Kingdom|country|Member\s{1,8}States?|[A-Z][a-z]{2,30})\b(?:\s{1,8}of\s{1,8}the\s{1,8}[A-Z][\w ]{2,60})?|\b(?!(?:Foreign|Other|Non|Third|All|Any|Every|Such|The|These|Those)\b)[A-Z][a-z]{2,30}\s{1,8}(?:nationals|citizens)\b`,
     {
       flag: [
         'The provisions of Article 12 apply only to victims [[who are nationals of a Member State of the European Union]].',
         '[[A citizen of Westland]] who is trafficked shall not be prosecuted for illegal entry.',
         'Paragraph 1 shall apply only to [[Westland citizens]].',
       ],
-      pass: ['A victim of trafficking, whatever the victim\'s nationality, shall not be punished.', 'A victim who is not a national of the State shall not be detained.'],
+      pass: ['A victim of trafficking, whatever the victim\'s nationality, shall not be punished.', 'The national authorities shall protect every victim.'],
     },
   ),
   /** By sex: women (or girls) only, without "and children". */

@@ -204,10 +204,25 @@ const DONE_TO = /^(?:person|individual)s?\s{1,4}(?:affected|subjected|exploited)
  * its own name for the person where the provision names them by what was done to them ("Where the
  * person affected by trafficking is a child", with the link to the child's "having been trafficked").
  */
+/**
+ * The limb's link to the trafficking: "as a direct result of " (group 1) and the words after it up to
+ * ", and it is not necessary" (group 2, at most 160 characters), shaped like a match (`index`, `[0]`).
+ * Two searches, not one pattern: a lazy gap before a lookahead is more than the ReDoS checker decides.
+ */
+function limbLink(words: string): { index: number; 0: string; 1: string; 2: string } | undefined {
+  const lead = 'as a direct result of ';
+  const stop = ', and it is not necessary';
+  const at = words.indexOf(lead);
+  if (at < 0) return undefined;
+  const end = words.indexOf(stop, at + lead.length);
+  if (end < 0 || end - (at + lead.length) < 1 || end - (at + lead.length) > 160 || words.slice(at + lead.length, end).includes('\n')) return undefined;
+  return { index: at, 0: words.slice(at, end), 1: lead, 2: words.slice(at + lead.length, end) };
+}
+
 function ownClass(words: string, text: string, s: AnalysedSection): string {
   const provision = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital).map((c) => c.text).join('\n');
   let out = words;
-  const link = /(as a direct result of )(.{1,160}?)(?=, and it is not necessary)/.exec(out);
+  const link = limbLink(out);
   if (link) {
     const kept = inOwnStatus(link[2]!, provision);
     // "being, or having been, such a victim" refers back to words the limb does not repeat.
