@@ -461,9 +461,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
 export const CARVE_OUT = pattern(
   'scope.carve-out',
   'Offences carved out of an otherwise open protection: "other than murder", "except offences punishable by life imprisonment", "excluding serious offences".',
-  String.raw`\b(?:other\s+than|except(?:\s+for)?|excepting|excluding|save\s+(?:for\s+)?|but\s+not|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:offen[cs]es?|crimes?|acts?)\s+(?:of|under|listed|specified|set\s+out|punishable|involving|against)\b[^,;.]{0,120}|[^,;.]{1,120})`,
+  String.raw`\b(?:other\s+than|except(?:\s+for)?|excepting|excluding|save\s+(?:for\s+)?|but\s+not|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:offen[cs]es?|crimes?|acts?)\s+(?:of|under|listed|specified|set\s+out|punishable|involving|against)\b(?:[^,;.]|\.(?=\s?\d)){0,120}|[^,;.]{1,120})`,
   {
-    flag: ['for any offence [[other than murder]]', 'any crime, [[except offences punishable by life imprisonment]],'],
+    flag: ['for any offence [[other than murder]]', 'any crime, [[except offences punishable by life imprisonment]],', 'any charge, [[other than an offence listed in s. 9(1)]].'],
     pass: ['for any offence committed as a direct result of being trafficked'],
   },
 );
