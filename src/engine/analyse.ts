@@ -152,8 +152,8 @@ const FORM_OF: Record<string, ProvisionForm> = {
 };
 
 const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id]);
-/** "An act is not culpable where ...": the act, not a person, is the subject. */
-const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
+/** "An act is not culpable where ...", "Nothing is an offence which is done by ...": the act, not a person, is the subject. */
+const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b|nothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\b)/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
 
 /** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
@@ -310,7 +310,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
     const subjectFrom = Math.max(0, m.index - MAX_REGION) + (cut >= 0 ? cut + 1 : 0);
     const subject = t.slice(subjectFrom, m.index);
-    const inRelief = m.pattern === RELIEF.negatedSubject || (m.pattern === RELIEF.notGuilty && /^no\b/i.test(m.text)) ? m.text : '';
+    // The relief's own words may hold the subject: "No woman who was trafficked shall be punished",
+    // "Nothing is an offence which ...", "Nothing in this Part renders a trafficked person liable".
+    const inRelief = m.pattern === RELIEF.negatedSubject || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
     let objects = objectCandidates(t, reach);

@@ -6,6 +6,14 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(discriminatoryScope, {
   valid: [
     {
+      name: 'a negative quantifier over every victim',
+      code: md`
+        ## 21. Protection of trafficked persons
+
+        No person who was trafficked, whether man, woman or child, may be penalised for an act done as a result of the trafficking.
+      `,
+    },
+    {
       name: 'African common-law: whatever the victim\'s age, sex or nationality',
       code: md`
         ## 12. Protection of victims from punishment
@@ -85,6 +93,15 @@ runRuleTests(discriminatoryScope, {
     },
   ],
   invalid: [
+    {
+      name: 'the class named after "No" (South Asia)',
+      code: md`
+        ## 21. Protection of trafficked persons
+
+        No girl or woman who was trafficked may be penalised for an act she was made to do as a result of the trafficking.
+      `,
+      errors: [{ text: 'girl', severity: 'error', message: /^Section 21 protects only/ }],
+    },
     {
       name: 'ASEAN bilateral style: trafficked women and children (error)',
       code: md`
