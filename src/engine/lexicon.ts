@@ -255,7 +255,12 @@ export const CONSEQUENCE = {
     flag: ['shall not be [[detained]]', 'shall not be held in immigration [[detention]]'],
     pass: ['shall not be arrested'],
   }),
-  administrative: pattern('consequence.administrative', 'Administrative liability or penalties.', String.raw`\badministrative(?:ly)?\b`, { flag: ['[[administrative]] penalties'], pass: ['criminal penalties'] }),
+  administrative: pattern(
+    'consequence.administrative',
+    'Administrative liability or penalties, including liability for a contravention (the civil-law tier of administrative wrongs beside crimes).',
+    String.raw`\badministrative(?:ly)?\b|\bliability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|infractions?)\b|\bcontraventional\b`,
+    { flag: ['[[administrative]] penalties', 'criminal liability, or [[liability for a contravention]], for'], pass: ['criminal penalties', 'liable for any contravention of this Act'] },
+  ),
   civil: pattern('consequence.civil', 'Civil liability.', String.raw`\bcivil(?:ly)?\s+(?:liab\w+|penalt\w+|action|proceedings)`, { flag: ['[[civil liability]]'], pass: ['criminal liability'] }),
   immigration: pattern('consequence.immigration', 'Immigration penalties: deportation, removal, expulsion, immigration detention.', String.raw`\bdeport\w*|\bremov(?:al|ed)\b|\bexpel\w*|\bexpulsion\b|\bimmigration\s+(?:detention|penalt\w+|sanctions?|proceedings|offen[cs]es)`, {
     flag: ['shall not be [[deported]]', 'shall not be held in [[immigration detention]]'],
