@@ -177,6 +177,9 @@ function deleteInline(text: string, at: Span): Fix | undefined {
   if (!before) return undefined;
   const next = text.slice(at.end, at.end + 2);
   if (!/^,/.test(next) && !/^\.(?:\s|$)/.test(next) && next !== '.') return undefined;
+  // "other than an offense listed in Article 42A.054(a), Code of Criminal Procedure, that ...": a
+  // capitalised word after the comma goes on naming the list, so deleting up to the comma would leave half of it.
+  if (/^,\s*[A-Z]/.test(text.slice(at.end, at.end + 4))) return undefined;
   const start = at.start - before[0].length;
   // "…offence, other than murder, committed…": both commas go, the space after the second stays.
   const end = next.startsWith(',') ? at.end + 1 : at.end;

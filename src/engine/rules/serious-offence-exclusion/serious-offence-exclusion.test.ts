@@ -338,6 +338,16 @@ runRuleTests(seriousOffenceExclusion, {
       errors: [{ text: 'so long as they were not done with violence or grave threats against a person', severity: 'error' }],
     },
     {
+      name: 'a carve-out naming a list in another code: no fix that would leave half the citation',
+      code: md`
+        ## Sec. 9. Trafficked persons
+
+        (a) It is a defense to prosecution for an offense, other than an offense listed in Article 12.3(b), Code of Criminal Procedure, that the actor did it as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'other than an offense listed in Article 12.3(b)', severity: 'error' }],
+      output: null,
+    },
+    {
       name: 'other than offences in a cross-referenced list (record relief)',
       code: md`
         ## 55. Clearing of records
