@@ -180,7 +180,7 @@ export const PROPORTIONALITY = pattern(
 export const NEGATIVE_CONDITION = pattern(
   'gravity.negative-condition',
   'An exception stated as what the offence must not be: "provided that they were not committed with violence against a person", "applies only if the offence is not one listed in Schedule 4", "the conduct is not an offense listed in".',
-  String.raw`\b(?:provided\s+(?:that\s+|always\s+that\s+)?|on\s+condition\s+that\s+|so\s+long\s+as\s+|only\s+(?:if|where|when)\s+|if\s+|where\s+)?(?:(?:the|that|such\s+an?|those|such)\s+(?:offen[cs]es?|crimes?|acts?|conduct)\s+(?:in\s+question\s+|charged\s+)?|they\s+|it\s+)(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?!(?:\w{1,12}\s+){0,2}(?:direct|result|consequence|related|connected|linked|attributable|caused|committed\s+(?:as|in|while|during|because|for|by\s+reason))\b)[^,.;]{1,160}|\b(?:provided\s+(?:that\s+)?|so\s+long\s+as\s+|only\s+(?:if|where)\s+)(?:the|that|such\s+an?)?\s*(?:offen[cs]es?|crimes?|acts?|conduct|they|it)\s+(?:does|do|did)\s+not\s+(?:involve|cause|constitute|amount\s+to|fall\s+within)\b[^,.;]{1,160}`,
+  String.raw`(?:\b(?:provided\s+(?:that\s+|always\s+that\s+)?|on\s+condition\s+that\s+|so\s+long\s+as\s+|only\s+(?:if|where|when)\s+|if\s+|where\s+)?(?:the|that|such\s+an?|those|such)\s+(?:offen[cs]es?|crimes?|acts?|conduct)\s+(?:in\s+question\s+|charged\s+)?|\b(?:provided\s+(?:that\s+|always\s+that\s+)?|on\s+condition\s+that\s+|so\s+long\s+as\s+|only\s+(?:if|where|when)\s+)(?:they|it)\s+)(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?!(?:\w{1,12}\s+){0,2}(?:direct|result|consequence|related|connected|linked|attributable|caused|committed\s+(?:as|in|while|during|because|for|by\s+reason))\b)[^,.;]{1,160}|\b(?:provided\s+(?:that\s+)?|so\s+long\s+as\s+|only\s+(?:if|where)\s+)(?:the|that|such\s+an?)?\s*(?:offen[cs]es?|crimes?|acts?|conduct|they|it)\s+(?:does|do|did)\s+not\s+(?:involve|cause|constitute|amount\s+to|fall\s+within)\b[^,.;]{1,160}`,
   {
     flag: [
       'are not liable for what they did under the trafficker\'s control, [[provided that they were not committed with serious threats against a person]].',
@@ -192,6 +192,7 @@ export const NEGATIVE_CONDITION = pattern(
       'provided that the offence was not committed as a direct result of being trafficked',
       'unless the act is not connected to the trafficking',
       'whether or not the offence is punishable by imprisonment',
+      'it is not necessary to establish that any of the means in the definition of trafficking in persons was used',
     ],
   },
 );
