@@ -11,8 +11,8 @@ import { fixture } from './paths.js';
  */
 type Verdict = boolean | 'error' | 'warning' | 'info' | null;
 // The four core rules, and the further rules whose reading the paraphrases also probe (what a
-// protection shields from, record relief, a limit by gravity): checked only where an expectation says.
-const RULES = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision', 'criminal-liability-only', 'missing-record-relief', 'serious-offence-exclusion'] as const;
+// protection shields from, record relief, a limit by gravity, whom it protects, its conditions): checked only where an expectation says.
+const RULES = ['closed-offence-list', 'duress-threshold', 'defendant-burden', 'missing-child-provision', 'criminal-liability-only', 'missing-record-relief', 'serious-offence-exclusion', 'discriminatory-scope', 'conditional-protection'] as const;
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 const dir = fixture('paraphrases');

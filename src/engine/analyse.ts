@@ -152,8 +152,8 @@ const FORM_OF: Record<string, ProvisionForm> = {
 };
 
 const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id]);
-/** "An act is not culpable where ...": the act, not a person, is the subject. */
-const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b/i;
+/** "An act is not culpable where ...", "Nothing is an offence which is done by ...": the act, not a person, is the subject. */
+const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b|nothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\b)/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
 
 /** Where the acts covered are introduced after the relief: "for", "in respect of", "to a charge of"... */
@@ -259,7 +259,7 @@ function consequencesIn(s: Sentence, t: string, from: number, to: number): Prote
 /** The relief words and their coordinated list: "shall not be arrested, detained, prosecuted or punished". */
 function reliefReach(t: string, m: WordMatch): number {
   const rest = t.slice(m.end, m.end + 200);
-  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
+  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|minor\s+offen[cs]es?|misdemeanou?rs?|infractions?)|liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
   return m.end + (list ? list[0].length : 0);
 }
 
@@ -310,7 +310,9 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
     const subjectFrom = Math.max(0, m.index - MAX_REGION) + (cut >= 0 ? cut + 1 : 0);
     const subject = t.slice(subjectFrom, m.index);
-    const inRelief = m.pattern === RELIEF.negatedSubject || (m.pattern === RELIEF.notGuilty && /^no\b/i.test(m.text)) ? m.text : '';
+    // The relief's own words may hold the subject: "No woman who was trafficked shall be punished",
+    // "Nothing is an offence which ...", "Nothing in this Part renders a trafficked person liable".
+    const inRelief = m.pattern === RELIEF.negatedSubject || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
     let objects = objectCandidates(t, reach);
@@ -461,20 +463,49 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
 export const CARVE_OUT = pattern(
   'scope.carve-out',
   'Offences carved out of an otherwise open protection: "other than murder", "except offences punishable by life imprisonment", "excluding serious offences".',
-  String.raw`\b(?:other\s+than|except(?:\s+for)?|excepting|excluding|save\s+(?:for\s+)?|but\s+not|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:offen[cs]es?|crimes?|acts?)\s+(?:of|under|listed|specified|set\s+out|punishable|involving|against)\b[^,;.]{0,120}|[^,;.]{1,120})`,
+  String.raw`\b(?:other\s+than|except(?:\s+for)?|excepting|excluding|save\s+(?:for\s+)?|but\s+not|not\s+including)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:offen[cs]es?|crimes?|acts?)\s+(?:of|under|listed|specified|set\s+out|punishable|involving|against)\b(?:[^,;.]|\.(?=\s?\d)){0,120}|[^,;.]{1,120})`,
   {
-    flag: ['for any offence [[other than murder]]', 'any crime, [[except offences punishable by life imprisonment]],'],
+    flag: ['for any offence [[other than murder]]', 'any crime, [[except offences punishable by life imprisonment]],', 'any charge, [[other than an offence listed in s. 9(1)]].'],
     pass: ['for any offence committed as a direct result of being trafficked'],
   },
 );
 
+/**
+ * A saving clause that expressly keeps a penalty other than criminal liability: "the foregoing shall
+ * not prevent the deportation of the victim", "without prejudice to the removal of the person", "but
+ * may be deported in accordance with the law". It keeps the penalty; it does not protect from it.
+ */
+const KEPT_PENALTY = String.raw`(?:deport\w{0,6}|remov(?:e|ed|al)|expel(?:led)?|expulsion|repatriat\w{1,6}|detain(?:ed)?|detention|fined?|fines|administrative\s+(?:penalt(?:y|ies)|sanctions?|measures?))`;
+export const SAVING_CLAUSE = pattern(
+  'scope.saving-clause',
+  'A saving clause that expressly keeps a penalty other than criminal liability: "the foregoing shall not prevent the deportation of the victim", "without prejudice to the removal of the person", "but may be deported".',
+  String.raw`\b(?:shall|does|will|is\s+to|must)\s+not\s+(?:prevent|preclude|bar|affect|prejudice|limit|restrict)\s+(?:the\s+|any\s+|a\s+)?(?:\w+\s+){0,2}?${KEPT_PENALTY}\b|\bwithout\s+prejudice\s+to\s+(?:the\s+|any\s+|a\s+)?(?:\w+\s+){0,2}?${KEPT_PENALTY}\b|\b(?:may|shall|can)\s+(?:nevertheless|nonetheless|still|however|none\s+the\s+less)\s+be\s+${KEPT_PENALTY}\b|\bbut\s+(?:he\s+or\s+she\s+|she\s+or\s+he\s+|the\s+(?:victim|person)\s+|they\s+)?(?:may|shall|can)\s+(?:\w+\s+)?be\s+${KEPT_PENALTY}\b`,
+  {
+    flag: [
+      'The victim shall not be prosecuted; this [[shall not prevent the deportation]] of the victim under the immigration laws.',
+      'is not liable for the offence, [[without prejudice to the removal]] of the person from the State.',
+      'shall not be charged with unlawful entry, [[but may be deported]] under the Immigration Act.',
+      'The person [[may nevertheless be detained]] pending removal.',
+    ],
+    pass: ['The victim shall not be detained or deported.', 'Nothing in this section prevents the prosecution of a victim for an offence not linked to the trafficking.', 'without prejudice to any other defence'],
+  },
+);
+
 /** A sentence that carves offences out of the section: "This section does not apply to an offence listed in Schedule 4". */
+const OFFENCES_CARVED_OUT = String.raw`\b(?:does|shall|do|will)\s+not\s+apply\s+(?:to|in\s+relation\s+to|in\s+respect\s+of|where)\b[^.;]{0,300}|\bis\s+not\s+available\s+(?:to|for|in\s+respect\s+of)\b[^.;]{0,300}|\bshall\s+not\s+(?:extend|be\s+available)\s+to\b[^.;]{0,300}`;
+
+/**
+ * A sentence that takes something out of the protection: offences ("This section does not apply to
+ * an offence listed in Schedule 4") or, by a saving clause, a penalty it expressly keeps ("the
+ * foregoing shall not prevent the deportation of the victim"). Only the first are the section's
+ * carve-outs of offences (`SectionReading.carveOuts`); neither keeps a penalty away from the victim.
+ */
 export const CARVE_OUT_SENTENCE = pattern(
   'scope.carve-out-sentence',
-  'A sentence that excludes offences from the protection: "This section does not apply to...", "Subsection (1) shall not apply in relation to...".',
-  String.raw`\b(?:does|shall|do|will)\s+not\s+apply\s+(?:to|in\s+relation\s+to|in\s+respect\s+of|where)\b[^.;]{0,300}|\bis\s+not\s+available\s+(?:to|for|in\s+respect\s+of)\b[^.;]{0,300}|\bshall\s+not\s+(?:extend|be\s+available)\s+to\b[^.;]{0,300}`,
+  'A sentence that excludes offences from the protection ("This section does not apply to...", "Subsection (1) shall not apply in relation to..."), or keeps a penalty by a saving clause ("shall not prevent the deportation").',
+  `${OFFENCES_CARVED_OUT}|${SAVING_CLAUSE.source}`,
   {
-    flag: ['This section [[does not apply to an offence listed in Schedule 4]].', 'Subsection (1) [[shall not apply in relation to murder or genocide]].'],
+    flag: ['This section [[does not apply to an offence listed in Schedule 4]].', 'Subsection (1) [[shall not apply in relation to murder or genocide]].', 'the foregoing [[shall not prevent the deportation]] of the victim.'],
     pass: ['This section applies to any offence.'],
   },
 );
@@ -562,7 +593,7 @@ export function readSection(model: SectionModel): SectionReading {
         });
       }
     }
-    for (const c of matchAll(CARVE_OUT_SENTENCE, s.text)) carveOuts.push({ span: span(s, c.index, c.end), sentence: i });
+    for (const c of matchAll(CARVE_OUT_SENTENCE, s.text)) if (firstMatch(SAVING_CLAUSE, c.text)?.index !== 0) carveOuts.push({ span: span(s, c.index, c.end), sentence: i });
     if (!speaks && has(PROVISION_MATTER, s.text)) speaks = true;
   });
   return { operative: operativeModel(model), headingIsProvision, protections, notProtections, carveOuts, speaksOfProvisionMatters: speaks, recordReliefByReference };

@@ -20,7 +20,7 @@ export const RELIEF = {
   negated: pattern(
     'relief.negated',
     'A penal consequence denied: "shall not be held criminally liable", "may not be prosecuted", "is not to be punished".',
-    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\b(?:shall|must|may|can|will)\s+(?:be\s+)?neither\s+(?:be\s+)?${PENAL_PARTICIPLE}|\b(?:is|are|shall\s+not\s+be|is\s+not\s+to\s+be)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}`,
+    String.raw`\b(?:shall|must|will|should|may|can|cannot|is|are|be|being)\s+not\s+(?:to\s+)?(?:be\s+)?(?:held\s+|made\s+|deemed\s+|considered\s+|rendered\s+|found\s+)?${PENAL_PARTICIPLE}|\bcannot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\b(?:shall|must|may|can|will)\s+(?:be\s+)?neither\s+(?:be\s+)?${PENAL_PARTICIPLE}|\b(?:is|are|shall\s+not\s+be|is\s+not\s+to\s+be)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:delinquent|offender|criminal)s?\b|\bnot\s+be\s+(?:held\s+)?${PENAL_PARTICIPLE}|\bshall\s+not\s*,[^,;.]{1,160},\s*(?:be\s+)?(?:held\s+)?${PENAL_PARTICIPLE}|\bnothing\s+(?:in|contained\s+in)\s+[^.;]{1,120}?\b(?:renders?|makes?)\s+(?:[\w'’-]+\s+){0,8}?(?:liable|guilty|punishable)\b`,
     {
       flag: [
         'A victim of trafficking [[shall not be criminally liable]] for any offence.',
@@ -33,20 +33,22 @@ export const RELIEF = {
         'A sexually exploited youth [[is not a delinquent]] child.',
         'The foreign national [[shall not be placed in administrative detention]].',
         'Victims [[shall be neither prosecuted]] nor sentenced for those acts.',
+        '[[Nothing in this Act or any other law renders a trafficked person liable]] to be tried for an offence arising from the trafficking.',
       ],
-      pass: ['A victim shall be entitled to assistance.', 'The offender shall not be entitled to bail.', 'The court shall not be bound by the rules of evidence.'],
+      pass: ['A victim shall be entitled to assistance.', 'The offender shall not be entitled to bail.', 'The court shall not be bound by the rules of evidence.', 'Nothing in this section makes the employer immune.'],
     },
   ),
   negatedSubject: pattern(
     'relief.negated-subject',
     'The negation on the subject: "No victim of trafficking shall be charged", "No minor may be adjudicated delinquent".',
-    String.raw`\bno\s+(?:(?:such|trafficked|child|minor|foreign|other)\s+)?(?:victims?|persons?|individuals?|child(?:ren)?|minors?|juveniles?|one)\b[^.;:]{0,160}?\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:be\s+)?(?:held\s+|made\s+|found\s+)?${PENAL_PARTICIPLE}`,
+    String.raw`\bno\s+(?:(?:such|trafficked|child|minor|foreign|other)\s+)?(?:victims?|persons?|individuals?|child(?:ren)?|minors?|juveniles?|one|wom[ae]n|girls?|boys?|m[ae]n|foreigners?|(?:foreign\s+)?nationals?|non-citizens?|migrants?|workers?)(?:\s+(?:or|and|nor)\s+(?:victims?|persons?|child(?:ren)?|minors?|juveniles?|wom[ae]n|girls?|boys?|m[ae]n))?\b[^.;:]{0,160}?\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:be\s+)?(?:held\s+|made\s+|found\s+)?${PENAL_PARTICIPLE}`,
     {
       flag: [
         '[[No victim of trafficking shall be charged]] with an offence.',
         '[[No person who has been trafficked may be prosecuted]] for prostitution.',
         '[[No minor shall be adjudicated]] delinquent for prostitution.',
         '[[No child shall be held criminally liable]] for begging.',
+        '[[No girl or woman who was trafficked may be penalised]] for what she was made to do.',
       ],
       pass: ['No person shall publish the name of a victim.', 'No victim shall be compelled to testify.'],
     },
@@ -89,9 +91,9 @@ export const RELIEF = {
   notGuilty: pattern(
     'relief.not-guilty',
     'Guilt denied: "is not guilty of an offence", "does not commit an offence", "commits no offence".',
-    String.raw`\b(?:is|are|shall\s+be|be|was)\s+not\s+guilty\b|\bshall\s+not\s+be\s+(?:found\s+|held\s+)?guilty\b|\b(?:does|do|shall)\s+not\s+commit\s+(?:an?\s+|any\s+)?(?:criminal\s+)?offen[cs]es?\b|\bcommits?\s+no\s+(?:criminal\s+)?offen[cs]es?\b|\bno\s+(?:criminal\s+)?offen[cs]e\s+is\s+committed\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:accused|defendants?|persons?|victims?|individuals?|minors?|child(?:ren)?)\b[^.;:]{0,120}?\b(?:shall|may|will|is\s+to|can)\s+be\s+(?:found\s+|held\s+|adjudged\s+|deemed\s+)?guilty\b`,
+    String.raw`\b(?:is|are|shall\s+be|be|was)\s+not\s+guilty\b|\bnothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\s+(?:which|that)\b|\bshall\s+not\s+be\s+(?:found\s+|held\s+)?guilty\b|\b(?:does|do|shall)\s+not\s+commit\s+(?:an?\s+|any\s+)?(?:criminal\s+)?offen[cs]es?\b|\bcommits?\s+no\s+(?:criminal\s+)?offen[cs]es?\b|\bno\s+(?:criminal\s+)?offen[cs]e\s+is\s+committed\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:accused|defendants?|persons?|victims?|individuals?|minors?|child(?:ren)?)\b[^.;:]{0,120}?\b(?:shall|may|will|is\s+to|can)\s+be\s+(?:found\s+|held\s+|adjudged\s+|deemed\s+)?guilty\b`,
     {
-      flag: ['A person [[is not guilty]] of an offence if', 'The person [[does not commit an offence]] by doing the act.', 'A trafficked person [[commits no offence]] under section 9.', '[[No defendant charged with loitering may be held guilty]] where'],
+      flag: ['[[Nothing is an offence which]] is done by a trafficked person under the control of the trafficker.', 'A person [[is not guilty]] of an offence if', 'The person [[does not commit an offence]] by doing the act.', 'A trafficked person [[commits no offence]] under section 9.', '[[No defendant charged with loitering may be held guilty]] where'],
       pass: ['A person who is guilty of an offence under this section is liable to imprisonment.', 'The accused pleaded not guilty.'],
     },
   ),
@@ -126,12 +128,13 @@ export const RELIEF = {
   exemption: pattern(
     'relief.exemption',
     'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
-    String.raw`\bexempt(?:ed|s)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)\s+(?:\w+\s+){0,3}?from\s+(?:[\w,]+\s+){0,4}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|penal|administrative|civil)\s+)?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:(?:criminal|penal|administrative|any)\s+){0,2}(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
+    String.raw`\bexempt(?:ed|s)?(?:\s{0,4},[^,;.]{1,80},)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)(?:\s{0,4},[^,;.]{1,80},)?\s+(?:\w+\s+){0,3}?from\s+(?:[\w,]+\s+){0,4}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|penal|administrative|civil)\s+)?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:(?:criminal|penal|administrative|any)\s+){0,2}(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
     {
       flag: [
         'The victim is [[exempt from criminal liability]] for the offence.',
         'shall be [[exempt from criminal, administrative and civil liability]] for acts',
         'Victims shall be [[exempted from the penalties]] laid down in the Penal Code.',
+        'The victim may be [[exempted, on an order of the Minister of Justice, from the penalties]] for those acts.',
         'A trafficked person shall be [[released from criminal liability]]',
         'shall be [[released from criminal, administrative and civil liability]] for any unlawful act',
         'The person [[shall not bear criminal liability]] for',
@@ -158,10 +161,11 @@ export const RELIEF = {
   courtRelief: pattern(
     'relief.court-exempts-or-acquits',
     'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "the accused shall be acquitted", "shall dismiss the charge".',
-    String.raw`\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
     {
       flag: [
         'The court [[shall exempt a victim of trafficking from the penalty]] for any offence',
+        'The judge [[may remit the punishment]] of a person who was trafficked',
         'A court [[shall acquit]] an accused of any offence',
         'where the offence resulted from the trafficking, the accused [[shall be acquitted]]',
         'A minor charged with prostitution may [[move to dismiss the charge]].',
@@ -251,7 +255,12 @@ export const CONSEQUENCE = {
     flag: ['shall not be [[detained]]', 'shall not be held in immigration [[detention]]'],
     pass: ['shall not be arrested'],
   }),
-  administrative: pattern('consequence.administrative', 'Administrative liability or penalties.', String.raw`\badministrative(?:ly)?\b`, { flag: ['[[administrative]] penalties'], pass: ['criminal penalties'] }),
+  administrative: pattern(
+    'consequence.administrative',
+    'Administrative liability or penalties, including liability for a contravention (the civil-law tier of administrative wrongs beside crimes).',
+    String.raw`\badministrative(?:ly)?\b|\bliability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|infractions?)\b|\bcontraventional\b`,
+    { flag: ['[[administrative]] penalties', 'criminal liability, or [[liability for a contravention]], for'], pass: ['criminal penalties', 'liable for any contravention of this Act'] },
+  ),
   civil: pattern('consequence.civil', 'Civil liability.', String.raw`\bcivil(?:ly)?\s+(?:liab\w+|penalt\w+|action|proceedings)`, { flag: ['[[civil liability]]'], pass: ['criminal liability'] }),
   immigration: pattern('consequence.immigration', 'Immigration penalties: deportation, removal, expulsion, immigration detention.', String.raw`\bdeport\w*|\bremov(?:al|ed)\b|\bexpel\w*|\bexpulsion\b|\bimmigration\s+(?:detention|penalt\w+|sanctions?|proceedings|offen[cs]es)`, {
     flag: ['shall not be [[deported]]', 'shall not be held in [[immigration detention]]'],

@@ -5,6 +5,14 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(conditionalProtection, {
   valid: [
     {
+      name: 'help given to the trafficker, not to the authorities, is the offence, not a condition',
+      code: md`
+        ## 40. Protection of trafficked persons
+
+        A victim who helped other members of the trafficking ring under their control shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'a sentence saying who may raise the defence without any condition of co-operation (US)',
       code: md`
         ## Sec. 4. Defense for trafficked persons
@@ -106,6 +114,24 @@ runRuleTests(conditionalProtection, {
     },
   ],
   invalid: [
+    {
+      name: 'the protected person described by help given to the prosecuting authority (Gulf)',
+      code: md`
+        ## Article 14. Exemption of the victim
+
+        A victim who helps the State Prosecutor in the inquiry and testifies against those responsible shall be exempted from the penalties for offences committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'who helps the State Prosecutor in the inquiry and testifies against those responsible', severity: 'error' }],
+    },
+    {
+      name: 'certification by an authority, the status referred back to by "as such" (West Africa)',
+      code: md`
+        ## 40. Protection of trafficked persons
+
+        A trafficked person who has been confirmed as such by the Commission shall not be detained or prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'confirmed as such by the Commission', severity: 'warning' }],
+    },
     {
       name: 'a co-operation proviso (UK): deleted by the fix',
       code: md`

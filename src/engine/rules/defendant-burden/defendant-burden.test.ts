@@ -13,6 +13,14 @@ const BURDEN = 'Where evidence is adduced that raises an issue as to whether thi
 runRuleTests(defendantBurden, {
   valid: [
     {
+      name: 'the court presumes the victim status, not its absence',
+      code: md`
+        ## 30. Victims not liable
+
+        A trafficked person is not liable for an offence done because of the trafficking, and the court shall presume that the accused was trafficked unless the prosecution proves otherwise beyond reasonable doubt.
+      `,
+    },
+    {
       name: 'evidential burden to raise the issue, prosecution disproves beyond reasonable doubt',
       code: md`
         ## 14. Non-liability of victims
@@ -56,6 +64,54 @@ runRuleTests(defendantBurden, {
     },
   ],
   invalid: [
+    {
+      name: 'the Evidence Act form: the burden is upon the accused and the court presumes the protection does not apply (South Asia)',
+      code: md`
+        ## 30. Acts of trafficked persons
+
+        (1) Nothing is an offence which is done by a trafficked person because of the trafficking.
+
+        (2) Where a person is charged with an offence, the burden of proving circumstances that bring the case within subsection (1) is upon that person, and the court shall presume the absence of those circumstances.
+      `,
+      errors: [
+        { text: 'burden of proving circumstances that bring the case within subsection (1) is upon that person', severity: 'error' },
+        { text: 'court shall presume the absence of those circumstances', severity: 'error' },
+      ],
+      output: md`
+        ## 30. Acts of trafficked persons
+
+        (1) Nothing is an offence which is done by a trafficked person because of the trafficking.
+
+        (2) ${BURDEN}
+      `,
+    },
+    {
+      name: 'the court told to presume the absence of the circumstances, alone, is a legal burden',
+      code: md`
+        ## 30. Victims not liable
+
+        A trafficked person is not liable for an offence done because of the trafficking. The tribunal is to presume the absence of the facts that would bring a case within this section.
+      `,
+      errors: [{ text: 'tribunal is to presume the absence of the facts', severity: 'error' }],
+    },
+    {
+      name: 'the onus cast upon the person who relies on the defence (Pacific)',
+      code: md`
+        ## 30. Defence for trafficked persons
+
+        (1) It is a defence to a charge that the accused was trafficked and that the act charged was done because of the trafficking.
+
+        (2) The onus of showing the matters in subsection (1) is cast upon the person who relies on them.
+      `,
+      errors: [{ text: 'onus of showing the matters in subsection (1) is cast upon the person', severity: 'error' }],
+      output: md`
+        ## 30. Defence for trafficked persons
+
+        (1) It is a defence to a charge that the accused was trafficked and that the act charged was done because of the trafficking.
+
+        (2) ${BURDEN}
+      `,
+    },
     {
       // The burden words introduce a list of conditions: the prosecution's burden is a new
       // subsection, never words glued onto the last condition of the list.

@@ -14,7 +14,7 @@ import { pattern } from '../../patterns.js';
  */
 export const DECIDER = String.raw`(?:court|tribunal|judge|magistrate|jury|board|panel|commission(?:er)?|registrar|secretary\s+of\s+state|minister|director(?:[\s-]general)?)`;
 
-const PARTY = String.raw`(?:the\s+|a\s+|an\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|(?:moving|petitioning|applying)\s+party|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
+const PARTY = String.raw`(?:the\s+|a\s+|an\s+|that\s+|such\s+(?:a\s+)?)?(?:accused(?:\s+person)?|defendant|person\s+charged|(?:moving|petitioning|applying)\s+party|person|victim|trafficked\s+person|applicant|petitioner|movant|claimant|minor|child|individual|agent)`;
 
 /** A legal burden on the accused or applicant: each alternative one way of writing it. */
 export const LEGAL_BURDEN = {
@@ -39,9 +39,13 @@ export const LEGAL_BURDEN = {
   burdenLies: pattern(
     'burden.burden-lies-on-the-accused',
     'A burden placed in words: "the burden of proving ... lies on the accused", "the onus of establishing ... rests with the defendant", "the applicant bears the burden".',
-    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne)\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}(?:\s+who\s+(?:wishes|seeks|intends|proposes|wants)\s+to\s+[^.;]{0,80}?)?\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+(?:the|a)\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing|production|producing|going\s+forward))`,
+    String.raw`\b(?:burden|onus)\s+(?:of\s+(?:proof|proving|establishing|showing|persuasion|demonstrating)\b[^.;]{0,160}?\s*)?(?:lies|rests|is|shall\s+(?:lie|rest|be)|falls|will\s+be|is\s+borne|shall\s+be\s+borne|(?:is|shall\s+be)\s+(?:cast|placed|laid|imposed))\s+(?:up)?(?:on|with|by)\s+${PARTY}|\b${PARTY}(?:\s+who\s+(?:wishes|seeks|intends|proposes|wants)\s+to\s+[^.;]{0,80}?)?\s+(?:bears|shall\s+bear|has|carries|shall\s+have|must\s+bear)\s+(?:the|a)\s+(?:legal\s+|persuasive\s+)?(?:burden|onus)(?!\s+of\s+(?:raising|adducing|introducing|production|producing|going\s+forward))`,
     {
-      flag: ['The [[burden of proving that subsection (1) applies lies on the accused]].', 'The [[onus of establishing the defence rests with the defendant]].', '[[The applicant bears the burden]] of proof.', 'Note: [[A defendant bears a legal burden]] in relation to the matter', '[[an accused who wishes to rely on this section bears the legal burden]] of proof'],
+      flag: [
+        'The [[burden of proving that subsection (1) applies lies on the accused]].',
+        'The [[onus of establishing the defence rests with the defendant]].',
+        'the [[onus of showing the facts that bring the case within paragraph (a) is cast upon the person]] who relies on them',
+        'the [[burden of proving circumstances that bring the case within this section is upon that person]], and', '[[The applicant bears the burden]] of proof.', 'Note: [[A defendant bears a legal burden]] in relation to the matter', '[[an accused who wishes to rely on this section bears the legal burden]] of proof'],
       pass: ['The burden of proof lies on the prosecution.', 'The accused bears the burden of raising the issue.', 'The defendant has the burden of production with respect to the defense.'],
     },
   ),
@@ -50,6 +54,15 @@ export const LEGAL_BURDEN = {
     'A burden to satisfy the court: "establishes to the satisfaction of the court".',
     String.raw`\bto\s+the\s+satisfaction\s+of\s+the\s+${DECIDER}\b`,
     { flag: ['establishes [[to the satisfaction of the court]] that'], pass: ['satisfies the requirements'] },
+  ),
+  presumeAbsence: pattern(
+    'burden.presume-the-absence',
+    'The court told to presume that the protection does not apply until the accused proves it does (the Evidence Act form of a legal burden): "the court shall presume the absence of such circumstances".',
+    String.raw`\b(?:court|tribunal|judge|magistrate|jury)\s+(?:shall|must|is\s+to|will)\s+presume\s+the\s+absence\s+of\s+(?:any\s+|such\s+|those\s+|the\s+)?(?:circumstances|facts|matters|grounds)\b`,
+    {
+      flag: ['and the [[court shall presume the absence of such circumstances]]', 'The [[tribunal is to presume the absence of the facts]] that would bring the case within section 9.'],
+      pass: ['the court shall presume that the accused was a victim', 'the court shall presume the absence of coercion by the prosecution witness'],
+    },
   ),
   proofBy: pattern(
     'burden.upon-proof-by-the-accused',

@@ -14,6 +14,14 @@ runRuleTests(discriminatoryScope, {
       `,
     },
     {
+      name: 'a negative quantifier over every victim',
+      code: md`
+        ## 21. Protection of trafficked persons
+
+        No person who was trafficked, whether man, woman or child, may be penalised for an act done as a result of the trafficking.
+      `,
+    },
+    {
       name: 'African common-law: whatever the victim\'s age, sex or nationality',
       code: md`
         ## 12. Protection of victims from punishment
@@ -125,6 +133,15 @@ runRuleTests(discriminatoryScope, {
         A citizen of Westland who is trafficked shall not be prosecuted for any offence committed as a direct result of being trafficked.
       `,
       errors: [{ text: 'A citizen of Westland', severity: 'error', message: /only victims who are nationals/ }],
+    },
+    {
+      name: 'the class named after "No" (South Asia)',
+      code: md`
+        ## 21. Protection of trafficked persons
+
+        No girl or woman who was trafficked may be penalised for an act she was made to do as a result of the trafficking.
+      `,
+      errors: [{ text: 'girl', severity: 'error', message: /^Section 21 protects only/ }],
     },
     {
       name: 'ASEAN bilateral style: trafficked women and children (error)',

@@ -70,7 +70,13 @@ function limitsOf(model: SectionModel, p: Protection): LimitHit[] {
   const t = s.text;
   const out: LimitHit[] = [];
   const add = (limit: Limit, m: { index: number; end: number }) => out.push({ limit, span: sentenceSpan(s, m.index, m.end) });
-  const { from, to } = p.subject;
+  const from = p.subject.from;
+  let to = p.subject.to;
+  // "No woman or girl who has been trafficked shall be punished": the class named after "No" is in the
+  // relief's own words, up to its verb; it is whom the provision protects, as in "A woman ... shall not".
+  const relief = t.slice(p.reliefAt.from, p.reliefAt.to);
+  const verb = /^no\s/i.test(relief) ? /\b(?:shall|may|will|can|must|is\s+to|are\s+to)\b/i.exec(relief) : null;
+  if (verb) to = p.reliefAt.from + verb.index;
   // Whom the provision names: the words before the relief.
   for (const [limit, pat] of SUBJECT_LIMITS) {
     const m = limiting(pat, t, from, to);

@@ -415,7 +415,8 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       if (from >= 0 && lead && !statesLink(words)) quoteInline(g.sentence, from, to, lead[0]);
       continue;
     }
-    if (NOT_APPLY.test(clauses[i]!.text)) exclusion.add(i);
+    // "Nothing in subsection (1) applies to / shall be construed as protecting ... from": an exclusion too.
+    if (NOT_APPLY.test(clauses[i]!.text) || /\bnothing\s{1,4}in\b/i.test(clauses[i]!.text)) exclusion.add(i);
     else condition.add(i);
   }
   // A carve-out from an open scope inside the protection's sentence ("In a prosecution for any offense other

@@ -5,7 +5,7 @@ import { billFacts, isOwnSentence } from '../../bill-facts.js';
 import { firstMatch, has, matchAll } from '../../patterns.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
-import { EXCEPTION_OF, EXCLUDING_SENTENCE, GRAVITY, LESSER_CLASS, LINK_LIMIT, PENALTY_CAP, PROPORTIONALITY, SERIOUSNESS_WEIGHED, UNLESS_OFFENCE } from './patterns.js';
+import { EXCEPTION_OF, EXCLUDING_SENTENCE, GRAVITY, LESSER_CLASS, LINK_LIMIT, NEGATIVE_CONDITION, NOTHING_PROTECTS, PENALTY_CAP, PROPORTIONALITY, SERIOUSNESS_WEIGHED, UNLESS_OFFENCE } from './patterns.js';
 
 export type GravityKind = 'schedule' | 'penalty' | 'grave' | 'named' | 'lesser' | 'weighed' | 'proportionality';
 
@@ -36,6 +36,20 @@ const WHAT: Record<GravityKind, string> = {
 /** A sentence about where a provision applies: "Subsection (1) applies only where …", "is available only for …". */
 const APPLICATION = /\b(?:appl(?:y|ies)|available|extends?)\b/i;
 
+/** A list of conditions opened by "applies only if:" / "only where -" ends at a full stop. */
+const OPENS_CONDITIONS = /\b(?:appl(?:y|ies)|available)\s{1,8}only\s{1,8}(?:if|where|when)\b[^.]{0,40}[:\u2014-]?\s*$|\bonly\s{1,8}(?:if|where)\s{0,4}[:\u2014-]\s*$/i;
+
+/** Whether sentence `i` is an item of a list of conditions that an earlier sentence of the section opens. */
+function conditionListBefore(sentences: readonly { text: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = sentences[k]!.text;
+    if (OPENS_CONDITIONS.test(t)) return true;
+    // An item ends with ";", "; and" or "; or": the list goes on; anything else ends it.
+    if (!/(?:;|;\s*(?:and|or))\s*$/i.test(t.trimEnd()) && !/:\s*$/.test(t)) return false;
+  }
+  return false;
+}
+
 /** The kind of a carve-out, if it is one of gravity or kind (not of the link to the trafficking). */
 function gravityOf(words: string): GravityKind | undefined {
   if (has(LINK_LIMIT, words)) return undefined;
@@ -54,11 +68,11 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
     fixable: true,
     summary:
       'The non-punishment provision is open in scope except for a carve-out of offences by schedule, by penalty ("punishable by imprisonment for life"), by class ("serious", "violent", "felony") or by name ("other than murder"), or it covers only lesser offences (errors); or it weighs the gravity of the offence ("reasonably proportionate", "unless the seriousness of the act requires") (warning). Victims are made to commit serious offences too; the sources say the principle applies regardless of gravity.',
-    citations: [CITE.regardlessOfGravity, CITE.severityNotDeterminant, CITE.moreProbingEnquiry, CITE.scopeAnnex5, CITE.allOffencesWithoutException],
+    citations: [CITE.regardlessOfGravity, CITE.moreProbingEnquiry, CITE.scopeAnnex5, CITE.allOffencesWithoutException],
     messages: {
       excluded: {
         severity: 'error',
-        text: 'This provision does not apply to {what} ("{words}"). Victims made to commit serious offences would still be punished. The ASEAN Guideline (2025) says the principle applies regardless of the gravity or seriousness of the offence (Section 1, "Scope"); a serious offence calls for a more careful inquiry into the link, not for exclusion (Guideline [1]). Remove the exception{schedule}.',
+        text: '{provision} does not apply to {what} ("{words}"). Victims made to commit serious offences would still be punished. The ASEAN Guideline (2025) says the principle applies regardless of the gravity or seriousness of the offence (Section 1, "Scope"); a serious offence calls for a more careful inquiry into the link, not for exclusion (Guideline [1]). Remove the exception{schedule}.',
       },
       weighed: {
         severity: 'warning',
@@ -107,10 +121,16 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
       for (const m of matchAll(EXCEPTION_OF, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, true);
       for (const m of matchAll(UNLESS_OFFENCE, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, true);
       for (const m of matchAll(EXCLUDING_SENTENCE, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
+      for (const m of matchAll(NOTHING_PROTECTS, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
       // A penalty cap limits a protection only in its own sentence or in one about where it applies,
       // not in the penalty of an offence the section creates ("is liable to imprisonment for a term not exceeding 20 years").
       if (reading.protections.some((p) => p.sentence === i) || APPLICATION.test(s.text)) {
         for (const m of matchAll(PENALTY_CAP, s.text)) add('penalty', span(s, m.index, m.end), i, false);
+      }
+      // (After the penalty cap, which names the threshold more exactly.) A negative condition on the offence limits a protection in its own sentence, in one about where
+      // it applies, or in an item of a list of conditions that such a sentence opens ("applies only if: ... (4) the conduct is not ...").
+      if (reading.protections.some((p) => p.sentence === i) || APPLICATION.test(s.text) || conditionListBefore(model.sentences, i)) {
+        for (const m of matchAll(NEGATIVE_CONDITION, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
       }
       for (const m of matchAll(LESSER_CLASS, s.text)) add('lesser', span(s, m.index, m.end), i, false);
       for (const m of matchAll(SERIOUSNESS_WEIGHED, s.text)) add('weighed', span(s, m.index, m.end), i, false);
@@ -123,6 +143,7 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
   check({ bill, report, facts }) {
     const text = bill.text;
     for (const s of billFacts(bill).protectiveSections) {
+      const provision = bill.provisions.find((p) => sectionsOf(p).includes(s))?.name ?? s.name;
       const hits = facts(s).hits.filter((h) => isOwnSentence(s, h.sentence));
       const bySentence = new Map<number, GravityHit[]>();
       for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h]);
@@ -134,7 +155,7 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
         const common = { span: at, section: s, ...(related.length ? { related } : {}) };
         if (ERROR_KINDS.has(primary.kind)) {
           const fix = primary.inline ? deleteInline(text, at) : undefined;
-          report({ messageId: 'excluded', data: { what: WHAT[primary.kind], words, schedule: primary.kind === 'schedule' ? ' (the schedule may then be unused)' : '' }, ...common, fixes: fix ? [fix] : [] });
+          report({ messageId: 'excluded', data: { provision, what: WHAT[primary.kind], words, schedule: primary.kind === 'schedule' ? ' (the schedule may then be unused)' : '' }, ...common, fixes: fix ? [fix] : [] });
         } else {
           report({ messageId: 'weighed', data: { words }, ...common });
         }
@@ -156,6 +177,9 @@ function deleteInline(text: string, at: Span): Fix | undefined {
   if (!before) return undefined;
   const next = text.slice(at.end, at.end + 2);
   if (!/^,/.test(next) && !/^\.(?:\s|$)/.test(next) && next !== '.') return undefined;
+  // "other than an offense listed in Article 42A.054(a), Code of Criminal Procedure, that ...": a
+  // capitalised word after the comma goes on naming the list, so deleting up to the comma would leave half of it.
+  if (/^,\s*[A-Z]/.test(text.slice(at.end, at.end + 4))) return undefined;
   const start = at.start - before[0].length;
   // "…offence, other than murder, committed…": both commas go, the space after the second stays.
   const end = next.startsWith(',') ? at.end + 1 : at.end;

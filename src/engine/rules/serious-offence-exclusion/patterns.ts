@@ -14,22 +14,30 @@ export const GRAVITY = {
   schedule: pattern(
     'gravity.schedule',
     'Offences excluded by a schedule or list: "listed in Schedule 4", "specified in section 775.084".',
-    String.raw`\b(?:listed|specified|set\s+out|mentioned|enumerated)\s+in\s+(?:the\s+)?(?:Schedule|section|subsection|paragraph|article|list)\b|\bSchedule\s+\w{1,4}\b|\b(?:the\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+Schedule\b|\bthe\s+Schedule\s+(?:to|of)\s+(?:this|the)\s+(?:Act|Code|Law|Ordinance|Decree)\b`,
+    String.raw`\b(?:listed|specified|set\s+out|mentioned|enumerated)\s+in\s+(?:the\s+)?(?:Schedule|section|subsection|paragraph|article|list)\b|\b(?:listed|specified|set\s+out|enumerated)\s+in\s+(?:ss?\.?\s*\d|ss?\s*$|§)|\bSchedule\s+\w{1,4}\b|\b(?:the\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+Schedule\b|\bthe\s+Schedule\s+(?:to|of)\s+(?:this|the)\s+(?:Act|Code|Law|Ordinance|Decree)\b`,
     {
-      flag: ['This section does not apply to an offence [[listed in Schedule]] 4.', 'has no application to an offence specified in [[the Second Schedule]].', 'an offence described in [[the Schedule to this Act]]'],
+      flag: ['This section does not apply to an offence [[listed in Schedule]] 4.', 'has no application to an offence specified in [[the Second Schedule]].', 'an offence described in [[the Schedule to this Act]]', 'any charge, other than a charge [[listed in s. 4]]5(2),'],
       pass: ['the offences committed as a direct result of being trafficked'],
     },
   ),
   penalty: pattern(
     'gravity.penalty',
     'Offences excluded by their penalty: "punishable by imprisonment for life", "for a term of ten years or more", "life imprisonment".',
-    String.raw`\bpunishable\s+(?:by|with)\b|\bimprisonment\s+for\s+life\b|\blife\s+imprisonment\b|\bterm\s+of\s+(?:\w{1,12}\s+){1,2}years?\s+or\s+more\b|\bdeath\s+penalty\b|\bcapital\s+(?:offen[cs]es?|punishment)\b|\b(?:carrying|attracting|with)\s+(?:a\s+|the\s+)?(?:maximum\s+)?(?:penalty|sentence|punishment)\s+of\b`,
-    { flag: ['other than an offence [[punishable by]] imprisonment for life', "save for offences [[carrying a penalty of]] more than five years' imprisonment"], pass: ['liable to be detained'] },
+    String.raw`\bpunishable\s+(?:by|with)\b|\b(?:may\s+be\s+sentenced|(?:is|are|be|becomes?)\s+liable)\s+to\s+(?:(?:a\s+(?:term|period|sentence)\s+of\s+)?imprisonment|death|a\s+(?:term|sentence)\s+of)\b|\bimprisonment\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?:\w{1,12}\s+){1,2}years?\s+or\s+(?:more|longer|upwards)\b|\bimprisonment\s+for\s+life\b|\blife\s+imprisonment\b|\bterm\s+of\s+(?:\w{1,12}\s+){1,2}years?\s+or\s+more\b|\bdeath\s+penalty\b|\bcapital\s+(?:offen[cs]es?|punishment)\b|\b(?:carrying|attracting|with)\s+(?:a\s+|the\s+)?(?:maximum\s+)?(?:penalty|sentence|punishment)\s+of\b`,
+    {
+      flag: [
+        'other than an offence [[punishable by]] imprisonment for life',
+        "save for offences [[carrying a penalty of]] more than five years' imprisonment",
+        'does not reach an offence for which an adult [[may be sentenced to imprisonment]] for twelve years',
+        'an offence attracting [[imprisonment for eight years or more]]',
+      ],
+      pass: ['liable to be detained', 'whether or not a sentence of imprisonment was imposed'],
+    },
   ),
   grave: pattern(
     'gravity.class',
     'Offences excluded as a class: "serious", "grave", "violent", "felony", "indictable", "heinous".',
-    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b|\b(?:involv\w{1,3}|by\s+means\s+of|with|using)\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:violence|force|a\s+weapon|firearms?)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:person|life|lives|bodily\s+integrity|physical\s+integrity)\b|\bendangering\s+(?:public\s+safety|(?:human\s+)?life|lives)\b`,
+    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b|\b(?:involv\w{1,3}|by\s+means\s+of|with|using)\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:violence|force|a\s+weapon|firearms?)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:person|life|lives|bodily\s+integrity|physical\s+integrity)\b|\bendanger(?:ing(?:\s+of)?|ment\s+of|s)?\s+(?:(?:the\s+)?(?:public\s+safety|(?:human\s+)?life|lives)|(?:the\s+)?(?:life|lives)\s+of\b|(?:another|any\s+other|a)\s+person(?:'|’)s\s+life)|\b(?:grievous|actual|serious)\s+(?:bodily\s+)?(?:harm|hurt|injury)\b|\bbodily\s+(?:harm|injury|hurt)\b|\b(?:causing|caused|cause)\s+(?:the\s+)?death\b|\b(?:violence|force|(?:serious\s+)?threats?)\s+(?:(?:or|and)\s+(?:(?:serious|grave)\s+)?(?:threats?|violence|force)\s+)?against\s+(?:an?(?:other)?\s+|the\s+|any\s+(?:other\s+)?)?persons?\b`,
     {
       flag: [
         'does not apply to a [[serious]] felony',
@@ -37,8 +45,12 @@ export const GRAVITY = {
         'does not extend to an offence [[involving the use of violence]] against another person',
         'is not available for a [[crime against the person]]',
         'other than [[offences against life]] or health',
+        'an offence that involves inflicting [[grievous bodily harm]] on someone',
+        'any charge arising from the [[endangering of another person\'s life]]',
+        'unless the acts were done using [[threats against a person]]',
+        'an offence which occasioned [[bodily injury]] to a passer-by',
       ],
-      pass: ['any offence committed as a direct result', 'an offence committed against the victim by the trafficker is not affected'],
+      pass: ['any offence committed as a direct result', 'an offence committed against the victim by the trafficker is not affected', 'however the trafficker used violence or force'],
     },
   ),
   named: pattern(
@@ -84,9 +96,9 @@ export const EXCLUDING_SENTENCE = pattern(
 export const UNLESS_OFFENCE = pattern(
   'gravity.unless-the-offence-is',
   'An exception stated as what the offence is: "unless the offence is a violent offence", "except where the act constitutes a felony".',
-  String.raw`\b(?:unless|except\s+(?:where|if|when))\s+(?:the|that|such\s+an?)\s+(?:offen[cs]e|crime|act|conduct)\s+(?:in\s+question\s+)?(?:is|was|constitutes|involves|involved|amounts\s+to|falls\s+within)\b(?!\s+not\b)[^,.;]{1,150}`,
+  String.raw`\b(?:unless|except\s+(?:where|if|when))\s+(?:(?:the|that|such\s+an?|those|such)\s+(?:offen[cs]es?|crimes?|acts?|conduct)\s+(?:in\s+question\s+)?|they\s+|it\s+)(?:is|are|was|were|constitutes?|involves?|involved|amounts?\s+to|falls?\s+within)\b(?!\s+not\b)[^,.;]{1,150}`,
   {
-    flag: ['shall not be held criminally liable, [[unless the offence is a violent offence]].', '[[except where the crime involves the use of a firearm]]'],
+    flag: ['shall not be held criminally liable, [[unless the offence is a violent offence]].', '[[except where the crime involves the use of a firearm]]', 'for offences done in the course of the exploitation, [[unless they were done with violence against a person]].'],
     pass: ['unless the offence was not committed as a direct result of being trafficked', 'unless the person is a victim of trafficking'],
   },
 );
@@ -116,7 +128,7 @@ export const PENALTY_CAP = pattern(
 export const EXCEPTION_OF = pattern(
   'gravity.with-the-exception-of',
   'An exception written "with the exception of …", "save for offences …", "excluding crimes …" anywhere in the sentence.',
-  String.raw`\bwith\s+the\s+exception\s+of\s+[^,;.]{1,120}|\b(?:save\s+for|except\s+for|excluding|other\s+than)\s+(?:an?\s+|any\s+|the\s+)?(?:offen[cs]es?|crimes?|felon(?:y|ies)|acts?)\b[^,;.]{1,120}`,
+  String.raw`\bwith\s+the\s+exception\s+of\s+[^,;.]{1,120}|\b(?:save\s+for|except\s+for|excluding|other\s+than)\s+(?:an?\s+|any\s+|the\s+)?(?:offen[cs]es?|crimes?|felon(?:y|ies)|acts?)\b(?:[^,;.]|\.(?=\s?\d)){1,120}`,
   {
     flag: ['for any offence, [[with the exception of grave and especially grave crimes]].', "exempt from the penalties, [[save for offences carrying a penalty of more than five years' imprisonment]]."],
     pass: ['for any offence whatever'],
@@ -127,14 +139,15 @@ export const EXCEPTION_OF = pattern(
 export const LESSER_CLASS = pattern(
   'gravity.lesser-offences-only',
   'Protection limited to lesser offences: "a lesser offence", "minor offences", "misdemeanours only".',
-  String.raw`\b(?:lesser|petty|less\s+serious)\s+(?:offen[cs]es?|crimes?)\b|\bminor\s+(?:offen[cs]es?|crimes?)\b|\bmisdemeanou?rs?\s+only\b|\bonly\s+(?:to\s+|for\s+)?(?:an?\s+)?misdemeanou?rs?\b|\b(?:offen[cs]es?|crimes?|infractions?)\s+of\s+(?:small|minor|little|low|medium|moderate|average)(?:\s+(?:or|and)\s+(?:small|minor|little|low|medium|moderate|average))?\s+(?:gravity|seriousness|severity)\b|\b(?:an?\s+)?summary\s+(?:offen[cs]es?|convictions?)\s+only\b|\bonly\s+(?:for\s+|to\s+|in\s+respect\s+of\s+)?(?:an?\s+)?summary\s+offen[cs]es?\b`,
+  String.raw`(?<!\b(?:crimes?|criminal\s+offen[cs]es?|felon(?:y|ies)|offen[cs]es?)\s{1,4}(?:or|and|and/or)\s{1,4}(?:an?\s+|any\s+)?)(?:\b(?:lesser|petty|less\s+serious)\s+(?:offen[cs]es?|crimes?)\b|\bminor\s+(?:offen[cs]es?|crimes?)\b)(?!\s{1,4}(?:or|and|and/or)\s{1,4}(?:an?\s+|any\s+)?(?:crimes?|criminal\s+offen[cs]es?|felon(?:y|ies))\b)|\bmisdemeanou?rs?\s+only\b|\bonly\s+(?:to\s+|for\s+)?(?:an?\s+)?misdemeanou?rs?\b|\b(?:offen[cs]es?|crimes?|infractions?)\s+of\s+(?:small|minor|little|low|medium|moderate|average)(?:\s+(?:or|and)\s+(?:small|minor|little|low|medium|moderate|average))?\s+(?:gravity|seriousness|severity)\b|\b(?:an?\s+)?summary\s+(?:offen[cs]es?|convictions?)\s+only\b|\bonly\s+(?:for\s+|to\s+|in\s+respect\s+of\s+)?(?:an?\s+)?summary\s+offen[cs]es?\b`,
   {
     flag: [
       'the public prosecution office may dispense with prosecuting the [[lesser offence]]',
       'shall be released from criminal liability for [[crimes of minor or medium gravity]] committed',
       'protected [[only in respect of summary offences]]',
     ],
-    pass: ['any offence, whatever its gravity', 'for crimes of any gravity committed as a direct result of being trafficked'],
+    // "a criminal offence or a minor offence" names both tiers of punishable conduct: it widens the scope.
+    pass: ['any offence, whatever its gravity', 'for crimes of any gravity committed as a direct result of being trafficked', 'for any criminal offence or minor offence she was made to commit', 'for a minor offence or a crime done under the trafficker\'s control'],
   },
 );
 
@@ -155,4 +168,50 @@ export const PROPORTIONALITY = pattern(
   'A requirement that the offence be proportionate to the victim\'s situation: "the offence is reasonably proportionate to that situation".',
   String.raw`\b(?:offen[cs]e|act|conduct|crime|participation)\s+(?:is|was|be|are|were)\s+(?:reasonably\s+|sufficiently\s+|adequately\s+)?proportionate\s+to\b|\b(?:adequate|reasonable|due|sufficient)\s+proportionality\s+between\b`,
   { flag: ['provided that the [[offence is reasonably proportionate to]] that situation'], pass: ['a penalty proportionate to the harm caused shall be imposed on the trafficker'] },
+);
+
+/**
+ * An exception written as a condition the offence must meet, in the negative: "provided that they
+ * were not committed with violence against a person", "Subsection (1) applies only if the offence
+ * is not one listed in Schedule 4", "(4) the conduct is not an offense listed in Article 42A.054(a)".
+ * The offences that fail the condition are excluded; whether the condition is about gravity is
+ * `GRAVITY`'s (a condition about the link, "provided that it was not committed for gain", is not).
+ */
+export const NEGATIVE_CONDITION = pattern(
+  'gravity.negative-condition',
+  'An exception stated as what the offence must not be: "provided that they were not committed with violence against a person", "applies only if the offence is not one listed in Schedule 4", "the conduct is not an offense listed in".',
+  String.raw`(?:\b(?:provided\s+(?:that\s+|always\s+that\s+)?|on\s+condition\s+that\s+|so\s+long\s+as\s+|only\s+(?:if|where|when)\s+|if\s+|where\s+)?(?:the|that|such\s+an?|those|such)\s+(?:offen[cs]es?|crimes?|acts?|conduct)\s+(?:in\s+question\s+|charged\s+)?|\b(?:provided\s+(?:that\s+|always\s+that\s+)?|on\s+condition\s+that\s+|so\s+long\s+as\s+|only\s+(?:if|where|when)\s+)(?:they|it)\s+)(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?!(?:\w{1,12}\s+){0,2}(?:direct|result|consequence|related|connected|linked|attributable|caused|committed\s+(?:as|in|while|during|because|for|by\s+reason))\b)[^,.;]{1,160}|\b(?:provided\s+(?:that\s+)?|so\s+long\s+as\s+|only\s+(?:if|where)\s+)(?:the|that|such\s+an?)?\s*(?:offen[cs]es?|crimes?|acts?|conduct|they|it)\s+(?:does|do|did)\s+not\s+(?:involve|cause|constitute|amount\s+to|fall\s+within)\b[^,.;]{1,160}`,
+  {
+    flag: [
+      'are not liable for what they did under the trafficker\'s control, [[provided that they were not committed with serious threats against a person]].',
+      'Subsection (1) applies [[only if the offence is not one listed in the Third Schedule]].',
+      '(c) [[the conduct is not an offense listed in section 12 of the Code]].',
+      'is exempt from penalty [[so long as the act did not involve grievous bodily harm]].',
+    ],
+    pass: [
+      'provided that the offence was not committed as a direct result of being trafficked',
+      'unless the act is not connected to the trafficking',
+      'whether or not the offence is punishable by imprisonment',
+      'it is not necessary to establish that any of the means in the definition of trafficking in persons was used',
+    ],
+  },
+);
+
+/**
+ * A saving clause that keeps offences outside the protection: "Nothing in subsection (1) shall be
+ * construed as protecting a victim from prosecution for ...", "Nothing in this section protects a
+ * victim who is charged with murder". The offences it names are excluded; whether they are excluded
+ * for their gravity is `GRAVITY`'s (a saving for offences not linked to the trafficking is not).
+ */
+export const NOTHING_PROTECTS = pattern(
+  'gravity.nothing-protects',
+  'A saving clause that leaves offences outside the protection: "Nothing in subsection (1) shall be construed as protecting a victim from prosecution for ...", "Nothing in this section protects a person charged with ...".',
+  String.raw`\bnothing\s+(?:in|contained\s+in)\s+(?:this|that|the|subsection|section|paragraph|article|clause)\b[^.;]{0,60}?\b(?:(?:shall|is\s+to|may|will)\s+be\s+(?:construed|interpreted|read|taken)\s+(?:as|to\s+be)\s+)?(?:protect(?:s|ing)?|exempt(?:s|ing)?|shield(?:s|ing)?|confer(?:s|ring)?\s+(?:any\s+)?immunity|extend(?:s|ing)?\s+(?:the\s+)?(?:protection|immunity)|relie(?:ves?|ving)|apply|applies|applying)\b[^.;]{1,300}`,
+  {
+    flag: [
+      '(3) [[Nothing in subsection (2) shall be construed as protecting a trafficked person from a charge of manslaughter]].',
+      '[[Nothing in this section protects a victim who is charged with an offence of serious violence]].',
+    ],
+    pass: ['Nothing in this section affects any other defence open to the accused.', 'Nothing in this Part renders a person who has been trafficked liable to be charged.'],
+  },
 );

@@ -68,6 +68,32 @@ runRuleTests(seriousOffenceExclusion, {
         (2) A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
       `,
     },
+    {
+      name: 'both tiers of punishable conduct named: a widening, not a limit (civil law)',
+      code: md`
+        ## Article 41. Victims
+
+        (3) A trafficked person shall not be punished for a crime or a minor offence that the trafficker made him or her commit.
+      `,
+    },
+    {
+      name: "the trafficker's violence is how the victim was made to act, not an exclusion",
+      code: md`
+        ## 12. Victims not liable
+
+        A victim of trafficking is not punishable for acts done as a direct consequence of violence or threats against a person used by the trafficker.
+      `,
+    },
+    {
+      name: 'a negative condition about the link, not gravity',
+      code: md`
+        ## 12. Victims not liable
+
+        (1) A victim of trafficking shall not be prosecuted for an offence, provided that the offence was not committed for the victim's own gain outside the trafficking.
+
+        (2) Nothing in subsection (1) shall be construed as protecting a person from prosecution for an offence unconnected to the trafficking.
+      `,
+    },
   ],
   invalid: [
     {
@@ -255,6 +281,85 @@ runRuleTests(seriousOffenceExclusion, {
       errors: [
         { text: "punishable by a fine or by imprisonment for a term not exceeding two years", severity: "error", message: /penalty threshold/ },
       ],
+    },
+    {
+      name: 'a carve-out by the sentence a person may receive (Caribbean)',
+      code: md`
+        ## 20. Protection of trafficked persons
+
+        (1) A trafficked person shall not be prosecuted for an offence committed as a direct result of the trafficking.
+
+        (2) Subsection (1) does not reach, and shall not extend to, an offence for which an adult may be sentenced to imprisonment for twelve years or more.
+      `,
+      errors: [{ text: 'shall not extend to, an offence for which an adult may be sentenced to imprisonment for twelve years or more', severity: 'error', message: /^Section 20 does not apply to offences above a penalty threshold/ }],
+    },
+    {
+      name: 'a saving clause keeping offences against the person (Commonwealth)',
+      code: md`
+        ## 20. Protection of trafficked persons
+
+        (1) A trafficked person shall not be prosecuted for an offence committed as a direct result of the trafficking.
+
+        (2) Nothing in subsection (1) shall be construed as protecting a trafficked person from a charge of wounding or of an act likely to endanger the life of another person.
+      `,
+      errors: [{ text: 'Nothing in subsection (1) shall be construed as protecting a trafficked person from a charge of wounding or of an act likely to endanger the life of another person', severity: 'error', message: /a class of serious offences/ }],
+    },
+    {
+      name: 'murder or grievous bodily harm kept outside the protection',
+      code: md`
+        ## 20. Protection of trafficked persons
+
+        (1) A trafficked person shall not be prosecuted for an offence committed as a direct result of the trafficking.
+
+        (2) Nothing in subsection (1) protects a person charged with murder or with causing grievous bodily harm.
+      `,
+      errors: [{ text: 'Nothing in subsection (1) protects a person charged with murder or with causing grievous bodily harm', severity: 'error' }],
+    },
+    {
+      name: 'an exception stated as a negative condition in a list (US state)',
+      code: md`
+        ## Sec. 40. Trafficked person defense
+
+        (a) It is an affirmative defense to prosecution that the actor was a victim of trafficking and engaged in the conduct because of the trafficking.
+
+        (b) Subsection (a) applies only if:
+        (1) the actor raises it before trial; and
+        (2) the conduct is not a felony listed in Section 12 of the Code of Criminal Procedure.
+      `,
+      errors: [{ text: 'the conduct is not a felony listed in Section 12 of the Code of Criminal Procedure', severity: 'error' }],
+    },
+    {
+      name: "the victim's own violence excludes the offence (civil law proviso)",
+      code: md`
+        ## Article 12. Victims
+
+        The victim is not punishable for acts done as a direct consequence of being trafficked, so long as they were not done with violence or grave threats against a person.
+      `,
+      errors: [{ text: 'so long as they were not done with violence or grave threats against a person', severity: 'error' }],
+    },
+    {
+      name: 'a carve-out naming a list in another code: no fix that would leave half the citation',
+      code: md`
+        ## Sec. 9. Trafficked persons
+
+        (a) It is a defense to prosecution for an offense, other than an offense listed in Article 12.3(b), Code of Criminal Procedure, that the actor did it as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'other than an offense listed in Article 12.3(b)', severity: 'error' }],
+      output: null,
+    },
+    {
+      name: 'other than offences in a cross-referenced list (record relief)',
+      code: md`
+        ## 55. Clearing of records
+
+        (1) A person who was a victim of trafficking may apply for the expunction of the record of any conviction for an offence committed while trafficked, other than an offence listed in s. 19(2)(a).
+      `,
+      errors: [{ text: 'other than an offence listed in s. 19(2)(a)', severity: 'error' }],
+      output: md`
+        ## 55. Clearing of records
+
+        (1) A person who was a victim of trafficking may apply for the expunction of the record of any conviction for an offence committed while trafficked.
+      `,
     },
   ],
 });
