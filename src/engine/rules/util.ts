@@ -672,3 +672,40 @@ export function loneSubsectionNumber(text: string, s: AnalysedSection, edits: Te
   const dash = /^[—–-]/.test(m[0]);
   return { start, end, newText: `${bold}${dash || start > 0 && /\S/.test(text[start - 1]!) ? ' ' : ''}` };
 }
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * New words for a provision written in the provision's own way of referring to itself and its parts,
+ * as its text does: "Where subsection (1) applies" becomes "Where paragraph 1 applies" in a section
+ * that says "paragraph 1", "Where subregulation (1) applies" in regulations that say so, "Where
+ * Paragraph one of this Section applies" where the text says that; "this article" becomes "this
+ * Article" where the text capitalises it. `sectionText` is the provision's own text (never another
+ * section's, whose references name other parts). Words the text gives no model for are unchanged.
+ */
+export function inSectionReferences(words: string, sectionText: string): string {
+  let out = words;
+  // "this Article", "this Section", "this Regulation", where the text writes it so and never in lower case.
+  for (const unit of ['section', 'article', 'regulation', 'rule']) {
+    const cap = unit[0]!.toUpperCase() + unit.slice(1);
+    if (new RegExp(`\\bthis[ \\t]{1,3}${cap}\\b`).test(sectionText) && !new RegExp(`\\bthis[ \\t]{1,3}${unit}\\b`).test(sectionText)) {
+      out = out.replace(new RegExp(`\\bthis ${unit}\\b`, 'g'), `this ${cap}`);
+    }
+  }
+  const part = /\b(?:subsection|paragraph)[ \t]\((\d{1,2}|[a-z])\)/.exec(out);
+  if (!part) return out;
+  const marker = part[1]!;
+  const word = /^\d+$/.test(marker) ? NUMBER_WORDS[Number(marker)] : undefined;
+  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = `(?:[Ss]ub-?(?:section|regulation|article|rule|paragraph)|[Pp]aragraph|[Cc]lause)`;
+  const number = `(?:\\(${escaped}\\)|${escaped}(?![\\w(])${word ? `|${word}(?![\\w-])` : ''})`;
+  const own = `(?:[ \\t]{1,3}of[ \\t]{1,3}this[ \\t]{1,3}(?:[Ss]ection|[Aa]rticle|[Rr]egulation|[Rr]ule))?`;
+  const re = new RegExp(`\\b${name}[ \\t]{1,3}${number}${own}`, 'g');
+  const found = [...sectionText.matchAll(re)];
+  if (!found.length) return out;
+  // A reference inside a sentence is written as the text writes it mid-sentence ("Paragraph one" where
+  // the text says so there); one seen only at a sentence's start loses its capital.
+  const inside = found.find((m) => !/(?:^|[.;:!?]\s{0,3}|\n\s{0,8}(?:\(\w{1,4}\)|\d{1,3}\/|\d{1,3}\.)?\s{0,3})$/.test(sectionText.slice(Math.max(0, m.index! - 12), m.index!)));
+  const ref = inside ? inside[0] : found[0]![0].charAt(0).toLowerCase() + found[0]![0].slice(1);
+  return out.replace(part[0], ref.replace(/\s+/g, ' '));
+}

@@ -184,6 +184,92 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      name: 'a class illustrated, then its link after the examples: the link moves before "including" and is said once (own words)',
+      code: md`
+        ## 8. Victims not prosecuted
+
+        No victim of trafficking shall be prosecuted for any immigration offence, including entering without leave or overstaying a visa, committed as a direct consequence of the trafficking.
+      `,
+      errors: [{ text: 'any immigration offence, including entering without leave or overstaying a visa' }],
+      output: md`
+        ## 8. Victims not prosecuted
+
+        No victim of trafficking shall be prosecuted for any offence committed as a direct consequence of the trafficking, including any immigration offence, such as entering without leave or overstaying a visa.
+      `,
+    },
+    {
+      name: 'a kind of offence, then "which the person committed as a result of ...": the link governs any offence and is said once (own words)',
+      code: md`
+        ## 21. Non-liability
+
+        A trafficked person shall not be convicted for any offence relating to begging or to vagrancy which the person committed as a result of having been trafficked.
+      `,
+      errors: [{ text: 'any offence relating to begging or to vagrancy which the person' }],
+      output: md`
+        ## 21. Non-liability
+
+        A trafficked person shall not be convicted for any offence which the person committed as a result of having been trafficked, including any offence relating to begging or to vagrancy.
+      `,
+    },
+    {
+      name: 'relief from administrative fines: the catch-all keeps the category ("offence or infringement"), in our own words',
+      code: md`
+        ### Article 6
+
+        Victims of trafficking shall not be subject to administrative penalties for staying in the country without a residence permit or for working without a work permit.
+      `,
+      errors: [{ text: 'staying in the country without a residence permit or for working without a work permit' }],
+      output: md`
+        ### Article 6
+
+        Victims of trafficking shall not be subject to administrative penalties for staying in the country without a residence permit or for working without a work permit, or for any other offence or infringement committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a list of negatives goes on with "nor", never a stray "or" (own words)',
+      code: md`
+        **Article 14.** A trafficked person shall not be punished for unlawful entry, nor for holding a forged visa.
+      `,
+      errors: [{ text: 'unlawful entry, nor for holding a forged visa' }],
+      output: md`
+        **Article 14.** A trafficked person shall not be punished for unlawful entry, nor for holding a forged visa, nor for any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a condition straight after the list is set off by a comma after the catch-all (own words)',
+      code: md`
+        ## 4. Children
+
+        A child shall not be prosecuted for soliciting or for loitering to solicit if the child was a victim of trafficking at the time.
+      `,
+      errors: [{ text: 'soliciting or for loitering to solicit' }],
+      output: md`
+        ## 4. Children
+
+        A child shall not be prosecuted for soliciting or for loitering to solicit, or for any other offence committed as a direct result of being trafficked, if the child was a victim of trafficking at the time.
+      `,
+    },
+    {
+      name: 'paragraphs that end the sentence: the catch-all follows the list, never inside its last paragraph (own words)',
+      code: md`
+        **12.** A victim of trafficking shall not be detained or penalised in respect of any of these acts:
+
+        (a) entering the country unlawfully;
+
+        (b) using a forged passport.
+      `,
+      errors: [{ text: 'any of these acts:\n\n(a) entering the country unlawfully;\n\n(b) using a forged passport' }],
+      output: md`
+        **12.** A victim of trafficking shall not be detained or penalised in respect of any of these acts:
+
+        (a) entering the country unlawfully;
+
+        (b) using a forged passport;
+
+        or any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: '"No criminal proceedings shall lie ... for [conduct]": the scope of proceedings barred names two acts',
       code: md`
         **31. Immunity of trafficked persons**

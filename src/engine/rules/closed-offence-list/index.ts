@@ -102,7 +102,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are ...", cannot: the new words then carry the link themselves). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are ...", cannot: the new words then carry the link themselves). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -338,7 +338,11 @@ const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|ha
  * trafficked"), so that no offence covered before now depends on proof of causation.
  */
 function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, linked: boolean): Fix[] {
-  const including = patternText('pattern-open-scope');
+  const listSpan = at;
+  const sentenceText = s.model.sentences[s.reading.protections[c.protection]?.sentence ?? -1]?.text ?? text.slice(at.start, listEnd(text, at.start));
+  // Relief from administrative sanctions: what it covers keeps that category ("any other offence or infringement").
+  const noun = administrativeNoun(sentenceText);
+  const including = patternText('pattern-open-scope').replace(/^any offence\b/, `any offence${noun ? ` or ${noun}` : ''}`);
   const cls = linked ? classPhrase(text, at) : undefined;
   if (cls) {
     // One class of offences, alone ("a misdemeanor", "administrative offences"): the class gives way to
@@ -356,11 +360,18 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     // The sentence already makes what it covers depend on the link ("..., where such acts are the
     // direct consequence of ..."): that condition now governs any offence, and is not said twice.
     const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at)));
-    const words = inBillSpelling(text, ownLink ? 'any offence, including' : including);
-    const newText = spaceBefore ? `${words}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${words}`;
+    // The link follows the list in the list's own words ("for any immigration offence, including illegal
+    // entry, committed as a direct result of being trafficked"; "... which the victim committed as a
+    // direct result of ..."): it moves before "including" and now governs any offence, never said twice.
+    const tail = ownLink ? undefined : trailingLink(text, listSpan.end, listEnd(text, at));
+    const anyOffence = `any offence${noun ? ` or ${noun}` : ''}`;
+    const words0 = ownLink ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
+    const inserted = inBillSpelling(text, words0);
+    const newText = spaceBefore ? `${inserted}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${inserted}`;
     // A heading limiting the section to "certain offences" would no longer describe it.
     const heading = offenceHeadingEdit(text, s);
-    return [{ title: `Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, listEnd(text, at), /^for$/i.test(c.anchor))] }];
+    const moved: TextEdit[] = tail ? [{ start: tail.start, end: tail.end, newText: '' }] : [];
+    return [{ title: `Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -368,8 +379,13 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   const words = text.slice(at.start, at.end);
   // A list that repeats its preposition ("for being here unlawfully or for working without a permit")
   // takes it again before the catch-all: "or for any other offence ...".
-  const again = c.anchor === 'for' && /(?:,|\bor|\band)[ \t]{1,3}for[ \t]/i.test(words) ? 'for ' : '';
-  const catchAll = inBillSpelling(text, `or ${again}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
+  const again = c.anchor === 'for' && /(?:,|\bor|\band|\bnor)[ \t]{1,3}for[ \t]/i.test(words) ? 'for ' : '';
+  // A list of negatives ("neither for ... nor for ...") goes on with "nor", never a stray "or".
+  const or = /\bnor\b/i.test(words) ? 'nor' : 'or';
+  const catchAll = inBillSpelling(text, `${or} ${again}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
+  // A condition straight after the list ("... or for loitering if the person was ...") is set off by a
+  // comma, so that it reads as governing the whole list and not the catch-all alone.
+  const closing = /^[ \t]{1,3}(?:if|where|when|whenever|unless|provided|while|whilst)\b/i.test(text.slice(at.end, at.end + 16)) ? ',' : '';
   // A list set out as paragraphs: the catch-all ends its last paragraph.
   const heading = offenceHeadingEdit(text, s);
   const headingEdits = heading ? [heading.edit] : [];
@@ -381,15 +397,55 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const or = at.start + semi.index! + semi[0].length - semi[1]!.length;
     return [{ title, edits: [...headingEdits, { start: or, end: or + semi[1]!.length, newText: '' }, { start: at.end, end: at.end, newText: `; ${catchAll}` }] }];
   }
+  // A list set out as paragraphs that ends the sentence ("... any of the following acts: (a) ...; (b) ...;
+  // (c) ... document."): the catch-all follows the list as words of its own, after the last paragraph,
+  // never inside it ("(c) ... document, or any other offence").
+  const ends = /\n/.test(words) ? /^\.[ \t]*(?:\r?\n|$)/.exec(text.slice(at.end, at.end + 8)) : null;
+  if (ends) {
+    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const lineStart = text.lastIndexOf('\n', at.end - 1) + 1;
+    const quote = /^[ \t]{0,3}((?:>[ \t]?)*)/.exec(text.slice(lineStart, at.end))![1]!;
+    // The paragraphs keep their own punctuation: ";" where they end so, else ",".
+    const mark = /;[ \t]*(?:(?:or|and)[ \t]*)?\r?\n/.test(words) ? ';' : ',';
+    return [{ title, edits: [...headingEdits, { start: at.end, end: at.end + 1, newText: `${mark}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${catchAll}.` }] }];
+  }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
   // "infractions of the migration rules committed while they were being exploited": the sentence's
   // own participle ("committed ...") follows the list and now governs the catch-all too, which then
   // takes no second one ("... as a direct result of being trafficked committed while ...").
   if (/^[ \t]{1,3}(?:committed|done|carried[ \t]{1,3}out|performed|undertaken)\b/i.test(text.slice(at.end, at.end + 30))) {
-    const bare = inBillSpelling(text, `or ${again}any other offence`);
+    const bare = inBillSpelling(text, `${or} ${again}any other offence${noun ? ` or ${noun}` : ''}`);
     return [{ title: `Extend the protection to any other offence so committed (the listed offences stay covered as they are)${heading?.suffix ?? ''}`, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${bare}` }] }];
   }
-  return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}` }] }];
+  return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}${closing}` }] }];
+}
+
+/**
+ * The word for a wrong that is not an offence, where the relief is from administrative sanctions
+ * ("administrative sanctions ... for irregular entry", "exempt from administrative liability for the
+ * infringement of irregular stay"): the sentence's own word ("infringement", "contravention"), else
+ * "infringement". Undefined for relief from criminal liability alone.
+ */
+function administrativeNoun(sentence: string): string | undefined {
+  const own = /\b(infringement|contravention)s?\b/i.exec(sentence)?.[1]?.toLowerCase();
+  if (own) return own;
+  return /\badministrative\b/i.test(sentence) ? 'infringement' : undefined;
+}
+
+/**
+ * The link to the trafficking stated after a list in the list's own words ("..., committed as a direct
+ * result of being trafficked", "which the victim committed as a direct result of being trafficked"),
+ * from `from` (the end of the list) to no further than `to`: its words without the comma before them,
+ * and where they end. Undefined when the words after the list are not such a link.
+ */
+function trailingLink(text: string, from: number, to: number): { words: string; start: number; end: number } | undefined {
+  // The list's words may have taken in the relative pronoun and its subject ("... or to prostitution which the victim").
+  const back = /[ \t]{1,3}((?:which|that)[ \t]{1,3}(?:(?:the|such)[ \t]{1,3}[\w-]{1,30}|he[ \t]{1,3}or[ \t]{1,3}she|he|she|they))$/i.exec(text.slice(Math.max(0, from - 60), from));
+  if (back) from -= back[0].length;
+  const m = /^(,?[ \t]{0,3})((?:(?:which|that)[ \t]{1,3}(?:(?:the|such)[ \t]{1,3}[\w-]{1,30}|he[ \t]{1,3}or[ \t]{1,3}she|he|she|they)[ \t]{1,3})?(?:was[ \t]{1,3}|were[ \t]{1,3}|(?:has|have)[ \t]{1,3}been[ \t]{1,3})?(?:committed|done|carried[ \t]{1,3}out|performed)\b[^.;:,\n]{0,160})/i.exec(text.slice(from, to));
+  if (!m || !LINK_WORDS.test(m[2]!)) return undefined;
+  const words = m[2]!.trimEnd();
+  return { words, start: from, end: from + m[1]!.length + words.length };
 }
 
 /**

@@ -114,6 +114,30 @@ runRuleTests(criminalLiabilityOnly, {
       output: null,
     },
     {
+      name: "a protection obtained by the person's own motion to dismiss (own words): no absolute bar beside it (every minor charged would be immune, whatever the court decides)",
+      code: md`
+        ## Sec. 5. Minors charged with soliciting.
+
+        (a) A minor charged with soliciting may move to dismiss the charge.
+
+        (b) The court shall dismiss the charge if the minor acted as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'move to dismiss the charge', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'a section that orders protective custody (own words): no bar on detention beside it',
+      code: md`
+        ## Sec. 8. Children found in prostitution.
+
+        (a) A child found engaging in prostitution shall not be prosecuted for that conduct where the child acted as a direct result of being trafficked.
+
+        (b) A police officer who finds such a child shall take the child into temporary protective custody and refer the child to the care services.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning' }],
+      output: null,
+    },
+    {
       name: 'a rebuttable presumption of coercion (own words): no absolute subsection beside it',
       code: md`
         ## 53. Prostitution by victims
@@ -162,6 +186,58 @@ runRuleTests(criminalLiabilityOnly, {
         (2) This section does not affect any other defence available to the victim.
 
         (3) ${FORMS.replace('Where this section applies', 'Where subsection (1) applies')}
+      `,
+    },
+    {
+      name: 'a section that calls its subsection (1) "paragraph 1": the new subsection says "paragraph 1" (own words)',
+      code: md`
+        **4.1 Suspects who were trafficked**
+
+        (1) The prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.
+
+        (2) Paragraph 1 applies whether or not the suspect has reported the trafficking.
+      `,
+      errors: [{ text: 'shall not prosecute', severity: 'warning' }],
+      output: md`
+        **4.1 Suspects who were trafficked**
+
+        (1) The prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.
+
+        (2) Paragraph 1 applies whether or not the suspect has reported the trafficking.
+
+        (3) ${FORMS.replace('Where this section applies', 'Where paragraph 1 applies')}
+      `,
+    },
+    {
+      name: 'regulations that say "subregulation (1)": the new subregulation says so too (own words)',
+      code: md`
+        **12.** (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of being trafficked.
+
+        (2) A person relying on subregulation (1) need not first be identified as a victim.
+      `,
+      errors: [{ text: 'shall not be criminally liable', severity: 'warning' }],
+      output: md`
+        **12.** (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of being trafficked.
+
+        (2) A person relying on subregulation (1) need not first be identified as a victim.
+
+        (3) ${FORMS.replace('Where this section applies', 'Where subregulation (1) applies')}
+      `,
+    },
+    {
+      name: 'an article that writes "this Article" with a capital: the new paragraph does too (own words)',
+      code: md`
+        **Article 30**
+
+        A victim of trafficking shall not be held criminally liable for any crime committed as a direct result of being trafficked, and no other provision limits this Article.
+      `,
+      errors: [{ text: 'shall not be held criminally liable', severity: 'warning' }],
+      output: md`
+        **Article 30**
+
+        (1) A victim of trafficking shall not be held criminally liable for any crime committed as a direct result of being trafficked, and no other provision limits this Article.
+
+        (2) ${FORMS.replace('this section', 'this Article')}
       `,
     },
     {

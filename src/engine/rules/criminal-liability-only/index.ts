@@ -5,10 +5,11 @@ import { CARVE_OUT_SENTENCE } from '../../analyse.js';
 import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection } from '../../model.js';
 import { firstMatch, has } from '../../patterns.js';
-import { abs, patternText, sectionsOf, subsectionInsertion } from '../util.js';
+import { abs, inSectionReferences, patternText, sectionsOf, subsectionInsertion } from '../util.js';
 import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
 import { conventionsFor, formsOfPunishmentWording, protectionPart } from '../bill-wording.js';
-import { CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
+import { BAR_WOULD_CONTRADICT, CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
+import type { ConditionFacts } from '../conditional-protection/index.js';
 
 /** What one protection shields a victim from. */
 export interface ProtectionReach {
@@ -112,7 +113,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
-        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article") and the bill\'s "shall" or "must". No quick fix is offered where the protection is a power or a permission to prosecute, or a rebuttable presumption: an absolute subsection beside it would contradict it.',
+        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article", or "this Article" where it writes it so) and to how it refers to its own parts ("paragraph 1", "subregulation (1)", "paragraph (a)"), and the bill\'s "shall" or "must". No quick fix is offered where the protection is a power or a permission to prosecute, a rebuttable presumption, a motion or application the person makes to a court, or an official\'s decision, or where the section keeps custody or removal: an absolute subsection beside it would contradict it, or protect everyone the section names whatever the decision.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.`,
@@ -159,7 +160,11 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
         if (!r) continue;
         const at = abs(s, r.words);
-        const words = referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start));
+        // In the provision's own words for itself and its parts ("paragraph 1", "subregulation (1)", "this Article").
+        const words = inSectionReferences(
+          referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start)),
+          bill.text.slice(p.primary.base, p.primary.chunk.end),
+        );
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
         // "Where subsection (1) applies ..., the person shall not ... be arrested, ... or otherwise punished"
@@ -168,7 +173,11 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         // extends. The drafter decides; the finding stays.
         const presumption = sectionsOf(p).some((x) => x.protections.some((y) => y.form === 'presumption'));
         const power = sectionsOf(p).some((x) => factsOf<DiscretionFacts>('discretionary-protection', x).hits.some((h) => POWERS.has(h.kind)));
-        const edits = already || presumption || power ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
+        // Nor beside a protection obtained by the person's own motion, custody or removal the section
+        // keeps, or an official's decision ("if the Attorney-General is satisfied"): the bar would
+        // contradict it, or protect everyone the section names whatever the decision.
+        const contradicted = sectionsOf(p).some((x) => has(BAR_WOULD_CONTRADICT, x.reading.operative.clauses.map((c) => c.text).join('\n')) || factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
+        const edits = already || presumption || power || contradicted ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
         report({
           messageId: 'criminalOnly',
           data: { provision: p.name, covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') },

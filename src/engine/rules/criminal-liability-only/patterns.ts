@@ -42,3 +42,24 @@ export const CRIMINAL_QUALIFIER = pattern(
   String.raw`\b(?:criminal|penal)\s{1,3}$`,
   { flag: ['shall not be subject to [[criminal ]]'], pass: ['shall not be subject to administrative '] },
 );
+
+/**
+ * Words in a provision that an absolute bar on arrest, detention and deportation beside it would
+ * contradict, or turn into immunity with no link to the trafficking: the protection is obtained by
+ * the person's own motion or application to a court ("may move to dismiss the charge"); the section
+ * keeps custody, removal or deportation ("takes the minor into temporary protective custody",
+ * "does not prevent the removal of the person under Part 6"). The drafter decides; the finding stays.
+ */
+export const BAR_WOULD_CONTRADICT = pattern(
+  'forms.bar-would-contradict',
+  'Words an absolute bar on arrest, detention and deportation would contradict: a motion or application by the person ("may move to dismiss", "may apply to the court"), custody the section orders ("into protective custody"), or a removal it keeps ("does not prevent the removal of the person").',
+  String.raw`\bmay\s{1,4}(?:move|petition|apply\s{1,4}to\s{1,4}(?:the\s{1,4})?court|file\s{1,4}(?:a\s{1,4})?(?:motion|petition|application)|bring\s{1,4}(?:a\s{1,4})?motion|make\s{1,4}(?:a\s{1,4}|an\s{1,4})?(?:motion|application))\b|\binto\s{1,4}(?:temporary\s{1,4})?(?:protective\s{1,4})?custody\b|\bprotective\s{1,4}custody\b|\b(?:does|shall)\s{1,4}not\s{1,4}(?:prevent|preclude|affect|limit)\s{1,4}(?:the\s{1,4})?(?:removal|deportation|expulsion|detention|arrest)\b`,
+  {
+    flag: [
+      'A minor charged with loitering [[may move]] to dismiss the charge.',
+      'An officer who finds a child engaged in prostitution shall take the child [[into temporary protective custody]].',
+      'Subsection (1) [[does not prevent the removal]] of the person under Part 6.',
+    ],
+    pass: ['A victim of trafficking shall not be detained or deported for any offence committed as a direct result of being trafficked.', 'The court shall dismiss the charge.'],
+  },
+);

@@ -101,6 +101,146 @@ runRuleTests(duressThreshold, {
       errors: [{ text: 'reasonable person in the same situation as the person would have no realistic alternative to doing that act', severity: 'error' }],
     },
     {
+      name: 'deeds named only inside the test stay, now done as a direct result of being trafficked: never "the acts" with nothing before them (own words)',
+      code: md`
+        ## Article 5. Exemption
+
+        A victim of trafficking shall be exempt from punishment if he was compelled to enter the country unlawfully or to work without a permit.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        ## Article 5. Exemption
+
+        A victim of trafficking shall be exempt from punishment if he entered the country unlawfully, or worked without a permit, as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'a deed referred to by a pronoun ("forced to join in them") keeps its own verb, never an offence named elsewhere (own words)',
+      code: md`
+        **Article 12.** A trafficked person is not punishable for having joined in unlawful activities when the person was forced to join in them.
+      `,
+      errors: [{ text: 'was forced to', severity: 'warning' }],
+      output: md`
+        **Article 12.** A trafficked person is not punishable for having joined in unlawful activities when the person joined in them as a direct result of having been trafficked.
+      `,
+    },
+    {
+      name: '"The conditions are that" left with one condition says "The condition is that", and so does the reference to it (own words)',
+      code: md`
+        ## 9. Defence
+
+        (1) A trafficked person is not guilty of an offence if the conditions in subsection (2) are met.
+
+        (2) The conditions are that—
+
+        (a) the person was compelled to commit the offence by threats of violence; and
+
+        (b) a reasonable person in the person's position would have had no realistic alternative.
+      `,
+      errors: [{ text: "reasonable person in the person's position would have had no realistic alternative", severity: 'error' }],
+      output: md`
+        ## 9. Defence
+
+        (1) A trafficked person is not guilty of an offence if the condition in subsection (2) is met.
+
+        (2) The condition is that the offence was committed as a direct result of the person's having been trafficked.
+      `,
+    },
+    {
+      name: 'the reasonable-person test goes from the child limb too, so that children never face a stricter test than adults (own words)',
+      code: md`
+        ## 31. Defence for victims
+
+        (1) A person is not guilty of an offence if—
+
+        (a) the person commits the offence because the person is compelled to do so by another;
+
+        (b) the compulsion arises from the person's being a victim of trafficking; and
+
+        (c) a reasonable person in the same situation would have had no realistic alternative to committing the offence.
+
+        (2) A person under 18 is not guilty of an offence if—
+
+        (a) the person commits the offence as a direct consequence of being a victim of trafficking; and
+
+        (b) a reasonable person of the same age in the same situation would commit the offence.
+      `,
+      errors: [{ text: 'reasonable person in the same situation would have had no realistic alternative to committing the offence', severity: 'error' }],
+      output: md`
+        ## 31. Defence for victims
+
+        (1) A person is not guilty of an offence if the person commits the offence as a direct result of being a victim of trafficking.
+
+        (2) A person under 18 is not guilty of an offence if the person commits the offence as a direct consequence of being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'a child limb that loses its last paragraph (the reasonable-person test) keeps its "and" between the paragraphs left (own words)',
+      code: md`
+        ## 32. Defence for victims
+
+        (1) A person is not guilty of an offence if the person commits it because the person is compelled to do so, and a reasonable person in the same situation would have had no realistic alternative.
+
+        (2) A person is not guilty of an offence if—
+
+        (a) the person is under 18 when the offence is committed;
+
+        (b) the person commits the offence as a direct consequence of being a victim of trafficking; and
+
+        (c) a reasonable person of the same age in the same situation would commit the offence.
+      `,
+      errors: [{ text: 'reasonable person in the same situation would have had no realistic alternative', severity: 'error' }],
+      output: md`
+        ## 32. Defence for victims
+
+        (1) A person is not guilty of an offence if the person commits it as a direct result of being a victim of trafficking.
+
+        (2) A person is not guilty of an offence if—
+
+        (a) the person is under 18 when the offence is committed; and
+
+        (b) the person commits the offence as a direct consequence of being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'a rewrite that takes in the list\'s last "and" moves it to the paragraph before, so the conditions stay cumulative (own words)',
+      code: md`
+        ## 58 Defence
+
+        (1) A person is not criminally responsible for an offence if—
+
+        (a) the person was a victim of trafficking when the person did the act;
+
+        (b) the person did the act because the person was compelled to do it; and
+
+        (c) a reasonable person in the same situation would have had no realistic alternative to doing the act.
+      `,
+      errors: [{ text: 'reasonable person in the same situation would have had no realistic alternative to doing the act', severity: 'error' }],
+      output: md`
+        ## 58 Defence
+
+        (1) A person is not criminally responsible for an offence if—
+
+        (a) the person was a victim of trafficking when the person did the act; and
+
+        (b) the person did the act as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      name: 'compulsion by "another person who was exploiting" the person: the causation test keeps that class (own words)',
+      code: md`
+        ## 77. Defence for exploited persons
+
+        A person is not guilty of an offence if the person was compelled to commit the offence by another person who was exploiting him or her.
+      `,
+      errors: [{ text: 'compelled', severity: 'warning' }],
+      output: md`
+        ## 77. Defence for exploited persons
+
+        A person is not guilty of an offence if the offence was committed as a direct result of another person's exploiting him or her.
+      `,
+    },
+    {
       name: 'a victim left with "no choice but to submit" is the no-alternative element of duress (error)',
       code: md`
         ## Article 8

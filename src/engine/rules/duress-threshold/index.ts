@@ -294,6 +294,24 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
     return { title: 'Keep this exemption, and add a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked', edits, structural: true };
   }
   let newText = causationFor(conv, cond.conjunction, before, old, provisionText, bill.text.slice(at.end, withCond.s.chunk.end));
+  // What the person was compelled to do is named only inside the test ("compelled to commit acts
+  // punishable by law or to violate the conditions of residence or work", "compelled to take part in
+  // them"): it stays, now done as a direct result of being trafficked, never "the acts" with nothing before them.
+  const named = compelledDeed(old);
+  if (named) {
+    const causeAt = newText.indexOf('as a direct result of ');
+    const cause = (causeAt >= 0 ? newText.slice(causeAt + 'as a direct result of '.length) : undefined)?.replace(/^(?:(?:the|that|such)\s[\w-]{1,30}['’]s|his or her|her or his|his|her|their|its|[A-Z]['’]s)\s+/, '');
+    if (cause) newText = `${cond.conjunction} ${named.subject} ${named.deed}${named.many ? ',' : ''} as a direct result of ${cause}`;
+  }
+  // The compulsion came from someone the provision describes by what they do to the person ("by
+  // another person who was exploiting the person", in an Act on exploited persons that defines
+  // "exploiting"): the causation test keeps that class, never narrowing it to victims of trafficking.
+  const agent = /\bby\s{1,4}((?:another|a|an|the|any)\s{1,4}(?:other\s{1,4})?person)\s{1,4}who\s{1,4}(?:was|is|were|are|had\s{1,4}been|has\s{1,4}been)\s{1,4}((?!trafficking\b)[a-z]{3,20}ing)\s{1,4}(the\s{1,4}person|him\s{1,4}or\s{1,4}her|him|her|them)\b/i.exec(old);
+  const agentAt = newText.indexOf('as a direct result of ');
+  if (agent && agentAt >= 0) {
+    const apostrophe = conv.apostrophe === 'curly' ? '’' : "'";
+    newText = `${newText.slice(0, agentAt)}as a direct result of ${agent[1]!.replace(/\s+/g, ' ')}${apostrophe}s ${agent[2]} ${agent[3]!.replace(/\s+/g, ' ')}`;
+  }
   // The provision states the causation test already, outside the condition ("not guilty of an offence
   // committed as a result of being trafficked if ... no reasonable opportunity to escape"): the
   // condition is left out, never restated ("... if the offence was committed as a direct result of ...").
@@ -332,7 +350,22 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
       if (conj && !/\b(?:and|or)$/.test(prev.text.trimEnd()) && /[,;]$/.test(prev.text.trimEnd())) joins.push({ start: prevEnd, end: prevEnd, newText: ` ${conj}` });
     }
   }
-  const edits: TextEdit[] = [{ ...at, newText }, ...joins];
+  // The rewrite runs from inside a paragraph to the end of the list ("(b) ... because ...; and (c) a
+  // reasonable person ..."): the list's "and" or "or" goes with it, and moves to the paragraph before
+  // ("(a) ...; and (b) ... as a direct result of ..."), so that the list still says whether its
+  // conditions are cumulative.
+  const swallowed = joins.length || /\n/.test(newText) ? undefined : /[;,][ \t]{0,3}(and|or)[ \t]{0,3}\r?\n/.exec(bill.text.slice(at.start, at.end));
+  if (swallowed) {
+    const clauses = withCond.s.model.clauses;
+    const k = clauses.findIndex((c) => /^\([a-z]{1,3}\)$/.test(c.marker) && withCond.s.base + c.start < at.start && at.start < withCond.s.base + c.end);
+    const prev = k > 0 ? clauses[k - 1] : undefined;
+    const prevText = prev?.text.trimEnd() ?? '';
+    if (prev && prev.level === clauses[k]!.level && /^\([a-z]{1,3}\)$/.test(prev.marker) && /[;,]$/.test(prevText) && !/\b(?:and|or)$/.test(prevText)) {
+      const end = withCond.s.base + prev.end - (prev.text.length - prevText.length);
+      joins.push({ start: end, end, newText: ` ${swallowed[1]}` });
+    }
+  }
+  const edits: TextEdit[] = [{ ...at, newText }, ...joins, ...oneCondition(bill.text, withCond.s, at, newText)];
   // The other places of the same test: a subsection or paragraph that only serves the compulsion
   // test ("(2) Compulsion may come from ...", "(c) P had no reasonable opportunity to escape") is
   // left out with it, so that nothing defines or qualifies a compulsion that no longer exists.
@@ -447,6 +480,9 @@ function clauseNames(names: string[]): string {
   return [...by].map(([level, m]) => (m.length === 1 ? `${level} ${m[0]}` : `${level}s ${m.slice(0, -1).join(', ')} and ${m[m.length - 1]}`)).join(' and ');
 }
 
+/** The objective test of what a reasonable person in the same situation would have done. */
+const REASONABLE_PERSON = /\breasonable\s{1,4}person\b/i;
+
 /** Words that belong to a test of compulsion: a clause holding them and no protection serves only that test. */
 const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|escape|alternative|constraint|resist\w*)\b/i;
 
@@ -462,6 +498,12 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
   const names: string[] = [];
   const sections = [...new Set([...rest.map((r) => r.s), ...extra.map((x) => x.s)])];
   const out = new Set<string>(extra.map((x) => `${x.s.base}:${x.index}`));
+  // The rewrite takes out a reasonable-person test: the same test elsewhere in the provision (a child
+  // limb's "(c) a reasonable person in the same situation ... would do that act") goes too, so that
+  // children never face a stricter test than adults.
+  const reasonable = REASONABLE_PERSON.test(text.slice(rewritten.start, rewritten.end));
+  const provisionSections = [...new Set([...sections, ...bill.sections.filter((s) => s.base <= rewritten.start && rewritten.start < s.chunk.end)])];
+  if (reasonable) sections.splice(0, sections.length, ...provisionSections);
   for (const s of sections) {
     const protectedClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
     s.model.clauses.forEach((c, i) => {
@@ -469,7 +511,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
       const end = s.base + c.end;
       if (!/^\(\w{1,4}\)$/.test(c.marker) || protectedClauses.has(i) || c.quoted === 'instrument') return;
       if (start < rewritten.end && rewritten.start < end) return;
-      if (!COMPULSION_WORDS.test(c.text)) return;
+      if (!COMPULSION_WORDS.test(c.text) && !(reasonable && /^\([a-z]{1,3}\)$/.test(c.marker) && REASONABLE_PERSON.test(c.text))) return;
       out.add(`${s.base}:${i}`);
     });
   }
@@ -515,6 +557,18 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
           if (tail[0].trim() && text.slice(tailStart, prevEnd).trim() === tail[0].trim()) edits.push({ start: tailStart, end: prevEnd, newText: ending });
           // Leave out the blank line before the removed paragraph as well (it followed the previous one).
           if (!next) edits[edits.length - (tail[0].trim() ? 2 : 1)]!.start = prevEnd;
+          // The "and" or "or" that joined the list's last two paragraphs moves up with the end of the list
+          // ("(a) ..., (b) ..., and (c) ..." without (c) is "(a) ..., and (b) ..."), so that the list still says
+          // whether its conditions are cumulative.
+          const conj = /\b(and|or)$/.exec(prev.text.trimEnd())?.[1];
+          let j = k - 1;
+          while (j >= 0 && out.has(`${s.base}:${j}`)) j--;
+          const before = clauses[j];
+          const beforeText = before?.text.trimEnd() ?? '';
+          if (conj && before && before.level === c.level && /[,;]$/.test(beforeText) && !/\b(?:and|or)$/.test(beforeText)) {
+            const at = s.base + before.end - (before.text.length - beforeText.length);
+            edits.push({ start: at, end: at, newText: ` ${conj}` });
+          }
         }
       }
       // The last unit of the section left out after a unit of another level ("(2)" after paragraph
@@ -722,4 +776,84 @@ function listTail(text: string): { index: number; 0: string } {
   if (joined) at = text.slice(0, joined.index).trimEnd().length;
   if (/[;,]/.test(text[at - 1] ?? '')) at--;
   return { index: at, 0: text.slice(at) };
+}
+
+/** Past tenses a compelled act is written in ("compelled to take part" → "took part"). */
+const PAST: Record<string, string> = { take: 'took', do: 'did', make: 'made', commit: 'committed', give: 'gave', hold: 'held', sell: 'sold', steal: 'stole', break: 'broke', carry: 'carried', submit: 'submitted', permit: 'permitted', go: 'went', leave: 'left', bring: 'brought', buy: 'bought', keep: 'kept', send: 'sent', become: 'became' };
+
+function pastOf(verb: string): string {
+  const v = verb.toLowerCase();
+  if (PAST[v]) return PAST[v];
+  if (/e$/.test(v)) return `${verb}d`;
+  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
+/**
+ * The person and what they were compelled to do, where the test names the deed itself rather than
+ * pointing back at an offence named before ("he was compelled to commit acts punishable by law or to
+ * violate the conditions of residence or work"; "the victim was compelled to take part in them"), with
+ * the deed in the past tense ("committed acts punishable by law, or violated the conditions ...").
+ * Undefined where the deed is the offence or act the provision names already ("compelled to commit
+ * the offence", "to do so", "to commit it"). `many` when the deeds are more than one.
+ */
+export function compelledDeed(old: string): { subject: string; deed: string; many: boolean } | undefined {
+  // Found with simple searches, and the words around checked in code (one pattern spanning them all
+  // would backtrack polynomially): "[subject] was compelled to [deed]", the subject opening the words or
+  // following "that", the deed running to their end.
+  const verb = /\b(?:was|were|is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:compelled|forced|coerced)\s{1,4}to\s{1,4}/i.exec(old);
+  if (!verb) return undefined;
+  const words = old.slice(0, verb.index).trim().split(/\s+/);
+  const n = words.length;
+  const lower = (i: number) => (i >= 0 ? words[i]!.toLowerCase() : undefined);
+  let take = 0;
+  if (n >= 3 && lower(n - 3) === 'he' && lower(n - 2) === 'or' && lower(n - 1) === 'she') take = 3;
+  else if (n >= 1 && ['he', 'she', 'they'].includes(lower(n - 1)!)) take = 1;
+  else if (n >= 2 && ['the', 'a', 'an', 'that', 'such'].includes(lower(n - 2)!) && /^[\w-]{1,30}$/.test(words[n - 1]!)) take = 2;
+  if (!take || (n > take && lower(n - take - 1) !== 'that')) return undefined;
+  const deedWords = old.slice(verb.index + verb[0].length).trim();
+  if (!/^[a-z]/i.test(deedWords) || deedWords.length > 200 || /[;:.]/.test(deedWords)) return undefined;
+  const m = [old, words.slice(n - take).join(' '), deedWords] as const;
+  const rest = m[2]!.replace(/\s+/g, ' ');
+  // The means or the link stated inside the deed ("to commit it by a trafficker", "to participate ... as a
+  // direct result of his situation"): the usual rewrite, which replaces the whole test, is kept.
+  if (/\b(?:by|as|because|through|under|owing|due|result|consequence|attributable|connection)\b/i.test(rest.replace(/\bpunishable\s{1,4}by\s{1,4}law\b/gi, ''))) return undefined;
+  const parts = rest.split(/,? (?:or|and) to /);
+  const joiner = /,? (and) to /.exec(rest)?.[1] ?? 'or';
+  const deeds: string[] = [];
+  for (const part of parts) {
+    const w = /^([a-z]+)\b(.*)$/i.exec(part);
+    if (!w) return undefined;
+    // The offence or act named before: the usual rewrite ("the offence was committed ...") reads back to it.
+    if (/^\s*(?:it|so|that|(?:the|that|this|such|those|these)\s(?:offen[cs]es?|acts?|crimes?|conduct|activit(?:y|ies)|involvement))\b/i.test(w[2]!) || /^\s*$/.test(w[2]!)) return undefined;
+    deeds.push(`${pastOf(w[1]!)}${w[2]}`);
+  }
+  const deed = deeds.length > 1 ? `${deeds.slice(0, -1).join(', ')}, ${joiner} ${deeds[deeds.length - 1]}` : deeds[0]!;
+  return { subject: m[1]!.replace(/\s+/g, ' '), deed, many: deeds.length > 1 };
+}
+
+/**
+ * "The conditions are that— (a) ...; and (b) ..." rewritten as one test leaves one condition: the
+ * sentence says "The condition is that", and the provision's references to it ("if the conditions in
+ * subsection (2) are satisfied") follow ("if the condition in subsection (2) is satisfied"). `at` is
+ * the rewritten stretch (document offsets) and `newText` its new words; no edit where a list remains.
+ */
+function oneCondition(text: string, s: AnalysedSection, at: Span, newText: string): TextEdit[] {
+  if (/\n|;\s{0,3}(?:and|or)\b/.test(newText)) return [];
+  // (The stretch may begin at the "that" of "The conditions are that—".)
+  const lead = /\b(conditions[ \t]{1,3}are)[ \t]{1,3}(?:that[ \t]{0,3}[—–:-]{0,2}[ \t]{0,3})?$/i.exec(text.slice(Math.max(s.base, at.start - 60), at.start));
+  if (!lead) return [];
+  const leadAt = at.start - lead[0].length;
+  const edits: TextEdit[] = [{ start: leadAt, end: leadAt + lead[1]!.length, newText: 'condition is' }];
+  // The subsection that sets out the condition, as the provision refers to it.
+  const clause = s.model.clauses.find((c) => /^\(\w{1,4}\)$/.test(c.marker) && s.base + c.start <= leadAt && leadAt < s.base + c.end);
+  if (!clause) return edits;
+  const marker = clause.marker.replace(/[()]/g, '');
+  const ref = new RegExp(`\\b(conditions)([ \\t]{1,3}(?:in|of|set[ \\t]{1,3}out[ \\t]{1,3}in|mentioned[ \\t]{1,3}in|specified[ \\t]{1,3}in)[ \\t]{1,3}(?:sub)?(?:section|article|paragraph)[ \\t]{1,3}\\(${marker}\\)[ \\t]{1,3})(are|have[ \\t]{1,3}been)\\b`, 'gi');
+  const section = text.slice(s.base, s.chunk.end);
+  for (const m of section.matchAll(ref)) {
+    const start = s.base + m.index!;
+    edits.push({ start, end: start + m[0].length, newText: `condition${m[2]}${/^are$/i.test(m[3]!) ? 'is' : 'has been'}` });
+  }
+  return edits;
 }
