@@ -1,13 +1,13 @@
 import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
-import { span, type Span } from '../../analyse.js';
+import { notRequired, span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, inOwnStatus, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes } from '../../drafting/index.js';
-import { firstMatch, has } from '../../patterns.js';
+import { firstMatch, has, matchAll } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
 import { ageBarEdit } from './age-bar.js';
@@ -19,7 +19,7 @@ import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
 import type { ClosedListFacts } from '../closed-offence-list/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
-import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, NUMBER_WORDS, SAME_CONDITIONS } from './patterns.js';
+import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, MEANS_ASKED, NUMBER_WORDS, OFFENCE_MANNER, SAME_CONDITIONS } from './patterns.js';
 
 export interface ChildAge {
   term: string;
@@ -33,8 +33,8 @@ export interface ChildAge {
 export interface ChildFacts {
   /** Sentences that relieve children of any test of compulsion (a child limb). */
   limbs: Span[];
-  /** Child limbs that still demand compulsion. */
-  demandingLimbs: { span: Span; why: 'compulsion' | 'same-conditions' }[];
+  /** Child limbs that still demand compulsion, or one of the means of trafficking ("the child was deceived"). */
+  demandingLimbs: { span: Span; why: 'compulsion' | 'same-conditions' | 'means' }[];
   /** Child limbs that extend the adults' test to children ("under the same conditions"): a limb only if that test asks no compulsion. */
   sameConditions: Span[];
   /** Words limiting a protection to adults ("aged 18 or over"). */
@@ -42,9 +42,46 @@ export interface ChildFacts {
   /** The section says something of child victims (anywhere in the bill counts for the hint). */
   mentionsChildVictim: boolean;
   childAges: ChildAge[];
+  /**
+   * Whether the means of trafficking the section names (two or more, as what the act must result from)
+   * are the trafficker's means, once words describing the offence the victim committed are set aside
+   * ("provided that they were not committed with violence or serious threat against a person" carves
+   * offences out; it asks the victim to show nothing).
+   */
+  traffickerMeans: boolean;
 }
 
 const CHILD_SET = Object.values(CHILD);
+
+/** `text` with the words describing the manner of the victim's own offence ("committed with violence against a person") blanked, offsets kept. */
+function withoutOffenceManner(text: string): string {
+  return text.replace(OFFENCE_MANNER, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * Whether a sentence asks that the act result from the trafficker's means: two or more of the means
+ * named beside words of result ("as a consequence of violence, threats or deception"), not said to be
+ * unnecessary, and not words that describe how the victim's own offence was committed (the test the
+ * link rule applies, without the offences carved out by their manner).
+ */
+function asksTraffickerMeans(text: string): boolean {
+  const t = withoutOffenceManner(text);
+  const means = matchAll(MEANS_WORD, t);
+  return means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index);
+}
+
+/**
+ * Where a child clause still asks the child to show one of the means of trafficking ("it shall be
+ * sufficient to show that the child was deceived or induced by the trafficker"), the end of those words
+ * in the clause; undefined where it asks for none, or says they need not be shown.
+ */
+function meansAskedEnd(clause: string): number | undefined {
+  for (const m of matchAll([MEANS_ASKED], clause)) {
+    if (notRequired(clause, m.index)) continue;
+    return m.end;
+  }
+  return undefined;
+}
 
 /** A rule against detention has no test a child could fail: the hint is not given for it alone. */
 const NO_TEST = new Set(['non-detention']);
@@ -433,6 +470,14 @@ export const missingChildProvision = defineRule<ChildFacts>({
         severity: 'error',
         text: 'The rule for children in {provision} ("{words}") still asks a child to show compulsion, or applies the adults\' test to children. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: require only the link to the trafficking.',
       },
+      meansLimb: {
+        severity: 'error',
+        text: 'The rule for children in {provision} ("{words}") still asks a child to show one of the means of trafficking, such as deception or a threat. A child is a victim of trafficking whatever the means used, so a child should not have to show any of them: require only the link to the trafficking.',
+      },
+      hintDefined: {
+        severity: 'info',
+        text: '{provision} says nothing of child victims. The bill defines "{term}", but no provision says how the protection applies to a child. Consider adding a limb for persons under 18 that requires only the link to the trafficking, so that no one asks a child to show any of the means of trafficking.',
+      },
       hint: {
         severity: 'info',
         text: '{provision} says nothing of child victims, and neither does the rest of the bill. Consider adding a limb for persons under 18 that requires only the link to the trafficking, so that no one asks a child to show any of the means of trafficking.',
@@ -445,7 +490,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that requires compulsion or proof of the means of trafficking (violence, intimidation, deception...) and has no limb relieving persons under 18 of it (error); a provision that applies only to adults ("aged 18 or over") with nothing for children (error); a child limb that itself demands compulsion ("the minor proves that he or she was forced or coerced") or merely extends the adults\' test to children ("applies to a minor under the same conditions") (error); a causation-based provision where neither the provision nor any other non-punishment provision of the bill says anything of child victims (information only: a causation test asks nothing of children that it does not ask of adults, and fix-all never applies this hint); a definition of "child" (or "minor", "juvenile", "young person") with an age below 18 (error, with its own title), unless another definition covers the rest of those under 18 (a "young person" of 14 to 18 beside a "child" under 14) or the definition serves one other provision only. The age may be written in any way ("less than 18 years of age", "has not attained the age of eighteen", "a person below 18", "a minor").',
+        'A non-punishment provision that requires compulsion or proof of the means of trafficking (violence, intimidation, deception...) and has no limb relieving persons under 18 of it (error); a provision that applies only to adults ("aged 18 or over") with nothing for children (error); a child limb that itself demands compulsion ("the minor proves that he or she was forced or coerced"), still asks the child to show one of the means ("it is sufficient to show that the child was deceived or induced by the trafficker": a lower test, but still a test of means) or merely extends the adults\' test to children ("applies to a minor under the same conditions") (error); a causation-based provision where neither the provision nor any other non-punishment provision of the bill says anything of child victims (information only: a causation test asks nothing of children that it does not ask of adults, and fix-all never applies this hint); a definition of "child" (or "minor", "juvenile", "young person") with an age below 18 (error, with its own title), unless another definition covers the rest of those under 18 (a "young person" of 14 to 18 beside a "child" under 14) or the definition serves one other provision only. The age may be written in any way ("less than 18 years of age", "has not attained the age of eighteen", "has not completed sixteen years of age", "a person below 18", "a minor").',
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
@@ -470,8 +515,10 @@ export const missingChildProvision = defineRule<ChildFacts>({
     const demandingLimbs: ChildFacts['demandingLimbs'] = [];
     const adultOnly: Span[] = [];
     let mentionsChildVictim = false;
+    let traffickerMeans = false;
     model.sentences.forEach((s) => {
       const t = s.text;
+      if (asksTraffickerMeans(t)) traffickerMeans = true;
       const adult = firstMatch(ADULT_ONLY, t);
       if (adult) adultOnly.push(span(s, adult.index, adult.end));
       const def = firstMatch(DEFINITION, t);
@@ -503,16 +550,23 @@ export const missingChildProvision = defineRule<ChildFacts>({
         return;
       }
       // Words in quotation marks are mentioned, not asked for ("as if the words from "if" to "escape" were omitted").
-      if (demandsCompulsion(clause.replace(/["“][^"“”\n]{0,400}["”]/g, (q) => ' '.repeat(q.length)))) {
+      const unquoted = clause.replace(/["“][^"“”\n]{0,400}["”]/g, (q) => ' '.repeat(q.length));
+      if (demandsCompulsion(unquoted)) {
         // From the child to the compulsion it is asked to show: "a minor who ... was forced to commit the act".
         const demand = compulsionEnd(clause);
         const end = demand !== undefined && start + demand > child.end ? start + demand : child.end;
         demandingLimbs.push({ span: span(s, child.index, end), why: 'compulsion' });
         return;
       }
+      // A limb that lowers the test but still asks for a means: "it shall be sufficient to show that the child was deceived".
+      const means = meansAskedEnd(unquoted);
+      if (means !== undefined) {
+        demandingLimbs.push({ span: span(s, child.index, Math.max(child.end, start + means)), why: 'means' });
+        return;
+      }
       limbs.push(span(s, child.index, child.end));
     });
-    return { limbs, sameConditions, demandingLimbs, adultOnly, mentionsChildVictim, childAges: childAges(section) };
+    return { limbs, sameConditions, demandingLimbs, adultOnly, mentionsChildVictim, childAges: childAges(section), traffickerMeans };
   },
 
   check({ bill, report, facts, factsOf }) {
@@ -534,7 +588,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
     const compulsionIn = (p: (typeof bill.provisions)[number]) =>
       sectionsOf(p).some((s) => {
         const n = factsOf<NexusFacts>('duress-threshold', s);
-        return n.hits.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || n.requiresMeans;
+        return n.hits.some((h) => h.kind === 'duress' || h.kind === 'compulsion') || (n.requiresMeans && facts(s).traffickerMeans);
       });
     // A limb counts unless the same provision then asks children for compulsion ("A minor charged with
     // prostitution may move to dismiss ... The court shall grant the motion if the minor proves that he
@@ -560,7 +614,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       if (demanding.length) {
         const { s, d } = demanding[0]!;
         const at = abs(s, d.span);
-        report({ messageId: 'demandingLimb', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary });
+        report({ messageId: d.why === 'means' ? 'meansLimb' : 'demandingLimb', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary });
       } else if (adult.length) {
         const { s, a } = adult[0]!;
         const at = abs(s, a);
@@ -573,7 +627,10 @@ export const missingChildProvision = defineRule<ChildFacts>({
         const causation = provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
         report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: causation ? [causation, ...fixes] : fixes });
       } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
-        report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
+        // "neither does the rest of the bill" is untrue of a bill that defines "child" elsewhere.
+        const defined = bill.sections.flatMap((s) => s.model.definitions).find((d) => CHILD_TERM.test(d.term));
+        if (defined) report({ messageId: 'hintDefined', data: { provision: p.name, term: defined.term }, span: anchor, section: p.primary, fixes });
+        else report({ messageId: 'hint', data: { provision: p.name }, span: anchor, section: p.primary, fixes });
       }
     }
   },
@@ -583,9 +640,9 @@ export const missingChildProvision = defineRule<ChildFacts>({
     for (const s of sectionsOf(p)) {
       const f = facts(s);
       for (const l of f.limbs) out.push({ aspect: 'Children', reading: 'a limb for child victims', words: [abs(s, l)] });
-      for (const d of f.demandingLimbs) out.push({ aspect: 'Children', reading: d.why === 'same-conditions' ? 'children only get the adults\' test' : 'the rule for children still asks for compulsion', words: [abs(s, d.span)] });
+      for (const d of f.demandingLimbs) out.push({ aspect: 'Children', reading: d.why === 'same-conditions' ? 'children only get the adults\' test' : d.why === 'means' ? 'the rule for children still asks for one of the means of trafficking' : 'the rule for children still asks for compulsion', words: [abs(s, d.span)] });
       for (const a of f.adultOnly) out.push({ aspect: 'Children', reading: 'limited to adults', words: [abs(s, a)] });
-      if (factsOf<NexusFacts>('duress-threshold', s).requiresMeans) out.push({ aspect: 'Children', reading: 'the link required is to the means of trafficking, which children need not show' });
+      if (factsOf<NexusFacts>('duress-threshold', s).requiresMeans && f.traffickerMeans) out.push({ aspect: 'Children', reading: 'the link required is to the means of trafficking, which children need not show' });
     }
     if (!out.length) out.push({ aspect: 'Children', reading: 'nothing is said of children' });
     return out;

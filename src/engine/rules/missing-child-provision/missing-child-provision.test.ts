@@ -11,6 +11,16 @@ const LIMB =
 runRuleTests(missingChildProvision, {
   valid: [
     {
+      name: 'a child limb that says no means need be shown ("whether or not the child was deceived")',
+      code: md`
+        ## 7. Victims not liable
+
+        (1) A victim of trafficking is not liable for an offence the victim was compelled by the trafficker to commit.
+
+        (2) A child victim is not liable for any offence committed as a direct result of being trafficked, whether or not the child was deceived, threatened or forced.
+      `,
+    },
+    {
       name: 'a causation test with a child limb',
       code: md`
         ## 14. Non-punishment
@@ -195,6 +205,85 @@ runRuleTests(missingChildProvision, {
 
         A child victim shall not be punished for any offence committed as a direct result of being trafficked.
       `,
+    },
+    {
+      name: 'a child defined by completed years ("has not completed fifteen years of age") is a child under 15',
+      code: md`
+        ## 1. Definitions
+
+        In this Law, "juvenile" means a person who has not completed fifteen years of age.
+
+        ## 12. Exemption from penalty
+
+        (1) A victim shall be exempt from penalty for any offence that the trafficker forced him or her to commit.
+
+        (2) Where the victim is a juvenile, it is not necessary to prove that force was used.
+      `,
+      errors: [{ text: 'fifteen', severity: 'error', message: /under 15/ }],
+      output: md`
+        ## 1. Definitions
+
+        In this Law, "juvenile" means a person who has not completed eighteen years of age.
+
+        ## 12. Exemption from penalty
+
+        (1) A victim shall be exempt from penalty for any offence that the trafficker forced him or her to commit.
+
+        (2) Where the victim is a juvenile, it is not necessary to prove that force was used.
+      `,
+    },
+    {
+      name: 'a child limb that lowers the test but still asks for a means ("enough to show that the minor was misled") is not a cure',
+      code: md`
+        ## 7. Victims not liable
+
+        (1) A victim of trafficking is not liable for an offence the victim was compelled by the trafficker to commit.
+
+        (2) If the victim is a minor, it is enough to show that the minor was misled or lured by the trafficker into the offence.
+      `,
+      errors: [{ text: 'minor, it is enough to show that the minor was misled', severity: 'error', message: /still asks a child to show one of the means of trafficking/ }],
+    },
+    {
+      name: 'a child limb asking for proof of a threat is not a cure, even under a causation test',
+      code: md`
+        ## 7. Victims not liable
+
+        (1) A victim of trafficking is not liable for an offence committed as a direct result of being trafficked.
+
+        (2) A child victim is not liable for such an offence on proof of threats made by the trafficker.
+      `,
+      errors: [{ text: 'child victim is not liable for such an offence on proof of threats', severity: 'error', message: /one of the means of trafficking/ }],
+    },
+    {
+      name: 'violence by the victim that carves offences out is not the trafficker\'s means: only the hint, not an error',
+      code: md`
+        ## 5. Non-punishment
+
+        A trafficked person is not punishable for offences that result directly from the trafficking, unless they were committed using violence or threats against another person.
+      `,
+      errors: [{ text: '5. Non-punishment', severity: 'info', message: /says nothing of child victims, and neither does the rest of the bill/ }],
+    },
+    {
+      name: 'the trafficker\'s violence and threats against the victim are means the victim must show: an error',
+      code: md`
+        ## 5. Non-punishment
+
+        A trafficked person is not punishable for offences committed as a result of violence or threats used against him or her by the trafficker.
+      `,
+      errors: [{ text: '5. Non-punishment', severity: 'error', message: /compulsion or the means the trafficker used/ }],
+    },
+    {
+      name: 'a bill that defines "child" elsewhere is not said to be silent on children',
+      code: md`
+        ## 1. Interpretation
+
+        In this Act, "child" means a person under the age of eighteen years.
+
+        ## 6. Victims not to be penalised
+
+        A victim of trafficking shall not be penalised for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: '6. Victims not to be penalised', severity: 'info', message: /^Section 6 says nothing of child victims\. The bill defines "child", but no provision says how the protection applies to a child\./ }],
     },
   ],
 });

@@ -45,11 +45,35 @@ export const CHILD_TERM = /^(?:child|minor|juvenile|young\s+person|infant)$/i;
 /** An age limit in a definition: "under the age of 16 years". */
 export const AGE_LIMIT = pattern(
   'child.age-limit',
-  'An age limit in a definition of "child": "under the age of 16 years", "below fifteen", "not yet attained the age of 16".',
-  String.raw`\b(?:under|below|less\s+than|younger\s+than|not\s+(?:yet\s+)?(?:attained|reached)|not\s+above)\s+(?:the\s+age\s+of\s+)?(\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b`,
-  { flag: ['"child" means a person [[under the age of 16]] years'], pass: ['"child" means a person who is a minor'] },
+  'An age limit in a definition of "child": "under the age of 16 years", "below fifteen", "not yet attained the age of 16", "has not completed sixteen years of age" (completed years, as civil-law texts count age).',
+  String.raw`\b(?:under|below|less\s+than|younger\s+than|not\s+(?:yet\s+)?(?:attained|reached|completed)|not\s+above)\s+(?:the\s+age\s+of\s+)?(\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b`,
+  { flag: ['"child" means a person [[under the age of 16]] years', '"minor" means a person who has [[not completed fifteen]] years of age', 'a person who has [[not yet completed the age of 16]]'], pass: ['"child" means a person who is a minor', '"minor" means a person who has not completed his or her schooling'] },
 );
 
 export const NUMBER_WORDS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
 };
+
+/**
+ * One of the means of trafficking asked of a child: "the child was deceived or induced by the trafficker",
+ * "proof of deception". A child limb that still asks for one lowers the adults' test at most; it does not
+ * relieve the child of the means, which a child need not show (CTOC/COP/WG.4/2020/2, para. 56).
+ */
+export const MEANS_ASKED = pattern(
+  'child.means-asked',
+  'A means of trafficking that a child limb still asks the child to show: "the child was deceived or induced", "the minor had been threatened", "proof of deception".',
+  String.raw`\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[a-z]{2,20}ly\s+)?(?:deceived|defrauded|tricked|misled|threatened|intimidated|abducted|induced|lured|enticed|manipulated)\b|\b(?:evidence|proof)\s+of\s+(?:any\s+)?(?:deception|fraud|threats?|violence|force|coercion|intimidation|abduction|inducement)\b|\b(?:show|shows|prove|proves|establish|establishes|demonstrate|demonstrates)\s+(?:deception|fraud|threats?|violence|force|coercion|intimidation|abduction|inducement)\b`,
+  {
+    flag: ['it is enough to show that the child [[was deceived]] by the trafficker', 'if the minor [[had been threatened]]', 'on [[proof of deception]]', 'the young person [[was induced]] to act'],
+    pass: ['the child was trafficked', 'whatever the means used', 'the child was recruited for exploitation'],
+  },
+);
+
+/**
+ * The means of trafficking in words that describe the offence the victim committed, not what the
+ * trafficker did to the victim: "provided that they were not committed with violence or serious threat
+ * against a person", "unless it was committed using violence", "offences involving violence against
+ * others". Such words carve offences out of the protection (NP009); they ask the victim to show nothing.
+ * The span runs from the words that introduce the manner of the offence to the end of the clause.
+ */
+export const OFFENCE_MANNER = /\b(?:(?:committed|done|perpetrated|carried\s{1,4}out)\s{1,4}(?:with|using|by\s{1,4}the\s{1,4}use\s{1,4}of)|(?:offen[cs]es?|crimes?|acts?|conduct)\s{1,4}(?:that\s{1,4}|which\s{1,4})?involv(?:e|es|ed|ing)|offen[cs]es?\s{1,4}of)\s[^,;.\n]{0,160}/gi;
