@@ -54,7 +54,7 @@ function conditionListBefore(sentences: readonly { text: string }[], i: number):
 function gravityOf(words: string): GravityKind | undefined {
   if (has(LINK_LIMIT, words)) return undefined;
   for (const [k, p] of Object.entries(GRAVITY) as [keyof typeof GRAVITY, (typeof GRAVITY)[keyof typeof GRAVITY]][]) {
-    if (has(p, words)) return k === 'grave' ? 'grave' : k;
+    if (has(p, words)) return k.startsWith('grave') ? 'grave' : (k as GravityKind);
   }
   return undefined;
 }

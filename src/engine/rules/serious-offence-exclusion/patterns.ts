@@ -34,23 +34,51 @@ export const GRAVITY = {
       pass: ['liable to be detained', 'whether or not a sentence of imprisonment was imposed'],
     },
   ),
+  // Offences excluded as a class, in five patterns rather than one: each is decided linear by the
+  // ReDoS checker, the five joined were not (their bounded gaps multiply). The rule reads them as one kind.
   grave: pattern(
     'gravity.class',
     'Offences excluded as a class: "serious", "grave", "violent", "felony", "indictable", "heinous".',
-    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b|\b(?:involv\w{1,3}|by\s+means\s+of|with|using)\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:violence|force|a\s+weapon|firearms?)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:person|life|lives|bodily\s+integrity|physical\s+integrity)\b|\bendanger(?:ing(?:\s+of)?|ment\s+of|s)?\s+(?:(?:the\s+)?(?:public\s+safety|(?:human\s+)?life|lives)|(?:the\s+)?(?:life|lives)\s+of\b|(?:another|any\s+other|a)\s+person(?:'|’)s\s+life)|\b(?:grievous|actual|serious)\s+(?:bodily\s+)?(?:harm|hurt|injury)\b|\bbodily\s+(?:harm|injury|hurt)\b|\b(?:causing|caused|cause)\s+(?:the\s+)?death\b|\b(?:violence|force|(?:serious\s+)?threats?)\s+(?:(?:or|and)\s+(?:(?:serious|grave)\s+)?(?:threats?|violence|force)\s+)?against\s+(?:an?(?:other)?\s+|the\s+|any\s+(?:other\s+)?)?persons?\b`,
+    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b`,
     {
-      flag: [
-        'does not apply to a [[serious]] felony',
-        'with the exception of [[grave]] and especially grave crimes',
-        'does not extend to an offence [[involving the use of violence]] against another person',
-        'is not available for a [[crime against the person]]',
-        'other than [[offences against life]] or health',
-        'an offence that involves inflicting [[grievous bodily harm]] on someone',
-        'any charge arising from the [[endangering of another person\'s life]]',
-        'unless the acts were done using [[threats against a person]]',
-        'an offence which occasioned [[bodily injury]] to a passer-by',
-      ],
-      pass: ['any offence committed as a direct result', 'an offence committed against the victim by the trafficker is not affected', 'however the trafficker used violence or force'],
+      flag: ['does not apply to a [[serious]] felony', 'with the exception of [[grave]] and especially grave crimes'],
+      pass: ['any offence committed as a direct result'],
+    },
+  ),
+  graveMeans: pattern(
+    'gravity.class-means',
+    'Offences excluded by the means the victim used: "involving the use of violence", "using a weapon", "with firearms".',
+    String.raw`\b(?:involv\w{1,3}|by\s+means\s+of|with|using)\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:violence|force|a\s+weapon|firearms?)\b`,
+    {
+      flag: ['does not extend to an offence [[involving the use of violence]] against another person'],
+      pass: ['however the trafficker used violence or force'],
+    },
+  ),
+  graveAgainstPerson: pattern(
+    'gravity.class-against-person',
+    'Offences excluded as offences against the person: "crime against the person", "offences against life", "a crime of violence".',
+    String.raw`\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:person|life|lives|bodily\s+integrity|physical\s+integrity)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies))\s+of\s+violence\b`,
+    {
+      flag: ['This section does not apply to a [[crime of violence]].', 'is not available for a [[crime against the person]]', 'other than [[offences against life]] or health'],
+      pass: ['an offence committed against the victim by the trafficker is not affected'],
+    },
+  ),
+  graveHarm: pattern(
+    'gravity.class-harm',
+    'Offences excluded by the harm done: "grievous bodily harm", "bodily injury", "endangering another person\'s life", "causing death".',
+    String.raw`\bendanger(?:ing(?:\s+of)?|ment\s+of|s)?\s+(?:(?:the\s+)?(?:public\s+safety|(?:human\s+)?life|lives)|(?:the\s+)?(?:life|lives)\s+of\b|(?:another|any\s+other|a)\s+person(?:'|’)s\s+life)|\b(?:grievous|actual|serious)\s+(?:bodily\s+)?(?:harm|hurt|injury)\b|\bbodily\s+(?:harm|injury|hurt)\b|\b(?:causing|caused|cause)\s+(?:the\s+)?death\b`,
+    {
+      flag: ['an offence that involves inflicting [[grievous bodily harm]] on someone', 'any charge arising from the [[endangering of another person\'s life]]', 'an offence which occasioned [[bodily injury]] to a passer-by'],
+      pass: ['any offence committed as a direct result'],
+    },
+  ),
+  graveThreats: pattern(
+    'gravity.class-threats',
+    'Offences excluded as committed with violence or threats against a person: "threats against a person", "violence or serious threat against another person".',
+    String.raw`\b(?:violence|force|(?:serious\s+)?threats?)\s+(?:(?:or|and)\s+(?:(?:serious|grave)\s+)?(?:threats?|violence|force)\s+)?against\s+(?:an?(?:other)?\s+|the\s+|any\s+(?:other\s+)?)?persons?\b`,
+    {
+      flag: ['unless the acts were done using [[threats against a person]]'],
+      pass: ['however the trafficker used violence or force'],
     },
   ),
   named: pattern(
