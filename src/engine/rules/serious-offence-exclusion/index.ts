@@ -50,6 +50,20 @@ function conditionListBefore(sentences: readonly { text: string }[], i: number):
   return false;
 }
 
+/** The higher tier just before a lesser one: "a criminal offence or a " (before "minor offence"). */
+const HIGHER_TIER_BEFORE = /\b(?:crimes?|criminal\s{1,8}offen[cs]es?|felon(?:y|ies)|offen[cs]es?)\s{1,4}(?:or|and|and\/or)\s{1,4}(?:an?\s{1,4}|any\s{1,4})?$/i;
+/** The higher tier just after a lesser one: " or a crime" (after "a minor offence"). */
+const HIGHER_TIER_AFTER = /^\s{1,4}(?:or|and|and\/or)\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:crimes?|criminal\s{1,8}offen[cs]es?|felon(?:y|ies))\b/i;
+
+/**
+ * Whether the lesser offences at [start, end) of `text` are named beside the higher tier ("a criminal
+ * offence or a minor offence", "a minor offence or a crime"): the two tiers of punishable conduct
+ * together widen the scope; the lesser tier alone limits it.
+ */
+function namesBothTiers(text: string, start: number, end: number): boolean {
+  return HIGHER_TIER_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HIGHER_TIER_AFTER.test(text.slice(end, end + 60));
+}
+
 /** The kind of a carve-out, if it is one of gravity or kind (not of the link to the trafficking). */
 function gravityOf(words: string): GravityKind | undefined {
   if (has(LINK_LIMIT, words)) return undefined;
@@ -132,7 +146,7 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
       if (reading.protections.some((p) => p.sentence === i) || APPLICATION.test(s.text) || conditionListBefore(model.sentences, i)) {
         for (const m of matchAll(NEGATIVE_CONDITION, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
       }
-      for (const m of matchAll(LESSER_CLASS, s.text)) add('lesser', span(s, m.index, m.end), i, false);
+      for (const m of matchAll(LESSER_CLASS, s.text)) if (!namesBothTiers(s.text, m.index, m.end)) add('lesser', span(s, m.index, m.end), i, false);
       for (const m of matchAll(SERIOUSNESS_WEIGHED, s.text)) add('weighed', span(s, m.index, m.end), i, false);
       for (const m of matchAll(PROPORTIONALITY, s.text)) add('proportionality', span(s, m.index, m.end), i, false);
     });

@@ -5,6 +5,16 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(seriousOffenceExclusion, {
   valid: [
     {
+      name: 'both tiers of punishable conduct named together widen the scope ("a criminal offence or a minor offence"; "a minor offence or a crime")',
+      code: md`
+        ## 9. Victims not punished
+
+        (1) A victim of trafficking shall not be punished for a criminal offence or a minor offence that the victim was made to commit as a direct result of being trafficked.
+
+        (2) Nor shall a victim be fined for a minor offence or a crime committed under the trafficker's control.
+      `,
+    },
+    {
       name: 'the link, not gravity, as the limit (UK)',
       code: md`
         ## 14. Protection of victims from punishment
