@@ -81,6 +81,7 @@ const ELEMENT: Record<string, string> = {
   [DURESS.noEscape.id]: 'the victim could not escape or avoid the act',
   [DURESS.irresistible.id]: 'the victim acted under a constraint that could not be resisted',
   [DURESS.duress.id]: 'the victim acted under duress',
+  [DURESS.insuperableFear.id]: 'the victim acted out of a fear that could not be overcome',
   [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
   [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
   [DURESS.fearOfDeath.id]: 'the victim acted out of fear of death or serious injury',
@@ -407,7 +408,8 @@ function statesCausation(text: string, start: number, end: number, cond: Span): 
   const after = text.slice(Math.min(end, cond.end), end);
   const stop = /[;.](?=\s|$)/.exec(after);
   const parts = [text.slice(start, Math.max(start, cond.start)), stop ? after.slice(0, stop.index) : after];
-  return parts.some((t) => matchAll(CAUSATION, t).some((m) => !notRequired(t, m.index) && /\b(?:traffick\w*|victims?)\b/i.test(t.slice(m.end, m.end + 80))));
+  // ("in the course of being trafficked": the match itself may end inside the word "trafficked".)
+  return parts.some((t) => matchAll(CAUSATION, t).some((m) => !notRequired(t, m.index) && /\b(?:traffick\w*|victims?)\b/i.test(t.slice(m.index, m.end + 80))));
 }
 
 /**
@@ -673,7 +675,7 @@ export const duressThreshold = defineRule<NexusFacts>({
     },
     docs: {
       flags:
-        'Duress-level wording anywhere in a non-punishment provision, including a separate "applies only if" subsection or a list of conditions (error): "no realistic alternative", "a reasonable person in the same situation would have had no realistic alternative", a reasonable-person test of compulsion ("would have compelled a reasonable person"), "threat of death or serious injury", "reasonable apprehension of death or grievous hurt", "imminent" or "immediate" danger, "no opportunity to escape", a constraint that "could not be resisted", "duress". A bare compulsion test (warning): "compelled to commit", "under coercion", "under constraint", "threatened", "made to commit", "forced to", "against his or her will", unless the bill reads compulsion broadly (it may come from the person\'s circumstances, or is defined to cover all the means of trafficking: deception, fraud, abuse of a position of vulnerability...), or the workspace configuration records a deliberate compulsion model. One test is one finding, on its first words, with the other places that make it up (a condition in another subsection, a definition) shown as related places. Wording that says compulsion need not be shown ("it is not necessary to establish that the child was compelled", "the question of coercion shall not arise"), and a saving clause that keeps the general defence of duress available, are not flagged; nor is a heading.',
+        'Duress-level wording anywhere in a non-punishment provision, including a separate "applies only if" subsection or a list of conditions (error): "no realistic alternative", "a reasonable person in the same situation would have had no realistic alternative", a reasonable-person test of compulsion ("would have compelled a reasonable person"), "threat of death or serious injury", "reasonable apprehension of death or grievous hurt", "imminent" or "immediate" danger, "no opportunity to escape", a constraint that "could not be resisted", an "insurmountable" or "irresistible" fear, "no choice left but to", "duress". A bare compulsion test (warning): "compelled to commit", "under coercion", "under constraint", "threatened", "made to commit", "forced to", "against his or her will", unless the bill reads compulsion broadly (it may come from the person\'s circumstances, or is defined to cover all the means of trafficking: deception, fraud, abuse of a position of vulnerability...), or the workspace configuration records a deliberate compulsion model. One test is one finding, on its first words, with the other places that make it up (a condition in another subsection, a definition) shown as related places. Wording that says compulsion need not be shown ("it is not necessary to establish that the child was compelled", "the question of coercion shall not arise"), and a saving clause that keeps the general defence of duress available, are not flagged; nor is a heading.',
       why:
         'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
       fix:
