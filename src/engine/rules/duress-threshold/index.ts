@@ -114,7 +114,9 @@ function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): Ne
   let end: number;
   // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
   const listed = /^that$/i.test(c.text);
-  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
+  // A colon ends the condition too: what follows it is the list the sentence introduces ("where they
+  // were compelled to commit them: 1° ...; 2° ..."), never part of the test.
+  const stop = listed ? null : /[;]|[.:](?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
   let clipped = false;
   if (stop) end = at + stop.index;
   else {
