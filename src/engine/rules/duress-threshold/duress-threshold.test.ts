@@ -96,6 +96,29 @@ runRuleTests(duressThreshold, {
   ],
   invalid: [
     {
+      name: '"duress" named: the message quotes the provision\'s own words, and "under duress as a result of being" becomes the causation test (own words)',
+      code: md`
+        ### Sec. 4. Defense.
+
+        It is a defense to a charge under this chapter that the accused acted under duress as a result of being a victim of trafficking.
+      `,
+      errors: [{ text: 'duress', severity: 'error', message: /only if the victim acted under duress \("the accused acted under duress"\)/ }],
+      output: md`
+        ### Sec. 4. Defense.
+
+        It is a defense to a charge under this chapter that the accused acted as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      name: '"duress" named alone keeps no fix, and its message does not repeat the one word (own words)',
+      code: md`
+        ## 9. Defence
+
+        A trafficked person is not guilty of an offence committed under duress.
+      `,
+      errors: [{ text: 'duress', severity: 'error', message: /\("is not guilty of an offence committed under duress"\)/ }],
+    },
+    {
       name: 'an insurmountable fear (the civil-law counterpart of duress) is duress-level; fear "caused by the exploiter" is no causation link (own words)',
       code: md`
         **Article 40. Victims not punished**

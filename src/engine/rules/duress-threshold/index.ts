@@ -399,6 +399,44 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
 }
 
 /**
+ * The words of the provision that name duress as the test, for the message: from the start of the
+ * clause the word "duress" sits in ("that the defendant committed the offense under duress") to the
+ * word itself, at most eight words.
+ */
+function duressPhrase(text: string, s: AnalysedSection, h: NexusHit): string {
+  const at = abs(s, h.span);
+  const sentence = s.model.sentences[h.sentence];
+  const sentenceStart = sentence ? s.base + (sentence.map[0] ?? 0) : 0;
+  const from = Math.max(sentenceStart, at.start - 80);
+  const before = text.slice(from, at.start);
+  // The clause starts after the last punctuation or conjunction before the word.
+  let cut = 0;
+  for (const m of before.matchAll(/[,;:(—–]|\b(?:that|if|where|when|unless|because)\s/gi)) cut = m.index + m[0].length;
+  let start = from + cut;
+  const words = [...text.slice(start, at.start).matchAll(/\S+/g)];
+  if (words.length > 8) start += words[words.length - 8]!.index;
+  while (start < at.start && /\s/.test(text[start]!)) start++;
+  return quoteWords(text, { start, end: at.end }, 90);
+}
+
+/**
+ * The causation rewrite where a provision names duress as the way the trafficking led to the act
+ * ("committed the offense under duress as a result of being a victim of human trafficking"): the
+ * words "under duress as a result of" become "as a direct result of", which leaves the link to the
+ * trafficking and nothing of duress. Undefined for any other shape, or in a quotation of another instrument.
+ */
+function duressAsResultFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }): Fix | undefined {
+  if (first.h.element !== DURESS.duress.id || first.s.preamble) return undefined;
+  const sentence = first.s.model.sentences[first.h.sentence];
+  if (!sentence || sentence.quoted === 'instrument') return undefined;
+  const at = abs(first.s, first.h.span);
+  const lead = /\b(?:under|by|through)\s{1,4}$/i.exec(bill.text.slice(Math.max(0, at.start - 12), at.start));
+  const link = /^\s{1,4}(?:as\s{1,4}a\s{1,4}(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of|because\s{1,4}of|by\s{1,4}reason\s{1,4}of|arising\s{1,4}from)\s{1,4}(?=(?:being|having\s{1,4}been|his|her|their|the)\b)/i.exec(bill.text.slice(at.end, at.end + 60));
+  if (!lead || !link) return undefined;
+  return { title: 'Replace "under duress" with the causation test ("as a direct result of being trafficked")', edits: [{ start: at.start - lead[0].length, end: at.end + link[0].length, newText: 'as a direct result of ' }] };
+}
+
+/**
  * Whether the sentence from `start` to `end` (document offsets) states the causation test outside the
  * condition `cond` ("an offence committed as a result of being trafficked if ..."), so that the
  * condition need not be restated as causation.
@@ -658,6 +696,10 @@ export const duressThreshold = defineRule<NexusFacts>({
       'The provision protects a victim only if the act was compelled, and in its strictest form only under a threat of death or serious injury, in imminent danger or with no realistic alternative. That is the standard of the criminal defence of duress, which a compulsion-based defence should not require. Duress-level wording is an error; a bare compulsion test is a warning.',
     citations: [CITE.compulsionNotDuress, CITE.compulsionBroad, CITE.causationBroader, CITE.causationPreferred],
     messages: {
+      duressNamed: {
+        severity: 'error',
+        text: '{provision} protects a victim only if the victim acted under duress ("{words}"), the ordinary criminal defence, which asks for a threat of death or serious injury that the victim could not otherwise escape. A victim controlled by deception, debt or abuse of a position of vulnerability may not be able to show it, and the provision would then add little to the defence every accused already has. Use the causation test instead: the act was committed as a direct result of being trafficked.',
+      },
       duress: {
         severity: 'error',
         text: '{provision} protects a victim only if {element} ("{words}"). That is the standard of the criminal defence of duress: a victim controlled by deception, debt or abuse of a position of vulnerability may not be able to meet it, and the provision would then add little to the ordinary defence. Use the causation test instead: the act was committed as a direct result of being trafficked.',
@@ -742,10 +784,14 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const fix = causationFix(bill, first, chosen, all);
+      const fix = causationFix(bill, first, chosen, all) ?? (all.length === 1 ? duressAsResultFix(bill, first) : undefined);
       const fixes = fix ? [fix] : [];
       const words = quoteWords(bill.text, at, 90);
-      if (duress.length) {
+      if (duress.length && first.h.element === DURESS.duress.id) {
+        // "duress" named: the message quotes the provision's own longer words ("committed the offense
+        // under duress"), never the one word it would then repeat.
+        report({ messageId: 'duressNamed', data: { provision: p.name, words: duressPhrase(bill.text, first.s, first.h) }, span: at, section: p.primary, fixes, related });
+      } else if (duress.length) {
         report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });
       } else {
         report({ messageId: widened ? 'compulsionWidened' : 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });
