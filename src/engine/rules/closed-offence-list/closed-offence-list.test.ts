@@ -1,6 +1,8 @@
 import { closedOffenceList } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
+import { quoteWords } from '../util.js';
+import { strict as assert } from 'node:assert';
 
 runRuleTests(closedOffenceList, {
   valid: [
@@ -555,3 +557,16 @@ runRuleTests(closedOffenceList, {
 });
 
 runHeldOutCases(closedOffenceList);
+
+describe('quoted words end on a word that completes the phrase', () => {
+  it('runs on past "the" to the noun, and never past a few words', () => {
+    const text = 'in respect of (a) entering the country unlawfully; (b) staying after a visa expires; or (c) the keeping of false papers for travel';
+    const q = quoteWords(text, { start: 0, end: text.length }, 90);
+    assert.ok(!/\b(?:the|of|or|a) …$/.test(q), q);
+    assert.ok(q.length <= 90 + 30 + 2, q);
+    assert.match(q, / …$/);
+  });
+  it('leaves a short quotation whole', () => {
+    assert.equal(quoteWords('lies on the accused', { start: 0, end: 19 }, 90), 'lies on the accused');
+  });
+});
