@@ -171,6 +171,7 @@ export const RELIEF = {
         'A minor charged with prostitution may [[move to dismiss the charge]].',
         'the judge [[must order a stay of proceedings]] where the defendant was trafficked',
         'the magistrate [[may discharge the accused]] if the offence arose from being trafficked',
+        'The court [[may remit the punishment]] of a trafficked person who offended as a direct result of being trafficked',
       ],
       pass: ['The court shall dismiss the appeal.'],
     },
@@ -178,9 +179,10 @@ export const RELIEF = {
   opportunity: pattern(
     'relief.principle-of-opportunity',
     'The civil-law principle of opportunity (prosecutorial discretion): the prosecutor may decline to bring the public action.',
-    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b`,
+    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b|\b(?:shall|must)\s+(?:(?:give|have|attach)\s+(?:due|proper|careful|appropriate|particular|sufficient)\s+(?:consideration|regard|weight)\s+to|have\s+regard\s+to|take\s+(?:into\s+account|account\s+of|into\s+consideration))\b(?=[^.;]{0,200}?\b(?:deciding|decides|decision|considering)\s+whether\s+(?:or\s+not\s+)?to\s+(?:prosecute|charge|institute|continue|bring|proceed|discontinue))`,
     {
-      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
+      // A duty only to weigh victim status in the decision to prosecute is prosecutorial discretion in mandatory form.
+      flag: ['the Director [[shall give due weight to]] the person\'s status as a trafficked person when deciding whether to prosecute', 'the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
       pass: ['the principle of legality applies', 'the court may dispense with the hearing'],
     },
   ),

@@ -53,8 +53,24 @@ export function quoteWords(text: string, span: Span, max = 90): string {
   if (w.length <= max) return w;
   const cut = w.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  const whole = (space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:])[\s,;:]+$/, '');
+  let whole = (space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:])[\s,;:]+$/, '');
+  // A quotation never ends on a word that leaves its phrase open ("lies on the …"): it runs on, by a
+  // few words at most, to the word that completes it ("lies on the accused …").
+  if (space > max / 2) {
+    const rest = w.slice(whole.length).split(' ').filter(Boolean);
+    let more = 0;
+    while (more < rest.length && more < 3 && OPEN_WORD.test(lastWord(whole)) && whole.length + rest[more]!.length < max + 30) whole += ` ${rest[more++]}`;
+    if (more === rest.length) return w;
+    whole = whole.replace(/(?<![\s,;:])[\s,;:]+$/, '');
+  }
   return `${whole} …`;
+}
+
+/** Words after which a phrase is not complete: articles, prepositions, conjunctions, auxiliaries. */
+const OPEN_WORD = /^(?:the|a|an|of|on|to|in|for|by|with|from|at|as|and|or|nor|that|which|who|whom|whose|is|are|was|were|be|been|its|his|her|their|this|these|those|such|any|no|not|shall|may|must|under|upon|into|than)$/i;
+
+function lastWord(text: string): string {
+  return (/([\w'’-]+)[^\w'’-]*$/.exec(text)?.[1] ?? '');
 }
 
 /** Merges spans that overlap or lie within `gap` characters of each other. */

@@ -1,9 +1,29 @@
 import { closedOffenceList } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
+import { quoteWords } from '../util.js';
+import { strict as assert } from 'node:assert';
 
 runRuleTests(closedOffenceList, {
   valid: [
+    {
+      name: 'a mandatory general protection beside a discretion for listed offences is open (own words)',
+      code: md`
+        ## 6. Victims not to be prosecuted
+
+        (1) A trafficked person shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) The Director may also decide not to prosecute a trafficked person for loitering.
+      `,
+    },
+    {
+      name: '"the penalty prescribed by law" names no delegated category (own words)',
+      code: md`
+        ## 12. Non-liability
+
+        A victim of trafficking shall not suffer the penalty prescribed by law for any offence committed as a direct result of being trafficked.
+      `,
+    },
     {
       name: 'Kenya s.14 style: any criminal act that was a direct result',
       code: md`
@@ -106,6 +126,52 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'a civil-law list opened by "the following offences" and set out as 1°, 2° paragraphs is closed (own words)',
+      code: md`
+        ### Article 8
+
+        Persons who have been trafficked shall not be penalised for the following offences, where they were made to commit them:
+
+        1° entering the country without a visa;
+
+        2° carrying a forged passport.
+      `,
+      errors: [{ text: 'the following offences', severity: 'error' }],
+    },
+    {
+      name: 'the same list with (a), (b) paragraphs is closed (own words)',
+      code: md`
+        ### Article 8
+
+        Trafficked persons are not liable to punishment for the following offences, if the offences arose from their trafficking:
+
+        (a) begging in the street;
+
+        (b) working without a permit.
+      `,
+      errors: [{ text: 'the following offences', severity: 'error' }],
+    },
+    {
+      name: 'a mandatory closed list stays closed beside a discretion not to prosecute "any other offence" (own words)',
+      code: md`
+        ## 6. Victims not to be prosecuted
+
+        (1) A trafficked person shall not be prosecuted for an offence under the Immigration Act or the Vagrancy Act committed as a direct result of being trafficked.
+
+        (2) The Director may decide not to prosecute a trafficked person for any other offence.
+      `,
+      errors: [{ text: 'an offence under the Immigration Act or the Vagrancy Act', severity: 'error' }],
+    },
+    {
+      name: 'offences left to the Minister to prescribe are a closed category (own words)',
+      code: md`
+        ## 12. Non-liability
+
+        A victim of trafficking is not criminally liable for an offence of a kind specified by the Minister by order, where the victim committed it as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'an offence of a kind specified by the Minister by order', severity: 'error' }],
+    },
     {
       name: 'offences of an administrative nature only (own words)',
       code: md`
@@ -491,3 +557,16 @@ runRuleTests(closedOffenceList, {
 });
 
 runHeldOutCases(closedOffenceList);
+
+describe('quoted words end on a word that completes the phrase', () => {
+  it('runs on past "the" to the noun, and never past a few words', () => {
+    const text = 'in respect of (a) entering the country unlawfully; (b) staying after a visa expires; or (c) the keeping of false papers for travel';
+    const q = quoteWords(text, { start: 0, end: text.length }, 90);
+    assert.ok(!/\b(?:the|of|or|a) …$/.test(q), q);
+    assert.ok(q.length <= 90 + 30 + 2, q);
+    assert.match(q, / …$/);
+  });
+  it('leaves a short quotation whole', () => {
+    assert.equal(quoteWords('lies on the accused', { start: 0, end: 19 }, 90), 'lies on the accused');
+  });
+});

@@ -10,6 +10,7 @@ import { abs, offenceHeadingEdit, patternText, quoteWords, sectionsOf } from '..
 import type { Fix, TextEdit } from '../../types.js';
 import { inBillSpelling } from '../bill-wording.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
+import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import { OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
@@ -83,6 +84,10 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
         severity: 'error',
         text: '{provision} protects victims only for the offences it names by reference ("{words}"). A victim made to commit an offence under any other provision or law could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
       },
+      delegated: {
+        severity: 'error',
+        text: '{provision} protects victims only for the offences another instrument is to name ("{words}"). Until that instrument is made no offence is covered, and the offences can be narrowed later without Parliament. A victim made to commit any offence not named there could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+      },
       ownLaw: {
         severity: 'error',
         text: '{provision} protects victims only for offences under the Act itself ("{words}"). Victims are most often made to commit offences under other laws (immigration, drugs, theft, prostitution), and for those they could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
@@ -98,7 +103,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision, in any form (a defence, an immunity, a duty not to prosecute, relief from a conviction...), whose protection names the offences it covers instead of covering them all: a list of offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"); a single named offence or kind ("to a charge of soliciting", "immune from prosecution for prostitution", "for loitering or vagrancy offences"); offences named by cross-reference ("a violation of section 41 or 43", "an offence under this Part", "an offence under the Immigration Act", "prosecution under this section"); a category the bill defines elsewhere as a list ("street offence" defined as begging, loitering or soliciting, then "not guilty of a street offence"); and a limit stated in a separate sentence ("This defence may be raised only in a prosecution for the following offences: ..."). A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged; so are "any offence", "an offence", "unlawful acts" and "any criminal act".',
+        'A non-punishment provision, in any form (a defence, an immunity, a duty not to prosecute, relief from a conviction...), whose protection names the offences it covers instead of covering them all: a list of offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"); a single named offence or kind ("to a charge of soliciting", "immune from prosecution for prostitution", "for loitering or vagrancy offences"); offences named by cross-reference ("a violation of section 41 or 43", "an offence under this Part", "an offence under the Immigration Act", "prosecution under this section"); a category the bill defines elsewhere as a list ("street offence" defined as begging, loitering or soliciting, then "not guilty of a street offence"); a list opened by "the following offences" and set out as paragraphs (1°, 2° or (a), (b)); offences left to a Minister, regulations, an order or a notice to name ("an offence of a class prescribed by the Minister"); and a limit stated in a separate sentence ("This defence may be raised only in a prosecution for the following offences: ..."). A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged; so are "any offence", "an offence", "unlawful acts" and "any criminal act". A general protection the authorities may withhold ("the prosecutor may decide not to prosecute ... for any other offence") does not open a mandatory closed list beside it.',
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
@@ -248,8 +253,15 @@ where such acts are the direct consequence of an act of trafficking in persons.`
           return { s, c, at, defined, kind: defined ? defined.kind : c.kind };
         }),
       );
-      // Philippines s.17 shape: a general protection beside a narrower sentence is not closed.
-      if (all.some((x) => x.kind === 'general' || x.kind === 'open')) continue;
+      // Philippines s.17 shape: a general protection beside a narrower sentence is not closed. A general
+      // scope the authorities may withhold ("The prosecutor may decide not to charge ... for any other
+      // offence") opens nothing: the victim can rely only on the mandatory list.
+      const discretion = (s: AnalysedSection, c: ScopeFact) => {
+        const sentence = s.reading.protections[c.protection]?.sentence;
+        return factsOf<DiscretionFacts>('discretionary-protection', s).hits.some((h) => h.sentence === sentence && h.kind !== 'may-not' && !h.treaty);
+      };
+      const mandatory = all.filter((x) => !discretion(x.s, x.c));
+      if (mandatory.some((x) => x.kind === 'closed') ? mandatory.some((x) => x.kind === 'general' || x.kind === 'open') : all.some((x) => x.kind === 'general' || x.kind === 'open')) continue;
       for (const { s, c, at, defined, kind } of all) {
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
@@ -267,7 +279,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
             related: own ? [{ span: at, message: 'the words the definition narrows' }] : [{ span: defined.span, message: `"${defined.term}" is defined here` }],
           });
         } else {
-          const messageId = c.by === 'reference' ? 'reference' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
+          const messageId = c.by === 'reference' ? 'reference' : c.by === 'delegated' ? 'delegated' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
           report({ messageId, data, span: at, section: p.primary, fixes });
         }
       }
@@ -285,7 +297,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
             ? 'open: any offence'
             : c.kind === 'open'
               ? 'open: the offences named are examples (or a catch-all closes the list)'
-              : `closed: ${c.by === 'reference' ? 'offences named by cross-reference' : c.by === 'own-law' ? 'only offences under the Act itself' : c.by === 'kind' ? 'one kind of offence' : 'a list of offences'}`;
+              : `closed: ${c.by === 'reference' ? 'offences named by cross-reference' : c.by === 'delegated' ? 'offences another instrument is to name (delegated)' : c.by === 'own-law' ? 'only offences under the Act itself' : c.by === 'kind' ? 'one kind of offence' : 'a list of offences'}`;
         const words = [abs(s, c.words)];
         out.push({ aspect: 'Scope', reading: how, words });
         if (c.carveOut) out.push({ aspect: 'Carve-out', reading: 'offences excluded from an otherwise open scope', words: [abs(s, c.carveOut)] });

@@ -81,6 +81,21 @@ export const NAMED_LAW = pattern(
   '',
 );
 
+/**
+ * Offences left to a delegated instrument to name: "of a class prescribed by the Minister", "specified
+ * by order", "designated by regulations". A category defined elsewhere, like a schedule, and one the
+ * executive can narrow without Parliament.
+ */
+export const DELEGATED = pattern(
+  'scope.delegated',
+  'Offences left to a Minister, regulations, an order or a notice to name: "an offence of a class prescribed by the Minister", "offences specified by order".',
+  String.raw`\b(?:of\s+(?:a|any|the)\s+(?:class|kind|description|category|type)\s+(?:or\s+(?:class|kind|description|category|type)\s+)?|as\s+may\s+be\s+)?(?:prescribed|specified|designated|determined|declared|listed|identified)\s+(?:from\s+time\s+to\s+time\s+)?(?:by|in|under)\s+(?:(?:the|a|an)\s+)?(?:Minister|Cabinet|Secretary(?:\s+of\s+State)?|Attorney[\s-]General|Director|Council\s+of\s+Ministers|Government|President|regulations?|orders?|notices?|statutory\s+instruments?|rules|(?:ministerial\s+|presidential\s+)?decrees?|(?:the\s+)?Gazette)\b`,
+  {
+    flag: ['for an offence [[of a class prescribed by the Minister]] by notice', 'for any offence [[specified by order]] of the Secretary', 'for offences [[designated by regulations]] made under section 40'],
+    pass: ['for any offence committed as a direct result of being trafficked', 'the penalty prescribed by law'],
+  },
+);
+
 /** A law that quantifies over all law: "under any law", "under this Act or any other written law". */
 export const ANY_LAW = pattern(
   'scope.any-law',

@@ -1,7 +1,7 @@
 import { LIST_OPENER, OFFENCE_NOUN } from '../../lexicon.js';
 import { CARVE_OUT } from '../../analyse.js';
 import { firstMatch, has, matchAll, type PatternSet } from '../../patterns.js';
-import { ANY_LAW, CATCH_ALL, NAMED_LAW, OFFENCE_CLASS, OFFENCE_KIND, STATUTORY_REFERENCE } from './patterns.js';
+import { ANY_LAW, CATCH_ALL, DELEGATED, NAMED_LAW, OFFENCE_CLASS, OFFENCE_KIND, STATUTORY_REFERENCE } from './patterns.js';
 import { LESSER_CLASS } from '../serious-offence-exclusion/patterns.js';
 
 /**
@@ -19,7 +19,7 @@ import { LESSER_CLASS } from '../serious-offence-exclusion/patterns.js';
 export const KINDS: PatternSet = Object.values(OFFENCE_KIND);
 
 export type ScopeKind = 'general' | 'open' | 'closed' | 'unknown';
-export type ClosedBy = 'list' | 'kind' | 'reference' | 'own-law';
+export type ClosedBy = 'list' | 'kind' | 'reference' | 'own-law' | 'delegated';
 
 export interface ScopeReading {
   kind: ScopeKind;
@@ -83,8 +83,11 @@ function offenceClass(text: string, at: number, end: number, start: number, to: 
 }
 
 /** What follows a noun that restricts it: "under the Immigration Act", "relating to prostitution", "of soliciting". */
-function restriction(text: string, at: number, to: number): { closed: boolean; general: boolean } {
+function restriction(text: string, at: number, to: number): { closed: boolean; general: boolean; delegated?: boolean } {
   const after = text.slice(at, Math.min(to, at + 120));
+  // "an offence of a class prescribed by the Minister": a category another instrument will name.
+  const delegated = firstMatch([DELEGATED], after);
+  if (delegated && delegated.index <= 3) return { closed: true, general: false, delegated: true };
   if (has(ANY_LAW, after.slice(0, 60))) return { closed: false, general: true };
   const ref = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], after);
   if (ref && ref.index <= 3) {
@@ -140,7 +143,8 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
     const noun = m.text.toLowerCase();
     const before = text.slice(Math.max(start, m.index - 60), m.index).toLowerCase();
     const phrase = { ...base, from: nounPhraseStart(text, m.index, start) };
-    if (/(?:any|all|each|one|some)\s+of\s+(?:the\s+following|these|those)\s+$/.test(before) || /^\s*(?:listed|set\s+out|below|as\s+follows|:)/i.test(text.slice(m.end, m.end + 20))) {
+    // "for the following offences, where ...: 1° ...; 2° ..." (the civil-law way of opening a list) names a list too.
+    if (/(?:any|all|each|one|some)\s+of\s+(?:the\s+following|these|those)\s+$/.test(before) || /\bthe\s+following\s+$/.test(before) || /^\s*(?:listed|set\s+out|below|as\s+follows|:)/i.test(text.slice(m.end, m.end + 20))) {
       return withCarve({ kind: 'closed', by: 'list', ...phrase });
     }
     // "the crimes of trafficking in human beings", "trafficking offences": only the trafficking law's own offences.
@@ -158,7 +162,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
     if (r.closed) {
       const ownLaw = /^\s*(?:under|of|against|in)\s+this\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(text.slice(m.end, m.end + 40));
       const byRef = has([STATUTORY_REFERENCE, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
-      return withCarve({ kind: 'closed', by: ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
+      return withCarve({ kind: 'closed', by: r.delegated ? 'delegated' : ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
     }
     const quantified = quantifiedBefore(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
     if (quantified) {

@@ -7,6 +7,14 @@ import { lint } from '../../lint.js';
 runRuleTests(discretionaryProtection, {
   valid: [
     {
+      name: 'the modal of a relative clause is not the main verb\'s: "A court to which the victim may apply shall discharge" (own words)',
+      code: md`
+        ## 12. Discharge of trafficked persons
+
+        A court to which a trafficked person may apply shall discharge that person for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'a duty not to prosecute and to discontinue (civil-law code)',
       code: md`
         Article 12-1. Victims of trafficking in human beings
@@ -96,6 +104,42 @@ runRuleTests(discretionaryProtection, {
     },
   ],
   invalid: [
+    {
+      name: 'a duty only to weigh victim status when deciding whether to prosecute is discretion in mandatory form (own words)',
+      code: md`
+        ## 30. Decisions to prosecute
+
+        The Director of Public Prosecutions shall attach appropriate weight to the fact that a suspect is a victim of trafficking when deciding whether to prosecute the suspect for an offence arising from the trafficking.
+      `,
+      errors: [{ text: 'shall attach appropriate weight to', severity: 'warning' }],
+    },
+    {
+      name: 'the modal belongs to the main verb: "A magistrate before whom ... appears may discharge" (own words)',
+      code: md`
+        ## 12. Discharge of trafficked persons
+
+        A magistrate to which a trafficked person is brought on a charge may discharge that person without conviction if the offence arose from the trafficking.
+      `,
+      errors: [{ text: 'magistrate to which a trafficked person is brought on a charge may discharge', severity: 'warning' }],
+    },
+    {
+      name: 'the civil-law remission of punishment left to the court: "the court may remit the punishment" (own words)',
+      code: md`
+        ### Article 77
+
+        The court may remit the punishment of a trafficked person who committed an offence as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'court may remit', severity: 'warning' }],
+    },
+    {
+      name: 'an exemption by the decision of an official, named between commas, is a discretion (own words)',
+      code: md`
+        ### Article 20
+
+        A trafficked person may be exempted, by order of the Public Prosecutor, from punishment for offences committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'may be exempted, by order of the Public Prosecutor, from', severity: 'warning' }],
+    },
     {
       name: 'a qualifier before "may not" (Viet Nam style): the fix deletes it and writes "shall not", never leaving the ambiguous "may not"',
       code: md`

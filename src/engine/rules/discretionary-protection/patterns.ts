@@ -66,7 +66,7 @@ export const PERMISSIVE = {
   power: pattern(
     'discretion.power-not-duty',
     'The protection as a power of the authorities rather than a duty: "may dispense with prosecuting", "may decide not to prosecute", "may, having regard to all the circumstances, decline to institute proceedings", "may discontinue proceedings", "may be released from criminal liability", "is not obliged to prosecute", "is entitled not to prosecute", "provide for the possibility of not imposing penalties", "consider not holding … liable".',
-    String.raw`\bmay(?:,\s?[^\s,;.][^,;.]{0,79},\s{1,8}|\s+)(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to|(?:waive|forgo|forego|discontinue|withdraw|stay|suspend|drop|terminate|close|not\s+proceed\s+with)\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:prosecution|proceedings|charges?|case|investigation|penalt(?:y|ies)|punishment))\b|\bmay\s+be\s+(?:exempt(?:ed)?|released|relieved|discharged|absolved|excused|spared)\s+from\b|\b(?:is|are)\s+not\s+(?:obliged|bound|required)\s+to\s+(?:prosecute|institute|bring|charge|punish|impose)\b|\bneed\s+not\s+(?:prosecute|institute|charge|punish|impose)\b|\bunder\s+no\s+(?:obligation|duty)\s+to\s+(?:prosecute|institute|charge|punish|impose)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
+    String.raw`\bmay(?:,\s?[^\s,;.][^,;.]{0,79},\s{1,8}|\s+)(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to|(?:waive|forgo|forego|discontinue|withdraw|stay|suspend|drop|terminate|close|not\s+proceed\s+with)\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:prosecution|proceedings|charges?|case|investigation|penalt(?:y|ies)|punishment))\b|\bmay\s+be\s+(?:exempt(?:ed)?|released|relieved|discharged|absolved|excused|spared)(?:,\s?[^\s,;.][^,;.]{0,79},)?\s+from\b|\b(?:is|are)\s+not\s+(?:obliged|bound|required)\s+to\s+(?:prosecute|institute|bring|charge|punish|impose)\b|\bneed\s+not\s+(?:prosecute|institute|charge|punish|impose)\b|\bunder\s+no\s+(?:obligation|duty)\s+to\s+(?:prosecute|institute|charge|punish|impose)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
     {
       flag: [
         'the public prosecution office [[may dispense with]] prosecuting the lesser offence',
@@ -78,6 +78,7 @@ export const PERMISSIVE = {
         'the public prosecutor [[may, in the interest of justice, waive the prosecution]] of a trafficked person',
         'A victim who committed an offence as a direct result of being trafficked [[may be released from]] criminal liability.',
         'The prosecuting authority [[is not obliged to prosecute]] a victim of trafficking',
+        'A trafficked person [[may be released, on the prosecutor\'s decision, from]] the penalty',
       ],
       pass: [
         'The prosecutor shall not institute proceedings against a victim.',
@@ -90,14 +91,29 @@ export const PERMISSIVE = {
   courtMay: pattern(
     'discretion.court-may-grant',
     'Relief a court or official "may" grant: "the court may grant the petition", "the court may order the expunction" (a victim\'s own "may apply" is a right, not a discretion).',
-    String.raw`\b(?:court|judge|tribunal|magistrate|prosecutor|authority|official|officer)\s+may\s+(?:grant|order|vacate|expunge|seal|set\s+aside|quash|dismiss|discharge|acquit|absolve|exempt|remit|waive|mitigate)\b`,
-    { flag: ['The [[court may grant]] the petition only if', 'The [[court may order]] the expunction.', 'the [[court may discharge]] the victim without imposing any penalty', 'The [[court may exempt]] from punishment a victim of trafficking'], pass: ['A person convicted of any offense may move the court to vacate the conviction.', 'The court shall grant the motion.'] },
+    // The modal belongs to the main verb whatever stands between it and its subject ("A court before which
+    // a victim is charged may discharge ...").
+    String.raw`\b(?:court|judge|tribunal|magistrate|prosecutor|authority|official|officer)\s+(?:(?:before|to|by)\s+which|which|that|who)\s+(?:[\w'’-]{1,30},?\s+){1,14}?may\s+(?:grant|order|vacate|expunge|seal|set\s+aside|quash|dismiss|discharge|acquit|absolve|exempt|remit|waive|mitigate)\b|\b(?:court|judge|tribunal|magistrate|prosecutor|authority|official|officer)\s+may\s+(?:grant|order|vacate|expunge|seal|set\s+aside|quash|dismiss|discharge|acquit|absolve|exempt|remit|waive|mitigate)\b`,
+    {
+      flag: [
+        'The [[court may grant]] the petition only if',
+        'The [[court may order]] the expunction.',
+        'the [[court may discharge]] the victim without imposing any penalty',
+        'The [[court may exempt]] from punishment a victim of trafficking',
+        'A [[court before which a trafficked person is tried may discharge]] that person',
+        'The [[court may remit]] the penalty of a victim of trafficking',
+      ],
+      pass: ['A person convicted of any offense may move the court to vacate the conviction.', 'The court shall grant the motion.', 'A court before which a victim is charged shall discharge the victim.', 'the court to which the victim may apply shall grant the relief'],
+    },
   ),
   dueConsideration: pattern(
     'discretion.due-consideration',
     'A duty only to consider: "the prosecutor shall give due consideration to whether the offence was committed as a direct result of …".',
-    String.raw`\b(?:shall|must|will)\s+(?:give|have)\s+(?:due|proper|careful)\s+(?:consideration|regard)\s+to\b(?:\s+whether)?`,
-    { flag: ['the prosecutor [[shall give due consideration to whether]] the offence was committed'], pass: ['the prosecutor shall discontinue the proceedings'] },
+    String.raw`\b(?:shall|must|will)\s+(?:give|have|attach)\s+(?:due|proper|careful)\s+(?:consideration|regard|weight)\s+to\b(?:\s+whether)?|\b(?:shall|must|will)\s+(?:(?:give|have|attach)\s+(?:appropriate|particular|sufficient)\s+(?:consideration|regard|weight)\s+to|have\s+regard\s+to|take\s+(?:into\s+account|account\s+of|into\s+consideration))\b(?=[^.;]{0,200}?\b(?:deciding|decides|decision|considering)\s+whether\s+(?:or\s+not\s+)?to\s+(?:prosecute|charge|institute|continue|bring|proceed|discontinue))`,
+    {
+      flag: ['the prosecutor [[shall give due consideration to whether]] the offence was committed', 'the Director [[shall give due weight to]] the person\'s status as a victim when deciding whether to prosecute', 'the prosecutor [[must take into account]] that the suspect was trafficked in deciding whether to prosecute'],
+      pass: ['the prosecutor shall discontinue the proceedings', 'the court shall take into account the child\'s age in deciding whether the child was compelled'],
+    },
   ),
   should: pattern(
     'discretion.should-not',

@@ -7,6 +7,14 @@ import { lint } from '../../lint.js';
 runRuleTests(duressThreshold, {
   valid: [
     {
+      name: 'harm "caused by the traffickers" beside a causation test is not a compulsion test (own words)',
+      code: md`
+        ## 14. Non-punishment
+
+        A victim shall not be punished for any offence committed as a direct result of being trafficked, and the court shall take account of any harm caused by the traffickers.
+      `,
+    },
+    {
       name: 'causation test (Kenya s.14)',
       code: md`
         ## 14. Victim immunity from prosecution
@@ -87,6 +95,65 @@ runRuleTests(duressThreshold, {
     },
   ],
   invalid: [
+    {
+      name: '"duress" named: the message quotes the provision\'s own words, and "under duress as a result of being" becomes the causation test (own words)',
+      code: md`
+        ### Sec. 4. Defense.
+
+        It is a defense to a charge under this chapter that the accused acted under duress as a result of being a victim of trafficking.
+      `,
+      errors: [{ text: 'duress', severity: 'error', message: /only if the victim acted under duress \("the accused acted under duress"\)/ }],
+      output: md`
+        ### Sec. 4. Defense.
+
+        It is a defense to a charge under this chapter that the accused acted as a direct result of being a victim of trafficking.
+      `,
+    },
+    {
+      name: '"duress" named alone keeps no fix, and its message does not repeat the one word (own words)',
+      code: md`
+        ## 9. Defence
+
+        A trafficked person is not guilty of an offence committed under duress.
+      `,
+      errors: [{ text: 'duress', severity: 'error', message: /\("is not guilty of an offence committed under duress"\)/ }],
+    },
+    {
+      name: 'an insurmountable fear (the civil-law counterpart of duress) is duress-level; fear "caused by the exploiter" is no causation link (own words)',
+      code: md`
+        **Article 40. Victims not punished**
+
+        A person who has been trafficked shall not be punished for acts done under insurmountable fear caused by the trafficker or his accomplices.
+      `,
+      errors: [{ text: 'insurmountable fear', severity: 'error' }],
+    },
+    {
+      name: 'an irresistible fear is duress-level (own words)',
+      code: md`
+        ## 9. Exemption from penalty
+
+        A trafficked person is exempt from penalty for any offence committed while in the grip of an irresistible fear of the trafficker.
+      `,
+      errors: [{ text: 'irresistible fear', severity: 'error' }],
+    },
+    {
+      name: '"had no choice left but to comply" is the no-realistic-alternative test of duress (own words)',
+      code: md`
+        ## 22. Protection of trafficked persons
+
+        A trafficked person shall not be held liable for an offence committed during the trafficking if that person had no choice left but to comply with what the exploiter demanded.
+      `,
+      errors: [{ text: 'no choice left but to', severity: 'error' }],
+    },
+    {
+      name: '"no option open to her but to" is the same test (own words)',
+      code: md`
+        ## 22. Protection of trafficked persons
+
+        A victim is not guilty of an offence she committed where there was no option open to her but to obey the person exploiting her.
+      `,
+      errors: [{ text: 'no option open to her but to', severity: 'error' }],
+    },
     {
       name: 'adult limb in four paragraphs (United Kingdom shape, paraphrased): compelled, and no realistic alternative',
       code: md`

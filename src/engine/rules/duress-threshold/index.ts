@@ -81,6 +81,7 @@ const ELEMENT: Record<string, string> = {
   [DURESS.noEscape.id]: 'the victim could not escape or avoid the act',
   [DURESS.irresistible.id]: 'the victim acted under a constraint that could not be resisted',
   [DURESS.duress.id]: 'the victim acted under duress',
+  [DURESS.insuperableFear.id]: 'the victim acted out of a fear that could not be overcome',
   [DURESS.noOtherConduct.id]: 'no other conduct could reasonably have been expected of the victim',
   [DURESS.reasonableFear.id]: 'the victim reasonably feared harm',
   [DURESS.fearOfDeath.id]: 'the victim acted out of fear of death or serious injury',
@@ -113,7 +114,9 @@ function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): Ne
   let end: number;
   // "The conditions are that— (a) ...; and (b) ...": a condition set out as a list runs to the end of the list.
   const listed = /^that$/i.test(c.text);
-  const stop = listed ? null : /[;]|\.(?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
+  // A colon ends the condition too: what follows it is the list the sentence introduces ("where they
+  // were compelled to commit them: 1° ...; 2° ..."), never part of the test.
+  const stop = listed ? null : /[;]|[.:](?=\s|$)/.exec(t.slice(at, at + MAX_REGION));
   let clipped = false;
   if (stop) end = at + stop.index;
   else {
@@ -396,6 +399,44 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
 }
 
 /**
+ * The words of the provision that name duress as the test, for the message: from the start of the
+ * clause the word "duress" sits in ("that the defendant committed the offense under duress") to the
+ * word itself, at most eight words.
+ */
+function duressPhrase(text: string, s: AnalysedSection, h: NexusHit): string {
+  const at = abs(s, h.span);
+  const sentence = s.model.sentences[h.sentence];
+  const sentenceStart = sentence ? s.base + (sentence.map[0] ?? 0) : 0;
+  const from = Math.max(sentenceStart, at.start - 80);
+  const before = text.slice(from, at.start);
+  // The clause starts after the last punctuation or conjunction before the word.
+  let cut = 0;
+  for (const m of before.matchAll(/[,;:(—–]|\b(?:that|if|where|when|unless|because)\s/gi)) cut = m.index + m[0].length;
+  let start = from + cut;
+  const words = [...text.slice(start, at.start).matchAll(/\S+/g)];
+  if (words.length > 8) start += words[words.length - 8]!.index;
+  while (start < at.start && /\s/.test(text[start]!)) start++;
+  return quoteWords(text, { start, end: at.end }, 90);
+}
+
+/**
+ * The causation rewrite where a provision names duress as the way the trafficking led to the act
+ * ("committed the offense under duress as a result of being a victim of human trafficking"): the
+ * words "under duress as a result of" become "as a direct result of", which leaves the link to the
+ * trafficking and nothing of duress. Undefined for any other shape, or in a quotation of another instrument.
+ */
+function duressAsResultFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }): Fix | undefined {
+  if (first.h.element !== DURESS.duress.id || first.s.preamble) return undefined;
+  const sentence = first.s.model.sentences[first.h.sentence];
+  if (!sentence || sentence.quoted === 'instrument') return undefined;
+  const at = abs(first.s, first.h.span);
+  const lead = /\b(?:under|by|through)\s{1,4}$/i.exec(bill.text.slice(Math.max(0, at.start - 12), at.start));
+  const link = /^\s{1,4}(?:as\s{1,4}a\s{1,4}(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of|because\s{1,4}of|by\s{1,4}reason\s{1,4}of|arising\s{1,4}from)\s{1,4}(?=(?:being|having\s{1,4}been|his|her|their|the)\b)/i.exec(bill.text.slice(at.end, at.end + 60));
+  if (!lead || !link) return undefined;
+  return { title: 'Replace "under duress" with the causation test ("as a direct result of being trafficked")', edits: [{ start: at.start - lead[0].length, end: at.end + link[0].length, newText: 'as a direct result of ' }] };
+}
+
+/**
  * Whether the sentence from `start` to `end` (document offsets) states the causation test outside the
  * condition `cond` ("an offence committed as a result of being trafficked if ..."), so that the
  * condition need not be restated as causation.
@@ -407,7 +448,8 @@ function statesCausation(text: string, start: number, end: number, cond: Span): 
   const after = text.slice(Math.min(end, cond.end), end);
   const stop = /[;.](?=\s|$)/.exec(after);
   const parts = [text.slice(start, Math.max(start, cond.start)), stop ? after.slice(0, stop.index) : after];
-  return parts.some((t) => matchAll(CAUSATION, t).some((m) => !notRequired(t, m.index) && /\b(?:traffick\w*|victims?)\b/i.test(t.slice(m.end, m.end + 80))));
+  // ("in the course of being trafficked": the match itself may end inside the word "trafficked".)
+  return parts.some((t) => matchAll(CAUSATION, t).some((m) => !notRequired(t, m.index) && /\b(?:traffick\w*|victims?)\b/i.test(t.slice(m.index, m.end + 80))));
 }
 
 /**
@@ -654,6 +696,10 @@ export const duressThreshold = defineRule<NexusFacts>({
       'The provision protects a victim only if the act was compelled, and in its strictest form only under a threat of death or serious injury, in imminent danger or with no realistic alternative. That is the standard of the criminal defence of duress, which a compulsion-based defence should not require. Duress-level wording is an error; a bare compulsion test is a warning.',
     citations: [CITE.compulsionNotDuress, CITE.compulsionBroad, CITE.causationBroader, CITE.causationPreferred],
     messages: {
+      duressNamed: {
+        severity: 'error',
+        text: '{provision} protects a victim only if the victim acted under duress ("{words}"), the ordinary criminal defence, which asks for a threat of death or serious injury that the victim could not otherwise escape. A victim controlled by deception, debt or abuse of a position of vulnerability may not be able to show it, and the provision would then add little to the defence every accused already has. Use the causation test instead: the act was committed as a direct result of being trafficked.',
+      },
       duress: {
         severity: 'error',
         text: '{provision} protects a victim only if {element} ("{words}"). That is the standard of the criminal defence of duress: a victim controlled by deception, debt or abuse of a position of vulnerability may not be able to meet it, and the provision would then add little to the ordinary defence. Use the causation test instead: the act was committed as a direct result of being trafficked.',
@@ -673,7 +719,7 @@ export const duressThreshold = defineRule<NexusFacts>({
     },
     docs: {
       flags:
-        'Duress-level wording anywhere in a non-punishment provision, including a separate "applies only if" subsection or a list of conditions (error): "no realistic alternative", "a reasonable person in the same situation would have had no realistic alternative", a reasonable-person test of compulsion ("would have compelled a reasonable person"), "threat of death or serious injury", "reasonable apprehension of death or grievous hurt", "imminent" or "immediate" danger, "no opportunity to escape", a constraint that "could not be resisted", "duress". A bare compulsion test (warning): "compelled to commit", "under coercion", "under constraint", "threatened", "made to commit", "forced to", "against his or her will", unless the bill reads compulsion broadly (it may come from the person\'s circumstances, or is defined to cover all the means of trafficking: deception, fraud, abuse of a position of vulnerability...), or the workspace configuration records a deliberate compulsion model. One test is one finding, on its first words, with the other places that make it up (a condition in another subsection, a definition) shown as related places. Wording that says compulsion need not be shown ("it is not necessary to establish that the child was compelled", "the question of coercion shall not arise"), and a saving clause that keeps the general defence of duress available, are not flagged; nor is a heading.',
+        'Duress-level wording anywhere in a non-punishment provision, including a separate "applies only if" subsection or a list of conditions (error): "no realistic alternative", "a reasonable person in the same situation would have had no realistic alternative", a reasonable-person test of compulsion ("would have compelled a reasonable person"), "threat of death or serious injury", "reasonable apprehension of death or grievous hurt", "imminent" or "immediate" danger, "no opportunity to escape", a constraint that "could not be resisted", an "insurmountable" or "irresistible" fear, "no choice left but to", "duress". A bare compulsion test (warning): "compelled to commit", "under coercion", "under constraint", "threatened", "made to commit", "forced to", "against his or her will", unless the bill reads compulsion broadly (it may come from the person\'s circumstances, or is defined to cover all the means of trafficking: deception, fraud, abuse of a position of vulnerability...), or the workspace configuration records a deliberate compulsion model. One test is one finding, on its first words, with the other places that make it up (a condition in another subsection, a definition) shown as related places. Wording that says compulsion need not be shown ("it is not necessary to establish that the child was compelled", "the question of coercion shall not arise"), and a saving clause that keeps the general defence of duress available, are not flagged; nor is a heading.',
       why:
         'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
       fix:
@@ -738,10 +784,14 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const fix = causationFix(bill, first, chosen, all);
+      const fix = causationFix(bill, first, chosen, all) ?? (all.length === 1 ? duressAsResultFix(bill, first) : undefined);
       const fixes = fix ? [fix] : [];
       const words = quoteWords(bill.text, at, 90);
-      if (duress.length) {
+      if (duress.length && first.h.element === DURESS.duress.id) {
+        // "duress" named: the message quotes the provision's own longer words ("committed the offense
+        // under duress"), never the one word it would then repeat.
+        report({ messageId: 'duressNamed', data: { provision: p.name, words: duressPhrase(bill.text, first.s, first.h) }, span: at, section: p.primary, fixes, related });
+      } else if (duress.length) {
         report({ messageId: widened ? 'duressWidened' : 'duress', data: { provision: p.name, element: ELEMENT[first.h.element] ?? 'the test of duress is met', words }, span: at, section: p.primary, fixes, related });
       } else {
         report({ messageId: widened ? 'compulsionWidened' : 'compulsion', data: { provision: p.name, words }, span: at, section: p.primary, fixes, related });

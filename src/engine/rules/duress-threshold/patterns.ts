@@ -11,7 +11,7 @@ export const DURESS = {
   noAlternative: pattern(
     'duress.no-realistic-alternative',
     'No realistic alternative: the victim could have done nothing else (an element of duress).',
-    String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful|genuine|safe)\s+(?:alternative|choice|option|opportunity)|\b(?:without|lacking)\s+(?:any\s+)?(?:realistic|reasonable|real|practical|viable)\s+(?:alternative|choice|option)|\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)\s+(?:but|than|other\s+than|except|save)\s+to\b`,
+    String.raw`\bno\s+(?:other\s+)?(?:realistic|reasonable|real|practical|viable|meaningful|genuine|safe)\s+(?:alternative|choice|option|opportunity)|\b(?:without|lacking)\s+(?:any\s+)?(?:realistic|reasonable|real|practical|viable)\s+(?:alternative|choice|option)|\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)(?:\s+(?:left|open|available)(?:\s+to\s+(?:him\s+or\s+her|her\s+or\s+him|him|her|them|the\s+(?:person|victim|accused|defendant)))?)?\s+(?:but|than|other\s+than|except|save)\s+to\b|\bnothing\s+else\s+(?:that\s+)?(?:he\s+or\s+she|she\s+or\s+he|he|she|they|the\s+(?:person|victim|accused|defendant))\s+could\s+(?:reasonably\s+)?(?:have\s+)?done\b`,
     {
       flag: [
         'would have had [[no realistic alternative]] to doing that act',
@@ -19,8 +19,11 @@ export const DURESS = {
         'was put in a position where she had [[no choice but to]] go along with it',
         'the person had [[no other option than to]] comply with the demands',
         'left with [[no alternative but to]] carry the drugs',
+        'where the victim had [[no choice left to him or her but to]] obey the exploiter',
+        'the worker had [[no option open to her but to]] hand over the goods',
+        'there was [[nothing else the person could reasonably have done]]',
       ],
-      pass: ['had an alternative', 'no alternative accommodation', 'the court has no choice of forum', 'no option to purchase'],
+      pass: ['had an alternative', 'no alternative accommodation', 'the court has no choice of forum', 'no option to purchase', 'no option left open to the court but the one in section 4 is excluded', 'nothing else in this section affects'],
     },
   ),
   threatOfDeath: pattern(
@@ -57,6 +60,15 @@ export const DURESS = {
     {
       flag: ['acted under an [[irresistible force]]', 'under a [[constraint, arising from the trafficking, which he or she was unable to resist]]', 'under [[pressure from the trafficker which a person of average resilience in the victim\'s situation could not have withstood]]'],
       pass: ['under a constraint'],
+    },
+  ),
+  insuperableFear: pattern(
+    'duress.insuperable-fear',
+    'A fear the person could not overcome ("insurmountable" or "irresistible" fear, the civil-law counterpart of duress: miedo insuperable).',
+    String.raw`\b(?:insurmountable|insuperable|irresistible|invincible|unconquerable|overwhelming|overpowering|uncontrollable)\s+(?:fear|terror|dread)\b|\bfear\s+(?:which|that)\s+(?:he\s+or\s+she|she\s+or\s+he|he|she|they|the\s+(?:person|victim))\s+(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|cannot)\s+(?:have\s+)?(?:overc(?:ome|ame)|resist(?:ed)?|master(?:ed)?)\b`,
+    {
+      flag: ['conduct carried out under [[insurmountable fear]] of the exploiter', 'acted from [[irresistible fear]]', 'driven by a [[fear which she could not overcome]]'],
+      pass: ['acted out of fear of the trafficker', 'an irresistible impulse', 'a victim who fears reprisals may ask for protection'],
     },
   ),
   noOtherConduct: pattern(
@@ -142,8 +154,9 @@ export const COMPULSION = {
 export const CAUSATION = pattern(
   'link.causation',
   'The causation test: the act was a direct result or consequence of being trafficked, directly related to or arising from the trafficking (ACTIP art. 14(7), Kenya s.14, Philippines s.17).',
-  String.raw`\bdirect(?:ly)?\s+(?:result|consequence|related|connected|linked|associated|attributable|caused|arising)|\b(?:as\s+an?|in)\s+(?:direct\s+|immediate\s+)?(?:result|consequence)\s+of\b|\barising\s+(?:directly\s+)?(?:from|out\s+of)|\bin\s+(?:the\s+)?(?:process|course)\s+of\s+(?:being\s+)?traffick|\bas\s+an\s+incident|\bin\s+relation\s+to\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\brelated\s+to\s+(?:being|their|his|her|the)\s+(?:being\s+)?(?:a\s+)?(?:victim|traffick|situation)|\bin\s+connection\s+with\s+(?:being|their|his|her|the)\b|\bimmediate\s+result|\bbecause\s+of\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\bcaused\s+by\s+(?:(?:the|their|his|her)\s+)?(?:being\s+)?traffick|\bas\s+a\s+result\s+of\s+(?:having\s+been|being)\s+(?:a\s+victim|trafficked)`,
-  { flag: ['committed [[as a direct result of]] being trafficked', 'acts [[directly related]] to the trafficking'], pass: ['as part of the proceedings'] },
+  String.raw`\bdirect(?:ly)?\s+(?:result|consequence|related|connected|linked|associated|attributable|caused|arising)|\b(?:as\s+an?|in)\s+(?:direct\s+|immediate\s+)?(?:result|consequence)\s+of\b|\barising\s+(?:directly\s+)?(?:from|out\s+of)|\bin\s+(?:the\s+)?(?:process|course)\s+of\s+(?:being\s+)?traffick|\bas\s+an\s+incident|\bin\s+relation\s+to\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\brelated\s+to\s+(?:being|their|his|her|the)\s+(?:being\s+)?(?:a\s+)?(?:victim|traffick|situation)|\bin\s+connection\s+with\s+(?:being|their|his|her|the)\b|\bimmediate\s+result|\bbecause\s+of\s+(?:being|their|his|her)\s+(?:being\s+)?traffick|\bcaused\s+by\s+(?:(?:the|their|his|her)\s+)?(?:being\s+)?traffick(?!ers?\b)|\bas\s+a\s+result\s+of\s+(?:having\s+been|being)\s+(?:a\s+victim|trafficked)`,
+  // "fear caused by the trafficker" ties the fear to a person: it is not the link between the act and being trafficked.
+  { flag: ['committed [[as a direct result of]] being trafficked', 'acts [[directly related]] to the trafficking', 'an offence [[caused by the traffick]]ing'], pass: ['as part of the proceedings', 'in circumstances of fear caused by the trafficker', 'harm caused by the traffickers'] },
 );
 
 /** Compulsion widened to the person's circumstances or all the means: credit, not a defect. */
