@@ -469,7 +469,7 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
 export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAmendment {
   const { applied } = applyEdits(text, [...edits]);
   const target = applyEdits(text, applied).text;
-  const steps = splitRunOn(normalise(text, applied));
+  const steps = splitRunOn(text, normalise(text, applied));
   const cache = new SectionCache();
   const forwardOrder = steps.map((_, i) => i);
   let best = statedInOrder(text, steps, forwardOrder, target, cache);
@@ -503,12 +503,14 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
 /**
  * An insertion of words that run on from the text ("; and") followed by new paragraphs ("(g) …") is
  * two changes: the words, inserted where they go, and the paragraphs, set out after the unit they
- * follow; not one that leaves out the unit and sets it out again with both.
+ * follow; not one that leaves out the unit and sets it out again with both. New paragraphs inserted at
+ * the start of a line ("(e) …", blank line, "(f) …", blank line, before the next heading) run on from
+ * nothing: they are one block, set out after the unit before them.
  */
-function splitRunOn(steps: readonly TextEdit[]): TextEdit[] {
+function splitRunOn(text: string, steps: readonly TextEdit[]): TextEdit[] {
   return steps.flatMap((e) => {
     const nl = e.newText.indexOf('\n');
-    if (e.start !== e.end || nl < 0) return [e];
+    if (e.start !== e.end || nl < 0 || e.start === 0 || text[e.start - 1] === '\n') return [e];
     const words = e.newText.slice(0, nl).trimEnd();
     const rest = e.newText.slice(words.length);
     // The words on the line, then a blank line, then the new paragraphs.

@@ -360,6 +360,15 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     assert.ok(!ins.some((i) => /leave out paragraph/.test(i.words)));
   });
 
+  it('adds new subsections at the end of a section, just before the next heading, as one block after the last subsection', () => {
+    // Newcomer trial, item 8: the new (e) and (f) were set out as words run on into the next heading, and left out of the paper.
+    const bill = '# A Bill\n\n### Section 2. Defense.\n\n(a) A victim has a defense to a charge of vagrancy.\n\n(b) Subsection (a) does not apply to a charge of arson.\n\n### Section 3. Records.\n\n(a) A court shall seal the records.\n';
+    const at = bill.indexOf('### Section 3');
+    const ins = roundTrip(bill, [{ start: at, end: at, newText: '(c) A child has the defense whatever means were used.\n\n(d) No victim shall be held for the charge.\n\n' }]);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 2, after subsection (b) insert—']);
+    assert.equal(ins[0]!.block, '(c) A child has the defense whatever means were used.\n\n(d) No victim shall be held for the charge.');
+  });
+
   it('does not place a new numbered subsection “after paragraph (c)”', () => {
     const bill = '# A Bill\n\n**21.**—(1) A person is not guilty of an offence if—\n\n(a) the person was forced to do it;\n\n(b) the force came from exploitation; and\n\n(c) the person had no real choice.\n\n(2) In this section, exploitation includes servitude.\n';
     const at = bill.indexOf('(2) In this');
