@@ -391,11 +391,21 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
       else if (top.length) out.push(seq);
     }
     const delta = ins.length - (e.end - e.start);
+    let first = true;
     for (const u of [...units].reverse()) {
       if (!(u.start <= e.start && e.end <= u.end)) continue;
       const now = after.slice(u.start, u.end + delta).trim();
       if (!now) out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label})` }]);
-      else out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }]);
+      else {
+        const c = [{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }];
+        // A unit whose words are nearly all replaced is set out again whole ("leave out subsection (3) and
+        // insert— (3) …"), not as words quoted with its label ("leave out from “(3) The” to …").
+        const kept = (text.slice(u.start, e.start) + text.slice(e.end, u.end)).replace(/^\s*(?:\*\*|__)?\(\s*[0-9A-Za-z]{1,4}\s*\)(?:\*\*|__)?/, '');
+        const count = (w: string) => (w.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+        if (first && section.units.includes(u) && count(old) >= 8 && count(kept) <= 3) out.unshift(c);
+        else out.push(c);
+      }
+      first = false;
     }
   }
   // The words set out, without the bill's bold on a new unit's label ("**(3)**"): the applier gives the
@@ -469,8 +479,11 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
 export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAmendment {
   const { applied } = applyEdits(text, [...edits]);
   const target = applyEdits(text, applied).text;
-  const steps = splitRunOn(text, normalise(text, applied));
   const cache = new SectionCache();
+  const wordwise = splitRunOn(text, normalise(text, applied));
+  const unitwise = byUnits(text, target, wordwise);
+  // Stated unit by unit where that can be stated exactly; else as the words compare.
+  const steps = unitwise !== wordwise && !statedInOrder(text, unitwise, unitwise.map((_, i) => i), target, cache).exact ? wordwise : unitwise;
   const forwardOrder = steps.map((_, i) => i);
   let best = statedInOrder(text, steps, forwardOrder, target, cache);
   const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
@@ -520,6 +533,91 @@ function splitRunOn(text: string, steps: readonly TextEdit[]): TextEdit[] {
       { start: e.start, end: e.end, newText: rest },
     ];
   });
+}
+
+/**
+ * The steps, with a change that runs across the outer units of a section (a subsection) stated unit by
+ * unit, as a clerk states it: where the fixed section keeps a subsection's label, the change to that
+ * subsection; where it has a subsection the bill lacks, the new subsection set out after the one it
+ * follows. A word-by-word comparison of
+ * the whole bill can otherwise pair an old subsection with a different new one ("leave out “(3) The
+ * burden … accused” and insert “(4) Where …”", as if the new rule replaced the old). Unchanged where
+ * the units cannot be paired by their labels (a subsection left out, the rest renumbered), or the
+ * unit-by-unit changes do not give `target`.
+ */
+function byUnits(text: string, target: string, steps: TextEdit[]): TextEdit[] {
+  let out = steps;
+  const sections = billStructure(text);
+  const fixed = billStructure(target);
+  for (const sec of sections) {
+    const units = sec.units;
+    if (sec.container || !sec.number || units.length < 2) continue;
+    const A = units[0]!.start;
+    const B = units[units.length - 1]!.end;
+    const inside = out.filter((e) => e.start >= A && e.end <= B);
+    // A change across subsections, or one that sets out a new subsection inside the text of another.
+    const labelled = (e: TextEdit) => {
+      // The words inserted, read from the start of the line they begin on.
+      const line = text.lastIndexOf('\n', e.start - 1) + 1;
+      const words = text.slice(line, e.start) + e.newText;
+      return [...words.matchAll(/(?:^|\n)[ \t]*(?:\*\*|__)?\(\s*([0-9A-Za-z]{1,4})\s*\)/g)].some((m) => units.some((u) => u.label === m[1]));
+    };
+    const crossing = inside.some((e) => (e.start < e.end && units.filter((u) => e.start < u.end && e.end > u.start).length >= 2) || (e.start < e.end && labelled(e)));
+    if (!crossing) continue;
+    const outside = out.filter((e) => !inside.includes(e));
+    if (outside.some((e) => e.end > A && e.start < B)) continue;
+    const delta = (es: readonly TextEdit[]) => es.reduce((d, e) => d + e.newText.length - (e.end - e.start), 0);
+    const A2 = A + delta(outside.filter((e) => e.end <= A));
+    const B2 = A2 + (B - A) + delta(inside);
+    const now = fixed.filter((x) => !x.container && x.number === sec.number);
+    if (now.length !== 1) continue;
+    const N = now[0]!.units;
+    if (!N.length || N[0]!.start !== A2 || N[N.length - 1]!.end !== B2) continue;
+    const oldLabels = units.map((u) => u.label);
+    const newLabels = N.map((u) => u.label);
+    if (new Set(oldLabels).size !== oldLabels.length || new Set(newLabels).size !== newLabels.length) continue;
+    // The labels kept must be in the same order on both sides.
+    const keptOld = oldLabels.filter((l) => newLabels.includes(l));
+    const keptNew = newLabels.filter((l) => oldLabels.includes(l));
+    if (!keptOld.length || keptOld.join('\u0000') !== keptNew.join('\u0000')) continue;
+    // A subsection left out usually renumbers those after it: the labels no longer pair the units.
+    if (keptOld.length !== oldLabels.length) continue;
+    // So does a subsection kept word for word under a new label (a new "(2)" before the old one, now "(3)").
+    const body = (t: string, u: Unit) => plain(t.slice(u.start, u.end).replace(/^\s*(?:\*\*|__)?\(\s*[0-9A-Za-z]{1,4}\s*\)(?:\*\*|__)?/, ''));
+    const oldBodies = new Map(units.map((u) => [body(text, u), u.label]));
+    if (N.some((n) => oldBodies.has(body(target, n)) && oldBodies.get(body(target, n)) !== n.label)) continue;
+    const edits: TextEdit[] = [];
+    let i = 0;
+    let j = 0;
+    let ok = true;
+    while (ok && (i < units.length || j < N.length)) {
+      const o = units[i];
+      const n = N[j];
+      if (o && n && o.label === n.label) {
+        const was = text.slice(o.start, o.end);
+        const is = target.slice(n.start, n.end);
+        // The changes inside it as they were, where each keeps to it; else the unit's new text.
+        // (New paragraphs inserted at its end are not its changes: they are set out as new units below.)
+        const own = inside.filter((e) => o.start <= e.start && e.end <= o.end && !(e.start === e.end && e.start === o.end && /^[ \t]*\n/.test(e.newText)));
+        const shifted = own.map((e) => ({ start: e.start - o.start, end: e.end - o.start, newText: e.newText }));
+        if (own.length && applyEdits(was, shifted).text === is) edits.push(...own);
+        else if (was !== is) edits.push(...normalise(text, [{ start: o.start, end: o.end, newText: is }]));
+        i++;
+        j++;
+      } else if (n && !oldLabels.includes(n.label)) {
+        // New units, set out after the unit before them.
+        let k = j;
+        while (k + 1 < N.length && !oldLabels.includes(N[k + 1]!.label)) k++;
+        if (i === 0) ok = false;
+        else edits.push({ start: units[i - 1]!.end, end: units[i - 1]!.end, newText: target.slice(N[j - 1]!.end, N[j]!.start) + target.slice(N[j]!.start, N[k]!.end) });
+        j = k + 1;
+      } else ok = false;
+    }
+    if (!ok) continue;
+    const next = [...outside, ...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    if (applyEdits(text, next).text === target) out = next;
+  }
+  return out;
 }
 
 /** Whether the words are a unit's label alone ("(4)"). */

@@ -3,7 +3,7 @@ import { applyEdits, type TextEdit } from '../../src/engine/index.js';
 import { readAmendmentPaper } from '../../src/review/amendmentPaper.js';
 import { applyInstruction } from '../../src/review/amendments.js';
 import { billStructure } from '../../src/review/structure.js';
-import { amendmentPaperText, fixAsAmendment, type AmendmentInstruction } from '../../src/review/fixAsAmendment.js';
+import { amendmentPaperText, editsBetween, fixAsAmendment, type AmendmentInstruction } from '../../src/review/fixAsAmendment.js';
 import type { Fix } from '../../src/engine/types.js';
 import { repo } from '../paths.js';
 import { cli, tmpFolder } from '../cli-harness.js';
@@ -367,6 +367,26 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     const ins = roundTrip(bill, [{ start: at, end: at, newText: '(c) A child has the defense whatever means were used.\n\n(d) No victim shall be held for the charge.\n\n' }]);
     assert.deepEqual(ins.map((i) => i.words), ['In section 2, after subsection (b) insert—']);
     assert.equal(ins[0]!.block, '(c) A child has the defense whatever means were used.\n\n(d) No victim shall be held for the charge.');
+  });
+
+  it('states changes to several subsections subsection by subsection: the rule replaced in (3), the new (4) after it', () => {
+    // Newcomer trial, item 12: the whole-bill comparison paired the old (3) with the new (4), so the paper
+    // read "leave out “(3) The onus … accused” and insert “(4) No victim …”", as if the new rule replaced the old one.
+    const bill = '# A Bill\n\n## 9 Exploited persons\n\n(1) An exploited person is not guilty of an offence of vagrancy if the conditions in subsection (2) are met.\n\n(2) The conditions are that—\n\n(a) the person was threatened with harm; and\n\n(b) the person had no other choice.\n\n(3) The onus of showing that this section applies is on the accused.\n\n## 10 Records\n\nA court may clear the record.\n';
+    const fixed = bill
+      .replace('(2) The conditions are that—\n\n(a) the person was threatened with harm; and\n\n(b) the person had no other choice.', '(2) The condition is that the offence was a direct result of the exploitation.')
+      .replace('(3) The onus of showing that this section applies is on the accused.', '(3) Once the issue is raised, the prosecution must show that this section does not apply.\n\n(4) No exploited person shall be detained or removed for an act to which subsection (1) applies.');
+    const r = fixAsAmendment(bill, editsBetween(bill, fixed));
+    assert.ok(r.exact, r.problem);
+    assert.equal(applyPaper(bill, r.instructions), fixed);
+    const words = r.instructions.map((i) => i.words);
+    assert.deepEqual(words, ['In section 9, leave out subsection (2) and insert—', 'In section 9, leave out subsection (3) and insert—', 'In section 9, after subsection (3) insert—']);
+    assert.deepEqual(r.instructions.map((i) => i.block), [
+      '(2) The condition is that the offence was a direct result of the exploitation.',
+      '(3) Once the issue is raised, the prosecution must show that this section does not apply.',
+      '(4) No exploited person shall be detained or removed for an act to which subsection (1) applies.',
+    ]);
+    assert.ok(!words.some((w) => /“\(\d\)/.test(w)), words.join(' | '));
   });
 
   it('does not place a new numbered subsection “after paragraph (c)”', () => {
