@@ -82,6 +82,20 @@ function keywordOf(s: SectionUnit, text: string): string {
   return count('article') > count('section') ? 'article' : named;
 }
 
+/**
+ * How an instruction names a section: "section 14"; a section set out in an amending bill for
+ * insertion into another Act is named through the bill's own clause that carries it ("clause 3, in the
+ * inserted section 20A"), as a clerk locates it, the bill's own provisions being its clauses.
+ */
+function placeOf(s: SectionUnit, sections: readonly SectionUnit[], text: string): string {
+  const keyword = keywordOf(s, text);
+  const m = /,\s+as\s+(inserted|substituted)\s+by\s+\S+\s+(\S+)$/i.exec(s.name);
+  if (!m) return `${keyword} ${s.number}`;
+  const host = sections.find((x) => !x.container && x.number === m[2]);
+  const hostWord = host ? keywordOf(host, text) : 'section';
+  return `${hostWord === 'section' ? 'clause' : hostWord} ${m[2]}, in the ${m[1]!.toLowerCase()} ${keyword} ${s.number}`;
+}
+
 /** A place in the bill an instruction can name: a section, or a unit inside it with its chain of labels. */
 interface Scope {
   /** "section 14(2)(a)", or "the bill" */
@@ -100,7 +114,7 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
     const keyword = keywordOf(sec, text);
     // Words of the heading: "In section 19A, in the heading, leave out “adult”".
     if (sec.headingStart <= start && end <= sec.headingEnd && sec.headingEnd > sec.headingStart) {
-      out.push({ name: `${keyword} ${sec.number}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
+      out.push({ name: `${placeOf(sec, sections, text)}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
     }
     const chain: Unit[] = [];
     let pool: readonly Unit[] = sec.units;
@@ -114,7 +128,7 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
     for (let k = chain.length; k >= 0; k--) {
       const c = chain.slice(0, k);
       const last = c[c.length - 1];
-      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.start, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
+      out.push({ name: `${placeOf(sec, sections, text)}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.start, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
     }
   }
   out.push({ name: 'the bill', start: 0, end: text.length, chain: [] });
@@ -268,7 +282,8 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const scopes = scopesFor(text, sections, e.start, e.end);
   const section = scopes[0]!.section;
   const keyword = section ? keywordOf(section, text) : 'section';
-  const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
+  const place = section ? placeOf(section, sections, text) : '';
+  const sectionLead = section ? `In ${place}, ` : '';
   const after = applyEdits(text, [e]).text;
   const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);
   const word = (u: Unit) => (section ? billUnitWord(u, section, outer) : unitWord(u));
@@ -279,7 +294,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     const units = flatten(section.units);
     for (const u of units.filter((x) => x.end === e.start && sameSeries(x, block))) {
       const chain = units.filter((x) => x.start <= u.start && u.end <= x.end && x !== u && flatten(x.children).includes(u));
-      const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      const where = chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
       out.push([{ words: `${where}after ${word(u)} (${u.label}) insert—`, block }]);
     }
     if (trimEnd(text, section.start, section.end) === e.start) out.push([{ words: `${sectionLead}at the end insert—`, block }]);
@@ -288,7 +303,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     const block = ins.trim();
     for (const u of flatten(section.units).filter((x) => x.start === e.end && sameSeries(x, block))) {
       const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
-      const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      const where = chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
       out.push([{ words: `${where}before ${word(u)} (${u.label}) insert—`, block }]);
     }
   }
@@ -378,7 +393,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     const units = flatten(section.units);
     const where = (u: Unit) => {
       const chain = units.filter((x) => x !== u && flatten(x.children).includes(u));
-      return chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      return chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
     };
     if (!ins.trim()) {
       const inside = units.filter((u) => e.start <= u.start && u.end <= e.end);

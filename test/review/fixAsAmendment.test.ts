@@ -397,6 +397,54 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
   });
 });
 
+describe('fixes stated as amendments: sections an amending bill sets out (newcomer trial, item 12)', () => {
+  const bill = [
+    '# Exploited Persons (Amendment) Bill',
+    '',
+    '## 1. Short title',
+    '',
+    'This Act may be cited as the Exploited Persons (Amendment) Act.',
+    '',
+    '## 2. New section 9B',
+    '',
+    'The principal Act is amended by inserting after section 9A the following section—',
+    '',
+    '> **9B. Young victims**',
+    '>',
+    '> (1) A young victim shall not be charged with an offence named in the Annex.',
+    '>',
+    '> (2) A court may release a young victim on conditions.',
+    '',
+    '## 3. Section 12 replaced',
+    '',
+    'Section 12 of the principal Act is repealed and replaced by the following section—',
+    '',
+    '> **12. Clearing records**',
+    '>',
+    '> A person may ask the court to clear a record of a conviction for loitering.',
+    '',
+  ].join('\n');
+
+  it('locates a change to an inserted section through the bill\'s own clause that sets it out', () => {
+    const [i] = roundTrip(bill, [edit(bill, 'named in the Annex', 'named in the Annex or committed as a direct result of the exploitation')]);
+    assert.equal(i!.words, 'In clause 2, in the inserted section 9B(1), after “the Annex” insert “or committed as a direct result of the exploitation”');
+  });
+
+  it('says “substituted” for a section the bill sets out in place of another', () => {
+    const [i] = roundTrip(bill, [edit(bill, 'for loitering', 'for any offence committed as a direct result of the exploitation')]);
+    assert.match(i!.words, /^In clause 3, in the substituted section 12, /);
+  });
+
+  it('the reader applies the instruction only to the section that clause sets out', () => {
+    const [wrong] = readAmendmentPaper('In clause 3, in the inserted section 9B(1), after “Annex” insert “or elsewhere”');
+    const r = applyInstruction(bill, wrong!);
+    assert.ok(!r.ok);
+    const [right] = readAmendmentPaper('In clause 2, in the inserted section 9B(1), after “Annex” insert “or elsewhere”');
+    const s = applyInstruction(bill, right!);
+    assert.ok(s.ok && s.text.includes('named in the Annex or elsewhere.'));
+  });
+});
+
 describe('amendment papers: the forms fixes need', () => {
   const bill = '# A Bill\n\n## 3. Defence\n\nA victim is not guilty of an offence if the victim shows, on the balance of probabilities, that he or she was compelled to commit it. The court decides.\n';
   const apply = (paper: string, text = bill) => {
