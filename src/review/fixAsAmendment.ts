@@ -242,12 +242,18 @@ function unitWord(u: Unit): string {
  * as the change leaves it; where it says neither, "paragraph" in an article and "subsection" for
  * lettered units of an American section ("Sec. 4.", "§ 12"); undefined when nothing says.
  */
-function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean): 'paragraph' | 'subsection' | undefined {
+function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean, fixed?: string): 'paragraph' | 'subsection' | undefined {
   const words = after.slice(section.start, Math.min(after.length, section.end + 4000));
   const label = digits ? String.raw`\d` : '[a-z]';
-  const count = (word: string) => (words.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
-  const para = count('paragraph');
-  const sub = count('sub-?section');
+  const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
+  let para = count('paragraph');
+  let sub = count('sub-?section');
+  // Where this change leaves the section silent, the section as the whole fix leaves it, so that one
+  // paper calls the same units by one word.
+  if (para === sub && fixed !== undefined) {
+    para = count('paragraph', fixed);
+    sub = count('sub-?section', fixed);
+  }
   if (para > sub) return 'paragraph';
   if (sub > para) return 'subsection';
   if (keyword === 'article') return 'paragraph';
@@ -274,7 +280,7 @@ function sameSeries(u: Unit, block: string): boolean {
 }
 
 /** Candidate instructions for one edit on `text`, best first. */
-function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentInstruction[][] {
+function candidates(text: string, e: TextEdit, cache: SectionCache, fixed?: string): AmendmentInstruction[][] {
   const sections = billStructure(text, { cache });
   const out: AmendmentInstruction[][] = [];
   const old = text.slice(e.start, e.end);
@@ -285,7 +291,10 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const place = section ? placeOf(section, sections, text) : '';
   const sectionLead = section ? `In ${place}, ` : '';
   const after = applyEdits(text, [e]).text;
-  const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);
+  // The same section in the bill as the whole fix leaves it (found by its number), for the word its units go by.
+  const fixedSection = section && fixed !== undefined ? billStructure(fixed, { cache }).filter((x) => !x.container && x.number === section.number) : [];
+  const fixedWords = fixedSection.length === 1 ? fixed!.slice(fixedSection[0]!.start, fixedSection[0]!.end) : undefined;
+  const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits, fixedWords) : undefined);
   const word = (u: Unit) => (section ? billUnitWord(u, section, outer) : unitWord(u));
 
   // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
@@ -328,7 +337,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     }
     const q = trimEnd(text, 0, e.start);
     const gap = text.slice(q, e.start);
-    if (q > 0 && gap === sep) out.push(...candidates(text, { start: q, end: q, newText: gap + ins.slice(0, ins.length - sep.length) }, cache));
+    if (q > 0 && gap === sep) out.push(...candidates(text, { start: q, end: q, newText: gap + ins.slice(0, ins.length - sep.length) }, cache, fixed));
   }
   for (const scope of scopes) {
     const L = lead(scope);
@@ -803,7 +812,7 @@ function statedInOrder(text: string, steps: readonly TextEdit[], order: readonly
     const want = applyEdits(cur, [e]).text;
     let chosen: { c: AmendmentInstruction[]; d: ReturnType<typeof dependencesOf> } | undefined;
     let fallback: AmendmentInstruction[] | undefined;
-    for (const c of candidates(cur, e, cache)) {
+    for (const c of candidates(cur, e, cache, target)) {
       fallback ??= c;
       const r = applyPaper(cur, c, cache);
       if (!('text' in r) || r.text !== want) continue;

@@ -389,6 +389,18 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     assert.ok(!words.some((w) => /“\(\d\)/.test(w)), words.join(' | '));
   });
 
+  it('calls the same units by one word throughout a paper, as the fixed section calls them', () => {
+    // Newcomer trial: "leave out paragraph (b)" then "after subsection (d) insert—" in one paper.
+    const bill = '# A Bill\n\n### Section 4. Defense.\n\n(a) A victim has a defense to a charge of vagrancy.\n\n(b) The victim must prove the defense by clear evidence of what happened to the victim.\n\n### Section 5. Records.\n\n(a) A court shall seal the records.\n';
+    const fixed = bill
+      .replace('(b) The victim must prove the defense by clear evidence of what happened to the victim.', '(b) Once the issue is raised, the prosecution must disprove the defense beyond reasonable doubt.')
+      .replace('\n\n### Section 5', '\n\n(c) No victim shall be held for an act to which subsection (a) applies.\n\n### Section 5');
+    const r = fixAsAmendment(bill, editsBetween(bill, fixed));
+    assert.ok(r.exact, r.problem);
+    assert.equal(applyPaper(bill, r.instructions), fixed);
+    assert.deepEqual(r.instructions.map((i) => i.words), ['In section 4, leave out subsection (b) and insert—', 'In section 4, after subsection (b) insert—']);
+  });
+
   it('does not place a new numbered subsection “after paragraph (c)”', () => {
     const bill = '# A Bill\n\n**21.**—(1) A person is not guilty of an offence if—\n\n(a) the person was forced to do it;\n\n(b) the force came from exploitation; and\n\n(c) the person had no real choice.\n\n(2) In this section, exploitation includes servitude.\n';
     const at = bill.indexOf('(2) In this');
