@@ -41,6 +41,8 @@ export interface Locator {
   definition?: string;
   /** "In section 19A, in the heading, …": the words are in the section's heading, not its text. */
   heading?: boolean;
+  /** "In clause 3, in the inserted section 20A": the bill's own provision that sets out the section named. */
+  within?: string;
   /** The Act the instruction amends, when it names one other than "the principal Act" / "this Act" ("the Immigration Act 1990"). */
   act?: string;
 }
@@ -445,11 +447,14 @@ function parseInstruction(words: string, block: string | undefined, context: { k
   for (;;) {
     let m: RegExpExecArray | null;
     // A number as the bill writes it: "14", "14A", "64 bis", "433quinquies", "601-ter", "58.¹", "160.º-A", "225-4", "17-C", "53a-82", "609.3241".
-    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{0,2})(?:[.-](?:\d{1,4}[a-z]{0,2}|(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![a-z])|[a-z]{1,2}(?![a-z]))|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[a-z]{1,2}(?![a-z]))?){0,3}(?:\s+(?:bis|ter|quater|quinquies))?)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
-      const kw = m[1]!.toLowerCase();
+    if ((m = /^,?\s*(?:in\s+)?(?:the\s+)?((?:inserted|substituted)\s+)?(clause|section|article|regulation|rule|s\.|cl\.)\s*(\d{1,4}(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{0,2})(?:[.-](?:\d{1,4}[a-z]{0,2}|(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![a-z])|[a-z]{1,2}(?![a-z]))|\.?[\u00B9\u00B2\u00B3\u2070-\u2079]{1,3}|\.[º°](?:-[a-z]{1,2}(?![a-z]))?){0,3}(?:\s+(?:bis|ter|quater|quinquies))?)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)\s*(?:,\s*|\s+(?=in\b|leave|omit|delete|for\b|after\b|before\b|at\b|insert\b))/i.exec(s))) {
+      const kw = m[2]!.toLowerCase();
+      // "In clause 3, in the inserted section 20A(1)": section 20A as clause 3 of the bill inserts it.
+      if (m[1] && locator.section && !locator.path.length) locator.within = locator.section;
+      else delete locator.within;
       locator.keyword = kw === 's.' ? 'section' : kw === 'cl.' ? 'clause' : kw;
-      locator.section = m[2]!;
-      locator.path = pathOf('subsection', labelsOf(m[3]!));
+      locator.section = m[3]!;
+      locator.path = pathOf('subsection', labelsOf(m[4]!));
       delete locator.definition;
       delete locator.heading;
     } else if ((m = /^,?\s*in\s+(?:the\s+)?(subsection|sub-section|paragraph|sub-paragraph|subparagraph)\s*\(\s*([0-9a-z]{1,4})\s*\)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)(?:\s+of\s+(?:that\s+|the\s+)?(?:clause|section|article)(?:\s+(\d{1,4}[a-z]{0,2}))?)?\s*,?\s*/i.exec(s))) {

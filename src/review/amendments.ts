@@ -58,6 +58,12 @@ function locate(text: string, sections: readonly SectionUnit[], loc: Locator): F
   if (loc.section) {
     const n = loc.section.toLowerCase();
     let found = sections.filter((s) => !s.container && s.number.toLowerCase() === n);
+    // "In clause 3, in the inserted section 20A": the section 20A that clause 3 sets out.
+    if (loc.within) {
+      const host = loc.within.toLowerCase();
+      found = found.filter((s) => new RegExp(String.raw`,\s+as\s+(?:inserted|substituted)\s+by\s+\S+\s+${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(s.name));
+      if (!found.length) return { error: `the bill has no ${loc.keyword} ${loc.section} set out in its ${loc.within}` };
+    }
     // "article 586 (8)": an article numbered with a bracketed number, not paragraph (8) of article 586.
     const first = loc.path[0];
     if (!found.length && first) {

@@ -82,6 +82,20 @@ function keywordOf(s: SectionUnit, text: string): string {
   return count('article') > count('section') ? 'article' : named;
 }
 
+/**
+ * How an instruction names a section: "section 14"; a section set out in an amending bill for
+ * insertion into another Act is named through the bill's own clause that carries it ("clause 3, in the
+ * inserted section 20A"), as a clerk locates it, the bill's own provisions being its clauses.
+ */
+function placeOf(s: SectionUnit, sections: readonly SectionUnit[], text: string): string {
+  const keyword = keywordOf(s, text);
+  const m = /,\s+as\s+(inserted|substituted)\s+by\s+\S+\s+(\S+)$/i.exec(s.name);
+  if (!m) return `${keyword} ${s.number}`;
+  const host = sections.find((x) => !x.container && x.number === m[2]);
+  const hostWord = host ? keywordOf(host, text) : 'section';
+  return `${hostWord === 'section' ? 'clause' : hostWord} ${m[2]}, in the ${m[1]!.toLowerCase()} ${keyword} ${s.number}`;
+}
+
 /** A place in the bill an instruction can name: a section, or a unit inside it with its chain of labels. */
 interface Scope {
   /** "section 14(2)(a)", or "the bill" */
@@ -100,7 +114,7 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
     const keyword = keywordOf(sec, text);
     // Words of the heading: "In section 19A, in the heading, leave out “adult”".
     if (sec.headingStart <= start && end <= sec.headingEnd && sec.headingEnd > sec.headingStart) {
-      out.push({ name: `${keyword} ${sec.number}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
+      out.push({ name: `${placeOf(sec, sections, text)}, in the heading`, start: sec.headingStart, end: sec.headingEnd, section: sec, chain: [] });
     }
     const chain: Unit[] = [];
     let pool: readonly Unit[] = sec.units;
@@ -114,7 +128,7 @@ function scopesFor(text: string, sections: readonly SectionUnit[], start: number
     for (let k = chain.length; k >= 0; k--) {
       const c = chain.slice(0, k);
       const last = c[c.length - 1];
-      out.push({ name: `${keyword} ${sec.number}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.start, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
+      out.push({ name: `${placeOf(sec, sections, text)}${c.map((u) => `(${u.label})`).join('')}`, start: last ? last.start : sec.start, end: last ? last.end : trimEnd(text, sec.start, sec.end), section: sec, chain: c });
     }
   }
   out.push({ name: 'the bill', start: 0, end: text.length, chain: [] });
@@ -228,12 +242,18 @@ function unitWord(u: Unit): string {
  * as the change leaves it; where it says neither, "paragraph" in an article and "subsection" for
  * lettered units of an American section ("Sec. 4.", "§ 12"); undefined when nothing says.
  */
-function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean): 'paragraph' | 'subsection' | undefined {
+function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean, fixed?: string): 'paragraph' | 'subsection' | undefined {
   const words = after.slice(section.start, Math.min(after.length, section.end + 4000));
   const label = digits ? String.raw`\d` : '[a-z]';
-  const count = (word: string) => (words.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
-  const para = count('paragraph');
-  const sub = count('sub-?section');
+  const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
+  let para = count('paragraph');
+  let sub = count('sub-?section');
+  // Where this change leaves the section silent, the section as the whole fix leaves it, so that one
+  // paper calls the same units by one word.
+  if (para === sub && fixed !== undefined) {
+    para = count('paragraph', fixed);
+    sub = count('sub-?section', fixed);
+  }
   if (para > sub) return 'paragraph';
   if (sub > para) return 'subsection';
   if (keyword === 'article') return 'paragraph';
@@ -260,7 +280,7 @@ function sameSeries(u: Unit, block: string): boolean {
 }
 
 /** Candidate instructions for one edit on `text`, best first. */
-function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentInstruction[][] {
+function candidates(text: string, e: TextEdit, cache: SectionCache, fixed?: string): AmendmentInstruction[][] {
   const sections = billStructure(text, { cache });
   const out: AmendmentInstruction[][] = [];
   const old = text.slice(e.start, e.end);
@@ -268,9 +288,13 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
   const scopes = scopesFor(text, sections, e.start, e.end);
   const section = scopes[0]!.section;
   const keyword = section ? keywordOf(section, text) : 'section';
-  const sectionLead = section ? `In ${keyword} ${section.number}, ` : '';
+  const place = section ? placeOf(section, sections, text) : '';
+  const sectionLead = section ? `In ${place}, ` : '';
   const after = applyEdits(text, [e]).text;
-  const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits) : undefined);
+  // The same section in the bill as the whole fix leaves it (found by its number), for the word its units go by.
+  const fixedSection = section && fixed !== undefined ? billStructure(fixed, { cache }).filter((x) => !x.container && x.number === section.number) : [];
+  const fixedWords = fixedSection.length === 1 ? fixed!.slice(fixedSection[0]!.start, fixedSection[0]!.end) : undefined;
+  const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits, fixedWords) : undefined);
   const word = (u: Unit) => (section ? billUnitWord(u, section, outer) : unitWord(u));
 
   // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
@@ -279,7 +303,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     const units = flatten(section.units);
     for (const u of units.filter((x) => x.end === e.start && sameSeries(x, block))) {
       const chain = units.filter((x) => x.start <= u.start && u.end <= x.end && x !== u && flatten(x.children).includes(u));
-      const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      const where = chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
       out.push([{ words: `${where}after ${word(u)} (${u.label}) insert—`, block }]);
     }
     if (trimEnd(text, section.start, section.end) === e.start) out.push([{ words: `${sectionLead}at the end insert—`, block }]);
@@ -288,7 +312,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     const block = ins.trim();
     for (const u of flatten(section.units).filter((x) => x.start === e.end && sameSeries(x, block))) {
       const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
-      const where = chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      const where = chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
       out.push([{ words: `${where}before ${word(u)} (${u.label}) insert—`, block }]);
     }
   }
@@ -313,7 +337,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     }
     const q = trimEnd(text, 0, e.start);
     const gap = text.slice(q, e.start);
-    if (q > 0 && gap === sep) out.push(...candidates(text, { start: q, end: q, newText: gap + ins.slice(0, ins.length - sep.length) }, cache));
+    if (q > 0 && gap === sep) out.push(...candidates(text, { start: q, end: q, newText: gap + ins.slice(0, ins.length - sep.length) }, cache, fixed));
   }
   for (const scope of scopes) {
     const L = lead(scope);
@@ -378,7 +402,7 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
     const units = flatten(section.units);
     const where = (u: Unit) => {
       const chain = units.filter((x) => x !== u && flatten(x.children).includes(u));
-      return chain.length ? `In ${keyword} ${section.number}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      return chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
     };
     if (!ins.trim()) {
       const inside = units.filter((u) => e.start <= u.start && u.end <= e.end);
@@ -391,11 +415,21 @@ function candidates(text: string, e: TextEdit, cache: SectionCache): AmendmentIn
       else if (top.length) out.push(seq);
     }
     const delta = ins.length - (e.end - e.start);
+    let first = true;
     for (const u of [...units].reverse()) {
       if (!(u.start <= e.start && e.end <= u.end)) continue;
       const now = after.slice(u.start, u.end + delta).trim();
       if (!now) out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label})` }]);
-      else out.push([{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }]);
+      else {
+        const c = [{ words: `${where(u)}leave out ${word(u)} (${u.label}) and insert—`, block: now }];
+        // A unit whose words are nearly all replaced is set out again whole ("leave out subsection (3) and
+        // insert— (3) …"), not as words quoted with its label ("leave out from “(3) The” to …").
+        const kept = (text.slice(u.start, e.start) + text.slice(e.end, u.end)).replace(/^\s*(?:\*\*|__)?\(\s*[0-9A-Za-z]{1,4}\s*\)(?:\*\*|__)?/, '');
+        const count = (w: string) => (w.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+        if (first && section.units.includes(u) && count(old) >= 8 && count(kept) <= 3) out.unshift(c);
+        else out.push(c);
+      }
+      first = false;
     }
   }
   // The words set out, without the bill's bold on a new unit's label ("**(3)**"): the applier gives the
@@ -469,8 +503,11 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
 export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAmendment {
   const { applied } = applyEdits(text, [...edits]);
   const target = applyEdits(text, applied).text;
-  const steps = splitRunOn(normalise(text, applied));
   const cache = new SectionCache();
+  const wordwise = splitRunOn(text, normalise(text, applied));
+  const unitwise = byUnits(text, target, wordwise);
+  // Stated unit by unit where that can be stated exactly; else as the words compare.
+  const steps = unitwise !== wordwise && !statedInOrder(text, unitwise, unitwise.map((_, i) => i), target, cache).exact ? wordwise : unitwise;
   const forwardOrder = steps.map((_, i) => i);
   let best = statedInOrder(text, steps, forwardOrder, target, cache);
   const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
@@ -503,12 +540,14 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
 /**
  * An insertion of words that run on from the text ("; and") followed by new paragraphs ("(g) …") is
  * two changes: the words, inserted where they go, and the paragraphs, set out after the unit they
- * follow; not one that leaves out the unit and sets it out again with both.
+ * follow; not one that leaves out the unit and sets it out again with both. New paragraphs inserted at
+ * the start of a line ("(e) …", blank line, "(f) …", blank line, before the next heading) run on from
+ * nothing: they are one block, set out after the unit before them.
  */
-function splitRunOn(steps: readonly TextEdit[]): TextEdit[] {
+function splitRunOn(text: string, steps: readonly TextEdit[]): TextEdit[] {
   return steps.flatMap((e) => {
     const nl = e.newText.indexOf('\n');
-    if (e.start !== e.end || nl < 0) return [e];
+    if (e.start !== e.end || nl < 0 || e.start === 0 || text[e.start - 1] === '\n') return [e];
     const words = e.newText.slice(0, nl).trimEnd();
     const rest = e.newText.slice(words.length);
     // The words on the line, then a blank line, then the new paragraphs.
@@ -518,6 +557,91 @@ function splitRunOn(steps: readonly TextEdit[]): TextEdit[] {
       { start: e.start, end: e.end, newText: rest },
     ];
   });
+}
+
+/**
+ * The steps, with a change that runs across the outer units of a section (a subsection) stated unit by
+ * unit, as a clerk states it: where the fixed section keeps a subsection's label, the change to that
+ * subsection; where it has a subsection the bill lacks, the new subsection set out after the one it
+ * follows. A word-by-word comparison of
+ * the whole bill can otherwise pair an old subsection with a different new one ("leave out “(3) The
+ * burden … accused” and insert “(4) Where …”", as if the new rule replaced the old). Unchanged where
+ * the units cannot be paired by their labels (a subsection left out, the rest renumbered), or the
+ * unit-by-unit changes do not give `target`.
+ */
+function byUnits(text: string, target: string, steps: TextEdit[]): TextEdit[] {
+  let out = steps;
+  const sections = billStructure(text);
+  const fixed = billStructure(target);
+  for (const sec of sections) {
+    const units = sec.units;
+    if (sec.container || !sec.number || units.length < 2) continue;
+    const A = units[0]!.start;
+    const B = units[units.length - 1]!.end;
+    const inside = out.filter((e) => e.start >= A && e.end <= B);
+    // A change across subsections, or one that sets out a new subsection inside the text of another.
+    const labelled = (e: TextEdit) => {
+      // The words inserted, read from the start of the line they begin on.
+      const line = text.lastIndexOf('\n', e.start - 1) + 1;
+      const words = text.slice(line, e.start) + e.newText;
+      return [...words.matchAll(/(?:^|\n)[ \t]*(?:\*\*|__)?\(\s*([0-9A-Za-z]{1,4})\s*\)/g)].some((m) => units.some((u) => u.label === m[1]));
+    };
+    const crossing = inside.some((e) => (e.start < e.end && units.filter((u) => e.start < u.end && e.end > u.start).length >= 2) || (e.start < e.end && labelled(e)));
+    if (!crossing) continue;
+    const outside = out.filter((e) => !inside.includes(e));
+    if (outside.some((e) => e.end > A && e.start < B)) continue;
+    const delta = (es: readonly TextEdit[]) => es.reduce((d, e) => d + e.newText.length - (e.end - e.start), 0);
+    const A2 = A + delta(outside.filter((e) => e.end <= A));
+    const B2 = A2 + (B - A) + delta(inside);
+    const now = fixed.filter((x) => !x.container && x.number === sec.number);
+    if (now.length !== 1) continue;
+    const N = now[0]!.units;
+    if (!N.length || N[0]!.start !== A2 || N[N.length - 1]!.end !== B2) continue;
+    const oldLabels = units.map((u) => u.label);
+    const newLabels = N.map((u) => u.label);
+    if (new Set(oldLabels).size !== oldLabels.length || new Set(newLabels).size !== newLabels.length) continue;
+    // The labels kept must be in the same order on both sides.
+    const keptOld = oldLabels.filter((l) => newLabels.includes(l));
+    const keptNew = newLabels.filter((l) => oldLabels.includes(l));
+    if (!keptOld.length || keptOld.join('\u0000') !== keptNew.join('\u0000')) continue;
+    // A subsection left out usually renumbers those after it: the labels no longer pair the units.
+    if (keptOld.length !== oldLabels.length) continue;
+    // So does a subsection kept word for word under a new label (a new "(2)" before the old one, now "(3)").
+    const body = (t: string, u: Unit) => plain(t.slice(u.start, u.end).replace(/^\s*(?:\*\*|__)?\(\s*[0-9A-Za-z]{1,4}\s*\)(?:\*\*|__)?/, ''));
+    const oldBodies = new Map(units.map((u) => [body(text, u), u.label]));
+    if (N.some((n) => oldBodies.has(body(target, n)) && oldBodies.get(body(target, n)) !== n.label)) continue;
+    const edits: TextEdit[] = [];
+    let i = 0;
+    let j = 0;
+    let ok = true;
+    while (ok && (i < units.length || j < N.length)) {
+      const o = units[i];
+      const n = N[j];
+      if (o && n && o.label === n.label) {
+        const was = text.slice(o.start, o.end);
+        const is = target.slice(n.start, n.end);
+        // The changes inside it as they were, where each keeps to it; else the unit's new text.
+        // (New paragraphs inserted at its end are not its changes: they are set out as new units below.)
+        const own = inside.filter((e) => o.start <= e.start && e.end <= o.end && !(e.start === e.end && e.start === o.end && /^[ \t]*\n/.test(e.newText)));
+        const shifted = own.map((e) => ({ start: e.start - o.start, end: e.end - o.start, newText: e.newText }));
+        if (own.length && applyEdits(was, shifted).text === is) edits.push(...own);
+        else if (was !== is) edits.push(...normalise(text, [{ start: o.start, end: o.end, newText: is }]));
+        i++;
+        j++;
+      } else if (n && !oldLabels.includes(n.label)) {
+        // New units, set out after the unit before them.
+        let k = j;
+        while (k + 1 < N.length && !oldLabels.includes(N[k + 1]!.label)) k++;
+        if (i === 0) ok = false;
+        else edits.push({ start: units[i - 1]!.end, end: units[i - 1]!.end, newText: target.slice(N[j - 1]!.end, N[j]!.start) + target.slice(N[j]!.start, N[k]!.end) });
+        j = k + 1;
+      } else ok = false;
+    }
+    if (!ok) continue;
+    const next = [...outside, ...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    if (applyEdits(text, next).text === target) out = next;
+  }
+  return out;
 }
 
 /** Whether the words are a unit's label alone ("(4)"). */
@@ -688,7 +812,7 @@ function statedInOrder(text: string, steps: readonly TextEdit[], order: readonly
     const want = applyEdits(cur, [e]).text;
     let chosen: { c: AmendmentInstruction[]; d: ReturnType<typeof dependencesOf> } | undefined;
     let fallback: AmendmentInstruction[] | undefined;
-    for (const c of candidates(cur, e, cache)) {
+    for (const c of candidates(cur, e, cache, target)) {
       fallback ??= c;
       const r = applyPaper(cur, c, cache);
       if (!('text' in r) || r.text !== want) continue;

@@ -3,7 +3,7 @@ import { applyEdits, type TextEdit } from '../../src/engine/index.js';
 import { readAmendmentPaper } from '../../src/review/amendmentPaper.js';
 import { applyInstruction } from '../../src/review/amendments.js';
 import { billStructure } from '../../src/review/structure.js';
-import { amendmentPaperText, fixAsAmendment, type AmendmentInstruction } from '../../src/review/fixAsAmendment.js';
+import { amendmentPaperText, editsBetween, fixAsAmendment, type AmendmentInstruction } from '../../src/review/fixAsAmendment.js';
 import type { Fix } from '../../src/engine/types.js';
 import { repo } from '../paths.js';
 import { cli, tmpFolder } from '../cli-harness.js';
@@ -360,11 +360,100 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     assert.ok(!ins.some((i) => /leave out paragraph/.test(i.words)));
   });
 
+  it('adds new subsections at the end of a section, just before the next heading, as one block after the last subsection', () => {
+    // Newcomer trial, item 8: the new (e) and (f) were set out as words run on into the next heading, and left out of the paper.
+    const bill = '# A Bill\n\n### Section 2. Defense.\n\n(a) A victim has a defense to a charge of vagrancy.\n\n(b) Subsection (a) does not apply to a charge of arson.\n\n### Section 3. Records.\n\n(a) A court shall seal the records.\n';
+    const at = bill.indexOf('### Section 3');
+    const ins = roundTrip(bill, [{ start: at, end: at, newText: '(c) A child has the defense whatever means were used.\n\n(d) No victim shall be held for the charge.\n\n' }]);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 2, after subsection (b) insert—']);
+    assert.equal(ins[0]!.block, '(c) A child has the defense whatever means were used.\n\n(d) No victim shall be held for the charge.');
+  });
+
+  it('states changes to several subsections subsection by subsection: the rule replaced in (3), the new (4) after it', () => {
+    // Newcomer trial, item 12: the whole-bill comparison paired the old (3) with the new (4), so the paper
+    // read "leave out “(3) The onus … accused” and insert “(4) No victim …”", as if the new rule replaced the old one.
+    const bill = '# A Bill\n\n## 9 Exploited persons\n\n(1) An exploited person is not guilty of an offence of vagrancy if the conditions in subsection (2) are met.\n\n(2) The conditions are that—\n\n(a) the person was threatened with harm; and\n\n(b) the person had no other choice.\n\n(3) The onus of showing that this section applies is on the accused.\n\n## 10 Records\n\nA court may clear the record.\n';
+    const fixed = bill
+      .replace('(2) The conditions are that—\n\n(a) the person was threatened with harm; and\n\n(b) the person had no other choice.', '(2) The condition is that the offence was a direct result of the exploitation.')
+      .replace('(3) The onus of showing that this section applies is on the accused.', '(3) Once the issue is raised, the prosecution must show that this section does not apply.\n\n(4) No exploited person shall be detained or removed for an act to which subsection (1) applies.');
+    const r = fixAsAmendment(bill, editsBetween(bill, fixed));
+    assert.ok(r.exact, r.problem);
+    assert.equal(applyPaper(bill, r.instructions), fixed);
+    const words = r.instructions.map((i) => i.words);
+    assert.deepEqual(words, ['In section 9, leave out subsection (2) and insert—', 'In section 9, leave out subsection (3) and insert—', 'In section 9, after subsection (3) insert—']);
+    assert.deepEqual(r.instructions.map((i) => i.block), [
+      '(2) The condition is that the offence was a direct result of the exploitation.',
+      '(3) Once the issue is raised, the prosecution must show that this section does not apply.',
+      '(4) No exploited person shall be detained or removed for an act to which subsection (1) applies.',
+    ]);
+    assert.ok(!words.some((w) => /“\(\d\)/.test(w)), words.join(' | '));
+  });
+
+  it('calls the same units by one word throughout a paper, as the fixed section calls them', () => {
+    // Newcomer trial: "leave out paragraph (b)" then "after subsection (d) insert—" in one paper.
+    const bill = '# A Bill\n\n### Section 4. Defense.\n\n(a) A victim has a defense to a charge of vagrancy.\n\n(b) The victim must prove the defense by clear evidence of what happened to the victim.\n\n### Section 5. Records.\n\n(a) A court shall seal the records.\n';
+    const fixed = bill
+      .replace('(b) The victim must prove the defense by clear evidence of what happened to the victim.', '(b) Once the issue is raised, the prosecution must disprove the defense beyond reasonable doubt.')
+      .replace('\n\n### Section 5', '\n\n(c) No victim shall be held for an act to which subsection (a) applies.\n\n### Section 5');
+    const r = fixAsAmendment(bill, editsBetween(bill, fixed));
+    assert.ok(r.exact, r.problem);
+    assert.equal(applyPaper(bill, r.instructions), fixed);
+    assert.deepEqual(r.instructions.map((i) => i.words), ['In section 4, leave out subsection (b) and insert—', 'In section 4, after subsection (b) insert—']);
+  });
+
   it('does not place a new numbered subsection “after paragraph (c)”', () => {
     const bill = '# A Bill\n\n**21.**—(1) A person is not guilty of an offence if—\n\n(a) the person was forced to do it;\n\n(b) the force came from exploitation; and\n\n(c) the person had no real choice.\n\n(2) In this section, exploitation includes servitude.\n';
     const at = bill.indexOf('(2) In this');
     const ins = roundTrip(bill, [{ start: at, end: at, newText: '(2) No child need show force.\n\n' }, edit(bill, '2', '3', 'real choice.\n\n(')]);
     assert.ok(!ins.some((i) => /paragraph \(c\)/.test(i.words)), ins.map((i) => i.words).join(' | '));
+  });
+});
+
+describe('fixes stated as amendments: sections an amending bill sets out (newcomer trial, item 12)', () => {
+  const bill = [
+    '# Exploited Persons (Amendment) Bill',
+    '',
+    '## 1. Short title',
+    '',
+    'This Act may be cited as the Exploited Persons (Amendment) Act.',
+    '',
+    '## 2. New section 9B',
+    '',
+    'The principal Act is amended by inserting after section 9A the following section—',
+    '',
+    '> **9B. Young victims**',
+    '>',
+    '> (1) A young victim shall not be charged with an offence named in the Annex.',
+    '>',
+    '> (2) A court may release a young victim on conditions.',
+    '',
+    '## 3. Section 12 replaced',
+    '',
+    'Section 12 of the principal Act is repealed and replaced by the following section—',
+    '',
+    '> **12. Clearing records**',
+    '>',
+    '> A person may ask the court to clear a record of a conviction for loitering.',
+    '',
+  ].join('\n');
+
+  it('locates a change to an inserted section through the bill\'s own clause that sets it out', () => {
+    const [i] = roundTrip(bill, [edit(bill, 'named in the Annex', 'named in the Annex or committed as a direct result of the exploitation')]);
+    assert.equal(i!.words, 'In clause 2, in the inserted section 9B(1), after “the Annex” insert “or committed as a direct result of the exploitation”');
+  });
+
+  it('says “substituted” for a section the bill sets out in place of another', () => {
+    const [i] = roundTrip(bill, [edit(bill, 'for loitering', 'for any offence committed as a direct result of the exploitation')]);
+    assert.match(i!.words, /^In clause 3, in the substituted section 12, /);
+  });
+
+  it('the reader applies the instruction only to the section that clause sets out', () => {
+    const [wrong] = readAmendmentPaper('In clause 3, in the inserted section 9B(1), after “Annex” insert “or elsewhere”');
+    const r = applyInstruction(bill, wrong!);
+    assert.ok(!r.ok);
+    const [right] = readAmendmentPaper('In clause 2, in the inserted section 9B(1), after “Annex” insert “or elsewhere”');
+    const s = applyInstruction(bill, right!);
+    assert.ok(s.ok && s.text.includes('named in the Annex or elsewhere.'));
   });
 });
 
