@@ -243,7 +243,10 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
     // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
     // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
-    if (substitute === undefined && !notLink && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
+    // An exclusion ("other than a crime of violence", "except murder") is never the provision's link:
+    // left out for a child, the rest reads as before ("any Federal offense").
+    const exclusion = /^(?:other\s{1,3}than|except|excluding|save|not\s{1,3}being|but\s{1,3}not)\b/i.test(sentence.text.slice(from).trimStart());
+    if (substitute === undefined && !notLink && !exclusion && !statesLink(sentence.text.slice(0, from) + (toEnd ? '' : sentence.text.slice(to)))) {
       const words = sentence.text.slice(from).trimStart();
       const link = 'as a direct result of being a victim of trafficking';
       // After the act's own verb ("an offence committed while ..."), the link alone; a second "that"

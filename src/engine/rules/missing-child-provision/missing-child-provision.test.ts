@@ -889,6 +889,18 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
     );
   });
 
+  it('an exclusion in a definition the protection uses is left out for a child, never replaced by the link (which the protection states itself)', () => {
+    const limb = limbOf(md`
+      ## Sec. 4. Clearing arrest records.
+
+      (a) DEFINITION.—In this section, the term "covered offense" means any offense against the law of the State other than a crime of violence.
+
+      (b) ARRESTS.—A person arrested for a covered offense may ask the court to expunge the record of the arrest, if the conduct leading to the arrest was directly related to the person's having been a victim of trafficking.
+    `);
+    assert.match(limb, /Subsection \(a\) applies to a child as if the words "other than a crime of violence" were omitted\./);
+    assert.doesNotMatch(limb, /there were substituted/);
+  });
+
   it('control offered as an alternative to the link is no condition, and is left alone', () => {
     const limb = limbOf(md`
       ## 14. Non-liability
