@@ -645,7 +645,9 @@ function marker(m: string, bare: boolean): string {
  * would read as asking for it). Undefined where no unique opening can be found.
  */
 function quotation(text: string, from: number, to: number, conjunction: string, toEnd: boolean): Omit<Quotation, 'unit'> | undefined {
-  const own = text.slice(from, to).replace(/[\s,;:.]{1,8}$/, '');
+  // Never the main verb that follows a description of the person ("who assists the prosecution ...
+  // shall be exempted"): left out, it would leave the provision without its verb.
+  const own = text.slice(from, to).replace(/[\s,;:.]{1,8}$/, '').replace(/\s{1,4}(?:(?:shall|may|must|will)\s{1,4}be|shall|must)$/i, '');
   const tokens = own.split(/\s+/).filter(Boolean);
   const count = (w: string) => text.split(w).length - 1;
   // A short condition is quoted whole: "the words "under threat"".

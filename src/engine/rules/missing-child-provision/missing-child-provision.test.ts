@@ -901,6 +901,15 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
     assert.doesNotMatch(limb, /there were substituted/);
   });
 
+  it('co-operation in the description of the person is left out up to its last word, never with the verb that follows it', () => {
+    const limb = limbOf(md`
+      **Article 7. Exemption of victims**
+
+      A victim who helps the police in the inquiry and testifies against the traffickers shall be exempted from the penalties for breaches of the residence laws arising from the trafficking.
+    `);
+    assert.match(limb, /as if the words from "who" to "traffickers" were omitted\./);
+  });
+
   it('control offered as an alternative to the link is no condition, and is left alone', () => {
     const limb = limbOf(md`
       ## 14. Non-liability
