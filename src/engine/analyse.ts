@@ -138,6 +138,7 @@ export function notRequired(text: string, at: number): boolean {
 const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.negated.id]: 'non-liability',
   [RELIEF.negatedSubject.id]: 'non-liability',
+  [RELIEF.negatedClass.id]: 'non-liability',
   [RELIEF.noProceedings.id]: 'non-prosecution-duty',
   [RELIEF.prosecutorDuty.id]: 'non-prosecution-duty',
   [RELIEF.notGuilty.id]: 'not-guilty',
@@ -148,10 +149,11 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.presumption.id]: 'presumption',
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.opportunity.id]: 'non-prosecution-duty',
+  [RELIEF.weighsInDecision.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.weighsInDecision.id]);
 /** "An act is not culpable where ...", "Nothing is an offence which is done by ...": the act, not a person, is the subject. */
 const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b|nothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\b)/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
@@ -312,7 +314,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const subject = t.slice(subjectFrom, m.index);
     // The relief's own words may hold the subject: "No woman who was trafficked shall be punished",
     // "Nothing is an offence which ...", "Nothing in this Part renders a trafficked person liable".
-    const inRelief = m.pattern === RELIEF.negatedSubject || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
+    const inRelief = m.pattern === RELIEF.negatedSubject || m.pattern === RELIEF.negatedClass || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     const reach = reliefReach(t, m);
     let objects = objectCandidates(t, reach);

@@ -41,16 +41,26 @@ export const RELIEF = {
   negatedSubject: pattern(
     'relief.negated-subject',
     'The negation on the subject: "No victim of trafficking shall be charged", "No minor may be adjudicated delinquent".',
-    String.raw`\bno\s+(?:(?:such|trafficked|child|minor|foreign|other)\s+)?(?:victims?|persons?|individuals?|child(?:ren)?|minors?|juveniles?|one|wom[ae]n|girls?|boys?|m[ae]n|foreigners?|(?:foreign\s+)?nationals?|non-citizens?|migrants?|workers?)(?:\s+(?:or|and|nor)\s+(?:victims?|persons?|child(?:ren)?|minors?|juveniles?|wom[ae]n|girls?|boys?|m[ae]n))?\b[^.;:]{0,160}?\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:be\s+)?(?:held\s+|made\s+|found\s+)?${PENAL_PARTICIPLE}`,
+    String.raw`\bno\s+(?:(?:such|trafficked|child|minor|foreign|other)\s+)?(?:victims?|persons?|individuals?|child(?:ren)?|minors?|juveniles?|one)\b[^.;:]{0,160}?\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:be\s+)?(?:held\s+|made\s+|found\s+)?${PENAL_PARTICIPLE}`,
     {
       flag: [
         '[[No victim of trafficking shall be charged]] with an offence.',
         '[[No person who has been trafficked may be prosecuted]] for prostitution.',
         '[[No minor shall be adjudicated]] delinquent for prostitution.',
         '[[No child shall be held criminally liable]] for begging.',
-        '[[No girl or woman who was trafficked may be penalised]] for what she was made to do.',
       ],
       pass: ['No person shall publish the name of a victim.', 'No victim shall be compelled to testify.'],
+    },
+  ),
+  // A class named after "No" ("No woman or girl who has been trafficked shall be punished"): a pattern
+  // of its own, with a shorter gap, so that the ReDoS checker decides each (joined, it ran out of memory).
+  negatedClass: pattern(
+    'relief.negated-class',
+    'The negation on a subject named by a class: "No woman or girl who has been trafficked shall be punished", "No foreign national shall be detained".',
+    String.raw`\bno\s+(?:wom[ae]n|girls?|boys?|m[ae]n|foreigners?|(?:foreign\s+)?nationals?|non-citizens?|migrants?|workers?)(?:\s+(?:or|and|nor)\s+(?:wom[ae]n|girls?|boys?|m[ae]n|child(?:ren)?|minors?))?\b[^.;:]{0,60}?\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:be\s+)?(?:held\s+|made\s+|found\s+)?${PENAL_PARTICIPLE}`,
+    {
+      flag: ['[[No girl or woman who was trafficked may be penalised]] for what she was made to do.', '[[No woman who has been trafficked shall be punished]] for any act done as a result.'],
+      pass: ['No woman shall be compelled to testify.'],
     },
   ),
   noProceedings: pattern(
@@ -179,11 +189,21 @@ export const RELIEF = {
   opportunity: pattern(
     'relief.principle-of-opportunity',
     'The civil-law principle of opportunity (prosecutorial discretion): the prosecutor may decline to bring the public action.',
-    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b|\b(?:shall|must)\s+(?:(?:give|have|attach)\s+(?:due|proper|careful|appropriate|particular|sufficient)\s+(?:consideration|regard|weight)\s+to|have\s+regard\s+to|take\s+(?:into\s+account|account\s+of|into\s+consideration))\b(?=[^.;]{0,200}?\b(?:deciding|decides|decision|considering)\s+whether\s+(?:or\s+not\s+)?to\s+(?:prosecute|charge|institute|continue|bring|proceed|discontinue))`,
+    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b`,
     {
-      // A duty only to weigh victim status in the decision to prosecute is prosecutorial discretion in mandatory form.
-      flag: ['the Director [[shall give due weight to]] the person\'s status as a trafficked person when deciding whether to prosecute', 'the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
+      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
       pass: ['the principle of legality applies', 'the court may dispense with the hearing'],
+    },
+  ),
+  // A duty only to weigh victim status in the decision to prosecute is prosecutorial discretion in
+  // mandatory form (a pattern of its own: joined to the principle of opportunity, the ReDoS checker ran out of memory).
+  weighsInDecision: pattern(
+    'relief.weighs-in-decision',
+    'A duty only to weigh the person\'s status when deciding whether to prosecute: "shall give due weight to ... when deciding whether to prosecute", "shall have regard to ... in deciding whether to charge".',
+    String.raw`\b(?:shall|must)\s+(?:(?:give|have|attach)\s+(?:due|proper|careful|appropriate|particular|sufficient)\s+(?:consideration|regard|weight)\s+to|have\s+regard\s+to|take\s+(?:into\s+account|account\s+of|into\s+consideration))\b[^.;]{0,120}?\b(?:deciding|decides|decision|considering)\s+whether\s+(?:or\s+not\s+)?to\s+(?:prosecute|charge|institute|continue|bring|proceed|discontinue)\b`,
+    {
+      flag: ['the Director [[shall give due weight to the person\'s status as a trafficked person when deciding whether to prosecute]]'],
+      pass: ['the court shall have regard to the interests of the child'],
     },
   ),
   presumption: pattern(
@@ -230,7 +250,9 @@ export const RELIEF_PATTERNS = [
   RELIEF.noLiability,
   RELIEF.courtRelief,
   RELIEF.opportunity,
+  RELIEF.weighsInDecision,
   RELIEF.negatedSubject,
+  RELIEF.negatedClass,
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
   RELIEF.negated,

@@ -435,10 +435,10 @@ describe('placement: a US section under an "Article" heading is a section', () =
 
 (b) A minor shall not be prosecuted for prostitution under this Article.
 
-(c) An officer who finds that a person charged under this Article is a minor shall take the minor into protective custody.
+(c) An officer who finds that a person charged under this Article is a minor shall refer the minor to the child protection services.
 `;
     const after = fixed(bill, 'criminal-liability-only', FORMS);
-    assert.match(after, /protective custody\.\n\n\(d\) Where subsection \(b\) applies to an act done by a person, the person shall not/);
+    assert.match(after, /child protection services\.\n\n\(d\) Where subsection \(b\) applies to an act done by a person, the person shall not/);
     assert.doesNotMatch(after, /paragraph \(b\)|this article applies/);
   });
 });

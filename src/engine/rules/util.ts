@@ -69,8 +69,14 @@ export function quoteWords(text: string, span: Span, max = 90): string {
 /** Words after which a phrase is not complete: articles, prepositions, conjunctions, auxiliaries. */
 const OPEN_WORD = /^(?:the|a|an|of|on|to|in|for|by|with|from|at|as|and|or|nor|that|which|who|whom|whose|is|are|was|were|be|been|its|his|her|their|this|these|those|such|any|no|not|shall|may|must|under|upon|into|than)$/i;
 
+/** The last word of `text` (letters, digits, apostrophes, hyphens), or ''. A scan from the end: a pattern anchored at the end would be tried from every position. */
 function lastWord(text: string): string {
-  return (/([\w'’-]+)[^\w'’-]*$/.exec(text)?.[1] ?? '');
+  const isWordChar = (c: string) => /[\w'’-]/.test(c);
+  let end = text.length;
+  while (end > 0 && !isWordChar(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isWordChar(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 /** Merges spans that overlap or lie within `gap` characters of each other. */
