@@ -77,6 +77,23 @@ describe('fixes stated as amendments', () => {
     assert.doesNotMatch(JSON.stringify(i), /…/);
   });
 
+  it('sets out a new subsection added at the end of a bill that ends with a line break, as the whole-file comparison gives it (probe round 5: the paper was empty)', () => {
+    const bill = ['## 30. Exploited persons', '', '(1) An exploited person shall not be penalised for an act done because of the exploitation.', '', '(2) The court may discharge the person.', ''].join('\n');
+    const sub = '(3) Where subsection (1) applies, the person shall not be detained.';
+    const fixed = `${bill}\n${sub}\n`;
+    const edits = editsBetween(bill, fixed);
+    assert.deepEqual(edits, [{ start: bill.length, end: bill.length, newText: `\n${sub}\n` }]);
+    const [i, ...rest] = roundTrip(bill, edits);
+    assert.equal(rest.length, 0);
+    assert.equal(i!.words, 'In section 30, after subsection (2) insert—');
+    assert.equal(i!.block, sub);
+    // And in a section of one unnumbered paragraph, numbered by the same fix.
+    const one = ['## 66. Exploited persons', '', 'An exploited person shall not be penalised for an act done because of the exploitation.', ''].join('\n');
+    const numbered = `## 66. Exploited persons\n\n(1) ${one.split('\n')[2]}\n\n(2) The person shall not be detained.\n`;
+    const paper = roundTrip(one, editsBetween(one, numbered)).map((x) => x.words);
+    assert.deepEqual(paper, ['In section 66, before “An exploited” insert “(1)”', 'In section 66, after subsection (1) insert—']);
+  });
+
   it('widens a short or repeated anchor until it is unique in its unit, or says which occurrence', () => {
     // "unlawfully" occurs twice in (1): the anchor must say which.
     const e = edit(BILL, 'unlawfully', 'unlawfully, or for working without a permit', 'staying ');
