@@ -7,6 +7,16 @@ import { strict as assert } from 'node:assert';
 runRuleTests(closedOffenceList, {
   valid: [
     {
+      name: 'a list of the kinds of penalty kept away names no offences: "any criminal, administrative, civil or immigration penalty or sanction" (probe round 5: the NP006 fix\'s own words were flagged, so fix-all never settled)',
+      code: md`
+        ## 4. Defence
+
+        (1) It is a defence for a person charged with an offence that the offence was committed as a direct result of being trafficked.
+
+        (2) Where subsection (1) applies to an act done by a person, the person shall not be made subject to any civil, immigration or administrative sanction or measure.
+      `,
+    },
+    {
       name: 'a mandatory general protection beside a discretion for listed offences is open (own words)',
       code: md`
         ## 6. Victims not to be prosecuted
@@ -126,6 +136,15 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'a penalty kept away only for one kind of offence still names the offences: "any penalty for immigration offences" (own words)',
+      code: md`
+        ## 4. Victims not penalised
+
+        A trafficked person shall not be made subject to any penalty or sanction for immigration offences committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'immigration offences', severity: 'error' }],
+    },
     {
       name: 'a civil-law list opened by "the following offences" and set out as 1°, 2° paragraphs is closed (own words)',
       code: md`

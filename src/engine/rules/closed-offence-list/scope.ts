@@ -171,6 +171,9 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
     }
   }
   const words = text.slice(start, end);
+  // "any criminal, administrative, civil or immigration penalty or sanction": the words name the
+  // punishment kept away, not the offences covered.
+  if (namesSanctionsOnly(words)) return withCarve({ kind: 'unknown', ...base });
   const hasRef = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], words);
   if (!has(KINDS, words) && !hasRef) return withCarve({ kind: 'unknown', ...base });
   if (has(ANY_LAW, words)) return withCarve({ kind: 'general', ...base });
@@ -182,6 +185,21 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   // "under the Immigration Act for anything": the words that name the offences are the law's name.
   if (by === 'reference' && hasRef && words.slice(0, hasRef.index).trim() === '') return withCarve({ kind: 'closed', by, from: start, to: start + hasRef.end });
   return withCarve({ kind: 'closed', by, ...base });
+}
+
+const SANCTION_NOUN = /^(?:penalt(?:y|ies)|sanctions?|measures?|punishments?|fines?|liabilit(?:y|ies))$/i;
+
+/**
+ * Whether `words` end with a noun naming a punishment ("penalty", "sanction", "measure") and name no
+ * offence: "any criminal, administrative, civil or immigration penalty or sanction" says what is kept
+ * away from the victim, not which offences are covered. The last word is found by a scan from the end.
+ */
+function namesSanctionsOnly(words: string): boolean {
+  let e = words.length;
+  while (e > 0 && !/[\p{L}\p{N}]/u.test(words[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && /[\p{L}\p{N}]/u.test(words[b - 1]!)) b--;
+  return b < e && SANCTION_NOUN.test(words.slice(b, e)) && matchAll(OFFENCE_NOUN, words, 0, words.length).length === 0;
 }
 
 /**
