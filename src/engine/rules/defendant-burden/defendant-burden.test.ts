@@ -13,6 +13,16 @@ const BURDEN = 'Where evidence is adduced that raises an issue as to whether thi
 runRuleTests(defendantBurden, {
   valid: [
     {
+      name: 'a defence "for the accused to show", with a deeming clause that makes it an evidential burden (Irish and UK form, own words; probe round 5)',
+      code: md`
+        ## 9. Defence for trafficked persons
+
+        (1) It is a defence for a person charged with an offence to show that the offence was done as a direct result of the person's being trafficked.
+
+        (2) Where the person adduces evidence enough to raise an issue as to that matter, the person is to be treated as having shown it unless the prosecution proves the contrary beyond reasonable doubt.
+      `,
+    },
+    {
       name: 'the court presumes the victim status, not its absence',
       code: md`
         ## 30. Victims not liable
@@ -64,6 +74,20 @@ runRuleTests(defendantBurden, {
     },
   ],
   invalid: [
+    {
+      name: 'a deeming clause that leaves the accused to disprove nothing is not one: "taken to have shown it if the court is satisfied" keeps the burden (own words)',
+      code: md`
+        ## 9. Defence for trafficked persons
+
+        (1) It is a defence for a person charged with an offence to show that the offence was done as a direct result of the person's being trafficked.
+
+        (2) The person is taken to have shown that matter if the court is satisfied of it on the balance of probabilities.
+      `,
+      errors: [
+        { text: 'for a person charged with an offence to show', severity: 'error' },
+        { text: 'on the balance of probabilities', severity: 'error' },
+      ],
+    },
     {
       name: 'the Evidence Act form: the burden is upon the accused and the court presumes the protection does not apply (South Asia)',
       code: md`

@@ -1,7 +1,7 @@
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { notRequired, span, type Span } from '../../analyse.js';
-import { has, matchAll } from '../../patterns.js';
+import { firstMatch, has, matchAll } from '../../patterns.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
 import type { Sentence } from '../../bill.js';
@@ -9,7 +9,7 @@ import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { conventionsFor, crossName, prosecutionBurdenWording, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
 import { abs, inListParagraph, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
-import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
+import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, DEEMED_SHOWN, DEEMING_PROSECUTION, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
 
 export interface BurdenHit {
   kind: 'legal' | 'standard' | 'affirmative';
@@ -26,7 +26,16 @@ export interface BurdenFacts {
   evidential: Span[];
   /** The section speaks of an application or petition (record relief): messages fit an applicant. */
   application: boolean;
+  /**
+   * The section deems the matter shown once the issue is raised, unless the prosecution proves the
+   * contrary ("the accused shall be taken to have shown that matter unless the prosecution proves the
+   * contrary beyond reasonable doubt"): "for the accused to show" is then an evidential burden only.
+   */
+  deemed?: Span;
 }
+
+/** The burdens a deeming clause turns into an evidential burden: the accused's showing or proving. */
+const DEEMABLE = new Set([LEGAL_BURDEN.infinitive.id, LEGAL_BURDEN.proves.id, LEGAL_BURDEN.theyProve.id, LEGAL_BURDEN.satisfaction.id]);
 
 const LEGAL_SET = Object.values(LEGAL_BURDEN);
 const STATE = /\b(?:prosecution|prosecutors?|prosecuting\s+attorney|district\s+attorney|attorney[\s-]general|state's\s+attorney|director\s+of\s+public\s+prosecutions|lord\s+advocate|the\s+state|the\s+crown|the\s+people|the\s+commonwealth|the\s+government)\b/i;
@@ -83,9 +92,15 @@ It is a defence that the offence was committed as a direct result of being traff
     const evidential: Span[] = [];
     let prosecutionBurden = false;
     let application = false;
+    let deemed: Span | undefined;
     model.sentences.forEach((s, i) => {
       const t = s.text;
       if (has(PROSECUTION_BURDEN, t)) prosecutionBurden = true;
+      const deeming = firstMatch([DEEMED_SHOWN], t);
+      if (deeming && has([DEEMING_PROSECUTION], t)) {
+        deemed ??= span(s, deeming.index, deeming.end);
+        prosecutionBurden = true;
+      }
       if (APPLICATION.test(t)) application = true;
       for (const m of matchAll(EVIDENTIAL, t)) evidential.push(span(s, m.index, m.end));
       for (const m of matchAll(LEGAL_SET, t)) {
@@ -101,7 +116,7 @@ It is a defence that the offence was committed as a direct result of being traff
       }
       for (const m of matchAll(AFFIRMATIVE_DEFENCE, t)) hits.push({ kind: 'affirmative', element: m.pattern.id, span: span(s, m.index, m.end), sentence: i });
     });
-    return { hits, prosecutionBurden, evidential, application };
+    return { hits, prosecutionBurden, evidential, application, ...(deemed ? { deemed } : {}) };
   },
 
   check({ bill, report, facts }) {
@@ -109,11 +124,13 @@ It is a defence that the offence was committed as a direct result of being traff
     for (const p of bill.provisions) {
       const sections = sectionsOf(p);
       const prosecutionBurden = sections.some((s) => facts(s).prosecutionBurden);
+      // A deeming clause makes "for the accused to show" an evidential burden (the good practice).
+      const deemed = sections.some((s) => facts(s).deemed);
       // Proof put on the accused somewhere in the provision makes an "affirmative defence" an error, reported on those words.
       const provable = sections.some((s) => facts(s).hits.some((h) => h.kind !== 'affirmative'));
       const found: Found[] = [];
       for (const s of sections) {
-        const hits = facts(s).hits.filter((h) => !(h.kind === 'affirmative' && (prosecutionBurden || provable)));
+        const hits = facts(s).hits.filter((h) => !(h.kind === 'affirmative' && (prosecutionBurden || provable)) && !(deemed && h.kind === 'legal' && DEEMABLE.has(h.element)));
         const bySentence = new Map<number, BurdenHit[]>();
         for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h]);
         for (const [sentenceIndex, list] of bySentence) {
@@ -144,9 +161,12 @@ It is a defence that the offence was committed as a direct result of being traff
 
   explain({ facts, bill }, p) {
     const out: ExplainItem[] = [];
+    const deemed = sectionsOf(p).some((s) => facts(s).deemed);
     for (const s of sectionsOf(p)) {
       const f = facts(s);
+      if (f.deemed) out.push({ aspect: 'Burden of proof', reading: 'the matter is taken to be shown once the issue is raised, unless the prosecution proves the contrary: an evidential burden only (acceptable)', words: [abs(s, f.deemed)] });
       for (const h of f.hits) {
+        if (deemed && h.kind === 'legal' && DEEMABLE.has(h.element)) continue;
         out.push({ aspect: 'Burden of proof', reading: h.kind === 'affirmative' ? 'an "affirmative defence" (who proves it is not stated)' : h.kind === 'standard' ? 'a standard of proof named for the accused or applicant' : 'a legal burden on the accused or applicant', words: [abs(s, h.span)] });
       }
       for (const e of f.evidential) out.push({ aspect: 'Burden of proof', reading: 'an evidential burden only (raising the issue): acceptable', words: [abs(s, e)] });

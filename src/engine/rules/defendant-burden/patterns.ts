@@ -133,3 +133,30 @@ export const EVIDENTIAL = pattern(
   String.raw`\b(?:adduces?|adduced|raises?|raised|introduces?|points?\s+to)\s+(?:sufficient\s+|some\s+)?(?:evidence|the\s+issue|an\s+issue)\b|\bevidential\s+burden\b|\bsufficient\s+evidence\s+to\s+raise\b`,
   { flag: ['where the accused [[adduces evidence]] sufficient', 'once the defendant [[raises the issue]]'], pass: ['the accused proves'] },
 );
+
+/**
+ * A deeming clause that turns a defence "for the accused to show" into an evidential burden: once the
+ * issue is raised, the accused "shall be taken to have shown" the matter unless the prosecution proves
+ * the contrary beyond reasonable doubt (the Irish and United Kingdom form). Read with
+ * DEEMING_PROSECUTION in the same sentence.
+ */
+export const DEEMED_SHOWN = pattern(
+  'burden.deemed-shown',
+  'A deeming clause: the accused is taken to have shown the matter (read with the prosecution disproving it).',
+  String.raw`\b(?:taken|deemed|treated)\s{1,8}(?:as\s{1,8}having|to\s{1,8}have)\s{1,8}(?:shown|proved|proven|established|made\s{1,8}out)\b`,
+  {
+    flag: ['the accused shall be [[taken to have shown]] that matter unless', 'the defendant is [[treated as having proved]] it if'],
+    pass: ['the accused shall show that matter', 'the accused is taken to be a victim'],
+  },
+);
+
+/** In a deeming clause's sentence: the prosecution must disprove the matter ("unless the prosecution proves the contrary"). */
+export const DEEMING_PROSECUTION = pattern(
+  'burden.deeming-prosecution',
+  'The prosecution disproves the matter deemed shown: "the prosecution proves the contrary", "beyond reasonable doubt".',
+  String.raw`\bprosecution\s{1,8}(?:proves|disproves|establishes|shows)\b|\bcontrary\s{1,8}is\s{1,8}(?:not\s{1,8})?proved\s{1,8}by\s{1,8}the\s{1,8}prosecution\b|\bprosecution\s{1,8}(?:fails|has\s{1,8}failed)\s{1,8}to\s{1,8}(?:prove|disprove)\b`,
+  {
+    flag: ['unless the [[prosecution proves]] the contrary', 'and the [[contrary is not proved by the prosecution]] beyond'],
+    pass: ['the accused proves the contrary'],
+  },
+);
