@@ -13,6 +13,16 @@ const BURDEN = 'Where evidence is adduced that raises an issue as to whether thi
 runRuleTests(defendantBurden, {
   valid: [
     {
+      name: 'a presumption in the victim\'s favour until the contrary is proved is the reverse of a burden on them (own words)',
+      code: md`
+        ## 12. Victims not to be punished
+
+        (1) A trafficked person is not guilty of an offence done as a direct result of being trafficked.
+
+        (2) Where the accused was a trafficked person at the time, it shall be presumed, until the contrary is proved, that the offence was done as a direct result of the trafficking.
+      `,
+    },
+    {
       name: 'a defence "for the accused to show", with a deeming clause that makes it an evidential burden (Irish and UK form, own words; probe round 5)',
       code: md`
         ## 9. Defence for trafficked persons
@@ -74,6 +84,24 @@ runRuleTests(defendantBurden, {
     },
   ],
   invalid: [
+    {
+      name: 'a presumption against the victim until the contrary is proved puts the burden on the accused, though no verb of proof names them (Commonwealth shape, own words; probe round 5)',
+      code: md`
+        ## 12. Victims not to be punished
+
+        (1) A trafficked person is not guilty of an offence done as a direct result of being trafficked.
+
+        (2) In proceedings for an offence, it shall be presumed, until the contrary is proved, that the offence was not done as a direct result of the accused's being trafficked.
+      `,
+      errors: [{ text: 'presumed, until the contrary is proved, that the offence was not', severity: 'error' }],
+      output: md`
+        ## 12. Victims not to be punished
+
+        (1) A trafficked person is not guilty of an offence done as a direct result of being trafficked.
+
+        (2) ${BURDEN}
+      `,
+    },
     {
       name: 'a deeming clause that leaves the accused to disprove nothing is not one: "taken to have shown it if the court is satisfied" keeps the burden (own words)',
       code: md`

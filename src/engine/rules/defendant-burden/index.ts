@@ -296,6 +296,9 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
     const legalShape = legalGroup ? removableShape(text, s, sentenceLegal, legalGroup.at) : true;
     const isBurdenSentence =
       sentenceLegal.some((h) => /\b(?:burden|onus)\b/i.test(text.slice(s.base + h.span.start, s.base + h.span.end))) ||
+      // "it shall be presumed, until the contrary is proved, that the offence was not ...": a rule on
+      // proof only, against the accused; it gives way to the prosecution's burden.
+      sentenceLegal.some((h) => h.element === LEGAL_BURDEN.presumedAgainst.id) ||
       (sentenceLegal.length > 0 && !states && !legalShape) ||
       (legalGroup !== undefined && provesTheDefence(text, s, sentence, legalGroup)) ||
       // "The court shall decide the petition on a preponderance of the evidence.": without the

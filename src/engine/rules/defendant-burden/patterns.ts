@@ -64,6 +64,15 @@ export const LEGAL_BURDEN = {
       pass: ['the court shall presume that the accused was a victim', 'the court shall presume the absence of coercion by the prosecution witness'],
     },
   ),
+  presumedAgainst: pattern(
+    'burden.presumed-not-until-contrary-proved',
+    'A presumption against the victim that stands until the contrary is proved: "it shall be presumed, until the contrary is proved, that the offence was not committed as a result of the trafficking" (the accused must disprove it).',
+    String.raw`\bpresumed\s{0,8},?\s{0,8}(?:until|unless)\s{1,8}the\s{1,8}contrary\s{1,8}is\s{1,8}(?:proved|proven|shown|established)\s{0,8},?\s{0,8}that\b[^.;]{0,100}?\b(?:not|never)\b`,
+    {
+      flag: ['it shall be [[presumed, until the contrary is proved, that the offence was not]] done because of the trafficking', 'is [[presumed unless the contrary is shown that the person did not]] act'],
+      pass: ['it shall be presumed, until the contrary is proved, that the offence was done because of the trafficking', 'the person shall be presumed to be a child until the contrary is proved'],
+    },
+  ),
   proofBy: pattern(
     'burden.upon-proof-by-the-accused',
     'Relief granted "upon proof by the accused".',
