@@ -7,6 +7,16 @@ import { lint } from '../../lint.js';
 runRuleTests(discretionaryProtection, {
   valid: [
     {
+      name: 'a duty to take something into account in a decision other than whether to prosecute, and a decision to prosecute in the next sentence, is no discretion over the protection (own words)',
+      code: md`
+        ## 31. Child victims
+
+        (1) A child who is a victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) The court shall take into account the child's age in deciding whether the child was trafficked. The Director shall then decide whether to proceed with the case against the trafficker.
+      `,
+    },
+    {
       name: 'the modal of a relative clause is not the main verb\'s: "A court to which the victim may apply shall discharge" (own words)',
       code: md`
         ## 12. Discharge of trafficked persons

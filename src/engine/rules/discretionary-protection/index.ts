@@ -8,7 +8,7 @@ import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import { conventionsFor } from '../bill-wording.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
-import { MAY_NOT, PERMISSION, PERMISSIVE, QUALIFIER, TREATY_VOICE } from './patterns.js';
+import { MAY_NOT, PERMISSION, PERMISSIVE, QUALIFIER, TREATY_VOICE, WHETHER_TO_PROSECUTE } from './patterns.js';
 
 export type DiscretionKind = 'permission' | 'qualifier' | 'discretion' | 'power' | 'court' | 'consideration' | 'should' | 'may-not';
 
@@ -35,10 +35,20 @@ const KIND_OF = new Map<WordPattern, DiscretionKind>([
   [PERMISSIVE.power, 'power'],
   [PERMISSIVE.courtMay, 'court'],
   [PERMISSIVE.dueConsideration, 'consideration'],
+  [PERMISSIVE.considerWhenDeciding, 'consideration'],
   [PERMISSIVE.should, 'should'],
   [MAY_NOT, 'may-not'],
 ]);
 const ALL = [...KIND_OF.keys()];
+
+/**
+ * Whether the sentence `t` goes on, within 200 characters of `from` and before a full stop or
+ * semicolon, to a decision whether to prosecute ("... in deciding whether to prosecute").
+ */
+function decidesWhetherToProsecute(t: string, from: number): boolean {
+  const m = WHETHER_TO_PROSECUTE.exec(t.slice(from, from + 320));
+  return m !== null && m.index <= 200 && !/[.;]/.test(t.slice(from, from + m.index));
+}
 
 /** A court's "may order" is about relief only where the sentence speaks of convictions, records, charges or penalties. */
 const RELIEF_CONTEXT = /\b(?:expunc?\w*|expung\w*|vacat\w*|seal\w*|records?|convictions?|petitions?|motions?|applications?|charges?|proceedings?|guilty|penalt(?:y|ies)|punishment|sentenc\w*)\b/i;
@@ -113,6 +123,8 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
       for (const m of matchAll(ALL, t)) {
         const kind = KIND_OF.get(m.pattern)!;
         if (kind === 'court' && !RELIEF_CONTEXT.test(t)) continue;
+        // "shall take into account ...": discretion only where the sentence goes on to a decision whether to prosecute.
+        if (m.pattern === PERMISSIVE.considerWhenDeciding && !decidesWhetherToProsecute(t, m.end)) continue;
         hits.push({ kind, span: span(s, m.index, m.end), sentence: i, treaty });
       }
     });

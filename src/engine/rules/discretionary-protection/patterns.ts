@@ -109,10 +109,21 @@ export const PERMISSIVE = {
   dueConsideration: pattern(
     'discretion.due-consideration',
     'A duty only to consider: "the prosecutor shall give due consideration to whether the offence was committed as a direct result of …".',
-    String.raw`\b(?:shall|must|will)\s+(?:give|have|attach)\s+(?:due|proper|careful)\s+(?:consideration|regard|weight)\s+to\b(?:\s+whether)?|\b(?:shall|must|will)\s+(?:(?:give|have|attach)\s+(?:appropriate|particular|sufficient)\s+(?:consideration|regard|weight)\s+to|have\s+regard\s+to|take\s+(?:into\s+account|account\s+of|into\s+consideration))\b(?=[^.;]{0,200}?\b(?:deciding|decides|decision|considering)\s+whether\s+(?:or\s+not\s+)?to\s+(?:prosecute|charge|institute|continue|bring|proceed|discontinue))`,
+    String.raw`\b(?:shall|must|will)\s+(?:give|have|attach)\s+(?:due|proper|careful)\s+(?:consideration|regard|weight)\s+to\b(?:\s+whether)?`,
     {
-      flag: ['the prosecutor [[shall give due consideration to whether]] the offence was committed', 'the Director [[shall give due weight to]] the person\'s status as a victim when deciding whether to prosecute', 'the prosecutor [[must take into account]] that the suspect was trafficked in deciding whether to prosecute'],
-      pass: ['the prosecutor shall discontinue the proceedings', 'the court shall take into account the child\'s age in deciding whether the child was compelled'],
+      flag: ['the prosecutor [[shall give due consideration to whether]] the offence was committed', 'the Director [[shall give due weight to]] the person\'s status as a victim when deciding whether to prosecute'],
+      pass: ['the prosecutor shall discontinue the proceedings', 'the prosecutor shall give consideration to the evidence'],
+    },
+  ),
+  // (Read with WHETHER_TO_PROSECUTE later in the sentence, checked in code: a look-ahead over the rest
+  // of the sentence was found vulnerable by the ReDoS checker.)
+  considerWhenDeciding: pattern(
+    'discretion.consider-when-deciding',
+    'A duty only to take something into account, which is discretion when the sentence goes on to a decision whether to prosecute: "must take into account that the suspect was trafficked in deciding whether to prosecute".',
+    String.raw`\b(?:shall|must|will)\s{1,8}(?:(?:give|have|attach)\s{1,8}(?:appropriate|particular|sufficient)\s{1,8}(?:consideration|regard|weight)\s{1,8}to|have\s{1,8}regard\s{1,8}to|take\s{1,8}(?:into\s{1,8}account|account\s{1,8}of|into\s{1,8}consideration))\b`,
+    {
+      flag: ['the prosecutor [[must take into account]] that the suspect was trafficked in deciding whether to prosecute', 'the Director [[shall have regard to]] the trafficking when deciding whether to charge'],
+      pass: ['the prosecutor shall discontinue the proceedings'],
     },
   ),
   should: pattern(
@@ -138,3 +149,6 @@ export const TREATY_VOICE = pattern(
   String.raw`^\s*(?:\d{1,3}\.\s*)?(?:Each|Every)\s+(?:State\s+)?(?:Party|Member(?:\s+State)?)\s+shall\b|^\s*(?:\d{1,3}\.\s*)?(?:Member\s+States|States\s+Parties|The\s+(?:States\s+)?Parties)\s+shall\b`,
   { flag: ['[[Each Party shall]], in accordance with the basic principles of its legal system', '[[Member States shall]], in accordance with'], pass: ['The Minister shall ensure that every victim has access to shelter.'] },
 );
+
+/** A decision whether to prosecute, later in a sentence with a duty to consider (see PERMISSIVE.considerWhenDeciding). */
+export const WHETHER_TO_PROSECUTE = /\b(?:deciding|decides|decision|considering)\s{1,8}whether\s{1,8}(?:or\s{1,8}not\s{1,8})?to\s{1,8}(?:prosecute|charge|institute|continue|bring|proceed|discontinue)\b/i;
