@@ -7,6 +7,14 @@ import { lint } from '../../lint.js';
 runRuleTests(duressThreshold, {
   valid: [
     {
+      name: 'the causation test whose cause is the trafficking, with coercion named only as not required, is not a compulsion test (own words)',
+      code: md`
+        ## Article 40-1. Release of victims of trafficking
+
+        A victim of trafficking who committed a crime as a direct result of having been trafficked shall be released from criminal liability, whether or not any coercion was used.
+      `,
+    },
+    {
       name: 'harm "caused by the traffickers" beside a causation test is not a compulsion test (own words)',
       code: md`
         ## 14. Non-punishment
@@ -95,6 +103,48 @@ runRuleTests(duressThreshold, {
     },
   ],
   invalid: [
+    {
+      name: '"as a result of physical or mental coercion" names compulsion as the cause: a compulsion test, not the causation test (CIS shape, own words; probe round 5)',
+      code: md`
+        ## Article 40-1. Release of victims of trafficking
+
+        A victim of trafficking who committed a crime as a result of physical or mental coercion shall be released from criminal liability.
+      `,
+      errors: [{ text: 'coercion', severity: 'warning' }],
+    },
+    {
+      name: '"could not control his or her actions" is irresistible compulsion, a duress-level test (own words)',
+      code: md`
+        ## Article 40-1. Release of victims of trafficking
+
+        A victim of trafficking who committed a crime under coercion by reason of which he or she could not control his or her actions shall be released from criminal liability.
+      `,
+      errors: [{ text: 'could not control his or her actions', severity: 'error' }],
+    },
+    {
+      name: 'the statutory duress formula copied into a victims\' defence: no reasonable way to render the threat ineffective (Australian shape, own words; probe round 5)',
+      code: md`
+        ## 270.12A Defence for victims of trafficking
+
+        (1) A person is not criminally responsible for an offence if the person is a victim of trafficking and—
+
+        (a) the trafficker has threatened the person; and
+
+        (b) the person reasonably believes that there is no reasonable way that the threat can be rendered ineffective; and
+
+        (c) the conduct is a reasonable response to the threat.
+      `,
+      errors: [{ text: 'no reasonable way that the threat can be rendered ineffective', severity: 'error' }],
+    },
+    {
+      name: '"obliged to commit" is the English of obligé/obrigado: a compulsion test like "forced to commit" (own words)',
+      code: md`
+        ## Article 160-A. Victims not punished
+
+        A victim of trafficking shall not be punished for unlawful acts which the victim was obliged to commit as a consequence of the trafficking.
+      `,
+      errors: [{ text: 'obliged to commit', severity: 'warning' }],
+    },
     {
       name: '"duress" named: the message quotes the provision\'s own words, and "under duress as a result of being" becomes the causation test (own words)',
       code: md`

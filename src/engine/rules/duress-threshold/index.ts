@@ -87,6 +87,8 @@ const ELEMENT: Record<string, string> = {
   [DURESS.fearOfDeath.id]: 'the victim acted out of fear of death or serious injury',
   [DURESS.necessity.id]: 'the act was necessary to escape, or close in time to the danger',
   [DURESS.reasonablePerson.id]: 'a reasonable person in the victim\'s situation would have been compelled to act as the victim did',
+  [DURESS.uncontrollable.id]: 'the compulsion was so strong that the victim lost control of his or her actions',
+  [DURESS.threatIneffective.id]: 'there was no reasonable way to render the threat ineffective, and the act was a reasonable response to it',
   'duress.reasonable-person-alternative': 'a reasonable person in the victim\'s situation would have had no realistic alternative',
 };
 
@@ -129,11 +131,29 @@ function conditionAround(s: Sentence, at: number, conjunctions: WordMatch[]): Ne
   return out;
 }
 
+const CAUSE_FILLER = new Set(['the', 'a', 'an', 'any', 'such', 'physical', 'mental', 'psychological', 'moral', 'serious', 'grave', 'severe', 'or', 'and', 'of', 'by']);
+const COMPULSION_CAUSE = /^(?:coercion|compulsion|duress|threats?|force|violence|pressure|intimidation|constraint)$/i;
+
+/**
+ * Whether the words after a causation phrase name compulsion as the cause ("as a result of physical
+ * or mental coercion"), not the trafficking: the first word that is not an article or a qualifier,
+ * before any punctuation, is a word of compulsion.
+ */
+function causeIsCompulsion(after: string): boolean {
+  const stop = after.search(/[,.;:()]/);
+  for (const w of (stop >= 0 ? after.slice(0, stop) : after).split(/[^\p{L}'’-]+/u)) {
+    if (!w || CAUSE_FILLER.has(w.toLowerCase())) continue;
+    return COMPULSION_CAUSE.test(w);
+  }
+  return false;
+}
+
 /** The link-test words of one sentence (section-relative spans). */
 export function hitsOf(s: Sentence, index: number): NexusHit[] {
   const out: NexusHit[] = [];
   const t = s.text;
-  const causation = matchAll(CAUSATION, t);
+  // "as a result of physical or mental coercion": the cause named is compulsion, not the trafficking.
+  const causation = matchAll(CAUSATION, t).filter((m) => !causeIsCompulsion(t.slice(m.end, m.end + 120)));
   for (const m of causation) out.push({ kind: 'causation', element: m.pattern.id, span: span(s, m.index, m.end), sentence: index });
   // "Nothing in this section affects the defences of duress or necessity": keeps other defences open.
   const saving = has(SAVING_CLAUSE, t);

@@ -98,6 +98,24 @@ export const DURESS = {
       pass: ['acted out of fear of the trafficker', 'a victim who fears reprisals may ask for protection'],
     },
   ),
+  uncontrollable: pattern(
+    'duress.could-not-control',
+    'The person could not control his or her actions (irresistible compulsion, the civil-law codes\' wording of duress: "by reason of which he could not control his actions").',
+    String.raw`\b(?:could\s+not|cannot|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to)\s+(?:fully\s+)?(?:control|direct|govern)\s+(?:his|her|their|the\s+person's|the\s+victim's)\s+(?:or\s+(?:her|his)\s+)?(?:own\s+)?(?:actions|conduct|behaviou?r|acts)\b`,
+    {
+      flag: ['by reason of which he or she [[could not control his or her actions]]', 'the victim [[was unable to direct her own conduct]]'],
+      pass: ['the trafficker controlled his or her actions', 'the person could not control the vehicle'],
+    },
+  ),
+  threatIneffective: pattern(
+    'duress.threat-rendered-ineffective',
+    'The statutory formula of duress: no reasonable way to render the threat ineffective, and the act a reasonable response to the threat (Australian Criminal Code form).',
+    String.raw`\bno\s+reasonable\s+way\s+(?:that\s+|in\s+which\s+)?(?:the|a|that|such)\s+threat\s+(?:can|could|may|might)\s+be\s+(?:rendered|made)\s+ineffective\b|\breasonable\s+response\s+to\s+(?:the|a|that|such)\s+threat\b`,
+    {
+      flag: ['believes that there is [[no reasonable way that the threat can be rendered ineffective]]', 'the conduct is a [[reasonable response to the threat]]'],
+      pass: ['a response to the threat of trafficking', 'there is no reasonable way to identify every victim'],
+    },
+  ),
   duress: pattern('duress.named', 'The defence of duress, named.', String.raw`\bduress\b`, { flag: ['acted under [[duress]]'], pass: ['acted under coercion'] }),
   reasonablePerson: pattern(
     'duress.reasonable-person',
@@ -124,8 +142,8 @@ export const COMPULSION = {
   forced: pattern(
     'compulsion.forced',
     'Forced or made to commit the act.',
-    String.raw`\bmade\s+to\s+(?:commit|do|engage|participate|carry|take\s+part)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b`,
-    { flag: ['the victim [[was forced to]] steal', 'was [[made to commit]] the act'], pass: ['forced labour'] },
+    String.raw`\bmade\s+to\s+(?:commit|do|engage|participate|carry|take\s+part)\b|\bobliged\s+to\s+(?:commit|do|engage|participate|carry\s+out|take\s+part|perform)\b|\b(?:(?:was|were|been|being|is|are)\s+)?forced\s+(?:to|into|by)\b|\b(?:was|were|been|being|is|are)\s+forced\b`,
+    { flag: ['the victim [[was forced to]] steal', 'was [[made to commit]] the act', 'acts which she was [[obliged to commit]] because of the trafficking'], pass: ['forced labour', 'the State is obliged to protect victims'] },
   ),
   fear: pattern(
     'compulsion.fear',
