@@ -7,6 +7,16 @@ import { lint } from '../../lint.js';
 runRuleTests(duressThreshold, {
   valid: [
     {
+      name: 'the means of the trafficking offence the same article defines are not the victim\'s test: a Note under it releases victims on the causation test (Caucasus shape, own words; probe round 5)',
+      code: md`
+        ## Article 143-1. Trafficking in persons
+
+        1. The recruitment or harbouring of a person by means of threats, force, coercion or deception, for the purpose of exploitation, shall be punishable by imprisonment for seven to twelve years.
+
+        *Note:* A victim of trafficking shall be released from criminal liability for any act committed as a consequence of having been a victim of trafficking.
+      `,
+    },
+    {
       name: 'the causation test whose cause is the trafficking, with coercion named only as not required, is not a compulsion test (own words)',
       code: md`
         ## Article 40-1. Release of victims of trafficking

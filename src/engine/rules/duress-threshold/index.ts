@@ -220,6 +220,10 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     // "by violence, threats, deception, abuse of a position of vulnerability or any other means of
     // trafficking": the means listed are all the means, compulsion read as broadly as the sources ask.
     if (m.pattern === COMPULSION.imposed && allMeansAfter(t.slice(m.end, m.end + 300).split(/[.;]/)[0]!)) continue;
+    // "The recruitment ... of a person by means of threat, force, coercion ... for the purpose of
+    // exploitation shall be punishable ...": the means of the trafficking offence the same article
+    // defines, not a test of the victim's act (probe round 5: a Note releasing victims, under it).
+    if (amongMeansOfTrafficking(t, m.index)) continue;
     // Inside a duress-level phrase already reported ("would have compelled a reasonable person").
     if (duressAt.some(([a, b]) => a <= m.index && m.end <= b)) continue;
     // "as a direct result of being trafficked, or of being compelled", "either that the defendant is a
@@ -240,6 +244,7 @@ export function demandsCompulsion(text: string): boolean {
     if (notRequired(text, m.index)) continue;
     if (m.pattern === DURESS.reasonablePerson && !/\b(?:alternative|choice|option|compel\w*|coerc\w*|forced|resist\w*)\b/i.test(text)) continue;
     if (VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    if (amongMeansOfTrafficking(text, m.index)) continue;
     return true;
   }
   return false;
@@ -248,7 +253,7 @@ export function demandsCompulsion(text: string): boolean {
 /** Where the first compulsion or duress wording a passage asks for ends (offsets in the passage), if any. */
 export function compulsionEnd(text: string): number | undefined {
   for (const m of matchAll([...DURESS_SET, ...COMPULSION_SET], text)) {
-    if (notRequired(text, m.index) || VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    if (notRequired(text, m.index) || VICTIMISATION_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) || amongMeansOfTrafficking(text, m.index)) continue;
     return m.end;
   }
   return undefined;
@@ -265,6 +270,25 @@ function allMeansAfter(text: string): boolean {
 
 /** The acts of trafficking ("recruits, transports ... harbours"), after which "by means of threats" names the trafficker's means. */
 const TRAFFICKING_ACTS_BEFORE = /\b(?:recruit\w{0,10}|transport(?:s|ed|ing|ation)|transfer(?:s|red|ring)?|harbou?r(?:s|ed|ing)|receipt|receiv(?:es|ed|ing)|procur(?:es|ed|ing|ement)|abduct\w{0,10}|for\s{1,8}the\s{1,8}purposes?\s{1,8}of\s{1,8}exploitation)\b/i;
+
+/**
+ * Whether the compulsion word at `at` is among the means of a trafficking offence: after "by means
+ * of" (or "by the use of") with no full stop or semicolon between, in a sentence that names the acts
+ * of trafficking ("recruitment", "harbouring", "for the purpose of exploitation") and creates the
+ * offence ("shall be punishable", "commits an offence"). A definition of the victim by the means
+ * ("'victim' means a person recruited by means of threats") is not such a sentence: it limits the
+ * protection.
+ */
+export function amongMeansOfTrafficking(t: string, at: number): boolean {
+  const from = Math.max(0, at - 240);
+  const before = t.slice(from, at);
+  let last = -1;
+  for (const m of before.matchAll(/\bby\s{1,8}(?:means\s{1,8}of|the\s{1,8}use\s{1,8}of|use\s{1,8}of)\b/gi)) last = m.index;
+  return last >= 0 && !/[.;]/.test(before.slice(last)) && TRAFFICKING_ACTS_BEFORE.test(t) && CREATES_OFFENCE.test(t);
+}
+
+/** Words that make a sentence create an offence ("shall be punishable by imprisonment", "commits an offence"). */
+const CREATES_OFFENCE = /\b(?:punishable|shall\s{1,8}be\s{1,8}punished|is\s{1,8}punished|commits\s{1,8}(?:an\s{1,8}|the\s{1,8})?(?:offen[cs]e|crime)|is\s{1,8}guilty\s{1,8}of|liable\s{1,8}(?:on\s{1,8}(?:summary\s{1,8})?conviction\s{1,8})?to\s{1,8}(?:imprisonment|a\s{1,8}fine))\b/i;
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
 const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s{1,8}to|offen[cs]es?\s{1,8}of|crimes?\s{1,8}of|forms?\s{1,8}of)\s{1,8}(?:[\w-]+\s{1,8}){0,2}$|\bvictims?\s{1,8}of\s{1,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s{0,8},\s{0,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s{0,8},?\s{0,8}(?:or|and)\s{1,8}$/i;

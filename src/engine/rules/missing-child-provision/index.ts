@@ -11,7 +11,7 @@ import { firstMatch, has, matchAll } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
 import { ageBarEdit } from './age-bar.js';
-import { compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
+import { amongMeansOfTrafficking, compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { MEANS_WORD } from '../duress-threshold/patterns.js';
 import { childConditions, displacementWording, type OtherConditions, type UnitWords } from './conditions.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
@@ -67,7 +67,7 @@ function withoutOffenceManner(text: string): string {
 function asksTraffickerMeans(text: string): boolean {
   const t = withoutOffenceManner(text);
   const means = matchAll(MEANS_WORD, t);
-  return means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index);
+  return means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index) && !amongMeansOfTrafficking(t, means[0]!.index);
 }
 
 /**
