@@ -7,6 +7,14 @@ import { strict as assert } from 'node:assert';
 runRuleTests(closedOffenceList, {
   valid: [
     {
+      name: 'a code citation beside "any offense" that the trafficking caused is only an example (own words)',
+      code: md`
+        ## 16-6-13.3 Victims of trafficking
+
+        A victim of trafficking shall not be prosecuted for any offense committed as a direct result of being trafficked, including an offense under Code Section 16-6-9.
+      `,
+    },
+    {
       name: 'a list of the kinds of penalty kept away names no offences: "any criminal, administrative, civil or immigration penalty or sanction" (probe round 5: the NP006 fix\'s own words were flagged, so fix-all never settled)',
       code: md`
         ## 4. Defence
@@ -136,6 +144,24 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'a code section cited in a US state\'s own style ("under RSA 645:2", with the kind glossed in brackets) names the offences covered (own words; probe round 5)',
+      code: md`
+        ## 645:3 Minors not to be charged
+
+        A person under 18 years of age who is a victim of trafficking shall not be arrested or prosecuted for an offense under RSA 645:2 (prostitution and related offenses).
+      `,
+      errors: [{ text: 'an offense under RSA 645:2 (prostitution and related offenses)', severity: 'error' }],
+    },
+    {
+      name: '"his or her irregular situation" is the francophone term for unlawful immigration status: one kind of offence (own words; probe round 5)',
+      code: md`
+        ## Article 12. Victims not prosecuted
+
+        A victim of trafficking shall not be prosecuted for offences relating to his or her irregular situation in the national territory.
+      `,
+      errors: [{ text: 'offences relating to his or her irregular situation in the national territory', severity: 'error' }],
+    },
     {
       name: 'a penalty kept away only for one kind of offence still names the offences: "any penalty for immigration offences" (own words)',
       code: md`

@@ -11,7 +11,7 @@ import type { Fix, TextEdit } from '../../types.js';
 import { inBillSpelling } from '../bill-wording.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
-import { OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
+import { CODE_CITATION, OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
 /** How one protection's scope was read. Offsets are section-relative. */
@@ -149,7 +149,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       LAW_PENALTIES.lastIndex = 0;
       if (lp) {
         // The words end with the law's name: "the penalties prescribed in the Law on the Entry and Residence of Foreigners".
-        const law = firstMatch([NAMED_LAW, STATUTORY_REFERENCE], t, lp.index, Math.min(t.length, lp.index + lp[0].length + 160));
+        const law = firstMatch([NAMED_LAW, STATUTORY_REFERENCE, CODE_CITATION], t, lp.index, Math.min(t.length, lp.index + lp[0].length + 160));
         if (law) candidates.push({ from: lp.index, to: law.end + moreLaws(t.slice(law.end, law.end + 400)), anchor: 'penalties' });
       }
       // A rule against detention names the power of detention ("detained under the Immigration Acts"),
@@ -177,7 +177,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         // after "under" name a law, and are read with it (offences named by the law that creates them).
         if (c.anchor === 'under') {
           const back = /under\s{0,8}$/i.exec(t.slice(Math.max(0, c.from - 14), c.from))?.[0].length ?? 0;
-          const law = back ? firstMatch([NAMED_LAW, STATUTORY_REFERENCE], t.slice(c.from - back, Math.min(c.to, c.from - back + 200))) : undefined;
+          const law = back ? firstMatch([NAMED_LAW, STATUTORY_REFERENCE, CODE_CITATION], t.slice(c.from - back, Math.min(c.to, c.from - back + 200))) : undefined;
           if (law && law.index === 0) c.from -= back;
         }
         const r =
@@ -212,7 +212,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       // The limit, not the list it introduces: "applies only in relation to the following offences—".
       const end = /[.;]\s|[.;]$|\s{0,8}[:—–]\s{0,8}(?:\n|\(?[a-z0-9]{1,3}\)|-\s)/.exec(rest);
       const phrase = rest.slice(0, end ? end.index : rest.length).replace(/(?<![\s:—–-])[\s:—–-]+$/, '');
-      if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
+      if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
         restrictions.push(span(s, only.end, only.end + phrase.length));
       }
     }

@@ -11,8 +11,8 @@ export const OFFENCE_KIND = {
   immigration: pattern(
     'scope.kind.immigration',
     'Immigration and status offences: illegal entry, unlawful residence or stay, overstaying, working without a permit (Annex 5, "Status offences").',
-    String.raw`\b(?:immigration|emigration|migration|migrant|entry|entering|exit|exiting|leaving|residence|residing|stay|overstay\w*|presence|aliens?|visas?|(?:work|residence|entry)\s+permits?|permits?|irregular\s+(?:entry|stay|migration|labou?r|status|work)|unlawful(?:ly)?\s+(?:present|remain\w*|work\w*)|illegal\s+(?:entry|stay|work\w*|employment|border\s+crossing)|border\s+crossing)\b`,
-    { flag: ['his [[illegal entry]] into the country', 'for [[immigration]] offences', 'his period of unlawful [[residence]]'], pass: ['for any offence', 'for theft'] },
+    String.raw`\b(?:immigration|emigration|migration|migrant|entry|entering|exit|exiting|leaving|residence|residing|stay|overstay\w*|presence|aliens?|visas?|(?:work|residence|entry)\s+permits?|permits?|irregular\s+(?:entry|stay|migration|labou?r|status|work|situation|residence)|unlawful(?:ly)?\s+(?:present|remain\w*|work\w*)|illegal\s+(?:entry|stay|work\w*|employment|border\s+crossing)|border\s+crossing)\b`,
+    { flag: ['his [[illegal entry]] into the country', 'for [[immigration]] offences', 'his period of unlawful [[residence]]', 'offences relating to his or her [[irregular situation]] in the territory'], pass: ['for any offence', 'for theft'] },
   ),
   documents: pattern(
     'scope.kind.documents',
@@ -53,6 +53,22 @@ export const OFFENCE_KIND = {
 } as const;
 
 /** Offences named by cross-reference to a provision or to this law: "section 41 or 43", "this Part". */
+/**
+ * Offences named by a citation in a code's own style, United States statutes above all ("under RSA
+ * 645:2", "in violation of RCW 9A.88.030", "under O.C.G.A. § 16-6-9", "Code Section 16-6-9", "Minn.
+ * Stat. § 609.325", "18 U.S.C. 1591"): a cross-reference as closed as "section 41". A pattern of its
+ * own beside STATUTORY_REFERENCE, which it would make too large for the ReDoS checker.
+ */
+export const CODE_CITATION = pattern(
+  'scope.code-citation',
+  'Offences named by a citation of a code section in its own style: "an offense under RSA 645:2", "a violation of RCW 9A.88.030", "O.C.G.A. § 16-6-9".',
+  String.raw`\b(?:under|against|of|contrary\s+to|in\s+breach\s+of|in\s+violation\s+of|pursuant\s+to|listed\s+in|specified\s+in)\s+(?:the\s+)?(?:(?:RSA|RCW|ORS|KRS|NRS|MCL|HRS|ARS|A\.R\.S\.|O\.C\.G\.A\.|N\.C\.G\.S\.|G\.S\.|Code\s+Section|Code\s+§|(?:[A-Z][a-z]{1,10}\.\s{0,2}){1,3}(?:Code|Stat|Stats|Laws)\.?(?:\s{0,2}Ann\.)?)\s{0,2}(?:§\s{0,2})?\d{1,4}[A-Z]{0,2}(?:[-.:]\d{1,4}[A-Za-z]{0,2}){0,3}|\d{1,3}\s{1,2}U\.S\.C\.(?:A\.)?\s{0,2}(?:§\s{0,2})?\d{1,5}[a-z]?)`,
+  {
+    flag: ['an offense [[under RSA 645:2]] (prostitution and related offenses)', 'a charge [[in violation of RCW 9A.88.030]]', 'a conviction [[under O.C.G.A. § 16-6-9]]', 'an offense [[under Code Section 16-6-9]]', 'an offense [[under Minn. Stat. § 609.324]]', 'a violation [[of 18 U.S.C. 1591]]'],
+    pass: ['any offense under the laws of this State', 'under section 4 of this Act'],
+  },
+);
+
 export const STATUTORY_REFERENCE = pattern(
   'scope.statutory-reference',
   'Offences named by a cross-reference to a provision or to this law: "a violation of section 41 or 43", "an offence under this Part", "prosecution under this section".',

@@ -1,7 +1,7 @@
 import { LIST_OPENER, OFFENCE_NOUN } from '../../lexicon.js';
 import { CARVE_OUT } from '../../analyse.js';
 import { firstMatch, has, matchAll, type PatternSet } from '../../patterns.js';
-import { ANY_LAW, CATCH_ALL, DELEGATED, NAMED_LAW, OFFENCE_CLASS, OFFENCE_KIND, STATUTORY_REFERENCE } from './patterns.js';
+import { ANY_LAW, CATCH_ALL, DELEGATED, NAMED_LAW, OFFENCE_CLASS, OFFENCE_KIND, STATUTORY_REFERENCE, CODE_CITATION } from './patterns.js';
 import { LESSER_CLASS } from '../serious-offence-exclusion/patterns.js';
 
 /**
@@ -89,7 +89,7 @@ function restriction(text: string, at: number, to: number): { closed: boolean; g
   const delegated = firstMatch([DELEGATED], after);
   if (delegated && delegated.index <= 3) return { closed: true, general: false, delegated: true };
   if (has(ANY_LAW, after.slice(0, 60))) return { closed: false, general: true };
-  const ref = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], after);
+  const ref = firstMatch([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], after);
   if (ref && ref.index <= 3) {
     // "under this Act or any other written law" keeps the scope open.
     if (/^\s*(?:,\s*)?or\s+(?:under\s+)?any\s+other\b/i.test(after.slice(ref.end, ref.end + 40))) return { closed: false, general: true };
@@ -132,7 +132,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
     if (next) return readScope(text, start + next.index + next[0].length, to);
     const words = text.slice(start, end);
     if (has(ANY_LAW, words)) return withCarve({ kind: 'general', ...base });
-    const ref = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], words);
+    const ref = firstMatch([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], words);
     if (ref) return withCarve({ kind: 'closed', by: /\bthis\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(ref.text) ? 'own-law' : 'reference', ...base });
   }
   // "..., or any other offence committed as a direct result...": a catch-all opens the list again.
@@ -161,7 +161,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
     const r = restriction(text, m.end, end);
     if (r.closed) {
       const ownLaw = /^\s*(?:under|of|against|in)\s+this\s+(?:act|law|decree|proclamation|ordinance|statute)\b/i.test(text.slice(m.end, m.end + 40));
-      const byRef = has([STATUTORY_REFERENCE, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
+      const byRef = has([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
       return withCarve({ kind: 'closed', by: r.delegated ? 'delegated' : ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
     }
     const quantified = quantifiedBefore(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
@@ -174,7 +174,7 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   // "any criminal, administrative, civil or immigration penalty or sanction": the words name the
   // punishment kept away, not the offences covered.
   if (namesSanctionsOnly(words)) return withCarve({ kind: 'unknown', ...base });
-  const hasRef = firstMatch([STATUTORY_REFERENCE, NAMED_LAW], words);
+  const hasRef = firstMatch([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], words);
   if (!has(KINDS, words) && !hasRef) return withCarve({ kind: 'unknown', ...base });
   if (has(ANY_LAW, words)) return withCarve({ kind: 'general', ...base });
   const opener = firstMatch(LIST_OPENER, words);
