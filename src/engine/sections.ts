@@ -511,8 +511,9 @@ export interface HeadingParts {
 
 const UNIT_KEYWORD = String.raw`section|sec\.|s\.|article|artículo|articulo|artigo|art\.|regulation|reg\.|clause|rule`;
 // The number: "14", "14A", "64 bis", the Philippine "17-A" (a letter after a hyphen), the post-Soviet "127-2" (a figure after a hyphen),
-// and the parts of a code's numbering: Canadian "279.05", Australian "271.13B", Ohio "2953.38", Georgia "16-3-6", French "225-4-10".
-const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}(?:-\d{1,3})?|-[A-Z]{1,2}|-\d{1,3})?(?:[.-]\d{1,4}[A-Z]{0,2}){0,3}\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
+// and the parts of a code's numbering: Canadian "279.05", Australian "271.13B", Ohio "2953.38", Georgia "16-3-6", French "225-4-10",
+// New Hampshire "645:2-a".
+const HEADING_NUMBER = String.raw`\d{1,4}(?:[A-Za-z]{1,2}(?:-\d{1,3})?|-[A-Z]{1,2}|-\d{1,3})?(?:[.:-]\d{1,4}[A-Z]{0,2}){0,3}(?:-[a-z](?![A-Za-z]))?\b(?:[ \t]+(?:bis|ter|quater)\b)?`;
 const HEADING_PARTS = new RegExp(String.raw`^(?:(${UNIT_KEYWORD})[ \t]*)?(${HEADING_NUMBER})(?:[.:)]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');
 // "Article (16)", "Article (11 bis)": the number in brackets after the keyword (Arabic-tradition laws in translation).
 const BRACKETED_HEADING_PARTS = new RegExp(String.raw`^(${UNIT_KEYWORD})[ \t]*\((${HEADING_NUMBER})\)(?:[.:]|[ \t]*[—–-])?[ \t]*([^]*)$`, 'i');

@@ -16,6 +16,8 @@ describe('drafting: section numbers of codes are read whole', () => {
     ['## 14. Non-liability of victims', '14'],
     ['## 17-A. Immunity of victims', '17-A'],
     ['## Article 64 bis', '64 bis'],
+    ['**645:2-a Minors not to be prosecuted.**', '645:2-a'],
+    ['## Section 12: Victims', '12'],
   ] as const) {
     it(`"${heading}" is number ${number}`, () => {
       const text = `${heading}\n\n(1) A victim of trafficking shall not be criminally liable for prostitution.\n`;
