@@ -73,6 +73,17 @@ runRuleTests(missingChildProvision, {
   ],
   invalid: [
     {
+      name: 'a limb that applies the adults\' paragraph to a minor "in the same terms" repeats the adults\' compulsion test: no cure (Iberian shape, own words; probe round 5)',
+      code: md`
+        ## Article 160-A. Non-punishment of the victim
+
+        1. A victim of trafficking is not punishable for unlawful acts which the victim was forced to commit as a consequence of the trafficking.
+
+        2. Where the victim is a minor, paragraph 1 applies in the same terms.
+      `,
+      errors: [{ text: 'minor, paragraph 1 applies in the same terms', severity: 'error' }],
+    },
+    {
       name: 'an adults-only defence under an "adult victims" heading: the age limit and "adult" in the heading both go',
       code: md`
         ## 31. Defence for adult victims

@@ -35,8 +35,8 @@ export const ADULT_ONLY = pattern(
 export const SAME_CONDITIONS = pattern(
   'child.same-conditions',
   'A child limb that only extends the adults\' test to children: "under the same conditions", "as it applies to an adult", "with the necessary modifications".',
-  String.raw`\b(?:under|on|subject\s+to)\s+the\s+same\s+(?:conditions|terms|requirements)\b|\bappl(?:y|ies)\s+(?:accordingly|correspondingly|equally|likewise)\s+to\b|\bas\s+(?:it|they)\s+appl(?:y|ies)\s+to\s+(?:an?\s+)?adults?\b|\bwith\s+(?:the\s+)?necessary\s+modifications\b|\bmutatis\s+mutandis\b|\bin\s+the\s+same\s+(?:way|manner)\s+as\s+(?:to\s+)?(?:an?\s+)?adults?\b`,
-  { flag: ['This section applies to a minor [[under the same conditions]].', 'The provision of § 1 [[applies accordingly to]] a minor.'], pass: ['it is not necessary to show compulsion'] },
+  String.raw`\b(?:under|on|in|subject\s+to|upon)\s+the\s+same\s+(?:conditions|terms|requirements)\b|\bappl(?:y|ies)\s+(?:accordingly|correspondingly|equally|likewise)\s+to\b|\bas\s+(?:it|they)\s+appl(?:y|ies)\s+to\s+(?:an?\s+)?adults?\b|\bwith\s+(?:the\s+)?necessary\s+modifications\b|\bmutatis\s+mutandis\b|\bin\s+the\s+same\s+(?:way|manner)\s+as\s+(?:to\s+)?(?:an?\s+)?adults?\b`,
+  { flag: ['This section applies to a minor [[under the same conditions]].', 'The provision of § 1 [[applies accordingly to]] a minor.', 'Where the victim is a minor, paragraph 1 applies [[in the same terms]].'], pass: ['it is not necessary to show compulsion'] },
 );
 
 /** Terms that name children in a definition. */
