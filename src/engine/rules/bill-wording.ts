@@ -85,10 +85,11 @@ const CREATES_OFFENCE = /\bcommits\s{1,4}(?:an\s{1,4}offen[cs]e|the\s{1,4}offen[
 
 /**
  * The bill's spelling of "offence" and "defence": a bill that writes "offense" and "defense" (United
- * States usage) gets them so spelt. `billText` is the whole bill; `words` the text to write into it.
+ * States usage) gets them so spelt, and the standard of proof as United States courts state it
+ * ("beyond a reasonable doubt"). `billText` is the whole bill; `words` the text to write into it.
  */
 export function inBillSpelling(billText: string, words: string): string {
-  return usSpelling(billText) ? words.replace(/\b(offen|defen)ce(s?)\b/g, '$1se$2') : words;
+  return usSpelling(billText) ? words.replace(/\b(offen|defen)ce(s?)\b/g, '$1se$2').replace(/\bbeyond reasonable doubt\b/g, 'beyond a reasonable doubt') : words;
 }
 
 /** The last bill read for its spelling (a bill with thousands of fixes is read once). */

@@ -9,6 +9,8 @@ const RELIEF = (who: string, modal = 'shall') => `Where evidence is adduced that
 const FACT = (fact: string, modal = 'shall') => `Where evidence is adduced that ${fact}, that fact ${modal} be presumed unless the contrary is proved.`;
 
 const BURDEN = 'Where evidence is adduced that raises an issue as to whether this section applies, the prosecution bears the burden of proving beyond reasonable doubt that it does not apply, and the court shall consider whether this section applies even if the issue is not raised by the parties.';
+/** The same sentence in a bill that spells as the United States does: "beyond a reasonable doubt". */
+const BURDEN_US = BURDEN.replace('beyond reasonable doubt', 'beyond a reasonable doubt');
 
 runRuleTests(defendantBurden, {
   valid: [
@@ -229,7 +231,7 @@ runRuleTests(defendantBurden, {
 
         (1) It is a defense to a charge of any offense that the defendant committed it as a result of being a victim of trafficking.
 
-        (2) ${BURDEN.replace('shall', 'must')}
+        (2) ${BURDEN_US.replace('shall', 'must')}
 
         (3) Where the defendant was a minor, the prosecution must disprove the defense beyond a reasonable doubt.
       `,
@@ -364,7 +366,7 @@ runRuleTests(defendantBurden, {
       output: md`
         ## Sec. 4. Defense to loitering.
 
-        A person charged with loitering has a defense if the person was a victim of human trafficking or the person acted under a threat of harm made by a trafficker. ${BURDEN}
+        A person charged with loitering has a defense if the person was a victim of human trafficking or the person acted under a threat of harm made by a trafficker. ${BURDEN_US}
       `,
     },
     {
@@ -400,7 +402,7 @@ runRuleTests(defendantBurden, {
 
         (a) It is a defense to a prosecution for any offense that the defendant committed the offense as a direct result of being a victim of human trafficking.
 
-        (b) ${BURDEN.replace('the court shall', 'the court must')}
+        (b) ${BURDEN_US.replace('the court shall', 'the court must')}
       `,
     },
     {
@@ -698,7 +700,7 @@ runRuleTests(defendantBurden, {
 
         (b) Nothing in this section limits any other affirmative defense available to the defendant.
 
-        (c) ${BURDEN}
+        (c) ${BURDEN_US}
       `,
     },
     {
@@ -716,7 +718,7 @@ runRuleTests(defendantBurden, {
 
         (a) No person shall be found guilty of loitering for conduct engaged in as a direct result of being trafficked.
 
-        (b) ${BURDEN}
+        (b) ${BURDEN_US}
       `,
     },
     {
@@ -736,7 +738,7 @@ runRuleTests(defendantBurden, {
 
         (b) It is a defense to a charge under this section that the person acted because he or she was being trafficked.
 
-        (c) ${BURDEN.replace(/this section/g, 'subsection (b)')}
+        (c) ${BURDEN_US.replace(/this section/g, 'subsection (b)')}
       `,
     },
     {
@@ -760,7 +762,7 @@ runRuleTests(defendantBurden, {
 
         (c) It is a defense to a charge under this section that the person was compelled to act by a trafficker.
 
-        (d) ${BURDEN.replace(/this section/g, 'subsection (c)')}
+        (d) ${BURDEN_US.replace(/this section/g, 'subsection (c)')}
       `,
     },
     // Issue 10, section C: the rule on proof governs the whole provision, so it never ends a numbered subsection.

@@ -6,7 +6,7 @@ import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
 import type { Sentence } from '../../bill.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
-import { conventionsFor, crossName, prosecutionBurdenWording, protectionPart, selfName } from '../bill-wording.js';
+import { conventionsFor, crossName, inBillSpelling, prosecutionBurdenWording, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
 import { abs, inListParagraph, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
 import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, DEEMED_SHOWN, DEEMING_PROSECUTION, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
@@ -271,7 +271,7 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   const defences = governed.protections.filter((x) => x.form !== 'presumption');
   const part = protectionPart(governed, (defences.length ? defences : governed.protections).map((x) => governed.base + x.relief.start), true);
   const prosecution = (s: AnalysedSection) => {
-    const w = prosecutionBurdenWording(conv, governed, s);
+    const w = inBillSpelling(text, prosecutionBurdenWording(conv, governed, s));
     return part && s === governed ? w.split(selfName(governed)).join(part) : w;
   };
   const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecution(s));
