@@ -7,6 +7,16 @@ import { strict as assert } from 'node:assert';
 runRuleTests(closedOffenceList, {
   valid: [
     {
+      name: 'record relief open to a person convicted of any offense, named where the application is (own words)',
+      code: md`
+        ## Sec. 4. Motion to vacate
+
+        (a) A person convicted of any offense may apply to the court to vacate the conviction.
+
+        (b) The court shall vacate the conviction if it finds that the offense was a direct result of the person's being trafficked.
+      `,
+    },
+    {
       name: 'a code citation beside "any offense" that the trafficking caused is only an example (own words)',
       code: md`
         ## 16-6-13.3 Victims of trafficking
@@ -144,6 +154,17 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'record relief whose eligible convictions are named where the application is: "A person convicted of an offense under chapter 5 (prostitution) may apply" (US vacatur, own words; probe round 5)',
+      code: md`
+        ## Sec. 4. Motion to vacate
+
+        (a) A person convicted of an offense under chapter 5 (prostitution and related offenses) may apply to the court to vacate the conviction.
+
+        (b) The court shall vacate the conviction if it finds that the offense was a direct result of the person's being trafficked.
+      `,
+      errors: [{ text: 'an offense under chapter 5 (prostitution and related offenses)', severity: 'error' }],
+    },
     {
       name: 'a code section cited in a US state\'s own style ("under RSA 645:2", with the kind glossed in brackets) names the offences covered (own words; probe round 5)',
       code: md`

@@ -40,6 +40,10 @@ export interface ClosedListFacts {
 const INSERTABLE = /^(?:for|in respect of|in relation to|relating to|with respect to|with regard to|regarding|concerning)$/;
 /** Before the relief: "Where a victim commits [an immigration offence], the victim shall not be prosecuted". */
 const SUBJECT_ACTS = /\b(?:committed|committing|commits?(?=\W)|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with\s+|(?=under\b))|accused\s+of|convicted\s+(?:of\s+|for\s+|(?=under\b))|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for|in\s+(?:a|any)\s+(?:prosecution|proceedings?|trial)\s+for)\s*/gi;
+/** Who may apply for relief from a conviction: "A person convicted of ..." (the words after it name the convictions). */
+const ELIGIBLE_CONVICTED = /\b(?:person|individual|defendant|petitioner|applicant|movant)\s{1,8}(?:who\s{1,8}(?:was|has\s{1,8}been|is)\s{1,8})?convicted\s{1,8}(?=of\b|for\b|under\b)(?:of|for)?\s{0,8}/i;
+/** The application that follows: "may apply", "may petition", "may file a motion". */
+const MAY_APPLY = /\b(?:may|is\s{1,8}entitled\s{1,8}to|shall\s{1,8}be\s{1,8}entitled\s{1,8}to)\s{1,8}(?:apply|petition|file|move|make\s{1,8}an?\s{1,8}(?:application|motion|petition))\b/i;
 /** The acts of someone else in the subject: "a person committing the crime of trafficking". */
 const SOMEONE_ELSES_ACT = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|persons|trafficker|traffickers|offender|perpetrator|others?)\s+(?:who\s+(?:is\s+|has\s+|was\s+)?)?$/i;
 /** The act itself as the subject: "The sexual traffic of a victim ... shall not be punished". */
@@ -215,6 +219,20 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       if (has(KINDS, phrase) || has([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], ' ' + phrase) || /\b(?:schedule|specified|listed|following|set\s+out)\b/i.test(phrase)) {
         restrictions.push(span(s, only.end, only.end + phrase.length));
       }
+    }
+    // "(a) A person convicted of an offense under chapter 5 (prostitution) may apply to vacate it. (b)
+    // The court may vacate the conviction if ...": the convictions eligible for relief are named where
+    // the application is, not in the sentence that gives the court its power.
+    for (const s of model.sentences) {
+      const convicted = ELIGIBLE_CONVICTED.exec(s.text);
+      if (!convicted) continue;
+      const from = convicted.index + convicted[0].length;
+      const applies = MAY_APPLY.exec(s.text.slice(from, from + 300));
+      if (!applies) continue;
+      let to = from + applies.index;
+      while (to > from && /\s/.test(s.text[to - 1]!)) to--;
+      const r = readScope(s.text, from, to);
+      if (r.kind === 'closed') restrictions.push(span(s, r.from, r.to));
     }
     return { scopes, restrictions };
   },
