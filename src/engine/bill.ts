@@ -256,6 +256,14 @@ function endsWithClose(t: string, close: string): boolean {
 // ("in respect of—", "...residence; or") rather than with a full stop.
 const CONTINUES = /(?:[:;,–—-]|\bor|\band|\bof|\bto|\bthat|\bwhere|\bif)\s*$/i;
 const ABBREVIATION = /\b(?:s|ss|no|nos|art|arts|para|paras|e\.g|i\.e|cf|sec|reg|cap|ch|vol|pp?|st|mr|mrs|ms|dr|viz|etc|v|vs)\.$/i;
+/**
+ * A citation's dotted initialism ("O.C.G.A.", "U.S.C.") or abbreviated word ("Ann.", "Stat.", "Rev.")
+ * followed by what continues the citation (a section sign, a number, a word in lower case): the full
+ * stop is part of the citation, not the end of the sentence ("an offense under O.C.G.A. § 16-6-9 if ...").
+ */
+const CITATION_INITIALISM = /(?:^|[^\w.])(?:[A-Za-z]\.){2,6}$/;
+const CITATION_WORD = /\b(?:ann|stat|stats|rev|gen|comp|supp|cons|consol|crim|pen|proc|laws|code|ord)\.$/i;
+const CITATION_GOES_ON = /^\s{1,8}(?:§|\d|[a-z(])/;
 
 /**
  * Whether most of a sentence lies inside one quotation: from an opening mark to its closing mark (or
@@ -301,6 +309,7 @@ function sentencesOf(clauses: Clause[]): Sentence[] {
       if (!/^\s+["“(\[]?[A-Z]/.test(next) && !/^\s*$/.test(t.slice(i + 1, i + 2)) ) continue;
       if (!/^\s/.test(next) && i + 1 < t.length) continue;
       if (ch === '.' && ABBREVIATION.test(t.slice(Math.max(0, i - 6), i + 1))) continue;
+      if (ch === '.' && CITATION_GOES_ON.test(t.slice(i + 1, i + 12)) && (CITATION_INITIALISM.test(t.slice(Math.max(0, i - 13), i + 1)) || (CITATION_WORD.test(t.slice(Math.max(0, i - 7), i + 1)) && /^\s{1,8}(?:§|\d)/.test(t.slice(i + 1, i + 12))))) continue;
       if (ch === '.' && /\d\.$/.test(t.slice(i - 1, i + 1)) && /^\d/.test(t.slice(i + 1, i + 2))) continue;
       const s = trimMapped(sliceMapped(joined, from, i + 1));
       if (s.text) out.push({ text: s.text, map: s.map, clause: g.clause });
