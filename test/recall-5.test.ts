@@ -75,6 +75,10 @@ describe('recall 5: words that take punishment away but are not a protection', (
     assert.ok(rules(text).includes('missing-non-punishment-provision:warning'), rules(text).join());
   });
 
+  it('still reads a protection that a power to make regulations only qualifies', () => {
+    assert.deepEqual(names('## 14. Victims\n\nExcept as the regulations may provide, no victim of trafficking shall be punished for any offence committed as a direct result of being trafficked.\n'), ['Section 14']);
+  });
+
   it('does not read victimhood weighed in sentencing as a protection', () => {
     assert.deepEqual(names('## 65. Sentencing\n\nIn fixing the sentence, the court shall have regard to whether the offender was a victim of trafficking.\n'), []);
   });

@@ -141,6 +141,19 @@ export const POWER_TO_LEGISLATE = [
   ),
 ] as const;
 
+/** "Except as regulations may provide, no victim shall be punished": the power qualifies a protection the sentence itself gives. */
+const QUALIFIES_PROTECTION = /\b(?:except|save|unless|subject\s{1,8}to|other\s{1,8}than)\s{1,8}(?:as\s{1,8}|in\s{1,8}so\s{1,8}far\s{1,8}as\s{1,8})?(?:(?:the|any|such)\s{1,8})?$/i;
+
+/**
+ * Whether the words before a relief hold a power to legislate whose object is the relief ("regulations
+ * may provide for the circumstances in which a victim is not to be prosecuted"), not one that only
+ * qualifies a protection the sentence gives ("Except as regulations may provide, no victim shall be ...").
+ */
+export function isPowerToLegislate(subject: string): boolean {
+  const m = firstMatch(POWER_TO_LEGISLATE, subject);
+  return m !== undefined && !QUALIFIES_PROTECTION.test(subject.slice(Math.max(0, m.index - 40), m.index));
+}
+
 /** How far around the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
 export const MAX_REGION = 3000;
 
@@ -346,7 +359,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     // Weighing whether the person is a victim is a protection only in a decision to prosecute (not in sentencing).
     if (m.pattern === RELIEF.weighsVictimhood && !PROSECUTION_DECISION.test(t)) continue;
-    if (has(POWER_TO_LEGISLATE, subject)) {
+    if (isPowerToLegislate(subject)) {
       reject(m, 'power-to-legislate');
       continue;
     }
