@@ -39,6 +39,11 @@ describe('recall 5: provisions found in forms the earlier rounds did not read', 
     assert.deepEqual(texts, ['No person shall be charged under O.C.G.A. § 16-6-9 if the conduct resulted from being trafficked.', 'The court shall seal the record.']);
     const end = analyseBill('## 4. Scope\n\nThis Act extends to the U.K. The Secretary of State shall enforce it.\n');
     assert.equal(end.sections[0]!.model.sentences.length, 2);
+    // A numbered paragraph run on after a law's abbreviated name still starts a sentence.
+    const numbered = analyseBill('### Article 9\n\n1. A victim is exempt from the penalties of the Penal Code. 2. This Article does not apply to murder.\n');
+    assert.equal(numbered.sections[0]!.model.sentences[0]!.text, 'A victim is exempt from the penalties of the Penal Code.');
+    const cited = analyseBill('## 4. Defence\n\nNo minor shall be charged under Rev. Stat. 566.223 if the conduct resulted from being trafficked.\n');
+    assert.equal(cited.sections[0]!.model.sentences.length, 1);
   });
 
   it('reads an exemption the victim "may be considered for" as found and left to discretion', () => {
