@@ -5,6 +5,14 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(conditionalProtection, {
   valid: [
     {
+      name: 'testimony named with its refusal: "who gives testimony ..., or who declines to do so," is no condition (own words)',
+      code: md`
+        ## 12. Victims
+
+        A victim of trafficking who gives testimony in proceedings against the trafficker, or who declines to do so, shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'a provision that says no documents from an agency are needed is not conditional on documents (own words)',
       code: md`
         ## 3. Vacating convictions

@@ -181,6 +181,6 @@ export const DOCUMENTATION = pattern(
 export const NEGATED_CONDITION = pattern(
   'condition.negated',
   'Words that say a condition does not apply: "whether or not", "regardless of whether", "is not required", "need not".',
-  String.raw`\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|without\s+(?:the\s+need|requiring|regard\s+to\s+whether)|need\s+not|(?:is|are)\s+not\s+(?:required|necessary|conditional|dependent)|(?:shall|will)\s+not\s+be\s+(?:required|necessary|demanded|requested)|does\s+not\s+depend)\b`,
-  { flag: ['[[whether or not]] the person has been formally identified'], pass: ['only if the person has been formally identified'] },
+  String.raw`\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|without\s+(?:the\s+need|requiring|regard\s+to\s+whether)|need\s+not|(?:is|are)\s+not\s+(?:required|necessary|conditional|dependent)|(?:shall|will)\s+not\s+be\s+(?:required|necessary|demanded|requested)|does\s+not\s+depend|or\s+(?:who\s+|that\s+)?(?:declines?|refuses?|fails?|chooses\s+not)\s+to\s+(?:do\s+so|testify|co-?operate|give\s+evidence|assist))\b`,
+  { flag: ['[[whether or not]] the person has been formally identified', 'a victim who testifies against the trafficker, [[or who declines to do so]],'], pass: ['only if the person has been formally identified'] },
 );
