@@ -1,6 +1,6 @@
 import type { SectionModel, Sentence } from './bill.js';
 import {
-  CONDITION_START, CONSEQUENCE, GENERIC_PERSON, MINOR, NOT_REQUIRED, NOT_REQUIRED_AFTER, OFFENDING, OTHER_ACTOR, PROVISION_HEADING, RELIEF, RELIEF_PATTERNS,
+  CONDITION_START, CONSEQUENCE, GENERIC_PERSON, MINOR, NOT_REQUIRED, NOT_REQUIRED_AFTER, OFFENDING, OTHER_ACTOR, PROSECUTION_DECISION, PROVISION_HEADING, RELIEF, RELIEF_PATTERNS,
   VICTIM, VICTIM_STATUS,
 } from './lexicon.js';
 import { firstMatch, has, lastMatch, matchAll, pattern, type WordMatch, type WordPattern } from './patterns.js';
@@ -85,7 +85,7 @@ export interface Protection {
 export interface NotAProtection {
   sentence: number;
   relief: Span;
-  reason: 'someone-else' | 'no-victim' | 'care-setting' | 'no-offending';
+  reason: 'someone-else' | 'no-victim' | 'care-setting' | 'no-offending' | 'power-to-legislate';
 }
 
 export const NOT_A_PROTECTION: Record<NotAProtection['reason'], string> = {
@@ -93,6 +93,7 @@ export const NOT_A_PROTECTION: Record<NotAProtection['reason'], string> = {
   'no-victim': 'the sentence does not say that the person protected is a victim of trafficking, slavery, forced labour or exploitation',
   'care-setting': 'it is about assistance (a shelter, the victim\'s consent), not punishment',
   'no-offending': 'it does not speak of an offence or a penal consequence',
+  'power-to-legislate': 'it is a power to make regulations or rules on the matter, not a protection: the victim is protected only if and when such rules are made',
 };
 
 export interface SectionReading {
@@ -112,6 +113,45 @@ export interface SectionReading {
   speaksOfProvisionMatters: boolean;
   /** The section grants record relief (vacating, expunging...) without itself naming victims. */
   recordReliefByReference: Protection[];
+}
+
+/**
+ * A power to legislate on the matter, before the relief in the same clause: "regulations may provide
+ * for the circumstances in which a victim is not to be prosecuted", "The Minister may make rules
+ * providing that ...". Such a power protects no one until it is used, and it may never be (probe k31).
+ */
+export const POWER_TO_LEGISLATE = [
+  pattern(
+    'power.regulations-may-provide',
+    'Regulations, rules or orders that "may provide" (or "prescribe", "specify") what follows: a power to legislate, not a protection.',
+    String.raw`\b(?:regulations|rules|orders|by-?laws|decrees|subsidiary\s+legislation)\s+(?:made\s+under\s+(?:this|that|the)\s+(?:\w+\s+){0,3}?)?(?:may|shall|must)\s+(?:also\s+)?(?:provide|prescribe|specify|set\s+out|make\s+provision|determine|lay\s+down)\b`,
+    {
+      flag: ['[[regulations may provide]] for the cases in which a trafficked person is not to be charged', 'Without limiting subsection (1), [[rules made under this Act may prescribe]] when a victim shall not be detained'],
+      pass: ['A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.', 'in the manner the rules provide'],
+    },
+  ),
+  pattern(
+    'power.may-make-regulations',
+    'A Minister or another authority empowered to make regulations, rules or orders: "The Minister may make regulations providing that ...", "may, by order, provide".',
+    String.raw`\b(?:may|shall|must)\s+(?:make|issue|adopt)\s+(?:regulations|rules|orders?|by-?laws|decrees?)\b|\bmay\s*,?\s+by\s+(?:regulations?|rules?|order|decree|notice)\s*,?\s+(?:provide|prescribe|specify|declare|direct)\b`,
+    {
+      flag: ['The Secretary of State [[may make regulations]] under which a victim of slavery is not to be prosecuted', 'The Minister [[may, by order, provide]] that trafficked persons shall not be detained'],
+      pass: ['The Minister shall ensure that no victim of trafficking is prosecuted.'],
+    },
+  ),
+] as const;
+
+/** "Except as regulations may provide, no victim shall be punished": the power qualifies a protection the sentence itself gives. */
+const QUALIFIES_PROTECTION = /\b(?:except|save|unless|subject\s{1,8}to|other\s{1,8}than)\s{1,8}(?:as\s{1,8}|in\s{1,8}so\s{1,8}far\s{1,8}as\s{1,8})?(?:(?:the|any|such)\s{1,8})?$/i;
+
+/**
+ * Whether the words before a relief hold a power to legislate whose object is the relief ("regulations
+ * may provide for the circumstances in which a victim is not to be prosecuted"), not one that only
+ * qualifies a protection the sentence gives ("Except as regulations may provide, no victim shall be ...").
+ */
+export function isPowerToLegislate(subject: string): boolean {
+  const m = firstMatch(POWER_TO_LEGISLATE, subject);
+  return m !== undefined && !QUALIFIES_PROTECTION.test(subject.slice(Math.max(0, m.index - 40), m.index));
 }
 
 /** How far around the words that trigger it an analysis looks (characters); keeps long paragraphs linear. */
@@ -150,10 +190,11 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.opportunity.id]: 'non-prosecution-duty',
   [RELIEF.weighsInDecision.id]: 'non-prosecution-duty',
+  [RELIEF.weighsVictimhood.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.weighsInDecision.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.weighsInDecision.id, RELIEF.weighsVictimhood.id]);
 /** "An act is not culpable where ...", "Nothing is an offence which is done by ...": the act, not a person, is the subject. */
 const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b|nothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\b)/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
@@ -261,7 +302,7 @@ function consequencesIn(s: Sentence, t: string, from: number, to: number): Prote
 /** The relief words and their coordinated list: "shall not be arrested, detained, prosecuted or punished". */
 function reliefReach(t: string, m: WordMatch): number {
   const rest = t.slice(m.end, m.end + 200);
-  const list = /^(?:\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|minor\s+offen[cs]es?|misdemeanou?rs?|infractions?)|liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
+  const list = /^(?:\s*(?:,\s*(?:or|and|nor)\b|,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+|(?:shall|may|must|will)\s+(?:an?\s+|any\s+)?)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|minor\s+offen[cs]es?|misdemeanou?rs?|infractions?)|liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|sentenced|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
   return m.end + (list ? list[0].length : 0);
 }
 
@@ -316,6 +357,12 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     // "Nothing is an offence which ...", "Nothing in this Part renders a trafficked person liable".
     const inRelief = m.pattern === RELIEF.negatedSubject || m.pattern === RELIEF.negatedClass || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
+    // Weighing whether the person is a victim is a protection only in a decision to prosecute (not in sentencing).
+    if (m.pattern === RELIEF.weighsVictimhood && !PROSECUTION_DECISION.test(t)) continue;
+    if (isPowerToLegislate(subject)) {
+      reject(m, 'power-to-legislate');
+      continue;
+    }
     const reach = reliefReach(t, m);
     let objects = objectCandidates(t, reach);
     // "No action shall be taken against a trafficked victim, and the victim shall not be arrested ...

@@ -256,6 +256,17 @@ function endsWithClose(t: string, close: string): boolean {
 // ("in respect of—", "...residence; or") rather than with a full stop.
 const CONTINUES = /(?:[:;,–—-]|\bor|\band|\bof|\bto|\bthat|\bwhere|\bif)\s*$/i;
 const ABBREVIATION = /\b(?:s|ss|no|nos|art|arts|para|paras|e\.g|i\.e|cf|sec|reg|cap|ch|vol|pp?|st|mr|mrs|ms|dr|viz|etc|v|vs)\.$/i;
+/**
+ * A citation's dotted initialism ("O.C.G.A.", "U.S.C.") or abbreviated word ("Ann.", "Stat.", "Rev.")
+ * followed by what continues the citation (a section sign, a number, a word in lower case): the full
+ * stop is part of the citation, not the end of the sentence ("an offense under O.C.G.A. § 16-6-9 if ...").
+ */
+const CITATION_INITIALISM = /(?:^|[^\w.])(?:[A-Za-z]\.){2,6}$/;
+const CITATION_WORD = /\b(?:ann|stat|stats|rev|gen|comp|supp|cons|consol|crim|pen|proc|laws|code|ord)\.$/i;
+// A number that begins a numbered paragraph ("2. The court ...", "3) ...") starts a new sentence, not the citation's section.
+/** Another abbreviated word of the citation ("Rev. Stat. 566.223"). */
+const CITATION_WORD_NEXT = /^\s(?:ann|stat|stats|rev|gen|comp|supp|cons|consol|crim|pen|proc|laws|code|ord)\./i;
+const CITATION_GOES_ON = /^\s{1,8}(?:§|\d{1,6}(?!\d|[.)](?:\s|$))|[a-z(])/;
 
 /**
  * Whether most of a sentence lies inside one quotation: from an opening mark to its closing mark (or
@@ -273,6 +284,14 @@ function mostlyQuoted(t: string): boolean {
     i = j;
   }
   return best >= 30 && best >= 0.6 * t.length;
+}
+
+/** Whether the full stop at `i` belongs to a citation that goes on after it (see CITATION_INITIALISM). */
+function citationGoesOn(t: string, i: number): boolean {
+  const after = t.slice(i + 1, i + 12);
+  if (CITATION_INITIALISM.test(t.slice(Math.max(0, i - 13), i + 1))) return CITATION_GOES_ON.test(after);
+  if (!CITATION_WORD.test(t.slice(Math.max(0, i - 7), i + 1))) return false;
+  return (CITATION_GOES_ON.test(after) && /^\s{1,8}(?:§|\d)/.test(after)) || CITATION_WORD_NEXT.test(after);
 }
 
 function sentencesOf(clauses: Clause[]): Sentence[] {
@@ -301,6 +320,7 @@ function sentencesOf(clauses: Clause[]): Sentence[] {
       if (!/^\s+["“(\[]?[A-Z]/.test(next) && !/^\s*$/.test(t.slice(i + 1, i + 2)) ) continue;
       if (!/^\s/.test(next) && i + 1 < t.length) continue;
       if (ch === '.' && ABBREVIATION.test(t.slice(Math.max(0, i - 6), i + 1))) continue;
+      if (ch === '.' && citationGoesOn(t, i)) continue;
       if (ch === '.' && /\d\.$/.test(t.slice(i - 1, i + 1)) && /^\d/.test(t.slice(i + 1, i + 2))) continue;
       const s = trimMapped(sliceMapped(joined, from, i + 1));
       if (s.text) out.push({ text: s.text, map: s.map, clause: g.clause });

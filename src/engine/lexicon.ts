@@ -14,7 +14,13 @@ import { pattern } from './patterns.js';
 // Penal consequences: what a protection takes away.
 
 /** Words naming a penal consequence, after a negation ("shall not be [prosecuted]"). */
-const PENAL_PARTICIPLE = String.raw`(?:(?:criminally|penally|administratively|civilly|personally)\s+(?:(?:or|and)\s+(?:criminally|penally|administratively|civilly)\s+)?)?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
+/** A kind of liability, as an adverb ("criminally"), and a list of them ("criminally, civilly or administratively"). */
+const LIABILITY_ADVERB = String.raw`(?:criminally|penally|administratively|civilly|personally|disciplinarily)`;
+const LIABILITY_ADVERBS = String.raw`${LIABILITY_ADVERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)${LIABILITY_ADVERB}){0,3}\s+`;
+/** A kind of liability, as an adjective, and a list of them ("criminal or civil", "criminal, civil or administrative"), with the space after. */
+const LIABILITY_KINDS = String.raw`(?:criminal|penal|civil|administrative|disciplinary)(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:criminal|penal|civil|administrative|disciplinary)){0,3}\s+`;
+
+const PENAL_PARTICIPLE = String.raw`(?:${LIABILITY_ADVERBS})?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|sentenced(?:\s+to\s+(?:any\s+|a\s+)?(?:punishment|penalty|imprisonment))?|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:criminal|penal|administrative|immigration)?\s*(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
 
 export const RELIEF = {
   negated: pattern(
@@ -32,6 +38,9 @@ export const RELIEF = {
         'A victim [[must not be held in immigration detention]].',
         'A sexually exploited youth [[is not a delinquent]] child.',
         'The foreign national [[shall not be placed in administrative detention]].',
+        'A trafficked person [[shall not be held penally, civilly or administratively liable]] for what the trafficker made the person do.',
+        'A victim of exploitation [[shall not be sentenced to punishment]] for an act done because of the exploitation.',
+        'Such a person [[is not to be sentenced]] for the offence.',
         'Victims [[shall be neither prosecuted]] nor sentenced for those acts.',
         '[[Nothing in this Act or any other law renders a trafficked person liable]] to be tried for an offence arising from the trafficking.',
       ],
@@ -129,16 +138,16 @@ export const RELIEF = {
   immunity: pattern(
     'relief.immunity',
     'An immunity: "immune from prosecution", "shall enjoy immunity from criminal liability".',
-    String.raw`\bimmun(?:e|ity)\s+from\s+(?:\w+\s+){0,3}?(?:prosecution|liability|responsibility|punishment|penalt(?:y|ies)|sanctions?|arrest|detention|proceedings|charges?|conviction)\b|\b(?:enjoy|have|be\s+granted|be\s+accorded|be\s+afforded)\s+immunity\b`,
+    String.raw`\bimmun(?:e|ity)\s+from\s+(?:[\w,]+\s+){0,5}?(?:prosecution|liability|responsibility|punishment|penalt(?:y|ies)|sanctions?|arrest|detention|proceedings|charges?|conviction)\b|\b(?:enjoy|have|be\s+granted|be\s+accorded|be\s+afforded)\s+immunity\b`,
     {
-      flag: ['A trafficked person shall be [[immune from prosecution]] for prostitution.', 'Victims shall [[enjoy immunity]] for those acts.', 'is [[immune from criminal and civil liability]]'],
+      flag: ['A trafficked person shall be [[immune from prosecution]] for prostitution.', 'A victim is [[immune from criminal, civil and administrative liability]] for those acts.', 'Victims shall [[enjoy immunity]] for those acts.', 'is [[immune from criminal and civil liability]]'],
       pass: ['The officer is protected from suit for acts done in good faith.'],
     },
   ),
   exemption: pattern(
     'relief.exemption',
     'An exemption or release from liability: "exempt from criminal liability", "released from punishment", "liability is excluded".',
-    String.raw`\bexempt(?:ed|s)?(?:\s{0,4},[^,;.]{1,80},)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)(?:\s{0,4},[^,;.]{1,80},)?\s+(?:\w+\s+){0,3}?from\s+(?:[\w,]+\s+){0,4}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|administrative|civil)\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:criminal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:criminal\s+|penal\s+|administrative\s+|civil\s+)?(?:(?:or|and)\s+(?:criminal|penal|administrative|civil)\s+)?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:(?:criminal|penal|administrative|any)\s+){0,2}(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
+    String.raw`\bexempt(?:ed|s)?(?:\s{0,4},[^,;.]{1,80},)?\s+from\s+(?:[\w,]+\s+){0,5}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bexemption\s+from(?:,?\s+or\s+(?:reduction|mitigation|remission)\s+of,?)?\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b|\breleas(?:e|ed|es)(?:\s{0,4},[^,;.]{1,80},)?\s+(?:\w+\s+){0,3}?from\s+(?:[\w,]+\s+){0,4}?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:criminal|penal)\s+(?:liability|responsibility)\s+(?:shall\s+be|is)\s+(?:excluded|waived|extinguished|not\s+incurred)|\b(?:shall|will|may|does|do|must)\s+not\s+(?:bear|incur|attract|be\s+subject\s+to)\s+(?:any\s+)?(?:${LIABILITY_KINDS})?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\bincurs?\s+no\s+(?:${LIABILITY_KINDS})?(?:liability|responsibility|penalt(?:y|ies)|punishment|sanctions?)|\b(?:be|being|is|are)\s+relieved\s+(?:of|from)\s+(?:\w+\s+){0,3}?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies)|sanctions?)\b|\bnot\s+to\s+(?:bear|incur|be\s+subject\s+to)\s+(?:any\s+)?(?:${LIABILITY_KINDS})?(?:liability|responsibility|penalt(?:y|ies)|punishment)|\b(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\s+(?:shall|may|must|will)\s+be\s+(?:remitted|waived|reduced\s+or\s+remitted|remitted\s+or\s+reduced|reduced\s+or\s+waived)\b|\bbears?\s+no\s+(?:${LIABILITY_KINDS})?(?:liability|responsibility)\b|\b(?:shall|must|will|may|is|are)\s+(?:be\s+)?exonerated\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:go|remain)\s+unpunished\b|\b(?:shall|will|does|do|must)\s+not\s+(?:entail|give\s+rise\s+to)\s+(?:any\s+)?(?:criminal\s+|penal\s+|administrative\s+)?(?:liability|responsibility|punishment|penalt(?:y|ies))\b|\b(?:shall\s+be|is|are|be)\s+free\s+from\s+(?:any\s+)?(?:${LIABILITY_KINDS})?(?:liability|responsibility|prosecution|punishment|penalt(?:y|ies))\b`,
     {
       flag: [
         'The victim is [[exempt from criminal liability]] for the offence.',
@@ -158,6 +167,10 @@ export const RELIEF = {
         'a trafficked person [[shall go unpunished]] for offences',
         'Conduct of a victim compelled by the trafficker [[shall not entail criminal liability]].',
         'A victim [[shall be free from criminal liability]] for any offence',
+        'A trafficked person shall [[incur no criminal, administrative or civil liability]] for acts the trafficking caused.',
+        'A victim [[does not bear criminal or disciplinary liability]] for acts the trafficking caused.',
+        'Each such case shall be weighed for an [[exemption from, or reduction of, liability]] under the general law.',
+        'If the offence arose from the exploitation, the [[sanction may be waived]].',
       ],
       pass: ['The employer is liable for any penalty.', 'A victim shall be released from the shelter at his or her request.', 'The employer bears the cost of repatriation.', 'The victim shall be free from contact with the accused.'],
     },
@@ -165,13 +178,13 @@ export const RELIEF = {
   noLiability: pattern(
     'relief.no-liability-attaches',
     'No liability attaches to the person: "No criminal or civil liability attaches to a victim", "no liability shall arise".',
-    String.raw`\bno\s+(?:(?:criminal|penal|civil|administrative)\s+(?:(?:or|and)\s+(?:criminal|penal|civil|administrative)\s+)?)?(?:liability|responsibility)\s+(?:shall\s+|will\s+|may\s+)?(?:attach(?:es)?|arises?|be\s+incurred|is\s+incurred)`,
-    { flag: ['[[No criminal or civil liability attaches]] to a victim for', '[[no liability shall arise]] for the victim'], pass: ['liability attaches to the employer'] },
+    String.raw`\bno\s+(?:${LIABILITY_KINDS})?(?:liability|responsibility)\s+(?:shall\s+|will\s+|may\s+)?(?:attach(?:es)?|arises?|be\s+incurred|is\s+incurred)`,
+    { flag: ['[[No criminal or civil liability attaches]] to a victim for', '[[no liability shall arise]] for the victim', '[[No penal, civil or administrative liability attaches]] to a trafficked person for'], pass: ['liability attaches to the employer'] },
   ),
   courtRelief: pattern(
     'relief.court-exempts-or-acquits',
     'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "the accused shall be acquitted", "shall dismiss the charge".',
-    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
     {
       flag: [
         'The court [[shall exempt a victim of trafficking from the penalty]] for any offence',
@@ -182,6 +195,7 @@ export const RELIEF = {
         'the judge [[must order a stay of proceedings]] where the defendant was trafficked',
         'the magistrate [[may discharge the accused]] if the offence arose from being trafficked',
         'The court [[may remit the punishment]] of a trafficked person who offended as a direct result of being trafficked',
+        'The court [[may waive the sanction]] for an offence a trafficked person committed because of the trafficking',
       ],
       pass: ['The court shall dismiss the appeal.'],
     },
@@ -204,6 +218,22 @@ export const RELIEF = {
     {
       flag: ['the Director [[shall give due weight to the person\'s status as a trafficked person when deciding whether to prosecute]]'],
       pass: ['the court shall have regard to the interests of the child'],
+    },
+  ),
+  // The same duty with victimhood as its object, wherever the decision is named ("In deciding whether
+  // the prosecution is in the public interest, the Director shall have regard to whether the person is
+  // a victim"): read as a protection only in a sentence about a decision to prosecute (PROSECUTION_DECISION).
+  weighsVictimhood: pattern(
+    'relief.weighs-victimhood',
+    'A duty only to weigh whether the person is a victim, however victim status is put ("shall have regard to whether the person is a victim", "the fact that the suspect was trafficked", "the person\'s status as a victim"): in a decision to prosecute, prosecutorial discretion in mandatory form.',
+    String.raw`\b(?:shall|must)\s+(?:(?:give|have|attach|pay)\s+(?:due\s+|proper\s+|careful\s+|appropriate\s+|particular\s+|sufficient\s+)?(?:consideration|regard|weight|attention)\s+to|take\s+(?:into\s+account|account\s+of|into\s+consideration)|consider)\s+(?:(?:whether\s+(?:or\s+not\s+)?|the\s+fact\s+that\s+)(?:the\s+|that\s+|such\s+|a\s+)?(?:person|suspect|accused|defendant|individual|child|minor)\s+(?:is|was|has\s+been|had\s+been|may\s+be)\s+(?:an?\s+)?(?:victim|trafficked|subjected)|(?:the\s+|a\s+|that\s+|such\s+)?(?:(?:person|suspect|accused|defendant|individual)['’]s\s+|his\s+or\s+her\s+|their\s+)?(?:status|position|situation)\s+as\s+(?:an?\s+)?(?:victim|trafficked|survivor))`,
+    {
+      flag: [
+        'When weighing the public interest in a charge, the prosecutor [[must consider whether the suspect was a victim]] of trafficking.',
+        'the police [[shall take into account the fact that the accused had been trafficked]] before charging the accused',
+        'the Director [[shall have regard to the suspect\'s status as a victim]] of slavery in any decision to prosecute',
+      ],
+      pass: ['the prosecutor shall consider whether the victim needs protection', 'the court shall have regard to the interests of the victim'],
     },
   ),
   presumption: pattern(
@@ -251,6 +281,7 @@ export const RELIEF_PATTERNS = [
   RELIEF.courtRelief,
   RELIEF.opportunity,
   RELIEF.weighsInDecision,
+  RELIEF.weighsVictimhood,
   RELIEF.negatedSubject,
   RELIEF.negatedClass,
   RELIEF.noProceedings,
@@ -259,6 +290,9 @@ export const RELIEF_PATTERNS = [
   RELIEF.presumption,
   RELIEF.recordRelief,
 ] as const;
+
+/** A sentence about a decision to prosecute or charge: where a duty to weigh victimhood (RELIEF.weighsVictimhood) is a protection. */
+export const PROSECUTION_DECISION = /\b(?:prosecut\w{0,12}|charg(?:e|es|ed|ing)|institut\w{0,6}\s{1,8}(?:criminal\s{1,8})?proceedings|public\s{1,8}interest)\b/i;
 
 /** The penal consequences a protection covers (issue 11's criminal-liability-only rule reads these). */
 export const CONSEQUENCE = {
@@ -285,7 +319,7 @@ export const CONSEQUENCE = {
     String.raw`\badministrative(?:ly)?\b|\bliability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|infractions?)\b|\bcontraventional\b`,
     { flag: ['[[administrative]] penalties', 'criminal liability, or [[liability for a contravention]], for'], pass: ['criminal penalties', 'liable for any contravention of this Act'] },
   ),
-  civil: pattern('consequence.civil', 'Civil liability.', String.raw`\bcivil(?:ly)?\s+(?:liab\w+|penalt\w+|action|proceedings)`, { flag: ['[[civil liability]]'], pass: ['criminal liability'] }),
+  civil: pattern('consequence.civil', 'Civil liability.', String.raw`\bcivil(?:ly)?\s+(?:liab\w+|penalt\w+|action|proceedings)|\bcivilly\b`, { flag: ['[[civil liability]]', 'shall not be held criminally, [[civilly]] or administratively liable'], pass: ['criminal liability'] }),
   immigration: pattern('consequence.immigration', 'Immigration penalties: deportation, removal, expulsion, immigration detention.', String.raw`\bdeport\w*|\bremov(?:al|ed)\b|\bexpel\w*|\bexpulsion\b|\bimmigration\s+(?:detention|penalt\w+|sanctions?|proceedings|offen[cs]es)`, {
     flag: ['shall not be [[deported]]', 'shall not be held in [[immigration detention]]'],
     pass: ['shall not be prosecuted'],
@@ -379,7 +413,7 @@ export const MINOR = pattern(
 export const OFFENDING = pattern(
   'offending.any',
   'Words of offending or its consequences: offence, crime, unlawful, liable, prosecuted, punished, guilty, conviction.',
-  String.raw`\b(?:offen[cs]es?|crimes?|unlawful|illegal|irregular|criminal|liable|liability|prosecut\w*|penal\w*|punish\w*|sanction\w*|guilty|convict\w*|charge[sd]?|violations?|delinquen\w*|misdemeanou?rs?|felon(?:y|ies))\b`,
+  String.raw`\b(?:offen[cs]es?|crimes?|unlawful|illegal|irregular|criminal|liable|liability|prosecut\w*|penal\w*|punish\w*|sanction\w*|guilty|convict\w*|charg(?:e[sd]?|ing)|violations?|delinquen\w*|misdemeanou?rs?|felon(?:y|ies))\b`,
   { flag: ['for any [[offence]]', '[[unlawful]] acts'], pass: ['shall be given shelter and medical care'] },
 );
 

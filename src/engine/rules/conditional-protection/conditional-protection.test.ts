@@ -5,6 +5,34 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(conditionalProtection, {
   valid: [
     {
+      name: 'testimony named with its refusal: "who gives testimony ..., or who declines to do so," is no condition (own words)',
+      code: md`
+        ## 12. Victims
+
+        A victim of trafficking who gives testimony in proceedings against the trafficker, or who declines to do so, shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a provision that says no documents from an agency are needed is not conditional on documents (own words)',
+      code: md`
+        ## 3. Vacating convictions
+
+        (a) A person convicted of any offense committed as a direct result of being a victim of human trafficking may apply for the conviction to be vacated.
+
+        (b) The applicant shall not be required to produce documentation from any government agency confirming that the applicant was trafficked.
+
+        (c) The court shall vacate the conviction if it finds that the offense was committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a status named only to be excluded: "whether or not the person has been granted the status of a victim" (own words)',
+      code: md`
+        ### Article 18
+
+        A victim of trafficking is exempt from criminal liability for any offence committed as a direct result of being trafficked, whether or not the person has been granted the status of a victim.
+      `,
+    },
+    {
       name: 'help given to the trafficker, not to the authorities, is the offence, not a condition',
       code: md`
         ## 40. Protection of trafficked persons
@@ -114,6 +142,58 @@ runRuleTests(conditionalProtection, {
     },
   ],
   invalid: [
+    {
+      name: 'a formal status an authority grants: "who has been granted the status of a victim" (Ukraine style, own words)',
+      code: md`
+        ### Article 18
+
+        A foreign national who has been granted the status of a victim of trafficking by the Ministry shall not be held liable for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'granted the status of a victim', severity: 'warning' }],
+    },
+    {
+      name: 'recognition "in accordance with this Law" (own words)',
+      code: md`
+        ### Article 21
+
+        A person recognised as a victim of trafficking in human beings in accordance with this Law is exempt from criminal liability for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'recognised as a victim of trafficking in human beings in accordance with this Law', severity: 'warning' }],
+    },
+    {
+      name: 'testimony in other words: "makes a sworn statement against the trafficker" (own words)',
+      code: md`
+        ### Article 143
+
+        A victim of trafficking shall be exempt from punishment for any offence committed as a direct result of being trafficked, provided that he or she makes a sworn statement against the trafficker.
+      `,
+      errors: [{ text: 'provided that he or she makes a sworn statement against the trafficker', severity: 'error' }],
+      output: md`
+        ### Article 143
+
+        A victim of trafficking shall be exempt from punishment for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'the protected person described as a witness: "who appears as a witness for the prosecution" (own words)',
+      code: md`
+        ## 18. Victims not to be prosecuted
+
+        A victim of trafficking who appears as a witness for the prosecution shall not be prosecuted for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'who appears as a witness for the prosecution', severity: 'error' }],
+    },
+    {
+      name: 'relief that requires a document from an agency confirming victim status (US vacatur style, own words)',
+      code: md`
+        ## 3. Vacating convictions
+
+        (a) A person convicted of any offense committed as a direct result of being a victim of human trafficking may apply for the conviction to be vacated.
+
+        (b) An application under subsection (a) must be accompanied by a certificate from the national referral agency confirming that the applicant was trafficked.
+      `,
+      errors: [{ text: 'must be accompanied by a certificate from the national referral agency', severity: 'warning' }],
+    },
     {
       name: 'the protected person described by help given to the prosecuting authority (Gulf)',
       code: md`

@@ -8,7 +8,7 @@ import type { Fix, TextEdit } from '../../types.js';
 import type { Clause } from '../../bill.js';
 import { provisionUnit } from '../../sections.js';
 import { abs, divisionName, quoteWords, sectionsOf } from '../util.js';
-import { COOPERATING_PERSON, COOPERATION, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, TRAFFICKER_PROSECUTED } from './patterns.js';
+import { COOPERATING_PERSON, COOPERATION, DOCUMENTATION, GRANTED_STATUS, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, TRAFFICKER_PROSECUTED } from './patterns.js';
 
 export type ConditionKind = 'cooperation' | 'prosecution' | 'official' | 'identification';
 
@@ -29,6 +29,8 @@ const KIND_OF = new Map<WordPattern, ConditionKind>([
   ...Object.values(IDENTIFIED).map((p) => [p, 'identification'] as const),
   [COOPERATING_PERSON, 'cooperation'],
   [OFFICIAL_OPINION, 'official'],
+  [GRANTED_STATUS, 'identification'],
+  [DOCUMENTATION, 'identification'],
 ]);
 const ALL = [...KIND_OF.keys()];
 const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, official: 2, identification: 3 };
@@ -41,7 +43,7 @@ const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', pro
  * ("Subsection (1) applies only if the Director is satisfied …"). Elsewhere in the section ("A victim
  * who agrees to co-operate shall be granted a residence permit") they are not the protection's.
  */
-const PERSON_WORDS = new Set<WordPattern>([COOPERATING_PERSON, IDENTIFIED.certifiedVictim]);
+const PERSON_WORDS = new Set<WordPattern>([COOPERATING_PERSON, IDENTIFIED.certifiedVictim, GRANTED_STATUS]);
 const SENTENCE_WORDS = new Set<WordPattern>([OFFICIAL_OPINION]);
 /** A sentence that limits when a provision applies: "Subsection (1) applies only if …", "This section is available only to …". */
 // Also a sentence saying who may rely on the protection: "A defendant who has cooperated with law
@@ -83,7 +85,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker") (warnings). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
+        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit", "a person who has been granted the status of a victim", "recognised as a victim in accordance with this Law"), or only on an official document confirming victim status ("the petition must be accompanied by official documentation from a government agency"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker") (warnings). Testimony is read in any wording ("gives testimony", "makes a statement to the police", "appears as a witness for the prosecution"). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
       why:
         'Victims often cannot or dare not co-operate, are not identified for months, and their traffickers are often never caught. The ASEAN Guideline (2025) says the principle "must not be conditional on the prosecution of an alleged trafficker, or the cooperation of a victim in criminal proceedings", and "should not be dependent on a formal determination of a person being a victim of trafficking". CEDAW general recommendation No. 38, as the Working Group\'s 2022 paper reports it, says the principle "must not compel victims to provide evidence or testimony in exchange for immunity". The grades follow the words: "must not" for co-operation and prosecution (error), "should not" for identification (warning).',
       fix:

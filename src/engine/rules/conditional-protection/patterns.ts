@@ -10,12 +10,20 @@ import { pattern } from '../../patterns.js';
 // The protected person as provisions name them, children included ("if the child co-operates with the police").
 const PERSON = String.raw`(?:the\s+|such\s+(?:a\s+)?|that\s+)?(?:victim|trafficked\s+person|person|petitioner|applicant|accused|defendant|movant|child|minor|young\s+person|juvenile|he\s+or\s+she|he|she|they)`;
 
+/**
+ * Testimony or a statement in any wording: "gives testimony", "makes a statement to the police",
+ * "appears as a witness for the prosecution", "acts as a witness". A statement is co-operation only
+ * when it is made to the authorities or against the offender (a statement to the court that raises the
+ * defence is not).
+ */
+const WITNESS = String.raw`(?:gives?|given|giving|provides?|provided)\s+(?:his\s+or\s+her\s+|her\s+or\s+his\s+|their\s+)?(?:testimony|a\s+deposition|witness\s+statements?)|(?:makes?|made|making)\s+(?:a\s+|any\s+)?(?:(?:formal|written|sworn|full)\s+)?(?:statements?|depositions?|declarations?|complaints?)\s+(?:to|before|against|with)\s+(?:the\s+|an?\s+)?(?:police|authorit\w{1,3}|investigat\w{1,6}|prosecut\w{1,6}|law\s+enforcement|competent|traffickers?|offenders?|perpetrators?|accused|exploiters?)|(?:appears?|appeared|acts?|acted|serves?|served|testif\w{1,4})\s+as\s+(?:a\s+|the\s+)?(?:\w{1,20}\s+)?witness|bears?\s+witness\s+against`;
+
 /** The victim must co-operate, report, testify or give evidence. */
 export const COOPERATION = {
   proviso: pattern(
     'condition.cooperation',
     'Protection only if the victim co-operates with the authorities, assists them, testifies or gives evidence: "provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement".',
-    String.raw`\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|if|where|so\s+long\s+as|as\s+long\s+as|subject\s+to\s+the\s+condition\s+that)\s+${PERSON}\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully|promptly)\s+)?(?:co-?operat\w{0,5}|participat\w{0,5}\s+in\s+(?:the\s+)?(?:criminal\s+)?(?:proceedings|investigation|trial|prosecution)|(?:informs?|informed|notif(?:y|ies|ied)|reports?\s+to|reported\s+to)\s+(?:the\s+)?(?:authorities|police|competent|law\s+enforcement|prosecut\w{0,5})|assist\w{0,4}\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent)|testif\w{0,4}|agree\w{0,2}\s+to\s+(?:testify|co-?operate|give\s+evidence)|gives?\s+evidence|given\s+evidence|provid\w{0,4}\s+(?:evidence|information|testimony)|reports?\s+the\s+(?:offen[cs]e|crime|trafficking)|reported\s+the\s+(?:offen[cs]e|crime|trafficking))\b[^.;]{0,80}`,
+    String.raw`\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|if|where|so\s+long\s+as|as\s+long\s+as|subject\s+to\s+the\s+condition\s+that)\s+${PERSON}\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully|promptly)\s+)?(?:co-?operat\w{0,5}|participat\w{0,5}\s+in\s+(?:the\s+)?(?:criminal\s+)?(?:proceedings|investigation|trial|prosecution)|(?:informs?|informed|notif(?:y|ies|ied)|reports?\s+to|reported\s+to)\s+(?:the\s+)?(?:authorities|police|competent|law\s+enforcement|prosecut\w{0,5})|assist\w{0,4}\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent)|testif\w{0,4}|agree\w{0,2}\s+to\s+(?:testify|co-?operate|give\s+evidence)|gives?\s+evidence|given\s+evidence|provid\w{0,4}\s+(?:evidence|information|testimony)|${WITNESS}|reports?\s+the\s+(?:offen[cs]e|crime|trafficking)|reported\s+the\s+(?:offen[cs]e|crime|trafficking))\b[^.;]{0,80}`,
     {
       flag: [
         'shall not be prosecuted, [[provided that the victim co-operates with the police in the investigation]].',
@@ -25,6 +33,9 @@ export const COOPERATION = {
         'shall not be held liable, [[on condition that the victim participates in the criminal proceedings against the perpetrator]].',
         'shall not be prosecuted for any offence committed as a direct result of being trafficked, [[if the child co-operates with the police in the investigation of the trafficking]].',
         'A minor shall not be detained for that conduct [[where the minor assists the police in locating the trafficker]].',
+        'shall be released from liability, [[on condition that he or she gives testimony in the case against the recruiter]].',
+        'shall not be punished [[provided that the victim makes a statement to the police about the exploitation]].',
+        'shall be exempt from liability [[if the person appears as a witness for the prosecution]].',
       ],
       pass: ['whether or not the person co-operates with the authorities', 'where the person assisted in committing the offence under duress', 'provided that the victim\'s participation was a direct consequence of the violence suffered'],
     },
@@ -51,7 +62,7 @@ export const COOPERATION = {
 export const COOPERATING_PERSON = pattern(
   'condition.cooperating-person',
   'The protected person defined by co-operation or testimony: "a victim who has cooperated with law enforcement", "who undertakes to testify against the offender", "who gives evidence for the prosecution".',
-  String.raw`\bwho\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully)\s+)?(?:co-?operat(?:es|ed|e)\b|(?:assist(?:s|ed)?|help(?:s|ed)?|aid(?:s|ed)?)\s+(?:the\s+|an?\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent|inquiry|enquiry)|testif(?:y|ies|ied)\b|gives?\s+evidence|given\s+evidence|provid(?:es|ed|e)\s+(?:the\s+[\w-]{1,20}\s+with\s+)?(?:information|evidence|testimony)\s+(?:leading|that\s+leads|that\s+led|which\s+leads|about|on|concerning|against|to)|(?:agrees?|agreed|undertakes?|undertook|consents?|consented|(?:is|are)\s+willing|(?:is|are)\s+prepared)\s+to\s+(?:testify|co-?operate|give\s+evidence|assist|provide\s+(?:evidence|information|testimony))|participat(?:es|ed|e)\s+in\s+(?:the\s+)?(?:criminal\s+)?(?:proceedings|investigation|trial|prosecution)|report(?:s|ed)\s+(?:the\s+)?(?:offen[cs]e|crime|trafficking|trafficker))\b(?:\s+(?!(?:shall|is|are|may|must|will|cannot|can|has|have)\b)[\w'’-]{1,30}){0,12}`,
+  String.raw`\bwho\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully)\s+)?(?:co-?operat(?:es|ed|e)\b|(?:assist(?:s|ed)?|help(?:s|ed)?|aid(?:s|ed)?)\s+(?:the\s+|an?\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5}|competent|inquiry|enquiry)|testif(?:y|ies|ied)\b|gives?\s+evidence|given\s+evidence|${WITNESS}|provid(?:es|ed|e)\s+(?:the\s+[\w-]{1,20}\s+with\s+)?(?:information|evidence|testimony)\s+(?:leading|that\s+leads|that\s+led|which\s+leads|about|on|concerning|against|to)|(?:agrees?|agreed|undertakes?|undertook|consents?|consented|(?:is|are)\s+willing|(?:is|are)\s+prepared)\s+to\s+(?:testify|co-?operate|give\s+evidence|assist|provide\s+(?:evidence|information|testimony))|participat(?:es|ed|e)\s+in\s+(?:the\s+)?(?:criminal\s+)?(?:proceedings|investigation|trial|prosecution)|report(?:s|ed)\s+(?:the\s+)?(?:offen[cs]e|crime|trafficking|trafficker))\b(?:\s+(?!(?:shall|is|are|may|must|will|cannot|can|has|have)\b)[\w'’-]{1,30}){0,12}`,
   {
     flag: [
       'A victim of human trafficking [[who has cooperated with law enforcement in the investigation of the trafficking]] is not criminally liable',
@@ -59,6 +70,7 @@ export const COOPERATING_PERSON = pattern(
       'A victim [[who gives evidence for the prosecution in proceedings against the trafficker]] shall not be prosecuted',
       'A trafficked person [[who helps the State Prosecutor in the inquiry and testifies against those responsible]] shall be exempted',
       'A victim [[who provides information leading to the arrest of the trafficker]] is not liable',
+      'A trafficked person [[who gives testimony against the exploiter]] shall not be punished',
     ],
     pass: ['A victim who has been trafficked shall not be prosecuted', 'a person who committed the offence as a direct result of being trafficked'],
   },
@@ -127,15 +139,48 @@ export const IDENTIFIED = {
   certifiedUnder: pattern(
     'condition.certified-under',
     'Only persons certified, recognised or designated as victims under a procedure or by an authority: "a person certified under subsection (1)", "a certificate of recognition".',
-    String.raw`\b(?:certified|recogni[sz]ed|designated|identified|confirmed)\s+(?:as\s+(?:(?:a\s+|an\s+)?(?:victims?|trafficked\s+persons?)|such)\s+)?(?:of\s+trafficking\s+)?(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|subsection|article|regulation|the\s+(?:[\w'’-]{1,30}\s+){0,4}?(?:Council|Committee|Commission|Agency|Authority|Board|Office|Unit|Ministry|Department|Mechanism|Centre|Center|Task\s+Force)|the\s+(?:Minister|Director|Task\s+Force|Committee|Commission|competent|relevant|National))\b|\bcertificate\s+of\s+(?:recognition|identification|victim\s+status)\b|\bholds?\s+(?:a\s+|an\s+)?(?:valid\s+)?(?:certificate|letter)\s+of\s+(?:recognition|identification)\b`,
-    { flag: ['A person [[certified under subsection]] (1) shall not be detained', 'A [[certificate of recognition]] issued under section 18', 'who has been so [[certified by the Anti-Trafficking Council]]', 'A person [[recognised as a victim by the National Anti-Trafficking Committee]]', 'A trafficked child [[confirmed as such by the Commission]] shall not be detained'], pass: ['Trafficked persons shall be recognized as victims of the act or acts of trafficking and as such shall not be penalized'] },
+    String.raw`\b(?:certified|recogni[sz]ed|designated|identified|confirmed)\s+(?:as\s+(?:(?:a\s+|an\s+)?(?:victims?|trafficked\s+persons?)|such)\s+)?(?:of\s+(?:human\s+)?trafficking(?:\s+in\s+(?:persons|human\s+beings))?\s+)?(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|subsection|article|regulation|this\s+(?:Law|Act|Code|Article|Chapter|Part)\b|the\s+procedure|the\s+(?:[\w'’-]{1,30}\s+){0,4}?(?:Council|Committee|Commission|Agency|Authority|Board|Office|Unit|Ministry|Department|Mechanism|Centre|Center|Task\s+Force)|the\s+(?:Minister|Director|Task\s+Force|Committee|Commission|competent|relevant|National))\b|\bcertificate\s+of\s+(?:recognition|identification|victim\s+status)\b|\bholds?\s+(?:a\s+|an\s+)?(?:valid\s+)?(?:certificate|letter)\s+of\s+(?:recognition|identification)\b`,
+    { flag: ['A person [[certified under subsection]] (1) shall not be detained', 'A [[certificate of recognition]] issued under section 18', 'who has been so [[certified by the Anti-Trafficking Council]]', 'A person [[recognised as a victim by the National Anti-Trafficking Committee]]', 'A trafficked child [[confirmed as such by the Commission]] shall not be detained', 'A person [[recognised as a victim of trafficking in persons in accordance with this Law]] shall be exempt'], pass: ['Trafficked persons shall be recognized as victims of the act or acts of trafficking and as such shall not be penalized'] },
   ),
 } as const;
+
+/**
+ * Protection only for a person an authority has granted a status: "a person who has been granted the
+ * status of a victim", "granted victim status", "holds the status of a person affected by trafficking".
+ * Read only in the words naming whom a protection covers, or in a sentence limiting a provision.
+ */
+export const GRANTED_STATUS = pattern(
+  'condition.granted-status',
+  'A protected person described by a status an authority grants: "a person who has been granted the status of a victim", "granted victim status", "who holds the status of a person affected by trafficking".',
+  String.raw`\b(?:granted|given|accorded|awarded|assigned|conferred|holds?|holding|obtained|acquired)\s+(?:with\s+)?(?:the\s+|a\s+)?(?:official\s+|formal\s+|legal\s+)?(?:status\s+of\s+(?:an?\s+)?(?:victims?|survivors?|trafficked|persons?\s+(?:who\s+(?:has\s+|have\s+)?(?:suffered|been\s+affected)|affected|injured))|(?:victim|survivor)\s+status|status\s+as\s+(?:an?\s+)?(?:victim|survivor))\b`,
+  {
+    flag: ['A foreigner [[granted the status of a victim]] of trafficking shall not be detained', 'A person who has been [[granted the status of a person who suffered]] from trafficking shall be released', 'Only a person [[holding victim status]] is exempt from liability'],
+    pass: ['whether or not the person has applied for victim status', 'The Ministry shall decide on victim status within thirty days.'],
+  },
+);
+
+/**
+ * Protection that requires documents from an authority confirming victim status: "the petition must
+ * be accompanied by official documentation from a government agency", "must produce a certificate
+ * from a government agency confirming that the petitioner was a victim".
+ */
+export const DOCUMENTATION = pattern(
+  'condition.documentation-required',
+  'Protection that requires an official document confirming victim status: "must be accompanied by official documentation from a government agency", "must produce a certificate from the police".',
+  String.raw`\b(?:must|shall)\s+(?:be\s+(?:accompanied|supported)\s+by|(?:produce|submit|provide|present|attach|include|furnish|file)(?:\s+with\s+(?:it|the\s+(?:petition|motion|application)))?)\s+(?:an?\s+|the\s+)?(?:official\s+|certified\s+|written\s+)?(?:documentation|documents?|certificates?|certification|letters?|confirmation|attestation)\s+(?:from|issued\s+by|of)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w,'’-]{1,30}\s+){0,8}?(?:(?:government\s+)?(?:agency|agencies|authority|authorities|body|department|ministry|office|official|police|mechanism|unit)|government)\b`,
+  {
+    flag: [
+      'The application [[must be accompanied by official documentation from a federal, state, local or tribal government agency]] confirming',
+      'The applicant [[shall produce a certificate from the national referral authority]] confirming that the applicant was trafficked',
+    ],
+    pass: ['The petition must be accompanied by a copy of the judgment of conviction.', 'Official documentation from a government agency is not required; any evidence may be offered.'],
+  },
+);
 
 /** A condition named only to be excluded: "whether or not the person has been identified". */
 export const NEGATED_CONDITION = pattern(
   'condition.negated',
   'Words that say a condition does not apply: "whether or not", "regardless of whether", "is not required", "need not".',
-  String.raw`\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|without\s+(?:the\s+need|requiring|regard\s+to\s+whether)|need\s+not|is\s+not\s+(?:required|necessary|conditional|dependent)|does\s+not\s+depend)\b`,
-  { flag: ['[[whether or not]] the person has been formally identified'], pass: ['only if the person has been formally identified'] },
+  String.raw`\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|without\s+(?:the\s+need|requiring|regard\s+to\s+whether)|need\s+not|(?:is|are)\s+not\s+(?:required|necessary|conditional|dependent)|(?:shall|will)\s+not\s+be\s+(?:required|necessary|demanded|requested)|does\s+not\s+depend|or\s+(?:who\s+|that\s+)?(?:declines?|refuses?|fails?|chooses\s+not)\s+to\s+(?:do\s+so|testify|co-?operate|give\s+evidence|assist))\b`,
+  { flag: ['[[whether or not]] the person has been formally identified', 'a victim who testifies against the trafficker, [[or who declines to do so]],'], pass: ['only if the person has been formally identified'] },
 );

@@ -17,6 +17,16 @@ runRuleTests(discretionaryProtection, {
       `,
     },
     {
+      name: 'a duty to weigh victim status in sentencing, beside a duty not to punish, is not a discretion over prosecution (own words)',
+      code: md`
+        ## 15. Victims who offend
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) In fixing the sentence for any other offence, the court shall have regard to whether the offender was a victim of trafficking.
+      `,
+    },
+    {
       name: 'the modal of a relative clause is not the main verb\'s: "A court to which the victim may apply shall discharge" (own words)',
       code: md`
         ## 12. Discharge of trafficked persons
@@ -115,13 +125,54 @@ runRuleTests(discretionaryProtection, {
   ],
   invalid: [
     {
+      name: 'an exemption the victim "shall be considered for" is a discretion, though written with "shall" (Viet Nam style, own words)',
+      code: md`
+        ### Article 10
+
+        A trafficked person who breaks the law because of the trafficking shall be considered for exemption from, or mitigation of, liability under the general law.
+      `,
+      errors: [{ text: 'shall be considered for exemption', severity: 'warning' }],
+    },
+    {
+      name: 'a qualifier that leaves the protection to each case: "according to the nature and circumstances of each case" (own words)',
+      code: md`
+        ### Article 10
+
+        According to the nature and circumstances of each case, a trafficked person shall be exempt from liability for any offence committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'According to the nature and circumstances of each case', severity: 'warning' }],
+      output: md`
+        ### Article 10
+
+        A trafficked person shall be exempt from liability for any offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: '"sanction" is the Nordic codes\' word for punishment: "the judge may waive the sanction" (own words)',
+      code: md`
+        **Chapter 29, Section 7**
+
+        If a person offended because he or she had been trafficked, the judge may waive the sanction where imposing it would be plainly unfair.
+      `,
+      errors: [{ text: 'judge may waive', severity: 'warning' }],
+    },
+    {
+      name: 'a duty to weigh whether the person is a victim, the decision to prosecute named first (Irish style, own words)',
+      code: md`
+        ## 12. Decisions to charge victims
+
+        In deciding whether charging a person is in the public interest, the Director shall have regard to whether the person was a victim of trafficking and offended because of it.
+      `,
+      errors: [{ text: 'shall have regard to whether the person was a victim', severity: 'warning' }],
+    },
+    {
       name: 'a duty only to weigh victim status when deciding whether to prosecute is discretion in mandatory form (own words)',
       code: md`
         ## 30. Decisions to prosecute
 
         The Director of Public Prosecutions shall attach appropriate weight to the fact that a suspect is a victim of trafficking when deciding whether to prosecute the suspect for an offence arising from the trafficking.
       `,
-      errors: [{ text: 'shall attach appropriate weight to', severity: 'warning' }],
+      errors: [{ text: 'shall attach appropriate weight to the fact that a suspect is a victim', severity: 'warning' }],
     },
     {
       name: 'the modal belongs to the main verb: "A magistrate before whom ... appears may discharge" (own words)',

@@ -2,7 +2,7 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
 import { billFacts, isOwnSentence } from '../../bill-facts.js';
-import { VICTIM } from '../../lexicon.js';
+import { PROSECUTION_DECISION, RELIEF, VICTIM } from '../../lexicon.js';
 import { has, matchAll, type WordPattern } from '../../patterns.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import { conventionsFor } from '../bill-wording.js';
@@ -36,6 +36,8 @@ const KIND_OF = new Map<WordPattern, DiscretionKind>([
   [PERMISSIVE.courtMay, 'court'],
   [PERMISSIVE.dueConsideration, 'consideration'],
   [PERMISSIVE.considerWhenDeciding, 'consideration'],
+  // The lexicon's duty to weigh whether the person is a victim, in a decision to prosecute (however the decision is placed).
+  [RELIEF.weighsVictimhood, 'consideration'],
   [PERMISSIVE.should, 'should'],
   [MAY_NOT, 'may-not'],
 ]);
@@ -51,7 +53,7 @@ function decidesWhetherToProsecute(t: string, from: number): boolean {
 }
 
 /** A court's "may order" is about relief only where the sentence speaks of convictions, records, charges or penalties. */
-const RELIEF_CONTEXT = /\b(?:expunc?\w*|expung\w*|vacat\w*|seal\w*|records?|convictions?|petitions?|motions?|applications?|charges?|proceedings?|guilty|penalt(?:y|ies)|punishment|sentenc\w*)\b/i;
+const RELIEF_CONTEXT = /\b(?:expunc?\w*|expung\w*|vacat\w*|seal\w*|records?|convictions?|petitions?|motions?|applications?|charges?|proceedings?|guilty|penalt(?:y|ies)|punishment|sanctions?|sentenc\w*)\b/i;
 
 const SUGGESTION: Record<Exclude<DiscretionKind, 'permission' | 'may-not'>, string> = {
   qualifier: 'delete the qualifier, so that the protection applies in every case',
@@ -93,7 +95,7 @@ export const discretionaryProtection = defineRule<DiscretionFacts>({
     },
     docs: {
       flags:
-        'Wording in a non-punishment provision that leaves it to someone\'s discretion whether the victim is punished: "may dispense with", "may decide not to", "may, having regard to all the circumstances, decline to", "may discontinue proceedings", "may be released from criminal liability", "is not obliged to prosecute", "unless the prosecution is in the public interest", "is entitled not to", "provide for the possibility of not imposing penalties", "consider not holding … liable", "should not", "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", a duty only to "give due consideration" or to "give due weight to" or "have regard to" the person\'s status as a victim when deciding whether to prosecute, relief a court "may" grant ("the court may discharge the victim", "a court before which a victim is charged may discharge", "the court may remit the punishment", "may exempt from punishment") or that is "at the discretion of the court", an exemption an official may grant ("may be exempted, by a decision of the Attorney General, from the penalties"); and prosecution or other action allowed with the permission, consent, approval or authority of a Minister, a prosecutor or a central body (warnings). A bare "may not be prosecuted" is an information hint. Treaty wording quoted in a preamble, a recital or a quotation is never flagged; a treaty article that is itself the document is flagged with a message saying that it is addressed to States. "May" that gives the victim a right (to apply, to move the court, to raise the defence) is not a discretion, nor is a discretionary step before a mandatory protection (the Minister "may certify"; that is a condition, reported by conditional-protection).',
+        'Wording in a non-punishment provision that leaves it to someone\'s discretion whether the victim is punished: "may dispense with", "may decide not to", "may, having regard to all the circumstances, decline to", "may discontinue proceedings", "may be released from criminal liability", "may be considered for exemption from liability" (with "shall" too), "the court may waive the sanction", "is not obliged to prosecute", "unless the prosecution is in the public interest", "is entitled not to", "provide for the possibility of not imposing penalties", "consider not holding … liable", "should not", "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", "according to the nature and circumstances of each case", "on a case-by-case basis", a duty only to "give due consideration" or to "give due weight to" or "have regard to" the person\'s status as a victim (or "whether the person is a victim", "the fact that the suspect was trafficked") when deciding whether to prosecute, wherever the sentence names that decision, relief a court "may" grant ("the court may discharge the victim", "a court before which a victim is charged may discharge", "the court may remit the punishment", "may exempt from punishment") or that is "at the discretion of the court", an exemption an official may grant ("may be exempted, by a decision of the Attorney General, from the penalties"); and prosecution or other action allowed with the permission, consent, approval or authority of a Minister, a prosecutor or a central body (warnings). A bare "may not be prosecuted" is an information hint. Treaty wording quoted in a preamble, a recital or a quotation is never flagged; a treaty article that is itself the document is flagged with a message saying that it is addressed to States. "May" that gives the victim a right (to apply, to move the court, to raise the defence) is not a discretion, nor is a discretionary step before a mandatory protection (the Minister "may certify"; that is a condition, reported by conditional-protection).',
       why:
         'A protection that an official may withhold is one a victim cannot count on, and traffickers use the victim\'s fear of punishment to control them. The ASEAN Guideline (2025) asks that laws "require non-prosecution of victims of trafficking or cessation of prosecution at an early stage" and that prosecutors be "under a clear duty not to prosecute"; the Special Rapporteur\'s recommendation it reproduces says prosecutors are "under a duty to discontinue proceedings". The treaties leave States a discretion; the Guideline asks States\' laws not to pass that discretion on to officials. The Guideline describes the Thai and Myanmar permission schemes without calling them defective, and the sources say "should": hence a warning.',
       fix:
@@ -125,6 +127,7 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
         if (kind === 'court' && !RELIEF_CONTEXT.test(t)) continue;
         // "shall take into account ...": discretion only where the sentence goes on to a decision whether to prosecute.
         if (m.pattern === PERMISSIVE.considerWhenDeciding && !decidesWhetherToProsecute(t, m.end)) continue;
+        if (m.pattern === RELIEF.weighsVictimhood && !PROSECUTION_DECISION.test(t)) continue;
         hits.push({ kind, span: span(s, m.index, m.end), sentence: i, treaty });
       }
     });

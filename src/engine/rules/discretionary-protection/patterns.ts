@@ -42,7 +42,7 @@ export const PERMISSION = {
 export const QUALIFIER = pattern(
   'discretion.qualifier',
   'A qualifier that leaves the protection to an official\'s view of the case: "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", "unless the prosecution is in the public interest".',
-  String.raw`\bin\s+(?:appropriate|suitable|proper|deserving)\s+cases\b|\b(?:where|when|if)\s+(?:the\s+)?circumstances\s+(?:of\s+the\s+case\s+)?(?:so\s+)?(?:justify|warrant|require|permit)\b|\bdepending\s+on\s+the\s+(?:specific\s+|particular\s+)?(?:cases?|circumstances)(?:\s+of\s+the\s+case)?(?:\s+and\s+(?:related|relevant)\s+legal\s+provisions)?|\b(?:if|where|when|unless)\s+(?:it\s+is\s+|(?:the\s+|a\s+)?prosecution\s+(?:is|would\s+be)\s+|(?:the\s+)?(?:punishment|penalty)\s+(?:is|would\s+be)\s+)?(?:not\s+)?in\s+the\s+public\s+interest\b|\b(?:if|where|when|unless)\s+the\s+public\s+interest\s+(?:so\s+)?(?:requires|demands|warrants|justifies|calls\s+for)\b`,
+  String.raw`\bin\s+(?:appropriate|suitable|proper|deserving)\s+cases\b|\b(?:where|when|if)\s+(?:the\s+)?circumstances\s+(?:of\s+the\s+case\s+)?(?:so\s+)?(?:justify|warrant|require|permit)\b|\bdepending\s+on\s+the\s+(?:specific\s+|particular\s+)?(?:cases?|circumstances)(?:\s+of\s+the\s+case)?(?:\s+and\s+(?:related|relevant)\s+legal\s+provisions)?|\b(?:depending\s+on|according\s+to|having\s+regard\s+to)\s+the\s+(?:nature\s+(?:and\s+(?:the\s+)?circumstances\s+)?|circumstances\s+)of\s+(?:each|the|every)\s+(?:individual\s+|particular\s+)?case\b|\bon\s+a\s+case[-\s]by[-\s]case\s+basis\b|\b(?:if|where|when|unless)\s+(?:it\s+is\s+|(?:the\s+|a\s+)?prosecution\s+(?:is|would\s+be)\s+|(?:the\s+)?(?:punishment|penalty)\s+(?:is|would\s+be)\s+)?(?:not\s+)?in\s+the\s+public\s+interest\b|\b(?:if|where|when|unless)\s+the\s+public\s+interest\s+(?:so\s+)?(?:requires|demands|warrants|justifies|calls\s+for)\b`,
   {
     flag: [
       '[[In appropriate cases]], a victim of trafficking shall not be arrested',
@@ -50,6 +50,8 @@ export const QUALIFIER = pattern(
       '[[Depending on the specific cases and related legal provisions]], victims may not be subject to',
       'shall not be prosecuted for an offence committed as a direct result of being trafficked [[unless the prosecution is in the public interest]].',
       'shall not be punished, [[unless the public interest requires]] otherwise.',
+      '[[According to the nature and circumstances of each case]], a trafficked person may be spared punishment',
+      'a trafficked person shall be exempt from liability [[on a case-by-case basis]]',
     ],
     pass: ['A victim of trafficking shall not be arrested in any case.', 'the court, as the case may be'],
   },
@@ -66,7 +68,7 @@ export const PERMISSIVE = {
   power: pattern(
     'discretion.power-not-duty',
     'The protection as a power of the authorities rather than a duty: "may dispense with prosecuting", "may decide not to prosecute", "may, having regard to all the circumstances, decline to institute proceedings", "may discontinue proceedings", "may be released from criminal liability", "is not obliged to prosecute", "is entitled not to prosecute", "provide for the possibility of not imposing penalties", "consider not holding … liable".',
-    String.raw`\bmay(?:,\s?[^\s,;.][^,;.]{0,79},\s{1,8}|\s+)(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to|(?:waive|forgo|forego|discontinue|withdraw|stay|suspend|drop|terminate|close|not\s+proceed\s+with)\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:prosecution|proceedings|charges?|case|investigation|penalt(?:y|ies)|punishment))\b|\bmay\s+be\s+(?:exempt(?:ed)?|released|relieved|discharged|absolved|excused|spared)(?:,\s?[^\s,;.][^,;.]{0,79},)?\s+from\b|\b(?:is|are)\s+not\s+(?:obliged|bound|required)\s+to\s+(?:prosecute|institute|bring|charge|punish|impose)\b|\bneed\s+not\s+(?:prosecute|institute|charge|punish|impose)\b|\bunder\s+no\s+(?:obligation|duty)\s+to\s+(?:prosecute|institute|charge|punish|impose)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
+    String.raw`\bmay(?:,\s?[^\s,;.][^,;.]{0,79},\s{1,8}|\s+)(?:dispense\s+with|refrain\s+from|decline\s+to|abstain\s+from|(?:decide|elect|choose)\s+not\s+to|(?:waive|forgo|forego|discontinue|withdraw|stay|suspend|drop|terminate|close|not\s+proceed\s+with)\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:prosecution|proceedings|charges?|case|investigation|penalt(?:y|ies)|punishment|sanctions?))\b|\b(?:may|shall|must|will)\s+be\s+considered\s+for\s+(?:an?\s+)?(?:exemption|release|relief|discharge|immunity|non-prosecution|pardon|remission|reduction)\b|\b(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\s+may\s+be\s+(?:waived|remitted|reduced|mitigated|dispensed\s+with)\b|\bmay\s+be\s+(?:exempt(?:ed)?|released|relieved|discharged|absolved|excused|spared)(?:,\s?[^\s,;.][^,;.]{0,79},)?\s+from\b|\b(?:is|are)\s+not\s+(?:obliged|bound|required)\s+to\s+(?:prosecute|institute|bring|charge|punish|impose)\b|\bneed\s+not\s+(?:prosecute|institute|charge|punish|impose)\b|\bunder\s+no\s+(?:obligation|duty)\s+to\s+(?:prosecute|institute|charge|punish|impose)\b|\b(?:is|are|be)\s+entitled\s+not\s+to\s+(?:prosecute|punish|impose|detain|arrest|charge|hold)\b(?:\s+or\s+impose\s+penalties)?|\bprovide\s+for\s+the\s+possibility\s+of\s+not\s+\w{2,20}ing\b(?:\s+penalties)?|\bconsider\s+not\s+(?:holding|prosecuting|punishing|imposing|detaining|charging|penali[sz]ing)\b`,
     {
       flag: [
         'the public prosecution office [[may dispense with]] prosecuting the lesser offence',
@@ -79,6 +81,9 @@ export const PERMISSIVE = {
         'A victim who committed an offence as a direct result of being trafficked [[may be released from]] criminal liability.',
         'The prosecuting authority [[is not obliged to prosecute]] a victim of trafficking',
         'A trafficked person [[may be released, on the prosecutor\'s decision, from]] the penalty',
+        'A victim who offends because of the trafficking [[shall be considered for exemption]] from liability',
+        'Where the offence arose from the exploitation, the [[sanction may be waived]].',
+        'The judge [[may waive the sanction]] where punishing the trafficked person would be unreasonable',
       ],
       pass: [
         'The prosecutor shall not institute proceedings against a victim.',

@@ -62,6 +62,24 @@ runRuleTests(missingNonPunishmentProvision, {
   ],
   invalid: [
     {
+      name: 'a power to make regulations on non-prosecution is not a protection: the bill still has none (own words)',
+      code: md`
+        # Trafficking in Persons Bill
+
+        ## 3. Offence of trafficking in persons
+
+        A person who recruits, transports or harbours another person by force, threats or deception for the purpose of exploitation commits an offence.
+
+        ## 30. Regulations
+
+        (1) The Minister may make regulations for carrying this Act into effect.
+
+        (2) In particular, regulations may prescribe the cases in which a trafficked person is not to be charged with an offence arising from the trafficking.
+      `,
+      errors: [{ text: 'Trafficking in Persons Bill', severity: 'warning' }],
+      output: null,
+    },
+    {
       name: 'a Commonwealth trafficking bill with assistance only: one finding, on the title',
       code: md`
         # Trafficking in Persons Bill

@@ -23,13 +23,15 @@ export const GRAVITY = {
   penalty: pattern(
     'gravity.penalty',
     'Offences excluded by their penalty: "punishable by imprisonment for life", "for a term of ten years or more", "life imprisonment".',
-    String.raw`\bpunishable\s+(?:by|with)\b|\b(?:may\s+be\s+sentenced|(?:is|are|be|becomes?)\s+liable)\s+to\s+(?:(?:a\s+(?:term|period|sentence)\s+of\s+)?imprisonment|death|a\s+(?:term|sentence)\s+of)\b|\bimprisonment\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?:\w{1,12}\s+){1,2}years?\s+or\s+(?:more|longer|upwards)\b|\bimprisonment\s+for\s+life\b|\blife\s+imprisonment\b|\bterm\s+of\s+(?:\w{1,12}\s+){1,2}years?\s+or\s+more\b|\bdeath\s+penalty\b|\bcapital\s+(?:offen[cs]es?|punishment)\b|\b(?:carrying|attracting|with)\s+(?:a\s+|the\s+)?(?:maximum\s+)?(?:penalty|sentence|punishment)\s+of\b`,
+    String.raw`\bpunishable\s+(?:by|with)\b|\b(?:may\s+be\s+sentenced|(?:is|are|be|becomes?)\s+liable)\s+to\s+(?:(?:a\s+(?:term|period|sentence)\s+of\s+)?imprisonment|death|a\s+(?:term|sentence)\s+of)\b|\bimprisonment\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?:\w{1,12}\s+){1,2}years?\s+or\s+(?:more|longer|upwards)\b|\bimprisonment\s+for\s+life\b|\blife\s+imprisonment\b|\bterm\s+of\s+(?:\w{1,12}\s+){1,2}years?\s+or\s+more\b|\bdeath\s+penalty\b|\bcapital\s+(?:offen[cs]es?|punishment)\b|\b(?:deprivation\s+of\s+liberty|imprisonment|detention)\s+for\s+(?:a\s+(?:term|period)\s+)?(?:exceeding|of\s+more\s+than|over|longer\s+than|in\s+excess\s+of)\b|\bfor\s+which\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:provides?|prescribes?|establishes?|lays\s+down)\s+(?:a\s+(?:penalty|punishment|sentence)\s+of\s+)?(?:deprivation\s+of\s+liberty|imprisonment|life\s+imprisonment|the\s+death\s+penalty)\b|\b(?:carrying|attracting|with)\s+(?:a\s+|the\s+)?(?:maximum\s+)?(?:penalty|sentence|punishment)\s+of\b`,
     {
       flag: [
         'other than an offence [[punishable by]] imprisonment for life',
         "save for offences [[carrying a penalty of]] more than five years' imprisonment",
         'does not reach an offence for which an adult [[may be sentenced to imprisonment]] for twelve years',
         'an offence attracting [[imprisonment for eight years or more]]',
+        'crimes [[for which the Criminal Code prescribes imprisonment]] of seven years and above',
+        'an offence carrying [[deprivation of liberty for a term exceeding]] six years',
       ],
       pass: ['liable to be detained', 'whether or not a sentence of imprisonment was imposed'],
     },
@@ -57,9 +59,9 @@ export const GRAVITY = {
   graveAgainstPerson: pattern(
     'gravity.class-against-person',
     'Offences excluded as offences against the person: "crime against the person", "offences against life", "a crime of violence".',
-    String.raw`\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:person|life|lives|bodily\s+integrity|physical\s+integrity)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies))\s+of\s+violence\b`,
+    String.raw`\b(?:crimes?|offen[cs]es?|felon(?:y|ies)|acts?)\s+against\s+(?:the\s+)?(?:human\s+)?(?:person|life|lives|health|bodily\s+integrity|physical\s+integrity)\b|\b(?:crimes?|offen[cs]es?|felon(?:y|ies))\s+of\s+violence\b`,
     {
-      flag: ['This section does not apply to a [[crime of violence]].', 'is not available for a [[crime against the person]]', 'other than [[offences against life]] or health'],
+      flag: ['This section does not apply to a [[crime of violence]].', 'is not available for a [[crime against the person]]', 'other than [[offences against life]] or health', 'does not reach deliberate [[offences against human health]]'],
       pass: ['an offence committed against the victim by the trafficker is not affected'],
     },
   ),
@@ -105,13 +107,15 @@ export const LINK_LIMIT = pattern(
 export const EXCLUDING_SENTENCE = pattern(
   'gravity.excluding-sentence',
   'A sentence that takes offences out of the protection: "does not extend to", "is not to apply to", "has no application to", "shall not be construed as applying to".',
-  String.raw`\b(?:does|do|will|shall)\s+not\s+(?:extend|relate)\s+to\b[^.;]{1,300}|\b(?:is|are)\s+not\s+to\s+(?:apply|extend)\s+to\b[^.;]{1,300}|\b(?:has|have|shall\s+have)\s+no\s+application\s+(?:to|in\s+relation\s+to|in\s+respect\s+of)\b[^.;]{1,300}|\bshall\s+not\s+be\s+construed\s+as\s+applying\s+to\b[^.;]{1,300}|\b(?:is|are)\s+inapplicable\s+to\b[^.;]{1,300}`,
+  String.raw`\b(?:does|do|will|shall)\s+not\s+(?:extend|relate)\s+to\b[^.;]{1,300}|\b(?:does|do|will|shall|may)\s+not\s+(?:avail|benefit)\b[^.;]{1,300}|\b(?:is|are)\s+not\s+to\s+(?:apply|extend)\s+to\b[^.;]{1,300}|\b(?:has|have|shall\s+have)\s+no\s+application\s+(?:to|in\s+relation\s+to|in\s+respect\s+of)\b[^.;]{1,300}|\bshall\s+not\s+be\s+construed\s+as\s+applying\s+to\b[^.;]{1,300}|\b(?:is|are)\s+inapplicable\s+to\b[^.;]{1,300}`,
   {
     flag: [
       'Subsection (1) [[does not extend to an offence involving violence against the person]].',
       'Subsection (1) [[is not to apply to a felony of the first degree]].',
       'This section [[has no application to an offence specified in the Second Schedule]].',
       'This section [[shall not be construed as applying to murder]].',
+      'The defence [[shall not avail an accused who killed another person in committing the offence]].',
+      'Subsection (1) [[does not benefit a person whose act caused grievous bodily harm to another]].',
     ],
     pass: ['This section extends to every offence committed as a direct result of being trafficked.', 'The protection applies to any offence.'],
   },

@@ -5,6 +5,16 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(seriousOffenceExclusion, {
   valid: [
     {
+      name: '"shall not avail" a person whose offence was not linked to the trafficking is a limit by the link, not by gravity (own words)',
+      code: md`
+        ## 18. Victims not to be punished
+
+        (1) A victim of trafficking shall not be prosecuted or punished for an offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) shall not avail a person whose offence was not committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'both tiers of punishable conduct named together widen the scope ("a criminal offence or a minor offence"; "a minor offence or a crime")',
       code: md`
         ## 9. Victims not punished
@@ -106,6 +116,39 @@ runRuleTests(seriousOffenceExclusion, {
     },
   ],
   invalid: [
+    {
+      name: 'a civil-law chapter name: "crimes against human life or health" (own words)',
+      code: md`
+        ### Article 132
+
+        1. A person who committed a crime as a result of being a victim of trafficking shall be exempt from criminal liability.
+
+        2. Part 1 shall not apply to deliberate crimes against human health.
+      `,
+      errors: [{ text: 'shall not apply to deliberate crimes against human health', severity: 'error' }],
+    },
+    {
+      name: 'a carve-out written "shall not avail a victim who caused the death of another" (Commonwealth, own words)',
+      code: md`
+        ## 18. Victims not to be punished
+
+        (1) A victim of trafficking shall not be prosecuted or punished for an offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) shall not avail a victim who, in the course of the offence, caused the death of another person.
+      `,
+      errors: [{ text: 'shall not avail a victim who, in the course of the offence, caused the death of another person', severity: 'error' }],
+    },
+    {
+      name: 'a penalty threshold without "punishable": "crimes for which the Code lays down deprivation of liberty" (CIS, own words)',
+      code: md`
+        ### Article 128
+
+        1. A victim of trafficking who committed a crime as a result of the trafficking shall be released from criminal liability.
+
+        2. This Article shall not extend to crimes for which the Code lays down deprivation of liberty of more than seven years.
+      `,
+      errors: [{ text: 'shall not extend to crimes for which the Code lays down deprivation of liberty of more than seven years', severity: 'error' }],
+    },
     {
       name: 'a schedule carve-out in its own subsection (UK): no automatic fix',
       code: md`
