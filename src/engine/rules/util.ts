@@ -512,6 +512,20 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
 }
 
 /**
+ * The number put before a paragraph that opens in lower case (words set out from the middle of a
+ * sentence: "a victim of trafficking shall not ..."), with the paragraph's first letter capitalised:
+ * a numbered subsection opens as a sentence ("(1) A victim ..."). The edit takes in the whole first
+ * word, and the next after a word of one or two letters ("a victim"), so that an amendment paper can
+ * name the words it replaces. `e` is the insertion of the number; other edits are returned unchanged.
+ */
+export function openingCapital(text: string, e: TextEdit): TextEdit {
+  if (e.start !== e.end || !/^\(\w{1,4}\)\s$/.test(e.newText)) return e;
+  const words = /^[a-z][a-z]{0,1}[ \t]{1,4}[a-z]{1,30}\b|^[a-z]{3,30}\b/.exec(text.slice(e.end, e.end + 40));
+  if (!words) return e;
+  return { start: e.start, end: e.end + words[0].length, newText: `${e.newText}${words[0].charAt(0).toUpperCase()}${words[0].slice(1)}` };
+}
+
+/**
  * Whether document offset `at` falls within a paragraph of a list: a clause numbered in a family
  * ("(a)", "(i)", "1.") other than that of the words before it, which introduce the list and do not
  * end in a full stop ("it is a defence where— (a) ...; and (b) ..."). Words added there would be
@@ -561,11 +575,14 @@ export function insertionText(n: NewSubsection, words: string, eol: string): str
   return `${eol}${lp.trimEnd()}${eol}${lp}${n.prefix}${words}${n.tail}`;
 }
 
-/** The edits that add `words` as a new subsection of the provision (see `newSubsection`). */
+/**
+ * The edits that add `words` as a new subsection of the provision (see `newSubsection`); a paragraph
+ * that opens in lower case and becomes subsection (1) opens with a capital (see `openingCapital`).
+ */
 export function subsectionInsertion(s: AnalysedSection, words: string, text: string, eol: string): TextEdit[] | undefined {
   const n = newSubsection(s, text, eol);
   if (!n) return undefined;
-  return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
+  return [...n.numbering.map((e) => openingCapital(text, e)), { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
 }
 
 /** The end of words introducing a list of paragraphs: "if—", "where,—", "the term:". */
