@@ -466,6 +466,34 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
+      name: 'a paragraph whose list is numbered "1.", "2." (own words): once it is subsection (1), its items are lettered (a), (b), one scheme of numbering',
+      code: md`
+        ## 31. No prosecution of trafficked persons
+
+        A trafficked person shall not be prosecuted for—
+
+        1. working without a permit;
+        2. overstaying a visa; or
+        3. any other offence,
+
+        where the offence was committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning' }],
+      output: md`
+        ## 31. No prosecution of trafficked persons
+
+        (1) A trafficked person shall not be prosecuted for—
+
+        (a) working without a permit;
+        (b) overstaying a visa; or
+        (c) any other offence,
+
+        where the offence was committed as a direct result of having been trafficked.
+
+        (2) ${FORMS}
+      `,
+    },
+    {
       name: 'Pacific (own words): a removal power the section keeps is named in the message, and no bar is offered',
       code: md`
         **61 Trafficked person not to be charged**
