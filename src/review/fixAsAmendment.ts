@@ -270,9 +270,12 @@ function billUnitWord(u: Unit, section: SectionUnit, outer: (digits: boolean) =>
 
 /**
  * Whether a new unit set out in `block` ("(2) Where …") is of the same series as `u` (numbered, lettered,
- * capital-lettered), so that "after paragraph (c) insert— (2) …" is not offered for a new subsection.
+ * capital-lettered), so that "after paragraph (c) insert— (2) …" is not offered for a new subsection,
+ * nor "after subsection (4) insert— Subd. 3. …" for a new subdivision.
  */
 function sameSeries(u: Unit, block: string): boolean {
+  // A new subdivision ("Subd. 3. …") is of no series of bracketed units: never "after subsection (4) insert— Subd. 3.".
+  if (/^\s*(?:\*\*|__)?(?:Subd\.|Subdivision)[ \t]{1,3}\d/.test(block)) return false;
   const m = /^\s*(?:\*\*|__)?\(\s*([0-9A-Za-z]{1,4})\s*\)/.exec(block);
   if (!m) return true;
   const series = (l: string) => (/^\d/.test(l) ? 'number' : /^[a-z]/.test(l) ? 'letter' : 'capital');

@@ -187,6 +187,15 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     assert.equal(i!.words, 'In section 5, after subsection (b) insert—');
   });
 
+  it('adds a new subdivision ("Subd. 3.") to a statute divided into subdivisions, never "after subsection (4)" of a list inside one', () => {
+    // Own words, in the shape of a Minnesota-style statute: subdivision 2 ends with a numbered list.
+    const mn = '# A bill for an act relating to coerced persons\n\n§ 611.40. DEFENSE FOR COERCED PERSONS.\n\nSubdivision 1. Defense. It is a defense to a listed offense that the defendant was coerced by a trafficker.\n\nSubd. 2. Offenses. The defense applies only to:\n\n(1) loitering;\n\n(2) trespass.\n';
+    const at = mn.trimEnd().length;
+    const [i] = roundTrip(mn, [{ start: at, end: at, newText: '\n\nSubd. 3. Arrest. No person may be arrested for an offense listed in subdivision 2 committed under coercion.' }]);
+    assert.doesNotMatch(i!.words, /after subsection \(2\)|after paragraph \(2\)/);
+    assert.match(i!.words, /^In section 611\.40, /);
+  });
+
   it('names the lettered subsection that holds the words, not a paragraph above it', () => {
     const [i] = roundTrip(us, [edit(us, 'by clear and convincing evidence', 'on the balance of probabilities')]);
     assert.match(i!.words, /^In section 5\(b\), /);

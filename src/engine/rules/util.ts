@@ -483,6 +483,8 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       else {
         numbering.push({ start: at1, end: at1, newText: us ? '(a) ' : '(1) ' });
         prefix = us ? '(b) ' : '(2) ';
+        // Its list numbered "1.", "2." ... becomes paragraphs (a), (b) ... of subsection (1): one scheme, not two.
+        if (!us && introducesList) numbering.push(...letteredItems(s, body.slice(1), text));
       }
     }
   }
@@ -509,6 +511,43 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   }
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
   return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail, before: false };
+}
+
+/**
+ * The edits that letter a list numbered "1.", "2." ... (`items`, the clauses after the words that
+ * introduce it) as paragraphs "(a)", "(b)" ..., for a paragraph about to become subsection (1): a
+ * subsection holding items "1." and "2." would mix two schemes of numbering. None where the items are
+ * not numbered in sequence from 1, are more than 26, or where the provision refers to one of them by
+ * number ("paragraph 3"), which would then point at nothing.
+ */
+function letteredItems(s: AnalysedSection, items: Clause[], text: string): TextEdit[] {
+  const numbered = items.filter((c) => c.level === 'item' && /^\d{1,3}\.$/.test(c.marker));
+  if (!numbered.length || numbered.length > 26) return [];
+  if (!numbered.every((c, i) => c.marker === `${i + 1}.`)) return [];
+  if (/\b(?:paragraph|item|point)s?[ \t]{1,3}\d/i.test(text.slice(s.chunk.start, s.chunk.end))) return [];
+  const edits: TextEdit[] = [];
+  for (const c of numbered) {
+    const lineStart = text.lastIndexOf('\n', s.base + c.start) + 1;
+    const m = /^([ \t>]{0,12})(\d{1,3})\.(?=[ \t])/.exec(text.slice(lineStart, s.base + c.start + 8));
+    if (!m) return [];
+    const at = lineStart + m[1]!.length;
+    edits.push({ start: at, end: at + m[2]!.length + 1, newText: `(${String.fromCharCode(96 + Number(m[2]))})` });
+  }
+  return edits;
+}
+
+/**
+ * The number put before a paragraph that opens in lower case (words set out from the middle of a
+ * sentence: "a victim of trafficking shall not ..."), with the paragraph's first letter capitalised:
+ * a numbered subsection opens as a sentence ("(1) A victim ..."). The edit takes in the whole first
+ * word, and the next after a word of one or two letters ("a victim"), so that an amendment paper can
+ * name the words it replaces. `e` is the insertion of the number; other edits are returned unchanged.
+ */
+export function openingCapital(text: string, e: TextEdit): TextEdit {
+  if (e.start !== e.end || !/^\(\w{1,4}\)\s$/.test(e.newText)) return e;
+  const words = /^[a-z][a-z]{0,1}[ \t]{1,4}[a-z]{1,30}\b|^[a-z]{3,30}\b/.exec(text.slice(e.end, e.end + 40));
+  if (!words) return e;
+  return { start: e.start, end: e.end + words[0].length, newText: `${e.newText}${words[0].charAt(0).toUpperCase()}${words[0].slice(1)}` };
 }
 
 /**
@@ -561,11 +600,14 @@ export function insertionText(n: NewSubsection, words: string, eol: string): str
   return `${eol}${lp.trimEnd()}${eol}${lp}${n.prefix}${words}${n.tail}`;
 }
 
-/** The edits that add `words` as a new subsection of the provision (see `newSubsection`). */
+/**
+ * The edits that add `words` as a new subsection of the provision (see `newSubsection`); a paragraph
+ * that opens in lower case and becomes subsection (1) opens with a capital (see `openingCapital`).
+ */
 export function subsectionInsertion(s: AnalysedSection, words: string, text: string, eol: string): TextEdit[] | undefined {
   const n = newSubsection(s, text, eol);
   if (!n) return undefined;
-  return [...n.numbering, { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
+  return [...n.numbering.map((e) => openingCapital(text, e)), { start: n.at, end: n.at, newText: insertionText(n, words, eol) }];
 }
 
 /** The end of words introducing a list of paragraphs: "if—", "where,—", "the term:". */

@@ -134,7 +134,7 @@ runRuleTests(criminalLiabilityOnly, {
 
         (b) A police officer who finds such a child shall take the child into temporary protective custody and refer the child to the care services.
       `,
-      errors: [{ text: 'shall not be prosecuted', severity: 'warning' }],
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning', message: /No wording is offered: a subsection barring arrest, detention and deportation would contradict the custody that the provision orders \("A police officer who finds such a child shall take the child into temporary protective custody and refer the child to the care services"\)/ }],
       output: null,
     },
     {
@@ -318,6 +318,34 @@ runRuleTests(criminalLiabilityOnly, {
     {
       name: 'US state: lettered subsections with numbered paragraphs inside, so the new subsection is the next letter',
       code: md`
+        ## Sec. 12. Trafficking victims not liable.
+
+        (a) A person is not criminally liable for an offense committed as a direct result of having been a victim of trafficking.
+
+        (b) Subsection (a) applies, among others, to:
+
+        (1) prostitution; and
+
+        (2) loitering for the purpose of prostitution.
+      `,
+      errors: [{ text: 'is not criminally liable', severity: 'warning' }],
+      output: md`
+        ## Sec. 12. Trafficking victims not liable.
+
+        (a) A person is not criminally liable for an offense committed as a direct result of having been a victim of trafficking.
+
+        (b) Subsection (a) applies, among others, to:
+
+        (1) prostitution; and
+
+        (2) loitering for the purpose of prostitution.
+
+        (c) ${FORMS.replace('Where this section applies', 'Where subsection (a) applies')}
+      `,
+    },
+    {
+      name: 'US state (own words): an affirmative defense the defendant raises by showing its elements: no bar hung on it (known only at trial)',
+      code: md`
         ## Sec. 12. Affirmative defense.
 
         (a) It is an affirmative defense to a charge of prostitution that the defendant was a victim of trafficking at the time of the offense.
@@ -328,19 +356,181 @@ runRuleTests(criminalLiabilityOnly, {
 
         (2) that the offense was a direct result of the trafficking.
       `,
-      errors: [{ text: 'affirmative defense', severity: 'warning' }],
+      errors: [{ text: 'affirmative defense', severity: 'warning', message: /No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid\./ }],
+      output: null,
+    },
+    {
+      name: 'Pacific (own words): a defence at trial whose onus the accused bears: no bar hung on "Where subsection (1) applies"',
+      code: md`
+        **41B. Defence for trafficked persons**
+
+        (1) It is a defence to a charge of unlawful entry that the accused was trafficked into the country and entered because of the trafficking.
+
+        (2) The burden of proving the matters in subsection (1) lies on the accused.
+      `,
+      errors: [{ text: 'It is a defence', severity: 'warning', message: /known only after the arrest and charge .* Put the burden of proof on the prosecution first/ }],
+      output: null,
+    },
+    {
+      name: 'a defence at trial with no burden on the accused (own words): the bar hangs on it',
+      code: md`
+        ## 45. Defence for trafficked persons
+
+        (1) A person is not guilty of an offence if the person commits it as a direct result of being a victim of trafficking.
+
+        (2) This section does not limit any other defence.
+      `,
+      errors: [{ text: 'is not guilty', severity: 'warning' }],
       output: md`
-        ## Sec. 12. Affirmative defense.
+        ## 45. Defence for trafficked persons
 
-        (a) It is an affirmative defense to a charge of prostitution that the defendant was a victim of trafficking at the time of the offense.
+        (1) A person is not guilty of an offence if the person commits it as a direct result of being a victim of trafficking.
 
-        (b) The defendant may raise the defense by showing:
+        (2) This section does not limit any other defence.
 
-        (1) that the defendant was recruited for commercial sexual activity; and
+        (3) ${FORMS.replace('Where this section applies', 'Where subsection (1) applies')}
+      `,
+    },
+    {
+      name: "Southern African (own words): a charge withdrawn once the prosecutor finds the link: no bar hung on the prosecutor's finding",
+      code: md`
+        **30. Prosecution of trafficked persons**
 
-        (2) that the offense was a direct result of the trafficking.
+        (1) Before prosecuting a person who may have been trafficked, a prosecutor must ask whether the offence arose directly from the trafficking.
 
-        (c) ${FORMS.replace('Where this section applies', 'Where subsection (a) applies')}
+        (2) If the prosecutor concludes that it did, the prosecutor must withdraw the charge.
+      `,
+      errors: [{ text: 'must withdraw', severity: 'warning', message: /No wording is offered: the protection turns on a decision that an official or a court takes once the person is suspected or charged/ }],
+      output: null,
+    },
+    {
+      name: "US state (own words): a prosecutor's reasonable cause to believe, then a motion to dismiss: no bar hung on the prosecutor's belief",
+      code: md`
+        ## Sec. 7. Minors charged with prostitution.
+
+        (a) Where a district attorney has reasonable grounds to believe that a minor committed the offense because the minor was trafficked, the district attorney shall not prosecute the minor.
+      `,
+      errors: [{ text: 'shall not prosecute', severity: 'warning', message: /turns on a decision that an official or a court takes/ }],
+      output: null,
+    },
+    {
+      name: 'US state (own words): a safe harbour written as an exception to a definition: no bar inside the definition',
+      code: md`
+        Sec. 2. Statutes, section 12.03, subdivision 4, is amended to read:
+
+        Subd. 4. Juvenile offender. (a) "Juvenile offender" means a child who has broken a state law.
+
+        (b) A trafficked minor is not a juvenile offender by reason of selling sex and is not criminally liable for it.
+      `,
+      errors: [{ text: 'is not criminally liable', severity: 'warning', message: /No wording is offered: the protection is an exception to the definition of "Juvenile offender"/ }],
+      output: null,
+    },
+    {
+      name: 'Caribbean (own words): beside an exclusion the provision keeps, the new subsection begins "Subject to subsection (2)"',
+      code: md`
+        **12B. Trafficked persons not liable**
+
+        (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of having been trafficked.
+
+        (2) Subsection (1) does not apply to an offence involving serious violence against another person.
+      `,
+      errors: [{ text: 'shall not be criminally liable', severity: 'warning' }],
+      output: md`
+        **12B. Trafficked persons not liable**
+
+        (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of having been trafficked.
+
+        (2) Subsection (1) does not apply to an offence involving serious violence against another person.
+
+        (3) ${FORMS.replace('Where this section applies', 'Subject to subsection (2), where subsection (1) applies')}
+      `,
+    },
+    {
+      name: 'civil-law instruction (own words): the exclusion is named as the provision names its parts ("Subject to paragraph 2, where paragraph 1 applies")',
+      code: md`
+        **5.2 Suspects who were trafficked**
+
+        (1) The public prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.
+
+        (2) Paragraph 1 does not apply to offences against life.
+      `,
+      errors: [{ text: 'shall not prosecute', severity: 'warning' }],
+      output: md`
+        **5.2 Suspects who were trafficked**
+
+        (1) The public prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.
+
+        (2) Paragraph 1 does not apply to offences against life.
+
+        (3) ${FORMS.replace('Where this section applies', 'Subject to paragraph 2, where paragraph 1 applies')}
+      `,
+    },
+    {
+      name: 'a paragraph whose list is numbered "1.", "2." (own words): once it is subsection (1), its items are lettered (a), (b), one scheme of numbering',
+      code: md`
+        ## 31. No prosecution of trafficked persons
+
+        A trafficked person shall not be prosecuted for—
+
+        1. working without a permit;
+        2. overstaying a visa; or
+        3. any other offence,
+
+        where the offence was committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning' }],
+      output: md`
+        ## 31. No prosecution of trafficked persons
+
+        (1) A trafficked person shall not be prosecuted for—
+
+        (a) working without a permit;
+        (b) overstaying a visa; or
+        (c) any other offence,
+
+        where the offence was committed as a direct result of having been trafficked.
+
+        (2) ${FORMS}
+      `,
+    },
+    {
+      name: 'Pacific (own words): a removal power the section keeps is named in the message, and no bar is offered',
+      code: md`
+        **61 Trafficked person not to be charged**
+
+        (1) A trafficked person is not to be charged with an offence of entering without a visa committed as a direct result of having been trafficked.
+
+        (2) Nothing in subsection (1) prevents the removal of the person from the country under Part 4.
+      `,
+      errors: [{ text: 'is not to be charged', severity: 'warning', message: /would contradict the removal that the provision keeps \("Nothing in subsection \(1\) prevents the removal of the person from the country under Part 4"\)\. Decide first whether that power is to stay/ }],
+      output: null,
+    },
+    {
+      name: 'regulations (own words): the message names "Regulation 7", not "Section 7"',
+      code: md`
+        # TRAFFICKED PERSONS (PROCEEDINGS) REGULATIONS
+
+        **7.** (1) Where the Director is satisfied that a person charged with an offence committed it as a direct result of being trafficked, the Director shall discontinue the proceedings.
+
+        (2) A person seeking a discontinuance under subregulation (1) may write to the Director.
+      `,
+      errors: [{ text: 'shall discontinue', severity: 'warning', message: /^Regulation 7 protects victims only from prosecution/ }],
+      output: null,
+    },
+    {
+      name: 'a provision set out from mid-sentence, in lower case (own words): numbered "(1)", it opens with a capital',
+      code: md`
+        ## 19. Victims not liable
+
+        a trafficked person shall not be criminally liable for any offence committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'shall not be criminally liable', severity: 'warning' }],
+      output: md`
+        ## 19. Victims not liable
+
+        (1) A trafficked person shall not be criminally liable for any offence committed as a direct result of having been trafficked.
+
+        (2) ${FORMS}
       `,
     },
     {

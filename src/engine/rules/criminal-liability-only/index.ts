@@ -2,14 +2,17 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import type { ProvisionForm, Protection, Span } from '../../analyse.js';
 import { CARVE_OUT_SENTENCE } from '../../analyse.js';
+import type { Clause } from '../../bill.js';
 import { billProtections } from '../../bill-facts.js';
-import type { AnalysedSection } from '../../model.js';
-import { firstMatch, has } from '../../patterns.js';
+import type { AnalysedSection, Provision } from '../../model.js';
+import { firstMatch, has, type WordPattern } from '../../patterns.js';
 import { abs, inSectionReferences, patternText, sectionsOf, subsectionInsertion } from '../util.js';
 import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
-import { conventionsFor, formsOfPunishmentWording, protectionPart } from '../bill-wording.js';
-import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
+import { conventionsFor, formsOfPunishmentWording, protectionPart, selfName } from '../bill-wording.js';
+import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, DECIDED_AFTER_CHARGE, DEFINITION_OPENING, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
+import type { BurdenFacts } from '../defendant-burden/index.js';
+import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 
 /** What one protection shields a victim from. */
 export interface ProtectionReach {
@@ -106,6 +109,10 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         severity: 'warning',
         text: '{provision} protects victims only from {covers} ("{words}"). It does not protect them from {missing}. The ASEAN Guideline (2025) says victims should be protected from being punished for civil, administrative, immigration and criminal offences (Section 1, "Scope"). Add a subsection providing that the victim shall not, for the act concerned, be arrested, detained, deported or made subject to any administrative, civil or immigration penalty.',
       },
+      criminalOnlyNoWording: {
+        severity: 'warning',
+        text: '{provision} protects victims only from {covers} ("{words}"). It does not protect them from {missing}. The ASEAN Guideline (2025) says victims should be protected from being punished for civil, administrative, immigration and criminal offences (Section 1, "Scope"). {reason}',
+      },
     },
     docs: {
       flags:
@@ -113,7 +120,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
-        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article", or "this Article" where it writes it so) and to how it refers to its own parts ("paragraph 1", "subregulation (1)", "paragraph (a)"), and the bill\'s "shall" or "must". No quick fix is offered where the protection is a power or a permission to prosecute, a rebuttable presumption, a motion or application the person makes to a court, or an official\'s decision, or where the section keeps custody or removal: an absolute subsection beside it would contradict it, or protect everyone the section names whatever the decision.',
+        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article", or "this Article" where it writes it so) and to how it refers to its own parts ("paragraph 1", "subregulation (1)", "paragraph (a)"), and the bill\'s "shall" or "must". Where another part of the provision takes offences out of the protection ("Subsection (1) does not apply to an offence involving serious violence"), the new subsection begins "Subject to subsection (2),", so that it reaches no further than the protection it extends. The new subsection hangs on the protection applying ("Where subsection (1) applies to an act ..."), so no quick fix is offered, and the message says why, where that cannot be known before the arrest and charge it would forbid, or where the subsection would contradict the provision: a defence that the accused must make out at trial (a burden of proof on the accused, an affirmative defence whose burden the State is not said to bear, a presumption that the defence is absent); a protection that turns on an official\'s or a court\'s finding, belief or decision once the person is suspected or charged, or on the person\'s own motion; a power or a permission to prosecute, or a rebuttable presumption; custody or removal that the provision keeps (the message names the words); and a protection written as an exception to a definition (a bar does not belong inside a definition). A paragraph that opens in lower case and becomes subsection (1) opens with a capital.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.`,
@@ -161,28 +168,21 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         if (!r) continue;
         const at = abs(s, r.words);
         // In the provision's own words for itself and its parts ("paragraph 1", "subregulation (1)", "this Article").
-        const words = inSectionReferences(
-          referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start)),
-          bill.text.slice(p.primary.base, p.primary.chunk.end),
-        );
+        const ownText = bill.text.slice(p.primary.base, p.primary.chunk.end);
+        const reliefs = facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start);
+        const raw = referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, reliefs);
+        const bar = inSectionReferences(raw, ownText);
+        // Beside an exclusion the provision keeps: "Subject to subsection (2), where subsection (1) applies ...".
+        const subject = subjectToExclusions(p.primary, reliefs, factsOf<GravityFacts>('serious-offence-exclusion', p.primary), ownText, partStyle(raw, bar));
+        const words = subject ? `${subject}${bar.charAt(0).toLowerCase()}${bar.slice(1)}` : bar;
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
-        const already = bill.text.slice(p.primary.base, p.primary.chunk.end).replace(/\s+/g, ' ').includes(words);
-        // "Where subsection (1) applies ..., the person shall not ... be arrested, ... or otherwise punished"
-        // is absolute: beside a power or a permission to prosecute ("may decline to prosecute", "with the
-        // Minister's permission") or a rebuttable presumption, it would contradict the provision it
-        // extends. The drafter decides; the finding stays.
-        const presumption = sectionsOf(p).some((x) => x.protections.some((y) => y.form === 'presumption'));
-        const power = sectionsOf(p).some((x) => factsOf<DiscretionFacts>('discretionary-protection', x).hits.some((h) => POWERS.has(h.kind)));
-        // Nor beside a protection obtained by the person's own motion, custody or removal the section
-        // keeps, or an official's decision ("if the Attorney-General is satisfied"): the bar would
-        // contradict it, or protect everyone the section names whatever the decision.
-        const own = s.model.clauses.find((c) => c.start <= r.words.start && r.words.start < c.end);
-        const byMotion = own !== undefined && has(BY_MOTION, own.text);
-        const contradicted = byMotion || sectionsOf(p).some((x) => has(BAR_WOULD_CONTRADICT, x.reading.operative.clauses.map((c) => c.text).join('\n')) || factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
-        const edits = already || presumption || power || contradicted ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
+        const flat = ownText.replace(/\s+/g, ' ');
+        const already = flat.includes(words) || flat.includes(bar.slice(1));
+        const reason = withheldBecause(p, s, r, factsOf);
+        const edits = already || reason ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
+        const data = { provision: ownName(p, ownText), covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') };
         report({
-          messageId: 'criminalOnly',
-          data: { provision: p.name, covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') },
+          ...(reason ? { messageId: 'criminalOnlyNoWording', data: { ...data, reason } } : { messageId: 'criminalOnly', data }),
           span: at,
           section: p.primary,
           fixes: edits ? [{ title: 'Add a subsection covering arrest, detention, deportation and administrative, civil and immigration penalties', edits }] : [],
@@ -215,4 +215,137 @@ const POWERS: ReadonlySet<DiscretionKind> = new Set(['permission', 'discretion',
 function referToProtection(words: string, s: AnalysedSection, reliefs: number[]): string {
   const part = protectionPart(s, reliefs);
   return part ? words.replace(/^Where this (?:section|article|regulation|rule) applies\b/, `Where ${part} applies`) : words;
+}
+
+/** Where no wording is offered, why (for the message); undefined where the subsection can be added. */
+type FactsOf = <G>(ruleId: string, section: AnalysedSection) => G;
+
+/**
+ * Why no subsection is offered for reach `r` (of section `s`, in provision `p`), in a sentence for the
+ * message, or undefined where one can be added. "Where subsection (1) applies to an act ..., the person
+ * shall not ... be arrested, detained, charged ..." is absolute and hangs on the protection applying, so
+ * it is not offered where:
+ * - the provision keeps custody or removal: the bar would contradict it (the words are named);
+ * - the protection is an exception to a definition: the bar would sit inside the definition;
+ * - the protection is a defence that the accused must make out at trial (a burden on the accused, an
+ *   affirmative defence, a presumption that the defence is absent): whether it applies is known only at
+ *   trial, after the arrest and charge the bar would forbid;
+ * - the protection is decided after charge: an official's or a court's finding, belief or satisfaction,
+ *   relief acting on a charge already brought, or the person's own motion;
+ * - the protection is a power, a permission or a rebuttable presumption: the bar would contradict it.
+ */
+function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, factsOf: FactsOf): string | undefined {
+  const sections = sectionsOf(p);
+  const operative = (x: AnalysedSection) => x.reading.operative.clauses.map((c) => c.text).join('\n');
+  for (const x of sections) {
+    const text = operative(x);
+    const m = firstMatch(BAR_WOULD_CONTRADICT, text);
+    if (!m) continue;
+    const what = /custody/i.test(m.text) ? 'the custody that the provision orders' : `the ${/deport|expul|detention|arrest/i.exec(m.text)?.[0]?.toLowerCase().replace(/^expul.*/, 'expulsion') ?? 'removal'} that the provision keeps`;
+    return `No wording is offered: a subsection barring arrest, detention and deportation would contradict ${what} ("${sentenceAround(text, m.index, m.end)}"). Decide first whether that power is to stay; a bar on the other forms of punishment must then be drafted around it.`;
+  }
+  const own = s.model.clauses.find((c) => c.start <= r.words.start && r.words.start < c.end);
+  const term = definedBefore(s, own);
+  if (term) return `No wording is offered: the protection is an exception to the definition of "${term}", and a bar on arrest, detention and deportation does not belong inside a definition. Put it in a provision of its own.`;
+  const atTrial = r.covers.includes('conviction at trial');
+  // As defendant-burden reads it: proof put on the accused, or an "affirmative defence" whose burden the State is not said to bear.
+  const proof = sections.map((x) => factsOf<BurdenFacts>('defendant-burden', x));
+  const stateBears = proof.some((f) => f.prosecutionBurden);
+  const burden = proof.some((f) => f.hits.some((h) => h.kind !== 'affirmative' || !stateBears));
+  if (atTrial && burden) return 'No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid. Put the burden of proof on the prosecution first (see the finding on the burden of proof), or write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
+  const decided = own !== undefined && (has(DECIDED_AFTER_CHARGE, own.text) || has(BY_MOTION, own.text));
+  const official = sections.some((x) => factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
+  if (decided || official) return 'No wording is offered: the protection turns on a decision that an official or a court takes once the person is suspected or charged (a finding, a belief, what becomes of a charge, a motion), so a bar on arrest and charge cannot hang on it. Write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
+  const presumption = sections.some((x) => x.protections.some((y) => y.form === 'presumption'));
+  const power = sections.some((x) => factsOf<DiscretionFacts>('discretionary-protection', x).hits.some((h) => POWERS.has(h.kind)));
+  if (presumption || power) return 'No wording is offered: the protection is left to a power, a permission or a presumption that can be rebutted, which an absolute bar on arrest, detention and deportation beside it would contradict. Make the protection a duty first.';
+  return undefined;
+}
+
+/**
+ * The term whose definition opens the provision, where the protection's own paragraph (`own`) is an
+ * exception to it ("(a) "Delinquent child" means ... (b) A sexually exploited youth is not a
+ * delinquent child ..."); else undefined.
+ */
+function definedBefore(s: AnalysedSection, own: Clause | undefined): string | undefined {
+  if (!own) return undefined;
+  for (const c of s.model.clauses) {
+    if (c === own) break;
+    if (c.quoted === 'instrument' || c.recital) continue;
+    const m = firstMatch(DEFINITION_OPENING, c.text.trimStart());
+    const term = m?.groups[0];
+    if (term && new RegExp(`\\bnot\\s{1,4}(?:an?\\s{1,4}|the\\s{1,4})?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(own.text)) return term;
+  }
+  return undefined;
+}
+
+/**
+ * "Subject to subsection (2), " where a part of the provision other than the protection's takes
+ * offences out of it ("(2) Nothing in subsection (1) shall be construed as protecting a victim from
+ * prosecution for any offence involving bodily harm"): the new bar follows the protection, exclusion
+ * and all. Empty where there is none. `reliefs` are the protections' absolute offsets; `ownText` the
+ * provision's text, for its own way of naming its parts.
+ */
+function subjectToExclusions(s: AnalysedSection, reliefs: number[], gravity: GravityFacts, ownText: string, style?: PartStyle): string {
+  const parts = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital && /^\(\d{1,3}[A-Z]{0,2}\)$|^\([a-z]\)$/.test(c.marker));
+  const holds = (c: Clause) => reliefs.some((x) => s.base + c.start <= x && x < s.base + c.end);
+  const excluding = parts.filter((c) => !holds(c) && (has(CARVE_OUT_SENTENCE, c.text) || gravity.hits.some((h) => c.start <= h.span.start && h.span.start < c.end)));
+  if (!excluding.length || excluding.length > 2) return '';
+  if (style) return `Subject to ${style.word} ${excluding.map((c) => (style.brackets ? c.marker : c.marker.slice(1, -1))).join(' and ')}, `;
+  const word = /\barticle\b/.test(selfName(s)) ? 'paragraph' : 'subsection';
+  const list = excluding.map((c) => c.marker).join(' and ');
+  return `${inSectionReferences(`Subject to ${word} ${list}`, ownText)}, `;
+}
+
+/** How the provision names one of its parts: the word, and whether the number is in brackets ("subsection (1)", "paragraph 1"). */
+interface PartStyle {
+  word: string;
+  brackets: boolean;
+}
+
+/**
+ * The way the new words name the protection's part once written in the provision's own way (`bar`,
+ * from `raw`): "paragraph 1" where the provision says so, for the exclusion to be named alike
+ * ("Subject to paragraph 2, where paragraph 1 applies"). Undefined where the words name no part or
+ * name it in a form of their own ("Paragraph one of this Section").
+ */
+function partStyle(raw: string, bar: string): PartStyle | undefined {
+  const m = /\b(?:subsection|paragraph|subregulation) \(\w{1,4}\)/.exec(raw);
+  if (!m || !bar.startsWith(raw.slice(0, m.index)) || !bar.endsWith(raw.slice(m.index + m[0].length))) return undefined;
+  const ref = bar.slice(m.index, bar.length - (raw.length - m.index - m[0].length));
+  const named = /^([A-Za-z-]{4,20}) (\()?\w{1,4}\)?$/.exec(ref);
+  return named ? { word: named[1]!, brackets: named[2] !== undefined } : undefined;
+}
+
+/**
+ * The provision's name for the message, in its own unit: "Regulation 9" where the reader names it
+ * "Section 9" but the provision calls itself a regulation or its parts subregulations. `ownText` is
+ * the provision's text.
+ */
+function ownName(p: Provision, ownText: string): string {
+  if (!/^Section\s/.test(p.name)) return p.name;
+  const unit = selfName(p.primary).replace(/^this /, '');
+  const regulation = unit === 'regulation' || /\bsub-?regulations?\b|\bthis\s{1,3}regulation\b/i.test(ownText);
+  const rule = unit === 'rule' || /\bsub-?rules?\b|\bthis\s{1,3}rule\b/i.test(ownText);
+  return regulation ? p.name.replace(/^Section/, 'Regulation') : rule ? p.name.replace(/^Section/, 'Rule') : p.name;
+}
+
+/**
+ * The words of `text` from `start` to `end`, widened to the whole sentence (or its paragraph) where
+ * that stays short (200 characters), else the phrase between the commas around them, else the words
+ * alone: what a message quotes, never cut mid-phrase.
+ */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(';', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  const stops = ['.', ';', '\n'].map((c) => text.indexOf(c, end)).filter((k) => k >= 0);
+  const to = stops.length ? Math.min(...stops) : text.length;
+  const whole = text.slice(from, to).replace(/^\s*(?:\(\w{1,4}\)\s*)?/, '').replace(/\s+/g, ' ').trim();
+  if (whole.length <= 200) return whole;
+  // Else the phrase between the commas around the words ("shall be placed in temporary protective custody under ...").
+  const head = text.slice(Math.max(from, start - 120), start);
+  const comma = head.lastIndexOf(', ');
+  const tail = text.slice(end, Math.min(to, end + 120));
+  const next = tail.search(/,\s/);
+  const phrase = `${comma >= 0 ? head.slice(comma + 2) : ''}${text.slice(start, end)}${next >= 0 ? tail.slice(0, next) : to - end <= 120 ? tail : ''}`.replace(/^(?:and|or)\s+/, '').replace(/\s+/g, ' ').trim();
+  return phrase.length <= 200 ? phrase : text.slice(start, end).replace(/\s+/g, ' ');
 }

@@ -52,9 +52,9 @@ export const CRIMINAL_QUALIFIER = pattern(
 export const BAR_WOULD_CONTRADICT = pattern(
   'forms.bar-would-contradict',
   'Words an absolute bar on arrest, detention and deportation would contradict: custody the section orders ("into protective custody"), or a removal it keeps ("does not prevent the removal of the person").',
-  String.raw`\binto\s{1,4}(?:temporary\s{1,4})?(?:protective\s{1,4})?custody\b|\bprotective\s{1,4}custody\b|\b(?:does|shall)\s{1,4}not\s{1,4}(?:prevent|preclude|affect|limit)\s{1,4}(?:the\s{1,4})?(?:removal|deportation|expulsion|detention|arrest)\b`,
+  String.raw`\binto\s{1,4}(?:temporary\s{1,4})?(?:protective\s{1,4})?custody\b|\bprotective\s{1,4}custody\b|\b(?:does|shall)\s{1,4}not\s{1,4}(?:prevent|preclude|affect|limit)\s{1,4}(?:the\s{1,4})?(?:removal|deportation|expulsion|detention|arrest)\b|\bnothing\s{1,4}in\s{1,4}(?:this|sub-?sections?|sections?|paragraphs?|articles?|sub-?regulations?)\b[^.;\n]{0,40}?\s(?:prevents?|precludes?|affects?|limits?)\s{1,4}(?:the\s{1,4})?(?:removal|deportation|expulsion|detention|arrest)\b`,
   {
-    flag: ['An officer who finds a child engaged in prostitution shall take the child [[into temporary protective custody]].', 'Subsection (1) [[does not prevent the removal]] of the person under Part 6.'],
+    flag: ['An officer who finds a child engaged in prostitution shall take the child [[into temporary protective custody]].', 'Subsection (1) [[does not prevent the removal]] of the person under Part 6.', '[[Nothing in this section affects the deportation]] of a person under the Immigration Act.'],
     pass: ['A victim of trafficking shall not be detained or deported for any offence committed as a direct result of being trafficked.', 'The court shall dismiss the charge.'],
   },
 );
@@ -71,5 +71,46 @@ export const BY_MOTION = pattern(
   {
     flag: ['A minor charged with loitering [[may move]] to dismiss the charge.', 'The person [[may apply to the court]] for the charge to be stayed.'],
     pass: ['The court shall dismiss the charge.'],
+  },
+);
+
+/**
+ * A protection that operates on a charge already brought, through a finding, belief or decision of an
+ * official or a court ("Where the prosecutor finds that it was, the prosecutor must withdraw the
+ * charge"; "When the prosecuting attorney has reasonable cause to believe ..., the attorney shall move
+ * to dismiss the charge"): whether it applies is known only after the person has been arrested and
+ * charged, so a bar on arrest and charge cannot depend on it. Read in the protection's own paragraph only.
+ */
+export const DECIDED_AFTER_CHARGE = pattern(
+  'forms.decided-after-charge',
+  'A protection decided after the person is charged: an official\'s or a court\'s finding, belief or satisfaction ("the prosecutor finds that", "has reasonable cause to believe"), or relief that acts on a charge already brought ("withdraw the charge", "dismiss the charge", "discontinue the proceedings").',
+  String.raw`\b(?:prosecutors?|prosecuting\s{1,4}attorneys?|district\s{1,4}attorneys?|state's\s{1,4}attorneys?|attorney[\s-]{1,4}general|director(?:\s{1,4}of\s{1,4}public\s{1,4}prosecutions)?|court|judge|magistrate|tribunal|police|officer)\s{1,4}(?:(?:is|are|was|has\s{1,4}been)\s{1,4})?(?:finds|found|satisfied|of\s{1,4}the\s{1,4}opinion|believes|considers|determines|decides|ha(?:s|ve)\s{1,4}reasonable\s{1,4}(?:cause|grounds?)\s{1,4}to\s{1,4}(?:believe|suspect))\b|\b(?:withdraw|dismiss|discontinue|stay|drop)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|such\s{1,4})?(?:charges?|proceedings|prosecution|case)\b`,
+  {
+    flag: [
+      'If the [[prosecutor finds]] that the offence arose from the trafficking, the charge must be withdrawn.',
+      'Where the [[Attorney-General has reasonable grounds to believe]] that the accused was trafficked, the Attorney-General shall enter a stay.',
+      'The prosecutor shall [[discontinue the proceedings]] against the victim.',
+      'The court shall [[dismiss the charge]] if the minor acted as a direct result of being trafficked.',
+    ],
+    pass: [
+      'A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.',
+      'The prosecutor shall not prosecute a suspect who was trafficked for offences committed as a direct result of the trafficking.',
+    ],
+  },
+);
+
+/**
+ * A provision that opens by defining a term ("Subd. 6. Delinquent child. (a) "Delinquent child" means
+ * ..."), the term captured. With a protection written as an exception to that definition ("(b) A
+ * sexually exploited youth is not a delinquent child ..."), a bar on arrest and detention added after
+ * it would sit inside the definition.
+ */
+export const DEFINITION_OPENING = pattern(
+  'forms.definition-opening',
+  'A provision that opens by defining a term: "Subd. 6. Delinquent child. (a) "Delinquent child" means", ""Sexually exploited youth" means".',
+  String.raw`^[ \t]{0,3}(?:(?:Subd\.|Subdivision)[ \t]{1,3}\d{1,3}[a-z]?\.[ \t]{1,3}[^.\n]{1,80}\.[ \t]{1,3})?(?:\((?:a|1|A)\)[ \t]{1,3})?["“]([^"”\n]{1,60})["”][ \t]{1,3}(?:means|includes|has\s{1,4}the\s{1,4}meaning)\b`,
+  {
+    flag: ['[[Subd. 6. Delinquent child. (a) "Delinquent child" means]] a child who has broken a law.', '[[(a) "Sexually exploited youth" means]] a person under 18 who was exploited.'],
+    pass: ['(1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.', '(3) In this section, "child" means a person under the age of 18 years.'],
   },
 );
