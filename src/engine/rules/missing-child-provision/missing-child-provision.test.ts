@@ -520,13 +520,13 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
-  it('a compulsion test in the act\'s own description is answered by the limb\'s "not necessary to show", not quoted', () => {
+  it('a compulsion test in the act\'s own description is lifted expressly, the act kept in its plain form (drafter review 5b, C1)', () => {
     const limb = limbOf(md`
       ## 12. Non-punishment
 
       A victim of trafficking shall not be punished for acts which the victim was compelled to carry out as a direct consequence of being trafficked.
     `);
-    assert.doesNotMatch(limb, /as if/);
+    assert.match(limb, /Subsection \(1\) applies to a child as if for the words "was compelled to carry out" there were substituted "carried out"\./);
   });
 
   it('a proviso of co-operation with the authorities: from "provided that" to the end', () => {
@@ -613,7 +613,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (b) The defense under subsection (a) may be raised at trial.
       `),
-      /Subsection \(a\) applies to a child as if the words from "and was reasonably" to the end were omitted\./,
+      /Subsection \(a\) applies to a child as if the words from "and was reasonably" to the end were omitted and as if for the words "was coerced into committing" there were substituted "committed"\./,
     );
   });
 
@@ -1014,7 +1014,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A person recognised as a victim of trafficking in persons, or of holding a person in conditions of forced labour, shall not be kept in a detention centre for foreigners and shall be sent to a shelter.
       `),
-      '(2) Where the victim of trafficking in persons is a child, this section applies to the child as a victim of trafficking in persons, or of holding a person in conditions of forced labour, whether or not any of the means of trafficking was used. In this subsection, "child" means a person under the age of 18 years.',
+      '(2) Where the victim of trafficking in persons is a child, this section applies to the child as a victim of trafficking in persons, or of holding a person in conditions of forced labour, whether or not any of the means of trafficking was used. Subsection (1) applies to a child as if for the words "recognised as" there were substituted "who is". In this subsection, "child" means a person under the age of 18 years.',
     );
   });
 
@@ -1048,3 +1048,90 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 });
 
 runHeldOutCases(missingChildProvision);
+
+// Drafter reviews 5b (A1) and 6: conditions a child need not meet, left on the face of the provision, are lifted
+// expressly, with whole-word quotations that keep the sentence's grammar.
+describe('missing-child-provision: no condition a child need not meet is left on the face of the provision', () => {
+  it('coercion stated in the act ("that the person was coerced to commit the offence") reads, for a child, "committed"', () => {
+    assert.equal(
+      limbOf(md`
+        ## 9. Defence of coercion
+
+        (a) It is a defence to a charge of any offence that the person was coerced to commit the offence as a direct result of being trafficked.
+      `),
+      `(b) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (a) applies to a child as if for the words "was coerced to commit" there were substituted "committed". ${DEFINED}`,
+    );
+  });
+
+  it('compulsion in the act with no other link: the act in its plain form carries the link', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Non-punishment
+
+        A victim of trafficking shall not be punished for offences which the victim was forced by the trafficker to commit.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "was forced by the trafficker to commit" there were substituted "committed as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('an official\'s opinion that the link exists is left out, so that the link itself is the condition', () => {
+    assert.match(
+      limbOf(md`
+        ## 22. Discontinuance
+
+        The Attorney General may decline to prosecute a victim of trafficking for any offence where the Attorney General is satisfied that the offence was committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if the words "the Attorney General is satisfied that" were omitted and as if for the words "may decline to" there were substituted "shall not"\./,
+    );
+  });
+
+  it('an opinion followed by a second "that" clause is not left out (the sentence would lose its grammar)', () => {
+    const limb = limbOf(md`
+      ## 22. Discontinuance
+
+      The Attorney General may decline to prosecute a person for any offence where the Attorney General is satisfied that the person is a victim of trafficking and that the offence was committed as a direct result of being trafficked.
+    `);
+    assert.doesNotMatch(limb, /is satisfied that" were omitted/);
+  });
+
+  it('recognition as a victim in the class protected: "who is", never the class left out', () => {
+    assert.match(
+      limbOf(md`
+        ## 5. Non-detention
+
+        Persons identified by the National Referral Unit as victims of trafficking shall not be detained for any offence committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "identified by the National Referral Unit as" there were substituted "who are"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 5. Non-detention
+
+        A person who has been certified as a victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "has been certified as" there were substituted "is"\./,
+    );
+  });
+
+  it('a limit to minor offences is lifted in each place, and the link goes on the offence rather than a second "if"', () => {
+    assert.match(
+      limbOf(md`
+        ## 40. Victims who report
+
+        (1) Where a person exploited by traffickers has committed a minor offence, the prosecutor may refrain from prosecuting the minor offence, unless the public interest requires a penalty.
+      `),
+      /Subsection \(1\) applies to a child as if the words from "unless" to the end were omitted and as if for the words "a minor offence" there were substituted "an offence as a direct result of being a victim of trafficking" and as if for the word "may" there were substituted "shall" and as if for the words "the minor offence" there were substituted "the offence"\./,
+    );
+  });
+
+  it('petty offences named as the class covered: "offences", for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 9. Petty offences
+
+        A victim of trafficking shall not be prosecuted for petty offences committed as a direct result of being trafficked, if the victim was compelled to commit them.
+      `),
+      /as if for the words "petty offences" there were substituted "offences"\./,
+    );
+  });
+});
