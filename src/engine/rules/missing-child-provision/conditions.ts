@@ -18,7 +18,7 @@ import { notRequired, type Span } from '../../analyse.js';
 import type { Clause } from '../../bill.js';
 import type { AnalysedSection } from '../../model.js';
 import { matchAll } from '../../patterns.js';
-import type { NexusFacts } from '../duress-threshold/index.js';
+import { compelledDeed, type NexusFacts } from '../duress-threshold/index.js';
 import { CAUSATION } from '../duress-threshold/patterns.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { GRAVITY } from '../serious-offence-exclusion/patterns.js';
@@ -89,7 +89,7 @@ export interface UnitWords {
 /** "applies only if", "applies only in relation to": a clause that limits the protection. */
 const ONLY = /\bappl(?:y|ies)\s{1,8}only\b|\bonly\s{1,8}(?:appl(?:y|ies)|if|where|when|in\s{1,8}relation\s{1,8}to)\b/i;
 /** "does not apply to": a clause that excludes offences from the protection. */
-const NOT_APPLY = /\b(?:does|do|shall|will)\s{1,8}not\s{1,8}apply\b|\bis\s{1,8}not\s{1,8}(?:available|applicable)\b/i;
+const NOT_APPLY = /\b(?:does|do|shall|will)\s{1,8}not\s{1,8}(?:apply|extend)\b|\bis\s{1,8}not\s{1,8}(?:available|applicable)\b/i;
 /** A definition, an interpretation clause or a presumption in the person's favour ("For the purposes of ...", "... means ...", "it shall be presumed that the person was coerced"): never a condition. */
 const DEFINES = /\bpresum\w{0,8}\b|\bfor\s{1,8}the\s{1,8}purposes?\s{1,8}of\b|\bmeans\b|\bhas\s{1,8}the\s{1,8}meaning\b|\bin\s{1,8}this\s{1,8}(?:section|article|subsection|paragraph)\s{0,8}[,—–:-]/i;
 /** The words that open a list of conditions: "if—", "where:", "The conditions are that—", "satisfies the court that". */
@@ -101,6 +101,8 @@ const CONDITIONS_INTRO = /\b(?:if|where|when|that)\s?[—–:-]{0,2}$/i;
  */
 const STATUS = /\b(?:victims?|trafficked|because|result|consequence)\b/i;
 const MARKED = /^\(\w{1,4}\)$/;
+/** The deed a sentence names: "offence", "acts", "crimes" (for "the offence was committed", "the acts were committed"); in lower case, never an Act's title. */
+const DEED = /\b(?:offen[cs]es?|crimes?|acts?)\b/;
 /** The most conditions a limb quotes by their words. */
 const MAX_QUOTED = 6;
 /** The most words a limb quotes whole ("the words "out of fear of the trafficker""), rather than by its ends. */
@@ -315,11 +317,24 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const p = s.protections.find((x) => x.sentence === index);
       const clause = p && p.reliefAt.to <= from ? before.slice(p.reliefAt.to) : before;
       const afterVerb = /\b(?:commit(?:s|ted)?|done|performed|carried\s{1,3}out)\s{0,3}$/i.test(before) || (/^(?:while|whilst|when)\b/i.test(words) && /\b(?:commit\w{0,4}|taken\s{1,3}part|took\s{1,3}part|engag\w{1,4}|participat\w{1,6})\b/i.test(clause));
-      const substitute = /^and\s{1,3}that\b/i.test(words)
-        ? `and that the offence was committed ${link}`
-        : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
-          ? `if the offence was committed ${link}`
-          : link;
+      // "the offence" refers back to the offence the sentence names; where it names none before the condition
+      // ("exempt from the penalties ..., on condition that ... the acts were forced upon the person"), to the deed
+      // the condition names ("the acts were committed").
+      const own = sentence.text.slice(from, to);
+      const deed = DEED.test(before) ? undefined : DEED.exec(own)?.[0]?.toLowerCase();
+      const theOffence = deed ? `the ${deed} ${/s$/.test(deed) ? 'were' : 'was'} committed` : 'the offence was committed';
+      // What the person was compelled to do, named only inside the condition ("and that he was compelled to
+      // commit acts punishable by law or to violate the conditions of residence or work"): kept, every part of
+      // it, now done as a direct result of the trafficking (the duress rule's reading of the same words).
+      const lead = /^(and\s{1,3}that|if|where|provided\s{1,3}that)\s{1,3}/i.exec(own);
+      const named = lead ? compelledDeed(own.slice(lead[0].length)) : undefined;
+      const substitute = named
+        ? `${/^and/i.test(lead![1]!) ? 'and that' : 'if'} ${named.subject} ${named.deed}${named.many ? ',' : ''} ${link}`
+        : /^and\s{1,3}that\b/i.test(words)
+          ? `and that ${theOffence} ${link}`
+          : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
+            ? `if ${theOffence} ${link}`
+            : link;
       quoted = { ...quoted, substitute };
     }
     const unit = name(unitIndex >= 0 ? unitIndex : k);
@@ -500,7 +515,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       to += /[,;]|\.(?=\s|$)|$/.exec(sentence.text.slice(to))!.index;
       const words = sentence.text.slice(from, to);
       const lead = /^(?:unless|other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
-      if (from >= 0 && lead && !statesLink(words)) quoteInline(g.sentence, from, to, lead[0]);
+      if (from >= 0 && lead && !statesLink(words)) {
+        quoteInline(g.sentence, from, to, lead[0]);
+        continue;
+      }
+      // A proviso that takes offences out by their manner or gravity ("provided that they were not committed with
+      // violence or serious threat against a person"): the proviso from its "provided that", never the link.
+      const proviso = from < 0 ? undefined : /^(?:provided|on\s{1,4}condition)\b/i.test(words) && /\bnot\b/i.test(words) ? from : provisoBefore(sentence.text, from);
+      if (proviso !== undefined && !statesLink(sentence.text.slice(proviso, to))) quoteInline(g.sentence, proviso, to, 'provided that', undefined, true);
       continue;
     }
     // "Nothing in subsection (1) applies to / shall be construed as protecting ... from": an exclusion too.
@@ -725,6 +747,22 @@ function bodyText(s: AnalysedSection): string {
     if (at !== undefined && at < end) out[at] = c.text[j]!;
   }
   return out.join('');
+}
+
+/**
+ * Where a proviso that excludes opens, if the words at `at` of `text` are in one: the offset of its "provided
+ * that" (or "on condition that"), with a "not" between it and `at` and no punctuation mark ("provided that they were
+ * not committed with violence"). Found with a search and checks in code, not one pattern spanning the gap.
+ */
+function provisoBefore(text: string, at: number): number | undefined {
+  const base = Math.max(0, at - 160);
+  const before = text.slice(base, at);
+  const opens = [...before.matchAll(/\b(?:provided\s{1,4}(?:always\s{1,4})?that|on\s{1,4}condition\s{1,4}that)\b/gi)];
+  const last = opens[opens.length - 1];
+  if (!last) return undefined;
+  const between = before.slice(last.index! + last[0].length);
+  if (/[,;:.]/.test(between) || !/\bnot\b/i.test(between)) return undefined;
+  return base + last.index!;
 }
 
 /**

@@ -8,6 +8,9 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 const LIMB =
   'Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child\'s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. In this subsection, "child" means a person under the age of 18 years.';
 
+/** The limb for a provision that speaks of no "victim" ("A person who is charged with an offence has a defence ..."): "Where the person is a child". */
+const PERSON_LIMB = LIMB.replace('Where the victim is', 'Where the person is');
+
 runRuleTests(missingChildProvision, {
   valid: [
     {
@@ -85,7 +88,7 @@ runRuleTests(missingChildProvision, {
 
         (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
 
-        (2) ${LIMB}
+        (2) ${PERSON_LIMB}
       `,
     },
     {
@@ -97,7 +100,7 @@ runRuleTests(missingChildProvision, {
       output: md`
         **31. Victims not liable.** (1) A person shall not be liable for an offence that was a direct result of the person's having been trafficked.
 
-        (2) ${LIMB}
+        (2) ${PERSON_LIMB}
       `,
     },
     {
@@ -129,7 +132,7 @@ runRuleTests(missingChildProvision, {
 
         (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
 
-        (2) ${LIMB}
+        (2) ${PERSON_LIMB}
       `,
     },
     {
@@ -439,7 +442,7 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
 
       (2) It is a defence to a charge under this section that the person begged because he or she was compelled to do so by a trafficker.
     `;
-    assert.match(withLimb(code), /\n\(3\) Where the victim is a child, subsection \(2\) applies to any offence committed by the child as a direct result/);
+    assert.match(withLimb(code), /\n\(3\) Where the person is a child, subsection \(2\) applies to any offence committed by the child as a direct result/);
   });
 
   it('a provision with no other condition gets the limb alone', () => {
@@ -516,7 +519,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A person shall be exempt from penalty if it is shown that the person was a victim of trafficking and that the person was forced to commit the act.
       `),
-      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the offence was committed as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the act was committed as a direct result of being a victim of trafficking"\./,
     );
   });
 
@@ -566,7 +569,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         Where a judge finds that an applicant was convicted of an offence the applicant committed as a direct result of being trafficked, the conviction may be erased from every register on the applicant's request.
       `),
-      /^\(2\) Where the victim was a child at the time of the offence, .* Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\./,
+      /^\(2\) Where the person was a child at the time of the offence, .* Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\./,
     );
     assert.match(
       limbOf(md`
@@ -655,7 +658,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (2) A presumed victim shall not be held in custody or punished for any offence committed in connection with the suspected trafficking while the presumption lasts.
       `),
-      /^\(3\) Where the presumed victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a presumed victim, /,
+      /^\(3\) Where the presumed victim is a child, this section applies to any offence committed by the child as a direct result of the presumed trafficking, /,
     );
   });
 
@@ -785,7 +788,7 @@ describe('missing-child-provision: the limb names the provision\'s own protected
 
         No penalty shall be imposed on a person affected by trafficking for any act the person carried out as a direct result of being trafficked.
       `),
-      /^\(2\) Where the person affected by trafficking is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, and/,
+      /^\(2\) Where the person affected by trafficking is a child, this section applies to any act done by the child as a direct result of the child's having been trafficked, and/,
     );
   });
 });
@@ -926,7 +929,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -1025,7 +1028,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         The court may, on the defendant's motion, set aside a conviction for loitering where the defendant's participation was a result of having been trafficked; no document shall be required for a motion under this paragraph.
       `),
-      /^\(2\) Where the victim was a child at the time of the offence, this paragraph applies to any offence .* In this subparagraph, "child" means/,
+      /^\(2\) Where the person was a child at the time of the offence, this paragraph applies to any offence .* In this subparagraph, "child" means/,
     );
   });
 
@@ -1059,7 +1062,7 @@ describe('missing-child-provision: no condition a child need not meet is left on
 
         (a) It is a defence to a charge of any offence that the person was coerced to commit the offence as a direct result of being trafficked.
       `),
-      `(b) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (a) applies to a child as if for the words "was coerced to commit" there were substituted "committed". ${DEFINED}`,
+      `(b) Where the person is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (a) applies to a child as if for the words "was coerced to commit" there were substituted "committed". ${DEFINED}`,
     );
   });
 
@@ -1133,5 +1136,85 @@ describe('missing-child-provision: no condition a child need not meet is left on
       `),
       /as if for the words "petty offences" there were substituted "offences"\./,
     );
+  });
+});
+
+// Drafter reviews 5b (A2, C3) and 6 (A4, A5, B3, B6, C): a limb never narrows the class or the deeds the provision
+// covers, lifts an exclusion expressly, and names the person, the deeds and the units as the provision does.
+describe('missing-child-provision: the limb never narrows, and speaks as the provision does', () => {
+  it('what the person was compelled to do is kept, every part of it, now done as a direct result of the trafficking', () => {
+    assert.match(
+      limbOf(md`
+        ## 8. Exemption
+
+        A person shall be exempt from penalty if it is shown that she was a victim of trafficking and that she was compelled to commit offences against public order or to breach the terms of her visa.
+      `),
+      /Subsection \(1\) applies to a child as if for the words from "and that she" to the end there were substituted "and that she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('a class named by the offences committed against the person keeps every one of them in the link', () => {
+    const limb = limbOf(md`
+      ## 4. Victims of exploitation offences
+
+      A victim of the offences under sections 12 and 13 shall not be punished for offences committed because forced to by the offender.
+    `);
+    assert.match(limb, /as a direct result of the child's being a victim of the offences under sections 12 and 13, and it is not necessary/);
+    assert.match(limb, /there were substituted "as a direct result of being a victim of the offences under sections 12 and 13"\./);
+  });
+
+  it('a proviso excluding offences by their manner is lifted expressly, as "despite" lifts an exclusion of its own', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Non-punishment
+
+        A victim of trafficking is not punishable for offences committed as a direct result of being trafficked, provided that they were not committed with violence against a person.
+      `),
+      /Subsection \(1\) applies to a child as if the words from "provided that" to the end were omitted\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Non-liability
+
+        (1) A victim of trafficking shall not be held liable for any offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) does not extend to an offence punishable with imprisonment for life.
+      `),
+      /^\(3\) Where the victim is a child, this section applies, despite subsection \(2\), to any offence/,
+    );
+  });
+
+  it('a class named by its having been trafficked, with no "victim": "Where a child has been trafficked", and the acts it covers', () => {
+    assert.equal(
+      limbOf(md`
+        ## 3. Trafficked boys not to be punished
+
+        No boy who has been trafficked shall be punished for any act done as a direct consequence of having been trafficked.
+      `),
+      `(2) Where a child has been trafficked, this section applies to any act done by the child as a direct result of the child's having been trafficked, and it is not necessary to show that the child was compelled to do the act or that any of the means of trafficking was used. ${DEFINED}`,
+    );
+  });
+
+  it('contraventions covered beside offences stay covered for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 3. Non-liability
+
+        A victim of trafficking shall not incur criminal liability, or liability for a contravention, for facts resulting directly from the trafficking.
+      `),
+      /this section applies to any offence or contravention committed by the child .* compelled to commit the offence or contravention or that/,
+    );
+  });
+
+  it('"Subsection (2)" written with a capital in the middle of a sentence is referred to so; "this subsection" stays in lower case', () => {
+    const limb = limbOf(md`
+      ## 5. Defence
+
+      (1) It is a defence to a charge under Subsection (2) of section 9 that the person acted as a direct result of being trafficked.
+
+      (2) Subsection (1) does not apply to murder.
+    `);
+    assert.match(limb, /this section applies, despite Subsection \(2\), to any offence/);
+    assert.match(limb, /In this subsection, "child" means/);
   });
 });
