@@ -122,6 +122,11 @@ const CONDITION_OPENER = /\b(?:on\s{1,4}condition\s{1,4}that|provided\s{1,4}that
 const STOP = /[,;:]|\.(?=\s|$)|\s(?=(?:while|whilst|where|if|when|because|provided|unless)\b)/gi;
 /** A presumption against the person in a subsection of its own ("An offence committed after the victim regained freedom shall be presumed not to be such a result"). */
 const PRESUMED_AGAINST = /\bpresum\w{0,8}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}?not\b/i;
+/**
+ * A definition that closes the protection's "any offence" ("(2) For the purposes of paragraph (1), "offence" means an
+ * offence under the law on foreigners, ..."): for a child, set aside with "despite", as an exclusion.
+ */
+const CLOSED_DEFINITION = /^\s{0,4}(?:\(\w{1,4}\)\s{0,4})?for\s{1,4}the\s{1,4}purposes?\s{1,4}of\s{1,4}(?:sub-?)?(?:sections?|paragraphs?|articles?)\s{1,4}\(?\d{1,3}\)?\s{0,4},?\s{0,4}["“](?:offen[cs]es?|crimes?|unlawful\s{1,4}acts?|criminal\s{1,4}acts?)["”]\s{1,4}means\b/i;
 /** "Nothing in subsection (1) shall apply to ...": an exclusion written with "nothing". */
 const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will)\s{1,4}apply|applies)\s{1,4}to\b/i;
 /** The person's status stated in a condition: "he was a victim of trafficking", "while being trafficked". */
@@ -698,7 +703,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // subsection (1) shall apply to an offence punishable with death" (the gravity rule's words): set aside.
   clauses.forEach((c, i) => {
     if (!top(i) || !MARKED.test(c.marker) || c.quoted === 'instrument' || c.recital || protectionClauses.has(i)) return;
-    if (PRESUMED_AGAINST.test(c.text) || (NOTHING_APPLIES.test(c.text) && has(Object.values(GRAVITY), c.text))) exclusion.add(i);
+    if (PRESUMED_AGAINST.test(c.text) || (NOTHING_APPLIES.test(c.text) && has(Object.values(GRAVITY), c.text)) || CLOSED_DEFINITION.test(c.text)) exclusion.add(i);
   });
   // A list of conditions ("if— (a) ...; (b) ...; (c) ..."): every paragraph but those about the
   // person's status as a victim or the link ("(a) the person was a trafficked person when ...").

@@ -1206,6 +1206,19 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     );
   });
 
+  it('a definition that closes the protection\'s "any offence" is set aside with "despite" (drafter review 5b, A3)', () => {
+    assert.match(
+      limbOf(md`
+        ## 11. Non-punishment
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) For the purposes of subsection (1), "offence" means an offence against the immigration laws or the laws on vagrancy.
+      `),
+      /^\(3\) Where the victim is a child, this section applies, despite subsection \(2\), to any offence/,
+    );
+  });
+
   it('"Subsection (2)" written with a capital in the middle of a sentence is referred to so; "this subsection" stays in lower case', () => {
     const limb = limbOf(md`
       ## 5. Defence
