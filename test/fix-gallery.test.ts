@@ -133,6 +133,54 @@ export function orphanDeed(newText: string, provision: string): string | undefin
   return new RegExp(`\\b${m[1]}`, 'i').test(`${provision} ${newText.slice(0, m.index)}`) ? undefined : m[0];
 }
 
+
+/**
+ * The paragraphs of `bill` that a child limb's "as if" sentences in `limb` change, as they read for a child:
+ * each quotation ("the words from "who" to "offenders"", "the words "X"", "from "X" to the end") left out, or
+ * replaced by the words substituted for it, at its first place in the bill.
+ */
+export function childReadings(bill: string, limb: string, at = bill.length): string[] {
+  const out = new Map<number, string>();
+  let text = bill;
+  // The quoted words are looked for in the provision, before the limb (`at`), nearest first.
+  const q = '["“]([^"“”]{1,400})["”]';
+  const item = new RegExp(`(for\\s)?the\\swords?\\s(?:from\\s${q}\\sto\\s(?:${q}|the\\send)|${q})(?:,\\sin\\seach\\splace\\swhere\\s(?:it\\soccurs|they\\soccur),)?(?:\\sthere\\swere\\ssubstituted\\s${q})?`, 'g');
+  for (const sentence of limb.split(/(?<=\.)\s+(?=[A-Z])/)) {
+    if (!/\bapplies\sto\s.{1,40}\sas\sif\b/.test(sentence)) continue;
+    for (const m of sentence.matchAll(item)) {
+      const [, , from, to, whole, substitute] = m;
+      const start = text.lastIndexOf((from ?? whole)!, at);
+      if (start < 0) continue;
+      let end: number;
+      if (whole !== undefined) end = start + whole.length;
+      else if (to !== undefined) {
+        const at = text.indexOf(to, start + from!.length);
+        if (at < 0) continue;
+        end = at + to.length;
+      } else {
+        const stop = /[.;]?[ \t]*(?:\n|$)/.exec(text.slice(start));
+        end = start + (stop ? stop.index : text.length - start);
+      }
+      text = `${text.slice(0, start)}${substitute ?? ''}${text.slice(end)}`;
+      at += (substitute ?? '').length - (end - start);
+      out.set(text.lastIndexOf('\n', start) + 1, '');
+    }
+  }
+  // The paragraphs (lines) as the last omission left them.
+  return [...out.keys()].map((a) => {
+    const b = text.indexOf('\n', a);
+    return text.slice(a, b < 0 ? text.length : b).trim();
+  });
+}
+
+/** A paragraph with no finite verb or modal left ("A victim exempted from the penalties prescribed for violations."). */
+export function verbless(paragraph: string): boolean {
+  const own = paragraph.replace(/^\s{0,4}(?:\*\*[^*\n]{1,30}\*\*\s{0,4})?(?:\(\w{1,4}\)\s{0,4}){0,3}/, '');
+  // A paragraph of a list ("(c) any involvement in ...") takes its verb from the words that introduce the list.
+  if (/^[a-z]/.test(own)) return false;
+  return !/\b(?:shall|must|may|will|can|cannot|is|are|was|were|has|have|does|do|incurs?|bears?|applies|apply|means|commits?|exempts?|entitles?)\b/i.test(own);
+}
+
 describe('fix gallery (docs/fix-gallery.md)', () => {
   it('the drafting checks below catch what they are meant to (must-flag and must-pass examples)', () => {
     // A list absorbed into "including" keeps no "or" before its last paragraph, no repeated "for", no second "including".
@@ -157,6 +205,11 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
     // "the act was committed" needs an act.
     assert.equal(orphanDeed('if the act was committed as a direct result', 'A person shall be exempt from punishment if'), 'the act was');
     assert.equal(orphanDeed('if the offence was committed as a direct result', 'not liable for any offence if'), undefined);
+    // A child limb's "as if" omission never takes the provision's verb with it.
+    const gulf = '## 5\n\nA victim who assists the prosecution and gives evidence against the offenders shall be exempted from the penalties.';
+    assert.ok(childReadings(gulf, 'Subsection (1) applies to a child as if the words from "who" to "shall be" were omitted.').some(verbless));
+    assert.ok(!childReadings(gulf, 'Subsection (1) applies to a child as if the words from "who" to "offenders" were omitted.').some(verbless));
+    assert.deepEqual(childReadings('## 6\n\nA person recognised as a victim shall not be detained.', 'Subsection (1) applies to a child as if for the words "recognised as" there were substituted "who is".'), ['A person who is a victim shall not be detained.']);
   });
 
 
@@ -260,6 +313,18 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
   });
 
   // Lints each fixable bill a dozen times: seconds alone, more than the default 20 s on a loaded machine.
+  it('a child limb\'s "as if" sentences leave every paragraph they change with its verb', () => {
+    const bad: string[] = [];
+    for (const e of entries) {
+      if (e.finding.ruleId !== 'missing-child-provision') continue;
+      const limb = e.fix.edits.map((x) => x.newText).join('\n');
+      if (!/\bas if\b/.test(limb)) continue;
+      const at = Math.max(...e.fix.edits.filter((x) => /\bas if\b/.test(x.newText)).map((x) => x.start));
+      for (const p of childReadings(e.text, limb, at)) if (verbless(p)) bad.push(`${label(e)}: "${p.slice(0, 160)}"`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
   it('fixing one finding at a time, in random order, ends with the same findings as "fix everything"', () => {
     const bad: string[] = [];
     const key = (f: Finding) => `${f.ruleId} ${f.provision ?? ''} ${f.message}`;

@@ -18,7 +18,7 @@ import { notRequired, type Span } from '../../analyse.js';
 import type { Clause } from '../../bill.js';
 import type { AnalysedSection } from '../../model.js';
 import { matchAll } from '../../patterns.js';
-import type { NexusFacts } from '../duress-threshold/index.js';
+import { compelledDeed, type NexusFacts } from '../duress-threshold/index.js';
 import { CAUSATION } from '../duress-threshold/patterns.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { GRAVITY } from '../serious-offence-exclusion/patterns.js';
@@ -55,6 +55,8 @@ export type Quotation = {
   substitute?: string;
   /** The quoted words occur more than once in their sentence, and each is meant. */
   each?: boolean;
+  /** Where `substitute` carries the link and another condition of the sentence carries it instead: the words put in their place without it. */
+  plain?: string;
 };
 
 /**
@@ -87,7 +89,7 @@ export interface UnitWords {
 /** "applies only if", "applies only in relation to": a clause that limits the protection. */
 const ONLY = /\bappl(?:y|ies)\s{1,8}only\b|\bonly\s{1,8}(?:appl(?:y|ies)|if|where|when|in\s{1,8}relation\s{1,8}to)\b/i;
 /** "does not apply to": a clause that excludes offences from the protection. */
-const NOT_APPLY = /\b(?:does|do|shall|will)\s{1,8}not\s{1,8}apply\b|\bis\s{1,8}not\s{1,8}(?:available|applicable)\b/i;
+const NOT_APPLY = /\b(?:does|do|shall|will)\s{1,8}not\s{1,8}(?:apply|extend)\b|\bis\s{1,8}not\s{1,8}(?:available|applicable)\b/i;
 /** A definition, an interpretation clause or a presumption in the person's favour ("For the purposes of ...", "... means ...", "it shall be presumed that the person was coerced"): never a condition. */
 const DEFINES = /\bpresum\w{0,8}\b|\bfor\s{1,8}the\s{1,8}purposes?\s{1,8}of\b|\bmeans\b|\bhas\s{1,8}the\s{1,8}meaning\b|\bin\s{1,8}this\s{1,8}(?:section|article|subsection|paragraph)\s{0,8}[,—–:-]/i;
 /** The words that open a list of conditions: "if—", "where:", "The conditions are that—", "satisfies the court that". */
@@ -99,8 +101,10 @@ const CONDITIONS_INTRO = /\b(?:if|where|when|that)\s?[—–:-]{0,2}$/i;
  */
 const STATUS = /\b(?:victims?|trafficked|because|result|consequence)\b/i;
 const MARKED = /^\(\w{1,4}\)$/;
+/** The deed a sentence names: "offence", "acts", "crimes" (for "the offence was committed", "the acts were committed"); in lower case, never an Act's title. */
+const DEED = /\b(?:offen[cs]es?|crimes?|acts?)\b/;
 /** The most conditions a limb quotes by their words. */
-const MAX_QUOTED = 4;
+const MAX_QUOTED = 6;
 /** The most words a limb quotes whole ("the words "out of fear of the trafficker""), rather than by its ends. */
 const MAX_WHOLE = 10;
 /**
@@ -118,6 +122,11 @@ const CONDITION_OPENER = /\b(?:on\s{1,4}condition\s{1,4}that|provided\s{1,4}that
 const STOP = /[,;:]|\.(?=\s|$)|\s(?=(?:while|whilst|where|if|when|because|provided|unless)\b)/gi;
 /** A presumption against the person in a subsection of its own ("An offence committed after the victim regained freedom shall be presumed not to be such a result"). */
 const PRESUMED_AGAINST = /\bpresum\w{0,8}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}?not\b/i;
+/**
+ * A definition that closes the protection's "any offence" ("(2) For the purposes of paragraph (1), "offence" means an
+ * offence under the law on foreigners, ..."): for a child, set aside with "despite", as an exclusion.
+ */
+const CLOSED_DEFINITION = /^\s{0,4}(?:\(\w{1,4}\)\s{0,4})?for\s{1,4}the\s{1,4}purposes?\s{1,4}of\s{1,4}(?:sub-?)?(?:sections?|paragraphs?|articles?)\s{1,4}\(?\d{1,3}\)?\s{0,4},?\s{0,4}["“](?:offen[cs]es?|crimes?|unlawful\s{1,4}acts?|criminal\s{1,4}acts?)["”]\s{1,4}means\b/i;
 /** "Nothing in subsection (1) shall apply to ...": an exclusion written with "nothing". */
 const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will)\s{1,4}apply|applies)\s{1,4}to\b/i;
 /** The person's status stated in a condition: "he was a victim of trafficking", "while being trafficked". */
@@ -151,6 +160,54 @@ const PERIOD_OF_PAPERS = /\b(?:certificat\w{1,6}|permit|visa|identification|reco
 const REPORT_REVEALS = /\breports?\s{1,4}(?:it|the\s{1,4}(?:offen[cs]e|trafficking|crime))\s{0,4},?\s{0,4}and\s{1,4}the\s{1,4}report\s{1,4}(?:reveals|shows|discloses)\s{1,4}that\s{1,4}(?:the\s{1,4}(?:person|victim)|he|she|they)\b/gi;
 /** A penalty kept where the offence is serious, inside the sentence ("unless its seriousness makes a penalty indispensable"). */
 const UNLESS_SERIOUS = /\bunless\s{1,4}(?:its|the|their)\s{1,4}(?:seriousness|gravity)\b/gi;
+
+/**
+ * Compulsion put on the face of the act ("that the person was coerced to commit the offense", "acts which
+ * the victim was compelled to carry out", "who is made to commit"): the passive verb of compulsion, an agent
+ * it may name ("by the trafficker"), and the act's own verb, which a child's reading keeps in its plain form
+ * ("committed"). Group 1 the auxiliary, group 2 the act's verb (after "to", or "into" with "-ing").
+ */
+const COMPELLED_TO = /\b(was|were|is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:coerced|compelled|forced|obliged|made)(?:\s{1,4}by\s{1,4}(?:the|a|an|his|her|their)\s{1,4}[\w-]{1,30}(?:\s{1,4}[\w-]{1,30}){0,2}?)?\s{1,4}(?:to\s{1,4}(commit|carry\s{1,4}out|do|perform|engage|participate|take\s{1,4}part)|into\s{1,4}(committing|carrying\s{1,4}out|doing|performing|engaging|participating|taking\s{1,4}part))\b/gi;
+/** The act's verb in the tense of the auxiliary it replaces: past for "was", present for "is", perfect for "has been". */
+const ACT_FORMS: Record<string, [past: string, present: string, third: string, participle: string]> = {
+  commit: ['committed', 'commit', 'commits', 'committed'],
+  'carry out': ['carried out', 'carry out', 'carries out', 'carried out'],
+  do: ['did', 'do', 'does', 'done'],
+  perform: ['performed', 'perform', 'performs', 'performed'],
+  engage: ['engaged', 'engage', 'engages', 'engaged'],
+  participate: ['participated', 'participate', 'participates', 'participated'],
+  'take part': ['took part', 'take part', 'takes part', 'taken part'],
+};
+const ING: Record<string, string> = { committing: 'commit', 'carrying out': 'carry out', doing: 'do', performing: 'perform', engaging: 'engage', participating: 'participate', 'taking part': 'take part' };
+
+/** "was coerced to commit" read without the compulsion: "committed" ("is made to commit": "commits"; "have been forced to do": "have done"). */
+function actWithoutCompulsion(aux: string, verb: string): string | undefined {
+  const v = verb.replace(/\s+/g, ' ').toLowerCase();
+  const forms = ACT_FORMS[ING[v] ?? v];
+  if (!forms) return undefined;
+  const a = aux.replace(/\s+/g, ' ').toLowerCase();
+  if (a === 'was' || a === 'were') return forms[0];
+  if (a === 'is') return forms[2];
+  if (a === 'are') return forms[1];
+  return `${a.split(' ')[0]} ${forms[3]}`;
+}
+
+/**
+ * An official's opinion or satisfaction the protection waits for ("where the Director is of the opinion
+ * that the offence was committed as a direct result of ..."): omitted for a child, to its "that", so that
+ * the link it governed becomes the condition itself ("where the offence was committed as a direct result of ...").
+ */
+const OPINION = /\b(?:where|if|when|whenever|once)\s{1,4}((?:(?:the|an?)\s{1,4}[\w-]{1,30}(?:\s{1,4}(?:of\s{1,4})?[\w-]{1,30}){0,4}?|it|he|she|they)\s{1,4}(?:is|are)\s{1,4}(?:of\s{1,4}the\s{1,4}(?:opinion|view)|satisfied|convinced)\s{1,4}that)\s(?=\s{0,4}\S)/gi;
+/** Words that cannot be part of the name of the official who holds the opinion ("the conviction if it is satisfied"). */
+const NOT_A_HOLDER = /\b(?:if|where|when|that|and|or|which|who)\b/i;
+
+/**
+ * Recognition as a victim made part of the class protected ("A person recognised as a victim of
+ * trafficking", "persons identified by the Authority as victims"): a certification a child would still
+ * need. Group 1 the relative words a child's reading needs in its place ("who is", "who are"), or none
+ * after "who has been"; the match ends before "as".
+ */
+const RECOGNISED = /\b(?:(persons?|individuals?|people)\s{1,4}|(who|that)\s{1,4}(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4})((?:officially\s{1,4}|formally\s{1,4})?(?:recogni[sz]ed|identified|certified|designated|declared|confirmed)(?:\s{1,4}by\s{1,4}(?:the|an?)\s{1,4}[\w-]{1,30}(?:\s{1,4}[\w-]{1,30}){0,3}?)?\s{1,4}as)\s{1,4}(?:an?\s{1,4})?(?:victims?|trafficked|persons?\s{1,4}(?:who|trafficked))\b/gi;
 
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
@@ -222,14 +279,21 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // words to the end of their unit (the rest of the sentence, and nothing after it in the unit) or to their last words.
   let body: string | undefined;
   const seen = new Set<string>();
+  // The words already quoted, sentence by sentence: a later reading never quotes words inside them.
+  const taken: { index: number; from: number; to: number }[] = [];
+  const free = (index: number, from: number, to: number) => !taken.some((t) => t.index === index && t.from < to && from < t.to);
   // Conditions replaced by the link, with their sentence: one link to a sentence (see the end).
   const linked = new Map<Quotation, number>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false) => {
+  // Of those, the ones that carry the link on the offence itself ("has himself committed an offence as a direct
+  // result of ..."), preferred to any other condition of their sentence.
+  const onOffence = new Set<Quotation>();
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string) => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
     if (seen.has(key) || inline.length >= MAX_QUOTED) return;
     seen.add(key);
+    taken.push({ index, from, to });
     const sentence = s.model.sentences[index]!;
     const at = sentence.map[from] ?? 0;
     const k = clauseAt(s, at);
@@ -258,19 +322,36 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const p = s.protections.find((x) => x.sentence === index);
       const clause = p && p.reliefAt.to <= from ? before.slice(p.reliefAt.to) : before;
       const afterVerb = /\b(?:commit(?:s|ted)?|done|performed|carried\s{1,3}out)\s{0,3}$/i.test(before) || (/^(?:while|whilst|when)\b/i.test(words) && /\b(?:commit\w{0,4}|taken\s{1,3}part|took\s{1,3}part|engag\w{1,4}|participat\w{1,6})\b/i.test(clause));
-      const substitute = /^and\s{1,3}that\b/i.test(words)
-        ? `and that the offence was committed ${link}`
-        : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
-          ? `if the offence was committed ${link}`
-          : link;
+      // "the offence" refers back to the offence the sentence names; where it names none before the condition
+      // ("exempt from the penalties ..., on condition that ... the acts were forced upon the person"), to the deed
+      // the condition names ("the acts were committed").
+      const own = sentence.text.slice(from, to);
+      const deed = DEED.test(before) ? undefined : DEED.exec(own)?.[0]?.toLowerCase();
+      const theOffence = deed ? `the ${deed} ${/s$/.test(deed) ? 'were' : 'was'} committed` : 'the offence was committed';
+      // What the person was compelled to do, named only inside the condition ("and that he was compelled to
+      // commit acts punishable by law or to violate the conditions of residence or work"): kept, every part of
+      // it, now done as a direct result of the trafficking (the duress rule's reading of the same words).
+      const lead = /^(and\s{1,3}that|if|where|provided\s{1,3}that)\s{1,3}/i.exec(own);
+      const named = lead ? compelledDeed(own.slice(lead[0].length)) : undefined;
+      const substitute = named
+        ? `${/^and/i.test(lead![1]!) ? 'and that' : 'if'} ${named.subject} ${named.deed}${named.many ? ',' : ''} ${link}`
+        : /^and\s{1,3}that\b/i.test(words)
+          ? `and that ${theOffence} ${link}`
+          : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
+            ? `if ${theOffence} ${link}`
+            : link;
       quoted = { ...quoted, substitute };
     }
     const unit = name(unitIndex >= 0 ? unitIndex : k);
-    const q: Quotation = { ...quoted, ...(unit ? { unit } : {}) };
+    const q: Quotation = { ...quoted, ...(unit ? { unit } : {}), ...(plain !== undefined ? { plain } : {}) };
     if (!inline.some((x) => JSON.stringify(x) === JSON.stringify(q))) {
       inline.push(q);
       position.set(q, at);
       if (quoted.substitute !== undefined && substitute === undefined) linked.set(q, index);
+      if (plain !== undefined) {
+        linked.set(q, index);
+        onOffence.add(q);
+      }
     }
   };
   // Another rule's words (section-relative `at`) as offsets in their sentence (`hitFrom`-`hitTo`), with
@@ -398,6 +479,26 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (opener) quoteInline(h.sentence, before + opener.index, h.condition.to, opener[0].trimEnd().replace(/,$/, '').trimEnd());
     else quoteInline(h.sentence, h.condition.from, h.condition.to, h.condition.conjunction);
   }
+  // A limit to lesser offences in the protection's sentence ("has himself committed a minor offence, the public
+  // prosecutor may decline to prosecute the minor offence"): for a child, the offence whatever its gravity ("an
+  // offence", "the offence"). Where the sentence states no link and the words follow the act's verb, the link goes
+  // with them ("has himself committed an offence as a direct result of ..."), in place of any other condition.
+  const lesserOffence = (index: number, at: Span) => {
+    const l = located(index, at);
+    if (!l) return;
+    const { text, hitFrom, hitTo } = l;
+    const m = /^(?:lesser|petty|minor|less\s{1,4}serious)\s{1,4}(offen[cs]es?|crimes?)$/i.exec(text.slice(hitFrom, hitTo));
+    if (!m) return;
+    const det = /\b(an?|the|any|such)\s{1,4}$/i.exec(text.slice(Math.max(0, hitFrom - 12), hitFrom));
+    const from = det ? hitFrom - (text.slice(Math.max(0, hitFrom - 12), hitFrom).length - det.index) : hitFrom;
+    if (!free(index, from, hitTo)) return;
+    const noun = m[1]!;
+    const article = /^an?$/i.test(det?.[1] ?? '') ? (/^[aeiou]/i.test(noun) ? 'an' : 'a') : det?.[1]?.toLowerCase();
+    const plain = article ? `${article} ${noun}` : noun;
+    const afterVerb = /\bcommit(?:s|ted)?\s{1,4}(?:(?:him|her|them)sel(?:f|ves)\s{1,4})?$/i.test(text.slice(0, from));
+    if (afterVerb && !statesLink(text) && !/s$/i.test(noun)) quoteInline(index, from, hitTo, text.slice(from, hitTo), `${plain} as a direct result of being a victim of trafficking`, false, plain);
+    else quoteInline(index, from, hitTo, text.slice(from, hitTo), plain);
+  };
   // Carve-outs by gravity in a clause of their own ("(3) Subsection (1) does not apply to an offence
   // specified in Schedule 5"), or in a paragraph of the conditions ("(c) the offence did not involve serious bodily injury").
   for (const g of gravity?.hits ?? []) {
@@ -407,7 +508,11 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       // indispensable because of the seriousness of the act"): named by its words. A limit to "minor" or
       // "lesser" offences is answered by the limb's own "any offence".
       const sentence = s.model.sentences[g.sentence];
-      if (g.kind === 'lesser' || !sentence || sentence.quoted) continue;
+      if (!sentence || sentence.quoted) continue;
+      if (g.kind === 'lesser') {
+        lesserOffence(g.sentence, g.span);
+        continue;
+      }
       const from = sentence.map.findIndex((o) => o >= g.span.start);
       let to = sentence.map.findIndex((o) => o >= g.span.end);
       if (to < 0) to = sentence.text.length;
@@ -415,7 +520,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       to += /[,;]|\.(?=\s|$)|$/.exec(sentence.text.slice(to))!.index;
       const words = sentence.text.slice(from, to);
       const lead = /^(?:unless|other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
-      if (from >= 0 && lead && !statesLink(words)) quoteInline(g.sentence, from, to, lead[0]);
+      if (from >= 0 && lead && !statesLink(words)) {
+        quoteInline(g.sentence, from, to, lead[0]);
+        continue;
+      }
+      // A proviso that takes offences out by their manner or gravity ("provided that they were not committed with
+      // violence or serious threat against a person"): the proviso from its "provided that", never the link.
+      const proviso = from < 0 ? undefined : /^(?:provided|on\s{1,4}condition)\b/i.test(words) && /\bnot\b/i.test(words) ? from : provisoBefore(sentence.text, from);
+      if (proviso !== undefined && !statesLink(sentence.text.slice(proviso, to))) quoteInline(g.sentence, proviso, to, 'provided that', undefined, true);
       continue;
     }
     // "Nothing in subsection (1) applies to / shall be construed as protecting ... from": an exclusion too.
@@ -441,6 +553,29 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // subsection of their own, or by their words); a qualifier ("in appropriate cases") or a permission
   // ("except with the written approval of the Minister"), by their words; a power ("may decline to
   // prosecute"), turned into a duty; victims "who are not nationals", by their words.
+  // Recognition as a victim in the class protected (before the conditional rule's reading of the same words, which
+  // would take the class with it): "A person recognised as a victim" reads, for a child,
+  // "A person who is a victim"; "who is identified as a victim", "who is a victim". In the sentences that
+  // protect, or in every sentence of a section whose protection the engine reads from the section as a whole
+  // (a rule against detention: "shall not be held in a custody facility").
+  const protecting = new Set(s.protections.map((p) => p.sentence));
+  s.model.sentences.forEach((sentence, index) => {
+    if (sentence.quoted || (protecting.size && !protecting.has(index))) return;
+    const text = sentence.text;
+    for (const m of text.matchAll(RECOGNISED)) {
+      const words = m[3]!;
+      const at = m.index + m[0].indexOf(words);
+      if (m[1]) {
+        if (free(index, at, at + words.length)) quoteInline(index, at, at + words.length, words, /^(?:persons|individuals|people)$/i.test(m[1]) ? 'who are' : 'who is');
+        continue;
+      }
+      const perfect = /\b(has|have)\s{1,4}been\s{1,4}$/i.exec(text.slice(m.index, at));
+      if (perfect) {
+        const from = m.index + perfect.index;
+        if (free(index, from, at + words.length)) quoteInline(index, from, at + words.length, text.slice(from, at + words.length), perfect[1]!.toLowerCase() === 'has' ? 'is' : 'are');
+      } else if (free(index, at, at + words.length)) quoteInline(index, at, at + words.length, words, undefined, true);
+    }
+  });
   for (const h of other.conditional?.hits ?? []) {
     const i = clauseAt(s, h.span.start);
     if (usable(i) && top(i)) {
@@ -448,7 +583,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       continue;
     }
     const c = inSentence(h.sentence, h.span, false);
-    if (c) quoteInline(h.sentence, c.from, c.to, c.conjunction);
+    if (c && free(h.sentence, c.from, c.to)) quoteInline(h.sentence, c.from, c.to, c.conjunction);
   }
   const powers = new Map<string, { sentence: number; at: Span }[]>();
   for (const h of other.discretion?.hits ?? []) {
@@ -516,6 +651,30 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       if (/^\s{0,4},?\s{0,4}or\b/i.test(text.slice(to)) || statesLink(text.slice(m.index, to))) continue;
       quoteInline(index, m.index, to, /^provided/i.test(m[0]) ? 'provided that' : m[0].split(/\s+/)[0]!);
     }
+    // Compulsion on the face of the act ("that the person was coerced to commit the offense"): for a child,
+    // the act in its plain form ("committed"). Where nothing else in the sentence states the link and the act's
+    // object comes before it ("acts which the victim was compelled to carry out"), the link follows the verb.
+    for (const m of text.matchAll(COMPELLED_TO)) {
+      const to = m.index + m[0].length;
+      if (!free(index, m.index, to)) continue;
+      const plain = actWithoutCompulsion(m[1]!, m[2] ?? m[3]!);
+      if (!plain) continue;
+      const rest = text.slice(0, m.index) + text.slice(to);
+      const after = text.slice(to);
+      // "to do so by threats", "to engage in prostitution by the trafficker": left to the limb's general words.
+      if (/^\s{1,4}(?:so|by)\b/i.test(after)) continue;
+      if (statesLink(rest)) quoteInline(index, m.index, to, m[0], plain);
+      // No other link: only where the act's object comes before the verb and nothing follows it ("offences which the victim was forced to commit.").
+      else if (/^\s{0,4}(?:[.;]|$)/.test(after)) quoteInline(index, m.index, to, m[0], `${plain} as a direct result of being a victim of trafficking`);
+    }
+    // An official's opinion the protection waits for, where what the official must think is the link itself.
+    for (const m of text.matchAll(OPINION)) {
+      const from = m.index + m[0].indexOf(m[1]!);
+      const to = from + m[1]!.length;
+      const after = text.slice(to);
+      if (NOT_A_HOLDER.test(m[1]!.replace(/\s{1,4}(?:is|are)\s[\s\S]*$/i, '')) || !free(index, from, to) || !statesLink(after) || /\band\s{1,4}that\b/i.test(after)) continue;
+      quoteInline(index, from, to, m[1]!, undefined, true);
+    }
     for (const m of text.matchAll(PROVES_FORCED)) {
       if (!statesLink(text.slice(0, m.index) + text.slice(m.index + m[0].length))) quoteInline(index, m.index, m.index + m[0].length, m[0], 'was led, as a direct result of being a victim of trafficking,');
     }
@@ -544,7 +703,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // subsection (1) shall apply to an offence punishable with death" (the gravity rule's words): set aside.
   clauses.forEach((c, i) => {
     if (!top(i) || !MARKED.test(c.marker) || c.quoted === 'instrument' || c.recital || protectionClauses.has(i)) return;
-    if (PRESUMED_AGAINST.test(c.text) || (NOTHING_APPLIES.test(c.text) && has(Object.values(GRAVITY), c.text))) exclusion.add(i);
+    if (PRESUMED_AGAINST.test(c.text) || (NOTHING_APPLIES.test(c.text) && has(Object.values(GRAVITY), c.text)) || CLOSED_DEFINITION.test(c.text)) exclusion.add(i);
   });
   // A list of conditions ("if— (a) ...; (b) ...; (c) ..."): every paragraph but those about the
   // person's status as a victim or the link ("(a) the person was a trafficked person when ...").
@@ -566,15 +725,18 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // Two conditions of one sentence that are each its only link ("offences they commit while under the control
   // of the traffickers, provided that they acted under coercion"): the first gives way to the link, the
   // others are omitted, so that the sentence states the link once.
-  const linkedSentences = new Set<number>();
-  const quoted = inline.map((q) => {
+  // The link goes on the offence where a condition puts it there, else on the sentence's first condition.
+  const carrier = new Map<number, Quotation>();
+  for (const q of inline) {
     const index = linked.get(q);
-    if (index === undefined) return q;
-    if (!linkedSentences.has(index)) {
-      linkedSentences.add(index);
-      return q;
-    }
-    const { substitute: _, ...omitted } = q;
+    if (index !== undefined && (!carrier.has(index) || (onOffence.has(q) && !onOffence.has(carrier.get(index)!)))) carrier.set(index, q);
+  }
+  const quoted = inline.map((q) => {
+    const { plain, ...own } = q;
+    const index = linked.get(q);
+    if (index === undefined || carrier.get(index) === q) return own;
+    if (plain !== undefined) return { ...own, substitute: plain };
+    const { substitute: _, ...omitted } = own;
     return omitted;
   });
   return { conditions: named.names, several: named.count > 1, exclusions: names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names, words: quoted };
@@ -590,6 +752,22 @@ function bodyText(s: AnalysedSection): string {
     if (at !== undefined && at < end) out[at] = c.text[j]!;
   }
   return out.join('');
+}
+
+/**
+ * Where a proviso that excludes opens, if the words at `at` of `text` are in one: the offset of its "provided
+ * that" (or "on condition that"), with a "not" between it and `at` and no punctuation mark ("provided that they were
+ * not committed with violence"). Found with a search and checks in code, not one pattern spanning the gap.
+ */
+function provisoBefore(text: string, at: number): number | undefined {
+  const base = Math.max(0, at - 160);
+  const before = text.slice(base, at);
+  const opens = [...before.matchAll(/\b(?:provided\s{1,4}(?:always\s{1,4})?that|on\s{1,4}condition\s{1,4}that)\b/gi)];
+  const last = opens[opens.length - 1];
+  if (!last) return undefined;
+  const between = before.slice(last.index! + last[0].length);
+  if (/[,;:.]/.test(between) || !/\bnot\b/i.test(between)) return undefined;
+  return base + last.index!;
 }
 
 /**

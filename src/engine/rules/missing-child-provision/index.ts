@@ -228,6 +228,9 @@ const DETENTION = /\b(?:detain\w{0,4}|detention|custody)\b/i;
 /** Words of a provision that speaks of offences or their consequences. */
 const OFFENCE_WORDS = /\b(?:offen[cs]es?|crimes?|criminal|unlawful|illegal|liab\w{0,6}|prosecut\w{0,6}|punish\w{0,6}|convict\w{0,6}|penal\w{0,6})\b/i;
 
+/** "a victim of the offences under Articles 600 and 601": a class named by the provisions that create the offences against the person (group 1 the unit, group 2 its numbers). */
+const OFFENCES_UNDER = /\bvictims?\s{1,4}of\s{1,4}(?:the\s{1,4}|an?\s{1,4}|any\s{1,4})?(?:offen[cs]es?|crimes?)\s{1,4}(?:under|against|in|referred\s{1,4}to\s{1,4}in)\s{1,4}(Articles?|[Ss]ections?)\s{1,4}(\d{1,4}(?:\.\d{1,4})?[A-Za-z-]{0,6}(?:(?:\s{0,4},\s{0,4}|\s{1,4}(?:and|or)\s{1,4})\d{1,4}(?:\.\d{1,4})?[A-Za-z-]{0,6}){0,4})(?![\w-]|\.\d)/;
+
 /** "trafficked person", "presumed victim", "exploited persons": a class the provision names by its own adjective. */
 const OWN_NAME = /^(trafficked|exploited|presumed|suspected|potential|possible)\s{1,4}(persons?|victims?|individuals?)$/i;
 
@@ -295,6 +298,15 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
       ` to the ${child}${status ? ` as ${status},` : ''} whether or not any of the means of trafficking was used.`,
     );
   }
+  // A class named by the offences committed against the person ("A victim of the offences under Articles 600 and
+  // 601", slavery and trafficking): the link, in the limb and its as-if sentence, is to being a victim of any of
+  // them ("being a victim of the offences under Articles 600 and 601"), never to trafficking alone.
+  const under = OFFENCES_UNDER.exec(provision);
+  if (under) {
+    // In the provision's own words ("the offences under Articles 600 and 601"), so that the references are its own.
+    const cls = under[0].replace(/^victims?\s{1,4}of\s{1,4}/i, '').replace(/\s+/g, ' ');
+    out = out.replace(/\b(being) an? victim of trafficking(?: in (?:persons|human beings))?|\bhaving been trafficked\b/g, `being a victim of ${cls}`);
+  }
   for (const p of s.protections) {
     if (p.personBy !== 'victim' || !p.person) continue;
     const before = text.slice(Math.max(s.base, s.base + p.person.start - 40), s.base + p.person.start);
@@ -313,14 +325,46 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     if (own && !DONE_TO.test(cls)) {
       const name = `${own[1]!.toLowerCase()} ${own[2]!.toLowerCase().replace(/s$/, '')}`;
       const status = /^(?:trafficked|exploited)$/i.test(own[1]!) ? `having been ${own[1]!.toLowerCase()}` : `being ${article(name)} ${name}`;
-      out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${name} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, `$1 ${status}`);
+      out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${name} $1 $2`);
+      // A presumption causes no offence: the link is to the trafficking presumed ("as a direct result of the presumed trafficking").
+      out = out.replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, `$1 ${status}`);
+      if (/^(?:presumed|suspected|potential|possible)$/i.test(own[1]!)) out = out.replace(/\bthe \w{1,20}['’]s being an? (presumed|suspected|potential|possible) (?:victim|person|individual)\b/i, (_m, adj: string) => `the ${adj.toLowerCase()} trafficking`);
       break;
     }
     if (!DONE_TO.test(cls)) continue;
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
   }
-  return out;
+  return ownDeeds(ownPerson(out, provision), provision);
+}
+
+/**
+ * The limb `words` opening with the provision's own antecedent where it speaks of no "victim": "Where a child has
+ * been trafficked" for a class named by its having been trafficked ("No woman or girl who has been trafficked":
+ * a child of either sex), with the link to the child's having been trafficked; otherwise "Where the person is a
+ * child" ("Whoever has suffered trafficking", "the defendant").
+ */
+function ownPerson(words: string, provision: string): string {
+  if (/\bvictims?\b/i.test(provision) || !/^Where the victim (?:is|was) /.test(words)) return words;
+  if (/^Where the victim is a child, /.test(words) && /\b(?:has|have|had)\s{1,4}been\s{1,4}trafficked\b/i.test(provision)) {
+    return words.replace(/^Where the victim is a child, /, 'Where a child has been trafficked, ').replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
+  }
+  return words.replace(/^Where the victim (is|was) /, 'Where the person $1 ');
+}
+
+/**
+ * The limb `words` covering what the provision covers: "any offence or contravention" where it covers
+ * contraventions beside offences ("criminal liability, or liability for a contravention"); "any act done by the
+ * child" where it speaks only of acts ("for any act done as a direct consequence"), never of offences.
+ */
+function ownDeeds(words: string, provision: string): string {
+  if (/\bcontraventions?\b/i.test(provision) && !/\bcontravention\b/.test(words)) {
+    return words.replace(/\bto any offen([cs])e committed by\b/, 'to any offen$1e or contravention committed by').replace(/\bto commit the offen([cs])e\b/, 'to commit the offen$1e or contravention');
+  }
+  if (!/\b(?:offen[cs]es?|crimes?|criminal(?:ly)?|misdemeanou?rs?|felon\w{0,4})\b/i.test(provision) && /\bany\s{1,4}acts?\b/i.test(provision)) {
+    return words.replace(/\bto any offen[cs]e committed by the (\w+)/, 'to any act done by the $1').replace(/\bto commit the offen[cs]e\b/, 'to do the act');
+  }
+  return words;
 }
 
 /** The bill's word for a child: its defined term ("minor"), or "child". */
@@ -384,8 +428,21 @@ function ownUnits(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsec
   } else if (n.part === 'this subsection' && /\bsub-sections?\b/i.test(own) && !/\bsubsections?\b/i.test(own)) {
     top = 'sub-section';
     part = 'this sub-section';
+  } else if (n.part === 'this subsection' && capitalisedSubsection(own)) {
+    // "Subsection (1)" in the middle of a sentence (Papua New Guinea, Texas): the provision's own capital, for a
+    // subsection named by its number ("despite Subsection (2)"); "this subsection" stays in lower case, as there.
+    top = 'Subsection';
   } else if (n.part === 'this subsection' && /\bparagraphs?\s{1,4}\(?\d/i.test(own) && !/\bsub-?sections?\b/i.test(own)) part = 'this paragraph';
   return { self, part, ...(top ? { top } : {}) };
+}
+
+/**
+ * Whether the provision writes "Subsection" with a capital in the middle of its sentences ("a charge under
+ * Subsection (1)"), and never "subsection" in lower case.
+ */
+function capitalisedSubsection(own: string): boolean {
+  if (/\bsubsections?\s{1,4}\(/.test(own)) return false;
+  return [...own.matchAll(/\bSubsections?\s{1,4}\(/g)].some((m) => /[a-z,]\s{1,4}$/.test(own.slice(Math.max(0, m.index - 8), m.index)));
 }
 
 /**
@@ -494,7 +551,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", a carve-out from an open scope ("other than an offense involving the death of a person"), control by the trafficker ("while under the control of the traffickers"), proof of force asked of the person ("who establishes that he was forced"), a report by the victim that the protection waits for ("reports it, and the report reveals that the person"), a penalty kept where the offence is serious ("unless its seriousness makes a penalty indispensable") and a period tied to a certificate ("for so long as the certificate remains in force") are set aside too, and a punishment "reduced or remitted" is remitted. Where such a condition is the provision\'s only link to the trafficking, the link takes its place, once in each sentence. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim", "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour", a person "exploited" by another), never a narrower one; for a rule against detention that says nothing of offences, the limb says that it holds for a child whatever the means used. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "this paragraph" and "subparagraph" in a paragraph that calls itself so, "Subd. 3." in a statute divided into subdivisions); a paragraph that opens in lower case and becomes subsection (1) opens with a capital. The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", a carve-out from an open scope ("other than an offense involving the death of a person"), control by the trafficker ("while under the control of the traffickers"), proof of force asked of the person ("who establishes that he was forced"), a report by the victim that the protection waits for ("reports it, and the report reveals that the person"), a penalty kept where the offence is serious ("unless its seriousness makes a penalty indispensable") and a period tied to a certificate ("for so long as the certificate remains in force") are set aside too, and a punishment "reduced or remitted" is remitted. Compulsion written into the act itself is lifted expressly too, the act kept in its plain form ("that the person was coerced to commit the offence" reads, for a child, "that the person committed the offence"); so are an official\'s opinion or satisfaction that the link exists ("where the Director is of the opinion that the offence was committed ..." reads "where the offence was committed ..."), recognition as a victim ("A person recognised as a victim" reads "A person who is a victim"), a limit to minor or lesser offences ("a minor offence" reads "an offence", in each place) and a proviso that excludes offences by their manner ("provided that they were not committed with violence"); an exclusion written "does not extend to", and a definition that closes the protection\'s "any offence" ("For the purposes of subsection (1), "offence" means ..."), are set aside with "despite". Where the person was compelled to do something named only in the condition ("compelled to commit acts punishable by law or to violate the conditions of residence or work"), every part of it is kept, now done as a direct result of the trafficking. The limb covers what the provision covers: "any offence or contravention" where it covers both, "any act done" where it speaks only of acts, the victims of every offence it names ("a victim of the offences under Articles 600 and 601"), and, for a presumed victim, "the presumed trafficking". Where the provision speaks of no "victim", the limb opens "Where the person is a child", or "Where a child has been trafficked" for a class named by its having been trafficked; a provision that writes "Subsection (2)" with a capital is referred to so. Where such a condition is the provision\'s only link to the trafficking, the link takes its place, once in each sentence. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim", "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour", a person "exploited" by another), never a narrower one; for a rule against detention that says nothing of offences, the limb says that it holds for a child whatever the means used. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "this paragraph" and "subparagraph" in a paragraph that calls itself so, "Subd. 3." in a statute divided into subdivisions); a paragraph that opens in lower case and becomes subsection (1) opens with a capital. The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,

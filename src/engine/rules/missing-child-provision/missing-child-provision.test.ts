@@ -8,6 +8,9 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 const LIMB =
   'Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child\'s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. In this subsection, "child" means a person under the age of 18 years.';
 
+/** The limb for a provision that speaks of no "victim" ("A person who is charged with an offence has a defence ..."): "Where the person is a child". */
+const PERSON_LIMB = LIMB.replace('Where the victim is', 'Where the person is');
+
 runRuleTests(missingChildProvision, {
   valid: [
     {
@@ -96,7 +99,7 @@ runRuleTests(missingChildProvision, {
 
         (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
 
-        (2) ${LIMB}
+        (2) ${PERSON_LIMB}
       `,
     },
     {
@@ -108,7 +111,7 @@ runRuleTests(missingChildProvision, {
       output: md`
         **31. Victims not liable.** (1) A person shall not be liable for an offence that was a direct result of the person's having been trafficked.
 
-        (2) ${LIMB}
+        (2) ${PERSON_LIMB}
       `,
     },
     {
@@ -140,7 +143,7 @@ runRuleTests(missingChildProvision, {
 
         (1) A person who is charged with an offence has a defence if the offence was a direct result of the person's having been trafficked.
 
-        (2) ${LIMB}
+        (2) ${PERSON_LIMB}
       `,
     },
     {
@@ -450,7 +453,7 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
 
       (2) It is a defence to a charge under this section that the person begged because he or she was compelled to do so by a trafficker.
     `;
-    assert.match(withLimb(code), /\n\(3\) Where the victim is a child, subsection \(2\) applies to any offence committed by the child as a direct result/);
+    assert.match(withLimb(code), /\n\(3\) Where the person is a child, subsection \(2\) applies to any offence committed by the child as a direct result/);
   });
 
   it('a provision with no other condition gets the limb alone', () => {
@@ -527,17 +530,17 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A person shall be exempt from penalty if it is shown that the person was a victim of trafficking and that the person was forced to commit the act.
       `),
-      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the offence was committed as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the act was committed as a direct result of being a victim of trafficking"\./,
     );
   });
 
-  it('a compulsion test in the act\'s own description is answered by the limb\'s "not necessary to show", not quoted', () => {
+  it('a compulsion test in the act\'s own description is lifted expressly, the act kept in its plain form (drafter review 5b, C1)', () => {
     const limb = limbOf(md`
       ## 12. Non-punishment
 
       A victim of trafficking shall not be punished for acts which the victim was compelled to carry out as a direct consequence of being trafficked.
     `);
-    assert.doesNotMatch(limb, /as if/);
+    assert.match(limb, /Subsection \(1\) applies to a child as if for the words "was compelled to carry out" there were substituted "carried out"\./);
   });
 
   it('a proviso of co-operation with the authorities: from "provided that" to the end', () => {
@@ -577,7 +580,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         Where a judge finds that an applicant was convicted of an offence the applicant committed as a direct result of being trafficked, the conviction may be erased from every register on the applicant's request.
       `),
-      /^\(2\) Where the victim was a child at the time of the offence, .* Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\./,
+      /^\(2\) Where the person was a child at the time of the offence, .* Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\./,
     );
     assert.match(
       limbOf(md`
@@ -624,7 +627,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (b) The defense under subsection (a) may be raised at trial.
       `),
-      /Subsection \(a\) applies to a child as if the words from "and was reasonably" to the end were omitted\./,
+      /Subsection \(a\) applies to a child as if the words from "and was reasonably" to the end were omitted and as if for the words "was coerced into committing" there were substituted "committed"\./,
     );
   });
 
@@ -666,7 +669,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (2) A presumed victim shall not be held in custody or punished for any offence committed in connection with the suspected trafficking while the presumption lasts.
       `),
-      /^\(3\) Where the presumed victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a presumed victim, /,
+      /^\(3\) Where the presumed victim is a child, this section applies to any offence committed by the child as a direct result of the presumed trafficking, /,
     );
   });
 
@@ -796,7 +799,7 @@ describe('missing-child-provision: the limb names the provision\'s own protected
 
         No penalty shall be imposed on a person affected by trafficking for any act the person carried out as a direct result of being trafficked.
       `),
-      /^\(2\) Where the person affected by trafficking is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, and/,
+      /^\(2\) Where the person affected by trafficking is a child, this section applies to any act done by the child as a direct result of the child's having been trafficked, and/,
     );
   });
 });
@@ -937,7 +940,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -1025,7 +1028,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A person recognised as a victim of trafficking in persons, or of holding a person in conditions of forced labour, shall not be kept in a detention centre for foreigners and shall be sent to a shelter.
       `),
-      '(2) Where the victim of trafficking in persons is a child, this section applies to the child as a victim of trafficking in persons, or of holding a person in conditions of forced labour, whether or not any of the means of trafficking was used. In this subsection, "child" means a person under the age of 18 years.',
+      '(2) Where the victim of trafficking in persons is a child, this section applies to the child as a victim of trafficking in persons, or of holding a person in conditions of forced labour, whether or not any of the means of trafficking was used. Subsection (1) applies to a child as if for the words "recognised as" there were substituted "who is". In this subsection, "child" means a person under the age of 18 years.',
     );
   });
 
@@ -1036,7 +1039,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         The court may, on the defendant's motion, set aside a conviction for loitering where the defendant's participation was a result of having been trafficked; no document shall be required for a motion under this paragraph.
       `),
-      /^\(2\) Where the victim was a child at the time of the offence, this paragraph applies to any offence .* In this subparagraph, "child" means/,
+      /^\(2\) Where the person was a child at the time of the offence, this paragraph applies to any offence .* In this subparagraph, "child" means/,
     );
   });
 
@@ -1059,3 +1062,183 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 });
 
 runHeldOutCases(missingChildProvision);
+
+// Drafter reviews 5b (A1) and 6: conditions a child need not meet, left on the face of the provision, are lifted
+// expressly, with whole-word quotations that keep the sentence's grammar.
+describe('missing-child-provision: no condition a child need not meet is left on the face of the provision', () => {
+  it('coercion stated in the act ("that the person was coerced to commit the offence") reads, for a child, "committed"', () => {
+    assert.equal(
+      limbOf(md`
+        ## 9. Defence of coercion
+
+        (a) It is a defence to a charge of any offence that the person was coerced to commit the offence as a direct result of being trafficked.
+      `),
+      `(b) Where the person is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (a) applies to a child as if for the words "was coerced to commit" there were substituted "committed". ${DEFINED}`,
+    );
+  });
+
+  it('compulsion in the act with no other link: the act in its plain form carries the link', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Non-punishment
+
+        A victim of trafficking shall not be punished for offences which the victim was forced by the trafficker to commit.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "was forced by the trafficker to commit" there were substituted "committed as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('an official\'s opinion that the link exists is left out, so that the link itself is the condition', () => {
+    assert.match(
+      limbOf(md`
+        ## 22. Discontinuance
+
+        The Attorney General may decline to prosecute a victim of trafficking for any offence where the Attorney General is satisfied that the offence was committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if the words "the Attorney General is satisfied that" were omitted and as if for the words "may decline to" there were substituted "shall not"\./,
+    );
+  });
+
+  it('an opinion followed by a second "that" clause is not left out (the sentence would lose its grammar)', () => {
+    const limb = limbOf(md`
+      ## 22. Discontinuance
+
+      The Attorney General may decline to prosecute a person for any offence where the Attorney General is satisfied that the person is a victim of trafficking and that the offence was committed as a direct result of being trafficked.
+    `);
+    assert.doesNotMatch(limb, /is satisfied that" were omitted/);
+  });
+
+  it('recognition as a victim in the class protected: "who is", never the class left out', () => {
+    assert.match(
+      limbOf(md`
+        ## 5. Non-detention
+
+        Persons identified by the National Referral Unit as victims of trafficking shall not be detained for any offence committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "identified by the National Referral Unit as" there were substituted "who are"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 5. Non-detention
+
+        A person who has been certified as a victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "has been certified as" there were substituted "is"\./,
+    );
+  });
+
+  it('a limit to minor offences is lifted in each place, and the link goes on the offence rather than a second "if"', () => {
+    assert.match(
+      limbOf(md`
+        ## 40. Victims who report
+
+        (1) Where a person exploited by traffickers has committed a minor offence, the prosecutor may refrain from prosecuting the minor offence, unless the public interest requires a penalty.
+      `),
+      /Subsection \(1\) applies to a child as if the words from "unless" to the end were omitted and as if for the words "a minor offence" there were substituted "an offence as a direct result of being a victim of trafficking" and as if for the word "may" there were substituted "shall" and as if for the words "the minor offence" there were substituted "the offence"\./,
+    );
+  });
+
+  it('petty offences named as the class covered: "offences", for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 9. Petty offences
+
+        A victim of trafficking shall not be prosecuted for petty offences committed as a direct result of being trafficked, if the victim was compelled to commit them.
+      `),
+      /as if for the words "petty offences" there were substituted "offences"\./,
+    );
+  });
+});
+
+// Drafter reviews 5b (A2, C3) and 6 (A4, A5, B3, B6, C): a limb never narrows the class or the deeds the provision
+// covers, lifts an exclusion expressly, and names the person, the deeds and the units as the provision does.
+describe('missing-child-provision: the limb never narrows, and speaks as the provision does', () => {
+  it('what the person was compelled to do is kept, every part of it, now done as a direct result of the trafficking', () => {
+    assert.match(
+      limbOf(md`
+        ## 8. Exemption
+
+        A person shall be exempt from penalty if it is shown that she was a victim of trafficking and that she was compelled to commit offences against public order or to breach the terms of her visa.
+      `),
+      /Subsection \(1\) applies to a child as if for the words from "and that she" to the end there were substituted "and that she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('a class named by the offences committed against the person keeps every one of them in the link', () => {
+    const limb = limbOf(md`
+      ## 4. Victims of exploitation offences
+
+      A victim of the offences under sections 12 and 13 shall not be punished for offences committed because forced to by the offender.
+    `);
+    assert.match(limb, /as a direct result of the child's being a victim of the offences under sections 12 and 13, and it is not necessary/);
+    assert.match(limb, /there were substituted "as a direct result of being a victim of the offences under sections 12 and 13"\./);
+  });
+
+  it('a proviso excluding offences by their manner is lifted expressly, as "despite" lifts an exclusion of its own', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Non-punishment
+
+        A victim of trafficking is not punishable for offences committed as a direct result of being trafficked, provided that they were not committed with violence against a person.
+      `),
+      /Subsection \(1\) applies to a child as if the words from "provided that" to the end were omitted\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Non-liability
+
+        (1) A victim of trafficking shall not be held liable for any offence committed as a direct result of being trafficked.
+
+        (2) Subsection (1) does not extend to an offence punishable with imprisonment for life.
+      `),
+      /^\(3\) Where the victim is a child, this section applies, despite subsection \(2\), to any offence/,
+    );
+  });
+
+  it('a class named by its having been trafficked, with no "victim": "Where a child has been trafficked", and the acts it covers', () => {
+    assert.equal(
+      limbOf(md`
+        ## 3. Trafficked boys not to be punished
+
+        No boy who has been trafficked shall be punished for any act done as a direct consequence of having been trafficked.
+      `),
+      `(2) Where a child has been trafficked, this section applies to any act done by the child as a direct result of the child's having been trafficked, and it is not necessary to show that the child was compelled to do the act or that any of the means of trafficking was used. ${DEFINED}`,
+    );
+  });
+
+  it('contraventions covered beside offences stay covered for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 3. Non-liability
+
+        A victim of trafficking shall not incur criminal liability, or liability for a contravention, for facts resulting directly from the trafficking.
+      `),
+      /this section applies to any offence or contravention committed by the child .* compelled to commit the offence or contravention or that/,
+    );
+  });
+
+  it('a definition that closes the protection\'s "any offence" is set aside with "despite" (drafter review 5b, A3)', () => {
+    assert.match(
+      limbOf(md`
+        ## 11. Non-punishment
+
+        (1) A victim of trafficking shall not be punished for any offence committed as a direct result of being trafficked.
+
+        (2) For the purposes of subsection (1), "offence" means an offence against the immigration laws or the laws on vagrancy.
+      `),
+      /^\(3\) Where the victim is a child, this section applies, despite subsection \(2\), to any offence/,
+    );
+  });
+
+  it('"Subsection (2)" written with a capital in the middle of a sentence is referred to so; "this subsection" stays in lower case', () => {
+    const limb = limbOf(md`
+      ## 5. Defence
+
+      (1) It is a defence to a charge under Subsection (2) of section 9 that the person acted as a direct result of being trafficked.
+
+      (2) Subsection (1) does not apply to murder.
+    `);
+    assert.match(limb, /this section applies, despite Subsection \(2\), to any offence/);
+    assert.match(limb, /In this subsection, "child" means/);
+  });
+});
