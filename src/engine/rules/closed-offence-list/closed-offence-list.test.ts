@@ -127,6 +127,20 @@ runRuleTests(closedOffenceList, {
   ],
   invalid: [
     {
+      name: 'a defence whose own condition is a content clause about "the offense" ("that the defendant committed the offense as a direct result of ..."): "any offense, including", the condition said once and not moved (own words)',
+      code: md`
+        ### Section 2. Defense.
+
+        (a) It is a defense to a prosecution for begging or sleeping rough that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'begging or sleeping rough' }],
+      output: md`
+        ### Section 2. Defense.
+
+        (a) It is a defense to a prosecution for any offense, including begging or sleeping rough that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+    },
+    {
       name: 'a link that is only temporal ("committed while under the control of ...") keeps the listed offences; the catch-all after it states causation, once (own words)',
       code: md`
         ## 8. Victims

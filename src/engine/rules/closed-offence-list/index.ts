@@ -345,6 +345,13 @@ const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with 
  */
 const GENERIC_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}(?:the|that)\s{1,4}(?:acts?|offen[cs]es?|conduct|crimes?)\s{1,4}(?:(?:is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4})?(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
 
+/**
+ * A defence's own condition after the list, stated of the offence generically ("It is a defense to a
+ * prosecution for X or Y that the defendant committed the offense as a direct result of ..."): a
+ * content clause, not a relative one, so it governs any offence and is not moved or said twice.
+ */
+const CONTENT_LINK = /^[\s,]{0,4}that\s{1,4}(?:the\s{1,4}[\w-]{1,30}|he\s{1,4}or\s{1,4}she|he|she|they)\s{1,4}(?:committed|engaged\s{1,4}in|did)\s{1,4}(?:the|that|such)\s{1,4}(?:offen[cs]es?|acts?|conduct)\b[^.;\n]{0,80}?\b(?:result|consequence)\s{1,4}of\b/i;
+
 /** A link in the words of origin ("arising from the trafficking", "resulting from their exploitation"). */
 const ARISING = /^(?:arising|resulting|stemming)\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:\w+\s{1,3}){0,4}?(?:traffick\w*|exploitation)\b/i;
 
@@ -386,7 +393,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const spaceBefore = /\s/.test(text[at - 1] ?? '');
     // The sentence already makes what it covers depend on the link ("..., where such acts are the
     // direct consequence of ..."): that condition now governs any offence, and is not said twice.
-    const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at)));
+    const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at))) || CONTENT_LINK.test(text.slice(listSpan.end, listEnd(text, at)));
     // The link follows the list in the list's own words ("for any immigration offence, including illegal
     // entry, committed as a direct result of being trafficked"; "... which the victim committed as a
     // direct result of ..."): it moves before "including" and now governs any offence, never said twice.
