@@ -46,9 +46,27 @@ function victimTerm(conv: BillConventions): string {
 export function selfName(section: AnalysedSection | undefined): string {
   if (!section) return 'this section';
   const unit = provisionUnit(section.model, section.name);
+  // A provision headed as one numbered part of a unit ("Article 586 (8)", "Section 12 (3)") is that
+  // part: "this paragraph" ("this article" would be the whole of article 586).
+  if (subNumbered(section) && (unit === 'article' || unit === 'section')) return unit === 'article' ? 'this paragraph' : 'this subsection';
   // A Georgia-style code names its sections "Code sections" ("As used in this Code section, ...").
   if (unit === 'section' && section.model.clauses.some((c) => CODE_SECTION.test(c.text))) return 'this Code section';
   return `this ${unit}`;
+}
+
+/**
+ * The part a provision is headed as, where its heading names one numbered part of a unit ("Article 586
+ * (8)": "(8)"); undefined for a whole unit. Parts the provision sets out inside it are parts of that part.
+ */
+function subNumbered(section: AnalysedSection): string | undefined {
+  const n = section.model.number;
+  if (!n) return undefined;
+  const own = /^[\w.-]{1,20}[ \t]{0,2}\(([0-9a-z]{1,4})\)$/i.exec(n);
+  if (own) return `(${own[1]})`;
+  // The number as read ("586") followed in the heading by the part's ("Article 586 (8)").
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const heading = new RegExp(`^[^\\w]{0,6}(?:article|section|art\\.|sec\\.)[ \\t]{0,3}${escaped}[ \\t]{0,2}\\(([0-9a-z]{1,4})\\)[^\\w]{0,6}$`, 'i').exec(section.model.heading.trim());
+  return heading ? `(${heading[1]})` : undefined;
 }
 
 const CODE_SECTION = /\bthis[ \t]{1,3}Code[ \t]{1,3}section\b/;
@@ -137,6 +155,9 @@ export function causalPhrase(conv: BillConventions): string {
 export function crossName(section: AnalysedSection | undefined): string {
   const n = section?.model.number;
   if (!n) return selfName(section);
+  // "article 586 (8)": the part is named through its unit.
+  const part = section ? subNumbered(section) : undefined;
+  if (section && part) return `${provisionUnit(section.model, section.name)} ${n}${n.endsWith(')') ? '' : ` ${part}`}`;
   return `${selfName(section).replace(/^this /, '')} ${n}`;
 }
 
