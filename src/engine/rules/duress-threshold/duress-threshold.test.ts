@@ -126,6 +126,25 @@ runRuleTests(duressThreshold, {
         A person who has been trafficked shall not be punished for acts done under insurmountable fear caused by the trafficker or his accomplices.
       `,
       errors: [{ text: 'insurmountable fear', severity: 'error' }],
+      output: md`
+        **Article 40. Victims not punished**
+
+        A person who has been trafficked shall not be punished for acts done as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'conduct "in circumstances of" an overwhelming fear: the fear and what caused it give way to the causation test, the rest of the sentence kept (own words)',
+      code: md`
+        **Article 41. Victims not punished**
+
+        A trafficked woman shall not be penalised for any conduct carried out in circumstances of overwhelming fear instilled by her exploiters, and the prosecutor shall close the case.
+      `,
+      errors: [{ text: 'overwhelming fear', severity: 'error' }],
+      output: md`
+        **Article 41. Victims not punished**
+
+        A trafficked woman shall not be penalised for any conduct carried out as a direct result of being trafficked, and the prosecutor shall close the case.
+      `,
     },
     {
       name: 'an irresistible fear is duress-level (own words)',
