@@ -72,6 +72,16 @@ describe('np-lint explain: how each provision was read', () => {
     assert.ok(data.provisions.some((p: { provision: string }) => p.provision === 'Section 14'));
   });
 
+  it('says one consistent thing of the forms of punishment: "only prosecution" in some words, and a further form kept away by others (own words)', () => {
+    const bill = md`
+      **12.** Where a victim of trafficking has committed an offence as a direct result of being trafficked, the Director shall not prosecute the victim for it, and no court shall fine or otherwise penalise the victim in respect of it.
+    `;
+    const forms = explain(bill).provisions[0]!.readings.filter((r) => r.aspect === 'Forms of punishment').map((r) => r.reading);
+    assert.ok(forms.includes('keeps another form of punishment away'), forms.join(' | '));
+    assert.ok(!forms.some((f) => /^only prosecution$/.test(f)), forms.join(' | '));
+    assert.ok(forms.some((f) => /^only prosecution in these words; other words of the provision keep a further form of punishment away/.test(f)), forms.join(' | '));
+  });
+
   it('np-lint explain with no file is a usage error', async () => {
     const t = io();
     await assert.rejects(run(['explain'], t.io), /usage: np-lint explain FILE/);

@@ -382,7 +382,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (asAmendments) {
       const a = fixAsAmendment(d.before, editsBetween(d.before, d.text));
       shown = a.instructions.length ? amendmentPaper(d.file, a.instructions) : `# Amendments to ${d.file}\n\nNo amendment: np-lint has no fix to apply.\n`;
-      if (!a.exact) problem(`${d.file}: the amendment paper does not give exactly the fixed bill (${a.problem}); check it against --fix-dry-run`);
+      if (!a.exact) problem(`${d.file}: the amendment paper leaves out a change it could not state as an instruction (${a.problem}); compare it with --fix-dry-run and state that change by hand`);
     }
     io.stdout(shown);
     if (!shown.endsWith('\n')) io.stdout('\n');

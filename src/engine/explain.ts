@@ -113,7 +113,7 @@ export function explain(text: string, options: { config?: LintConfig; cache?: Se
         words: heading ? [words({ start: heading.chunk.headingStart, end: heading.chunk.headingEnd })] : [],
       });
     }
-    const out: ExplainedProvision = { provision: p.name, sections: all.map((s) => s.name), readings };
+    const out: ExplainedProvision = { provision: p.name, sections: all.map((s) => s.name), readings: consistent(readings) };
     if (p.primary.chunk.headingEnd > p.primary.chunk.headingStart) out.heading = words({ start: p.primary.chunk.headingStart, end: p.primary.chunk.headingEnd });
     return out;
   });
@@ -126,4 +126,25 @@ export function explain(text: string, options: { config?: LintConfig; cache?: Se
     }
   }
   return { provisions, notRead };
+}
+
+/**
+ * The readings of one provision made to say one thing where two rules' readings would otherwise
+ * contradict each other: a scope "read as not limited" beside record relief limited to the offences
+ * another provision covers; a protection read as reaching "only prosecution" beside other words of
+ * the provision that keep a further form of punishment away. Each reading keeps its words; the wording says how
+ * they fit together.
+ */
+function consistent(readings: ExplainedReading[]): ExplainedReading[] {
+  const limitedRecords = readings.some((r) => r.aspect === 'Records' && /^record relief limited to\b/.test(r.reading));
+  const otherForms = readings.some((r) => r.aspect === 'Forms of punishment' && r.reading === 'keeps another form of punishment away');
+  return readings.map((r) => {
+    if (limitedRecords && r.aspect === 'Scope' && /\(read as not limited\)$/.test(r.reading)) {
+      return { ...r, reading: 'no words naming the offences covered were found in the protection itself; its relief from records is limited to the offences another provision covers (see Records)' };
+    }
+    if (otherForms && r.aspect === 'Forms of punishment' && /^only\b/.test(r.reading)) {
+      return { ...r, reading: `${r.reading} in these words; other words of the provision keep a further form of punishment away (below), so the provision as a whole is not limited to ${r.reading.replace(/^only\s+/, '')}` };
+    }
+    return r;
+  });
 }

@@ -31,7 +31,7 @@ export interface FixAmendment {
   instructions: AmendmentInstruction[];
   /** Whether the instructions, read back and applied in order to the bill before the fix, give exactly the bill after it. */
   exact: boolean;
-  /** Why not, when not exact: the change no instruction form could state. */
+  /** Why not, when not exact: the change no instruction form could state (left out of `instructions`, never stated wrongly). */
   problem?: string;
 }
 
@@ -304,7 +304,13 @@ function candidates(text: string, e: TextEdit, cache: SectionCache, fixed?: stri
   const fixedSection = section && fixed !== undefined ? billStructure(fixed, { cache }).filter((x) => !x.container && x.number === section.number) : [];
   const fixedWords = fixedSection.length === 1 ? fixed!.slice(fixedSection[0]!.start, fixedSection[0]!.end) : undefined;
   const outer = (digits: boolean) => (section ? outerWord(after, section, keyword, digits, fixedWords) : undefined);
-  const word = (u: Unit) => (section ? billUnitWord(u, section, outer) : unitWord(u));
+  // Spelt as the bill spells it ("sub-section (1)" in a bill that writes it so), read in the bill before
+  // the change, which may leave out the bill's only use of the word.
+  const hyphen = (text.match(/\bsub-section/gi) ?? []).length > (text.match(/\bsubsection/gi) ?? []).length;
+  const word = (u: Unit) => {
+    const w = section ? billUnitWord(u, section, outer) : unitWord(u);
+    return hyphen && w === 'subsection' ? 'sub-section' : w;
+  };
 
   // New blocks (a subsection, a paragraph, a sentence set out as its own paragraph).
   if (!old.trim() && /^\s*\n[ \t]*\n/.test(ins) && section) {
@@ -371,16 +377,15 @@ function candidates(text: string, e: TextEdit, cache: SectionCache, fixed?: stri
       if (occ !== undefined && hits.length) out.push([{ words: `${L}leave out ${quote(o)}${tail ? occ : occ.replace(/,$/, '')}${tail}` }]);
       // Words that occur more than once, quoted with the words after them until unique ("leave out “for
       // remaining” and insert “remaining”"): for a change that the same words elsewhere would make ambiguous.
-      if (hits.length > 1) {
+      // Short words are offered so even where unique in the text as it now stands, which may not be the print.
+      if (hits.length > 1 || (o.match(/[\p{L}\p{N}]/gu) ?? []).length < 8) {
         for (const t of tokens(text, e.end, scope.end).slice(0, 3)) {
           const wider = text.slice(oStart, t.end);
           const by = plain(ins + text.slice(e.end, t.end));
           if (!inlineable(wider) || /\n[ \t]*\n/.test(wider) || !by || !inlineable(by)) break;
           const more = findWords(text, scope.start, scope.end, wider);
-          if (more.length === 1 && more[0]!.start === oStart) {
-            out.push([{ words: `${L}leave out ${quote(wider)} and insert ${quote(by)}` }]);
-            break;
-          }
+          // Each width unique here is offered: the one unique on the print as well is chosen (dependencesOf).
+          if (more.length === 1 && more[0]!.start === oStart) out.push([{ words: `${L}leave out ${quote(wider)} and insert ${quote(by)}` }]);
         }
       }
     }
@@ -492,6 +497,12 @@ function normalise(text: string, edits: readonly TextEdit[]): TextEdit[] {
     while (end > 0 && end < text.length && WORD.test(text[end - 1]!) && WORD.test(text[end]!)) {
       ins += text[end]!;
       end++;
+    }
+    // A new paragraph compared as inserted after the line break that ends the one before it ("…subjected.\n"
+    // + "\n(2) …\n"): the same insertion made before that line break ("\n\n(2) …"), so that it reads as a new
+    // unit set out after the one before it, not as words no instruction form can place.
+    if (start === end && start > 0 && text[start - 1] === '\n' && /^[ \t]*\n/.test(ins) && !/^\s*\n[ \t]*\n/.test(ins) && ins.endsWith('\n')) {
+      return { start: start - 1, end: start - 1, newText: `\n${ins.slice(0, -1)}` };
     }
     return { start, end, newText: ins };
   });
@@ -788,6 +799,14 @@ function dependencesOf(
       dependences++;
       overlaps++;
     }
+    // Words quoted from the bill must find the same place in the print as in the text the instructions
+    // before it left: a clerk reads each instruction against the bill as printed. "leave out “that”"
+    // after an instruction that removed another "that" is ambiguous on the print, or finds the wrong one.
+    if (a.kind !== 'omit-unit' && a.kind !== 'replace-unit' && a.kind !== 'insert-unit' && step.edits.length && !anchored && !step.edits.some((e) => within(e.start, e.end))) {
+      const onPrint = applyInstruction(original, step.read, { cache });
+      const here = step.edits.map((e) => h.back(e.start));
+      if (!onPrint.ok || onPrint.edits.length !== step.edits.length || onPrint.edits.some((e, i) => here[i] !== undefined && here[i] !== e.start)) dependences++;
+    }
     const locators = [step.read.locator, ...(a.kind === 'omit-unit' || a.kind === 'replace-unit' ? [a.unit] : a.kind === 'insert-unit' ? [a.anchor] : [])];
     for (const loc of locators) {
       const now = namedUnit(step.on, loc, cache);
@@ -820,9 +839,7 @@ function statedInOrder(text: string, steps: readonly TextEdit[], order: readonly
     const e = { start: step.start + delta, end: step.end + delta, newText: step.newText };
     const want = applyEdits(cur, [e]).text;
     let chosen: { c: AmendmentInstruction[]; d: ReturnType<typeof dependencesOf> } | undefined;
-    let fallback: AmendmentInstruction[] | undefined;
     for (const c of candidates(cur, e, cache, target)) {
-      fallback ??= c;
       const r = applyPaper(cur, c, cache);
       if (!('text' in r) || r.text !== want) continue;
       const d = dependencesOf(text, history, r.steps, instructions.length ? readAmendmentPaper(amendmentPaperText(instructions.slice(-1)))[0]?.text : undefined, cache);
@@ -835,8 +852,9 @@ function statedInOrder(text: string, steps: readonly TextEdit[], order: readonly
       dependences += chosen.d.dependences;
       overlaps += chosen.d.overlaps;
     } else {
+      // Never the first form tried, which does not make the change: a paper prints only instructions that
+      // do what they say; the change left unstated is reported (`problem`), for the drafter to state.
       problem ??= `no instruction form gives exactly the change at offset ${step.start} (“${plain(text.slice(step.start, step.end)).slice(0, 60)}” → “${plain(step.newText).slice(0, 60)}”)`;
-      instructions.push(...(fallback ?? []));
     }
     cur = want;
   }

@@ -415,6 +415,50 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     assert.ok(!words.some((w) => /“\(\d\)/.test(w)), words.join(' | '));
   });
 
+  it('quotes words that find the same place on the print as on the text the instructions before it leave', () => {
+    // Drafter review 5a, F: "leave out “he shows that”" then "leave out “that”" — on the print, "that" occurs
+    // twice; a clerk working from the print could not tell which is meant.
+    const bill = '# A Bill\n\n## 5. Defence\n\nA person is not guilty of an offence if he shows that he was exploited and that he acted because of the exploitation.\n';
+    const fixed = bill.replace('if he shows that he was exploited and that he acted', 'if he was exploited and he acted');
+    const r = fixAsAmendment(bill, editsBetween(bill, fixed));
+    assert.ok(r.exact, r.problem);
+    assert.equal(applyPaper(bill, r.instructions), fixed);
+    // Each instruction, read alone against the print, finds one place.
+    for (const i of readAmendmentPaper(amendmentPaperText(r.instructions))) {
+      const alone = applyInstruction(bill, i);
+      assert.ok(alone.ok, `“${i.text}” on the print: ${alone.ok ? '' : alone.reason}`);
+    }
+  });
+
+  it('sets out a new last subsection compared as inserted after the line break that ends the one before it', () => {
+    // Probe round 5: "…subjected.\n" + "\n(2) …\n" found no instruction form, and the paper left the new subsection out.
+    const bill = '# A Law\n\n**Article 66.**\n\nNo exploited person may be fined for an offence linked to the exploitation.\n';
+    const fixed = '# A Law\n\n**Article 66.**\n\n(1) No exploited person may be fined for an offence linked to the exploitation.\n\n(2) Nor may the person be detained for it.\n';
+    const edits = [
+      { start: bill.indexOf('No exploited'), end: bill.indexOf('No exploited'), newText: '(1) ' },
+      { start: bill.length, end: bill.length, newText: '\n(2) Nor may the person be detained for it.\n' },
+    ];
+    assert.equal(applyEdits(bill, edits).text, fixed);
+    const r = fixAsAmendment(bill, edits);
+    assert.ok(r.exact, r.problem);
+    assert.equal(applyPaper(bill, r.instructions), fixed);
+    assert.match(r.instructions[r.instructions.length - 1]!.words, /after paragraph \(1\) insert—$/);
+  });
+
+  it('never prints a form that does not make the change: a change it cannot state is left out and reported', () => {
+    // A change inside a fenced block (words an instruction cannot quote) beside one it can state.
+    const bill = '# A Bill\n\n## 3. Relief\n\nA victim may not be fined.\n\n```\nform A | line 1\n```\n';
+    const fixed = bill.replace('may not', 'shall not').replace('form A | line 1', 'form B | line 2');
+    const r = fixAsAmendment(bill, editsBetween(bill, fixed));
+    assert.equal(r.exact, false);
+    assert.match(r.problem ?? '', /A \| line 1/);
+    assert.deepEqual(r.instructions.map((i) => i.words), ['In section 3, leave out “may” and insert “shall”']);
+    // What is printed applies cleanly and makes only changes the fix makes.
+    const partial = applyPaper(bill, r.instructions);
+    assert.match(partial, /shall not be fined/);
+    assert.match(partial, /form A \| line 1/);
+  });
+
   it('calls the same units by one word throughout a paper, as the fixed section calls them', () => {
     // Newcomer trial: "leave out paragraph (b)" then "after subsection (d) insert—" in one paper.
     const bill = '# A Bill\n\n### Section 4. Defense.\n\n(a) A victim has a defense to a charge of vagrancy.\n\n(b) The victim must prove the defense by clear evidence of what happened to the victim.\n\n### Section 5. Records.\n\n(a) A court shall seal the records.\n';

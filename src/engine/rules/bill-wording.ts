@@ -46,9 +46,27 @@ function victimTerm(conv: BillConventions): string {
 export function selfName(section: AnalysedSection | undefined): string {
   if (!section) return 'this section';
   const unit = provisionUnit(section.model, section.name);
+  // A provision headed as one numbered part of a unit ("Article 586 (8)", "Section 12 (3)") is that
+  // part: "this paragraph" ("this article" would be the whole of article 586).
+  if (subNumbered(section) && (unit === 'article' || unit === 'section')) return unit === 'article' ? 'this paragraph' : 'this subsection';
   // A Georgia-style code names its sections "Code sections" ("As used in this Code section, ...").
   if (unit === 'section' && section.model.clauses.some((c) => CODE_SECTION.test(c.text))) return 'this Code section';
   return `this ${unit}`;
+}
+
+/**
+ * The part a provision is headed as, where its heading names one numbered part of a unit ("Article 586
+ * (8)": "(8)"); undefined for a whole unit. Parts the provision sets out inside it are parts of that part.
+ */
+function subNumbered(section: AnalysedSection): string | undefined {
+  const n = section.model.number;
+  if (!n) return undefined;
+  const own = /^[\w.-]{1,20}[ \t]{0,2}\(([0-9a-z]{1,4})\)$/i.exec(n);
+  if (own) return `(${own[1]})`;
+  // The number as read ("586") followed in the heading by the part's ("Article 586 (8)").
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const heading = new RegExp(`^[^\\w]{0,6}(?:article|section|art\\.|sec\\.)[ \\t]{0,3}${escaped}[ \\t]{0,2}\\(([0-9a-z]{1,4})\\)[^\\w]{0,6}$`, 'i').exec(section.model.heading.trim());
+  return heading ? `(${heading[1]})` : undefined;
 }
 
 const CODE_SECTION = /\bthis[ \t]{1,3}Code[ \t]{1,3}section\b/;
@@ -138,6 +156,9 @@ export function causalPhrase(conv: BillConventions): string {
 export function crossName(section: AnalysedSection | undefined): string {
   const n = section?.model.number;
   if (!n) return selfName(section);
+  // "article 586 (8)": the part is named through its unit.
+  const part = section ? subNumbered(section) : undefined;
+  if (section && part) return `${provisionUnit(section.model, section.name)} ${n}${n.endsWith(')') ? '' : ` ${part}`}`;
   return `${selfName(section).replace(/^this /, '')} ${n}`;
 }
 
@@ -348,9 +369,10 @@ function beingVictim(conv: BillConventions, r: Referent | undefined): string {
  * trafficking"), read only for that status.
  */
 export function causationFor(conv: BillConventions, conjunction: string, before: string, old: string, provision = '', rest = ''): string {
-  let words = inOwnStatus(causationWords(conv, conjunction, before, old, provision), `${provision} ${old} ${rest}`);
+  const plain = causationWords(conv, conjunction, before, old, provision);
   // "being such a victim" (a victim of the offences the provision names before): the class as written.
-  if (SUCH_A_VICTIM.test(old)) words = words.replace(/\bbeing an? victim of (?:human )?trafficking(?: (?:in|of) (?:persons|human beings))?\b/, 'being such a victim');
+  const such = SUCH_A_VICTIM.test(old) ? plain.replace(/\bbeing an? victim of (?:human )?trafficking(?: (?:in|of) (?:persons|human beings))?\b/, 'being such a victim') : plain;
+  let words = such !== plain ? such : inOwnStatus(plain, `${provision} ${old} ${rest}`);
   // "the person appears to have been compelled": the standard ("appears") stays with the new test.
   if (APPEARS.test(old)) words = words.replace(/\b(offen[cs]e|act|conduct) was committed\b/, '$1 appears to have been committed');
   return words;
@@ -361,10 +383,11 @@ const APPEARS = /\bappears?\s{1,4}to\s{1,4}(?:have\s{1,4}been|be)\b/i;
 
 /**
  * The status a provision itself protects, where it is wider than trafficking ("attributable to slavery
- * or relevant exploitation", "a victim of slavery or human trafficking"): the causation test keeps it,
- * never narrowing the provision to victims of trafficking.
+ * or relevant exploitation", "a victim of slavery or human trafficking") or named by the offence that
+ * makes it ("a victim of an offence under section 279.01"): the causation test keeps it, never
+ * narrowing the provision to victims of trafficking or to a term the bill does not use.
  */
-const OWN_STATUS = /\b(?:victims?\s{1,4}of|attributable\s{1,4}to)\s{1,4}((?:modern\s{1,4})?slavery(?:\s{1,4}or\s{1,4}(?:of\s{1,4}|to\s{1,4})?(?:relevant\s{1,4}exploitation|human\s{1,4}trafficking|trafficking(?:\s{1,4}in\s{1,4}persons)?|exploitation))?|(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}persons)?\s{1,4}or\s{1,4}(?:of\s{1,4})?(?:relevant\s{1,4})?(?:exploitation|slavery))/gi;
+const OWN_STATUS = /\b(?:victims?\s{1,4}of|attributable\s{1,4}to)\s{1,4}(an?\s{1,4}offen[cs]e\s{1,4}(?:under|against)\s{1,4}(?:section|article|s\.)\s{1,4}\d{1,4}[A-Za-z]{0,2}(?:\.\d{1,4}[A-Za-z]{0,2}){0,2}(?:\(\d{1,3}\))?(?:\s{0,4}(?:,|or|and)\s{1,4}(?:section\s{1,4}|article\s{1,4})?\d{1,4}[A-Za-z]{0,2}(?:\.\d{1,4}[A-Za-z]{0,2}){0,2}(?:\(\d{1,3}\))?){0,4}(?:\s{0,4}\([A-Za-z][^()\n]{0,40}\))?|(?:modern\s{1,4})?slavery(?:\s{1,4}or\s{1,4}(?:of\s{1,4}|to\s{1,4})?(?:relevant\s{1,4}exploitation|human\s{1,4}trafficking|trafficking(?:\s{1,4}in\s{1,4}persons)?|exploitation))?|(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}persons)?\s{1,4}or\s{1,4}(?:of\s{1,4})?(?:relevant\s{1,4})?(?:exploitation|slavery))/gi;
 // The provision's own statement that past victims are protected too: "being, or having been, a victim of
 // trafficking or exploitation", "the adult being, or having been, such a victim".
 const BEING_OR_HAVING_BEEN = /\bbeing,?\s{1,4}or\s{1,4}having\s{1,4}been,?\s{1,4}((?:a|an|such\s{1,4}an?)\s{1,4}(?:victim|person)\b[^.;,\n]{0,80}?)(?=\s{0,4}(?:[.;,]|$|\band\b))/i;

@@ -193,6 +193,112 @@ runRuleTests(closedOffenceList, {
       errors: [{ text: 'immigration offences', severity: 'error' }],
     },
     {
+      name: 'a defence whose own condition is a content clause about "the offense" ("that the defendant committed the offense as a direct result of ..."): "any offense, including", the condition said once and not moved (own words)',
+      code: md`
+        ### Section 2. Defense.
+
+        (a) It is a defense to a prosecution for begging or sleeping rough that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'begging or sleeping rough' }],
+      output: md`
+        ### Section 2. Defense.
+
+        (a) It is a defense to a prosecution for any offense, including begging or sleeping rough that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+    },
+    {
+      name: 'a link that is only temporal ("committed while under the control of ...") keeps the listed offences; the catch-all after it states causation, once (own words)',
+      code: md`
+        ## 8. Victims
+
+        A person who has been trafficked shall not be penalised for immigration offences committed while under the control of the traffickers.
+      `,
+      errors: [{ text: 'immigration offences' }],
+      output: md`
+        ## 8. Victims
+
+        A person who has been trafficked shall not be penalised for immigration offences committed while under the control of the traffickers, or for any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a list of doings ("for working or staying in the country without a permit") is continued by "or for any other offence" (own words)',
+      code: md`
+        ## 8. Victims
+
+        A trafficked person shall not be punished for working or staying in the country without a permit.
+      `,
+      errors: [{ text: 'working or staying in the country without a permit' }],
+      output: md`
+        ## 8. Victims
+
+        A trafficked person shall not be punished for working or staying in the country without a permit, or for any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a protected class the bill defines without trafficking: the catch-all links to that class, never to a status the bill does not use (own words)',
+      code: md`
+        ## 2. Definitions
+
+        In this Act, "victim of sexual exploitation" means a person made to provide sexual services by force, fraud or deception.
+
+        ## 7. Victims not punished
+
+        A victim of sexual exploitation shall not be punished for soliciting.
+      `,
+      errors: [{ text: 'soliciting' }],
+      output: md`
+        ## 2. Definitions
+
+        In this Act, "victim of sexual exploitation" means a person made to provide sexual services by force, fraud or deception.
+
+        ## 7. Victims not punished
+
+        A victim of sexual exploitation shall not be punished for soliciting or any other offence committed as a direct result of being a victim of sexual exploitation.
+      `,
+    },
+    {
+      name: 'violations of named laws with their own link ("arising out of the exploitation"): the link moves before "including", said once, and the violations stay violations (own words)',
+      code: md`
+        ## 8. Victims
+
+        A victim shall not be fined for violations of the immigration laws arising out of the exploitation.
+      `,
+      errors: [{ text: 'violations of the immigration laws' }],
+      output: md`
+        ## 8. Victims
+
+        A victim shall not be fined for any offence or violation arising out of the exploitation, including violations of the immigration laws.
+      `,
+    },
+    {
+      name: 'a lettered list whose last paragraph is joined by "or": the new paragraph takes the "or", and the chapeau\'s noun (own words)',
+      code: md`
+        ## 5. Non-liability
+
+        No trafficked person shall be convicted of any of the following offences:
+
+        (a) overstaying a visa;
+
+        (b) working without a permit; or
+
+        (c) using a false name.
+      `,
+      errors: [{ text: 'any of the following offences:\n\n(a) overstaying a visa;\n\n(b) working without a permit; or\n\n(c) using a false name' }],
+      output: md`
+        ## 5. Non-liability
+
+        No trafficked person shall be convicted of any of the following offences:
+
+        (a) overstaying a visa;
+
+        (b) working without a permit;
+
+        (c) using a false name; or
+
+        (d) any other offence committed as a direct result of being trafficked.
+      `,
+    },
+    {
       name: 'a civil-law list opened by "the following offences" and set out as 1°, 2° paragraphs is closed (own words)',
       code: md`
         ### Article 8
@@ -382,7 +488,7 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
-      name: 'paragraphs that end the sentence: the catch-all follows the list, never inside its last paragraph (own words)',
+      name: 'paragraphs that end the sentence: the catch-all is the list\'s next paragraph, never inside its last one nor an unnumbered line, and names what the chapeau names (own words)',
       code: md`
         **12.** A victim of trafficking shall not be detained or penalised in respect of any of these acts:
 
@@ -398,7 +504,7 @@ runRuleTests(closedOffenceList, {
 
         (b) using a forged passport;
 
-        or any other offence committed as a direct result of being trafficked.
+        (c) any other act committed as a direct result of being trafficked.
       `,
     },
     {

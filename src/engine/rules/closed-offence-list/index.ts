@@ -8,7 +8,8 @@ import { sourceSpan } from '../../text.js';
 import type { AnalysedSection } from '../../model.js';
 import { abs, offenceHeadingEdit, patternText, quoteWords, sectionsOf } from '../util.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { inBillSpelling } from '../bill-wording.js';
+import { article, conventionsFor, inBillSpelling } from '../bill-wording.js';
+import { paragraphLetterBetween, isRoman } from '../../drafting/numbers.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import { CODE_CITATION, OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
@@ -50,6 +51,9 @@ const SOMEONE_ELSES_ACT = /\bby\s+(?:an?\s+|the\s+|another\s+)?(?:person|persons
 const ACT_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*)?(?:the|any|an?)\s+((?:[\w-]+\s+){1,4}?)(?:of|by)\s+(?:an?\s+|the\s+)?(?:victims?|trafficked\s+persons?)\b/i;
 /** A consequence limited to one law's penalties: "the penalties prescribed in the Law on the Entry and Residence of Foreigners". */
 const LAW_PENALTIES = /\b(?:penalt(?:y|ies)|sanctions?|punishments?|liability)\s{1,8}(?:prescribed|provided\s{1,8}(?:for\s{1,8})?|laid\s{1,8}down|set\s{1,8}out|imposed)\s{0,8}(?:in|by|under)\s{1,8}/gi;
+
+/** A participle clause after a list, then a catch-all: "committed while they were exploited, or for any other offence". */
+const CATCH_ALL_AFTER_CLAUSE = /^[ \t]{1,3}(?:committed|done|carried[ \t]{1,3}out|performed|undertaken)\b[^.;:,\n]{0,200},[ \t]{1,3}(?:or|nor)[ \t]{1,3}(?:for[ \t]{1,3})?any[ \t]{1,3}other[ \t]{1,3}(?:offen[cs]es?|acts?|crimes?)\b/i;
 
 /** Further laws named after the first: "the Aliens Law[ and the Labour Code]", "the Immigration Act[, the Passports Act or the Labour Code]". */
 const MORE_LAW = /^\s{0,8}(?:,\s{0,8}(?:(?:and|or)\s{1,8})?|(?:and|or)\s{1,8})(?:in\s{1,8}|by\s{1,8}|under\s{1,8})?(?:the\s{1,8})?(?!(?:Penal|Criminal)\s)(?:[A-Z][\w'’()-]{0,40}\s{1,8}){1,6}(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)\b(?:\s{0,8},?\s{0,8}(?:\d{4}|No\.\s{0,8}\d{1,6}))?/;
@@ -199,7 +203,10 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         while (b > a && /[\s:;,.–—\-]/.test(t[b - 1]!)) b--;
         while (b > a && /\b(?:or|and)$/i.test(t.slice(a, b)) ) b = t.slice(a, b).replace(/(?<!\s)\s{0,8}\b(?:or|and)$/i, '').length + a;
         if (b <= a) continue;
-        const fact: ScopeFact = { protection: index, kind: r.kind, words: span(s, a, b), anchor };
+        // "for immigration offences committed while ..., or for any other offence committed as a direct
+        // result of ...": a catch-all after the list's own participle clause opens it again.
+        const kind = r.kind === 'closed' && CATCH_ALL_AFTER_CLAUSE.test(t.slice(b, b + 400)) ? 'open' : r.kind;
+        const fact: ScopeFact = { protection: index, kind, words: span(s, a, b), anchor };
         if (r.by) fact.by = r.by;
         if (r.carveOutAt !== undefined) fact.carveOut = span(s, r.carveOutAt, Math.min(c.to, r.carveOutAt + 120));
         if (r.kind === 'closed' && INSERTABLE.test(anchor) && r.from > 0) fact.insertAt = s.map[r.from - 1]! + 1;
@@ -284,7 +291,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits)) : [];
+        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -356,6 +363,16 @@ const CATCH_ALL_ANCHOR = /^(?:for|in respect of|in relation to|relating to|with 
  */
 const GENERIC_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}(?:the|that)\s{1,4}(?:acts?|offen[cs]es?|conduct|crimes?)\s{1,4}(?:(?:is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4})?(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
 
+/**
+ * A defence's own condition after the list, stated of the offence generically ("It is a defense to a
+ * prosecution for X or Y that the defendant committed the offense as a direct result of ..."): a
+ * content clause, not a relative one, so it governs any offence and is not moved or said twice.
+ */
+const CONTENT_LINK = /^[\s,]{0,4}that\s{1,4}(?:the\s{1,4}[\w-]{1,30}|he\s{1,4}or\s{1,4}she|he|she|they)\s{1,4}(?:committed|engaged\s{1,4}in|did)\s{1,4}(?:the|that|such)\s{1,4}(?:offen[cs]es?|acts?|conduct)\b[^.;\n]{0,80}?\b(?:result|consequence)\s{1,4}of\b/i;
+
+/** A link in the words of origin ("arising from the trafficking", "resulting from their exploitation"). */
+const ARISING = /^(?:arising|resulting|stemming)\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:\w+\s{1,3}){0,4}?(?:traffick\w*|exploitation)\b/i;
+
 /** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
 const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
 
@@ -367,12 +384,17 @@ const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|ha
  * list instead ("for prostitution, or any other offence committed as a direct result of being
  * trafficked"), so that no offence covered before now depends on proof of causation.
  */
-function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, linked: boolean): Fix[] {
+function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, linked: boolean, cause: () => string | undefined = () => undefined): Fix[] {
   const listSpan = at;
   const sentenceText = s.model.sentences[s.reading.protections[c.protection]?.sentence ?? -1]?.text ?? text.slice(at.start, listEnd(text, at.start));
   // Relief from administrative sanctions: what it covers keeps that category ("any other offence or infringement").
   const noun = administrativeNoun(sentenceText);
-  const including = patternText('pattern-open-scope').replace(/^any offence\b/, `any offence${noun ? ` or ${noun}` : ''}`);
+  // The link names the class the provision protects ("being a victim of commercial sex acts", "the
+  // exploitation") where that class is not one of trafficking: never a status the bill does not use.
+  const own = cause();
+  const including = patternText('pattern-open-scope')
+    .replace(/^any offence\b/, `any offence${noun ? ` or ${noun}` : ''}`)
+    .replace(/\bbeing trafficked\b/, own ?? 'being trafficked');
   const cls = linked ? classPhrase(text, at) : undefined;
   if (cls) {
     // One class of offences, alone ("a misdemeanor", "administrative offences"): the class gives way to
@@ -389,7 +411,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const spaceBefore = /\s/.test(text[at - 1] ?? '');
     // The sentence already makes what it covers depend on the link ("..., where such acts are the
     // direct consequence of ..."): that condition now governs any offence, and is not said twice.
-    const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at)));
+    const ownLink = GENERIC_LINK.test(text.slice(at, listEnd(text, at))) || CONTENT_LINK.test(text.slice(listSpan.end, listEnd(text, at)));
     // The link follows the list in the list's own words ("for any immigration offence, including illegal
     // entry, committed as a direct result of being trafficked"; "... which the victim committed as a
     // direct result of ..."): it moves before "including" and now governs any offence, never said twice.
@@ -401,7 +423,9 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     // A heading limiting the section to "certain offences" would no longer describe it.
     const heading = offenceHeadingEdit(text, s);
     const moved: TextEdit[] = tail ? [{ start: tail.start, end: tail.end, newText: '' }] : [];
-    return [{ title: `Extend the protection to any offence committed as a direct result of being trafficked (keep the list as examples)${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved] }];
+    // The title says what is inserted: the link as the new words state it, or the provision's own condition.
+    const what = ownLink ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
+    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -409,7 +433,9 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   const words = text.slice(at.start, at.end);
   // A list that repeats its preposition ("for being here unlawfully or for working without a permit")
   // takes it again before the catch-all: "or for any other offence ...".
-  const again = c.anchor === 'for' && /(?:,|\bor|\band|\bnor)[ \t]{1,3}for[ \t]/i.test(words) ? 'for ' : '';
+  // So does a list of doings ("for entering or remaining in the country unlawfully"), which "or any
+  // other offence" could not continue: "..., or for any other offence ...".
+  const again = c.anchor === 'for' && (/(?:,|\bor|\band|\bnor)[ \t]{1,3}for[ \t]/i.test(words) || (/^(?!including\b)[a-z]{3,20}ing\b/i.test(words) && /\b(?:in|into|from|within|without|through)\b|[a-z]{3,}ly$/i.test(words))) ? 'for ' : '';
   // A list of negatives ("neither for ... nor for ...") goes on with "nor", never a stray "or".
   const or = /\bnor\b/i.test(words) ? 'nor' : 'or';
   const catchAll = inBillSpelling(text, `${or} ${again}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
@@ -419,7 +445,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // A list set out as paragraphs: the catch-all ends its last paragraph.
   const heading = offenceHeadingEdit(text, s);
   const headingEdits = heading ? [heading.edit] : [];
-  const title = `Extend the protection to any other offence committed as a direct result of being trafficked (the listed offences stay covered as they are)${heading?.suffix ?? ''}`;
+  const title = `Extend the protection to any other offence committed as a direct result of ${own ?? 'being trafficked'} (the listed offences stay covered as they are)${heading?.suffix ?? ''}`;
   // A run-in list whose items end with ";" ("A; B; or C"): the catch-all is its new last item ("A; B; C;
   // or any other offence ..."), never a second "or" after the first ("; or C, or any other offence").
   const semi = /\n/.test(words) ? undefined : [...words.matchAll(/;[ \t]{1,3}(or[ \t]{1,3})/gi)].pop();
@@ -437,6 +463,19 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const quote = /^[ \t]{0,3}((?:>[ \t]?)*)/.exec(text.slice(lineStart, at.end))![1]!;
     // The paragraphs keep their own punctuation: ";" where they end so, else ",".
     const mark = /;[ \t]*(?:(?:or|and)[ \t]*)?\r?\n/.test(words) ? ';' : ',';
+    // Lettered or numbered paragraphs ("(a) ...; (b) ...; (c) ... document."): the catch-all is their
+    // next paragraph ("(d) any other act committed as a direct result of being trafficked."), never
+    // an unnumbered line after them; it names what the chapeau names ("the following acts").
+    const next = nextParagraph(words);
+    if (next && mark === ';') {
+      const edits: TextEdit[] = [...headingEdits];
+      // "(b) ...; or (c) ...": the "or" moves to the new last paragraph but one.
+      const joined = [...words.matchAll(/;([ \t]{1,3}(?:or|and))[ \t]*\r?\n/gi)].pop();
+      if (joined) edits.push({ start: at.start + joined.index! + 1, end: at.start + joined.index! + 1 + joined[1]!.length, newText: '' });
+      const item = inBillSpelling(text, withoutIncluding(including.replace(/^any offence\b/, `any other ${next.noun}`)));
+      edits.push({ start: at.end, end: at.end + 1, newText: `;${joined ? joined[1] : ''}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${next.marker} ${item}.` });
+      return [{ title: `Extend the protection to any other ${next.noun} committed as a direct result of ${own ?? 'being trafficked'}, as a new paragraph ${next.marker} (the listed ${next.noun}s stay covered as they are)${heading?.suffix ?? ''}`, edits }];
+    }
     return [{ title, edits: [...headingEdits, { start: at.end, end: at.end + 1, newText: `${mark}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${catchAll}.` }] }];
   }
   const comma = /\n/.test(words) || /,|\bor\b|\band\b/.test(words) ? ', ' : ' ';
@@ -444,21 +483,72 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // own participle ("committed ...") follows the list and now governs the catch-all too, which then
   // takes no second one ("... as a direct result of being trafficked committed while ...").
   if (/^[ \t]{1,3}(?:committed|done|carried[ \t]{1,3}out|performed|undertaken)\b/i.test(text.slice(at.end, at.end + 30))) {
-    const bare = inBillSpelling(text, `${or} ${again}any other offence${noun ? ` or ${noun}` : ''}`);
-    return [{ title: `Extend the protection to any other offence so committed (the listed offences stay covered as they are)${heading?.suffix ?? ''}`, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${bare}` }] }];
+    const rest = text.slice(at.end, at.end + 400);
+    const clause = rest.slice(0, /[.;:\n]|,[ \t]/.exec(rest)?.index ?? rest.length);
+    if (LINK_WORDS.test(clause)) {
+      const bare = inBillSpelling(text, `${or} ${again}any other offence${noun ? ` or ${noun}` : ''}`);
+      return [{ title: `Extend the protection to any other offence so committed (the listed offences stay covered as they are)${heading?.suffix ?? ''}`, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${bare}` }] }];
+    }
+    // A link that is not causation ("committed while they were being exploited") keeps governing the
+    // listed offences, which stay covered as they are; the catch-all follows it with the sources' own
+    // causal link, said once, never extending a merely temporal link to every offence.
+    const prep = c.anchor === 'for' ? 'for ' : '';
+    return [{ title, edits: [...headingEdits, { start: at.end + clause.length, end: at.end + clause.length, newText: `, ${inBillSpelling(text, `${or} ${prep}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`)}` }] }];
   }
   return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}${closing}` }] }];
 }
 
 /**
+ * The paragraph that would follow the last one of a list set out as lettered or numbered paragraphs
+ * ("(c)" after "(b)", "(iv)" after "(iii)", "(4)" after "(3)"), and the noun the list's opening words
+ * give what it lists ("the following acts": "act"; else "offence"). Undefined when the paragraphs are
+ * not marked in brackets.
+ */
+function nextParagraph(words: string): { marker: string; noun: string } | undefined {
+  const markers = [...words.matchAll(/(?:^|\n)[ \t>]*\(([a-z]{1,5}|\d{1,3})\)[ \t]/gi)];
+  const last = markers.pop();
+  if (!last || !markers.length) return undefined;
+  const label = last[1]!;
+  const prev = markers[markers.length - 1]![1]!;
+  const roman = isRoman(label) && isRoman(prev);
+  const nextLabel = /^\d+$/.test(label) ? String(Number(label) + 1) : paragraphLetterBetween(label.toLowerCase(), undefined, [], 'letters', roman);
+  const marker = `(${label === label.toUpperCase() && /[A-Z]/.test(label) ? nextLabel.toUpperCase() : nextLabel})`;
+  const chapeau = words.slice(0, markers[0]!.index);
+  const named = [...chapeau.matchAll(/\b(act|offen[cs]e|crime|conduct)s?\b/gi)].pop()?.[1]?.toLowerCase();
+  return { marker, noun: named ?? 'offence' };
+}
+
+/**
+ * The class a provision protects, for the link the catch-all states, where it is not one of
+ * trafficking: "being a victim of commercial sex acts" where the bill defines that class and the
+ * protection names it, "the exploitation" where the protection names a person who has suffered
+ * exploitation. Undefined where the protection names trafficking or no such class (the link is then
+ * "being trafficked").
+ */
+function ownCause(s: AnalysedSection, c: ScopeFact, term: { term: string; defined?: unknown } | undefined): string | undefined {
+  const p = s.reading.protections[c.protection];
+  if (!p) return undefined;
+  const t = s.model.sentences[p.sentence]?.text ?? '';
+  const who = t.slice(p.subject.from, p.subject.to);
+  if (/traffick/i.test(who) || /traffick/i.test(t)) return undefined;
+  if (term?.defined && !/traffick/i.test(term.term) && who.toLowerCase().replace(/\s+/g, ' ').includes(term.term.toLowerCase())) return `being ${article(term.term)} ${term.term}`;
+  if (/\b(?:suffered|been\s{1,4}subjected\s{1,4}to)\s{1,4}exploitation\b/i.test(who)) return 'the exploitation';
+  return undefined;
+}
+
+/**
  * The word for a wrong that is not an offence, where the relief is from administrative sanctions
  * ("administrative sanctions ... for irregular entry", "exempt from administrative liability for the
- * infringement of irregular stay"): the sentence's own word ("infringement", "contravention"), else
- * "infringement". Undefined for relief from criminal liability alone.
+ * infringement of irregular stay"): the sentence's own word ("infringement", "contravention",
+ * "infraction"; "violation" for violations of named laws), else "infringement". Undefined for relief
+ * from criminal liability alone.
  */
 function administrativeNoun(sentence: string): string | undefined {
-  const own = /\b(infringement|contravention)s?\b/i.exec(sentence)?.[1]?.toLowerCase();
+  const own = /\b(infringement|contravention|infraction)s?\b/i.exec(sentence)?.[1]?.toLowerCase();
   if (own) return own;
+  // Breaches of administrative laws named as such ("violations of the residence and labour laws"):
+  // "any offence or violation", so that they are not made offences.
+  if (/\bviolations?\s{1,3}of\s{1,3}the\s{1,3}(?:[\w-]+\s{1,3}){1,5}?(?:laws|rules|regulations)\b/i.test(sentence)) return 'violation';
   return /\badministrative\b/i.test(sentence) ? 'infringement' : undefined;
 }
 
@@ -472,8 +562,8 @@ function trailingLink(text: string, from: number, to: number): { words: string; 
   // The list's words may have taken in the relative pronoun and its subject ("... or to prostitution which the victim").
   const back = /[ \t]{1,3}((?:which|that)[ \t]{1,3}(?:(?:the|such)[ \t]{1,3}[\w-]{1,30}|he[ \t]{1,3}or[ \t]{1,3}she|he|she|they))$/i.exec(text.slice(Math.max(0, from - 60), from));
   if (back) from -= back[0].length;
-  const m = /^(,?[ \t]{0,3})((?:(?:which|that)[ \t]{1,3}(?:(?:the|such)[ \t]{1,3}[\w-]{1,30}|he[ \t]{1,3}or[ \t]{1,3}she|he|she|they)[ \t]{1,3})?(?:was[ \t]{1,3}|were[ \t]{1,3}|(?:has|have)[ \t]{1,3}been[ \t]{1,3})?(?:committed|done|carried[ \t]{1,3}out|performed)\b[^.;:,\n]{0,160})/i.exec(text.slice(from, to));
-  if (!m || !LINK_WORDS.test(m[2]!)) return undefined;
+  const m = /^(,?[ \t]{0,3})((?:(?:which|that)[ \t]{1,3}(?:(?:the|such)[ \t]{1,3}[\w-]{1,30}|he[ \t]{1,3}or[ \t]{1,3}she|he|she|they)[ \t]{1,3})?(?:was[ \t]{1,3}|were[ \t]{1,3}|(?:has|have)[ \t]{1,3}been[ \t]{1,3})?(?:committed|done|carried[ \t]{1,3}out|performed|(?:arising|resulting|stemming)[ \t]{1,3}(?:from|out[ \t]{1,3}of))\b[^.;:,\n]{0,160})/i.exec(text.slice(from, to));
+  if (!m || !(LINK_WORDS.test(m[2]!) || ARISING.test(m[2]!))) return undefined;
   const words = m[2]!.trimEnd();
   return { words, start: from, end: from + m[1]!.length + words.length };
 }

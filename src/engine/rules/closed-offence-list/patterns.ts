@@ -123,11 +123,11 @@ export const ANY_LAW = pattern(
 /** A catch-all closing a list: "or any other offence committed as a direct result of...". */
 export const CATCH_ALL = pattern(
   'scope.catch-all',
-  'A catch-all that opens a list again: "or any other offence", "and any other unlawful act", or "or any offence" followed at once by the link to the trafficking.',
-  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any\s+|all\s+|every\s+)?other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b|\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s*,?\s*(?:committed|that|which|where|arising|resulting|as\s+a|if|when)\b)`,
+  'A catch-all that opens a list again: "or any other offence", "and any other unlawful act", "or any offence" followed at once by the link to the trafficking, or a last paragraph of its own ("(d) any other act committed as a direct result of being trafficked").',
+  String.raw`\b(?:or|and|and/or)\s+(?:for\s+)?(?:any\s+|all\s+|every\s+)?other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b|\b(?:or|and|and/or)\s+(?:for\s+)?(?:any|all|every)\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s*,?\s*(?:committed|that|which|where|arising|resulting|as\s+a|if|when)\b)|(?<=^|\n)[ \t>]{0,8}\(\w{1,5}\)[ \t]{1,3}(?:any|all|every)\s+other\s+(?:criminal\s+|unlawful\s+|illegal\s+)?(?:offen[cs]es?|crimes?|unlawful\s+acts?|acts?|activit(?:y|ies)|conduct)\b(?=\s{0,3}(?:committed|that|which|arising|resulting|as\s+a)\b|[\s.;,]{0,8}$)`,
   {
-    flag: ['illegal entry, unlawful residence, [[or any other offence]] committed', 'prostitution [[or any offence]] committed as a direct result', 'begging [[or other criminal act]] that the victim'],
-    pass: ['illegal entry or unlawful residence', 'or for any offence relating to prostitution under the Vagrancy Act'],
+    flag: ['illegal entry, unlawful residence, [[or any other offence]] committed', 'prostitution [[or any offence]] committed as a direct result', 'begging [[or other criminal act]] that the victim', '(a) using a forged passport;\n\n[[(b) any other act]] committed as a direct result of being trafficked.'],
+    pass: ['illegal entry or unlawful residence', 'or for any offence relating to prostitution under the Vagrancy Act', '(c) false documents; or\n\n(d) any other offence under the Immigration Act,'],
   },
 );
 

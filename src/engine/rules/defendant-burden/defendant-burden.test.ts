@@ -1,6 +1,8 @@
 import { defendantBurden } from './index.js';
 import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
+import { lint } from '../../lint.js';
+import { strict as assert } from 'node:assert';
 
 /** The sentence that takes the burden off a victim applying to clear a conviction, naming them as the scheme does. */
 const RELIEF = (who: string, modal = 'shall') => `Where evidence is adduced that ${who} is eligible for relief under this section, ${who} ${modal} be presumed to be eligible unless the contrary is proved.`;
@@ -137,6 +139,49 @@ runRuleTests(defendantBurden, {
         (1) Nothing is an offence which is done by a trafficked person because of the trafficking.
 
         (2) ${BURDEN}
+      `,
+    },
+    {
+      name: 'the Evidence Act form in a bill that names the law of evidence: the new sentence displaces that law expressly (own words)',
+      code: md`
+        # Penal Code (Amendment) Bill
+
+        Section 106 of the Evidence Ordinance governs proof of the exceptions in this Code.
+
+        ## 30. Acts of trafficked persons
+
+        (1) Nothing is an offence which is done by a trafficked person because of the trafficking.
+
+        (2) The court shall presume the absence of the circumstances described in subsection (1) until the accused proves them.
+      `,
+      errors: [
+        { text: 'court shall presume the absence of the circumstances', severity: 'error' },
+        { text: 'the accused proves', severity: 'error' },
+      ],
+      output: md`
+        # Penal Code (Amendment) Bill
+
+        Section 106 of the Evidence Ordinance governs proof of the exceptions in this Code.
+
+        ## 30. Acts of trafficked persons
+
+        (1) Nothing is an offence which is done by a trafficked person because of the trafficking.
+
+        (2) Notwithstanding section 106 of the Evidence Ordinance, w${BURDEN.slice(1)}
+      `,
+    },
+    {
+      name: 'a provision headed as one paragraph of an article ("Article 40 (3)") names itself "this paragraph", never the whole article (own words)',
+      code: md`
+        **Article 40 (3)**
+
+        A victim who proves that he was made to commit the offence by the trafficker shall not be punished.
+      `,
+      errors: [{ text: 'A victim who proves', severity: 'error' }],
+      output: md`
+        **Article 40 (3)**
+
+        A victim who was made to commit the offence by the trafficker shall not be punished. ${BURDEN.replace(/this section/g, 'this paragraph')}
       `,
     },
     {
@@ -874,3 +919,13 @@ runRuleTests(defendantBurden, {
 });
 
 runHeldOutCases(defendantBurden);
+
+describe('defendant-burden (NP003): the law of evidence a Penal Code exception is proved under', () => {
+  it('says in the fix title that the new sentence should displace the general law of evidence, where the bill names none (own words)', () => {
+    const bill = '## 30. Acts of trafficked persons\n\n(1) Nothing is an offence which is done by a trafficked person because of the trafficking.\n\n(2) The court shall presume the absence of the circumstances described in subsection (1) until the accused proves them.\n';
+    const fixes = lint(bill, { only: ['defendant-burden'] }).findings.flatMap((f) => f.fixes);
+    assert.ok(fixes.length > 0);
+    for (const f of fixes) assert.match(f.title, /begin the new sentence "Notwithstanding" that provision/);
+    assert.ok(!fixes.some((f) => f.edits.some((e) => /Notwithstanding/.test(e.newText))));
+  });
+});

@@ -270,9 +270,14 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
   // names only the defence ("whether subsection (c) applies", never "subsection (b) or (c)").
   const defences = governed.protections.filter((x) => x.form !== 'presumption');
   const part = protectionPart(governed, (defences.length ? defences : governed.protections).map((x) => governed.base + x.relief.start), true);
+  // A burden in the Evidence Act form ("the court shall presume the absence of such circumstances"):
+  // the general law of evidence may put the burden of a general exception on the accused whatever this
+  // section says, so the sentence displaces the law the bill names; where it names none, the title says so.
+  const evidence = evidenceLaw(text, governed);
   const prosecution = (s: AnalysedSection) => {
-    const w = inBillSpelling(text, prosecutionBurdenWording(conv, governed, s));
-    return part && s === governed ? w.split(selfName(governed)).join(part) : w;
+    const w0 = inBillSpelling(text, prosecutionBurdenWording(conv, governed, s));
+    const w = part && s === governed ? w0.split(selfName(governed)).join(part) : w0;
+    return evidence?.law ? `Notwithstanding ${evidence.law}, ${w.charAt(0).toLowerCase()}${w.slice(1)}` : w;
   };
   const wording = (f: Found, s: AnalysedSection) => (f.relief ? reliefBurdenWording(conv, governed, s, applicantWord(p, f)) : prosecution(s));
   // Sentences replaced whole by the prosecution-burden sentence: their other burden words go with them.
@@ -498,12 +503,31 @@ function burdenFix(bill: AnalysedBill, p: Provision, found: Found[], prosecution
           ? relabel
             ? `${relabel.charAt(0).toUpperCase()}${relabel.slice(1)}; say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)`
             : 'Say that the prosecution bears the burden (beyond reasonable doubt, once the issue is raised)'
-          : `Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)${relabel ? `; ${relabel}` : ''}`,
+          : `Put the burden on the prosecution (beyond reasonable doubt, once the issue is raised)${relabel ? `; ${relabel}` : ''}${evidence && !evidence.law ? EVIDENCE_NOTE : ''}`,
       edits: own,
       // A sentence added or replaced is a change of structure the drafter should see before it applies.
       structural: own.some((e) => e.newText.length > 60),
     },
   };
+}
+
+/** The title's note where the bill names no law of evidence to displace (see `evidenceLaw`). */
+const EVIDENCE_NOTE = '. If the general law of evidence (an Evidence Act or Ordinance) puts the burden of a general exception on the accused, begin the new sentence "Notwithstanding" that provision';
+
+/**
+ * Whether the burden in `s` is in the Evidence Act form (the court presumes the protection does not
+ * apply until the accused proves it does: the general exceptions of a Penal Code, proved under an
+ * Evidence Act or Ordinance), and the law of evidence the bill names, as the new sentence displaces
+ * it: "section 105 of the Evidence Ordinance" where the bill names the section, "anything in the
+ * Evidence Act, 1872" where it names the law alone. Undefined for any other form of burden.
+ */
+function evidenceLaw(text: string, s: AnalysedSection): { law?: string } | undefined {
+  const own = text.slice(s.base, s.chunk.end);
+  if (!/\bpresum\w{0,4}\s{1,4}the\s{1,4}absence\s{1,4}of\b/i.test(own)) return undefined;
+  const named = /\b([Ss]ection\s{1,3}\d{1,4}[A-Z]?\s{1,3}of\s{1,3})?(the\s{1,3}(?:[A-Z][\w'’]{0,30}\s{1,3}){0,2}Evidence\s{1,3}(?:Act|Ordinance|Order|Law|Code)(?:,?\s{1,3}(?:No\.\s{0,3}\d{1,4}\s{1,3}of\s{1,3})?\d{4})?)/.exec(text);
+  if (!named) return {};
+  const law = named[2]!.replace(/\s+/g, ' ');
+  return { law: named[1] ? `${named[1].replace(/\s+/g, ' ').replace(/^S/, 's')}${law}` : `anything in ${law}` };
 }
 
 /**

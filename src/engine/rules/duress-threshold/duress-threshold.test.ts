@@ -186,6 +186,47 @@ runRuleTests(duressThreshold, {
         A person who has been trafficked shall not be punished for acts done under insurmountable fear caused by the trafficker or his accomplices.
       `,
       errors: [{ text: 'insurmountable fear', severity: 'error' }],
+      output: md`
+        **Article 40. Victims not punished**
+
+        A person who has been trafficked shall not be punished for acts done as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a class named by the offence that makes it ("a victim of an offence under section 12 or section 14"), the whole of it, is the class the causation test names, never "a victim of trafficking" (own words)',
+      code: md`
+        ## 40. Stay for victims
+
+        (1) The court shall stay a prosecution of a person if—
+
+        (a) the person was a victim of an offence under section 12 or section 14; and
+
+        (b) the person acted under a threat of death made by the person who exploited them.
+      `,
+      errors: [{ text: 'threat of death', severity: 'error' }],
+      output: md`
+        ## 40. Stay for victims
+
+        (1) The court shall stay a prosecution of a person if—
+
+        (a) the person was a victim of an offence under section 12 or section 14; and
+
+        (b) the offence was committed as a direct result of the person's being a victim of an offence under section 12 or section 14.
+      `,
+    },
+    {
+      name: 'conduct "in circumstances of" an overwhelming fear: the fear and what caused it give way to the causation test, the rest of the sentence kept (own words)',
+      code: md`
+        **Article 41. Victims not punished**
+
+        A trafficked woman shall not be penalised for any conduct carried out in circumstances of overwhelming fear instilled by her exploiters, and the prosecutor shall close the case.
+      `,
+      errors: [{ text: 'overwhelming fear', severity: 'error' }],
+      output: md`
+        **Article 41. Victims not punished**
+
+        A trafficked woman shall not be penalised for any conduct carried out as a direct result of being trafficked, and the prosecutor shall close the case.
+      `,
     },
     {
       name: 'an irresistible fear is duress-level (own words)',

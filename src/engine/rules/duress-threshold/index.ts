@@ -481,6 +481,27 @@ function duressAsResultFix(bill: AnalysedBill, first: { s: AnalysedSection; h: N
 }
 
 /**
+ * The causation rewrite where the test is a fear the victim could not overcome, named as the
+ * circumstances of the act ("conduct carried out in circumstances of insurmountable fear caused by
+ * the trafficker"): those words, with what caused the fear, become the sources' causation test
+ * ("conduct carried out as a direct result of being trafficked"). Undefined for any other shape, or in
+ * a quotation of another instrument.
+ */
+function fearFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit }): Fix | undefined {
+  if (first.h.element !== DURESS.insuperableFear.id || first.s.preamble) return undefined;
+  const sentence = first.s.model.sentences[first.h.sentence];
+  if (!sentence || sentence.quoted === 'instrument') return undefined;
+  const at = abs(first.s, first.h.span);
+  const lead = /\b(?:in\s{1,4}(?:the\s{1,4})?circumstances\s{1,4}of|under(?:\s{1,4}the\s{1,4}(?:influence|effect)\s{1,4}of)?|out\s{1,4}of|from|because\s{1,4}of|owing\s{1,4}to|by\s{1,4}reason\s{1,4}of|driven\s{1,4}by)\s{1,4}(?:(?:an?|the)\s{1,4})?$/i.exec(bill.text.slice(Math.max(0, at.start - 40), at.start));
+  if (!lead) return undefined;
+  // What caused the fear goes with it ("caused by the trafficker or by persons acting with him", "of the
+  // exploiter"), up to the end of the clause; nothing after a comma or a full stop.
+  const cause = /^(?:\s{1,4}(?:caused|induced|instilled|created|provoked)\s{1,4}by|\s{1,4}of)\s[^.;,:\n]{1,160}/i.exec(bill.text.slice(at.end, at.end + 200));
+  const end = at.end + (cause ? cause[0].length : 0);
+  return { title: 'Replace the test of insurmountable fear with the causation test ("as a direct result of being trafficked")', edits: [{ start: at.start - lead[0].length, end, newText: 'as a direct result of being trafficked' }] };
+}
+
+/**
  * Whether the sentence from `start` to `end` (document offsets) states the causation test outside the
  * condition `cond` ("an offence committed as a result of being trafficked if ..."), so that the
  * condition need not be restated as causation.
@@ -828,7 +849,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const fix = causationFix(bill, first, chosen, all) ?? (all.length === 1 ? duressAsResultFix(bill, first) : undefined);
+      const fix = causationFix(bill, first, chosen, all) ?? (all.length === 1 ? (duressAsResultFix(bill, first) ?? fearFix(bill, first)) : undefined);
       const fixes = fix ? [fix] : [];
       const words = quoteWords(bill.text, at, 90);
       if (duress.length && first.h.element === DURESS.duress.id) {
