@@ -286,12 +286,6 @@ function sameSeries(u: Unit, block: string): boolean {
 function candidates(text: string, e: TextEdit, cache: SectionCache, fixed?: string): AmendmentInstruction[][] {
   const old = text.slice(e.start, e.end);
   const ins = e.newText;
-  // New lines inserted at the start of a line, after the line break that ends the unit before them
-  // ("…discontinued.⏎" + "⏎(4) …⏎", at the end of a file): the same change as inserting them before
-  // that line break ("⏎⏎(4) …"), where the unit before them ends and can be named.
-  if (!old && e.start > 0 && text[e.start - 1] === '\n' && ins.startsWith('\n') && ins.endsWith('\n') && !/^\n[ \t]*\n/.test(ins)) {
-    return candidates(text, { start: e.start - 1, end: e.start - 1, newText: `\n${ins.slice(0, -1)}` }, cache, fixed);
-  }
   const sections = billStructure(text, { cache });
   const out: AmendmentInstruction[][] = [];
   const scopes = scopesFor(text, sections, e.start, e.end);
