@@ -370,7 +370,7 @@ const Q = '⟦(\\d+)⟧';
 const DASH = '\\s*[—–:-]*\\s*';
 const OCC =
   '(?:\\s*,?\\s*\\(?\\s*(?:in\\s+(?:the\\s+)?(first|second|third|fourth|fifth|sixth|last)\\s+place(?:\\s+(?:where|in\\s+which)\\s+it\\s+(?:occurs|appears))?|(in\\s+(?:both|each|every|all)\\s+places?(?:\\s+where\\s+it\\s+(?:occurs|appears))?|wherever\\s+(?:it\\s+)?(?:occurs|appears)))\\s*\\)?)?';
-const UNIT_WORD = '(subsection|sub-section|paragraph|sub-paragraph|subparagraph|clause|section|article|regulation)';
+const UNIT_WORD = '(subsection|sub-section|subregulation|sub-regulation|subrule|sub-rule|paragraph|sub-paragraph|subparagraph|clause|section|article|regulation)';
 const UNIT = `(?:the\\s+)?${UNIT_WORD}\\s+\\(?\\s*([0-9]{1,4}[a-z]{0,2}|[a-z]{1,4})\\s*\\)?((?:\\s*\\(\\s*[0-9a-z]{1,4}\\s*\\))*)`;
 const SECTION_WORDS = /^(clause|section|article|regulation)$/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
@@ -403,7 +403,8 @@ function pathOf(first: Exclude<UnitKind, 'section'>, labels: string[]): Locator[
 function unitLevel(word: string): UnitKind {
   const w = word.toLowerCase().replace('-', '');
   if (SECTION_WORDS.test(w)) return 'section';
-  if (w === 'subsection') return 'subsection';
+  // A regulation's subregulations and a rule's subrules are its subsections.
+  if (w === 'subsection' || w === 'subregulation' || w === 'subrule') return 'subsection';
   if (w === 'subparagraph') return 'subparagraph';
   return 'paragraph';
 }
@@ -457,7 +458,7 @@ function parseInstruction(words: string, block: string | undefined, context: { k
       locator.path = pathOf('subsection', labelsOf(m[4]!));
       delete locator.definition;
       delete locator.heading;
-    } else if ((m = /^,?\s*in\s+(?:the\s+)?(subsection|sub-section|paragraph|sub-paragraph|subparagraph)\s*\(\s*([0-9a-z]{1,4})\s*\)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)(?:\s+of\s+(?:that\s+|the\s+)?(?:clause|section|article)(?:\s+(\d{1,4}[a-z]{0,2}))?)?\s*,?\s*/i.exec(s))) {
+    } else if ((m = /^,?\s*in\s+(?:the\s+)?(subsection|sub-section|subregulation|sub-regulation|subrule|sub-rule|paragraph|sub-paragraph|subparagraph)\s*\(\s*([0-9a-z]{1,4})\s*\)((?:\s*\(\s*[0-9a-z]{1,4}\s*\))*)(?:\s+of\s+(?:that\s+|the\s+)?(?:clause|section|article)(?:\s+(\d{1,4}[a-z]{0,2}))?)?\s*,?\s*/i.exec(s))) {
       const level = unitLevel(m[1]!) as Exclude<UnitKind, 'section'>;
       if (m[4]) locator.section = m[4];
       const order = ['subsection', 'paragraph', 'subparagraph'];

@@ -79,6 +79,10 @@ function keywordOf(s: SectionUnit, text: string): string {
   if (KEYWORDS.test(s.heading.replace(/^[#*_\s]+/, '')) || /^(?:§|sec\.|art\.)/i.test(s.heading.replace(/^[#*_\s]+/, ''))) return named;
   const own = text.slice(s.start, s.end);
   const count = (w: string) => (own.match(new RegExp(String.raw`\bthis ${w}\b`, 'gi')) ?? []).length;
+  // Regulations ("this regulation", "subregulation (1)") and rules ("this rule", "subrule (1)") name themselves so.
+  const self = (w: string) => count(w) + (own.match(new RegExp(String.raw`\bsub-?${w}s?\b`, 'gi')) ?? []).length;
+  if (named === 'section' && self('regulation') > count('section') && self('regulation') >= count('article')) return 'regulation';
+  if (named === 'section' && self('rule') > count('section') && self('rule') >= count('article')) return 'rule';
   return count('article') > count('section') ? 'article' : named;
 }
 
@@ -242,8 +246,13 @@ function unitWord(u: Unit): string {
  * as the change leaves it; where it says neither, "paragraph" in an article and "subsection" for
  * lettered units of an American section ("Sec. 4.", "§ 12"); undefined when nothing says.
  */
-function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean, fixed?: string): 'paragraph' | 'subsection' | undefined {
+function outerWord(after: string, section: SectionUnit, keyword: string, digits: boolean, fixed?: string): string | undefined {
   const words = after.slice(section.start, Math.min(after.length, section.end + 4000));
+  // A regulation's outer units are its subregulations, a rule's its subrules, spelt as the provision spells them.
+  if (keyword === 'regulation' || keyword === 'rule') {
+    const m = new RegExp(String.raw`\bsub(-?)${keyword}`, 'i').exec(words);
+    if (m) return `sub${m[1]}${keyword}`;
+  }
   const label = digits ? String.raw`\d` : '[a-z]';
   const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
   let para = count('paragraph');

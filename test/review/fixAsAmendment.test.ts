@@ -77,6 +77,14 @@ describe('fixes stated as amendments', () => {
     assert.doesNotMatch(JSON.stringify(i), /…/);
   });
 
+  it('names a regulation and its subregulations as the regulations do, never "section" and "subsection" (review 5b, B1)', () => {
+    const regs = ['# Exploited Persons Regulations', '', '**9. Discontinuance**', '', '(1) Where a person is an exploited person, the Attorney-General shall discontinue proceedings against the person.', '', '(2) This regulation applies to proceedings begun before these Regulations.', ''].join('\n');
+    const sub = '(3) In subregulation (1), "proceedings" includes proceedings on appeal.';
+    const at = regs.indexOf('Regulations.', regs.indexOf('(2)')) + 'Regulations.'.length;
+    const [i] = roundTrip(regs, [{ start: at, end: at, newText: `\n\n${sub}` }]);
+    assert.equal(i!.words, 'In regulation 9, after subregulation (2) insert—');
+  });
+
   it('sets out a new subsection added at the end of a bill that ends with a line break, as the whole-file comparison gives it (probe round 5: the paper was empty)', () => {
     const bill = ['## 30. Exploited persons', '', '(1) An exploited person shall not be penalised for an act done because of the exploitation.', '', '(2) The court may discharge the person.', ''].join('\n');
     const sub = '(3) Where subsection (1) applies, the person shall not be detained.';
