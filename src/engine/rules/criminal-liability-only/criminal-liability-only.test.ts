@@ -95,6 +95,15 @@ runRuleTests(criminalLiabilityOnly, {
   ],
   invalid: [
     {
+      name: 'a court\'s duty to acquit "upon proof by the accused" is made out at trial whatever its form: no bar on arrest and charge is offered, and the message says why (own words; drafter review 7)',
+      code: md`
+        ## 21A. Acquittal of trafficked persons
+
+        A court shall acquit a person charged with an offence upon proof by the accused that the offence was committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'shall acquit', severity: 'warning', message: /No wording is offered: the protection is a defence that the accused must make out at trial/ }],
+    },
+    {
       name: 'Pacific (own words): "No criminal proceedings shall lie" bars prosecution only',
       code: md`
         ## 31. Immunity of trafficked persons

@@ -252,7 +252,11 @@ function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, f
   const proof = sections.map((x) => factsOf<BurdenFacts>('defendant-burden', x));
   const stateBears = proof.some((f) => f.prosecutionBurden);
   const burden = proof.some((f) => f.hits.some((h) => h.kind !== 'affirmative' || !stateBears));
-  if (atTrial && burden) return 'No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid. Put the burden of proof on the prosecution first (see the finding on the burden of proof), or write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
+  // Proof put on the accused ("A court shall acquit ... upon proof by the accused", "if the accused
+  // establishes", "shall prove to the satisfaction of the court") makes any protection one made out
+  // at trial, whatever its form (drafter review 7).
+  const proved = proof.some((f) => f.hits.some((h) => h.kind === 'legal' || h.kind === 'standard'));
+  if ((atTrial && burden) || proved) return 'No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid. Put the burden of proof on the prosecution first (see the finding on the burden of proof), or write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
   const decided = own !== undefined && (has(DECIDED_AFTER_CHARGE, own.text) || has(BY_MOTION, own.text));
   const official = sections.some((x) => factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
   if (decided || official) return 'No wording is offered: the protection turns on a decision that an official or a court takes once the person is suspected or charged (a finding, a belief, what becomes of a charge, a motion), so a bar on arrest and charge cannot hang on it. Write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
