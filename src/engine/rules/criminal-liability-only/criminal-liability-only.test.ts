@@ -141,6 +141,26 @@ runRuleTests(criminalLiabilityOnly, {
   ],
   invalid: [
     {
+      name: 'prosecution for immigration offences is still prosecution: naming the offences is not keeping immigration penalties away (own words)',
+      code: md`
+        **5. Victims of trafficking**
+
+        A victim of trafficking shall not be prosecuted for immigration offences committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning', message: /only from prosecution/ }],
+    },
+    {
+      name: 'a rule on fines in general that the section also holds keeps nothing away from the victim (own words)',
+      code: md`
+        **5. Victims of trafficking**
+
+        (1) A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) No fine, surcharge or other penalty shall be imposed for a late return under the Revenue Act unless notice was given.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning', message: /only from prosecution/ }],
+    },
+    {
       name: 'a second paragraph that keeps administrative penalties does not extend the exemption (own words; probe round 5, k29)',
       code: md`
         Article 12. Exemption of trafficked persons

@@ -107,6 +107,8 @@ function keptAwayByImposition(text: string): { index: number; end: number } | un
     const clause = text.slice(m.end, m.end + 240).split(/[.;]/)[0]!;
     const v = IMPOSING.exec(clause);
     if (!v || /\b(?:criminal|penal)\b/i.test(clause.slice(0, v.index))) continue;
+    // On the person, or for the act: not a rule on fines in general that the section happens to hold.
+    if (!/\b(?:persons?|victims?|him|her|them|child(?:ren)?|minors?|individuals?|such\s{1,3}(?:an?\s{1,3})?(?:act|offen[cs]e|conduct))\b/i.test(clause.slice(v.index))) continue;
     return { index: m.index, end: m.end + v.index + v[0].length };
   }
   for (const m of matchAll(HAVE_IMPOSED_OPENING, text)) {

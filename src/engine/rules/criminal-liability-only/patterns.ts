@@ -17,7 +17,7 @@ export const OTHER_FORMS_KEPT_AWAY = pattern(
   'Words keeping a form of punishment other than criminal liability away from the victim: no detention, arrest, deportation, expulsion, removal, fine, administrative or immigration penalty or sanction.',
   // The words between never include another "shall not" (the gap is read from one "shall not" only;
   // a later one starts its own match), so a paragraph of many is read in linear time.
-  String.raw`\b(?:shall|must|may|will)\s+not\b(?:(?!\b(?:shall|must|may|will)\s+not\b)[^.;]){0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b|\bno\s+(?:such\s+)?(?:persons?|victims?|individuals?|child(?:ren)?)\s+(?:shall|may|must|will)\s+be\s+(?:detained|arrested|deported|expelled|removed|fined)\b`,
+  String.raw`\b(?:shall|must|may|will)\s+not\b(?:(?!\b(?:shall|must|may|will)\s+not\b)[^.;]){0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration(?!\s+(?:offen[cs]es?|crimes?|violations?|laws?|rules?)\b)|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b|\bno\s+(?:such\s+)?(?:persons?|victims?|individuals?|child(?:ren)?)\s+(?:shall|may|must|will)\s+be\s+(?:detained|arrested|deported|expelled|removed|fined)\b`,
   {
     flag: [
       'Administrative and immigration authorities [[shall not impose any fine]], detention or expulsion on a victim of trafficking.',
@@ -31,6 +31,7 @@ export const OTHER_FORMS_KEPT_AWAY = pattern(
       'No prosecution shall be instituted against a victim.',
       'A trafficked person shall not be subject to criminal penalties for any offence committed as a result of being trafficked.',
       'No such person shall be tried twice for the same offence.',
+      'A victim of trafficking shall not be prosecuted for immigration offences committed as a direct result of being trafficked.',
     ],
   },
 );
