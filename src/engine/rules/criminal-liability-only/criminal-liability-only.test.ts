@@ -9,6 +9,52 @@ const FORMS = patternText('pattern-forms-of-punishment');
 runRuleTests(criminalLiabilityOnly, {
   valid: [
     {
+      name: 'civil-law (own words): a second paragraph extends the exemption to administrative offences (probe round 5, h04)',
+      code: md`
+        Article 12. Exemption of trafficked persons
+
+        1. A trafficked person shall be exempted from criminal liability for an offence committed as a direct result of being trafficked.
+
+        2. The exemption under paragraph 1 applies likewise to administrative offences.
+      `,
+    },
+    {
+      name: 'criminal-code Note (own words): the release extends to liability for administrative violations (probe round 5, h05)',
+      code: md`
+        Article 150. Non-liability of trafficked persons
+
+        1. A trafficked person shall be released from criminal liability for any act done as a consequence of having been trafficked.
+
+        2. The release under point 1 extends to liability for administrative violations.
+      `,
+    },
+    {
+      name: 'provincial statute (own words): a second prohibition keeps fines and other penalties away (probe round 5, h11)',
+      code: md`
+        **4. Victims not to be convicted**
+
+        (1) No person shall be convicted of an offence under a provincial enactment if the act was a direct result of the person having been trafficked.
+
+        (2) No fine, cancellation of a permit or other penalty under a provincial enactment shall be imposed on the person for that act.
+      `,
+    },
+    {
+      name: 'francophone translation (own words): "nor have an administrative penalty imposed on her" joins the bar (probe round 5, h01)',
+      code: md`
+        **Article 30.**
+
+        No trafficked person may be charged, nor have a criminal or administrative penalty imposed on her, for an offence directly linked to the exploitation she suffered.
+      `,
+    },
+    {
+      name: 'translation (own words): an exemption from "liability" that no word confines to criminal law is liability of every kind (probe round 5, k05)',
+      code: md`
+        **Article 8. Victims who break the law**
+
+        A victim who commits an act in breach of the law as a direct result of being trafficked shall be exempt from liability in accordance with the law.
+      `,
+    },
+    {
       name: 'Pacific (own words): no offence, and no such person detained, fined or removed, in one sentence',
       code: md`
         ## 102A. Trafficked persons not to be punished
@@ -102,6 +148,88 @@ runRuleTests(criminalLiabilityOnly, {
         A court shall acquit a person charged with an offence upon proof by the accused that the offence was committed as a direct result of being trafficked.
       `,
       errors: [{ text: 'shall acquit', severity: 'warning', message: /No wording is offered: the protection is a defence that the accused must make out at trial/ }],
+    },
+    {
+      name: 'prosecution for immigration offences is still prosecution: naming the offences is not keeping immigration penalties away (own words)',
+      code: md`
+        **5. Victims of trafficking**
+
+        A victim of trafficking shall not be prosecuted for immigration offences committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning', message: /only from prosecution/ }],
+    },
+    {
+      name: 'a rule on fines in general that the section also holds keeps nothing away from the victim (own words)',
+      code: md`
+        **5. Victims of trafficking**
+
+        (1) A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) No fine, surcharge or other penalty shall be imposed for a late return under the Revenue Act unless notice was given.
+      `,
+      errors: [{ text: 'shall not be prosecuted', severity: 'warning', message: /only from prosecution/ }],
+    },
+    {
+      name: 'a second paragraph that keeps administrative penalties does not extend the exemption (own words; probe round 5, k29)',
+      code: md`
+        Article 12. Exemption of trafficked persons
+
+        1. A trafficked person shall be exempted from criminal liability for an offence committed as a direct result of being trafficked.
+
+        2. Administrative fines for breaking the rules on residence shall be imposed on trafficked persons under the Code of Administrative Offences.
+      `,
+      errors: [{ text: 'exempted from criminal liability', severity: 'warning' }],
+    },
+    {
+      name: 'an extension negated ("does not apply to administrative offences") narrows the protection instead (own words)',
+      code: md`
+        Article 12. Exemption of trafficked persons
+
+        1. A trafficked person shall be exempted from criminal liability for an offence committed as a direct result of being trafficked.
+
+        2. The exemption under paragraph 1 does not equally apply to administrative offences.
+      `,
+      errors: [{ text: 'exempted from criminal liability', severity: 'warning' }],
+    },
+    {
+      name: 'a second prohibition that keeps away only criminal penalties is still criminal law (own words)',
+      code: md`
+        **4. Victims not to be convicted**
+
+        (1) No person shall be convicted of an offence if the act was a direct result of the person having been trafficked.
+
+        (2) No fine or other criminal penalty shall be imposed on the person for that act.
+      `,
+      errors: [{ text: 'No person shall be convicted', severity: 'warning', message: /only from conviction/ }],
+    },
+    {
+      name: '"or have an administrative fine imposed" that no prohibition governs permits the penalty (own words)',
+      code: md`
+        ## 9. Victims of trafficking
+
+        (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.
+
+        (2) A person who breaks the residence rules may be removed or have an administrative fine imposed on him or her.
+      `,
+      errors: [{ text: 'shall not be criminally liable', severity: 'warning' }],
+    },
+    {
+      name: 'a duty to have regard to victim status: the message quotes the words naming prosecution, not the duty (own words; probe round 5, k21)',
+      code: md`
+        ## 12. Prosecution of trafficked persons
+
+        Before deciding whether the prosecution of a person for an offence should go ahead, the Director of Public Prosecutions shall have regard to whether the person is a victim of trafficking and whether the offence was a direct consequence of the trafficking.
+      `,
+      errors: [{ text: 'prosecution of a person', severity: 'warning', message: /only from prosecution \("prosecution of a person"\)/ }],
+    },
+    {
+      name: '"is not liable to be charged": the message quotes the charge the liability is to (own words; probe round 5, k16)',
+      code: md`
+        **45A. Immunity of trafficked persons**
+
+        A trafficked person is not liable to be charged for any offence that was a direct result of his or her having been trafficked.
+      `,
+      errors: [{ text: 'is not liable to be charged', severity: 'warning', message: /only from criminal liability and prosecution \("is not liable to be charged"\)/ }],
     },
     {
       name: 'Pacific (own words): "No criminal proceedings shall lie" bars prosecution only',

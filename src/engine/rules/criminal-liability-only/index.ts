@@ -5,11 +5,11 @@ import { CARVE_OUT_SENTENCE } from '../../analyse.js';
 import type { Clause } from '../../bill.js';
 import { billProtections } from '../../bill-facts.js';
 import type { AnalysedSection, Provision } from '../../model.js';
-import { firstMatch, has, type WordPattern } from '../../patterns.js';
+import { firstMatch, has, matchAll, type WordPattern } from '../../patterns.js';
 import { abs, inSectionReferences, patternText, sectionsOf, subsectionInsertion } from '../util.js';
 import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
 import { conventionsFor, formsOfPunishmentWording, protectionPart, selfName } from '../bill-wording.js';
-import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, DECIDED_AFTER_CHARGE, DEFINITION_OPENING, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
+import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, DECIDED_AFTER_CHARGE, DEFINITION_OPENING, EXTENDED_BEYOND_CRIMINAL, HAVE_IMPOSED_OPENING, NO_PENALTY_OPENING, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { BurdenFacts } from '../defendant-burden/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
@@ -37,7 +37,9 @@ const AT_TRIAL = new Set<ProvisionForm>(['statutory-defence', 'affirmative-defen
 /** Record relief is a remedy for convictions by nature: this rule does not assess it. */
 const NOT_ASSESSED = new Set<ProvisionForm>(['record-relief']);
 /** What a liability is to: "liable [to criminal prosecution]", "liable [to punishment]". */
-const LIABLE_TO = /^\s{1,3}(?:to|from)\s{1,3}(?:criminal\s{1,3}|penal\s{1,3}|any\s{1,3})?(?:prosecution|charges?|proceedings?|punishment|penalt(?:y|ies)|sanctions?)\b/i;
+const LIABLE_TO = /^\s{1,3}(?:to|from)\s{1,3}(?:criminal\s{1,3}|penal\s{1,3}|any\s{1,3})?(?:prosecution|charges?|proceedings?|punishment|penalt(?:y|ies)|sanctions?)\b|^\s{1,3}to\s{1,3}be\s{1,3}(?:prosecuted|charged|convicted|punished|penali[sz]ed)\b/i;
+/** Words of prosecution in the sentence of a duty not to prosecute that names none as relieved ("the prosecution of a person"). */
+const PROSECUTION_WORDS = /\b(?:prosecution|prosecute|proceedings|charges?)(?:\s{1,3}of\s{1,3}(?:a|the|any)\s{1,3}(?:person|victim|child))?/i;
 /** Consequences beyond criminal law. */
 const BROAD = new Set(['arrest', 'detention', 'administrative', 'immigration']);
 
@@ -57,6 +59,8 @@ function reachOf(section: AnalysedSection['model'], p: Protection): ProtectionRe
       else broad = true;
     } else if (c.kind === 'civil') covers.push('civil liability');
     else if (c.kind === 'prosecution') covers.push('prosecution');
+    // "exemption from liability", with no word confining it to criminal law: liability of every kind.
+    else if (c.kind === 'criminalLiability' && /^liabilit/i.test(sentence.text.slice(k, k + 10)) && !/\b(?:criminal|penal|prosecut)/i.test(sentence.text)) broad = true;
     else if (c.kind === 'criminalLiability') covers.push(AT_TRIAL.has(p.form) ? 'conviction at trial' : /^convict/i.test(sentence.text.slice(k, k + 8)) ? 'conviction' : 'criminal liability');
   }
   if (AT_TRIAL.has(p.form)) covers.unshift('conviction at trial');
@@ -72,7 +76,49 @@ function reachOf(section: AnalysedSection['model'], p: Protection): ProtectionRe
     // ("penal" as a word: "any penalty" is a general word, not a criminal one.)
     else if (!/\b(?:criminal|penal)\b/i.test(tail[0])) broad = true;
   }
-  return { relief: p.relief, words: { start: p.relief.start, end }, criminalOnly: !broad, covers: [...new Set(covers)] };
+  let words: Span = { start: p.relief.start, end };
+  // A duty read from words that name no consequence ("shall have regard to whether the person is a
+  // victim"): the message quotes the words saying what is kept away ("the prosecution of a person").
+  if (!p.consequences.length && !tail && covers.length === 1 && covers[0] === 'prosecution') {
+    const w = PROSECUTION_WORDS.exec(sentence.text);
+    const from = Math.max(0, sentence.map.indexOf(p.relief.start));
+    const own = sentence.text.slice(from, Math.max(from, sentence.map.indexOf(p.relief.end - 1) + 1));
+    if (w && /\b(?:regard|consider\w{0,6}|account)\b/i.test(own) && !/prosecut|proceeding|charg/i.test(own)) words = { start: sentence.map[w.index]!, end: sentence.map[w.index + w[0].length - 1]! + 1 };
+  }
+  return { relief: p.relief, words, criminalOnly: !broad, covers: [...new Set(covers)] };
+}
+
+/** A verb imposing a punishment: "shall be imposed", "may not be levied". */
+const IMPOSING = /\b(?:shall|may|must|will|can|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:[a-z]{1,12}\s{1,3})?be\s{1,3}(?:imposed|levied|applied|ordered|exacted)\b/i;
+/** A form of punishment beyond a criminal conviction, named as the thing imposed. */
+const BEYOND_CRIMINAL = /\b(?:administrative|immigration|civil|disciplinary|fines?)\b/i;
+/** A prohibition earlier in the sentence, which an "or have ... imposed" continues. */
+const PROHIBITION_BEFORE = /\b(?:no|neither|cannot|(?:shall|may|must|will|can)\s{1,3}not)\b/i;
+
+/**
+ * Words of sentence `text` that forbid imposing a punishment other than conviction on the victim: a
+ * second prohibition ("No fine, licence suspension or other penalty under an Act shall be imposed on a
+ * person"), or one joined to the bar ("No victim may be prosecuted, nor have a criminal or
+ * administrative sanction imposed on him or her"). A penalty said to be criminal does not count, nor
+ * an "or have ... imposed" that no prohibition governs. Undefined where there are none.
+ */
+function keptAwayByImposition(text: string): { index: number; end: number } | undefined {
+  for (const m of matchAll(NO_PENALTY_OPENING, text)) {
+    const clause = text.slice(m.end, m.end + 240).split(/[.;]/)[0]!;
+    const v = IMPOSING.exec(clause);
+    if (!v || /\b(?:criminal|penal)\b/i.test(clause.slice(0, v.index))) continue;
+    // On the person, or for the act: not a rule on fines in general that the section happens to hold.
+    if (!/\b(?:persons?|victims?|him|her|them|child(?:ren)?|minors?|individuals?|such\s{1,3}(?:an?\s{1,3})?(?:act|offen[cs]e|conduct))\b/i.test(clause.slice(v.index))) continue;
+    return { index: m.index, end: m.end + v.index + v[0].length };
+  }
+  for (const m of matchAll(HAVE_IMPOSED_OPENING, text)) {
+    const clause = text.slice(m.end, m.end + 120).split(/[.;]/)[0]!;
+    const k = clause.search(/\bimposed\b/i);
+    if (k < 0 || !BEYOND_CRIMINAL.test(clause.slice(0, k))) continue;
+    if (!/^n/i.test(m.text) && !PROHIBITION_BEFORE.test(text.slice(0, m.index))) continue;
+    return { index: m.index, end: m.end + k + 'imposed'.length };
+  }
+  return undefined;
 }
 
 /** "criminal liability and civil liability" → "criminal and civil liability". */
@@ -116,7 +162,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that protects victims only from criminal liability, prosecution, charge or conviction, or only at trial ("it is a defence", "is not guilty", "an affirmative defense"), when no non-punishment provision of the bill protects them from arrest, detention (including immigration detention), administrative or immigration penalties, or deportation. Protection in general words ("shall not be punished", "shall not be penalised", "exempt from punishment") is not flagged, nor is a provision that names administrative liability, arrest or detention as well. The bill\'s provisions are read together: a criminal-law section beside a section on detention and removal is not flagged. Record relief (vacating or expunging convictions) is a remedy for convictions by nature and is not assessed here. A treaty quoted in a preamble or a recital is never flagged.',
+        'A non-punishment provision that protects victims only from criminal liability, prosecution, charge or conviction, or only at trial ("it is a defence", "is not guilty", "an affirmative defense"), when no non-punishment provision of the bill protects them from arrest, detention (including immigration detention), administrative or immigration penalties, or deportation. Protection in general words ("shall not be punished", "shall not be penalised", "exempt from punishment") is not flagged, nor is a provision that names administrative liability, arrest or detention as well. A provision is read whole, not only its first sentence: a part extending the protection beyond criminal law ("The exemption in paragraph 1 applies equally to administrative offences"), a second prohibition ("No fine or other penalty shall be imposed on the person for that act"), or a penalty joined to the bar ("nor have an administrative sanction imposed on him or her") is enough; a part that keeps administrative penalties, or that says the protection does not apply to administrative offences, is not. An exemption from "liability" that no word confines to criminal law is liability of every kind. The bill\'s provisions are read together: a criminal-law section beside a section on detention and removal is not flagged. Record relief (vacating or expunging convictions) is a remedy for convictions by nature and is not assessed here. A treaty quoted in a preamble or a recital is never flagged.',
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
@@ -143,7 +189,10 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     for (const s of model.sentences) {
       // (The model is the section's operative words: quotations, recitals and the preamble are empty.)
       if (has(CARVE_OUT_SENTENCE, s.text)) continue;
-      const m = firstMatch(OTHER_FORMS_KEPT_AWAY, s.text);
+      // Read from the whole provision: a second prohibition ("No fine ... shall be imposed"), a
+      // penalty joined to the bar ("nor have an administrative sanction imposed on him"), or a part
+      // extending the protection ("The exemption in part 1 shall equally apply to administrative offences").
+      const m = firstMatch([OTHER_FORMS_KEPT_AWAY, EXTENDED_BEYOND_CRIMINAL], s.text) ?? keptAwayByImposition(s.text);
       if (m) otherForms.push({ start: s.map[m.index]!, end: s.map[m.end - 1]! + 1 });
     }
     return { reaches, otherForms };

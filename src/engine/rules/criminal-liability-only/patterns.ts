@@ -17,7 +17,7 @@ export const OTHER_FORMS_KEPT_AWAY = pattern(
   'Words keeping a form of punishment other than criminal liability away from the victim: no detention, arrest, deportation, expulsion, removal, fine, administrative or immigration penalty or sanction.',
   // The words between never include another "shall not" (the gap is read from one "shall not" only;
   // a later one starts its own match), so a paragraph of many is read in linear time.
-  String.raw`\b(?:shall|must|may|will)\s+not\b(?:(?!\b(?:shall|must|may|will)\s+not\b)[^.;]){0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b|\bno\s+(?:such\s+)?(?:persons?|victims?|individuals?|child(?:ren)?)\s+(?:shall|may|must|will)\s+be\s+(?:detained|arrested|deported|expelled|removed|fined)\b`,
+  String.raw`\b(?:shall|must|may|will)\s+not\b(?:(?!\b(?:shall|must|may|will)\s+not\b)[^.;]){0,160}?\b(?<!\b(?:criminal|penal)\s)(?:detain(?:ed)?|detention|arrest(?:ed)?|deport(?:ed|ation)?|expel(?:led)?|expulsion|remov(?:e|ed|al)|administrative(?:ly)?|immigration(?!\s+(?:offen[cs]es?|crimes?|violations?|laws?|rules?)\b)|fines?|fined|sanctions?|penalt(?:y|ies))\b|\bno\s+(?:(?:administrative|immigration|civil)\s+)?(?:fine|penalty|sanction|detention|deportation|expulsion|removal\s+order)\s+(?:shall|may|must|is\s+to)\b|\bno\s+(?:such\s+)?(?:persons?|victims?|individuals?|child(?:ren)?)\s+(?:shall|may|must|will)\s+be\s+(?:detained|arrested|deported|expelled|removed|fined)\b`,
   {
     flag: [
       'Administrative and immigration authorities [[shall not impose any fine]], detention or expulsion on a victim of trafficking.',
@@ -31,6 +31,7 @@ export const OTHER_FORMS_KEPT_AWAY = pattern(
       'No prosecution shall be instituted against a victim.',
       'A trafficked person shall not be subject to criminal penalties for any offence committed as a result of being trafficked.',
       'No such person shall be tried twice for the same offence.',
+      'A victim of trafficking shall not be prosecuted for immigration offences committed as a direct result of being trafficked.',
     ],
   },
 );
@@ -112,5 +113,59 @@ export const DEFINITION_OPENING = pattern(
   {
     flag: ['[[Subd. 6. Delinquent child. (a) "Delinquent child" means]] a child who has broken a law.', '[[(a) "Sexually exploited youth" means]] a person under 18 who was exploited.'],
     pass: ['(1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.', '(3) In this section, "child" means a person under the age of 18 years.'],
+  },
+);
+
+/**
+ * A part of the provision that extends its protection to liability beyond criminal law ("The exemption
+ * in part 1 shall equally apply to administrative offences"; "The release provided for in note 1
+ * extends to liability for administrative offences"). Not where it is negated ("does not apply to
+ * administrative offences" narrows the protection instead).
+ */
+export const EXTENDED_BEYOND_CRIMINAL = pattern(
+  'forms.extended-beyond-criminal',
+  'Words extending the protection to liability beyond criminal law: "applies equally to administrative offences", "extends to liability for administrative offences".',
+  String.raw`(?<!\bnot\s{1,3})(?<!\bnot\s{1,3}(?:equally|also|likewise)\s{1,3})\b(?:appl(?:y|ies)|extends?|(?:is|are|be)\s{1,3}extended)\s{1,3}(?:equally\s{1,3}|also\s{1,3}|likewise\s{1,3}|mutatis\s{1,3}mutandis\s{1,3}|in\s{1,3}the\s{1,3}same\s{1,3}way\s{1,3})?to\s{1,3}(?:(?:liability|proceedings)\s{1,3}(?:for|in\s{1,3}respect\s{1,3}of)\s{1,3})?(?:any\s{1,3})?(?:criminal\s{1,3}(?:and|or)\s{1,3})?(?:administrative|civil|immigration|disciplinary)\s{1,3}(?:offen[cs]es?|liability|violations?|infringements?|infractions?|penalt(?:y|ies)|sanctions?|proceedings|misdemeanou?rs?)\b`,
+  {
+    flag: [
+      'The immunity given by paragraph 1 [[applies also to administrative offences]].',
+      'The exemption in subsection (1) shall equally [[apply to administrative violations]].',
+      'The release given by the first note [[extends to liability for administrative offences]].',
+      'Section 4 [[is extended to disciplinary proceedings]] in the same way.',
+    ],
+    pass: [
+      'Subsection (1) does not apply to administrative offences.',
+      'The exemption shall not equally apply to administrative violations.',
+      'This Part applies to criminal offences only.',
+      'The Code of Administrative Offences applies to breaches of the rules of stay.',
+    ],
+  },
+);
+
+/**
+ * The opening of a second prohibition naming a punishment other than conviction ("No fine, licence
+ * suspension or other penalty ..."); `keptAwayByImposition` checks that what follows forbids imposing it.
+ */
+export const NO_PENALTY_OPENING = pattern(
+  'forms.no-penalty-opening',
+  'A prohibition opening with a punishment other than conviction: "No fine", "No administrative sanction", "No penalty".',
+  String.raw`\bno\s{1,3}(?:(?:administrative|immigration|civil|monetary)\s{1,3})?(?:fines?|penalt(?:y|ies)|sanctions?)\b`,
+  {
+    flag: ['[[No fine]], suspension of a licence or other penalty shall be imposed on the victim.', '[[No administrative sanction]] may be imposed on a trafficked person.'],
+    pass: ['No criminal penalty shall be imposed on the victim.', 'No prosecution shall be brought against the victim.'],
+  },
+);
+
+/**
+ * The opening of a kept-away imposition joined to a prohibition ("... may be prosecuted, nor have a
+ * criminal or administrative sanction imposed on him or her"); `keptAwayByImposition` reads the rest.
+ */
+export const HAVE_IMPOSED_OPENING = pattern(
+  'forms.have-imposed-opening',
+  'A prohibition continued by "nor have" or "or have" (a penalty imposed on the person).',
+  String.raw`\b(?:nor|or|not)\s{1,3}(?:to\s{1,3})?(?:have|suffer)\b`,
+  {
+    flag: ['No victim may be prosecuted, [[nor have]] any sanction imposed on him.', 'shall not be prosecuted [[or have]] an administrative fine imposed on her'],
+    pass: ['The victim shall have access to legal aid.'],
   },
 );

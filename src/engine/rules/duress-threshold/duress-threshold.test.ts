@@ -7,6 +7,16 @@ import { lint } from '../../lint.js';
 runRuleTests(duressThreshold, {
   valid: [
     {
+      name: 'a penalty "imposed on the victim" is punishment kept away, not the trafficker\'s compulsion (provincial-statute shape, own words; probe round 5, v02c)',
+      code: md`
+        **7. Victims not penalised**
+
+        (1) A victim of trafficking shall not be convicted of any offence committed as a direct result of being trafficked.
+
+        (2) No fine, suspension of a permit or other penalty under a provincial enactment may be imposed on the victim for any such act.
+      `,
+    },
+    {
       name: 'the means of the trafficking offence the same article defines are not the victim\'s test: a Note under it releases victims on the causation test (Caucasus shape, own words; probe round 5)',
       code: md`
         ## Article 143-1. Trafficking in persons
@@ -113,6 +123,15 @@ runRuleTests(duressThreshold, {
     },
   ],
   invalid: [
+    {
+      name: 'the act itself "imposed on her" by the exploiter is a compulsion test, a penalty named earlier in the sentence notwithstanding (own words)',
+      code: md`
+        **7. Victims not penalised**
+
+        No penalty shall be applied to a victim of trafficking for an act that was imposed on her by her exploiter.
+      `,
+      errors: [{ text: 'imposed on her', severity: 'warning' }],
+    },
     {
       name: '"as a result of physical or mental coercion" names compulsion as the cause: a compulsion test, not the causation test (CIS shape, own words; probe round 5)',
       code: md`

@@ -220,6 +220,8 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     // "by violence, threats, deception, abuse of a position of vulnerability or any other means of
     // trafficking": the means listed are all the means, compulsion read as broadly as the sources ask.
     if (m.pattern === COMPULSION.imposed && allMeansAfter(t.slice(m.end, m.end + 300).split(/[.;]/)[0]!)) continue;
+    // "No fine or other penalty shall be imposed on the victim": a punishment imposed, not the act.
+    if (m.pattern === COMPULSION.imposed && /^imposed/i.test(m.text) && punishmentImposed(t.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "The recruitment ... of a person by means of threat, force, coercion ... for the purpose of
     // exploitation shall be punishable ...": the means of the trafficking offence the same article
     // defines, not a test of the victim's act (probe round 5: a Note releasing victims, under it).
@@ -232,6 +234,27 @@ export function hitsOf(s: Sentence, index: number): NexusHit[] {
     push('compulsion', m);
   }
   return out;
+}
+
+/** A punishment as the thing imposed: "fine", "penalty", "sanction", "sentence". */
+const PUNISHMENT_NOUN = /\b(?:fines?|penalt(?:y|ies)|sanctions?|punishments?|sentences?|suspensions?|disqualifications?|forfeitures?|detention|liability)\b/gi;
+/** The act as the thing imposed: "the conduct was imposed on him" (in lower case: "an Act of the Legislature" is a statute). */
+const ACT_NOUN = /\b(?:acts?|conduct|offen[cs]es?|crimes?|commission|omissions?|work|labour|labor|tasks?|activit(?:y|ies))\b/g;
+
+/**
+ * Whether the words before "imposed on the victim" (`before`, up to it) make a punishment the thing
+ * imposed ("No fine or other penalty shall be imposed on the victim") rather than the act ("the
+ * conduct was imposed on him by the trafficker"): the nearer of the two, within the sentence, decides.
+ */
+function punishmentImposed(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  const last = (re: RegExp) => {
+    let k = -1;
+    for (const m of clause.matchAll(re)) k = m.index;
+    return k;
+  };
+  const punishment = last(PUNISHMENT_NOUN);
+  return punishment >= 0 && punishment > last(ACT_NOUN);
 }
 
 /**
