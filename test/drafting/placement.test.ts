@@ -160,7 +160,7 @@ describe('placement: the numbering scheme of the provision', () => {
 (b) Effect.--Where the defense is made out, the court shall dismiss the charge.
 `;
     const after = fixed(bill, 'missing-child-provision', LIMB);
-    assert.match(after, /dismiss the charge\.\n\n\(c\) Where the victim is a child, this section applies to any offense/);
+    assert.match(after, /dismiss the charge\.\n\n\(c\) Where the person is a child, this section applies to any offense/);
   });
 
   it('is not misled by a title line left in the text ("§ 71. Motion to vacate") above a lettered scheme', () => {
@@ -208,13 +208,13 @@ describe('placement: a section of one unnumbered paragraph is numbered, in the b
     assert.match(after, /having been trafficked\.\n\n\(2\) Where this section applies to an act done by a person, the person shall not/);
   });
 
-  it('numbers a paragraph quoted from mid-sentence (small first letter) all the same', () => {
+  it('numbers a paragraph quoted from mid-sentence (small first letter) all the same, opening subsection (1) with a capital', () => {
     const bill = `## 9. Non-liability of trafficked persons
 
 a trafficked person shall not be criminally liable for any unlawful act committed as a direct consequence of having been trafficked.
 `;
     const after = fixed(bill, 'criminal-liability-only', FORMS);
-    assert.match(after, /\n\(1\) a trafficked person shall not be criminally liable/);
+    assert.match(after, /\n\(1\) A trafficked person shall not be criminally liable/);
     assert.match(after, /having been trafficked\.\n\n\(2\) Where this section applies/);
   });
 
@@ -229,7 +229,7 @@ A trafficked person shall not be prosecuted for—
 where the act was a direct consequence of having been trafficked.
 `;
     const a = fixed(list, 'criminal-liability-only', FORMS);
-    assert.match(a, /\n\(1\) A trafficked person shall not be prosecuted for—\n\n1\. entering/);
+    assert.match(a, /\n\(1\) A trafficked person shall not be prosecuted for—\n\n\(a\) entering/);
     assert.match(a, /consequence of having been trafficked\.\n\n\(2\) Where this section applies/);
     const proviso = `## 12. Victims not liable
 
@@ -258,17 +258,17 @@ Provided that nothing in this subsection prevents the victim's removal to a shel
 
 § 512. Defense for victims of trafficking.
 
-It is an affirmative defense to a charge of loitering that the defendant was a victim of human trafficking when the conduct occurred.
+It is a defense to a charge of loitering that the defendant was a victim of human trafficking when the conduct occurred.
 `;
     const after = fixed(bill, 'criminal-liability-only', FORMS);
-    assert.match(after, /§ 512\. Defense for victims of trafficking\.\n\n\(a\) It is an affirmative defense/);
+    assert.match(after, /§ 512\. Defense for victims of trafficking\.\n\n\(a\) It is a defense/);
     assert.match(after, /when the conduct occurred\.\n\n\(b\) Where this section applies/);
   });
 
   it('continues subsections lettered "A.", "B." with "C.", and "(A)" to "(C)" with "(D)" (US state styles)', () => {
     const dot = `**§ 801.4. Defense for trafficking victims.**
 
-A. It is an affirmative defense to a prosecution for any offense that the defendant was a victim of human trafficking when it was committed.
+A. It is a defense to a prosecution for any offense that the defendant was a victim of human trafficking when it was committed.
 
 B. The defendant shall give the prosecutor notice of the defense before trial.
 `;

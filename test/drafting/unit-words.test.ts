@@ -20,7 +20,7 @@ describe('drafting: the provision’s name for itself in new text', () => {
   it('writes "this Code section" where the section calls itself so', () => {
     const text = bill('As used in this Code section,');
     assert.match(inserted(text, 'criminal-liability-only'), /^\s*\(c\) Where this Code section applies to an act done by a person, /);
-    assert.match(inserted(text, 'missing-child-provision'), /\(c\) Where the victim is a child, this Code section applies to any offense committed by the child/);
+    assert.match(inserted(text, 'missing-child-provision'), /\(c\) Where the person is a child, this Code section applies to any offense committed by the child/);
   });
 
   it('writes "this section" where it does not', () => {
