@@ -7,6 +7,16 @@ import { strict as assert } from 'node:assert';
 runRuleTests(closedOffenceList, {
   valid: [
     {
+      name: 'record relief for "an offence mentioned in subsection (1)" inherits the provision\'s own scope, judged where it is stated: no second finding (own words)',
+      code: md`
+        ## 25. Non-liability
+
+        (1) A trafficked person shall not be prosecuted for any offence committed as a direct result of being trafficked.
+
+        (2) A person convicted of an offence mentioned in subsection (1) may apply to the High Court to have the conviction set aside.
+      `,
+    },
+    {
       name: 'record relief open to a person convicted of any offense, named where the application is (own words)',
       code: md`
         ## Sec. 4. Motion to vacate

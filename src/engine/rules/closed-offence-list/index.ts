@@ -43,6 +43,12 @@ const INSERTABLE = /^(?:for|in respect of|in relation to|relating to|with respec
 const SUBJECT_ACTS = /\b(?:committed|committing|commits?(?=\W)|engag(?:es|ed|ing)\s+in|participat(?:es|ed|ing)\s+in|takes?\s+part\s+in|charged\s+(?:with\s+|(?=under\b))|accused\s+of|convicted\s+(?:of\s+|for\s+|(?=under\b))|cautioned\s+for|arrested\s+for|convictions?\s+for|judgments?\s+of\s+conviction\s+for|in\s+(?:a|any)\s+(?:prosecution|proceedings?|trial)\s+for)\s*/gi;
 /** Who may apply for relief from a conviction: "A person convicted of ..." (the words after it name the convictions). */
 const ELIGIBLE_CONVICTED = /\b(?:person|individual|defendant|petitioner|applicant|movant)\s{1,8}(?:who\s{1,8}(?:was|has\s{1,8}been|is)\s{1,8})?convicted\s{1,8}(?=of\b|for\b|under\b)(?:of|for)?\s{0,8}/i;
+/**
+ * A reference to another part of the provision ("an offence mentioned in subsection (1)", "paragraph
+ * (a)"): what it covers is that part's scope, judged where it is stated. ("under this section" in a
+ * section that creates an offence names that offence, and is read as a scope.)
+ */
+const OWN_PART = /\b(?:sub-?sections?|paragraphs?)\s{0,3}\(/i;
 /** The application that follows: "may apply", "may petition", "may file a motion". */
 const MAY_APPLY = /\b(?:may|is\s{1,8}entitled\s{1,8}to|shall\s{1,8}be\s{1,8}entitled\s{1,8}to)\s{1,8}(?:apply|petition|file|move|make\s{1,8}an?\s{1,8}(?:application|motion|petition))\b/i;
 /** The acts of someone else in the subject: "a person committing the crime of trafficking". */
@@ -195,6 +201,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
               ? readScope(t, c.from, t.slice(c.from, c.to).search(/(?<!\s)\s{1,8}(?:of|by)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?(?:victims?|trafficked)/i) + c.from)
               : readScope(t, c.from, c.to);
         if (r.kind === 'unknown') continue;
+        // "convicted of an offence mentioned in subsection (1)": relief that inherits another part's scope.
+        if (r.kind === 'closed' && r.by === 'reference' && OWN_PART.test(t.slice(r.from, r.to))) continue;
         // Trim the words to what names the acts: no leading punctuation, no trailing ", or" and the like.
         const anchor = r.anchor ?? c.anchor;
         let a = r.from;
@@ -239,7 +247,9 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       let to = from + applies.index;
       while (to > from && /\s/.test(s.text[to - 1]!)) to--;
       const r = readScope(s.text, from, to);
-      if (r.kind === 'closed') restrictions.push(span(s, r.from, r.to));
+      // "an offence mentioned in subsection (1)": the relief inherits the provision's own scope, which is
+      // judged where it is stated (one finding for one defect).
+      if (r.kind === 'closed' && !OWN_PART.test(s.text.slice(r.from, r.to))) restrictions.push(span(s, r.from, r.to));
     }
     return { scopes, restrictions };
   },
