@@ -44,6 +44,17 @@ const SUBJECT_ACTS = /\b(?:committed|committing|commits?(?=\W)|engag(?:es|ed|ing
 /** Who may apply for relief from a conviction: "A person convicted of ..." (the words after it name the convictions). */
 const ELIGIBLE_CONVICTED = /\b(?:person|individual|defendant|petitioner|applicant|movant)\s{1,8}(?:who\s{1,8}(?:was|has\s{1,8}been|is)\s{1,8})?convicted\s{1,8}(?=of\b|for\b|under\b)(?:of|for)?\s{0,8}/i;
 /**
+ * Whether `words` end with an adverb in "-ly" of five letters or more ("... unlawfully"): the last word,
+ * found by a scan from the end (a pattern anchored at the end backtracks polynomially).
+ */
+function endsWithAdverb(words: string): boolean {
+  const e = words.length;
+  let b = e;
+  while (b > 0 && /[a-z]/i.test(words[b - 1]!)) b--;
+  return e - b >= 5 && /ly$/i.test(words.slice(b, e));
+}
+
+/**
  * A reference to another part of the provision ("an offence mentioned in subsection (1)", "paragraph
  * (a)"): what it covers is that part's scope, judged where it is stated. ("under this section" in a
  * section that creates an offence names that offence, and is read as a scope.)
@@ -445,7 +456,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
   // takes it again before the catch-all: "or for any other offence ...".
   // So does a list of doings ("for entering or remaining in the country unlawfully"), which "or any
   // other offence" could not continue: "..., or for any other offence ...".
-  const again = c.anchor === 'for' && (/(?:,|\bor|\band|\bnor)[ \t]{1,3}for[ \t]/i.test(words) || (/^(?!including\b)[a-z]{3,20}ing\b/i.test(words) && /\b(?:in|into|from|within|without|through)\b|[a-z]{3,}ly$/i.test(words))) ? 'for ' : '';
+  const again = c.anchor === 'for' && (/(?:,|\bor|\band|\bnor)[ \t]{1,3}for[ \t]/i.test(words) || (/^(?!including\b)[a-z]{3,20}ing\b/i.test(words) && (/\b(?:in|into|from|within|without|through)\b/i.test(words) || endsWithAdverb(words)))) ? 'for ' : '';
   // A list of negatives ("neither for ... nor for ...") goes on with "nor", never a stray "or".
   const or = /\bnor\b/i.test(words) ? 'nor' : 'or';
   const catchAll = inBillSpelling(text, `${or} ${again}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`);
