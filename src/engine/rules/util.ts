@@ -318,7 +318,7 @@ function subsectionNumber(c: Clause, i: number, heading = ''): number | undefine
 }
 
 /** "Subdivision 1. Defense. ...", "Subd. 2. Offenses. ...": a subdivision of a statute, and its number. */
-const SUBDIVISION = /^(?:Subdivision|Subd\.)[ \t]{1,3}(\d{1,3})\.[ \t]/;
+export const SUBDIVISION = /^(?:Subdivision|Subd\.)[ \t]{1,3}(\d{1,3})\.[ \t]/;
 
 /**
  * The subsection number a heading ends with, where the reader took it for part of the heading

@@ -26,6 +26,8 @@ import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
 import type { ClosedListFacts } from '../closed-offence-list/index.js';
+import { RESTRICTION } from '../closed-offence-list/patterns.js';
+import { SUBDIVISION } from '../util.js';
 import { has } from '../../patterns.js';
 
 /** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
@@ -739,7 +741,23 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const { substitute: _, ...omitted } = own;
     return omitted;
   });
-  return { conditions: named.names, several: named.count > 1, exclusions: names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names, words: quoted };
+  const excluded = names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names;
+  return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted };
+}
+
+
+/**
+ * The subdivisions of a statute divided into subdivisions (Minnesota style) that limit the protection to
+ * some offences ("Subd. 2. Offenses. This defense may be raised only in a prosecution for the following
+ * offenses"): named "subdivision 2", for the limb to apply "despite" them.
+ */
+function limitingSubdivisions(clauses: readonly Clause[]): string[] {
+  const out: string[] = [];
+  for (const c of clauses) {
+    const m = SUBDIVISION.exec(c.text);
+    if (m && c.quoted !== 'instrument' && has([RESTRICTION], c.text)) out.push(`subdivision ${m[1]}`);
+  }
+  return out;
 }
 
 /** The section's own text as offsets relative to the section (the bill's text is not at hand: rebuilt from its clauses). */

@@ -878,6 +878,23 @@ describe('missing-child-provision: the limb in the provision\'s own numbering an
     `);
     assert.match(out, /\(2\) trespass under section 609\.2\.\n\nSubd\. 3\. Where the victim is a child, this section applies to any offense .* In this subdivision, "child" means/);
   });
+
+  it('a subdivision that limits the defence to some offences ("may be raised only in a prosecution for") is displaced for a child: "despite subdivision 2" (drafter review 7, Minnesota style)', () => {
+    const out = withLimb(md`
+      # A bill for an act relating to public safety
+
+      § 611.40. DEFENSE FOR VICTIMS.
+
+      Subdivision 1. Defense. In a prosecution for an offense listed in subdivision 2, it is a defense that the defendant acted as a direct result of having been trafficked.
+
+      Subd. 2. Offenses. This defense may be raised only in a prosecution for the following offenses:
+
+      (1) loitering under section 609.1;
+
+      (2) trespass under section 609.2.
+    `);
+    assert.match(out, /\nSubd\. 3\. Where the victim is a child, this section applies, despite subdivision 2, to any offense committed by the child/);
+  });
 });
 
 // Conditions no other rule reads, still on the face of the provision for a child (drafter's review 4b, A2-A5):
