@@ -98,8 +98,13 @@ export function protectionPart(s: AnalysedSection, reliefs: readonly number[], o
   return `${/\barticle\b/.test(self) ? 'paragraph' : 'subsection'} ${list}`;
 }
 
-// Words that create an offence: "commits the offense of", "is guilty of", "shall be punishable by".
-const CREATES_OFFENCE = /\bcommits\s{1,4}(?:an\s{1,4}offen[cs]e|the\s{1,4}offen[cs]e\s{1,4}of)\b|\bis\s{1,4}guilty\s{1,4}of\b|\bshall\s{1,4}be\s{1,4}(?:punishable|punished|fined)\b|\bis\s{1,4}punishable\b|\bis\s{1,4}liable\s{1,4}on\s{1,4}conviction\b|\bis\s{1,4}liable\s{1,4}to\s{1,4}(?:a\s{1,4}fine|imprisonment)\b/i;
+/**
+ * Words that make a sentence create an offence: "commits an offence", "commits the offense of", "is
+ * guilty of", "shall be punishable by", "is punished", "shall be fined", "is liable on (summary)
+ * conviction to imprisonment". Used to tell the sentence or subsection that creates the offence from the
+ * protection beside it (NP002 means of trafficking; naming the part of a section that protects).
+ */
+export const CREATES_OFFENCE = /\b(?:commits\s{1,8}(?:an\s{1,8}|the\s{1,8})?(?:offen[cs]e|crime)|is\s{1,8}guilty\s{1,8}of|(?:shall\s{1,8}be|is)\s{1,8}(?:punishable|punished)|shall\s{1,8}be\s{1,8}fined|punishable|is\s{1,8}liable\s{1,8}on\s{1,8}(?:summary\s{1,8})?conviction|liable\s{1,8}(?:on\s{1,8}(?:summary\s{1,8})?conviction\s{1,8})?to\s{1,8}(?:imprisonment|a\s{1,8}fine))\b/i;
 
 /**
  * The bill's spelling of "offence" and "defence": a bill that writes "offense" and "defense" (United

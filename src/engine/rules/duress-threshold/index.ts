@@ -6,7 +6,7 @@ import { VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, divisionName, foldLoneParagraphs, loneSubsectionNumber, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
-import { ANY_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording } from '../bill-wording.js';
+import { ANY_OFFENCE, CREATES_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
@@ -310,8 +310,6 @@ export function amongMeansOfTrafficking(t: string, at: number): boolean {
   return last >= 0 && !/[.;]/.test(before.slice(last)) && TRAFFICKING_ACTS_BEFORE.test(t) && CREATES_OFFENCE.test(t);
 }
 
-/** Words that make a sentence create an offence ("shall be punishable by imprisonment", "commits an offence"). */
-const CREATES_OFFENCE = /\b(?:punishable|shall\s{1,8}be\s{1,8}punished|is\s{1,8}punished|commits\s{1,8}(?:an\s{1,8}|the\s{1,8})?(?:offen[cs]e|crime)|is\s{1,8}guilty\s{1,8}of|liable\s{1,8}(?:on\s{1,8}(?:summary\s{1,8})?conviction\s{1,8})?to\s{1,8}(?:imprisonment|a\s{1,8}fine))\b/i;
 
 /** "a person who has suffered coercion", "victims of forced labour": the victimisation, not a test. */
 const VICTIMISATION_BEFORE = /\b(?:suffered|endured|experienced|subjected\s{1,8}to|offen[cs]es?\s{1,8}of|crimes?\s{1,8}of|forms?\s{1,8}of)\s{1,8}(?:[\w-]+\s{1,8}){0,2}$|\bvictims?\s{1,8}of\s{1,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude)(?:\s{0,8},\s{0,8}(?:[\w-]+\s{1,8}){0,3}?(?:trafficking|slavery|labou?r|exploitation|servitude))*\s{0,8},?\s{0,8}(?:or|and)\s{1,8}$/i;
