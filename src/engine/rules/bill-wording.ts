@@ -101,10 +101,11 @@ export function protectionPart(s: AnalysedSection, reliefs: readonly number[], o
 /**
  * Words that make a sentence create an offence: "commits an offence", "commits the offense of", "is
  * guilty of", "shall be punishable by", "is punished", "shall be fined", "is liable on (summary)
- * conviction to imprisonment". Used to tell the sentence or subsection that creates the offence from the
+ * conviction to imprisonment". Not "an offence punishable by imprisonment for life", which names offences
+ * (an exclusion beside the protection). Used to tell the sentence or subsection that creates the offence from the
  * protection beside it (NP002 means of trafficking; naming the part of a section that protects).
  */
-export const CREATES_OFFENCE = /\b(?:commits\s{1,8}(?:an\s{1,8}|the\s{1,8})?(?:offen[cs]e|crime)|is\s{1,8}guilty\s{1,8}of|(?:shall\s{1,8}be|is)\s{1,8}(?:punishable|punished)|shall\s{1,8}be\s{1,8}fined|punishable|is\s{1,8}liable\s{1,8}on\s{1,8}(?:summary\s{1,8})?conviction|liable\s{1,8}(?:on\s{1,8}(?:summary\s{1,8})?conviction\s{1,8})?to\s{1,8}(?:imprisonment|a\s{1,8}fine))\b/i;
+export const CREATES_OFFENCE = /\b(?:commits\s{1,8}(?:an\s{1,8}|the\s{1,8})?(?:offen[cs]e|crime)|is\s{1,8}guilty\s{1,8}of|(?:shall\s{1,8}be|is|are|will\s{1,8}be)\s{1,8}(?:punishable|punished)|shall\s{1,8}be\s{1,8}fined|is\s{1,8}liable\s{1,8}on\s{1,8}(?:summary\s{1,8})?conviction|liable\s{1,8}(?:on\s{1,8}(?:summary\s{1,8})?conviction\s{1,8})?to\s{1,8}(?:imprisonment|a\s{1,8}fine))\b/i;
 
 /**
  * The bill's spelling of "offence" and "defence": a bill that writes "offense" and "defense" (United
