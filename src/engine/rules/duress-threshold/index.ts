@@ -2,7 +2,7 @@ import { SCAN_WORDS } from './scan-words.js';
 import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { MAX_REGION, notRequired, span, type Protection, type Span } from '../../analyse.js';
-import { VICTIM_STATUS } from '../../lexicon.js';
+import { RELIEF, VICTIM, VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, divisionName, foldLoneParagraphs, loneSubsectionNumber, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
@@ -51,12 +51,24 @@ function narrowBesideGeneral(sentences: Sentence[], hits: NexusHit[], protection
   return hits.filter((h) => {
     const c = h.condition;
     const p = protections.find((x) => x.sentence === h.sentence);
-    if (h.kind === 'causation' || !c) return false;
+    if (h.kind === 'causation') return false;
+    if (!p && generalDefence(sentences[h.sentence]?.text ?? '')) return true;
+    if (!c) return false;
     // The condition's words up to the protection they lead to ("where a person ... escaping, such person shall not be liable").
     const to = p && p.reliefAt.from > c.from && p.reliefAt.from < c.to ? p.reliefAt.from : c.to;
     const t = sentences[h.sentence]?.text ?? '';
     return exemptsNamedConduct(t.slice(c.from + c.conjunction.length, to), t.slice(0, c.from) + ' ' + t.slice(to));
   });
+}
+
+/**
+ * Whether a sentence that is not itself a victim's protection gives the general defence of coercion or
+ * duress to anyone ("A threat ... which causes the actor reasonably to believe that the act is the only
+ * means of preventing imminent death ... is a defense to a prosecution for any crime"): its test is that
+ * defence's, not the test of the victims' limb beside it, which the victim may rely on instead.
+ */
+function generalDefence(t: string): boolean {
+  return has(RELIEF.defence, t) && !has(VICTIM, t);
 }
 
 /** Whether the section gives a general protection on the causation test alone ("... for any offence committed as a direct result of ..."). */
@@ -825,7 +837,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
     const hits: NexusHit[] = [];
     const widening: Span[] = [];
     let broad = false;
-    let requiresMeans = false;
+    const meansAsked: number[] = [];
     model.sentences.forEach((s, i) => {
       const t = s.text;
       hits.push(...hitsOf(s, i));
@@ -838,10 +850,12 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
       }
       // Two or more of the means named as what the act must result from: proof of means is required.
       const means = matchAll(MEANS_WORD, t);
-      if (means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index)) requiresMeans = true;
+      if (means.length >= 2 && /\b(?:consequence|result|because|by\s+means|through|owing)\b/i.test(t) && !notRequired(t, means[0]!.index)) meansAsked.push(i);
     });
     const setAside = narrowBesideGeneral(model.sentences, hits, reading.protections);
     if (setAside.length) hits.splice(0, hits.length, ...hits.filter((h) => !setAside.includes(h)));
+    // The means named in a test set aside (the general defence of coercion beside the victims' limb) are not asked of the victim.
+    const requiresMeans = meansAsked.some((i) => !setAside.some((h) => h.sentence === i));
     for (const d of model.definitions) {
       if (/^(?:compel\w*|compulsion|coerc\w*|forced?)$/i.test(d.term) && /\bposition\s+of\s+vulnerability\b/i.test(d.body.text) && has(DECEPTION, d.body.text)) broad = true;
     }
@@ -893,7 +907,7 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         const reading = h.kind === 'causation' ? 'causation test (a direct result of being trafficked)' : h.kind === 'duress' ? `duress-level test: ${ELEMENT[h.element] ?? 'duress'}` : 'compulsion test';
         out.push({ aspect: 'Link to the trafficking', reading, words: [abs(s, h.span)] });
       }
-      for (const h of f.setAside) out.push({ aspect: 'Link to the trafficking', reading: 'the test of a narrow exemption, beside a general protection on the causation test (the victim may rely on either)', words: [abs(s, h.span)] });
+      for (const h of f.setAside) out.push({ aspect: 'Link to the trafficking', reading: 'the test of a narrow exemption or of the general defence of coercion, beside a general protection for victims on the causation test (the victim may rely on either)', words: [abs(s, h.span)] });
       for (const w of f.widening) out.push({ aspect: 'Link to the trafficking', reading: 'compulsion read broadly (it may come from the person\'s circumstances or any means)', words: [abs(s, w)] });
     }
     if (!out.length) out.push({ aspect: 'Link to the trafficking', reading: 'no link to the trafficking is stated' });
