@@ -72,3 +72,29 @@ describe('recall 6: the general defence of coercion beside the victims\' own lim
     assert.ok(rules(text).some((r) => r.startsWith('duress-threshold')), rules(text).join());
   });
 });
+
+describe('recall 6: discretion written without "may"', () => {
+  const section = (words: string) => `## 12B. Non-prosecution of victims\n\n(1) A victim of trafficking shall not be prosecuted for any offence committed as a direct result of having been trafficked.\n\n(2) ${words}\n`;
+
+  it('flags a saving that lets the prosecutor proceed despite the protection', () => {
+    for (const words of [
+      'Nothing in subsection (1) shall prevent the Attorney General from continuing proceedings against a victim where the public interest so requires.',
+      'Nothing in this section precludes the prosecuting authority, if it thinks fit, from bringing a charge against the person.',
+    ]) assert.ok(rules(section(words)).includes('discretionary-protection:warning'), words);
+  });
+
+  it('passes a saving for powers outside the protection, or one that widens it', () => {
+    for (const words of [
+      'Nothing in this section affects any power of the Director of Public Prosecutions to discontinue proceedings in any other case.',
+      'Nothing in subsection (1) limits the offences to which it applies.',
+      'Nothing in subsection (1) prevents the Director from instituting proceedings in any other case.',
+    ]) assert.ok(!rules(section(words)).some((r) => r.startsWith('discretionary-protection')), `${words}: ${rules(section(words)).join()}`);
+  });
+
+  it('flags a power or an encouragement not to prosecute, and passes a duty', () => {
+    const one = (words: string) => rules(`## 5. Prosecution of victims\n\n${words}\n`);
+    assert.ok(one('The Public Prosecutor is empowered to waive the prosecution of a person who offended as a direct result of being a victim of trafficking.').includes('discretionary-protection:warning'));
+    assert.ok(one('Prosecutors are encouraged to refrain from prosecuting a victim of trafficking for an offence committed as a direct result of being trafficked.').includes('discretionary-protection:warning'));
+    assert.ok(!one('Prosecutors shall refrain from prosecuting a victim of trafficking for an offence committed as a direct result of being trafficked.').some((r) => r.startsWith('discretionary-protection')));
+  });
+});

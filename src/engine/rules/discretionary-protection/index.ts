@@ -8,9 +8,9 @@ import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import { conventionsFor } from '../bill-wording.js';
 import type { Fix } from '../../types.js';
 import { abs, quoteWords, sectionsOf } from '../util.js';
-import { MAY_NOT, PERMISSION, PERMISSIVE, QUALIFIER, TREATY_VOICE, WHETHER_TO_PROSECUTE } from './patterns.js';
+import { ACTS_AGAINST, MAY_NOT, PERMISSION, PERMISSIVE, QUALIFIER, TREATY_VOICE, WHETHER_TO_PROSECUTE } from './patterns.js';
 
-export type DiscretionKind = 'permission' | 'qualifier' | 'discretion' | 'power' | 'court' | 'consideration' | 'should' | 'may-not';
+export type DiscretionKind = 'permission' | 'qualifier' | 'saving' | 'discretion' | 'power' | 'court' | 'consideration' | 'should' | 'may-not';
 
 export interface DiscretionHit {
   kind: DiscretionKind;
@@ -26,13 +26,15 @@ export interface DiscretionFacts {
 }
 
 /** Which words are reported first when a provision has several: the most serious. */
-const RANK: Record<DiscretionKind, number> = { permission: 0, qualifier: 1, discretion: 2, power: 3, court: 4, consideration: 5, should: 6, 'may-not': 7 };
+const RANK: Record<DiscretionKind, number> = { permission: 0, qualifier: 1, saving: 1.5, discretion: 2, power: 3, court: 4, consideration: 5, should: 6, 'may-not': 7 };
 
 const KIND_OF = new Map<WordPattern, DiscretionKind>([
   ...Object.values(PERMISSION).map((p) => [p, 'permission'] as const),
   [QUALIFIER, 'qualifier'],
   [PERMISSIVE.discretion, 'discretion'],
   [PERMISSIVE.power, 'power'],
+  [PERMISSIVE.empowered, 'power'],
+  [PERMISSIVE.saving, 'saving'],
   [PERMISSIVE.courtMay, 'court'],
   [PERMISSIVE.dueConsideration, 'consideration'],
   [PERMISSIVE.considerWhenDeciding, 'consideration'],
@@ -57,6 +59,7 @@ const RELIEF_CONTEXT = /\b(?:expunc?\w*|expung\w*|vacat\w*|seal\w*|records?|conv
 
 const SUGGESTION: Record<Exclude<DiscretionKind, 'permission' | 'may-not'>, string> = {
   qualifier: 'delete the qualifier, so that the protection applies in every case',
+  saving: 'leave out the saving, or confine it to offences that were not committed as a direct result of being trafficked',
   discretion: 'provide that the court shall grant the relief where it finds that the offence was committed as a direct result of being trafficked',
   power: 'provide that the authorities shall not prosecute or punish the victim, and shall discontinue any proceedings already begun',
   court: 'provide that the court shall grant the relief where it finds that the offence was committed as a direct result of being trafficked',
@@ -95,7 +98,7 @@ export const discretionaryProtection = defineRule<DiscretionFacts>({
     },
     docs: {
       flags:
-        'Wording in a non-punishment provision that leaves it to someone\'s discretion whether the victim is punished: "may dispense with", "may decide not to", "may, having regard to all the circumstances, decline to", "may discontinue proceedings", "may be released from criminal liability", "may be considered for exemption from liability" (with "shall" too), "the court may waive the sanction", "is not obliged to prosecute", "unless the prosecution is in the public interest", "is entitled not to", "provide for the possibility of not imposing penalties", "consider not holding … liable", "should not", "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", "according to the nature and circumstances of each case", "on a case-by-case basis", a duty only to "give due consideration" or to "give due weight to" or "have regard to" the person\'s status as a victim (or "whether the person is a victim", "the fact that the suspect was trafficked") when deciding whether to prosecute, wherever the sentence names that decision, relief a court "may" grant ("the court may discharge the victim", "a court before which a victim is charged may discharge", "the court may remit the punishment", "may exempt from punishment") or that is "at the discretion of the court", an exemption an official may grant ("may be exempted, by a decision of the Attorney General, from the penalties"); and prosecution or other action allowed with the permission, consent, approval or authority of a Minister, a prosecutor or a central body (warnings). A bare "may not be prosecuted" is an information hint. Treaty wording quoted in a preamble, a recital or a quotation is never flagged; a treaty article that is itself the document is flagged with a message saying that it is addressed to States. "May" that gives the victim a right (to apply, to move the court, to raise the defence) is not a discretion, nor is a discretionary step before a mandatory protection (the Minister "may certify"; that is a condition, reported by conditional-protection).',
+        'Wording in a non-punishment provision that leaves it to someone\'s discretion whether the victim is punished: "may dispense with", "may decide not to", "may, having regard to all the circumstances, decline to", "may discontinue proceedings", "may be released from criminal liability", "may be considered for exemption from liability" (with "shall" too), "the court may waive the sanction", "is not obliged to prosecute", "unless the prosecution is in the public interest", "is entitled not to", "provide for the possibility of not imposing penalties", "consider not holding … liable", "should not", "in appropriate cases", "where the circumstances so justify", "depending on the specific cases", "according to the nature and circumstances of each case", "on a case-by-case basis", a duty only to "give due consideration" or to "give due weight to" or "have regard to" the person\'s status as a victim (or "whether the person is a victim", "the fact that the suspect was trafficked") when deciding whether to prosecute, wherever the sentence names that decision, relief a court "may" grant ("the court may discharge the victim", "a court before which a victim is charged may discharge", "the court may remit the punishment", "may exempt from punishment") or that is "at the discretion of the court", an exemption an official may grant ("may be exempted, by a decision of the Attorney General, from the penalties"), a power or an encouragement written without "may" ("is empowered to suspend or waive the prosecution", "are encouraged to refrain from prosecuting"), a saving that lets the authorities act against the victim despite the protection ("Nothing in subsection (1) shall prevent the Director from instituting proceedings where he considers it in the public interest"); and prosecution or other action allowed with the permission, consent, approval or authority of a Minister, a prosecutor or a central body (warnings). A bare "may not be prosecuted" is an information hint. Treaty wording quoted in a preamble, a recital or a quotation is never flagged; a treaty article that is itself the document is flagged with a message saying that it is addressed to States. "May" that gives the victim a right (to apply, to move the court, to raise the defence) is not a discretion, nor is a discretionary step before a mandatory protection (the Minister "may certify"; that is a condition, reported by conditional-protection).',
       why:
         'A protection that an official may withhold is one a victim cannot count on, and traffickers use the victim\'s fear of punishment to control them. The ASEAN Guideline (2025) asks that laws "require non-prosecution of victims of trafficking or cessation of prosecution at an early stage" and that prosecutors be "under a clear duty not to prosecute"; the Special Rapporteur\'s recommendation it reproduces says prosecutors are "under a duty to discontinue proceedings". The treaties leave States a discretion; the Guideline asks States\' laws not to pass that discretion on to officials. The Guideline describes the Thai and Myanmar permission schemes without calling them defective, and the sources say "should": hence a warning.',
       fix:
@@ -128,6 +131,9 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
         // "shall take into account ...": discretion only where the sentence goes on to a decision whether to prosecute.
         if (m.pattern === PERMISSIVE.considerWhenDeciding && !decidesWhetherToProsecute(t, m.end)) continue;
         if (m.pattern === RELIEF.weighsVictimhood && !PROSECUTION_DECISION.test(t)) continue;
+        // A saving is discretion only where it lets the authorities act against the person; "in any other
+        // case" keeps their powers outside the protection.
+        if (m.pattern === PERMISSIVE.saving && (!ACTS_AGAINST.test(t.slice(m.end, m.end + 400)) || /\bin\s{1,8}any\s{1,8}other\s{1,8}cases?\b|\bother\s{1,8}than\s{1,8}(?:an?\s{1,8})?(?:offen[cs]es?|acts?)\s{1,8}(?:committed|done)\b/i.test(t))) continue;
         hits.push({ kind, span: span(s, m.index, m.end), sentence: i, treaty });
       }
     });

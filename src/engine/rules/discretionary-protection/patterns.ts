@@ -131,6 +131,28 @@ export const PERMISSIVE = {
       pass: ['the prosecutor shall discontinue the proceedings'],
     },
   ),
+  empowered: pattern(
+    'discretion.empowered',
+    'The protection as a power, or an encouragement, written without "may": "is empowered to suspend or waive the prosecution", "are encouraged to refrain from prosecuting", "has the power to discontinue".',
+    String.raw`\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:empowered|authori[sz]ed|encouraged|urged|permitted|at\s+liberty)\s+to\s+(?:[\w-]{1,20},?\s+){0,4}?(?:refrain|suspend|interrupt|waive|decline|discontinue|withdraw|dispense|abstain|forgo|forego|drop|stay|not\s+(?:to\s+)?(?:prosecute|charge|punish|proceed))\b|\bha(?:s|ve)\s+(?:the\s+)?(?:power|discretion)\s+(?:not\s+)?to\s+(?:refrain|suspend|waive|decline|discontinue|withdraw|dispense|abstain|drop|stay|prosecute|charge|punish|proceed)\b`,
+    {
+      flag: [
+        'The Attorney General [[is empowered to suspend]], interrupt or waive the prosecution of a victim of trafficking',
+        'Prosecutors [[are encouraged to refrain]] from prosecuting a victim of trafficking',
+        'The Director [[has the power to discontinue]] proceedings against a trafficked person',
+      ],
+      pass: ['The prosecutor is required to discontinue the proceedings.', 'The police are empowered to arrest the trafficker.', 'A victim is entitled to refuse to testify.'],
+    },
+  ),
+  saving: pattern(
+    'discretion.saving-for-prosecution',
+    'A saving that lets the authorities act against the victim despite the protection: "Nothing in subsection (1) shall prevent the Director from instituting proceedings where he considers it in the public interest" (read with words of prosecuting later in the sentence, in code).',
+    String.raw`\bnothing\s+in\s+(?:this\s+(?:section|article|regulation|paragraph)|(?:sub-?)?(?:section|article|paragraph|regulation)s?\s+\(?[\w.]{1,8}\)?)\s+(?:shall\s+|is\s+to\s+be\s+construed\s+as\s+|will\s+)?(?:prevents?|precludes?|affects?|limits?|restricts?|prejudices?|bars?)\b`,
+    {
+      flag: ['(2) [[Nothing in subsection (1) shall prevent]] the Director from instituting proceedings against a victim where the public interest requires it.'],
+      pass: ['Nothing contained herein is an offence.'],
+    },
+  ),
   should: pattern(
     'discretion.should-not',
     '"Should not be prosecuted": "should" does not impose a duty.',
@@ -154,6 +176,13 @@ export const TREATY_VOICE = pattern(
   String.raw`^\s*(?:\d{1,3}\.\s*)?(?:Each|Every)\s+(?:State\s+)?(?:Party|Member(?:\s+State)?)\s+shall\b|^\s*(?:\d{1,3}\.\s*)?(?:Member\s+States|States\s+Parties|The\s+(?:States\s+)?Parties)\s+shall\b`,
   { flag: ['[[Each Party shall]], in accordance with the basic principles of its legal system', '[[Member States shall]], in accordance with'], pass: ['The Minister shall ensure that every victim has access to shelter.'] },
 );
+
+/**
+ * Words of acting against the person, later in a sentence with a saving (see PERMISSIVE.saving): "from
+ * instituting or continuing proceedings", "to prosecute". Not "to discontinue", which the saving of a power to
+ * end proceedings uses.
+ */
+export const ACTS_AGAINST = /\bfrom\s{1,8}(?:instituting|continuing|bringing|commencing|taking|initiating|pursuing|prosecuting|charging|proceeding|arresting|detaining|punishing)\b|\bto\s{1,8}(?:institute|continue|bring|commence|prosecute|charge|proceed|arrest|detain|punish)\b/i;
 
 /** A decision whether to prosecute, later in a sentence with a duty to consider (see PERMISSIVE.considerWhenDeciding). */
 export const WHETHER_TO_PROSECUTE = /\b(?:deciding|decides|decision|considering)\s{1,8}whether\s{1,8}(?:or\s{1,8}not\s{1,8})?to\s{1,8}(?:prosecute|charge|institute|continue|bring|proceed|discontinue)\b/i;
