@@ -98,3 +98,22 @@ describe('recall 6: discretion written without "may"', () => {
     assert.ok(!one('Prosecutors shall refrain from prosecuting a victim of trafficking for an offence committed as a direct result of being trafficked.').some((r) => r.startsWith('discretionary-protection')));
   });
 });
+
+describe('recall 6: offences excluded by procedure, by religious law, or by being violent', () => {
+  const section = (second: string) => `## 7. Victims not to be prosecuted\n\n(1) A person shall not be prosecuted for an offence if the conduct was a direct consequence of the person having been a victim of trafficking.\n\n(2) ${second}\n`;
+
+  it('flags an exclusion by a procedural class or a religious law\'s gravest class', () => {
+    for (const second of ['Subsection (1) does not apply to an offence triable only on indictment.', 'Subsection (1) shall not apply to an offence for which a hudud punishment is prescribed.'])
+      assert.ok(rules(section(second)).includes('serious-offence-exclusion:error'), `${second}: ${rules(section(second)).join()}`);
+  });
+
+  it('passes a second subsection that excludes nothing', () => {
+    assert.ok(!rules(section('The prosecutor shall record the reasons for discontinuing proceedings under subsection (1).')).some((r) => r.startsWith('serious-offence-exclusion')));
+  });
+
+  it('flags relief confined to nonviolent offences, and passes the plea-down clause that widens relief', () => {
+    const vacate = (scope: string) => `## 9. Motion to vacate\n\nOn the motion of a person, a court shall vacate the person's conviction of ${scope} if the person's participation in the offense was a direct result of having been a victim of human trafficking.\n`;
+    assert.ok(rules(vacate('loitering or another nonviolent offense')).includes('serious-offence-exclusion:error'));
+    assert.ok(!rules(vacate('an offense under section 12, or of a lesser offense when originally charged under that section,')).some((r) => r.startsWith('serious-offence-exclusion')));
+  });
+});

@@ -61,8 +61,14 @@ const HIGHER_TIER_AFTER = /^\s{1,4}(?:or|and|and\/or)\s{1,4}(?:an?\s{1,4}|any\s{
  * together widen the scope; the lesser tier alone limits it.
  */
 function namesBothTiers(text: string, start: number, end: number): boolean {
-  return HIGHER_TIER_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HIGHER_TIER_AFTER.test(text.slice(end, end + 60));
+  return HIGHER_TIER_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || HIGHER_TIER_AFTER.test(text.slice(end, end + 60)) || PLEADED_DOWN.test(text.slice(end, end + 60));
 }
+
+/**
+ * A lesser offence the charge was reduced to ("or of a lesser offense when originally charged with a
+ * violation of one of those sections"): the US plea-down clause widens the relief to it; it limits nothing.
+ */
+const PLEADED_DOWN = /^,?\s{1,4}(?:when|where|if|after\s{1,4}being|having\s{1,4}been)\s{1,4}(?:originally\s{1,4}|initially\s{1,4}|first\s{1,4})?charged\b/i;
 
 /** The kind of a carve-out, if it is one of gravity or kind (not of the link to the trafficking). */
 function gravityOf(words: string): GravityKind | undefined {

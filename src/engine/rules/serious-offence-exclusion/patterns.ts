@@ -41,9 +41,9 @@ export const GRAVITY = {
   grave: pattern(
     'gravity.class',
     'Offences excluded as a class: "serious", "grave", "violent", "felony", "indictable", "heinous".',
-    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b`,
+    String.raw`\b(?:serious|grave|violent|heinous|felon(?:y|ies)|indictable)\b|\btriable\s+(?:only\s+)?on\s+indictment\b`,
     {
-      flag: ['does not apply to a [[serious]] felony', 'with the exception of [[grave]] and especially grave crimes'],
+      flag: ['does not apply to a [[serious]] felony', 'with the exception of [[grave]] and especially grave crimes', 'does not extend to an offence [[triable only on indictment]]'],
       pass: ['any offence committed as a direct result'],
     },
   ),
@@ -85,9 +85,9 @@ export const GRAVITY = {
   ),
   named: pattern(
     'gravity.named-offence',
-    'A grave offence named in the exception: murder, manslaughter, treason, genocide, terrorism, rape, kidnapping, robbery, or trafficking itself.',
-    String.raw`\b(?:murder|manslaughter|homicide|treason|genocide|terroris[mt]\w{0,2}|rape|kidnapping|robbery|war\s+crimes?|crimes?\s+against\s+humanity|human\s+trafficking|trafficking\s+in\s+persons)\b`,
-    { flag: ['for any offence, other than [[murder]] or treason,'], pass: ['for any offence committed as a direct result of being trafficked'] },
+    'A grave offence named in the exception: murder, manslaughter, treason, genocide, terrorism, rape, kidnapping, robbery, trafficking itself, or the gravest class of a religious law ("an offence for which a hadd punishment is prescribed").',
+    String.raw`\b(?:hadd|hudud|hudood|qisas|murder|manslaughter|homicide|treason|genocide|terroris[mt]\w{0,2}|rape|kidnapping|robbery|war\s+crimes?|crimes?\s+against\s+humanity|human\s+trafficking|trafficking\s+in\s+persons)\b`,
+    { flag: ['for any offence, other than [[murder]] or treason,', 'an offence for which a [[hadd]] punishment is prescribed'], pass: ['for any offence committed as a direct result of being trafficked'] },
   ),
 } as const;
 
@@ -171,12 +171,13 @@ export const EXCEPTION_OF = pattern(
 export const LESSER_CLASS = pattern(
   'gravity.lesser-offences-only',
   'Protection limited to lesser offences: "a lesser offence", "minor offences", "misdemeanours only".',
-  String.raw`\b(?:lesser|petty|less\s+serious)\s+(?:offen[cs]es?|crimes?)\b|\bminor\s+(?:offen[cs]es?|crimes?)\b|\bmisdemeanou?rs?\s+only\b|\bonly\s+(?:to\s+|for\s+)?(?:an?\s+)?misdemeanou?rs?\b|\b(?:offen[cs]es?|crimes?|infractions?)\s+of\s+(?:small|minor|little|low|medium|moderate|average)(?:\s+(?:or|and)\s+(?:small|minor|little|low|medium|moderate|average))?\s+(?:gravity|seriousness|severity)\b|\b(?:an?\s+)?summary\s+(?:offen[cs]es?|convictions?)\s+only\b|\bonly\s+(?:for\s+|to\s+|in\s+respect\s+of\s+)?(?:an?\s+)?summary\s+offen[cs]es?\b`,
+  String.raw`\b(?:lesser|petty|less\s+serious|non-?violent)\s+(?:offen[cs]es?|crimes?)\b|\bminor\s+(?:offen[cs]es?|crimes?)\b|\bmisdemeanou?rs?\s+only\b|\bonly\s+(?:to\s+|for\s+)?(?:an?\s+)?misdemeanou?rs?\b|\b(?:offen[cs]es?|crimes?|infractions?)\s+of\s+(?:small|minor|little|low|medium|moderate|average)(?:\s+(?:or|and)\s+(?:small|minor|little|low|medium|moderate|average))?\s+(?:gravity|seriousness|severity)\b|\b(?:an?\s+)?summary\s+(?:offen[cs]es?|convictions?)\s+only\b|\bonly\s+(?:for\s+|to\s+|in\s+respect\s+of\s+)?(?:an?\s+)?summary\s+offen[cs]es?\b`,
   {
     flag: [
       'the public prosecution office may dispense with prosecuting the [[lesser offence]]',
       'shall be released from criminal liability for [[crimes of minor or medium gravity]] committed',
       'protected [[only in respect of summary offences]]',
+      'a conviction for loitering or another [[nonviolent offense]]',
     ],
     // "a criminal offence or a minor offence" names both tiers of punishable conduct: it widens the
     // scope. The rule reads that in code (`namesBothTiers` in index.ts): a pattern looking around the
