@@ -117,3 +117,13 @@ describe('recall 6: offences excluded by procedure, by religious law, or by bein
     assert.ok(!rules(vacate('an offense under section 12, or of a lesser offense when originally charged under that section,')).some((r) => r.startsWith('serious-offence-exclusion')));
   });
 });
+
+describe('recall 6: compulsion put as the loss of free will, or as translated "coaction"', () => {
+  it('flags the test in either form and passes the causation test', () => {
+    for (const words of [
+      'A trafficked person is not criminally liable for an offence where the person\'s free will had been overborne by the trafficker.',
+      'Victims of trafficking shall not be punished for any offence that results from the coaction exercised over them by the trafficker.',
+    ]) assert.ok(rules(`### Article 5\n\n${words}\n`).includes('duress-threshold:warning'), words);
+    assert.ok(!rules('### Article 5\n\nVictims of trafficking shall not be punished for any offence committed as a direct result of being trafficked, and the will of the victim to make a complaint is respected.\n').some((r) => r.startsWith('duress-threshold')));
+  });
+});

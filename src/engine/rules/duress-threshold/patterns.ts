@@ -129,8 +129,8 @@ export const DURESS = {
 export const COMPULSION = {
   compelled: pattern('compulsion.compelled', 'Compelled, compulsion.', String.raw`\bcompell(?:ed|ing)\b|\bcompulsion\b`, { flag: ['the person was [[compelled]] to do it', 'under [[compulsion]]'], pass: ['compensation'] }),
   // "the victim of coercion, extortion or trafficking" names whom the provision protects, not a test.
-  coerced: pattern('compulsion.coerced', 'Coerced, coercion (not "a victim of coercion", which names the person protected).', String.raw`\b(?<!\bvictims?\s+of\s)coerc(?:ed|ion)\b`, {
-    flag: ['under [[coercion]] by an offender'],
+  coerced: pattern('compulsion.coerced', 'Coerced, coercion, "coaction" as translations put it (not "a victim of coercion", which names the person protected).', String.raw`\b(?<!\bvictims?\s+of\s)(?:coerc(?:ed|ion)|coaction)\b`, {
+    flag: ['under [[coercion]] by an offender', 'the result of the [[coaction]] exercised over them'],
     pass: ['abusive control was absent', 'Where the victim of coercion, extortion or trafficking reports the offence'],
   }),
   underThreat: pattern(
@@ -138,6 +138,12 @@ export const COMPULSION = {
     'Under threat, force, pressure or constraint; threatened.',
     String.raw`\bunder\s+(?:threat|force|pressure)\b|\bunder\s+(?:the\s+)?constraint\b|\b(?:was|were|been|being|is|are)\s+threatened\b|\bby\s+(?:threats?|force)\s+(?:of|or|and)\b`,
     { flag: ['acted [[under threat]]', 'the victim [[was threatened]]'], pass: ['the threat of trafficking'] },
+  ),
+  overborne: pattern(
+    'compulsion.will-overborne',
+    'The person\'s will overborne or overcome by another (a compulsion test put as the loss of free will).',
+    String.raw`\b(?:free\s+will|(?:his|her|their|the\s+(?:person|victim|accused|defendant)(?:'|’)s)\s+will)\s+(?:was\s+|were\s+|is\s+|had\s+been\s+|has\s+been\s+|being\s+)?(?:overborne|overcome|overpowered|overridden)\b`,
+    { flag: ['where his or her [[free will was overborne]] by the trafficker', 'an act done with [[the person\'s will overborne]]'], pass: ['a will was made in favour of the victim', 'the victim will overcome the trauma'] },
   ),
   forced: pattern(
     'compulsion.forced',
