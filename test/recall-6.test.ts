@@ -127,3 +127,19 @@ describe('recall 6: compulsion put as the loss of free will, or as translated "c
     assert.ok(!rules('### Article 5\n\nVictims of trafficking shall not be punished for any offence committed as a direct result of being trafficked, and the will of the victim to make a complaint is respected.\n').some((r) => r.startsWith('duress-threshold')));
   });
 });
+
+describe('recall 6: a court told not to acquit unless satisfied on the defence\'s evidence', () => {
+  const section = (second: string) => `## 15A. Defence for victims\n\n(1) It is a defence to any charge that the accused did the act as a direct result of having been a victim of trafficking.\n\n(2) ${second}\n`;
+
+  it('flags the burden so put, in either form', () => {
+    for (const second of [
+      'The court shall not acquit the accused under subsection (1) unless it is satisfied, on evidence called by the accused, that the act resulted from the trafficking.',
+      'The magistrate shall not acquit under this section unless positively satisfied that the act resulted from the trafficking.',
+    ]) assert.ok(rules(section(second)).includes('defendant-burden:error'), `${second}: ${rules(section(second)).join()}`);
+  });
+
+  it('passes an evidential burden on the defence with the legal burden on the prosecution', () => {
+    const text = section('Where evidence adduced by the defence raises the issue, the court shall acquit unless the prosecution proves beyond reasonable doubt that subsection (1) does not apply.');
+    assert.ok(!rules(text).some((r) => r.startsWith('defendant-burden')), rules(text).join());
+  });
+});

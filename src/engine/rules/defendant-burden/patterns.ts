@@ -73,6 +73,15 @@ export const LEGAL_BURDEN = {
       pass: ['it shall be presumed, until the contrary is proved, that the offence was done because of the trafficking', 'the person shall be presumed to be a child until the contrary is proved'],
     },
   ),
+  satisfiedOnDefenceEvidence: pattern(
+    'burden.satisfied-on-the-defence-evidence',
+    'The court told not to acquit unless it is satisfied on the defence\'s evidence, or positively satisfied, that the protection applies: "shall not acquit unless it is positively satisfied, on evidence led by the defence, that" (the accused must persuade the court).',
+    String.raw`\bunless\s+(?:it\s+is\s+|the\s+(?:court|tribunal|judge|magistrate|jury)\s+is\s+|(?:he|she)\s+is\s+)?(?:positively\s+|fully\s+)?satisfied\s{0,4},?\s{0,4}on\s+(?:the\s+)?evidence\s+(?:led|adduced|called|produced|given|tendered)\s+by\s+(?:the\s+)?(?:defen[cs]e|accused|defendant|person\s+charged)\b|\bnot\s+acquit\s+(?:[\w()-]{1,30}\s+){0,6}?unless\s+(?:it\s+is\s+|the\s+(?:court|tribunal|judge|magistrate|jury)\s+is\s+|(?:he|she)\s+is\s+)?positively\s+satisfied\b`,
+    {
+      flag: ['The court shall not acquit the accused [[unless it is satisfied, on evidence adduced by the accused]], that', 'The magistrate shall [[not acquit under subsection (1) unless positively satisfied]] that'],
+      pass: ['Where evidence adduced by the defence raises the issue, the court shall acquit unless the prosecution proves beyond reasonable doubt that', 'The court shall not convict unless it is satisfied beyond reasonable doubt'],
+    },
+  ),
   proofBy: pattern(
     'burden.upon-proof-by-the-accused',
     'Relief granted "upon proof by the accused".',
