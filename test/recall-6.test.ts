@@ -143,3 +143,24 @@ describe('recall 6: a court told not to acquit unless satisfied on the defence\'
     assert.ok(!rules(text).some((r) => r.startsWith('defendant-burden')), rules(text).join());
   });
 });
+
+describe('recall 6: a protection lost by the victim\'s conduct', () => {
+  const section = (second: string) => `## 12A. Immunity of victims\n\n(1) A victim of trafficking shall not be held criminally liable for any offence committed as a direct result of being trafficked.\n\n(2) ${second}\n`;
+
+  it('flags the protection ending when the victim leaves a shelter or refuses repatriation', () => {
+    for (const second of [
+      'The protection given by subsection (1) shall cease to apply if the victim absconds from the place of safety.',
+      'Subsection (1) no longer applies once the person refuses to be repatriated.',
+    ]) {
+      const got = lint(section(second)).findings.filter((f) => f.ruleId === 'conditional-protection');
+      assert.equal(got.length, 1, second);
+      assert.equal(got[0]!.severity, 'warning');
+      assert.match(got[0]!.message, /shelters against their will/);
+    }
+  });
+
+  it('passes conduct that does not end the protection', () => {
+    const text = section('A victim who leaves a shelter shall be given information about further support.');
+    assert.ok(!rules(text).some((r) => r.startsWith('conditional-protection')), rules(text).join());
+  });
+});

@@ -166,6 +166,11 @@ export const CITE = {
     quote:
       'The application of the non-punishment principle should not be conditional on formal identification of a victim or on the prosecution of an alleged trafficker. Nor should it be conditional on the victim cooperating with authorities in criminal justice proceedings.',
   },
+  noShelterAgainstWill: {
+    source: ASEAN,
+    pinpoint: 'Section 1, "Protection of victims of trafficking"',
+    quote: 'It also aims to protect victims from treatment that amounts to punishment, including being placed in shelters against their will, or provided with services they do not need or want.',
+  },
   noTestimonyForImmunity: {
     source: 'CTOC/COP/WG.4/2022/2',
     pinpoint: 'para. 19(b) (CEDAW general recommendation No. 38)',

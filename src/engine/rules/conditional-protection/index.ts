@@ -8,9 +8,9 @@ import type { Fix, TextEdit } from '../../types.js';
 import type { Clause } from '../../bill.js';
 import { provisionUnit } from '../../sections.js';
 import { abs, divisionName, quoteWords, sectionsOf } from '../util.js';
-import { COOPERATING_PERSON, COOPERATION, DOCUMENTATION, GRANTED_STATUS, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, TRAFFICKER_PROSECUTED } from './patterns.js';
+import { COOPERATING_PERSON, COOPERATION, DOCUMENTATION, GRANTED_STATUS, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, PROTECTION_ENDS, TRAFFICKER_PROSECUTED, VICTIM_CONDUCT } from './patterns.js';
 
-export type ConditionKind = 'cooperation' | 'prosecution' | 'official' | 'identification';
+export type ConditionKind = 'cooperation' | 'prosecution' | 'conduct' | 'official' | 'identification';
 
 export interface ConditionHit {
   kind: ConditionKind;
@@ -31,10 +31,11 @@ const KIND_OF = new Map<WordPattern, ConditionKind>([
   [OFFICIAL_OPINION, 'official'],
   [GRANTED_STATUS, 'identification'],
   [DOCUMENTATION, 'identification'],
+  [VICTIM_CONDUCT, 'conduct'],
 ]);
 const ALL = [...KIND_OF.keys()];
-const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, official: 2, identification: 3 };
-const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', official: 'official', identification: 'identification' };
+const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, conduct: 1.5, official: 2, identification: 3 };
+const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', conduct: 'conduct', official: 'official', identification: 'identification' };
 
 /**
  * Patterns that describe a person or an official's view, which are conditions only where they govern
@@ -62,7 +63,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     fixable: true,
     summary:
       'The non-punishment provision applies only if the victim co-operates with the authorities, reports the offence or gives evidence, or only once a trafficker is prosecuted or convicted (errors), or only to victims formally identified, certified or recognised by an authority, or only if an official is satisfied that they are victims (warnings). Victims who cannot or dare not co-operate, who are not yet identified, or whose trafficker is never caught remain punishable.',
-    citations: [CITE.notConditionalOnCooperation, CITE.notDependentOnFormalDetermination, CITE.notConditionalOnIdentification, CITE.noTestimonyForImmunity],
+    citations: [CITE.notConditionalOnCooperation, CITE.notDependentOnFormalDetermination, CITE.notConditionalOnIdentification, CITE.noTestimonyForImmunity, CITE.noShelterAgainstWill],
     messages: {
       cooperation: {
         severity: 'error',
@@ -71,6 +72,11 @@ export const conditionalProtection = defineRule<ConditionFacts>({
       prosecution: {
         severity: 'error',
         text: 'Protection here waits for the prosecution or conviction of the trafficker ("{words}"). Traffickers are often never caught, and their victims would still be punished. The ASEAN Guideline (2025) says application of the principle must not be conditional on the prosecution of an alleged trafficker (Guideline [1]). Make the protection apply whether or not anyone is prosecuted for the trafficking.',
+      },
+      conduct: {
+        severity: 'warning',
+        text: 'Protection here is lost if the victim leaves a shelter, refuses assistance or refuses to be repatriated ("{words}"). To stay protected, a victim would have to accept a shelter, services or a return the victim does not want. The ASEAN Guideline (2025) says the principle also aims to protect victims from treatment that amounts to punishment, including being placed in shelters against their will (Section 1, "Protection of victims of trafficking"). Remove the condition.',
+        title: 'Protection lost by the victim\'s conduct',
       },
       official: {
         severity: 'warning',
@@ -85,7 +91,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit", "a person who has been granted the status of a victim", "recognised as a victim in accordance with this Law"), or only on an official document confirming victim status ("the petition must be accompanied by official documentation from a government agency"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker") (warnings). Testimony is read in any wording ("gives testimony", "makes a statement to the police", "appears as a witness for the prosecution"). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
+        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit", "a person who has been granted the status of a victim", "recognised as a victim in accordance with this Law"), or only on an official document confirming victim status ("the petition must be accompanied by official documentation from a government agency"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker"), or a protection lost by the victim\'s conduct ("the immunity shall cease where the victim leaves a designated shelter without permission, or refuses to be repatriated") (warnings). Testimony is read in any wording ("gives testimony", "makes a statement to the police", "appears as a witness for the prosecution"). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
       why:
         'Victims often cannot or dare not co-operate, are not identified for months, and their traffickers are often never caught. The ASEAN Guideline (2025) says the principle "must not be conditional on the prosecution of an alleged trafficker, or the cooperation of a victim in criminal proceedings", and "should not be dependent on a formal determination of a person being a victim of trafficking". CEDAW general recommendation No. 38, as the Working Group\'s 2022 paper reports it, says the principle "must not compel victims to provide evidence or testimony in exchange for immunity". The grades follow the words: "must not" for co-operation and prosecution (error), "should not" for identification (warning).',
       fix:
@@ -117,11 +123,15 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
       for (const m of matchAll(ALL, t)) {
         if (PERSON_WORDS.has(m.pattern) && !limiting && !own.some((p) => m.index < p.reliefAt.from)) continue;
         if (SENTENCE_WORDS.has(m.pattern) && !limiting && !own.length) continue;
+        // A condition on the victim's conduct counts only where the sentence ends the protection with it.
+        if (m.pattern === VICTIM_CONDUCT && !PROTECTION_ENDS.test(t)) continue;
         // "whether or not the person has been formally identified": the condition is excluded.
         const neg = lastMatch(NEGATED_CONDITION, t, Math.max(0, m.index - 80), m.index);
         if (neg && !/[.;]/.test(t.slice(neg.end, m.index))) continue;
         if (has(NEGATED_CONDITION, t.slice(m.end, m.end + 50))) continue;
-        hits.push({ kind: KIND_OF.get(m.pattern)!, span: span(s, m.index, m.end), sentence: i });
+        // The conduct quoted with what the victim leaves or refuses ("where the victim leaves a designated shelter").
+        const end = m.pattern === VICTIM_CONDUCT ? m.end + (/^[^,;.]{0,60}/.exec(t.slice(m.end))![0].replace(/\s+\S*$/, '').length) : m.end;
+        hits.push({ kind: KIND_OF.get(m.pattern)!, span: span(s, m.index, end), sentence: i });
       }
     });
     return { hits };
@@ -150,7 +160,7 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
     const out: ExplainItem[] = [];
     for (const s of sectionsOf(p)) {
       for (const h of facts(s).hits) {
-        out.push({ aspect: 'Conditions', reading: h.kind === 'cooperation' ? "conditional on the victim's co-operation" : h.kind === 'prosecution' ? "conditional on the trafficker's prosecution or conviction" : h.kind === 'official' ? "conditional on an official's opinion or certificate" : 'only for victims formally identified or certified', words: [abs(s, h.span)] });
+        out.push({ aspect: 'Conditions', reading: h.kind === 'cooperation' ? "conditional on the victim's co-operation" : h.kind === 'conduct' ? "lost by the victim's conduct (leaving a shelter, refusing assistance or repatriation)" : h.kind === 'prosecution' ? "conditional on the trafficker's prosecution or conviction" : h.kind === 'official' ? "conditional on an official's opinion or certificate" : 'only for victims formally identified or certified', words: [abs(s, h.span)] });
       }
     }
     if (!out.length) out.push({ aspect: 'Conditions', reading: 'no condition of co-operation, prosecution or identification found' });

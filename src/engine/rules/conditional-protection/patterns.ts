@@ -184,3 +184,21 @@ export const NEGATED_CONDITION = pattern(
   String.raw`\b(?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|without\s+(?:the\s+need|requiring|regard\s+to\s+whether)|need\s+not|(?:is|are)\s+not\s+(?:required|necessary|conditional|dependent)|(?:shall|will)\s+not\s+be\s+(?:required|necessary|demanded|requested)|does\s+not\s+depend|or\s+(?:who\s+|that\s+)?(?:declines?|refuses?|fails?|chooses\s+not)\s+to\s+(?:do\s+so|testify|co-?operate|give\s+evidence|assist))\b`,
   { flag: ['[[whether or not]] the person has been formally identified', 'a victim who testifies against the trafficker, [[or who declines to do so]],'], pass: ['only if the person has been formally identified'] },
 );
+
+/**
+ * The protection lost by what the victim does or refuses after it is given: leaving a shelter, refusing
+ * assistance or repatriation (read with words ending the protection in the same sentence, in code:
+ * "The immunity ... shall cease where the victim leaves a designated shelter without permission").
+ */
+export const VICTIM_CONDUCT = pattern(
+  'condition.victim-conduct',
+  'A condition on the victim\'s conduct that ends the protection: "where the victim leaves a designated shelter", "if the person refuses to be repatriated", "should the victim decline the assistance offered".',
+  String.raw`\b(?:where|if|when|should|once|in\s+the\s+event\s+that)\s+(?:the\s+)?(?:victim|person|trafficked\s+person|child|he|she|they)\s+(?:leaves|absconds\s+from|refuses\s+to\s+(?:stay|remain|reside|accept|receive|be\s+repatriated|return|undergo)|declines\s+to\s+(?:stay|remain|accept|be\s+repatriated|return)|declines\s+(?:the\s+)?(?:assistance|services|shelter|support)|refuses\s+(?:the\s+)?(?:assistance|services|shelter|support|repatriation)|fails\s+to\s+(?:remain|stay|reside))\b`,
+  {
+    flag: ['The immunity shall cease [[where the victim leaves]] a designated shelter without permission', 'the protection is withdrawn [[if the person refuses to be repatriated]]', 'the exemption lapses [[if the victim declines the assistance]] offered'],
+    pass: ['A victim who leaves a shelter shall be given information about further support.', 'where the victim was compelled to commit the offence'],
+  },
+);
+
+/** Words ending a protection, which make a condition on the victim's conduct (VICTIM_CONDUCT) one the protection depends on. */
+export const PROTECTION_ENDS = /\b(?:ceases?|cease\s{1,8}to\s{1,8}(?:apply|have\s{1,8}effect)|(?:is|are|shall\s{1,8}be|be)\s{1,8}(?:lost|forfeited|withdrawn|revoked|terminated)|laps(?:es?|ed)|(?:does|do|shall)\s{1,8}not\s{1,8}apply|no\s{1,8}longer\s{1,8}appl(?:y|ies))\b/i;
