@@ -200,6 +200,8 @@ function actWithoutCompulsion(aux: string, verb: string): string | undefined {
  * the link it governed becomes the condition itself ("where the offence was committed as a direct result of ...").
  */
 const OPINION = /\b(?:where|if|when|whenever|once)\s{1,4}((?:(?:the|an?)\s{1,4}[\w-]{1,30}(?:\s{1,4}(?:of\s{1,4})?[\w-]{1,30}){0,4}?|it|he|she|they)\s{1,4}(?:is|are)\s{1,4}(?:of\s{1,4}the\s{1,4}(?:opinion|view)|satisfied|convinced)\s{1,4}that)\s(?=\s{0,4}\S)/gi;
+/** A court or judge, whose satisfaction that the link exists is a finding, kept for a child (the discretion, if any, is in its "may"). */
+const COURT = /\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b/i;
 /** Words that cannot be part of the name of the official who holds the opinion ("the conviction if it is satisfied"). */
 const NOT_A_HOLDER = /\b(?:if|where|when|that|and|or|which|who)\b/i;
 
@@ -674,7 +676,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const from = m.index + m[0].indexOf(m[1]!);
       const to = from + m[1]!.length;
       const after = text.slice(to);
-      if (NOT_A_HOLDER.test(m[1]!.replace(/\s{1,4}(?:is|are)\s[\s\S]*$/i, '')) || !free(index, from, to) || !statesLink(after) || /\band\s{1,4}that\b/i.test(after)) continue;
+      const holder = m[1]!.replace(/\s{1,4}(?:is|are)\s[\s\S]*$/i, '');
+      // A court's satisfaction is its finding on the facts, not a discretion: kept ("Where the High Court is satisfied that").
+      if (NOT_A_HOLDER.test(holder) || COURT.test(holder) || !free(index, from, to) || !statesLink(after) || /\band\s{1,4}that\b/i.test(after)) continue;
       quoteInline(index, from, to, m[1]!, undefined, true);
     }
     for (const m of text.matchAll(PROVES_FORCED)) {
