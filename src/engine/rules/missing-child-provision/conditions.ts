@@ -335,10 +335,12 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       // What the person was compelled to do, named only inside the condition ("and that he was compelled to
       // commit acts punishable by law or to violate the conditions of residence or work"): kept, every part of
       // it, now done as a direct result of the trafficking (the duress rule's reading of the same words).
-      const lead = /^(and\s{1,3}that|if|where|provided\s{1,3}that)\s{1,3}/i.exec(own);
+      const lead = /^(and\s{1,3}that|if|where|provided\s{1,3}that|it\s{1,3}is\s{1,3}(?:proven|proved|established|shown)\s{1,3}that)\s{1,3}/i.exec(own);
       const named = lead ? compelledDeed(own.slice(lead[0].length)) : undefined;
+      // After the proof the condition asked for ("if it is proven that ..."), the deed alone: "if he committed ...".
+      const opener = !lead ? '' : /^and/i.test(lead[1]!) ? 'and that ' : /^it\s/i.test(lead[1]!) ? '' : 'if ';
       const substitute = named
-        ? `${/^and/i.test(lead![1]!) ? 'and that' : 'if'} ${named.subject} ${named.deed}${named.many ? ',' : ''} ${link}`
+        ? `${opener}${named.subject} ${named.deed}${named.many ? ',' : ''} ${link}`
         : /^and\s{1,3}that\b/i.test(words)
           ? `and that ${theOffence} ${link}`
           : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
@@ -467,6 +469,17 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const hitAt = sentence.map.findIndex((o) => o >= h.span.start);
       const part = statusFreePart(sentence.text, h.condition.from, h.condition.to, hitAt);
       if (part !== undefined) quoteInline(h.sentence, part, h.condition.to, sentence.text.slice(part).split(/\s+/)[0]!);
+      continue;
+    }
+    // A condition that asks for proof of the status and of compulsion ("if it is proven that he was a victim of
+    // trafficking and that he was compelled to commit acts ..."): for a child, the deed done as a direct result
+    // of the trafficking in place of the whole proof ("if he committed acts ..., as a direct result of ..."), as
+    // the causation test reads it; proof of the status stays with the link ("being a victim of trafficking").
+    const proof = /^(?:if|where|when|provided\s{1,3}that)\s{1,3}(it\s{1,3}is\s{1,3}(?:proven|proved|established|shown)\s{1,3}that)\s/i.exec(own);
+    const compelled = proof ? /\band\s{1,3}that\s{1,3}/i.exec(own) : null;
+    if (proof && compelled && STATED_STATUS.test(own.slice(0, compelled.index)) && compelledDeed(own.slice(compelled.index + compelled[0].length))) {
+      const from = h.condition.from + proof[0].length - proof[1]!.length - 1;
+      quoteInline(h.sentence, from, h.condition.to, proof[1]!.split(/\s+/).slice(0, 3).join(' '));
       continue;
     }
     // A condition that also states the person's status ("if it is proven that he was a victim of

@@ -1177,7 +1177,8 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         A person shall be exempt from penalty if it is shown that she was a victim of trafficking and that she was compelled to commit offences against public order or to breach the terms of her visa.
       `),
-      /Subsection \(1\) applies to a child as if for the words from "and that she" to the end there were substituted "and that she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
+      // The proof asked for ("it is shown that") goes with the compulsion (drafter review 7, C3).
+      /Subsection \(1\) applies to a child as if for the words from "it is shown" to the end there were substituted "she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
     );
   });
 
@@ -1330,6 +1331,19 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
       (c) A victim of trafficking is not guilty of an offense under subsection (a) where the victim was threatened by a trafficker.
     `);
     assert.match(limb, /^\(d\) Where the (?:victim|person) is a child, subsection \(b\) or \(c\) applies to any offense/);
+  });
+
+  it('a condition asking for proof of the status and of compulsion gives way, for a child, to the deed done as a direct result of the trafficking (review 7, C3)', () => {
+    assert.match(
+      limbOf(md`
+        # Migration Offences Law
+
+        ## Article 12
+
+        A person shall not be punished if it is established that she was a victim of trafficking and that she was forced to work without a permit or to overstay her visa.
+      `),
+      /Paragraph \(1\) applies to a child as if for the words from "it is established" to the end there were substituted "she worked without a permit, or overstayed her visa, as a direct result of being a victim of trafficking"\./,
+    );
   });
 
   it('a section that is wholly the protection, a rule in one subsection and a presumption in favour of the person in the next: "this section applies" stays', () => {
