@@ -226,7 +226,9 @@ function narrowSentences(s: AnalysedSection, nexus: NexusFacts): Set<number> {
 function ownRule(words: string, child: string, modal: 'shall' | 'must'): string {
   const m = /^Where [^,]{1,120}?, (?:[^,]{1,80}?) applies(?:, ([^,]{1,300}?),)? to any (offen[cs]e(?: or contravention)?|act) (committed|done) by the \w{1,20} (?=as a direct result of )/.exec(words);
   if (!m) return words;
-  const despite = m[1] ? /\b(?:despite|notwithstanding)\s[\s\S]*$/i.exec(m[1])?.[0] : undefined;
+  // From "despite" to the end of the displacement ("without the condition in ... and despite subsection (4)").
+  const at = m[1] ? /\b(?:despite|notwithstanding)\s/i.exec(m[1])?.index : undefined;
+  const despite = at !== undefined ? m[1]!.slice(at) : undefined;
   const subject = `${article(child)} ${child}`;
   const rule = `${subject} ${modal} not be liable to punishment for any ${m[2]} ${m[3]} `;
   const opening = despite ? `${despite.charAt(0).toUpperCase()}${despite.slice(1)}, ${rule}` : `${rule.charAt(0).toUpperCase()}${rule.slice(1)}`;

@@ -1320,6 +1320,23 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
     );
   });
 
+  it('a rule of its own for a child is written despite an exclusion of the parts it replaces', () => {
+    assert.equal(
+      limbOf(md`
+        Sec. 17-4. Loitering for prostitution.
+
+        (a) A person is guilty of loitering for prostitution if the person lingers in a public place to offer sexual conduct for a fee.
+
+        (b) Where the person charged under this section is aged sixteen or seventeen, it shall be presumed, unless the contrary is shown, that the person was a victim of trafficking who committed the offense under coercion.
+
+        (c) It is a defense to a charge under this section that the defendant was coerced by a trafficker into committing the offense.
+
+        (d) Subsections (b) and (c) do not apply where the offense involved the use of a weapon.
+      `),
+      '(e) Despite subsection (d), a child shall not be liable to punishment for any offense committed as a direct result of the child\'s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offense or that any of the means of trafficking was used. In this subsection, "child" means a person under the age of eighteen years.',
+    );
+  });
+
   it('two parts of one kind (a defence and a rule that the person is not guilty) are still applied by their numbers', () => {
     const limb = limbOf(md`
       Sec. 17-5. Soliciting.
