@@ -90,7 +90,8 @@ export function orphanParagraph(section: string): string | undefined {
   const seen = new Set<string>();
   for (const m of section.matchAll(/^[ \t]{0,4}(?:\*\*)?\(([a-z])\)/gm)) {
     const letter = m[1]!;
-    if (letter !== 'a' && !seen.has(String.fromCharCode(letter.charCodeAt(0) - 1))) return `(${letter})`;
+    // "(i)", "(v)" or "(x)" with no letter before it opens or continues a series of Roman numerals (subparagraphs "(i)", "(ii)").
+    if (letter !== 'a' && !seen.has(String.fromCharCode(letter.charCodeAt(0) - 1)) && !/^[ivx]$/.test(letter)) return `(${letter})`;
     seen.add(letter);
   }
   return undefined;
@@ -189,6 +190,7 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
     assert.ok(danglingJoiner('including any immigration offence, including illegal entry'));
     assert.equal(orphanParagraph('(2) The instructions ... where the offence was committed as a direct result; or\n\n(b) the person is under 18'), '(b)');
     assert.equal(orphanParagraph('(2) The instructions ... where—\n\n(a) the offence was committed; or\n\n(b) the person is under 18'), undefined);
+    assert.equal(orphanParagraph('(i) At any time the court may vacate the judgment.\n\n(ii) Where the person was a child ...'), undefined);
     assert.ok(doubledOr("making a false statement; or an alien's working without a permit, or any other offence committed"));
     assert.equal(doubledOr("making a false statement; an alien's working without a permit; or any other offence committed"), undefined);
     assert.equal(danglingJoiner('including— (a) illegal entry; (b) unlawful residence; and (c) false documents'), undefined);

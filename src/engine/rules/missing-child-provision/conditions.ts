@@ -200,6 +200,8 @@ function actWithoutCompulsion(aux: string, verb: string): string | undefined {
  * the link it governed becomes the condition itself ("where the offence was committed as a direct result of ...").
  */
 const OPINION = /\b(?:where|if|when|whenever|once)\s{1,4}((?:(?:the|an?)\s{1,4}[\w-]{1,30}(?:\s{1,4}(?:of\s{1,4})?[\w-]{1,30}){0,4}?|it|he|she|they)\s{1,4}(?:is|are)\s{1,4}(?:of\s{1,4}the\s{1,4}(?:opinion|view)|satisfied|convinced)\s{1,4}that)\s(?=\s{0,4}\S)/gi;
+/** A court or judge, whose satisfaction that the link exists is a finding, kept for a child (the discretion, if any, is in its "may"). */
+const COURT = /\b(?:courts?|judges?|tribunals?|magistrates?|justices?)\b/i;
 /** Words that cannot be part of the name of the official who holds the opinion ("the conviction if it is satisfied"). */
 const NOT_A_HOLDER = /\b(?:if|where|when|that|and|or|which|who)\b/i;
 
@@ -333,10 +335,12 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       // What the person was compelled to do, named only inside the condition ("and that he was compelled to
       // commit acts punishable by law or to violate the conditions of residence or work"): kept, every part of
       // it, now done as a direct result of the trafficking (the duress rule's reading of the same words).
-      const lead = /^(and\s{1,3}that|if|where|provided\s{1,3}that)\s{1,3}/i.exec(own);
+      const lead = /^(and\s{1,3}that|if|where|provided\s{1,3}that|it\s{1,3}is\s{1,3}(?:proven|proved|established|shown)\s{1,3}that)\s{1,3}/i.exec(own);
       const named = lead ? compelledDeed(own.slice(lead[0].length)) : undefined;
+      // After the proof the condition asked for ("if it is proven that ..."), the deed alone: "if he committed ...".
+      const opener = !lead ? '' : /^and/i.test(lead[1]!) ? 'and that ' : /^it\s/i.test(lead[1]!) ? '' : 'if ';
       const substitute = named
-        ? `${/^and/i.test(lead![1]!) ? 'and that' : 'if'} ${named.subject} ${named.deed}${named.many ? ',' : ''} ${link}`
+        ? `${opener}${named.subject} ${named.deed}${named.many ? ',' : ''} ${link}`
         : /^and\s{1,3}that\b/i.test(words)
           ? `and that ${theOffence} ${link}`
           : !afterVerb && /^(?:if|where|when|whenever|while|provided|on\s{1,3}condition|so\s{1,3}long\s{1,3}as|as\s{1,3}long\s{1,3}as|unless)\b/i.test(words)
@@ -465,6 +469,17 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const hitAt = sentence.map.findIndex((o) => o >= h.span.start);
       const part = statusFreePart(sentence.text, h.condition.from, h.condition.to, hitAt);
       if (part !== undefined) quoteInline(h.sentence, part, h.condition.to, sentence.text.slice(part).split(/\s+/)[0]!);
+      continue;
+    }
+    // A condition that asks for proof of the status and of compulsion ("if it is proven that he was a victim of
+    // trafficking and that he was compelled to commit acts ..."): for a child, the deed done as a direct result
+    // of the trafficking in place of the whole proof ("if he committed acts ..., as a direct result of ..."), as
+    // the causation test reads it; proof of the status stays with the link ("being a victim of trafficking").
+    const proof = /^(?:if|where|when|provided\s{1,3}that)\s{1,3}(it\s{1,3}is\s{1,3}(?:proven|proved|established|shown)\s{1,3}that)\s/i.exec(own);
+    const compelled = proof ? /\band\s{1,3}that\s{1,3}/i.exec(own) : null;
+    if (proof && compelled && STATED_STATUS.test(own.slice(0, compelled.index)) && compelledDeed(own.slice(compelled.index + compelled[0].length))) {
+      const from = h.condition.from + proof[0].length - proof[1]!.length - 1;
+      quoteInline(h.sentence, from, h.condition.to, proof[1]!.split(/\s+/).slice(0, 3).join(' '));
       continue;
     }
     // A condition that also states the person's status ("if it is proven that he was a victim of
@@ -674,7 +689,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const from = m.index + m[0].indexOf(m[1]!);
       const to = from + m[1]!.length;
       const after = text.slice(to);
-      if (NOT_A_HOLDER.test(m[1]!.replace(/\s{1,4}(?:is|are)\s[\s\S]*$/i, '')) || !free(index, from, to) || !statesLink(after) || /\band\s{1,4}that\b/i.test(after)) continue;
+      const holder = m[1]!.replace(/\s{1,4}(?:is|are)\s[\s\S]*$/i, '');
+      // A court's satisfaction is its finding on the facts, not a discretion: kept ("Where the High Court is satisfied that").
+      if (NOT_A_HOLDER.test(holder) || COURT.test(holder) || !free(index, from, to) || !statesLink(after) || /\band\s{1,4}that\b/i.test(after)) continue;
       quoteInline(index, from, to, m[1]!, undefined, true);
     }
     for (const m of text.matchAll(PROVES_FORCED)) {

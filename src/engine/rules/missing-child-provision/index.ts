@@ -5,11 +5,11 @@ import { notRequired, span, type Span } from '../../analyse.js';
 import { DEFINITION } from '../../lexicon.js';
 import type { AnalysedBill, AnalysedSection } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
-import { article, childDefinition, childLimbWording, conventionsFor, inBillSpelling, inOwnStatus, protectionPart, selfName } from '../bill-wording.js';
+import { ANY_OFFENCE, article, childDefinition, childLimbWording, conventionsFor, exemptsNamedConduct, inBillSpelling, inOwnStatus, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes } from '../../drafting/index.js';
 import { firstMatch, has, matchAll } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
-import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf } from '../util.js';
+import { abs, definitionEntry, insertionText, newSubsection, patternText, provisionAnchor, quoteWords, sectionsOf, type NewSubsection } from '../util.js';
 import { ageBarEdit } from './age-bar.js';
 import { amongMeansOfTrafficking, compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { MEANS_WORD } from '../duress-threshold/patterns.js';
@@ -113,10 +113,10 @@ function childAges(section: { model: AnalysedSection['model'] }): ChildAge[] {
  * provision with no text of its own gets no automatic insertion.
  */
 function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(ruleId: string, section: AnalysedSection) => G): TextEdit[] | undefined {
-  const n = newSubsection(s, bill.text, bill.eol);
-  if (!n) return undefined;
+  const found = newSubsection(s, bill.text, bill.eol);
+  if (!found) return undefined;
   const conv = conventionsFor(bill);
-  const own = ownUnits(s, n);
+  const { n, own } = belowHeadedPart(s, found, ownUnits(s, found));
   const unit = n.numbered ? own.part : selfName(s);
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
@@ -138,10 +138,101 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   // In a section that also creates the offence, "this section applies to any offence committed by the
   // child" would be the offence: the limb names the part holding the protection.
   const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
-  const words = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
+  const limbWords = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
+  // A protection split over parts of different kinds (a presumption in one, a defence in another), or a narrow
+  // exemption for the conduct it names: "this section applies to any offence" would leave unclear which rule
+  // applies, or turn the exemption into another rule; the limb states a rule of its own for the child.
+  // Only where the limb would name the parts ("subsection (b) or (c) applies"): "this section applies" to a child is clear.
+  const split = / or /.test(self) && splitProtection(s);
+  const words = !past && (split || narrowExemption(s, factsOf<NexusFacts>('duress-threshold', s))) ? ownRule(limbWords, childWord(conv), conv.modal) : limbWords;
   const numbering = n.numbering.map((e) => capitalised(bill.text, e));
   const limb = quotingCapitalised(words, bill.text, numbering);
   return [...numbering, { start: n.at, end: n.at, newText: insertionText(n, limb, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/** The kind of rule a protection is, for telling parts of different kinds apart: the defences are one kind. */
+function protectionKind(form: string): string {
+  return /defence|not-guilty/.test(form) ? 'defence' : form;
+}
+
+/**
+ * Whether the section's protection is split over numbered parts of different kinds ("(b) ... it shall be
+ * presumed that the person committed the offense under coercion"; "(c) It is an affirmative defense to a
+ * charge under this section ..."): a limb saying that "subsection (b) or (c) applies" to a child (in a
+ * section that also creates the offence, see `protectionPart`) would leave unclear which applies and what
+ * is presumed for "any offense". Relief from a conviction beside a trial-stage protection is not such a
+ * split (the limb asks the age at the time of the offence for both).
+ */
+function splitProtection(s: AnalysedSection): boolean {
+  const sentences = s.model.sentences;
+  const parts = new Map<number, Set<string>>();
+  for (const p of s.protections) {
+    if (p.form === 'record-relief' || p.form === 'non-detention') return false;
+    const clause = sentences[p.sentence]?.clause;
+    if (clause === undefined || !/^\(\w{1,4}\)$/.test(s.model.clauses[clause]?.marker ?? '')) return false;
+    const kinds = parts.get(clause) ?? new Set<string>();
+    kinds.add(protectionKind(p.form));
+    parts.set(clause, kinds);
+  }
+  if (parts.size < 2) return false;
+  return new Set([...parts.values()].flatMap((k) => [...k])).size > 1;
+}
+
+/**
+ * Whether every protection of the section is a narrow exemption: a compulsion test whose condition names
+ * the very conduct exempted ("where a person ... kills or injures the perpetrator in the course of
+ * escaping, such person shall not be liable to any punishment"; "has been compelled to engage in
+ * prostitution", see `exemptsNamedConduct`), not offences in general. A limb saying that the section
+ * "applies to any offence" would turn such an exemption into a different rule.
+ */
+function narrowExemption(s: AnalysedSection, nexus: NexusFacts): boolean {
+  if (!s.protections.length) return false;
+  const narrow = narrowSentences(s, nexus);
+  return s.protections.every((p) => narrow.has(p.sentence));
+}
+
+/**
+ * Whether the section gives a general protection: one, not a narrow exemption (see `narrowExemption`),
+ * that covers offences or unlawful acts in general ("for any offence", "an offence", "unlawful acts").
+ */
+function generalProtection(s: AnalysedSection, nexus: NexusFacts): boolean {
+  const narrow = narrowSentences(s, nexus);
+  return s.protections.some((p) => !narrow.has(p.sentence) && ANY_OFFENCE.test(s.model.sentences[p.sentence]?.text ?? ''));
+}
+
+/** The sentences of the section whose compulsion test names the very conduct exempted (see `narrowExemption`). */
+function narrowSentences(s: AnalysedSection, nexus: NexusFacts): Set<number> {
+  const sentences = s.model.sentences;
+  const narrow = new Set<number>();
+  for (const h of nexus.hits) {
+    const c = h.condition;
+    if (h.kind === 'causation' || !c) continue;
+    const p = s.protections.find((x) => x.sentence === h.sentence);
+    const to = p && p.reliefAt.from > c.from && p.reliefAt.from < c.to ? p.reliefAt.from : c.to;
+    const t = sentences[h.sentence]?.text ?? '';
+    if (exemptsNamedConduct(t.slice(c.from + c.conjunction.length, to), `${t.slice(0, c.from)} ${t.slice(to)}`)) narrow.add(h.sentence);
+  }
+  return narrow;
+}
+
+/**
+ * The limb `words` ("Where the person is a child, subsection (b) or (c) applies to any offense committed by
+ * the child as a direct result of ...") as a rule of its own for the child: "A child shall not be liable to
+ * punishment for any offense committed as a direct result of ...", keeping the rest of the limb (no
+ * compulsion or means to be shown, the definition of "child") and any exclusion it is written despite
+ * ("Despite subsection (4), a child shall not ..."). `child` is the bill's word for a child; `modal` its
+ * "shall" or "must". The words are returned unchanged where they are not shaped so.
+ */
+function ownRule(words: string, child: string, modal: 'shall' | 'must'): string {
+  const m = /^Where [^,]{1,120}?, (?:[^,]{1,80}?) applies(?:, ([^,]{1,300}?),)? to any (offen[cs]e(?: or contravention)?|act) (committed|done) by the \w{1,20} (?=as a direct result of )/.exec(words);
+  if (!m) return words;
+  // From "despite" to the end of the displacement ("without the condition in ... and despite subsection (4)").
+  const at = m[1] ? /\b(?:despite|notwithstanding)\s/i.exec(m[1])?.index : undefined;
+  const despite = at !== undefined ? m[1]!.slice(at) : undefined;
+  const subject = `${article(child)} ${child}`;
+  const rule = `${subject} ${modal} not be liable to punishment for any ${m[2]} ${m[3]} `;
+  const opening = despite ? `${despite.charAt(0).toUpperCase()}${despite.slice(1)}, ${rule}` : `${rule.charAt(0).toUpperCase()}${rule.slice(1)}`;
+  return opening + words.slice(m[0].length);
 }
 
 /**
@@ -335,7 +426,18 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
   }
-  return ownDeeds(ownPerson(out, provision), provision);
+  return eitherSex(ownDeeds(ownPerson(out, provision), provision), provision);
+}
+
+/**
+ * The limb `words` saying expressly that it protects a child of either sex, where the provision protects
+ * only women and girls ("No woman or girl who has been trafficked shall be punished"): "Where a child
+ * (whether a girl or a boy) has been trafficked". A limb that said only "a child" beside such a
+ * provision could be read as a girl.
+ */
+function eitherSex(words: string, provision: string): string {
+  if (!/\b(?:wom[ae]n|girls?|females?)\b/i.test(provision) || /\b(?:m[ae]n|boys?|males?|persons?|individuals?|people)\b/i.test(provision)) return words;
+  return words.replace(/^(Where (?:a|the [\w ]{1,60}? (?:is|was) an?) [\w-]{1,20})(?=,| has been| at the time)/, '$1 (whether a girl or a boy)');
 }
 
 /**
@@ -382,10 +484,68 @@ function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubse
   const own = s.model.clauses.map((c) => c.text).join('\n');
   const article = n.part === 'this paragraph';
   const paragraphs = /\bparagraphs?\s{1,4}\(?\d/i.test(own);
-  // A section with no number of its own ("### Protection of trafficked persons") refers to itself, not to its new "(1)".
-  const firstBecomes = s.model.number.trim() && n.numbering.some((e) => e.newText.trim() === '(1)') ? '(1)' : undefined;
+  // A section with no number of its own ("### Protection of trafficked persons") refers to itself, not to its new "(1)"
+  // (or "(a)" in a provision headed as a paragraph: see `belowHeadedPart`).
+  const first = n.numbering.find((e) => e.start === e.end && /^\((?:1|a|i|A)\)\s$/.test(e.newText))?.newText.trim();
+  const firstBecomes = s.model.number.trim() && first ? first : undefined;
   const top = units.top ?? (article || paragraphs ? 'paragraph' : 'subsection');
   return { top, nested: article ? 'point' : 'paragraph', bare: /\b(?:sub-?sections?|paragraphs?)\s{1,4}\d{1,3}(?![\d.(])/i.test(own), ...(firstBecomes ? { firstBecomes } : {}) };
+}
+
+/** The levels of numbering, each the one below the last: (1), (a), (i), (A). */
+const LEVELS = ['number', 'letter', 'roman', 'capital'] as const;
+type Level = (typeof LEVELS)[number];
+
+/** The word for the units one level below a provision's own ("this paragraph": "subparagraph"). */
+const WORD_BELOW: Record<string, string> = { 'this subsection': 'paragraph', 'this sub-section': 'paragraph', 'this paragraph': 'subparagraph', 'this subparagraph': 'clause', 'this subdivision': 'paragraph', 'this sub-article': 'paragraph' };
+
+/**
+ * The numbered part of a larger unit a provision is headed as, its labels from the top: "Article 586 (8)"
+ * gives ["8"] (paragraph (8) of article 586); "440.10(1)(i) Motion to vacate judgment" gives ["1", "i"]
+ * (paragraph (i) of subdivision (1) of section 440.10). Undefined where the heading names a whole unit.
+ */
+function headedPart(s: Pick<AnalysedSection, 'model'>): string[] | undefined {
+  const n = s.model.number.trim();
+  if (!n) return undefined;
+  const labels = (chain: string) => [...chain.matchAll(/\(([0-9a-z]{1,4})\)/gi)].map((m) => m[1]!);
+  const own = /^[\w.-]{1,20}[ \t]{0,2}((?:\([0-9a-z]{1,4}\)){1,3})$/i.exec(n);
+  if (own) return labels(own[1]!);
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The number as read ("586", "440.10") followed in the heading by the part's, alone or before the title.
+  const heading = new RegExp(`^[^\\w]{0,6}(?:(?:article|section|art\\.|sec\\.|§)[ \\t]{0,3})?${escaped}[ \\t]{0,2}((?:\\([0-9a-z]{1,4}\\)){1,3})(?=[ \\t.:—–-]|[^\\w]{0,6}$)`, 'i').exec(s.model.heading.replace(/[*_]/g, '').trim());
+  return heading ? labels(heading[1]!) : undefined;
+}
+
+/** The marker of the `k`th unit (from 1) at `level`: "(2)", "(b)", "(ii)", "(B)". */
+function markerAt(level: Level, k: number): string {
+  if (level === 'number') return `(${k})`;
+  if (level === 'letter') return `(${String.fromCharCode(96 + k)})`;
+  if (level === 'capital') return `(${String.fromCharCode(64 + k)})`;
+  const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+  return `(${romans[k - 1] ?? k})`;
+}
+
+/**
+ * For a provision headed as a numbered part of a larger unit ("Article 586 (8)", "440.10(1)(i)"), whose
+ * one paragraph the limb would number "(1)" beside its own "(2)": the numbering of the level below that
+ * part instead ("(a)" and "(b)" under paragraph (8); "(i)" and "(ii)" under paragraph (i) of subdivision
+ * (1)), and the units named one level down ("subparagraph (a)", "In this subparagraph"), so that "(1)" is
+ * never set inside paragraph (8) and "this paragraph" means paragraph (8), never the new unit. Other
+ * provisions, and one already divided, are returned as they are.
+ */
+function belowHeadedPart(s: AnalysedSection, n: NewSubsection, own: OwnUnits): { n: NewSubsection; own: OwnUnits } {
+  const part = headedPart(s);
+  if (!part || n.prefix !== '(2) ') return { n, own };
+  const first = n.numbering.filter((e) => e.start === e.end && e.newText === '(1) ');
+  if (first.length !== 1 || n.numbering.length !== 1) return { n, own };
+  const word = WORD_BELOW[own.self];
+  if (!word) return { n, own };
+  const top: Level = /^\d/.test(part[0]!) ? 'number' : /^[A-Z]/.test(part[0]!) ? 'capital' : 'letter';
+  const level = LEVELS[(LEVELS.indexOf(top) + part.length) % LEVELS.length]!;
+  return {
+    n: { ...n, prefix: `${markerAt(level, 2)} `, numbering: [{ ...first[0]!, newText: `${markerAt(level, 1)} ` }] },
+    own: { self: own.self, part: `this ${word}`, top: word },
+  };
 }
 
 /** How the provision names itself and its numbered units, in its own words (see `ownUnits`). */
@@ -519,6 +679,10 @@ export const missingChildProvision = defineRule<ChildFacts>({
         severity: 'error',
         text: '{provision} requires a victim to show compulsion or the means the trafficker used, and nothing relieves victims under 18 of that test. A child is a victim of trafficking whatever the means used, so no test of compulsion should be applied to children: add a limb saying that, for a child, only the link to the trafficking is required.',
       },
+      narrowExemption: {
+        severity: 'error',
+        text: '{provision} exempts only the conduct it names, on a test of compulsion, and nothing relieves victims under 18 of that test. No wording is offered here: the rule that a child need show only the link to the trafficking belongs in {general}, the bill\'s general non-punishment provision, where it covers this conduct too.',
+      },
       adultOnly: {
         severity: 'error',
         text: '{provision} protects only victims aged 18 or over ("{words}"), and nothing in the bill protects child victims. Statutory defences should be available to both children and adults: add a limb for persons under 18 that requires only the link to the trafficking.',
@@ -551,7 +715,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       why:
         'Under the Trafficking in Persons Protocol a child is a victim of trafficking without proof of any of the means used against adults. A compulsion test applied to children asks them to prove something the law of trafficking does not require. The Special Rapporteur\'s recommendations, reproduced in the ASEAN Guideline, say no test of compulsion can be applied to children, and the Guideline defines a child as anyone under 18.',
       fix:
-        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", a carve-out from an open scope ("other than an offense involving the death of a person"), control by the trafficker ("while under the control of the traffickers"), proof of force asked of the person ("who establishes that he was forced"), a report by the victim that the protection waits for ("reports it, and the report reveals that the person"), a penalty kept where the offence is serious ("unless its seriousness makes a penalty indispensable") and a period tied to a certificate ("for so long as the certificate remains in force") are set aside too, and a punishment "reduced or remitted" is remitted. Compulsion written into the act itself is lifted expressly too, the act kept in its plain form ("that the person was coerced to commit the offence" reads, for a child, "that the person committed the offence"); so are an official\'s opinion or satisfaction that the link exists ("where the Director is of the opinion that the offence was committed ..." reads "where the offence was committed ..."), recognition as a victim ("A person recognised as a victim" reads "A person who is a victim"), a limit to minor or lesser offences ("a minor offence" reads "an offence", in each place) and a proviso that excludes offences by their manner ("provided that they were not committed with violence"); an exclusion written "does not extend to", and a definition that closes the protection\'s "any offence" ("For the purposes of subsection (1), "offence" means ..."), are set aside with "despite". Where the person was compelled to do something named only in the condition ("compelled to commit acts punishable by law or to violate the conditions of residence or work"), every part of it is kept, now done as a direct result of the trafficking. The limb covers what the provision covers: "any offence or contravention" where it covers both, "any act done" where it speaks only of acts, the victims of every offence it names ("a victim of the offences under Articles 600 and 601"), and, for a presumed victim, "the presumed trafficking". Where the provision speaks of no "victim", the limb opens "Where the person is a child", or "Where a child has been trafficked" for a class named by its having been trafficked; a provision that writes "Subsection (2)" with a capital is referred to so. Where such a condition is the provision\'s only link to the trafficking, the link takes its place, once in each sentence. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim", "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour", a person "exploited" by another), never a narrower one; for a rule against detention that says nothing of offences, the limb says that it holds for a child whatever the means used. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "this paragraph" and "subparagraph" in a paragraph that calls itself so, "Subd. 3." in a statute divided into subdivisions); a paragraph that opens in lower case and becomes subsection (1) opens with a capital. The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
+        'Add a limb for persons under 18 that requires only the link to the trafficking, and define "child" as a person under 18. The quick fix adds a further subsection to the provision, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages; where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list. The limb also sets aside every other condition of the provision that a child would still have to meet (an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person, co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s approval, "in appropriate cases", a limit to victims who are not nationals): by the provision\'s own numbering where the condition has a subsection or paragraph of its own ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"), or by its own words where it sits inside the protection\'s sentence ("Subsection (1) applies to a child as if the words from "while" to the end were omitted", "as if the words "In appropriate cases" were omitted"); a power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the words "may decline to" there were substituted "shall not"", "as if for the word "may" there were substituted "shall""); an officer\'s approval the decision waits for, a fear added to the link with "and", a carve-out from an open scope ("other than an offense involving the death of a person"), control by the trafficker ("while under the control of the traffickers"), proof of force asked of the person ("who establishes that he was forced"), a report by the victim that the protection waits for ("reports it, and the report reveals that the person"), a penalty kept where the offence is serious ("unless its seriousness makes a penalty indispensable") and a period tied to a certificate ("for so long as the certificate remains in force") are set aside too, and a punishment "reduced or remitted" is remitted. Compulsion written into the act itself is lifted expressly too, the act kept in its plain form ("that the person was coerced to commit the offence" reads, for a child, "that the person committed the offence"); so are an official\'s opinion or satisfaction that the link exists ("where the Director is of the opinion that the offence was committed ..." reads "where the offence was committed ..."), recognition as a victim ("A person recognised as a victim" reads "A person who is a victim"), a limit to minor or lesser offences ("a minor offence" reads "an offence", in each place) and a proviso that excludes offences by their manner ("provided that they were not committed with violence"); an exclusion written "does not extend to", and a definition that closes the protection\'s "any offence" ("For the purposes of subsection (1), "offence" means ..."), are set aside with "despite". Where the person was compelled to do something named only in the condition ("compelled to commit acts punishable by law or to violate the conditions of residence or work"), every part of it is kept, now done as a direct result of the trafficking; proof the condition asks for goes with the compulsion ("if it is proven that he was a victim of trafficking and that he was compelled to commit acts punishable by law" reads, for a child, "if he committed acts punishable by law, as a direct result of being a victim of trafficking"). The limb covers what the provision covers: "any offence or contravention" where it covers both, "any act done" where it speaks only of acts, the victims of every offence it names ("a victim of the offences under Articles 600 and 601"), and, for a presumed victim, "the presumed trafficking". Where the provision speaks of no "victim", the limb opens "Where the person is a child", or "Where a child has been trafficked" for a class named by its having been trafficked; a provision that writes "Subsection (2)" with a capital is referred to so. Where such a condition is the provision\'s only link to the trafficking, the link takes its place, once in each sentence. Where the provision sets aside or clears convictions, or provides a motion to vacate them, the limb asks whether the person was a child at the time of the offence (an applicant is usually an adult by then). The limb names the class the provision protects ("being, or having been, a victim of slavery or human trafficking", "a person affected by trafficking", "a victim of an offence against Division 270 or 271", "the trafficked person", "the presumed victim", "a victim of trafficking in persons, or of holding a person in conditions of slavery or forced labour", a person "exploited" by another), never a narrower one; for a rule against detention that says nothing of offences, the limb says that it holds for a child whatever the means used. The limb uses the provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "this paragraph" and "subparagraph" in a paragraph that calls itself so, "Subd. 3." in a statute divided into subdivisions); a paragraph that opens in lower case and becomes subsection (1) opens with a capital. A provision headed as a numbered part of a larger unit ("Article 586 (8)", "440.10(1)(i)") is divided one level down, into subparagraphs "(a)" and "(b)" (or "(i)" and "(ii)" under a lettered paragraph), never "(1)" inside paragraph (8). Where the protection is split over parts of different kinds (a presumption in one subsection, a defence in another), or is a narrow exemption for the conduct it names (harm done to the trafficker while escaping), "this section applies to any offence" would be unclear or would turn it into another rule: the limb states a rule of its own ("A child shall not be liable to punishment for any offence committed as a direct result of ..."), and for a narrow exemption its title says that the bill has no general provision to hold it; where the bill has one, no wording is offered in the exemption, and the message says that the rule belongs in the general provision. Where the provision protects only women and girls, the limb says "(whether a girl or a boy)". A court\'s satisfaction that the link exists ("Where the High Court is satisfied that") is kept for a child: it is a finding, not a discretion. The link to the trafficking, and the person\'s status as a victim, are never set aside. Where the bill\'s term for the person does not itself name trafficking (a defined "victim"), the limb speaks of the child\'s "having been trafficked". Where the provision\'s test is one of compulsion, the first fix offered is the causation test, which asks nothing of a child that it does not ask of an adult. Where the provision protects adults only ("who has reached eighteen years of age", "aged 18 or over", "an adult victim"), a limb beside it would leave children outside it: the quick fix leaves out the age limit instead (and, where the section\'s heading speaks of adults, amends it to match: "Defence for adult victims" becomes "Defence for victims"; a heading that still describes the section, such as one naming adults and children, is left as it is), and, if the provision asks for compulsion, replaces that test with the causation test (or, as a second choice, adds the limb). Where the age is a condition of its own, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence if the victim was compelled to commit it.`,
@@ -677,6 +841,18 @@ export const missingChildProvision = defineRule<ChildFacts>({
         const at = abs(s, a);
         const causation = compulsion ? provisionCausationFix(bill, p, (x) => factsOf<NexusFacts>('duress-threshold', x)) : undefined;
         report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes: adultOnlyFixes(bill, p, at, compulsion, limb, causation) });
+      } else if (compulsion && narrowExemption(p.primary, factsOf<NexusFacts>('duress-threshold', p.primary))) {
+        // A narrow exemption (killing the trafficker while escaping): the rule for child victims belongs in the
+        // bill's general non-punishment provision. Where the bill has one, nothing is written here; where it has
+        // none, the rule for children is offered here, saying so.
+        const general = bill.provisions.find((q) => q !== p && sectionsOf(q).some((s) => generalProtection(s, factsOf<NexusFacts>('duress-threshold', s))));
+        if (general) {
+          report({ messageId: 'narrowExemption', data: { provision: p.name, general: general.name }, span: anchor, section: p.primary });
+          continue;
+        }
+        const causation = provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
+        const own = limb ? [{ title: 'Add a limb for child victims, as a rule of its own covering any offence (this section exempts only the conduct it names, and the bill has no general non-punishment provision to hold the rule for children)', edits: limb, structural: true }] : [];
+        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: causation ? [causation, ...own] : own });
       } else if (compulsion) {
         // The causation test asks nothing of a child that it does not ask of an adult: the duress
         // rule's rewrite cures this finding too, so it comes first (the same edit: fixing either finding

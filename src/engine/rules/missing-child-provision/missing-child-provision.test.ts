@@ -1177,7 +1177,8 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         A person shall be exempt from penalty if it is shown that she was a victim of trafficking and that she was compelled to commit offences against public order or to breach the terms of her visa.
       `),
-      /Subsection \(1\) applies to a child as if for the words from "and that she" to the end there were substituted "and that she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
+      // The proof asked for ("it is shown that") goes with the compulsion (drafter review 7, C3).
+      /Subsection \(1\) applies to a child as if for the words from "it is shown" to the end there were substituted "she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
     );
   });
 
@@ -1257,5 +1258,189 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     `);
     assert.match(limb, /this section applies, despite Subsection \(2\), to any offence/);
     assert.match(limb, /In this subsection, "child" means/);
+  });
+});
+
+// Drafter review 7 (A6, C3, C7, C8, C5; 5b A4): where the limb goes, how it is numbered, and when it states a rule of its own.
+describe('missing-child-provision: the limb\'s place, numbering and scope', () => {
+  it('a provision headed as a paragraph of an article ("Article 41 (3)") is divided into subparagraphs (a) and (b), never "(1)" inside paragraph (3)', () => {
+    const code = md`
+      # Penal Code (Amendment) Law
+
+      ## Article 41 (3)
+
+      A person shall not be punished for acts he was forced to commit while he was a victim of trafficking.
+    `;
+    assert.equal(
+      withLimb(code),
+      md`
+        # Penal Code (Amendment) Law
+
+        ## Article 41 (3)
+
+        (a) A person shall not be punished for acts he was forced to commit while he was a victim of trafficking.
+
+        (b) Where the victim is a child, this paragraph applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} In this subparagraph, "child" means a person under the age of 18 years.
+      `,
+    );
+  });
+
+  it('a provision headed as paragraph (c) of subdivision (2) is divided into subparagraphs (i) and (ii), and refers to them so', () => {
+    const code = md`
+      # Criminal Procedure (Amendment) Act
+
+      ## 212.5(2)(c) Sealing of records
+
+      Upon application of the defendant, the court may seal the record of a conviction for vagrancy where the defendant's conduct was a result of having been a victim of trafficking; a certificate from a victim services agency is not required for granting an application under this paragraph.
+    `;
+    const out = withLimb(code);
+    assert.match(out, /\n\(i\) Upon application of the defendant/);
+    assert.match(
+      out,
+      /\n\(ii\) Where the victim was a child at the time of the offence, this paragraph applies to any offence .* Subparagraph \(i\) applies to a child as if for the word "may" there were substituted "shall"\. In this subparagraph, "child" means/,
+    );
+    assert.doesNotMatch(out, /\(1\) Upon|\(2\) Where/);
+  });
+
+  it('a protection split between a presumption and a defence: the limb states a rule of its own for a child, never "subsection (b) or (c) applies"', () => {
+    const code = md`
+      # An Act concerning street solicitation
+
+      Sec. 17-4. Loitering for prostitution.
+
+      (a) A person is guilty of loitering for prostitution if the person lingers in a public place to offer sexual conduct for a fee.
+
+      (b) Where the person charged under this section is aged sixteen or seventeen, it shall be presumed, unless the contrary is shown, that the person was a victim of trafficking who committed the offense under coercion.
+
+      (c) It is a defense to a charge under this section that the defendant was coerced by a trafficker into committing the offense.
+    `;
+    assert.equal(
+      limbOf(code),
+      '(d) A child shall not be liable to punishment for any offense committed as a direct result of the child\'s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offense or that any of the means of trafficking was used. In this subsection, "child" means a person under the age of eighteen years.',
+    );
+  });
+
+  it('a rule of its own for a child is written despite an exclusion of the parts it replaces', () => {
+    assert.equal(
+      limbOf(md`
+        Sec. 17-4. Loitering for prostitution.
+
+        (a) A person is guilty of loitering for prostitution if the person lingers in a public place to offer sexual conduct for a fee.
+
+        (b) Where the person charged under this section is aged sixteen or seventeen, it shall be presumed, unless the contrary is shown, that the person was a victim of trafficking who committed the offense under coercion.
+
+        (c) It is a defense to a charge under this section that the defendant was coerced by a trafficker into committing the offense.
+
+        (d) Subsections (b) and (c) do not apply where the offense involved the use of a weapon.
+      `),
+      '(e) Despite subsection (d), a child shall not be liable to punishment for any offense committed as a direct result of the child\'s being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offense or that any of the means of trafficking was used. In this subsection, "child" means a person under the age of eighteen years.',
+    );
+  });
+
+  it('two parts of one kind (a defence and a rule that the person is not guilty) are still applied by their numbers', () => {
+    const limb = limbOf(md`
+      Sec. 17-5. Soliciting.
+
+      (a) A person is guilty of soliciting if the person offers sexual conduct for a fee in a public place.
+
+      (b) It is a defense to a charge under subsection (a) that the defendant was coerced by a trafficker into committing the offense.
+
+      (c) A victim of trafficking is not guilty of an offense under subsection (a) where the victim was threatened by a trafficker.
+    `);
+    assert.match(limb, /^\(d\) Where the (?:victim|person) is a child, subsection \(b\) or \(c\) applies to any offense/);
+  });
+
+  it('a condition asking for proof of the status and of compulsion gives way, for a child, to the deed done as a direct result of the trafficking (review 7, C3)', () => {
+    assert.match(
+      limbOf(md`
+        # Migration Offences Law
+
+        ## Article 12
+
+        A person shall not be punished if it is established that she was a victim of trafficking and that she was forced to work without a permit or to overstay her visa.
+      `),
+      /Paragraph \(1\) applies to a child as if for the words from "it is established" to the end there were substituted "she worked without a permit, or overstayed her visa, as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('a section that is wholly the protection, a rule in one subsection and a presumption in favour of the person in the next: "this section applies" stays', () => {
+    assert.match(
+      limbOf(md`
+        ## 14. Victims not liable
+
+        (1) A victim of trafficking shall not be liable for any offence committed as a direct result of being trafficked, if the victim was compelled to commit it.
+
+        (2) A person who says that he or she was trafficked shall be presumed to have been trafficked unless the prosecution proves otherwise.
+      `),
+      /^\(3\) Where the victim is a child, this section applies to any offence committed by the child/,
+    );
+  });
+
+  it('a narrow exemption (harm done to the trafficker while escaping), in a bill with no general provision: a rule of its own for children, and the title says why it is here', () => {
+    const code = md`
+      # Trafficking (Control) Bill
+
+      ## 16. Exemption from punishment
+
+      Where a person who is held by force and, believing that there is no other way to escape, injures the trafficker in the course of escaping, such person shall not be liable to any punishment.
+    `;
+    const finding = lint(code, { only: ['missing-child-provision'] }).findings[0]!;
+    const fix = finding.fixes.find((f) => /child victims/.test(f.title))!;
+    assert.match(fix.title, /^Add a limb for child victims, as a rule of its own .*exempts only the conduct it names, and the bill has no general non-punishment provision/);
+    const out = applyFixes(code, [fix]).text;
+    assert.match(out, /\n\(2\) A child shall not be liable to punishment for any offence committed as a direct result of the child's being a victim of trafficking, and it is not necessary/);
+    assert.deepEqual(lint(out, { only: ['missing-child-provision'] }).findings, []);
+  });
+
+  it('a narrow exemption in a bill that has a general non-punishment provision: nothing is written into the exemption, and the message says where the rule belongs', () => {
+    const findings = lint(
+      md`
+        # Trafficking (Control) Bill
+
+        ## 12. Non-punishment of victims
+
+        A victim of trafficking shall not be liable to punishment for any offence which the victim was compelled to commit.
+
+        ## 16. Exemption from punishment
+
+        Where a person who is held by force and, believing that there is no other way to escape, injures the trafficker in the course of escaping, such person shall not be liable to any punishment.
+      `,
+      { only: ['missing-child-provision'] },
+    ).findings;
+    const exemption = findings.find((f) => f.provision === 'Section 16')!;
+    assert.match(exemption.message, /exempts only the conduct it names.*No wording is offered here.*belongs in Section 12/);
+    assert.deepEqual(exemption.fixes, []);
+    // The general provision gets the limb.
+    assert.ok(findings.find((f) => f.provision === 'Section 12')!.fixes.some((f) => /^Add a limb for child victims/.test(f.title)));
+  });
+
+  it('a provision for women and girls only: the limb says the child is protected whether a girl or a boy', () => {
+    assert.match(
+      limbOf(md`
+        ## 15. Trafficked women and girls
+
+        No woman or girl who has been trafficked shall be punished for any act done as a direct consequence of her having been trafficked.
+      `),
+      /^\(2\) Where a child \(whether a girl or a boy\) has been trafficked, this section applies to any act done by the child/,
+    );
+    assert.match(
+      limbOf(md`
+        ## 15. Trafficked persons
+
+        No woman or man who has been trafficked shall be punished for any act done as a direct consequence of having been trafficked.
+      `),
+      /^\(2\) Where the trafficked person is a child, this section/,
+    );
+  });
+
+  it('a court\'s satisfaction that the link exists is kept for a child: only its "may" becomes "shall"', () => {
+    assert.match(
+      limbOf(md`
+        ## 9. Clearing convictions
+
+        Where the Supreme Court is satisfied that a person was convicted of an offence that the person committed as a direct result of being trafficked, the Court may quash the conviction on the person's application.
+      `),
+      /Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\. In this subsection/,
+    );
   });
 });
