@@ -164,3 +164,17 @@ describe('recall 6: a protection lost by the victim\'s conduct', () => {
     assert.ok(!rules(text).some((r) => r.startsWith('conditional-protection')), rules(text).join());
   });
 });
+
+describe('recall 6: a category of offences a definition decides', () => {
+  const section = (definition: string) => `## 36B. Victims of trafficking\n\n(1) In this section—\n\n*relevant offence* means ${definition}\n\n(2) A person is not criminally responsible for a relevant offence if the person's conduct was a direct consequence of the person being a victim of trafficking.\n`;
+
+  it('reads the protection as closed where the definition names one Part of one Act', () => {
+    assert.ok(rules(section('an offence against Part 3 (Vagrancy) of the Police Offences Act 1999.')).includes('closed-offence-list:error'));
+  });
+
+  it('reads it as open where the definition is open, and the undefined category as limiting nothing', () => {
+    assert.ok(!rules(section('any offence committed by a person as a direct consequence of being trafficked.')).some((r) => r.startsWith('closed-offence-list')));
+    const undefinedTerm = "## 36B. Victims of trafficking\n\nA person is not criminally responsible for a relevant offence if the person's conduct was a direct consequence of the person being a victim of trafficking.\n";
+    assert.ok(!rules(undefinedTerm).some((r) => r.startsWith('closed-offence-list')), rules(undefinedTerm).join());
+  });
+});

@@ -164,7 +164,9 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
       const byRef = has([STATUTORY_REFERENCE, CODE_CITATION, NAMED_LAW], text.slice(m.end, Math.min(end, m.end + 120)));
       return withCarve({ kind: 'closed', by: r.delegated ? 'delegated' : ownLaw ? 'own-law' : byRef ? 'reference' : 'kind', ...phrase });
     }
-    const quantified = quantifiedBefore(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && ARTICLE.test(before)) || r.general;
+    // "a relevant offence", "a qualifying crime": a category a definition decides (definedScope reads it);
+    // the words alone limit nothing.
+    const quantified = quantifiedBefore(before) || PLURAL.test(noun) || (SINGULAR.test(noun) && (ARTICLE.test(before) || DEFINED_CATEGORY_BEFORE.test(before))) || r.general;
     if (quantified) {
       // "any offence, including illegal entry": the list that follows is examples.
       return withCarve({ kind: 'general', ...base });
@@ -186,6 +188,9 @@ export function readScope(text: string, from: number, to: number): ScopeReading 
   if (by === 'reference' && hasRef && words.slice(0, hasRef.index).trim() === '') return withCarve({ kind: 'closed', by, from: start, to: start + hasRef.end });
   return withCarve({ kind: 'closed', by, ...base });
 }
+
+/** An article and an adjective naming a category that a definition gives ("a relevant ", "any qualifying "), before the noun. */
+const DEFINED_CATEGORY_BEFORE = /\b(?:an?|the|any|every)\s{1,8}(?:relevant|qualifying|eligible|covered|applicable|designated|specified|prescribed|scheduled|listed|enumerated)\s{1,8}$/;
 
 const SANCTION_NOUN = /^(?:penalt(?:y|ies)|sanctions?|measures?|punishments?|fines?|liabilit(?:y|ies))$/i;
 
