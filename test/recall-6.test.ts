@@ -178,3 +178,15 @@ describe('recall 6: a category of offences a definition decides', () => {
     assert.ok(!rules(undefinedTerm).some((r) => r.startsWith('closed-offence-list')), rules(undefinedTerm).join());
   });
 });
+
+describe('recall 6: "any offence relating to" the person\'s trafficking, with examples', () => {
+  const one = (scope: string) => rules(`## 62. Non-prosecution of trafficked persons\n\nA trafficked person shall not be detained, prosecuted or otherwise penalised for ${scope}.\n`);
+
+  it('reads the link and its examples as an open scope', () => {
+    assert.ok(!one('any offence relating to his or her having been trafficked, such as the use of a false passport or engaging in prostitution').some((r) => r.startsWith('closed-offence-list')));
+  });
+
+  it('still reads offences relating to one kind of conduct as closed', () => {
+    assert.ok(one('offences relating to prostitution, such as soliciting').includes('closed-offence-list:error'));
+  });
+});

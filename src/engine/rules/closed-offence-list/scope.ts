@@ -1,4 +1,4 @@
-import { LIST_OPENER, OFFENCE_NOUN } from '../../lexicon.js';
+import { LIST_OPENER, OFFENCE_NOUN, VICTIM_STATUS } from '../../lexicon.js';
 import { CARVE_OUT } from '../../analyse.js';
 import { firstMatch, has, matchAll, type PatternSet } from '../../patterns.js';
 import { ANY_LAW, CATCH_ALL, DELEGATED, NAMED_LAW, OFFENCE_CLASS, OFFENCE_KIND, STATUTORY_REFERENCE, CODE_CITATION } from './patterns.js';
@@ -96,7 +96,14 @@ function restriction(text: string, at: number, to: number): { closed: boolean; g
     return { closed: true, general: false };
   }
   const r = /^\s*(?:under|against|relating\s+to|related\s+to|in\s+relation\s+to|concerning|involving|in\s+respect\s+of|of|connected\s+with|linked\s+to)\s+([^;:]{0,120})/i.exec(after);
-  if (r && has(KINDS, r[1]!)) return { closed: true, general: false };
+  if (r) {
+    // "relating to his or her being a trafficked person, such as the lack of valid travel documents": the
+    // words after "relating to" are the link to the trafficking, and what follows "such as" examples.
+    const opener = firstMatch(LIST_OPENER, r[1]!);
+    const what = opener ? r[1]!.slice(0, opener.index) : r[1]!;
+    if (has(VICTIM_STATUS, what)) return { closed: false, general: true };
+    if (has(KINDS, what)) return { closed: true, general: false };
+  }
   return { closed: false, general: false };
 }
 
