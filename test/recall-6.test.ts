@@ -190,3 +190,15 @@ describe('recall 6: "any offence relating to" the person\'s trafficking, with ex
     assert.ok(one('offences relating to prostitution, such as soliciting').includes('closed-offence-list:error'));
   });
 });
+
+describe('recall 6: an official who must be satisfied that the link is absent', () => {
+  const one = (condition: string) => rules(`## 6. Decisions to prosecute\n\nA prosecutor shall not begin or continue a prosecution of a person who is, or may be, a victim of trafficking ${condition}.\n`);
+
+  it('passes the protection that holds until the prosecutor is satisfied there is no link', () => {
+    assert.ok(!one('unless the prosecutor is satisfied that the offence was not committed as a direct consequence of the trafficking').some((r) => r.startsWith('conditional-protection')));
+  });
+
+  it('still flags a protection that waits for the prosecutor to be satisfied the link exists', () => {
+    assert.ok(one('for an offence, where the Director is satisfied that the offence was committed as a direct consequence of the trafficking').some((r) => r.startsWith('conditional-protection')));
+  });
+});

@@ -123,6 +123,10 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
       for (const m of matchAll(ALL, t)) {
         if (PERSON_WORDS.has(m.pattern) && !limiting && !own.some((p) => m.index < p.reliefAt.from)) continue;
         if (SENTENCE_WORDS.has(m.pattern) && !limiting && !own.length) continue;
+        // "shall not prosecute ... unless the prosecutor is satisfied that the offence was not committed as a
+        // consequence of the trafficking": the official must be satisfied that the link is absent, so the
+        // protection holds until then (a presumption for the victim, not a condition).
+        if (m.pattern === OFFICIAL_OPINION && /^unless\b/i.test(m.text) && /^\s{0,4}that\b[^.;]{0,100}?\b(?:was|were|is|are|did|does|had|has)\s{1,4}not\b/i.test(t.slice(m.end, m.end + 140))) continue;
         // A condition on the victim's conduct counts only where the sentence ends the protection with it.
         if (m.pattern === VICTIM_CONDUCT && !PROTECTION_ENDS.test(t)) continue;
         // "whether or not the person has been formally identified": the condition is excluded.
