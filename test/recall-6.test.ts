@@ -202,3 +202,13 @@ describe('recall 6: an official who must be satisfied that the link is absent', 
     assert.ok(one('for an offence, where the Director is satisfied that the offence was committed as a direct consequence of the trafficking').some((r) => r.startsWith('conditional-protection')));
   });
 });
+
+describe('recall 6: "not liable to be arrested, detained, prosecuted or removed"', () => {
+  it('reads every consequence in the list, so the protection is not read as criminal liability only', () => {
+    const text = '## 77A. Victims not liable\n\nA victim of trafficking is not liable to be arrested, detained, prosecuted or removed for any offence committed as a direct consequence of being trafficked.\n';
+    const kinds = analyseBill(text).sections.flatMap((s) => s.reading.protections.flatMap((p) => p.consequences.map((c) => c.kind as string)));
+    for (const k of ['arrest', 'detention', 'prosecution']) assert.ok(kinds.includes(k as never), kinds.join());
+    assert.ok(!rules(text).some((r) => r.startsWith('criminal-liability-only')), rules(text).join());
+    assert.ok(rules('## 77A. Victims not liable\n\nA victim of trafficking is not liable for any offence committed as a direct consequence of being trafficked.\n').includes('criminal-liability-only:warning'));
+  });
+});

@@ -301,9 +301,12 @@ function consequencesIn(s: Sentence, t: string, from: number, to: number): Prote
 
 /** The relief words and their coordinated list: "shall not be arrested, detained, prosecuted or punished". */
 function reliefReach(t: string, m: WordMatch): number {
-  const rest = t.slice(m.end, m.end + 200);
+  // "is not liable to be arrested, detained, prosecuted or removed": the list begins after "liable to be".
+  const liableTo = /liable$/i.test(m.text) ? /^\s{1,4}to\s{1,4}be\s{1,4}(?:arrested|detained|prosecuted|punished|penali[sz]ed|removed|deported|expelled|charged|tried|convicted|fined|imprisoned|sentenced)\b/i.exec(t.slice(m.end, m.end + 40)) : null;
+  const from = m.end + (liableTo ? liableTo[0].length : 0);
+  const rest = t.slice(from, from + 200);
   const list = /^(?:\s*(?:,\s*(?:or|and|nor)\b|,|\bor\b|\band\b|\bnor\b|\/)\s*(?:be\s+|otherwise\s+|(?:shall|may|must|will)\s+(?:an?\s+|any\s+)?)?(?:held\s+|made\s+|subjected\s+to\s+|placed\s+in\s+)?(?:\w+\s+){0,2}?(?:liability\s+for\s+(?:an?\s+)?(?:contraventions?|administrative\s+offen[cs]es?|minor\s+offen[cs]es?|misdemeanou?rs?|infractions?)|liable|responsible|prosecuted|penali[sz]ed|punished|detained|arrested|charged|fined|imprisoned|sanctioned|convicted|sentenced|deported|expelled|removed|criminali[sz]ed|tried|proceedings|prosecution|punishment|penalt(?:y|ies)|detention|arrest|sanctions?|liability|responsibility|custody|deportation|removal|expulsion|prison|jail|gaol))+/i.exec(rest);
-  return m.end + (list ? list[0].length : 0);
+  return from + (list ? list[0].length : 0);
 }
 
 /**
