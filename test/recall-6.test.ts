@@ -212,3 +212,11 @@ describe('recall 6: "not liable to be arrested, detained, prosecuted or removed"
     assert.ok(rules('## 77A. Victims not liable\n\nA victim of trafficking is not liable for any offence committed as a direct consequence of being trafficked.\n').includes('criminal-liability-only:warning'));
   });
 });
+
+describe('recall 6: a child limb naming boys and girls, or adolescents', () => {
+  it('counts the limb, and still finds no child limb in a provision for women and girls', () => {
+    const limb = (who: string) => rules(`### Article 7A\n\nThe victim of trafficking shall be exempt from criminal responsibility for any punishable conduct carried out as a direct consequence of the trafficking.\n\nWhere the victim is ${who}, it shall not be necessary to show that any of the means of trafficking was used.\n`);
+    for (const who of ['a girl or boy', 'an adolescent']) assert.ok(!limb(who).some((r) => r.startsWith('missing-child-provision')), `${who}: ${limb(who).join()}`);
+    assert.ok(rules('## 15B. Women not punished\n\nNo woman or girl who has been trafficked shall be punished for any offence committed as a direct result of the trafficking.\n').includes('missing-child-provision:info'));
+  });
+});

@@ -8,9 +8,9 @@ import { pattern } from '../../patterns.js';
 
 /** A person under 18, in any of the ways bills say it. */
 export const CHILD = {
-  word: pattern('child.word', 'A child, minor, juvenile or young person (not a "minor offence").', String.raw`\b(?:child(?:ren|'s)?|minors?(?!\s+(?:offen[cs]es?|crimes?|infractions?|misdemeanou?rs?|violations?|roles?|parts?|amendments?|changes?|matters?|injur(?:y|ies)))|juveniles?|young\s+persons?|youths?)\b`, {
-    flag: ['where the victim is a [[child]]', 'a [[minor]] victim'],
-    pass: ['an adult victim', 'the prosecutor may decline to prosecute the minor offence'],
+  word: pattern('child.word', 'A child, minor, juvenile or young person (not a "minor offence").', String.raw`\b(?:child(?:ren|'s)?|minors?(?!\s+(?:offen[cs]es?|crimes?|infractions?|misdemeanou?rs?|violations?|roles?|parts?|amendments?|changes?|matters?|injur(?:y|ies)))|juveniles?|young\s+persons?|youths?|adolescents?)\b|\bboys?(?:,|\s{1,4}or)\s{1,4}girls?\b|\bgirls?(?:,|\s{1,4}or)\s{1,4}boys?\b`, {
+    flag: ['where the victim is a [[child]]', 'a [[minor]] victim', 'Where the victim is a [[boy, girl]] or adolescent', 'an [[adolescent]] victim'],
+    pass: ['an adult victim', 'the prosecutor may decline to prosecute the minor offence', 'No woman or girl who has been trafficked shall be punished'],
   }),
   under18: pattern(
     'child.under-18',
