@@ -30,6 +30,13 @@ import { RESTRICTION } from '../closed-offence-list/patterns.js';
 import { SUBDIVISION } from '../util.js';
 import { has } from '../../patterns.js';
 
+/**
+ * A class named by one offence section ("a victim of an offence under section 279.01"): group 1 the offence, group 2
+ * its unit, group 3 its number. Several sections ("sections 12 and 13", "section 279.01 or 279.011") are not matched.
+ * For a child, such a class is too narrow (see `childClass` in index.ts): the limb restates it wider.
+ */
+export const ONE_OFFENCE = /\bvictim\s{1,4}of\s{1,4}(an\s{1,4}offen[cs]e\s{1,4}(?:under|against)\s{1,4}(section|article|s\.)\s{1,4}(\d{1,4}[A-Za-z]{0,2}(?:\.\d{1,4}[A-Za-z]{0,2}){0,2}(?:\(\d{1,3}\))?))(?![\w.(]|\.\d|\s{0,4},?\s{0,4}(?:or|and)\s{1,4}(?:section\s|article\s)?\d)/gi;
+
 /** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
 export interface ChildConditions {
   /** Subsections and paragraphs that set conditions ("subsection (2)", "paragraphs (b) and (c) of subsection (1)"). */
@@ -133,6 +140,8 @@ const CLOSED_DEFINITION = /^\s{0,4}(?:\(\w{1,4}\)\s{0,4})?for\s{1,4}the\s{1,4}pu
 const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will)\s{1,4}apply|applies)\s{1,4}to\b/i;
 /** The person's status stated in a condition: "he was a victim of trafficking", "while being trafficked". */
 const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:victims?\s{1,4}of|trafficked)\b/i;
+/** The person's status stated as a time: "while being trafficked", "whilst he was a victim of trafficking", "while under the control of a trafficker". */
+const WHILE_STATUS = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1,4}she|the\s{1,4}(?:person|victim|accused|defendant|child))\s{1,4}(?:was|were|is|are)\s{1,4})?(?:being\s{1,4}trafficked|(?:an?\s{1,4})?victims?\s{1,4}of|trafficked|under\s{1,4}the\s{1,4}control\s{1,4}of)\b/gi;
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
 const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
@@ -712,8 +721,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   clauses.forEach((c, i) => {
     if (!MARKED.test(c.marker) || top(i)) return;
     const k = parent(i);
-    const intro = k >= 0 ? clauses[k]! : undefined;
-    if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i) || STATUS.test(c.text)) return;
+    // With no numbered unit above it, the paragraph is introduced by the last unmarked paragraph before it (a
+    // section of one sentence and its list: "the court shall stay the proceedings if the accused establishes that").
+    const intro = k >= 0 ? clauses[k]! : clauses.slice(0, i).reverse().find((x) => !MARKED.test(x.marker));
+    if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i)) return;
+    // A paragraph that only states the person's status as the victim of one offence section ("(a) the accused was
+    // then a victim of an offence under section 40"): lifted for a child, whose limb restates that status wider
+    // (trafficking, beside the section), since a trafficked child is often the victim of another offence.
+    if (STATUS.test(c.text) && !(c.text.match(ONE_OFFENCE) && !STATUS.test(c.text.replace(ONE_OFFENCE, '')))) return;
     condition.add(i);
   });
   // "Subsection (1) applies only if ..." / "only in relation to the following offences".
@@ -816,6 +831,11 @@ function statusFreePart(text: string, from: number, to: number, at: number): num
   const joins = [...text.slice(from, at).matchAll(/\s(and)\s/g)];
   const last = joins[joins.length - 1];
   if (!last) return undefined;
+  // The status stated as a time ("while being trafficked for sexual servitude ... and acted under coercion"), in a
+  // sentence that states no link: a temporal test, not the link. The condition goes from its "while" to its end, so
+  // that the link takes the place of both (drafter review 7, A5: the link hung on the trafficking's citation).
+  const temporal = [...text.slice(from, from + last.index!).matchAll(WHILE_STATUS)].pop();
+  if (temporal && !statesLink(text)) return from + temporal.index!;
   const start = from + last.index! + 1;
   const part = text.slice(start, to);
   return STATED_STATUS.test(part) || statesLink(part) ? undefined : start;

@@ -13,7 +13,7 @@ import { abs, definitionEntry, insertionText, newSubsection, patternText, provis
 import { ageBarEdit } from './age-bar.js';
 import { amongMeansOfTrafficking, compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { MEANS_WORD } from '../duress-threshold/patterns.js';
-import { childConditions, displacementWording, type OtherConditions, type UnitWords } from './conditions.js';
+import { childConditions, displacementWording, ONE_OFFENCE, type OtherConditions, type UnitWords } from './conditions.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
@@ -335,7 +335,47 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
   }
-  return ownDeeds(ownPerson(out, provision), provision);
+  return childClass(ownDeeds(ownPerson(out, provision), provision), text);
+}
+
+/** Words that show a section to be about more than trafficking. */
+const NOT_ONLY_TRAFFICKING = /\b(?:slavery|servitude|forced\s{1,4}labou?r|debt\s{1,4}bondage|organs?)\b/i;
+
+/**
+ * The limb `words` never tied to one offence section where a child is concerned. A provision may name its victims by
+ * the offence against them ("a victim of an offence under section 279.01"); for adults that is the offence of
+ * trafficking, but a trafficked child is usually the victim of another one, the trafficking of a person under
+ * eighteen ("section 279.011"), so a limb tied to the one section would miss the offence committed against the
+ * children it is written for. The limb names trafficking in the bill's words ("trafficking in persons") and, unless
+ * the bill itself shows that section to be the offence of trafficking and nothing else, the section beside it, so that
+ * it never covers less than the provision does.
+ */
+function childClass(words: string, bill: string): string {
+  const term = /\btrafficking\s{1,4}in\s{1,4}persons\b/i.test(bill) ? 'trafficking in persons' : /\bhuman\s{1,4}trafficking\b/i.test(bill) ? 'human trafficking' : /\btrafficking\s{1,4}in\s{1,4}human\s{1,4}beings\b/i.test(bill) ? 'trafficking in human beings' : 'trafficking';
+  let out = '';
+  let last = 0;
+  for (const m of words.matchAll(ONE_OFFENCE)) {
+    const [all, cls, unit, number] = m as unknown as [string, string, string, string];
+    const after = m.index + all.length;
+    // The offence named beside its number ("section 258A (trafficking in persons)"): trafficking, in those words.
+    const named = /^\s{0,4}\(((?:human\s{1,4})?trafficking(?:\s{1,4}(?:in|of)\s{1,4}(?:persons|human\s{1,4}beings))?)\)/i.exec(words.slice(after));
+    const heading = named ? undefined : sectionHeading(bill, unit, number);
+    const wider = named ? `victim of ${named[1]!.replace(/\s+/g, ' ')}` : heading && /\btraffick/i.test(heading) && !NOT_ONLY_TRAFFICKING.test(heading) ? `victim of ${term}` : `victim of ${term} or of ${cls}`;
+    out += words.slice(last, m.index) + wider;
+    last = after + (named ? named[0].length : 0);
+  }
+  return out + words.slice(last);
+}
+
+/** The first line of the bill's own section or article `number` ("**279.01** Trafficking in persons ..."), if the bill holds it: a scan of the lines, no pattern built from the bill's text. */
+function sectionHeading(bill: string, unit: string, number: string): string | undefined {
+  const article = /^article/i.test(unit);
+  for (const line of bill.split('\n')) {
+    const t = line.replace(/^[ \t]{0,3}(?:#{1,6}[ \t]{1,4})?(?:\*\*)?/, '');
+    const rest = (article ? t.replace(/^Article[ \t]{1,4}/i, '') : t.replace(/^(?:Section|Sec\.|s\.|§)[ \t]{0,4}/i, '')).trimStart();
+    if (rest.startsWith(number) && !/^(?:\w|\.\d)/.test(rest.slice(number.length))) return line;
+  }
+  return undefined;
 }
 
 /**
@@ -465,7 +505,9 @@ function adultOnlyFixes(bill: AnalysedBill, p: AnalysedBill['provisions'][number
   const head = retitle ? [retitle.edit] : [];
   const out: Fix[] = [];
   const clear = (edits: TextEdit[]) => edits.every((e) => e.end <= bar.start || e.start >= bar.end);
-  if (compulsion && causation && clear(causation.edits)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [...head, bar, ...causation.edits], structural: true });
+  // The causation test then protects children too: never tied to one offence section that children are not victims of.
+  const forChildren = causation?.edits.map((e) => ({ ...e, newText: childClass(e.newText, bill.text) }));
+  if (compulsion && forChildren && clear(forChildren)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [...head, bar, ...forChildren], structural: true });
   if (compulsion && limb?.length && clear(limb)) out.push({ title: `${leave}, and add a limb relieving children of the compulsion test${heading}`, edits: [...head, bar, ...limb], structural: true });
   if (!compulsion) out.push({ title: `${leave}${heading}`, edits: [...head, bar] });
   return out;

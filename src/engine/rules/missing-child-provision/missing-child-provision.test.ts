@@ -1191,6 +1191,115 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     assert.match(limb, /there were substituted "as a direct result of being a victim of the offences under sections 12 and 13"\./);
   });
 
+  // Drafter review 7, A1 (Canada 279.05): a trafficked child is usually the victim of the offence of trafficking a
+  // child, not of the one section that names the adults' class.
+  it('a class named by one offence section is widened for a child to trafficking, beside the section', () => {
+    assert.equal(
+      limbOf(md`
+        # Victims of Trafficking in Persons Bill
+
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      `(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking in persons or of an offence under section 40". ${DEFINED}`,
+    );
+  });
+
+  it('where the bill shows the one section to be the trafficking offence, the limb names trafficking alone', () => {
+    assert.match(
+      limbOf(md`
+        # Victims Bill
+
+        ## 40. Trafficking in persons
+
+        A person who recruits another for exploitation commits an offence.
+
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /as a direct result of the child's being a victim of trafficking in persons, and it is not necessary/,
+    );
+    // A section about slavery as well is not trafficking alone: the section stays beside it.
+    assert.match(
+      limbOf(md`
+        # Victims Bill
+
+        ## 40. Trafficking and slavery
+
+        A person who holds another in slavery or recruits another for exploitation commits an offence.
+
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /being a victim of trafficking or of an offence under section 40, and/,
+    );
+    // The offence named beside its number is trafficking: in those words, never twice.
+    assert.match(
+      limbOf(md`
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence against section 40 (trafficking in persons) shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /the child's being a victim of trafficking in persons, and it is not necessary/,
+    );
+  });
+
+  it('a paragraph stating only the status as victim of one offence section is lifted, the limb restating it wider; the age limit left out takes the causation test wide too', () => {
+    const code = md`
+      # Victims Bill
+
+      ## 12. Stay of proceedings
+
+      (1) The court shall stay proceedings against an accused who was 18 years of age or older at the time of the offence if—
+
+      (a) the accused was then a victim of an offence under section 40; and
+
+      (b) the accused committed the offence under a threat of death from the trafficker.
+    `;
+    const finding = lint(code, { only: ['missing-child-provision'] }).findings[0]!;
+    const limb = finding.fixes.find((f) => /add a limb/.test(f.title))!;
+    assert.equal(
+      limb.edits[limb.edits.length - 1]!.newText.trim(),
+      `(2) Where the victim is a child, this section applies, without the conditions in paragraphs (a) and (b) of subsection (1), to any offence committed by the child as a direct result of the child's being a victim of trafficking or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. ${DEFINED}`,
+    );
+    const causation = finding.fixes.find((f) => /causation test/.test(f.title))!;
+    assert.ok(causation.edits.some((e) => e.newText === "the offence was committed as a direct result of the accused's being a victim of trafficking or of an offence under section 40"));
+    // Several sections are the provision's own class, kept as written.
+    assert.match(
+      limbOf(md`
+        ## 12. Relief
+
+        A person who is a victim of an offence under section 40 or 41 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /the child's being a victim of an offence under section 40 or 41, and/,
+    );
+  });
+
+  // Drafter review 7, A5 (Georgia 16-3-6): "while being trafficked ... and acted under coercion" is a temporal test
+  // joined to a compulsion test; the link takes the place of both, never hung on the trafficking's citation.
+  it('a status stated as a time and joined to a compulsion test is replaced whole by the link, from its "while"', () => {
+    const limb = limbOf(md`
+      ## 16. Defense
+
+      (a) No defendant shall be found guilty of vagrancy where the defendant engaged in the conduct charged while being trafficked for forced labor in breach of section 9 (2) and acted under threat or deception.
+
+      (b) The defense under this section is an affirmative defense.
+    `);
+    assert.match(limb, /Subsection \(a\) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking"\. In this/);
+    // Where the sentence states the link itself, the status stays and only the test joined to it goes.
+    assert.match(
+      limbOf(md`
+        ## 16. Defense
+
+        (a) No defendant shall be found guilty of vagrancy where the defendant engaged in the conduct charged as a direct result of being trafficked while being a victim of trafficking and acted under threat or deception.
+      `),
+      /as if the words "and acted under threat or deception" were omitted\./,
+    );
+  });
+
   it('a proviso excluding offences by their manner is lifted expressly, as "despite" lifts an exclusion of its own', () => {
     assert.match(
       limbOf(md`
