@@ -169,6 +169,12 @@ const PERIOD_OF_PAPERS = /\b(?:certificat\w{1,6}|permit|visa|identification|reco
  * committed a minor offence"): omitted for a child, to the person, so that the sentence still reads.
  */
 const REPORT_REVEALS = /\breports?\s{1,4}(?:it|the\s{1,4}(?:offen[cs]e|trafficking|crime))\s{0,4},?\s{0,4}and\s{1,4}the\s{1,4}report\s{1,4}(?:reveals|shows|discloses)\s{1,4}that\s{1,4}(?:the\s{1,4}(?:person|victim)|he|she|they)\b/gi;
+/**
+ * A report by the victim that makes the victim's own offence known, the protection's condition ("by reporting that
+ * offence, causes a lesser offence which the victim committed to be disclosed"): group 1 the offence's article, group 2
+ * its noun. For a child, the offence committed as a direct result of the trafficking, and no report or disclosure.
+ */
+const REPORT_DISCLOSES = /\bby\s{1,4}reporting\s{1,4}(?:that|the|this|such)\s{1,4}(?:offen[cs]e|crime|trafficking)\s{0,4},?\s{0,4}causes?\s{1,4}(an?|any)\s{1,4}(?:(?:lesser|minor|petty|less\s{1,4}serious)\s{1,4})?(offen[cs]e|crime)\s{1,4}(?:which|that)\s{1,4}(?:the\s{1,4}(?:victim|person)|he|she|they|he\s{1,4}or\s{1,4}she)\s{1,4}(?:has\s{1,4}|had\s{1,4})?committed\s{1,4}to\s{1,4}be\s{1,4}(?:disclosed|revealed|discovered|known|detected)\b/gi;
 /** A penalty kept where the offence is serious, inside the sentence ("unless its seriousness makes a penalty indispensable"). */
 const UNLESS_SERIOUS = /\bunless\s{1,4}(?:its|the|their)\s{1,4}(?:seriousness|gravity)\b/gi;
 
@@ -510,6 +516,19 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (afterVerb && !statesLink(text) && !/s$/i.test(noun)) quoteInline(index, from, hitTo, text.slice(from, hitTo), `${plain} as a direct result of being a victim of trafficking`, false, plain);
     else quoteInline(index, from, hitTo, text.slice(from, hitTo), plain);
   };
+  // A report that discloses the victim's own offence ("by reporting that offence, causes a lesser offence which the
+  // victim committed to be disclosed"): for a child, the link governs the commission, not the disclosure, and no
+  // report is asked ("as a direct result of being a victim of trafficking, has committed an offence"; drafter review 7, A2).
+  for (const index of new Set(s.protections.map((p) => p.sentence))) {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) continue;
+    for (const m of sentence.text.matchAll(REPORT_DISCLOSES)) {
+      const noun = m[2]!.toLowerCase();
+      const det = m[1]!.toLowerCase() === 'any' ? 'any' : /^[aeiou]/.test(noun) ? 'an' : 'a';
+      // The link on the offence itself: preferred to any other condition of the sentence as its one statement of the link.
+      quoteInline(index, m.index, m.index + m[0].length, 'by reporting', `as a direct result of being a victim of trafficking, has committed ${det} ${noun}`, false, `has committed ${det} ${noun}`);
+    }
+  }
   // Carve-outs by gravity in a clause of their own ("(3) Subsection (1) does not apply to an offence
   // specified in Schedule 5"), or in a paragraph of the conditions ("(c) the offence did not involve serious bodily injury").
   for (const g of gravity?.hits ?? []) {

@@ -1300,6 +1300,19 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     );
   });
 
+  // Drafter review 7, A2 (154c): the link governs the commission of the offence, not its disclosure, and a child
+  // makes no report.
+  it('a report that discloses the victim\'s own offence is no condition for a child: the link goes on the offence committed', () => {
+    assert.equal(
+      limbOf(md`
+        ## 9. Victims who report
+
+        Where a victim of trafficking, by reporting the crime, causes an offence which he or she committed to be discovered, the prosecutor may decline to prosecute that offence.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
+    );
+  });
+
   it('a proviso excluding offences by their manner is lifted expressly, as "despite" lifts an exclusion of its own', () => {
     assert.match(
       limbOf(md`
