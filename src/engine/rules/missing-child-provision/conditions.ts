@@ -47,6 +47,8 @@ export interface ChildConditions {
   exclusions: string[];
   /** Words of conditions inside a protection's sentence (no quotation marks yet): see `Quotation`. */
   words: Quotation[];
+  /** Subsections that govern a discretion the limb turns into a duty ("In exercising the discretion under subsection (1)"): for a child, they do not apply. */
+  inapplicable?: string[];
 }
 
 /**
@@ -142,6 +144,10 @@ const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will
 const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:victims?\s{1,4}of|trafficked)\b/i;
 /** The person's status stated as a time: "while being trafficked", "whilst he was a victim of trafficking", "while under the control of a trafficker". */
 const WHILE_STATUS = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1,4}she|the\s{1,4}(?:person|victim|accused|defendant|child))\s{1,4}(?:was|were|is|are)\s{1,4})?(?:being\s{1,4}trafficked|(?:an?\s{1,4})?victims?\s{1,4}of|trafficked|under\s{1,4}the\s{1,4}control\s{1,4}of)\b/gi;
+/** A period of protection tied to the presumption of victim status ("while the presumption lasts"): for a child, whose limb asks only the link, no limit. */
+const PRESUMPTION_LASTS = /\b(?:while|whilst|for\s{1,4}(?:so|as)\s{1,4}long\s{1,4}as|as\s{1,4}long\s{1,4}as)\s{1,4}the\s{1,4}presumption\s{1,4}(?:lasts|continues|subsists|applies|remains(?:\s{1,4}in\s{1,4}force)?|is\s{1,4}in\s{1,4}force)\b/gi;
+/** A unit that governs how a discretion is used ("In exercising the discretion under subsection (1)", "In deciding whether to prosecute"). */
+const GOVERNS_DISCRETION = /\b(?:exercis\w{1,4}\s{1,4}(?:the|that|this|his|her|its|their)\s{1,4}(?:discretion|power)|the\s{1,4}discretion\s{1,4}(?:under|in|conferred)|in\s{1,4}deciding\s{1,4}whether\s{1,4}(?:or\s{1,4}not\s{1,4})?to)\b/i;
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
 const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
@@ -343,7 +349,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       // ("exempt from the penalties ..., on condition that ... the acts were forced upon the person"), to the deed
       // the condition names ("the acts were committed").
       const own = sentence.text.slice(from, to);
-      const deed = DEED.test(before) ? undefined : DEED.exec(own)?.[0]?.toLowerCase();
+      // A sentence about a charge or a prosecution ("A defendant charged with prostitution ... has a defense if ... compelled
+      // the act") is about an offence: "the offence", never an "act" with no antecedent (drafter review 7, C4).
+      const deed = DEED.test(before) || /\b(?:charged|charges?|prosecut\w{1,6}|convicted|guilty)\b/i.test(before) ? undefined : DEED.exec(own)?.[0]?.toLowerCase();
       const theOffence = deed ? `the ${deed} ${/s$/.test(deed) ? 'were' : 'was'} committed` : 'the offence was committed';
       // What the person was compelled to do, named only inside the condition ("and that he was compelled to
       // commit acts punishable by law or to violate the conditions of residence or work"): kept, every part of
@@ -579,6 +587,47 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const lead = /^(?:other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
     if (lead && !statesLink(words)) quoteInline(p.sentence, from, to, lead[0], undefined, true);
   }
+  // A scope closed inside the protection's sentence ("a charge of soliciting or importuning under section 7", "a sexual
+  // crime", "prosecution under this section"): the limb says it applies to any offence, and says so expressly for the
+  // sentence too ("as if for the words "a sexual crime" there were substituted "any offence""), so that the limit is
+  // displaced rather than left to contradict the limb (drafter review 7, C4 and A5). A bare reference after the
+  // proceedings ("prosecution under this section") becomes "for any offence".
+  for (const c of other.closed?.scopes ?? []) {
+    if (c.kind !== 'closed') continue;
+    const p = s.protections[c.protection];
+    const sentence = p ? s.model.sentences[p.sentence] : undefined;
+    if (!p || !sentence || sentence.quoted) continue;
+    const from = sentence.map.findIndex((o) => o >= c.words.start);
+    let to = sentence.map.findIndex((o) => o >= c.words.end);
+    if (to < 0) to = sentence.text.length;
+    // A pronoun that resumes the main clause after the words ("prostitution under RCW 9A.88.030, it is a defense") is not theirs.
+    const resumed = /\s{0,4},\s{0,4}(?:it|he|she|they|there)$/i.exec(sentence.text.slice(from, to));
+    if (resumed) to -= resumed[0].length;
+    const words = sentence.text.slice(from, to);
+    // Only words a clerk can quote whole: one phrase, no list in paragraphs, no clause of their own (a relative
+    // clause may carry the person's status: "that, at the time of the violation, the defendant was a victim"), no
+    // second consequence ("nor sanctioned for infringements") and no verb of the protection ("convicted of").
+    if (from < 0 || !words.trim() || /[\n;:]|\(\w{1,4}\)\s|^\w\)|\b(?:which|who|whom|that|whose)\b/i.test(words) || words.split(/\s+/).length > 30 || /\bnor\s{1,4}(?!for\b|of\b|with\b)[a-z]/i.test(words) || /^(?:convicted|charged|accused|arrested|cautioned|prosecuted|punished|liable)\b/i.test(words.trim()) || statesLink(words) || STATED_STATUS.test(words) || !free(p.sentence, from, to)) continue;
+    const before = sentence.text.slice(0, from);
+    // One law's penalties ("the penalties of the Aliens Act"): any law's; penalties named with their law ("penalties
+    // laid down in the Foreigners Act"): the same penalties under any law.
+    const law = /^the\s{1,4}[A-Z]/.test(words.trim()) && /\b(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)(?:\s{0,4},?\s{0,4}(?:\d{4}|No\.\s{0,4}\d{1,6}))?$/.test(words.trim()) && !/\b(?:under|sections?|articles?|offen[cs]es?|crimes?)\b/i.test(words);
+    const penalties = /^(penalt(?:y|ies)|sanctions?|punishments?)\b/i.exec(words.trim());
+    // Deeds that need not be offences ("contraventions", "infractions of the migration rules", "violating the laws"):
+    // kept beside "any offence", never narrowed to offences.
+    const other = /\b(contravention|infraction|violation|violating|breach)/i.exec(words);
+    const deeds = other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
+    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : deeds;
+    // The preposition that opens the words stays ("with an offence relating to prostitution" becomes "with any offence").
+    const prep = /^(with|for|of|from)\s/i.exec(words.trim());
+    if (prep && !penalties && !law) substitute = `${prep[1]!} ${substitute}`;
+    else if (/^(?:under|against|in)\b/i.test(words)) {
+      if (/\b(?:prosecution|proceedings?|trial)\s{0,4}$/i.test(before)) substitute = `for ${substitute}`;
+      else if (/\bcharged\s{0,4}$/i.test(before)) substitute = `with ${substitute}`;
+      else continue;
+    }
+    quoteInline(p.sentence, from, to, words, substitute, true);
+  }
   // Conditions the other rules read: co-operation, certification, the trafficker's conviction (in a
   // subsection of their own, or by their words); a qualifier ("in appropriate cases") or a permission
   // ("except with the written approval of the Minister"), by their words; a power ("may decline to
@@ -616,6 +665,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (c && free(h.sentence, c.from, c.to)) quoteInline(h.sentence, c.from, c.to, c.conjunction);
   }
   const powers = new Map<string, { sentence: number; at: Span }[]>();
+  let dutyMade = false;
   for (const h of other.discretion?.hits ?? []) {
     if (h.treaty) continue;
     if (h.kind === 'qualifier' || h.kind === 'permission') {
@@ -640,6 +690,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (text.toLowerCase().split(key.slice(key.indexOf(':') + 1)).length - 1 !== list.length) continue;
     const modal = other.modal ?? 'shall';
     quoteInline(index, at.start, at.end, words, POWER_NOT.test(words) ? `${modal} not` : modal);
+    dutyMade = true;
   }
   // Relief from a conviction left to a court's choice ("the conviction ... may be expunged", "The Court of
   // Appeal may quash the conviction"): for a child, a duty. Only where the sentence has no other "may".
@@ -714,6 +765,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const from = m.index + m[0].indexOf(m[1]!);
       quoteInline(index, from, from + m[1]!.length, m[1]!.split(/\s+/).slice(0, 3).join(' '), undefined, true);
     }
+    for (const m of text.matchAll(PRESUMPTION_LASTS)) quoteInline(index, m.index, m.index + m[0].length, m[0].split(/\s+/)[0]!, undefined, true);
     for (const m of text.matchAll(REPORT_REVEALS)) quoteInline(index, m.index, m.index + m[0].length, m[0].split(/\s+/).slice(0, 2).join(' '), undefined, true);
     for (const m of text.matchAll(UNLESS_SERIOUS)) {
       const to = m.index + /[,;]|\.(?=\s|$)|$/.exec(text.slice(m.index))!.index;
@@ -776,7 +828,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     return omitted;
   });
   const excluded = names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names;
-  return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted };
+  // A discretion made a duty for a child: the units that govern its exercise ("(2) In exercising the discretion under
+  // subsection (1), the Director shall have regard to ...") have nothing to govern (drafter review 7, C4, Guyana).
+  const governing = new Set<number>();
+  if (dutyMade) clauses.forEach((c, i) => {
+    if (top(i) && !protectionClauses.has(i) && c.quoted !== 'instrument' && !c.recital && GOVERNS_DISCRETION.test(c.text)) governing.add(i);
+  });
+  const inapplicable = names(clauses, governing, protectionClauses, { top, parent, children }, words).names;
+  return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted, ...(inapplicable.length ? { inapplicable } : {}) };
 }
 
 
@@ -971,6 +1030,7 @@ export function displacementWording(c: ChildConditions, self: string, child: str
     const parts = [...(omitted.length ? [`${list(omitted)} ${omitted.length === 1 && omitted[0]!.startsWith('the word "') ? 'was' : 'were'} omitted`] : []), ...substituted];
     return `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${parts.join(' and as if ')}.`;
   });
+  for (const unit of c.inapplicable ?? []) sentences.push(`${unit.charAt(0).toUpperCase()}${unit.slice(1)} does not apply to ${child}.`);
   if (sentences.length) out.after = sentences.join(' ');
   return out;
 }

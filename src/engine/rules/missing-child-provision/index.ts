@@ -128,7 +128,7 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     modal: conv.modal,
   };
   const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
-  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own), other), own.self, childWords, conv.overriding);
+  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own, bill.text), other), own.self, childWords, conv.overriding);
   const means = meansInDefinition(s, own.self, childWords);
   const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
@@ -335,7 +335,24 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
   }
-  return childClass(ownDeeds(ownPerson(out, provision), provision), text);
+  return childClass(ownLink(ownDeeds(ownPerson(out, provision), provision), provision), text);
+}
+
+/** The provision's own link where it is wider than "as a direct result" ("in connection with being such a victim", "in direct connection with"). */
+const WIDER_LINK = /\b(in\s{1,4}(?:direct\s{1,4})?connection\s{1,4}with)\s{1,4}(?:(?:(?:his\s{1,4}or\s{1,4}her|his|her|their|the\s{1,4}(?:person|victim)['’]s)\s{1,4})?(?:being|having\s{1,4}been)|the\s{1,4}(?:presumed\s{1,4})?trafficking)\b/i;
+
+/**
+ * The limb `words` stating the link as the provision states it, where the provision's is wider than the limb's "as a
+ * direct result of" ("committed it in connection with being such a victim"): one test in the provision, never a
+ * narrower one for children than for adults (drafter review 7, C6). The as-if sentences put the same words in.
+ */
+function ownLink(words: string, provision: string): string {
+  const m = WIDER_LINK.exec(provision);
+  // A provision that also asks a direct result ("in connection with his being trafficked, where the crime is a direct
+  // consequence of the trafficking") asks both: the limb's "as a direct result" is its test.
+  if (!m || /\bdirect(?:ly)?\s{1,4}(?:result|consequence)|\bresult(?:s|ed|ing)?\s{1,4}directly\b/i.test(provision)) return words;
+  const link = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  return words.replace(/\bas a direct result of\b/g, link);
 }
 
 /** Words that show a section to be about more than trafficking. */
@@ -418,12 +435,14 @@ function childWord(conv: ReturnType<typeof conventionsFor>): string {
  * lettered ones paragraphs (points in an article); the section's unnumbered first paragraph becomes
  * subsection (1) where the limb numbers it.
  */
-function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>, units: OwnUnits): UnitWords {
+function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>, units: OwnUnits, text?: string): UnitWords {
   const own = s.model.clauses.map((c) => c.text).join('\n');
   const article = n.part === 'this paragraph';
   const paragraphs = /\bparagraphs?\s{1,4}\(?\d/i.test(own);
   // A section with no number of its own ("### Protection of trafficked persons") refers to itself, not to its new "(1)".
-  const firstBecomes = s.model.number.trim() && n.numbering.some((e) => e.newText.trim() === '(1)') ? '(1)' : undefined;
+  // Nor does one whose new "(1)" follows a run-in heading ("**41. Victim not to be prosecuted.**—(1) A victim"), which is not read as a subsection.
+  const runIn = (e: TextEdit) => text !== undefined && /[—–-]\s{0,4}$/.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start));
+  const firstBecomes = s.model.number.trim() && n.numbering.some((e) => e.newText.trim() === '(1)' && !runIn(e)) ? '(1)' : undefined;
   const top = units.top ?? (article || paragraphs ? 'paragraph' : 'subsection');
   return { top, nested: article ? 'point' : 'paragraph', bare: /\b(?:sub-?sections?|paragraphs?)\s{1,4}\d{1,3}(?![\d.(])/i.test(own), ...(firstBecomes ? { firstBecomes } : {}) };
 }

@@ -908,7 +908,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking incurs no criminal liability for overstaying a visa, provided that the victim acted under the control of the trafficker.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "overstaying a visa" there were substituted "any offence" and as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -938,7 +938,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
       A victim who helps the police in the inquiry and testifies against the traffickers shall be exempted from the penalties for breaches of the residence laws arising from the trafficking.
     `);
-    assert.match(limb, /as if the words from "who" to "traffickers" were omitted\./);
+    assert.match(limb, /as if the words from "who" to "traffickers" were omitted and as if for the words "breaches of the residence laws" there were substituted "any offence or breach"\./);
   });
 
   it('control offered as an alternative to the link is no condition, and is left alone', () => {
@@ -957,7 +957,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
       `),
-      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "the Aliens Act" there were substituted "any law" and as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -1288,7 +1288,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
       (b) The defense under this section is an affirmative defense.
     `);
-    assert.match(limb, /Subsection \(a\) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking"\. In this/);
+    assert.match(limb, /Subsection \(a\) applies to a child as if for the word "vagrancy" there were substituted "any offense" and as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking"\. In this/);
     // Where the sentence states the link itself, the status stays and only the test joined to it goes.
     assert.match(
       limbOf(md`
@@ -1296,7 +1296,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         (a) No defendant shall be found guilty of vagrancy where the defendant engaged in the conduct charged as a direct result of being trafficked while being a victim of trafficking and acted under threat or deception.
       `),
-      /as if the words "and acted under threat or deception" were omitted\./,
+      /as if the words "and acted under threat or deception" were omitted and as if for the word "vagrancy" there were substituted "any offense"\./,
     );
   });
 
@@ -1310,6 +1310,118 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
         Where a victim of trafficking, by reporting the crime, causes an offence which he or she committed to be discovered, the prosecutor may decline to prosecute that offence.
       `),
       `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
+    );
+  });
+
+  // Drafter review 7, C4: a limb that says "applies to any offence" displaces expressly every limit on the offences
+  // in the protection's sentence, whether a kind, a named offence, a cross-reference or one law's penalties.
+  it('an offence named in the protection\'s sentence is displaced for a child by "any offence", in the sentence\'s grammar', () => {
+    assert.match(
+      limbOf(md`
+        ## 5. Defence
+
+        (1) It is a defence to a charge of begging under section 3 of the Vagrancy Act that the accused did the act as a direct result of having been trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "begging under section 3 of the Vagrancy Act" there were substituted "any offence"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 43. Loitering
+
+        (c) A person has a defense to prosecution under this section if the person's conduct was caused by the person's being trafficked.
+      `),
+      /Subsection \(c\) applies to a child as if for the words "under this section" there were substituted "for any offense"\./,
+    );
+    // Deeds that need not be offences stay beside "any offence"; penalties named with their law become the same
+    // penalties under any law; a relative clause (which may carry the person's status) is never quoted away.
+    assert.match(
+      limbOf(md`
+        **Article 4. Non-punishment**
+
+        (1) A victim of trafficking shall not be punished for infractions of the immigration rules, provided that the victim acted under threat.
+      `),
+      /as if for the words "infractions of the immigration rules" there were substituted "any offence or infraction"/,
+    );
+    assert.match(
+      limbOf(md`
+        **Article 4. Non-punishment**
+
+        (1) A victim of trafficking shall be exempt from penalties laid down in the Aliens Act, provided that the victim acted under threat.
+      `),
+      /as if for the words "penalties laid down in the Aliens Act" there were substituted "penalties under any law"/,
+    );
+    assert.doesNotMatch(
+      limbOf(md`
+        ## 6. Defense
+
+        (1) It is a defense to a charge of loitering that, at the time, the defendant was a victim of trafficking and acted under threat.
+      `),
+      /there were substituted "any offen[cs]e"/,
+    );
+    // With the act named only by the charge, the link is put on the offence, never on an "act" with no antecedent.
+    assert.match(
+      limbOf(md`
+        ## Sec. 3. Soliciting—affirmative defense
+
+        (a) A defendant charged with soliciting for prostitution under section 11 has an affirmative defense if the defendant proves by a preponderance of the evidence that another person compelled the act by threatening to cause the defendant bodily injury, and that the defendant was reasonably afraid of that injury.
+      `),
+      /as if for the words "soliciting for prostitution under section 11" there were substituted "any offense" and as if for the words from "if" to the end there were substituted "if the offense was committed as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('a protection that lasts only while a presumption of victim status lasts has no such limit for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Presumed victims
+
+        (1) A person is presumed to be a victim of trafficking until the authority decides otherwise.
+
+        (2) A presumed victim shall not be prosecuted for any offence committed as a direct result of the presumed trafficking for as long as the presumption remains in force.
+      `),
+      /Subsection \(2\) applies to a child as if the words from "for as" to the end were omitted\./,
+    );
+  });
+
+  it('a discretion made a duty for a child leaves the subsection on how to exercise it without application to a child', () => {
+    const limb = limbOf(md`
+      ## 21. Prosecutor's discretion
+
+      (1) The prosecutor may decline to prosecute a victim of trafficking for any offence committed as a direct result of having been trafficked.
+
+      (2) In deciding whether to prosecute, the prosecutor shall take account of the guidance issued by the Attorney General.
+    `);
+    assert.match(limb, /as if for the words "may decline to" there were substituted "shall not"\. Subsection \(2\) does not apply to a child\. In this subsection/);
+    // Where the discretion stays (no power is turned into a duty), the subsection on its exercise stays too.
+    assert.doesNotMatch(
+      limbOf(md`
+        ## 21. Non-prosecution
+
+        (1) A victim of trafficking shall not be prosecuted for any offence which the victim was compelled to commit.
+
+        (2) In deciding whether to prosecute any other person, the prosecutor shall take account of the guidance issued by the Attorney General.
+      `),
+      /does not apply to a child/,
+    );
+  });
+
+  // Drafter review 7, C6 (Article 16a): one test of the link in one provision, and never a narrower one for children.
+  it('the provision\'s own wider link ("in connection with being such a victim") is the limb\'s link too', () => {
+    assert.equal(
+      limbOf(md`
+        **Article 9.** A person who committed an offence as a victim of trafficking is not punishable if he or she was forced to commit it in connection with being such a victim.
+      `),
+      `(2) Where the victim is a child, this article applies to any offence committed by the child in connection with the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Paragraph (1) applies to a child as if for the words "was forced to commit" there were substituted "committed". In this paragraph, "child" means a person under the age of 18 years.`,
+    );
+  });
+
+  it('after a run-in heading, whose new "(1)" is not read as a subsection, the as-if sentence names the section', () => {
+    assert.match(
+      limbOf(md`
+        # A Bill on trafficking
+
+        **41. Victim not to be prosecuted.**—A victim shall not be prosecuted for any offence under this Chapter where the offence was committed as a direct consequence of having been trafficked.
+      `),
+      /This section applies to a child as if for the words "any offence under this Chapter" there were substituted "any offence"\./,
     );
   });
 
