@@ -148,6 +148,11 @@ const WHILE_STATUS = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1
 const PRESUMPTION_LASTS = /\b(?:while|whilst|for\s{1,4}(?:so|as)\s{1,4}long\s{1,4}as|as\s{1,4}long\s{1,4}as)\s{1,4}the\s{1,4}presumption\s{1,4}(?:lasts|continues|subsists|applies|remains(?:\s{1,4}in\s{1,4}force)?|is\s{1,4}in\s{1,4}force)\b/gi;
 /** A unit that governs how a discretion is used ("In exercising the discretion under subsection (1)", "In deciding whether to prosecute"). */
 const GOVERNS_DISCRETION = /\b(?:exercis\w{1,4}\s{1,4}(?:the|that|this|his|her|its|their)\s{1,4}(?:discretion|power)|the\s{1,4}discretion\s{1,4}(?:under|in|conferred)|in\s{1,4}deciding\s{1,4}whether\s{1,4}(?:or\s{1,4}not\s{1,4})?to)\b/i;
+/**
+ * The means of trafficking made the cause of the act inside the link ("as a direct result of having been caused, by
+ * force, fraud, or coercion, to engage in that specific conduct"): a child would still have to show the means.
+ */
+const CAUSED_BY_MEANS = /\bhaving\s{1,4}been\s{1,4}(?:caused|compelled|forced|induced|made)\s{0,4},?\s{0,4}by\s{1,4}(?:force|fraud|coercion|threats?|deception)(?:\s{0,4},\s{0,4}(?:force|fraud|coercion|threats?|deception)){0,4}(?:\s{0,4},?\s{1,4}or\s{1,4}(?:force|fraud|coercion|threats?|deception))?\s{0,4},?\s{1,4}to\s{1,4}(?:engage\s{1,4}in|commit)\s{1,4}(?:that|the|such)\s{1,4}(?:specific\s{1,4})?(?:conduct|offen[cs]e|act)\b/gi;
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
 const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
@@ -705,6 +710,16 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const i = clauseAt(s, at);
     if (i >= 0 && clauses[i]!.quoted === 'instrument') return;
     quoteInline(index, m.index!, m.index! + m[0].length, m[0], duty);
+  });
+  // The means made the cause of the act inside the link: for a child, the link to the trafficking alone (drafter
+  // review 6 B4 and 7 C4, "having been caused, by force, fraud, or coercion, to engage in that specific conduct").
+  s.model.sentences.forEach((sentence, index) => {
+    if (sentence.quoted) return;
+    for (const m of sentence.text.matchAll(CAUSED_BY_MEANS)) {
+      const i = clauseAt(s, sentence.map[m.index] ?? -1);
+      if (i >= 0 && clauses[i]!.quoted === 'instrument') continue;
+      if (free(index, m.index, m.index + m[0].length)) quoteInline(index, m.index, m.index + m[0].length, m[0], 'being a victim of trafficking');
+    }
   });
   // A public officer's approval or consent the decision waits for ("may, with the approval of the public
   // prosecutor at the court of appeal, abstain from prosecuting"): a condition a child would still meet.

@@ -1425,6 +1425,22 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     );
   });
 
+  // Drafter reviews 6 (B4) and 7 (C4), Texas 8.09: the means of trafficking made the cause of the act inside the link.
+  it('the means made the cause of the act inside the link are replaced, for a child, by the status alone', () => {
+    assert.match(
+      limbOf(md`
+        ## Sec. 12. Defense for victims
+
+        (a) It is an affirmative defense to prosecution that the actor:
+
+        (1) was a victim of trafficking; and
+
+        (2) did the act charged as a direct result of having been forced, by threats or deception, to commit that act.
+      `),
+      /Subsection \(a\) applies to a child as if for the words "having been forced, by threats or deception, to commit that act" there were substituted "being a victim of trafficking"\./,
+    );
+  });
+
   it('a proviso excluding offences by their manner is lifted expressly, as "despite" lifts an exclusion of its own', () => {
     assert.match(
       limbOf(md`
