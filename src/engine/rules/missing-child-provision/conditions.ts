@@ -30,6 +30,13 @@ import { RESTRICTION } from '../closed-offence-list/patterns.js';
 import { SUBDIVISION } from '../util.js';
 import { has } from '../../patterns.js';
 
+/**
+ * A class named by one offence section ("a victim of an offence under section 279.01"): group 1 the offence, group 2
+ * its unit, group 3 its number. Several sections ("sections 12 and 13", "section 279.01 or 279.011") are not matched.
+ * For a child, such a class is too narrow (see `childClass` in index.ts): the limb restates it wider.
+ */
+export const ONE_OFFENCE = /\bvictim\s{1,4}of\s{1,4}(an\s{1,4}offen[cs]e\s{1,4}(?:under|against)\s{1,4}(section|article|s\.)\s{1,4}(\d{1,4}[A-Za-z]{0,2}(?:\.\d{1,4}[A-Za-z]{0,2}){0,2}(?:\(\d{1,3}\))?))(?![\w.(]|\.\d|\s{0,4},?\s{0,4}(?:or|and)\s{1,4}(?:section\s|article\s)?\d)/gi;
+
 /** What the limb sets aside: clauses named by number, and words inside the protection's sentence. */
 export interface ChildConditions {
   /** Subsections and paragraphs that set conditions ("subsection (2)", "paragraphs (b) and (c) of subsection (1)"). */
@@ -40,6 +47,8 @@ export interface ChildConditions {
   exclusions: string[];
   /** Words of conditions inside a protection's sentence (no quotation marks yet): see `Quotation`. */
   words: Quotation[];
+  /** Subsections that govern a discretion the limb turns into a duty ("In exercising the discretion under subsection (1)"): for a child, they do not apply. */
+  inapplicable?: string[];
 }
 
 /**
@@ -133,6 +142,17 @@ const CLOSED_DEFINITION = /^\s{0,4}(?:\(\w{1,4}\)\s{0,4})?for\s{1,4}the\s{1,4}pu
 const NOTHING_APPLIES = /\bnothing\s{1,4}in\s[^.;]{1,60}?\s(?:(?:shall|does|will)\s{1,4}apply|applies)\s{1,4}to\b/i;
 /** The person's status stated in a condition: "he was a victim of trafficking", "while being trafficked". */
 const STATED_STATUS = /\b(?:is|was|were|are|been|being)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:victims?\s{1,4}of|trafficked)\b/i;
+/** The person's status stated as a time: "while being trafficked", "whilst he was a victim of trafficking", "while under the control of a trafficker". */
+const WHILE_STATUS = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1,4}she|the\s{1,4}(?:person|victim|accused|defendant|child))\s{1,4}(?:was|were|is|are)\s{1,4})?(?:being\s{1,4}trafficked|(?:an?\s{1,4})?victims?\s{1,4}of|trafficked|under\s{1,4}the\s{1,4}control\s{1,4}of)\b/gi;
+/** A period of protection tied to the presumption of victim status ("while the presumption lasts"): for a child, whose limb asks only the link, no limit. */
+const PRESUMPTION_LASTS = /\b(?:while|whilst|for\s{1,4}(?:so|as)\s{1,4}long\s{1,4}as|as\s{1,4}long\s{1,4}as)\s{1,4}the\s{1,4}presumption\s{1,4}(?:lasts|continues|subsists|applies|remains(?:\s{1,4}in\s{1,4}force)?|is\s{1,4}in\s{1,4}force)\b/gi;
+/** A unit that governs how a discretion is used ("In exercising the discretion under subsection (1)", "In deciding whether to prosecute"). */
+const GOVERNS_DISCRETION = /\b(?:exercis\w{1,4}\s{1,4}(?:the|that|this|his|her|its|their)\s{1,4}(?:discretion|power)|the\s{1,4}discretion\s{1,4}(?:under|in|conferred)|in\s{1,4}deciding\s{1,4}whether\s{1,4}(?:or\s{1,4}not\s{1,4})?to)\b/i;
+/**
+ * The means of trafficking made the cause of the act inside the link ("as a direct result of having been caused, by
+ * force, fraud, or coercion, to engage in that specific conduct"): a child would still have to show the means.
+ */
+const CAUSED_BY_MEANS = /\bhaving\s{1,4}been\s{1,4}(?:caused|compelled|forced|induced|made)\s{0,4},?\s{0,4}by\s{1,4}(?:force|fraud|coercion|threats?|deception)(?:\s{0,4},\s{0,4}(?:force|fraud|coercion|threats?|deception)){0,4}(?:\s{0,4},?\s{1,4}or\s{1,4}(?:force|fraud|coercion|threats?|deception))?\s{0,4},?\s{1,4}to\s{1,4}(?:engage\s{1,4}in|commit)\s{1,4}(?:that|the|such)\s{1,4}(?:specific\s{1,4})?(?:conduct|offen[cs]e|act)\b/gi;
 /** A power the limb can turn into a duty: "may decline to", "may decide not to" become "shall not". */
 const POWER_NOT = /^may\s{1,4}(?:decline\s{1,4}to|decide\s{1,4}not\s{1,4}to)\b/i;
 
@@ -160,6 +180,12 @@ const PERIOD_OF_PAPERS = /\b(?:certificat\w{1,6}|permit|visa|identification|reco
  * committed a minor offence"): omitted for a child, to the person, so that the sentence still reads.
  */
 const REPORT_REVEALS = /\breports?\s{1,4}(?:it|the\s{1,4}(?:offen[cs]e|trafficking|crime))\s{0,4},?\s{0,4}and\s{1,4}the\s{1,4}report\s{1,4}(?:reveals|shows|discloses)\s{1,4}that\s{1,4}(?:the\s{1,4}(?:person|victim)|he|she|they)\b/gi;
+/**
+ * A report by the victim that makes the victim's own offence known, the protection's condition ("by reporting that
+ * offence, causes a lesser offence which the victim committed to be disclosed"): group 1 the offence's article, group 2
+ * its noun. For a child, the offence committed as a direct result of the trafficking, and no report or disclosure.
+ */
+const REPORT_DISCLOSES = /\bby\s{1,4}reporting\s{1,4}(?:that|the|this|such)\s{1,4}(?:offen[cs]e|crime|trafficking)\s{0,4},?\s{0,4}causes?\s{1,4}(an?|any)\s{1,4}(?:(?:lesser|minor|petty|less\s{1,4}serious)\s{1,4})?(offen[cs]e|crime)\s{1,4}(?:which|that)\s{1,4}(?:the\s{1,4}(?:victim|person)|he|she|they|he\s{1,4}or\s{1,4}she)\s{1,4}(?:has\s{1,4}|had\s{1,4})?committed\s{1,4}to\s{1,4}be\s{1,4}(?:disclosed|revealed|discovered|known|detected)\b/gi;
 /** A penalty kept where the offence is serious, inside the sentence ("unless its seriousness makes a penalty indispensable"). */
 const UNLESS_SERIOUS = /\bunless\s{1,4}(?:its|the|their)\s{1,4}(?:seriousness|gravity)\b/gi;
 
@@ -330,7 +356,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       // ("exempt from the penalties ..., on condition that ... the acts were forced upon the person"), to the deed
       // the condition names ("the acts were committed").
       const own = sentence.text.slice(from, to);
-      const deed = DEED.test(before) ? undefined : DEED.exec(own)?.[0]?.toLowerCase();
+      // A sentence about a charge or a prosecution ("A defendant charged with prostitution ... has a defense if ... compelled
+      // the act") is about an offence: "the offence", never an "act" with no antecedent (drafter review 7, C4).
+      const deed = DEED.test(before) || /\b(?:charged|charges?|prosecut\w{1,6}|convicted|guilty)\b/i.test(before) ? undefined : DEED.exec(own)?.[0]?.toLowerCase();
       const theOffence = deed ? `the ${deed} ${/s$/.test(deed) ? 'were' : 'was'} committed` : 'the offence was committed';
       // What the person was compelled to do, named only inside the condition ("and that he was compelled to
       // commit acts punishable by law or to violate the conditions of residence or work"): kept, every part of
@@ -516,6 +544,19 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (afterVerb && !statesLink(text) && !/s$/i.test(noun)) quoteInline(index, from, hitTo, text.slice(from, hitTo), `${plain} as a direct result of being a victim of trafficking`, false, plain);
     else quoteInline(index, from, hitTo, text.slice(from, hitTo), plain);
   };
+  // A report that discloses the victim's own offence ("by reporting that offence, causes a lesser offence which the
+  // victim committed to be disclosed"): for a child, the link governs the commission, not the disclosure, and no
+  // report is asked ("as a direct result of being a victim of trafficking, has committed an offence"; drafter review 7, A2).
+  for (const index of new Set(s.protections.map((p) => p.sentence))) {
+    const sentence = s.model.sentences[index];
+    if (!sentence || sentence.quoted) continue;
+    for (const m of sentence.text.matchAll(REPORT_DISCLOSES)) {
+      const noun = m[2]!.toLowerCase();
+      const det = m[1]!.toLowerCase() === 'any' ? 'any' : /^[aeiou]/.test(noun) ? 'an' : 'a';
+      // The link on the offence itself: preferred to any other condition of the sentence as its one statement of the link.
+      quoteInline(index, m.index, m.index + m[0].length, 'by reporting', `as a direct result of being a victim of trafficking, has committed ${det} ${noun}`, false, `has committed ${det} ${noun}`);
+    }
+  }
   // Carve-outs by gravity in a clause of their own ("(3) Subsection (1) does not apply to an offence
   // specified in Schedule 5"), or in a paragraph of the conditions ("(c) the offence did not involve serious bodily injury").
   for (const g of gravity?.hits ?? []) {
@@ -566,6 +607,47 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const lead = /^(?:other\s+than|except(?:\s+for)?|save|excluding|but\s+not)\b/i.exec(words);
     if (lead && !statesLink(words)) quoteInline(p.sentence, from, to, lead[0], undefined, true);
   }
+  // A scope closed inside the protection's sentence ("a charge of soliciting or importuning under section 7", "a sexual
+  // crime", "prosecution under this section"): the limb says it applies to any offence, and says so expressly for the
+  // sentence too ("as if for the words "a sexual crime" there were substituted "any offence""), so that the limit is
+  // displaced rather than left to contradict the limb (drafter review 7, C4 and A5). A bare reference after the
+  // proceedings ("prosecution under this section") becomes "for any offence".
+  for (const c of other.closed?.scopes ?? []) {
+    if (c.kind !== 'closed') continue;
+    const p = s.protections[c.protection];
+    const sentence = p ? s.model.sentences[p.sentence] : undefined;
+    if (!p || !sentence || sentence.quoted) continue;
+    const from = sentence.map.findIndex((o) => o >= c.words.start);
+    let to = sentence.map.findIndex((o) => o >= c.words.end);
+    if (to < 0) to = sentence.text.length;
+    // A pronoun that resumes the main clause after the words ("prostitution under RCW 9A.88.030, it is a defense") is not theirs.
+    const resumed = /\s{0,4},\s{0,4}(?:it|he|she|they|there)$/i.exec(sentence.text.slice(from, to));
+    if (resumed) to -= resumed[0].length;
+    const words = sentence.text.slice(from, to);
+    // Only words a clerk can quote whole: one phrase, no list in paragraphs, no clause of their own (a relative
+    // clause may carry the person's status: "that, at the time of the violation, the defendant was a victim"), no
+    // second consequence ("nor sanctioned for infringements") and no verb of the protection ("convicted of").
+    if (from < 0 || !words.trim() || /[\n;:]|\(\w{1,4}\)\s|^\w\)|\b(?:which|who|whom|that|whose)\b/i.test(words) || words.split(/\s+/).length > 30 || /\bnor\s{1,4}(?!for\b|of\b|with\b)[a-z]/i.test(words) || /^(?:convicted|charged|accused|arrested|cautioned|prosecuted|punished|liable)\b/i.test(words.trim()) || statesLink(words) || STATED_STATUS.test(words) || !free(p.sentence, from, to)) continue;
+    const before = sentence.text.slice(0, from);
+    // One law's penalties ("the penalties of the Aliens Act"): any law's; penalties named with their law ("penalties
+    // laid down in the Foreigners Act"): the same penalties under any law.
+    const law = /^the\s{1,4}[A-Z]/.test(words.trim()) && /\b(?:Act|Code|Law|Ordinance|Decree|Proclamation|Regulations?|Statute)(?:\s{0,4},?\s{0,4}(?:\d{4}|No\.\s{0,4}\d{1,6}))?$/.test(words.trim()) && !/\b(?:under|sections?|articles?|offen[cs]es?|crimes?)\b/i.test(words);
+    const penalties = /^(penalt(?:y|ies)|sanctions?|punishments?)\b/i.exec(words.trim());
+    // Deeds that need not be offences ("contraventions", "infractions of the migration rules", "violating the laws"):
+    // kept beside "any offence", never narrowed to offences.
+    const other = /\b(contravention|infraction|violation|violating|breach)/i.exec(words);
+    const deeds = other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
+    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : deeds;
+    // The preposition that opens the words stays ("with an offence relating to prostitution" becomes "with any offence").
+    const prep = /^(with|for|of|from)\s/i.exec(words.trim());
+    if (prep && !penalties && !law) substitute = `${prep[1]!} ${substitute}`;
+    else if (/^(?:under|against|in)\b/i.test(words)) {
+      if (/\b(?:prosecution|proceedings?|trial)\s{0,4}$/i.test(before)) substitute = `for ${substitute}`;
+      else if (/\bcharged\s{0,4}$/i.test(before)) substitute = `with ${substitute}`;
+      else continue;
+    }
+    quoteInline(p.sentence, from, to, words, substitute, true);
+  }
   // Conditions the other rules read: co-operation, certification, the trafficker's conviction (in a
   // subsection of their own, or by their words); a qualifier ("in appropriate cases") or a permission
   // ("except with the written approval of the Minister"), by their words; a power ("may decline to
@@ -603,6 +685,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (c && free(h.sentence, c.from, c.to)) quoteInline(h.sentence, c.from, c.to, c.conjunction);
   }
   const powers = new Map<string, { sentence: number; at: Span }[]>();
+  let dutyMade = false;
   for (const h of other.discretion?.hits ?? []) {
     if (h.treaty) continue;
     if (h.kind === 'qualifier' || h.kind === 'permission') {
@@ -627,6 +710,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     if (text.toLowerCase().split(key.slice(key.indexOf(':') + 1)).length - 1 !== list.length) continue;
     const modal = other.modal ?? 'shall';
     quoteInline(index, at.start, at.end, words, POWER_NOT.test(words) ? `${modal} not` : modal);
+    dutyMade = true;
   }
   // Relief from a conviction left to a court's choice ("the conviction ... may be expunged", "The Court of
   // Appeal may quash the conviction"): for a child, a duty. Only where the sentence has no other "may".
@@ -641,6 +725,16 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const i = clauseAt(s, at);
     if (i >= 0 && clauses[i]!.quoted === 'instrument') return;
     quoteInline(index, m.index!, m.index! + m[0].length, m[0], duty);
+  });
+  // The means made the cause of the act inside the link: for a child, the link to the trafficking alone (drafter
+  // review 6 B4 and 7 C4, "having been caused, by force, fraud, or coercion, to engage in that specific conduct").
+  s.model.sentences.forEach((sentence, index) => {
+    if (sentence.quoted) return;
+    for (const m of sentence.text.matchAll(CAUSED_BY_MEANS)) {
+      const i = clauseAt(s, sentence.map[m.index] ?? -1);
+      if (i >= 0 && clauses[i]!.quoted === 'instrument') continue;
+      if (free(index, m.index, m.index + m[0].length)) quoteInline(index, m.index, m.index + m[0].length, m[0], 'being a victim of trafficking');
+    }
   });
   // A public officer's approval or consent the decision waits for ("may, with the approval of the public
   // prosecutor at the court of appeal, abstain from prosecuting"): a condition a child would still meet.
@@ -703,6 +797,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const from = m.index + m[0].indexOf(m[1]!);
       quoteInline(index, from, from + m[1]!.length, m[1]!.split(/\s+/).slice(0, 3).join(' '), undefined, true);
     }
+    for (const m of text.matchAll(PRESUMPTION_LASTS)) quoteInline(index, m.index, m.index + m[0].length, m[0].split(/\s+/)[0]!, undefined, true);
     for (const m of text.matchAll(REPORT_REVEALS)) quoteInline(index, m.index, m.index + m[0].length, m[0].split(/\s+/).slice(0, 2).join(' '), undefined, true);
     for (const m of text.matchAll(UNLESS_SERIOUS)) {
       const to = m.index + /[,;]|\.(?=\s|$)|$/.exec(text.slice(m.index))!.index;
@@ -729,8 +824,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   clauses.forEach((c, i) => {
     if (!MARKED.test(c.marker) || top(i)) return;
     const k = parent(i);
-    const intro = k >= 0 ? clauses[k]! : undefined;
-    if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i) || STATUS.test(c.text)) return;
+    // With no numbered unit above it, the paragraph is introduced by the last unmarked paragraph before it (a
+    // section of one sentence and its list: "the court shall stay the proceedings if the accused establishes that").
+    const intro = k >= 0 ? clauses[k]! : clauses.slice(0, i).reverse().find((x) => !MARKED.test(x.marker));
+    if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i)) return;
+    // A paragraph that only states the person's status as the victim of one offence section ("(a) the accused was
+    // then a victim of an offence under section 40"): lifted for a child, whose limb restates that status wider
+    // (trafficking, beside the section), since a trafficked child is often the victim of another offence.
+    if (STATUS.test(c.text) && !(c.text.match(ONE_OFFENCE) && !STATUS.test(c.text.replace(ONE_OFFENCE, '')))) return;
     condition.add(i);
   });
   // "Subsection (1) applies only if ..." / "only in relation to the following offences".
@@ -759,7 +860,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     return omitted;
   });
   const excluded = names(clauses, exclusion, protectionClauses, { top, parent, children }, words).names;
-  return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted };
+  // A discretion made a duty for a child: the units that govern its exercise ("(2) In exercising the discretion under
+  // subsection (1), the Director shall have regard to ...") have nothing to govern (drafter review 7, C4, Guyana).
+  const governing = new Set<number>();
+  if (dutyMade) clauses.forEach((c, i) => {
+    if (top(i) && !protectionClauses.has(i) && c.quoted !== 'instrument' && !c.recital && GOVERNS_DISCRETION.test(c.text)) governing.add(i);
+  });
+  const inapplicable = names(clauses, governing, protectionClauses, { top, parent, children }, words).names;
+  return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted, ...(inapplicable.length ? { inapplicable } : {}) };
 }
 
 
@@ -833,6 +941,11 @@ function statusFreePart(text: string, from: number, to: number, at: number): num
   const joins = [...text.slice(from, at).matchAll(/\s(and)\s/g)];
   const last = joins[joins.length - 1];
   if (!last) return undefined;
+  // The status stated as a time ("while being trafficked for sexual servitude ... and acted under coercion"), in a
+  // sentence that states no link: a temporal test, not the link. The condition goes from its "while" to its end, so
+  // that the link takes the place of both (drafter review 7, A5: the link hung on the trafficking's citation).
+  const temporal = [...text.slice(from, from + last.index!).matchAll(WHILE_STATUS)].pop();
+  if (temporal && !statesLink(text)) return from + temporal.index!;
   const start = from + last.index! + 1;
   const part = text.slice(start, to);
   return STATED_STATUS.test(part) || statesLink(part) ? undefined : start;
@@ -949,6 +1062,7 @@ export function displacementWording(c: ChildConditions, self: string, child: str
     const parts = [...(omitted.length ? [`${list(omitted)} ${omitted.length === 1 && omitted[0]!.startsWith('the word "') ? 'was' : 'were'} omitted`] : []), ...substituted];
     return `${unit.charAt(0).toUpperCase()}${unit.slice(1)} applies to ${child} as if ${parts.join(' and as if ')}.`;
   });
+  for (const unit of c.inapplicable ?? []) sentences.push(`${unit.charAt(0).toUpperCase()}${unit.slice(1)} does not apply to ${child}.`);
   if (sentences.length) out.after = sentences.join(' ');
   return out;
 }

@@ -13,7 +13,7 @@ import { abs, definitionEntry, insertionText, newSubsection, patternText, provis
 import { ageBarEdit } from './age-bar.js';
 import { amongMeansOfTrafficking, compulsionEnd, demandsCompulsion, provisionCausationFix, type NexusFacts } from '../duress-threshold/index.js';
 import { MEANS_WORD } from '../duress-threshold/patterns.js';
-import { childConditions, displacementWording, type OtherConditions, type UnitWords } from './conditions.js';
+import { childConditions, displacementWording, ONE_OFFENCE, type OtherConditions, type UnitWords } from './conditions.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
@@ -128,7 +128,7 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     modal: conv.modal,
   };
   const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
-  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own), other), own.self, childWords, conv.overriding);
+  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own, bill.text), other), own.self, childWords, conv.overriding);
   const means = meansInDefinition(s, own.self, childWords);
   const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
@@ -232,7 +232,14 @@ function ownRule(words: string, child: string, modal: 'shall' | 'must'): string 
   const subject = `${article(child)} ${child}`;
   const rule = `${subject} ${modal} not be liable to punishment for any ${m[2]} ${m[3]} `;
   const opening = despite ? `${despite.charAt(0).toUpperCase()}${despite.slice(1)}, ${rule}` : `${rule.charAt(0).toUpperCase()}${rule.slice(1)}`;
-  return opening + words.slice(m[0].length);
+  // The rule stands alone: sentences reading the provision's own parts for a child ("Subsection (b) applies to a child
+  // as if for the words "under this section" there were substituted ...") adjust limbs the rule does not use.
+  const rest = words
+    .slice(m[0].length)
+    .split(/(?<=\.)\s(?=[A-Z])/)
+    .filter((x) => !/^(?:Sub-?sections?|Paragraphs?|Subparagraphs?|Sections?|Subdivisions?|Subd\.|Articles?|This\s(?:section|article))\b[^]*?\bappl(?:y|ies)\sto\s(?:an?|the)\s[\w-]{1,20}\sas\sif\b/.test(x))
+    .join(' ');
+  return opening + rest;
 }
 
 /**
@@ -426,7 +433,7 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
   }
-  return eitherSex(ownDeeds(ownPerson(out, provision), provision), provision);
+  return eitherSex(childClass(ownLink(ownDeeds(ownPerson(out, provision), provision), provision), text), provision);
 }
 
 /**
@@ -438,6 +445,63 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
 function eitherSex(words: string, provision: string): string {
   if (!/\b(?:wom[ae]n|girls?|females?)\b/i.test(provision) || /\b(?:m[ae]n|boys?|males?|persons?|individuals?|people)\b/i.test(provision)) return words;
   return words.replace(/^(Where (?:a|the [\w ]{1,60}? (?:is|was) an?) [\w-]{1,20})(?=,| has been| at the time)/, '$1 (whether a girl or a boy)');
+}
+
+/** The provision's own link where it is wider than "as a direct result" ("in connection with being such a victim", "in direct connection with"). */
+const WIDER_LINK = /\b(in\s{1,4}(?:direct\s{1,4})?connection\s{1,4}with)\s{1,4}(?:(?:(?:his\s{1,4}or\s{1,4}her|his|her|their|the\s{1,4}(?:person|victim)['’]s)\s{1,4})?(?:being|having\s{1,4}been)|the\s{1,4}(?:presumed\s{1,4})?trafficking)\b/i;
+
+/**
+ * The limb `words` stating the link as the provision states it, where the provision's is wider than the limb's "as a
+ * direct result of" ("committed it in connection with being such a victim"): one test in the provision, never a
+ * narrower one for children than for adults (drafter review 7, C6). The as-if sentences put the same words in.
+ */
+function ownLink(words: string, provision: string): string {
+  const m = WIDER_LINK.exec(provision);
+  // A provision that also asks a direct result ("in connection with his being trafficked, where the crime is a direct
+  // consequence of the trafficking") asks both: the limb's "as a direct result" is its test.
+  if (!m || /\bdirect(?:ly)?\s{1,4}(?:result|consequence)|\bresult(?:s|ed|ing)?\s{1,4}directly\b/i.test(provision)) return words;
+  const link = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  return words.replace(/\bas a direct result of\b/g, link);
+}
+
+/** Words that show a section to be about more than trafficking. */
+const NOT_ONLY_TRAFFICKING = /\b(?:slavery|servitude|forced\s{1,4}labou?r|debt\s{1,4}bondage|organs?)\b/i;
+
+/**
+ * The limb `words` never tied to one offence section where a child is concerned. A provision may name its victims by
+ * the offence against them ("a victim of an offence under section 279.01"); for adults that is the offence of
+ * trafficking, but a trafficked child is usually the victim of another one, the trafficking of a person under
+ * eighteen ("section 279.011"), so a limb tied to the one section would miss the offence committed against the
+ * children it is written for. The limb names trafficking in the bill's words ("trafficking in persons") and, unless
+ * the bill itself shows that section to be the offence of trafficking and nothing else, the section beside it, so that
+ * it never covers less than the provision does.
+ */
+function childClass(words: string, bill: string): string {
+  const term = /\btrafficking\s{1,4}in\s{1,4}persons\b/i.test(bill) ? 'trafficking in persons' : /\bhuman\s{1,4}trafficking\b/i.test(bill) ? 'human trafficking' : /\btrafficking\s{1,4}in\s{1,4}human\s{1,4}beings\b/i.test(bill) ? 'trafficking in human beings' : 'trafficking';
+  let out = '';
+  let last = 0;
+  for (const m of words.matchAll(ONE_OFFENCE)) {
+    const [all, cls, unit, number] = m as unknown as [string, string, string, string];
+    const after = m.index + all.length;
+    // The offence named beside its number ("section 258A (trafficking in persons)"): trafficking, in those words.
+    const named = /^\s{0,4}\(((?:human\s{1,4})?trafficking(?:\s{1,4}(?:in|of)\s{1,4}(?:persons|human\s{1,4}beings))?)\)/i.exec(words.slice(after));
+    const heading = named ? undefined : sectionHeading(bill, unit, number);
+    const wider = named ? `victim of ${named[1]!.replace(/\s+/g, ' ')}` : heading && /\btraffick/i.test(heading) && !NOT_ONLY_TRAFFICKING.test(heading) ? `victim of ${term}` : `victim of ${term} or of ${cls}`;
+    out += words.slice(last, m.index) + wider;
+    last = after + (named ? named[0].length : 0);
+  }
+  return out + words.slice(last);
+}
+
+/** The first line of the bill's own section or article `number` ("**279.01** Trafficking in persons ..."), if the bill holds it: a scan of the lines, no pattern built from the bill's text. */
+function sectionHeading(bill: string, unit: string, number: string): string | undefined {
+  const article = /^article/i.test(unit);
+  for (const line of bill.split('\n')) {
+    const t = line.replace(/^[ \t]{0,3}(?:#{1,6}[ \t]{1,4})?(?:\*\*)?/, '');
+    const rest = (article ? t.replace(/^Article[ \t]{1,4}/i, '') : t.replace(/^(?:Section|Sec\.|s\.|§)[ \t]{0,4}/i, '')).trimStart();
+    if (rest.startsWith(number) && !/^(?:\w|\.\d)/.test(rest.slice(number.length))) return line;
+  }
+  return undefined;
 }
 
 /**
@@ -480,13 +544,15 @@ function childWord(conv: ReturnType<typeof conventionsFor>): string {
  * lettered ones paragraphs (points in an article); the section's unnumbered first paragraph becomes
  * subsection (1) where the limb numbers it.
  */
-function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>, units: OwnUnits): UnitWords {
+function unitWords(s: AnalysedSection, n: NonNullable<ReturnType<typeof newSubsection>>, units: OwnUnits, text?: string): UnitWords {
   const own = s.model.clauses.map((c) => c.text).join('\n');
   const article = n.part === 'this paragraph';
   const paragraphs = /\bparagraphs?\s{1,4}\(?\d/i.test(own);
   // A section with no number of its own ("### Protection of trafficked persons") refers to itself, not to its new "(1)"
-  // (or "(a)" in a provision headed as a paragraph: see `belowHeadedPart`).
-  const first = n.numbering.find((e) => e.start === e.end && /^\((?:1|a|i|A)\)\s$/.test(e.newText))?.newText.trim();
+  // (or "(a)" in a provision headed as a paragraph: see `belowHeadedPart`). Nor does one whose new "(1)" follows a run-in
+  // heading ("**41. Victim not to be prosecuted.**—(1) A victim"), which is not read as a subsection.
+  const runIn = (e: TextEdit) => text !== undefined && /[—–-]\s{0,4}$/.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start));
+  const first = n.numbering.find((e) => e.start === e.end && /^\((?:1|a|i|A)\)\s$/.test(e.newText) && !runIn(e))?.newText.trim();
   const firstBecomes = s.model.number.trim() && first ? first : undefined;
   const top = units.top ?? (article || paragraphs ? 'paragraph' : 'subsection');
   return { top, nested: article ? 'point' : 'paragraph', bare: /\b(?:sub-?sections?|paragraphs?)\s{1,4}\d{1,3}(?![\d.(])/i.test(own), ...(firstBecomes ? { firstBecomes } : {}) };
@@ -625,7 +691,9 @@ function adultOnlyFixes(bill: AnalysedBill, p: AnalysedBill['provisions'][number
   const head = retitle ? [retitle.edit] : [];
   const out: Fix[] = [];
   const clear = (edits: TextEdit[]) => edits.every((e) => e.end <= bar.start || e.start >= bar.end);
-  if (compulsion && causation && clear(causation.edits)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [...head, bar, ...causation.edits], structural: true });
+  // The causation test then protects children too: never tied to one offence section that children are not victims of.
+  const forChildren = causation?.edits.map((e) => ({ ...e, newText: childClass(e.newText, bill.text) }));
+  if (compulsion && forChildren && clear(forChildren)) out.push({ title: `${leave}, and replace the compulsion test with the causation test ("as a direct result of being trafficked")${heading}`, edits: [...head, bar, ...forChildren], structural: true });
   if (compulsion && limb?.length && clear(limb)) out.push({ title: `${leave}, and add a limb relieving children of the compulsion test${heading}`, edits: [...head, bar, ...limb], structural: true });
   if (!compulsion) out.push({ title: `${leave}${heading}`, edits: [...head, bar] });
   return out;

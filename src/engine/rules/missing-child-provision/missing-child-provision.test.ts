@@ -908,7 +908,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking incurs no criminal liability for overstaying a visa, provided that the victim acted under the control of the trafficker.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "overstaying a visa" there were substituted "any offence" and as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -938,7 +938,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
       A victim who helps the police in the inquiry and testifies against the traffickers shall be exempted from the penalties for breaches of the residence laws arising from the trafficking.
     `);
-    assert.match(limb, /as if the words from "who" to "traffickers" were omitted\./);
+    assert.match(limb, /as if the words from "who" to "traffickers" were omitted and as if for the words "breaches of the residence laws" there were substituted "any offence or breach"\./);
   });
 
   it('control offered as an alternative to the link is no condition, and is left alone', () => {
@@ -957,7 +957,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
       `),
-      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "the Aliens Act" there were substituted "any law" and as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -1192,6 +1192,256 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     assert.match(limb, /there were substituted "as a direct result of being a victim of the offences under sections 12 and 13"\./);
   });
 
+  // Drafter review 7, A1 (Canada 279.05): a trafficked child is usually the victim of the offence of trafficking a
+  // child, not of the one section that names the adults' class.
+  it('a class named by one offence section is widened for a child to trafficking, beside the section', () => {
+    assert.equal(
+      limbOf(md`
+        # Victims of Trafficking in Persons Bill
+
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      `(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking in persons or of an offence under section 40". ${DEFINED}`,
+    );
+  });
+
+  it('where the bill shows the one section to be the trafficking offence, the limb names trafficking alone', () => {
+    assert.match(
+      limbOf(md`
+        # Victims Bill
+
+        ## 40. Trafficking in persons
+
+        A person who recruits another for exploitation commits an offence.
+
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /as a direct result of the child's being a victim of trafficking in persons, and it is not necessary/,
+    );
+    // A section about slavery as well is not trafficking alone: the section stays beside it.
+    assert.match(
+      limbOf(md`
+        # Victims Bill
+
+        ## 40. Trafficking and slavery
+
+        A person who holds another in slavery or recruits another for exploitation commits an offence.
+
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /being a victim of trafficking or of an offence under section 40, and/,
+    );
+    // The offence named beside its number is trafficking: in those words, never twice.
+    assert.match(
+      limbOf(md`
+        ## 12. Relief for victims
+
+        A person who is a victim of an offence against section 40 (trafficking in persons) shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /the child's being a victim of trafficking in persons, and it is not necessary/,
+    );
+  });
+
+  it('a paragraph stating only the status as victim of one offence section is lifted, the limb restating it wider; the age limit left out takes the causation test wide too', () => {
+    const code = md`
+      # Victims Bill
+
+      ## 12. Stay of proceedings
+
+      (1) The court shall stay proceedings against an accused who was 18 years of age or older at the time of the offence if—
+
+      (a) the accused was then a victim of an offence under section 40; and
+
+      (b) the accused committed the offence under a threat of death from the trafficker.
+    `;
+    const finding = lint(code, { only: ['missing-child-provision'] }).findings[0]!;
+    const limb = finding.fixes.find((f) => /add a limb/.test(f.title))!;
+    assert.equal(
+      limb.edits[limb.edits.length - 1]!.newText.trim(),
+      `(2) Where the victim is a child, this section applies, without the conditions in paragraphs (a) and (b) of subsection (1), to any offence committed by the child as a direct result of the child's being a victim of trafficking or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. ${DEFINED}`,
+    );
+    const causation = finding.fixes.find((f) => /causation test/.test(f.title))!;
+    assert.ok(causation.edits.some((e) => e.newText === "the offence was committed as a direct result of the accused's being a victim of trafficking or of an offence under section 40"));
+    // Several sections are the provision's own class, kept as written.
+    assert.match(
+      limbOf(md`
+        ## 12. Relief
+
+        A person who is a victim of an offence under section 40 or 41 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
+      `),
+      /the child's being a victim of an offence under section 40 or 41, and/,
+    );
+  });
+
+  // Drafter review 7, A5 (Georgia 16-3-6): "while being trafficked ... and acted under coercion" is a temporal test
+  // joined to a compulsion test; the link takes the place of both, never hung on the trafficking's citation.
+  it('a status stated as a time and joined to a compulsion test is replaced whole by the link, from its "while"', () => {
+    const limb = limbOf(md`
+      ## 16. Defense
+
+      (a) No defendant shall be found guilty of vagrancy where the defendant engaged in the conduct charged while being trafficked for forced labor in breach of section 9 (2) and acted under threat or deception.
+
+      (b) The defense under this section is an affirmative defense.
+    `);
+    assert.match(limb, /Subsection \(a\) applies to a child as if for the word "vagrancy" there were substituted "any offense" and as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking"\. In this/);
+    // Where the sentence states the link itself, the status stays and only the test joined to it goes.
+    assert.match(
+      limbOf(md`
+        ## 16. Defense
+
+        (a) No defendant shall be found guilty of vagrancy where the defendant engaged in the conduct charged as a direct result of being trafficked while being a victim of trafficking and acted under threat or deception.
+      `),
+      /as if the words "and acted under threat or deception" were omitted and as if for the word "vagrancy" there were substituted "any offense"\./,
+    );
+  });
+
+  // Drafter review 7, A2 (154c): the link governs the commission of the offence, not its disclosure, and a child
+  // makes no report.
+  it('a report that discloses the victim\'s own offence is no condition for a child: the link goes on the offence committed', () => {
+    assert.equal(
+      limbOf(md`
+        ## 9. Victims who report
+
+        Where a victim of trafficking, by reporting the crime, causes an offence which he or she committed to be discovered, the prosecutor may decline to prosecute that offence.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
+    );
+  });
+
+  // Drafter review 7, C4: a limb that says "applies to any offence" displaces expressly every limit on the offences
+  // in the protection's sentence, whether a kind, a named offence, a cross-reference or one law's penalties.
+  it('an offence named in the protection\'s sentence is displaced for a child by "any offence", in the sentence\'s grammar', () => {
+    assert.match(
+      limbOf(md`
+        ## 5. Defence
+
+        (1) It is a defence to a charge of begging under section 3 of the Vagrancy Act that the accused did the act as a direct result of having been trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "begging under section 3 of the Vagrancy Act" there were substituted "any offence"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 43. Loitering
+
+        (c) A person has a defense to prosecution under this section if the person's conduct was caused by the person's being trafficked.
+      `),
+      /Subsection \(c\) applies to a child as if for the words "under this section" there were substituted "for any offense"\./,
+    );
+    // Deeds that need not be offences stay beside "any offence"; penalties named with their law become the same
+    // penalties under any law; a relative clause (which may carry the person's status) is never quoted away.
+    assert.match(
+      limbOf(md`
+        **Article 4. Non-punishment**
+
+        (1) A victim of trafficking shall not be punished for infractions of the immigration rules, provided that the victim acted under threat.
+      `),
+      /as if for the words "infractions of the immigration rules" there were substituted "any offence or infraction"/,
+    );
+    assert.match(
+      limbOf(md`
+        **Article 4. Non-punishment**
+
+        (1) A victim of trafficking shall be exempt from penalties laid down in the Aliens Act, provided that the victim acted under threat.
+      `),
+      /as if for the words "penalties laid down in the Aliens Act" there were substituted "penalties under any law"/,
+    );
+    assert.doesNotMatch(
+      limbOf(md`
+        ## 6. Defense
+
+        (1) It is a defense to a charge of loitering that, at the time, the defendant was a victim of trafficking and acted under threat.
+      `),
+      /there were substituted "any offen[cs]e"/,
+    );
+    // With the act named only by the charge, the link is put on the offence, never on an "act" with no antecedent.
+    assert.match(
+      limbOf(md`
+        ## Sec. 3. Soliciting—affirmative defense
+
+        (a) A defendant charged with soliciting for prostitution under section 11 has an affirmative defense if the defendant proves by a preponderance of the evidence that another person compelled the act by threatening to cause the defendant bodily injury, and that the defendant was reasonably afraid of that injury.
+      `),
+      /as if for the words "soliciting for prostitution under section 11" there were substituted "any offense" and as if for the words from "if" to the end there were substituted "if the offense was committed as a direct result of being a victim of trafficking"\./,
+    );
+  });
+
+  it('a protection that lasts only while a presumption of victim status lasts has no such limit for a child', () => {
+    assert.match(
+      limbOf(md`
+        ## 12. Presumed victims
+
+        (1) A person is presumed to be a victim of trafficking until the authority decides otherwise.
+
+        (2) A presumed victim shall not be prosecuted for any offence committed as a direct result of the presumed trafficking for as long as the presumption remains in force.
+      `),
+      /Subsection \(2\) applies to a child as if the words from "for as" to the end were omitted\./,
+    );
+  });
+
+  it('a discretion made a duty for a child leaves the subsection on how to exercise it without application to a child', () => {
+    const limb = limbOf(md`
+      ## 21. Prosecutor's discretion
+
+      (1) The prosecutor may decline to prosecute a victim of trafficking for any offence committed as a direct result of having been trafficked.
+
+      (2) In deciding whether to prosecute, the prosecutor shall take account of the guidance issued by the Attorney General.
+    `);
+    assert.match(limb, /as if for the words "may decline to" there were substituted "shall not"\. Subsection \(2\) does not apply to a child\. In this subsection/);
+    // Where the discretion stays (no power is turned into a duty), the subsection on its exercise stays too.
+    assert.doesNotMatch(
+      limbOf(md`
+        ## 21. Non-prosecution
+
+        (1) A victim of trafficking shall not be prosecuted for any offence which the victim was compelled to commit.
+
+        (2) In deciding whether to prosecute any other person, the prosecutor shall take account of the guidance issued by the Attorney General.
+      `),
+      /does not apply to a child/,
+    );
+  });
+
+  // Drafter review 7, C6 (Article 16a): one test of the link in one provision, and never a narrower one for children.
+  it('the provision\'s own wider link ("in connection with being such a victim") is the limb\'s link too', () => {
+    assert.equal(
+      limbOf(md`
+        **Article 9.** A person who committed an offence as a victim of trafficking is not punishable if he or she was forced to commit it in connection with being such a victim.
+      `),
+      `(2) Where the victim is a child, this article applies to any offence committed by the child in connection with the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Paragraph (1) applies to a child as if for the words "was forced to commit" there were substituted "committed". In this paragraph, "child" means a person under the age of 18 years.`,
+    );
+  });
+
+  it('after a run-in heading, whose new "(1)" is not read as a subsection, the as-if sentence names the section', () => {
+    assert.match(
+      limbOf(md`
+        # A Bill on trafficking
+
+        **41. Victim not to be prosecuted.**—A victim shall not be prosecuted for any offence under this Chapter where the offence was committed as a direct consequence of having been trafficked.
+      `),
+      /This section applies to a child as if for the words "any offence under this Chapter" there were substituted "any offence"\./,
+    );
+  });
+
+  // Drafter reviews 6 (B4) and 7 (C4), Texas 8.09: the means of trafficking made the cause of the act inside the link.
+  it('the means made the cause of the act inside the link are replaced, for a child, by the status alone', () => {
+    assert.match(
+      limbOf(md`
+        ## Sec. 12. Defense for victims
+
+        (a) It is an affirmative defense to prosecution that the actor:
+
+        (1) was a victim of trafficking; and
+
+        (2) did the act charged as a direct result of having been forced, by threats or deception, to commit that act.
+      `),
+      /Subsection \(a\) applies to a child as if for the words "having been forced, by threats or deception, to commit that act" there were substituted "being a victim of trafficking"\./,
+    );
+  });
+
   it('a proviso excluding offences by their manner is lifted expressly, as "despite" lifts an exclusion of its own', () => {
     assert.match(
       limbOf(md`
@@ -1297,7 +1547,7 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
     assert.match(out, /\n\(i\) Upon application of the defendant/);
     assert.match(
       out,
-      /\n\(ii\) Where the victim was a child at the time of the offence, this paragraph applies to any offence .* Subparagraph \(i\) applies to a child as if for the word "may" there were substituted "shall"\. In this subparagraph, "child" means/,
+      /\n\(ii\) Where the victim was a child at the time of the offence, this paragraph applies to any offence .* Subparagraph \(i\) applies to a child as if for the word "may" there were substituted "shall" and as if for the word "vagrancy" there were substituted "any offence"\. In this subparagraph, "child" means/,
     );
     assert.doesNotMatch(out, /\(1\) Upon|\(2\) Where/);
   });
