@@ -586,7 +586,7 @@ runRuleTests(closedOffenceList, {
       output: md`
         ## 25. Non-liability of trafficked person
 
-        A trafficked person shall not be liable to criminal prosecution in respect of any offence committed as a direct result of being trafficked, including—
+        A trafficked person shall not be liable to criminal prosecution in respect of any offence, including—
 
         (a) his illegal entry into the receiving country;
 
@@ -594,7 +594,47 @@ runRuleTests(closedOffenceList, {
 
         (c) his possession of any fraudulent travel document,
 
-        where such acts are the direct consequence of an act of trafficking.
+        where the offence is the direct consequence of an act of trafficking.
+      `,
+    },
+    {
+      // Drafter review 7 (A7, C1): "any offence committed as a direct result of being trafficked, including
+      // ..., if such act was committed as a direct result of being trafficked" said the condition twice.
+      name: 'a run-in list whose condition points back at it ("if such act was committed as a direct result"): the condition names the offence, and the link is stated once (own words)',
+      code: md`
+        **12. Immigration offences by trafficked persons**
+
+        A trafficked person shall not be prosecuted for entering the country without a visa, for overstaying a permit or for carrying a false identity card, if such act was committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'entering the country without a visa, for overstaying a permit or for carrying a false identity card', severity: 'error' }],
+      output: md`
+        **12. Immigration offences by trafficked persons**
+
+        A trafficked person shall not be prosecuted for any offence, including entering the country without a visa, overstaying a permit and carrying a false identity card, if the offence was committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a list of acts followed by "when those acts are the direct consequence of" (civil-law translation, own words): "when the offence is", the link once',
+      code: md`
+        Article 40
+
+        Victims shall not be prosecuted or sanctioned for unlawful residence, for undeclared work or for begging, when those acts are the direct consequence of their exploitation.
+      `,
+      errors: [{ text: 'unlawful residence, for undeclared work or for begging', severity: 'error' }],
+      output: md`
+        Article 40
+
+        Victims shall not be prosecuted or sanctioned for any offence, including unlawful residence, undeclared work and begging, when the offence is the direct consequence of their exploitation.
+      `,
+    },
+    {
+      name: 'a US-style list whose proviso says "provided that such conduct has been a direct result of" (own words): the proviso names the offense, spelt as the bill spells it',
+      code: md`
+        Sec. 3. A victim of human trafficking is not subject to prosecution for loitering, for vagrancy or for trespass, provided that such conduct has been a direct result of the trafficking offense.
+      `,
+      errors: [{ text: 'loitering, for vagrancy or for trespass', severity: 'error' }],
+      output: md`
+        Sec. 3. A victim of human trafficking is not subject to prosecution for any offense, including loitering, vagrancy and trespass, provided that the offense has been a direct result of the trafficking offense.
       `,
     },
     {

@@ -132,7 +132,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are ...", cannot: the new words then carry the link themselves). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are the direct consequence of ...", is made to name the offence, "where the offence is the direct consequence of ...", so that it governs every offence and the link is stated once). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -391,6 +391,16 @@ const GENERIC_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}(?
  */
 const CONTENT_LINK = /^[\s,]{0,4}that\s{1,4}(?:the\s{1,4}[\w-]{1,30}|he\s{1,4}or\s{1,4}she|he|she|they)\s{1,4}(?:committed|engaged\s{1,4}in|did)\s{1,4}(?:the|that|such)\s{1,4}(?:offen[cs]es?|acts?|conduct)\b[^.;\n]{0,80}?\b(?:result|consequence)\s{1,4}of\b/i;
 
+/**
+ * A condition after a list that links the listed acts to the trafficking by pointing back at them
+ * ("where such acts are the direct consequence of", "if such act was committed as a direct result
+ * of", "when those acts are"): the words pointing back (group 1) and the verb (group 2). Once the list
+ * is made examples of "any offence", the words pointing back are made to name the offence ("where the
+ * offence is the direct consequence of"), so that the provision's own link governs every offence and
+ * is stated once.
+ */
+const BACK_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}((?:such|those|these|the\s{1,4}said)\s{1,4}(?:acts?|offen[cs]es?|conduct))\s{1,4}(is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
+
 /** A link in the words of origin ("arising from the trafficking", "resulting from their exploitation"). */
 const ARISING = /^(?:arising|resulting|stemming)\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:\w+\s{1,3}){0,4}?(?:traffick\w*|exploitation)\b/i;
 
@@ -438,15 +448,18 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     // direct result of ..."): it moves before "including" and now governs any offence, never said twice.
     const tail = ownLink ? undefined : trailingLink(text, listSpan.end, listEnd(text, at));
     const anyOffence = `any offence${noun ? ` or ${noun}` : ''}`;
-    const words0 = ownLink ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
+    // A condition pointing back at the listed acts ("if such act was committed as a direct result of
+    // being trafficked"): it is made to name the offence, and the new words carry no second link.
+    const back = ownLink || tail ? undefined : backLink(text, listSpan.end, listEnd(text, at), noun);
+    const words0 = ownLink || back ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
     const inserted = inBillSpelling(text, words0);
     const newText = spaceBefore ? `${inserted}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${inserted}`;
     // A heading limiting the section to "certain offences" would no longer describe it.
     const heading = offenceHeadingEdit(text, s);
     const moved: TextEdit[] = tail ? [{ start: tail.start, end: tail.end, newText: '' }] : [];
     // The title says what is inserted: the link as the new words state it, or the provision's own condition.
-    const what = ownLink ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
-    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved] }];
+    const what = ownLink || back ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
+    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : back ? back.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved, ...(back ? [back] : [])] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -587,6 +600,22 @@ function trailingLink(text: string, from: number, to: number): { words: string; 
   if (!m || !(LINK_WORDS.test(m[2]!) || ARISING.test(m[2]!))) return undefined;
   const words = m[2]!.trimEnd();
   return { words, start: from, end: from + m[1]!.length + words.length };
+}
+
+/**
+ * The edit that makes a condition pointing back at the listed acts (see `BACK_LINK`), between `from`
+ * and `to` in `text`, name the offence instead: "such acts are" → "the offence is", "such act was" →
+ * "the offence was" (with the administrative `noun` where the protection covers one: "the offence or
+ * infringement is"). Undefined where there is no such condition.
+ */
+function backLink(text: string, from: number, to: number, noun: string | undefined): TextEdit | undefined {
+  const m = BACK_LINK.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length + text.slice(start + m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+  const verb = m[2]!.replace(/\s+/g, ' ').toLowerCase();
+  const singular = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb === 'have been' ? 'has been' : verb;
+  return { start, end, newText: inBillSpelling(text, `the offence${noun ? ` or ${noun}` : ''} ${singular}`) };
 }
 
 /**
