@@ -3,6 +3,7 @@ import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
 import { quoteWords } from '../util.js';
 import { strict as assert } from 'node:assert';
+import { lint } from '../../lint.js';
 
 runRuleTests(closedOffenceList, {
   valid: [
@@ -779,6 +780,35 @@ runRuleTests(closedOffenceList, {
 });
 
 runHeldOutCases(closedOffenceList);
+
+describe('another provision on "any other offence" linked to the trafficking (drafter review 7, C2)', () => {
+  // Own words, after the approach of a law whose next section asks a central body's approval before
+  // action "for any other offence connected with the trafficking".
+  const bill = md`
+    # Trafficking Victims Law
+
+    **21.** A trafficked victim shall not be arrested or punished in respect of any of the following acts:
+
+    (a) crossing the border without a permit;
+
+    (b) working without a licence;
+
+    (c) carrying a false identity card.
+
+    **22.** Where a trafficked victim is to be charged with any other crime related to the trafficking, the police shall first obtain the consent of the Attorney General.
+  `;
+  const titles = (text: string) => lint(text, { only: ['closed-offence-list'] }).findings.flatMap((f) => f.fixes.map((x) => x.title));
+  it('the fix title says that the other provision then needs a consequential amendment', () => {
+    assert.deepEqual(titles(bill), [
+      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are); section 22, on "any other crime related to the trafficking", then needs a consequential amendment',
+    ]);
+  });
+  it('says nothing of it where no other provision governs other offences', () => {
+    assert.deepEqual(titles(bill.replace(/\*\*22\.\*\*.*\n?/, '')), [
+      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are)',
+    ]);
+  });
+});
 
 describe('quoted words end on a word that completes the phrase', () => {
   it('runs on past "the" to the noun, and never past a few words', () => {

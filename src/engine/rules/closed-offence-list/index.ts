@@ -5,14 +5,14 @@ import { span, type Span } from '../../analyse.js';
 import { firstMatch, has } from '../../patterns.js';
 import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
-import type { AnalysedSection } from '../../model.js';
+import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { abs, offenceHeadingEdit, patternText, quoteWords, sectionsOf } from '../util.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { article, conventionsFor, inBillSpelling } from '../bill-wording.js';
 import { paragraphLetterBetween, isRoman } from '../../drafting/numbers.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
-import { CODE_CITATION, OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
+import { CODE_CITATION, OFFENCE_CLASS, RESTRICTION, SIBLING_OTHER_OFFENCES, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
 /** How one protection's scope was read. Offsets are section-relative. */
@@ -132,7 +132,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are the direct consequence of ...", is made to name the offence, "where the offence is the direct consequence of ...", so that it governs every offence and the link is stated once). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are the direct consequence of ...", is made to name the offence, "where the offence is the direct consequence of ...", so that it governs every offence and the link is stated once). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. Where another provision of the bill governs what happens to a victim for "any other offence connected with the trafficking" (an approval to be obtained before action is taken), the fix\'s title says that provision then needs a consequential amendment, since the extended protection overlaps it. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -312,7 +312,10 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
+        const opened = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
+        // Another provision governs "any other offence connected with the trafficking": it now overlaps.
+        const sibling = opened.length ? siblingOnOtherOffences(bill, p) : undefined;
+        const fixes = sibling ? opened.map((f) => ({ ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", then needs a consequential amendment` })) : opened;
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -406,6 +409,23 @@ const ARISING = /^(?:arising|resulting|stemming)\s{1,3}(?:from|out\s{1,3}of)\s{1
 
 /** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
 const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
+
+/**
+ * Another provision of the bill (outside `p`) that governs "any other offence" linked to the
+ * trafficking (see `SIBLING_OTHER_OFFENCES`): its name as the bill writes it in a reference ("section
+ * 17", "article 9") and its words. Undefined where there is none.
+ */
+function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string } | undefined {
+  const own = new Set(sectionsOf(p));
+  for (const x of bill.sections) {
+    if (own.has(x) || x.preamble || !x.model.number) continue;
+    const m = firstMatch(SIBLING_OTHER_OFFENCES, bill.text.slice(x.base, x.chunk.end));
+    if (!m) continue;
+    const unit = /^(?:article|art\.?)$/i.test(x.model.keyword) ? 'article' : /^regulation$/i.test(x.model.keyword) ? 'regulation' : 'section';
+    return { name: `${unit} ${x.model.number}`, words: m.text.replace(/\s+/g, ' ') };
+  }
+  return undefined;
+}
 
 /**
  * The fix that opens a closed scope without narrowing it. Where the provision already asks for a
