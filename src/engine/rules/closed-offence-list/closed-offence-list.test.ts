@@ -599,6 +599,30 @@ runRuleTests(closedOffenceList, {
       `,
     },
     {
+      // Drafter review 7 (C9): the bill's own numbering of its list is kept, never relettered.
+      name: 'a list numbered "1.", "2.", "3." that ends the sentence (own words): the catch-all is item "4.", and the "or" moves to the item before it',
+      code: md`
+        ## 30. Trafficked persons not punished
+
+        A trafficked person shall not be punished for any of the following acts:
+
+        1. entering the country unlawfully;
+        2. staying after the expiry of a visa; or
+        3. using a false travel document.
+      `,
+      errors: [{ text: 'any of the following acts:\n\n1. entering the country unlawfully;\n2. staying after the expiry of a visa; or\n3. using a false travel document', severity: 'error' }],
+      output: md`
+        ## 30. Trafficked persons not punished
+
+        A trafficked person shall not be punished for any of the following acts:
+
+        1. entering the country unlawfully;
+        2. staying after the expiry of a visa;
+        3. using a false travel document; or
+        4. any other act committed as a direct result of being trafficked.
+      `,
+    },
+    {
       // Drafter review 7 (A7, C1): "any offence committed as a direct result of being trafficked, including
       // ..., if such act was committed as a direct result of being trafficked" said the condition twice.
       name: 'a run-in list whose condition points back at it ("if such act was committed as a direct result"): the condition names the offence, and the link is stated once (own words)',

@@ -527,8 +527,8 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
       const joined = [...words.matchAll(/;([ \t]{1,3}(?:or|and))[ \t]*\r?\n/gi)].pop();
       if (joined) edits.push({ start: at.start + joined.index! + 1, end: at.start + joined.index! + 1 + joined[1]!.length, newText: '' });
       const item = inBillSpelling(text, withoutIncluding(including.replace(/^any offence\b/, `any other ${next.noun}`)));
-      edits.push({ start: at.end, end: at.end + 1, newText: `;${joined ? joined[1] : ''}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${next.marker} ${item}.` });
-      return [{ title: `Extend the protection to any other ${next.noun} committed as a direct result of ${own ?? 'being trafficked'}, as a new paragraph ${next.marker} (the listed ${next.noun}s stay covered as they are)${heading?.suffix ?? ''}`, edits }];
+      edits.push({ start: at.end, end: at.end + 1, newText: `;${joined ? joined[1] : ''}${eol}${next.tight ? quote : quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${next.marker} ${item}.` });
+      return [{ title: `Extend the protection to any other ${next.noun} committed as a direct result of ${own ?? 'being trafficked'}, as a new paragraph ${next.name} (the listed ${next.noun}s stay covered as they are)${heading?.suffix ?? ''}`, edits }];
     }
     return [{ title, edits: [...headingEdits, { start: at.end, end: at.end + 1, newText: `${mark}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${catchAll}.` }] }];
   }
@@ -558,18 +558,26 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
  * give what it lists ("the following acts": "act"; else "offence"). Undefined when the paragraphs are
  * not marked in brackets.
  */
-function nextParagraph(words: string): { marker: string; noun: string } | undefined {
-  const markers = [...words.matchAll(/(?:^|\n)[ \t>]*\(([a-z]{1,5}|\d{1,3})\)[ \t]/gi)];
+function nextParagraph(words: string): { marker: string; name: string; noun: string; tight: boolean } | undefined {
+  // (`name` is the paragraph as a title names it, "(d)" or "4"; `tight` whether "1." items stand on consecutive lines.)
+  const markers = [...words.matchAll(/(?:^|\n)[ \t>]*(?:\(([a-z]{1,5}|\d{1,3})\)|(\d{1,3})\.)[ \t]/gi)];
   const last = markers.pop();
   if (!last || !markers.length) return undefined;
+  const chapeau = words.slice(0, markers[0]!.index);
+  const named = [...chapeau.matchAll(/\b(act|offen[cs]e|crime|conduct)s?\b/gi)].pop()?.[1]?.toLowerCase();
+  // A list numbered "1.", "2." ... keeps the bill's own numbering: the next item is "4.", never relettered.
+  if (last[2] !== undefined) {
+    if (!markers.every((m) => m[2] !== undefined)) return undefined;
+    const n = String(Number(last[2]) + 1);
+    return { marker: `${n}.`, name: n, noun: named ?? 'offence', tight: !/\n[ \t>]*\n[ \t>]*\d{1,3}\.[ \t]/.test(words.slice(markers[0]!.index + 1)) };
+  }
+  if (markers.some((m) => m[2] !== undefined)) return undefined;
   const label = last[1]!;
   const prev = markers[markers.length - 1]![1]!;
   const roman = isRoman(label) && isRoman(prev);
   const nextLabel = /^\d+$/.test(label) ? String(Number(label) + 1) : paragraphLetterBetween(label.toLowerCase(), undefined, [], 'letters', roman);
   const marker = `(${label === label.toUpperCase() && /[A-Z]/.test(label) ? nextLabel.toUpperCase() : nextLabel})`;
-  const chapeau = words.slice(0, markers[0]!.index);
-  const named = [...chapeau.matchAll(/\b(act|offen[cs]e|crime|conduct)s?\b/gi)].pop()?.[1]?.toLowerCase();
-  return { marker, noun: named ?? 'offence' };
+  return { marker, name: marker, noun: named ?? 'offence', tight: false };
 }
 
 /**

@@ -685,7 +685,7 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
-      name: 'a paragraph whose list is numbered "1.", "2." (own words): once it is subsection (1), its items are lettered (a), (b), one scheme of numbering',
+      name: 'a paragraph whose list is numbered "1.", "2." (own words): once it is subsection (1), its items keep the bill\'s own numbering (drafter review 7, C9: relettering them changed the bill\'s numbering)',
       code: md`
         ## 31. No prosecution of trafficked persons
 
@@ -703,9 +703,9 @@ runRuleTests(criminalLiabilityOnly, {
 
         (1) A trafficked person shall not be prosecuted for—
 
-        (a) working without a permit;
-        (b) overstaying a visa; or
-        (c) any other offence,
+        1. working without a permit;
+        2. overstaying a visa; or
+        3. any other offence,
 
         where the offence was committed as a direct result of having been trafficked.
 
