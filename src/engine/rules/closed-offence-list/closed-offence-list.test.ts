@@ -8,6 +8,20 @@ import { lint } from '../../lint.js';
 runRuleTests(closedOffenceList, {
   valid: [
     {
+      name: 'relief in another section for "an offence mentioned in section 25", where section 25 covers any offence: it follows section 25, and is open (own words)',
+      code: md`
+        # Victims Bill
+
+        ## 25. Trafficked persons not liable
+
+        A trafficked person shall not be liable to prosecution for any offence, including unlawful entry, where the offence is the direct consequence of the trafficking.
+
+        ## 26. Records
+
+        A person convicted of an offence mentioned in section 25 may apply to have the record of the conviction expunged.
+      `,
+    },
+    {
       name: 'record relief for "an offence mentioned in subsection (1)" inherits the provision\'s own scope, judged where it is stated: no second finding (own words)',
       code: md`
         ## 25. Non-liability
@@ -597,6 +611,25 @@ runRuleTests(closedOffenceList, {
 
         where the offence is the direct consequence of an act of trafficking.
       `,
+    },
+    {
+      // Drafter review 7, section 3 (NP001 25(2)): a finding with no wording must say why.
+      name: 'relief in another section for "an offence mentioned in section 25", a closed list: the finding says it follows section 25, and what to write (own words)',
+      code: md`
+        # Victims Bill
+
+        ## 25. Trafficked persons not liable
+
+        A trafficked person shall not be liable to prosecution for unlawful entry, unlawful residence or possession of a false passport, where the offence is the direct consequence of the trafficking.
+
+        ## 26. Records
+
+        A person convicted of an offence mentioned in section 25 may apply to have the record of the conviction expunged.
+      `,
+      errors: [
+        { text: 'unlawful entry, unlawful residence or possession of a false passport', severity: 'error' },
+        { text: 'an offence mentioned in section 25', severity: 'error', provision: 'Section 26', message: /^Section 26 covers only the offences of section 25 \("an offence mentioned in section 25"\), and section 25 names the offences it covers instead of covering them all\. .*No wording is offered here: extend section 25 to any offence committed as a direct result of being trafficked \(see the finding on it\), and refer here to "an offence to which section 25 applies", so that this provision follows it\.$/ },
+      ],
     },
     {
       // Drafter review 7 (C9): the bill's own numbering of its list is kept, never relettered.

@@ -121,6 +121,10 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
         severity: 'error',
         text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
       },
+      inherited: {
+        severity: 'error',
+        text: '{provision} covers only the offences of {target} ("{words}"), and {target} names the offences it covers instead of covering them all. A victim made to commit any other offence could still be punished. No wording is offered here: extend {target} to any offence committed as a direct result of being trafficked (see the finding on it), and refer here to "an offence to which {target} applies", so that this provision follows it.',
+      },
       restriction: {
         severity: 'error',
         text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
@@ -132,7 +136,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are the direct consequence of ...", is made to name the offence, "where the offence is the direct consequence of ...", so that it governs every offence and the link is stated once). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. Where another provision of the bill governs what happens to a victim for "any other offence connected with the trafficking" (an approval to be obtained before action is taken), the fix\'s title says that provision then needs a consequential amendment, since the extended protection overlaps it. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are the direct consequence of ...", is made to name the offence, "where the offence is the direct consequence of ...", so that it governs every offence and the link is stated once). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. Relief in another provision for "an offence mentioned in section 25", where section 25 is the bill\'s own protection with a closed list, gets no wording of its own: the finding says it follows section 25, to be extended first, and to refer to "an offence to which section 25 applies"; where section 25 covers any offence, the relief does too and is not flagged. Where another provision of the bill governs what happens to a victim for "any other offence connected with the trafficking" (an approval to be obtained before action is taken), the fix\'s title says that provision then needs a consequential amendment, since the extended protection overlaps it. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -283,9 +287,14 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       let restricted = false;
       for (const s of sections) {
         for (const r of facts(s).restrictions) {
-          restricted = true;
           const at = abs(s, r);
-          report({ messageId: 'restriction', data: { provision: p.name, words: quoteWords(bill.text, at, 90) }, span: at, section: p.primary });
+          const data = { provision: p.name, words: quoteWords(bill.text, at, 90) };
+          // Relief for "an offence mentioned in section 25", the bill's own closed protection: it follows that section.
+          const target = inheritedFrom(bill, p, bill.text.slice(at.start, at.end), (x) => facts(x).scopes.some((y) => y.kind === 'closed'));
+          // (One that covers any offence is covered in its turn: "an offence to which section 25 applies".)
+          if (target && !target.closed) continue;
+          restricted = true;
+          report(target ? { messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary } : { messageId: 'restriction', data, span: at, section: p.primary });
         }
       }
       if (restricted) continue;
@@ -328,6 +337,12 @@ where such acts are the direct consequence of an act of trafficking in persons.`
             related: own ? [{ span: at, message: 'the words the definition narrows' }] : [{ span: defined.span, message: `"${defined.term}" is defined here` }],
           });
         } else {
+          // "an offence mentioned in section 25", where section 25 is the bill's own protection with a closed scope: it follows that section.
+          const target = c.by === 'reference' ? inheritedFrom(bill, p, bill.text.slice(at.start, at.end), (x) => facts(x).scopes.some((y) => y.kind === 'closed')) : undefined;
+          if (target) {
+            if (target.closed) report({ messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary });
+            continue;
+          }
           const messageId = c.by === 'reference' ? 'reference' : c.by === 'delegated' ? 'delegated' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
           report({ messageId, data, span: at, section: p.primary, fixes });
         }
@@ -409,6 +424,21 @@ const ARISING = /^(?:arising|resulting|stemming)\s{1,3}(?:from|out\s{1,3}of)\s{1
 
 /** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
 const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
+
+/** A reference to another provision by number: "mentioned in section 25", "referred to in article 9", "to which section 25 applies". */
+const OTHER_PROVISION = /\b(?:mentioned|referred\s{1,4}to|specified|listed|set\s{1,4}out|described|to\s{1,4}which)\s{1,4}(?:in\s{1,4})?(section|article|regulation)\s{1,4}(\d{1,4}[A-Z]{0,3})\b/i;
+
+/**
+ * The provision that reference `words` (in provision `p`) names, where it is another of the bill's
+ * own non-punishment provisions: "section 25" as the words write it, and whether its scope is closed
+ * (`closed`). Undefined otherwise.
+ */
+function inheritedFrom(bill: AnalysedBill, p: Provision, words: string, closed: (s: AnalysedSection) => boolean): { name: string; closed: boolean } | undefined {
+  const m = OTHER_PROVISION.exec(words);
+  if (!m) return undefined;
+  const target = bill.provisions.find((x) => x !== p && x.primary.model.number === m[2] && x.primary.protections.length > 0);
+  return target ? { name: `${m[1]!.toLowerCase()} ${m[2]}`, closed: sectionsOf(target).some(closed) } : undefined;
+}
 
 /**
  * Another provision of the bill (outside `p`) that governs "any other offence" linked to the
