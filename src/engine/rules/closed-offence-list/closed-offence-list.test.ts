@@ -632,6 +632,22 @@ runRuleTests(closedOffenceList, {
       ],
     },
     {
+      // Drafter review 7 (C1, Gulf art. 11): "..., or any other offence or violation committed as a direct result of
+      // being trafficked, provided the violation arose from the trafficking" stated the link twice.
+      name: 'a list followed by its own proviso linking it to the trafficking ("provided the violation resulted from the trafficking"): the catch-all takes no second link (own words)',
+      code: md`
+        Article 14
+
+        A trafficked person shall be exempted from the penalties laid down for violations of the immigration and employment laws, provided the violation resulted from the trafficking.
+      `,
+      errors: [{ text: 'violations of the immigration and employment laws', severity: 'error' }],
+      output: md`
+        Article 14
+
+        A trafficked person shall be exempted from the penalties laid down for violations of the immigration and employment laws, or any other offence or violation, provided the violation resulted from the trafficking.
+      `,
+    },
+    {
       // Drafter review 7 (C9): the bill's own numbering of its list is kept, never relettered.
       name: 'a list numbered "1.", "2.", "3." that ends the sentence (own words): the catch-all is item "4.", and the "or" moves to the item before it',
       code: md`
