@@ -384,7 +384,8 @@ describe('fix gallery (docs/fix-gallery.md)', () => {
         const words = provision + ' ' + e.text.slice(x.start, x.end);
         const who = strangerReferent(x.newText, words);
         if (who) bad.push(`${label(e)}: writes "${who}" where the provision never says it`);
-        const deed = orphanDeed(x.newText, words);
+        // The act may be named by the fix's own other words ("any offence, including ..." and "if the offence was").
+        const deed = orphanDeed(x.newText, `${words} ${e.fix.edits.filter((y) => y !== x).map((y) => y.newText).join(' ')}`);
         if (deed) bad.push(`${label(e)}: "${deed}" with no act named before`);
       }
       for (const [a, b] of insertedRanges(e.fix)) {

@@ -483,8 +483,9 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       else {
         numbering.push({ start: at1, end: at1, newText: us ? '(a) ' : '(1) ' });
         prefix = us ? '(b) ' : '(2) ';
-        // Its list numbered "1.", "2." ... becomes paragraphs (a), (b) ... of subsection (1): one scheme, not two.
-        if (!us && introducesList) numbering.push(...letteredItems(s, body.slice(1), text));
+        // A list numbered "1.", "2." ... under it keeps the bill's own numbering: relettering it would
+        // change the bill's numbering as a side effect and break any reference to "paragraph 4"
+        // (drafter review 7, C9).
       }
     }
   }
@@ -511,29 +512,6 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
   }
   const tail = /^[^\r\n]/.test(text.slice(at, at + 1)) ? eol + lp.trimEnd() + eol + lp : '';
   return { at, numbering, prefix, numbered: prefix !== '', part, linePrefix: lp, tail, before: false };
-}
-
-/**
- * The edits that letter a list numbered "1.", "2." ... (`items`, the clauses after the words that
- * introduce it) as paragraphs "(a)", "(b)" ..., for a paragraph about to become subsection (1): a
- * subsection holding items "1." and "2." would mix two schemes of numbering. None where the items are
- * not numbered in sequence from 1, are more than 26, or where the provision refers to one of them by
- * number ("paragraph 3"), which would then point at nothing.
- */
-function letteredItems(s: AnalysedSection, items: Clause[], text: string): TextEdit[] {
-  const numbered = items.filter((c) => c.level === 'item' && /^\d{1,3}\.$/.test(c.marker));
-  if (!numbered.length || numbered.length > 26) return [];
-  if (!numbered.every((c, i) => c.marker === `${i + 1}.`)) return [];
-  if (/\b(?:paragraph|item|point)s?[ \t]{1,3}\d/i.test(text.slice(s.chunk.start, s.chunk.end))) return [];
-  const edits: TextEdit[] = [];
-  for (const c of numbered) {
-    const lineStart = text.lastIndexOf('\n', s.base + c.start) + 1;
-    const m = /^([ \t>]{0,12})(\d{1,3})\.(?=[ \t])/.exec(text.slice(lineStart, s.base + c.start + 8));
-    if (!m) return [];
-    const at = lineStart + m[1]!.length;
-    edits.push({ start: at, end: at + m[2]!.length + 1, newText: `(${String.fromCharCode(96 + Number(m[2]))})` });
-  }
-  return edits;
 }
 
 /**

@@ -3,9 +3,24 @@ import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
 import { quoteWords } from '../util.js';
 import { strict as assert } from 'node:assert';
+import { lint } from '../../lint.js';
 
 runRuleTests(closedOffenceList, {
   valid: [
+    {
+      name: 'relief in another section for "an offence mentioned in section 25", where section 25 covers any offence: it follows section 25, and is open (own words)',
+      code: md`
+        # Victims Bill
+
+        ## 25. Trafficked persons not liable
+
+        A trafficked person shall not be liable to prosecution for any offence, including unlawful entry, where the offence is the direct consequence of the trafficking.
+
+        ## 26. Records
+
+        A person convicted of an offence mentioned in section 25 may apply to have the record of the conviction expunged.
+      `,
+    },
     {
       name: 'record relief for "an offence mentioned in subsection (1)" inherits the provision\'s own scope, judged where it is stated: no second finding (own words)',
       code: md`
@@ -586,7 +601,7 @@ runRuleTests(closedOffenceList, {
       output: md`
         ## 25. Non-liability of trafficked person
 
-        A trafficked person shall not be liable to criminal prosecution in respect of any offence committed as a direct result of being trafficked, including—
+        A trafficked person shall not be liable to criminal prosecution in respect of any offence, including—
 
         (a) his illegal entry into the receiving country;
 
@@ -594,7 +609,106 @@ runRuleTests(closedOffenceList, {
 
         (c) his possession of any fraudulent travel document,
 
-        where such acts are the direct consequence of an act of trafficking.
+        where the offence is the direct consequence of an act of trafficking.
+      `,
+    },
+    {
+      // Drafter review 7, section 3 (NP001 25(2)): a finding with no wording must say why.
+      name: 'relief in another section for "an offence mentioned in section 25", a closed list: the finding says it follows section 25, and what to write (own words)',
+      code: md`
+        # Victims Bill
+
+        ## 25. Trafficked persons not liable
+
+        A trafficked person shall not be liable to prosecution for unlawful entry, unlawful residence or possession of a false passport, where the offence is the direct consequence of the trafficking.
+
+        ## 26. Records
+
+        A person convicted of an offence mentioned in section 25 may apply to have the record of the conviction expunged.
+      `,
+      errors: [
+        { text: 'unlawful entry, unlawful residence or possession of a false passport', severity: 'error' },
+        { text: 'an offence mentioned in section 25', severity: 'error', provision: 'Section 26', message: /^Section 26 covers only the offences of section 25 \("an offence mentioned in section 25"\), and section 25 names the offences it covers instead of covering them all\. .*No wording is offered here: extend section 25 to any offence committed as a direct result of being trafficked \(see the finding on it\), and refer here to "an offence to which section 25 applies", so that this provision follows it\.$/ },
+      ],
+    },
+    {
+      // Drafter review 7 (C1, Gulf art. 11): "..., or any other offence or violation committed as a direct result of
+      // being trafficked, provided the violation arose from the trafficking" stated the link twice.
+      name: 'a list followed by its own proviso linking it to the trafficking ("provided the violation resulted from the trafficking"): the catch-all takes no second link (own words)',
+      code: md`
+        Article 14
+
+        A trafficked person shall be exempted from the penalties laid down for violations of the immigration and employment laws, provided the violation resulted from the trafficking.
+      `,
+      errors: [{ text: 'violations of the immigration and employment laws', severity: 'error' }],
+      output: md`
+        Article 14
+
+        A trafficked person shall be exempted from the penalties laid down for violations of the immigration and employment laws, or any other offence or violation, provided the violation resulted from the trafficking.
+      `,
+    },
+    {
+      // Drafter review 7 (C9): the bill's own numbering of its list is kept, never relettered.
+      name: 'a list numbered "1.", "2.", "3." that ends the sentence (own words): the catch-all is item "4.", and the "or" moves to the item before it',
+      code: md`
+        ## 30. Trafficked persons not punished
+
+        A trafficked person shall not be punished for any of the following acts:
+
+        1. entering the country unlawfully;
+        2. staying after the expiry of a visa; or
+        3. using a false travel document.
+      `,
+      errors: [{ text: 'any of the following acts:\n\n1. entering the country unlawfully;\n2. staying after the expiry of a visa; or\n3. using a false travel document', severity: 'error' }],
+      output: md`
+        ## 30. Trafficked persons not punished
+
+        A trafficked person shall not be punished for any of the following acts:
+
+        1. entering the country unlawfully;
+        2. staying after the expiry of a visa;
+        3. using a false travel document; or
+        4. any other act committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      // Drafter review 7 (A7, C1): "any offence committed as a direct result of being trafficked, including
+      // ..., if such act was committed as a direct result of being trafficked" said the condition twice.
+      name: 'a run-in list whose condition points back at it ("if such act was committed as a direct result"): the condition names the offence, and the link is stated once (own words)',
+      code: md`
+        **12. Immigration offences by trafficked persons**
+
+        A trafficked person shall not be prosecuted for entering the country without a visa, for overstaying a permit or for carrying a false identity card, if such act was committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'entering the country without a visa, for overstaying a permit or for carrying a false identity card', severity: 'error' }],
+      output: md`
+        **12. Immigration offences by trafficked persons**
+
+        A trafficked person shall not be prosecuted for any offence, including entering the country without a visa, overstaying a permit and carrying a false identity card, if the offence was committed as a direct result of being trafficked.
+      `,
+    },
+    {
+      name: 'a list of acts followed by "when those acts are the direct consequence of" (civil-law translation, own words): "when the offence is", the link once',
+      code: md`
+        Article 40
+
+        Victims shall not be prosecuted or sanctioned for unlawful residence, for undeclared work or for begging, when those acts are the direct consequence of their exploitation.
+      `,
+      errors: [{ text: 'unlawful residence, for undeclared work or for begging', severity: 'error' }],
+      output: md`
+        Article 40
+
+        Victims shall not be prosecuted or sanctioned for any offence, including unlawful residence, undeclared work and begging, when the offence is the direct consequence of their exploitation.
+      `,
+    },
+    {
+      name: 'a US-style list whose proviso says "provided that such conduct has been a direct result of" (own words): the proviso names the offense, spelt as the bill spells it',
+      code: md`
+        Sec. 3. A victim of human trafficking is not subject to prosecution for loitering, for vagrancy or for trespass, provided that such conduct has been a direct result of the trafficking offense.
+      `,
+      errors: [{ text: 'loitering, for vagrancy or for trespass', severity: 'error' }],
+      output: md`
+        Sec. 3. A victim of human trafficking is not subject to prosecution for any offense, including loitering, vagrancy and trespass, provided that the offense has been a direct result of the trafficking offense.
       `,
     },
     {
@@ -739,6 +853,35 @@ runRuleTests(closedOffenceList, {
 });
 
 runHeldOutCases(closedOffenceList);
+
+describe('another provision on "any other offence" linked to the trafficking (drafter review 7, C2)', () => {
+  // Own words, after the approach of a law whose next section asks a central body's approval before
+  // action "for any other offence connected with the trafficking".
+  const bill = md`
+    # Trafficking Victims Law
+
+    **21.** A trafficked victim shall not be arrested or punished in respect of any of the following acts:
+
+    (a) crossing the border without a permit;
+
+    (b) working without a licence;
+
+    (c) carrying a false identity card.
+
+    **22.** Where a trafficked victim is to be charged with any other crime related to the trafficking, the police shall first obtain the consent of the Attorney General.
+  `;
+  const titles = (text: string) => lint(text, { only: ['closed-offence-list'] }).findings.flatMap((f) => f.fixes.map((x) => x.title));
+  it('the fix title says that the other provision then needs a consequential amendment', () => {
+    assert.deepEqual(titles(bill), [
+      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are); section 22, on "any other crime related to the trafficking", then needs a consequential amendment',
+    ]);
+  });
+  it('says nothing of it where no other provision governs other offences', () => {
+    assert.deepEqual(titles(bill.replace(/\*\*22\.\*\*.*\n?/, '')), [
+      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are)',
+    ]);
+  });
+});
 
 describe('quoted words end on a word that completes the phrase', () => {
   it('runs on past "the" to the noun, and never past a few words', () => {

@@ -5,14 +5,14 @@ import { span, type Span } from '../../analyse.js';
 import { firstMatch, has } from '../../patterns.js';
 import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
-import type { AnalysedSection } from '../../model.js';
+import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { abs, offenceHeadingEdit, patternText, quoteWords, sectionsOf } from '../util.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { article, conventionsFor, inBillSpelling } from '../bill-wording.js';
 import { paragraphLetterBetween, isRoman } from '../../drafting/numbers.js';
 import type { NexusFacts } from '../duress-threshold/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
-import { CODE_CITATION, OFFENCE_CLASS, RESTRICTION, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
+import { CODE_CITATION, OFFENCE_CLASS, RESTRICTION, SIBLING_OTHER_OFFENCES, STATUTORY_REFERENCE, NAMED_LAW } from './patterns.js';
 import { KINDS, readScope, type ClosedBy, type ScopeKind } from './scope.js';
 
 /** How one protection's scope was read. Offsets are section-relative. */
@@ -121,6 +121,10 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
         severity: 'error',
         text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
       },
+      inherited: {
+        severity: 'error',
+        text: '{provision} covers only the offences of {target} ("{words}"), and {target} names the offences it covers instead of covering them all. A victim made to commit any other offence could still be punished. No wording is offered here: extend {target} to any offence committed as a direct result of being trafficked (see the finding on it), and refer here to "an offence to which {target} applies", so that this provision follows it.',
+      },
       restriction: {
         severity: 'error',
         text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
@@ -132,7 +136,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
       why:
         'Victims of trafficking are made to commit many kinds of offence: drug cultivation, theft, fraud, scams, even trafficking others. A provision that names only immigration or document offences, or only prostitution, leaves every other victim to be punished for what they were made to do. The ASEAN Guideline says the scope should not be limited, and the UNODC background paper contrasts laws that cover any offence with those that limit the defence to a subset.',
       fix:
-        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are ...", cannot: the new words then carry the link themselves). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
+        'State the protection for any offence committed as a direct result of being trafficked, and keep any list as examples introduced by "including". The quick fix never narrows the protection. Where the provision already asks for a link to the trafficking, it inserts "any offence committed as a direct result of being trafficked, including" before a list introduced by "for" or "in respect of", keeping the listed offences and their numbering; where the sentence\'s own condition already links any offence to the trafficking ("where the offence was committed as a direct result of ..."), it inserts only "any offence, including", and that condition then governs every offence (a condition pointing back at the listed acts, "where such acts are the direct consequence of ...", is made to name the offence, "where the offence is the direct consequence of ...", so that it governs every offence and the link is stated once). Where the listed offences are covered whatever their link, they stay so: it adds "or any other offence committed as a direct result of being trafficked" after the list instead. Where a proviso after the list already links what is covered to the trafficking ("provided the violation arose from the trafficking"), the catch-all is "or any other offence", which the proviso then governs: the link is not said twice. Where the provision names one class of offences alone ("a misdemeanor", "administrative offences", "contraventions") and already asks for the link, the class gives way to "any offence", which the provision\'s own link then governs. A link stated after the list ("..., committed as a direct result of being trafficked") moves before "including" rather than being said twice; relief from administrative sanctions covers "any other offence or infringement"; a list of negatives goes on with "nor"; a list set out as paragraphs that ends the sentence takes the catch-all after its last paragraph. Relief in another provision for "an offence mentioned in section 25", where section 25 is the bill\'s own protection with a closed list, gets no wording of its own: the finding says it follows section 25, to be extended first, and to refer to "an offence to which section 25 applies"; where section 25 covers any offence, the relief does too and is not flagged. Where another provision of the bill governs what happens to a victim for "any other offence connected with the trafficking" (an approval to be obtained before action is taken), the fix\'s title says that provision then needs a consequential amendment, since the extended protection overlaps it. It follows the bill\'s spelling ("offense" in a bill that writes it so). A heading that limits the section to "certain offences" (or "specified", "particular" or "listed" offences) loses that word, since the section then covers any offence; a heading that names the offences themselves is left to the drafter.',
       notes:
         'A scope that is open except for a carve-out ("any charge other than murder", "does not apply to offences in Schedule 4") is not a closed list; carve-outs by gravity or by schedule are for the serious-offence-exclusion rule. The explain command (`np-lint explain FILE`) shows how each provision\'s scope was read.',
       bad: `## 47. Non-liability of trafficked persons
@@ -283,9 +287,14 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       let restricted = false;
       for (const s of sections) {
         for (const r of facts(s).restrictions) {
-          restricted = true;
           const at = abs(s, r);
-          report({ messageId: 'restriction', data: { provision: p.name, words: quoteWords(bill.text, at, 90) }, span: at, section: p.primary });
+          const data = { provision: p.name, words: quoteWords(bill.text, at, 90) };
+          // Relief for "an offence mentioned in section 25", the bill's own closed protection: it follows that section.
+          const target = inheritedFrom(bill, p, bill.text.slice(at.start, at.end), (x) => facts(x).scopes.some((y) => y.kind === 'closed'));
+          // (One that covers any offence is covered in its turn: "an offence to which section 25 applies".)
+          if (target && !target.closed) continue;
+          restricted = true;
+          report(target ? { messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary } : { messageId: 'restriction', data, span: at, section: p.primary });
         }
       }
       if (restricted) continue;
@@ -312,7 +321,10 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         if (kind !== 'closed') continue;
         const words = quoteWords(bill.text, at, 90);
         const data = { provision: p.name, words };
-        const fixes = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
+        const opened = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
+        // Another provision governs "any other offence connected with the trafficking": it now overlaps.
+        const sibling = opened.length ? siblingOnOtherOffences(bill, p) : undefined;
+        const fixes = sibling ? opened.map((f) => ({ ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", then needs a consequential amendment` })) : opened;
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -325,6 +337,12 @@ where such acts are the direct consequence of an act of trafficking in persons.`
             related: own ? [{ span: at, message: 'the words the definition narrows' }] : [{ span: defined.span, message: `"${defined.term}" is defined here` }],
           });
         } else {
+          // "an offence mentioned in section 25", where section 25 is the bill's own protection with a closed scope: it follows that section.
+          const target = c.by === 'reference' ? inheritedFrom(bill, p, bill.text.slice(at.start, at.end), (x) => facts(x).scopes.some((y) => y.kind === 'closed')) : undefined;
+          if (target) {
+            if (target.closed) report({ messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary });
+            continue;
+          }
           const messageId = c.by === 'reference' ? 'reference' : c.by === 'delegated' ? 'delegated' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
           report({ messageId, data, span: at, section: p.primary, fixes });
         }
@@ -391,11 +409,53 @@ const GENERIC_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}(?
  */
 const CONTENT_LINK = /^[\s,]{0,4}that\s{1,4}(?:the\s{1,4}[\w-]{1,30}|he\s{1,4}or\s{1,4}she|he|she|they)\s{1,4}(?:committed|engaged\s{1,4}in|did)\s{1,4}(?:the|that|such)\s{1,4}(?:offen[cs]es?|acts?|conduct)\b[^.;\n]{0,80}?\b(?:result|consequence)\s{1,4}of\b/i;
 
+/**
+ * A condition after a list that links the listed acts to the trafficking by pointing back at them
+ * ("where such acts are the direct consequence of", "if such act was committed as a direct result
+ * of", "when those acts are"): the words pointing back (group 1) and the verb (group 2). Once the list
+ * is made examples of "any offence", the words pointing back are made to name the offence ("where the
+ * offence is the direct consequence of"), so that the provision's own link governs every offence and
+ * is stated once.
+ */
+const BACK_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}((?:such|those|these|the\s{1,4}said)\s{1,4}(?:acts?|offen[cs]es?|conduct))\s{1,4}(is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
+
 /** A link in the words of origin ("arising from the trafficking", "resulting from their exploitation"). */
 const ARISING = /^(?:arising|resulting|stemming)\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:\w+\s{1,3}){0,4}?(?:traffick\w*|exploitation)\b/i;
 
 /** Words that link what is covered to the trafficking ("a result of having been a victim", "directly related to"). */
 const LINK_WORDS = /\bbecause\s+(?:\w+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a\s+)?victims?\b|\b(?:result|consequence)\s+of\s+(?:\w+\s+){0,4}?(?:traffick\w*|victims?|exploitation|situation)\b|\b(?:directly\s+)?(?:related|connected|attributable|linked)\s+to\s+(?:\w+\s+){0,4}?(?:traffick\w*|exploitation)\b/i;
+
+/** A reference to another provision by number: "mentioned in section 25", "referred to in article 9", "to which section 25 applies". */
+const OTHER_PROVISION = /\b(?:mentioned|referred\s{1,4}to|specified|listed|set\s{1,4}out|described|to\s{1,4}which)\s{1,4}(?:in\s{1,4})?(section|article|regulation)\s{1,4}(\d{1,4}[A-Z]{0,3})\b/i;
+
+/**
+ * The provision that reference `words` (in provision `p`) names, where it is another of the bill's
+ * own non-punishment provisions: "section 25" as the words write it, and whether its scope is closed
+ * (`closed`). Undefined otherwise.
+ */
+function inheritedFrom(bill: AnalysedBill, p: Provision, words: string, closed: (s: AnalysedSection) => boolean): { name: string; closed: boolean } | undefined {
+  const m = OTHER_PROVISION.exec(words);
+  if (!m) return undefined;
+  const target = bill.provisions.find((x) => x !== p && x.primary.model.number === m[2] && x.primary.protections.length > 0);
+  return target ? { name: `${m[1]!.toLowerCase()} ${m[2]}`, closed: sectionsOf(target).some(closed) } : undefined;
+}
+
+/**
+ * Another provision of the bill (outside `p`) that governs "any other offence" linked to the
+ * trafficking (see `SIBLING_OTHER_OFFENCES`): its name as the bill writes it in a reference ("section
+ * 17", "article 9") and its words. Undefined where there is none.
+ */
+function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string } | undefined {
+  const own = new Set(sectionsOf(p));
+  for (const x of bill.sections) {
+    if (own.has(x) || x.preamble || !x.model.number) continue;
+    const m = firstMatch(SIBLING_OTHER_OFFENCES, bill.text.slice(x.base, x.chunk.end));
+    if (!m) continue;
+    const unit = /^(?:article|art\.?)$/i.test(x.model.keyword) ? 'article' : /^regulation$/i.test(x.model.keyword) ? 'regulation' : 'section';
+    return { name: `${unit} ${x.model.number}`, words: m.text.replace(/\s+/g, ' ') };
+  }
+  return undefined;
+}
 
 /**
  * The fix that opens a closed scope without narrowing it. Where the provision already asks for a
@@ -438,15 +498,18 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     // direct result of ..."): it moves before "including" and now governs any offence, never said twice.
     const tail = ownLink ? undefined : trailingLink(text, listSpan.end, listEnd(text, at));
     const anyOffence = `any offence${noun ? ` or ${noun}` : ''}`;
-    const words0 = ownLink ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
+    // A condition pointing back at the listed acts ("if such act was committed as a direct result of
+    // being trafficked"): it is made to name the offence, and the new words carry no second link.
+    const back = ownLink || tail ? undefined : backLink(text, listSpan.end, listEnd(text, at), noun);
+    const words0 = ownLink || back ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
     const inserted = inBillSpelling(text, words0);
     const newText = spaceBefore ? `${inserted}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${inserted}`;
     // A heading limiting the section to "certain offences" would no longer describe it.
     const heading = offenceHeadingEdit(text, s);
     const moved: TextEdit[] = tail ? [{ start: tail.start, end: tail.end, newText: '' }] : [];
     // The title says what is inserted: the link as the new words state it, or the provision's own condition.
-    const what = ownLink ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
-    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved] }];
+    const what = ownLink || back ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
+    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : back ? back.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved, ...(back ? [back] : [])] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -494,8 +557,8 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
       const joined = [...words.matchAll(/;([ \t]{1,3}(?:or|and))[ \t]*\r?\n/gi)].pop();
       if (joined) edits.push({ start: at.start + joined.index! + 1, end: at.start + joined.index! + 1 + joined[1]!.length, newText: '' });
       const item = inBillSpelling(text, withoutIncluding(including.replace(/^any offence\b/, `any other ${next.noun}`)));
-      edits.push({ start: at.end, end: at.end + 1, newText: `;${joined ? joined[1] : ''}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${next.marker} ${item}.` });
-      return [{ title: `Extend the protection to any other ${next.noun} committed as a direct result of ${own ?? 'being trafficked'}, as a new paragraph ${next.marker} (the listed ${next.noun}s stay covered as they are)${heading?.suffix ?? ''}`, edits }];
+      edits.push({ start: at.end, end: at.end + 1, newText: `;${joined ? joined[1] : ''}${eol}${next.tight ? quote : quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${next.marker} ${item}.` });
+      return [{ title: `Extend the protection to any other ${next.noun} committed as a direct result of ${own ?? 'being trafficked'}, as a new paragraph ${next.name} (the listed ${next.noun}s stay covered as they are)${heading?.suffix ?? ''}`, edits }];
     }
     return [{ title, edits: [...headingEdits, { start: at.end, end: at.end + 1, newText: `${mark}${eol}${quote.trimEnd() ? `${quote.trimEnd()}${eol}${quote}` : eol}${catchAll}.` }] }];
   }
@@ -516,8 +579,20 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const prep = c.anchor === 'for' ? 'for ' : '';
     return [{ title, edits: [...headingEdits, { start: at.end + clause.length, end: at.end + clause.length, newText: `, ${inBillSpelling(text, `${or} ${prep}${withoutIncluding(including.replace(/^any offence\b/, 'any other offence'))}`)}` }] }];
   }
+  // A proviso after the list that links what is covered to the trafficking ("provided the violation
+  // arose from the trafficking"): the catch-all takes no second link, and the proviso governs it too.
+  const proviso = LINKING_PROVISO.exec(text.slice(at.end, at.end + 240));
+  if (proviso && (LINK_WORDS.test(proviso[0]) || ARISE_FROM.test(proviso[0]))) {
+    const bare = inBillSpelling(text, `${or} ${again}any other offence${noun ? ` or ${noun}` : ''}`);
+    return [{ title: `Extend the protection to any other offence (the provision's own condition then links it to the trafficking; the listed offences stay covered as they are)${heading?.suffix ?? ''}`, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${bare}` }] }];
+  }
   return [{ title, edits: [...headingEdits, { start: at.end, end: at.end, newText: `${comma}${catchAll}${closing}` }] }];
 }
+
+/** A proviso or condition straight after a list, up to the end of its clause: ", provided the violation arose from ...", ", where the offence ...". */
+const LINKING_PROVISO = /^,?[ \t]{1,3}(?:provided(?:[ \t]{1,3}that)?|where|if|when)[ \t]{1,3}(?:the|that|such|those)[ \t]{1,3}[^.;:\n]{0,180}/i;
+/** A link in the words of origin, in a finite verb ("the violation arose from the trafficking", "resulted from their exploitation"). */
+const ARISE_FROM = /\b(?:arose|arises|resulted|results|stemmed|stems)[ \t]{1,3}(?:directly[ \t]{1,3})?(?:from|out[ \t]{1,3}of)[ \t]{1,3}(?:[\w'’-]+[ \t]{1,3}){0,4}?(?:traffick\w*|exploitation)\b/i;
 
 /**
  * The paragraph that would follow the last one of a list set out as lettered or numbered paragraphs
@@ -525,18 +600,26 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
  * give what it lists ("the following acts": "act"; else "offence"). Undefined when the paragraphs are
  * not marked in brackets.
  */
-function nextParagraph(words: string): { marker: string; noun: string } | undefined {
-  const markers = [...words.matchAll(/(?:^|\n)[ \t>]*\(([a-z]{1,5}|\d{1,3})\)[ \t]/gi)];
+function nextParagraph(words: string): { marker: string; name: string; noun: string; tight: boolean } | undefined {
+  // (`name` is the paragraph as a title names it, "(d)" or "4"; `tight` whether "1." items stand on consecutive lines.)
+  const markers = [...words.matchAll(/(?:^|\n)[ \t>]*(?:\(([a-z]{1,5}|\d{1,3})\)|(\d{1,3})\.)[ \t]/gi)];
   const last = markers.pop();
   if (!last || !markers.length) return undefined;
+  const chapeau = words.slice(0, markers[0]!.index);
+  const named = [...chapeau.matchAll(/\b(act|offen[cs]e|crime|conduct)s?\b/gi)].pop()?.[1]?.toLowerCase();
+  // A list numbered "1.", "2." ... keeps the bill's own numbering: the next item is "4.", never relettered.
+  if (last[2] !== undefined) {
+    if (!markers.every((m) => m[2] !== undefined)) return undefined;
+    const n = String(Number(last[2]) + 1);
+    return { marker: `${n}.`, name: n, noun: named ?? 'offence', tight: !/\n[ \t>]*\n[ \t>]*\d{1,3}\.[ \t]/.test(words.slice(markers[0]!.index + 1)) };
+  }
+  if (markers.some((m) => m[2] !== undefined)) return undefined;
   const label = last[1]!;
   const prev = markers[markers.length - 1]![1]!;
   const roman = isRoman(label) && isRoman(prev);
   const nextLabel = /^\d+$/.test(label) ? String(Number(label) + 1) : paragraphLetterBetween(label.toLowerCase(), undefined, [], 'letters', roman);
   const marker = `(${label === label.toUpperCase() && /[A-Z]/.test(label) ? nextLabel.toUpperCase() : nextLabel})`;
-  const chapeau = words.slice(0, markers[0]!.index);
-  const named = [...chapeau.matchAll(/\b(act|offen[cs]e|crime|conduct)s?\b/gi)].pop()?.[1]?.toLowerCase();
-  return { marker, noun: named ?? 'offence' };
+  return { marker, name: marker, noun: named ?? 'offence', tight: false };
 }
 
 /**
@@ -587,6 +670,22 @@ function trailingLink(text: string, from: number, to: number): { words: string; 
   if (!m || !(LINK_WORDS.test(m[2]!) || ARISING.test(m[2]!))) return undefined;
   const words = m[2]!.trimEnd();
   return { words, start: from, end: from + m[1]!.length + words.length };
+}
+
+/**
+ * The edit that makes a condition pointing back at the listed acts (see `BACK_LINK`), between `from`
+ * and `to` in `text`, name the offence instead: "such acts are" → "the offence is", "such act was" →
+ * "the offence was" (with the administrative `noun` where the protection covers one: "the offence or
+ * infringement is"). Undefined where there is no such condition.
+ */
+function backLink(text: string, from: number, to: number, noun: string | undefined): TextEdit | undefined {
+  const m = BACK_LINK.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length + text.slice(start + m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+  const verb = m[2]!.replace(/\s+/g, ' ').toLowerCase();
+  const singular = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb === 'have been' ? 'has been' : verb;
+  return { start, end, newText: inBillSpelling(text, `the offence${noun ? ` or ${noun}` : ''} ${singular}`) };
 }
 
 /**

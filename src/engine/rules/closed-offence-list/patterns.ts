@@ -158,3 +158,23 @@ export const OFFENCE_CLASS = pattern(
     pass: ['for any offence committed as a direct result of being trafficked', 'for any criminal offence or unlawful act'],
   },
 );
+
+/**
+ * Another provision of the bill that governs what happens to a victim for "any other offence" linked
+ * to the trafficking ("Where action is to be taken against a trafficked victim for any other offence
+ * connected with the trafficking, the investigating officer shall first obtain the approval of the
+ * Central Body"): once the protection is extended to any offence, that provision overlaps it and needs
+ * a consequential amendment.
+ */
+export const SIBLING_OTHER_OFFENCES = pattern(
+  'scope.sibling-other-offences',
+  'Another provision on "any other offence" linked to the trafficking: "for any other offence connected with the trafficking", "any other crime related to their being trafficked".',
+  String.raw`\bany\s{1,4}other\s{1,4}(?:offen[cs]es?|acts?|crimes?)\s{1,4}(?:(?:which\s{1,4}is|that\s{1,4}is)\s{1,4})?(?:connected|related|linked|attributable)\s{1,4}(?:with|to)\s{1,4}(?:(?:the|their|his|her|its)\s{1,4})?(?:(?:being|having\s{1,4}been)\s{1,4})?(?:traffick\w*|exploitation)\b`,
+  {
+    flag: [
+      'Where action is to be taken against a trafficked victim for [[any other offence connected with the trafficking]], the officer shall first obtain approval.',
+      'A victim may be charged with [[any other crime related to their being trafficked]] only with the consent of the Attorney General.',
+    ],
+    pass: ['A victim shall not be punished for any other offence committed as a direct result of being trafficked.', 'Any other offence connected with the sale of goods is punishable by fine.'],
+  },
+);

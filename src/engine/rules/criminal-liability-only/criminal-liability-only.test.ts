@@ -420,13 +420,13 @@ runRuleTests(criminalLiabilityOnly, {
       code: md`
         ## § 12.40. Loitering
 
-        (d) A person charged under this section has a defense if the person's conduct was a direct result of being a victim of trafficking.
+        (d) A person may not be prosecuted under this section if the person's conduct was a direct result of being a victim of trafficking.
       `,
-      errors: [{ text: 'has a defense', severity: 'warning' }],
+      errors: [{ text: 'may not be prosecuted', severity: 'warning' }],
       output: md`
         ## § 12.40. Loitering
 
-        (d) A person charged under this section has a defense if the person's conduct was a direct result of being a victim of trafficking.
+        (d) A person may not be prosecuted under this section if the person's conduct was a direct result of being a victim of trafficking.
 
         (e) ${FORMS.replace('Where this section applies', 'Where subsection (d) applies')}
       `,
@@ -509,7 +509,89 @@ runRuleTests(criminalLiabilityOnly, {
       output: null,
     },
     {
-      name: 'a defence at trial with no burden on the accused (own words): the bar hangs on it',
+      name: 'US state (own words): "it is a defense" in a prosecution for listed offences, nothing said of proof: no bar hung on the defence (drafter review 7, A4)',
+      code: md`
+        § 12.40. DEFENSE FOR VICTIMS OF TRAFFICKING.
+
+        Subdivision 1. Defense. In a prosecution for shoplifting or trespass, it is a defense that the defendant took part in the offense as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'it is a defense', severity: 'warning', message: /only from conviction at trial .*No wording is offered: the protection operates at trial, as a defence or an acquittal \("it is a defense"\), so whether it applies is known only after the arrest and charge that a further subsection would forbid, and a bar on prosecution hung on it would leave it nothing to apply to\. Write the bar as a protection of its own, with its own link to the trafficking/ }],
+      output: null,
+    },
+    {
+      name: 'an affirmative defence whose burden the State bears (own words): still a defence at trial, so no bar hung on it',
+      code: md`
+        ## 9. Defence for trafficked persons
+
+        (1) It is an affirmative defence to any charge that the defendant committed the offence as a direct result of being trafficked.
+
+        (2) Once evidence of the defence is adduced, the prosecution must disprove it beyond reasonable doubt.
+      `,
+      errors: [{ text: 'affirmative defence to any charge', severity: 'warning', message: /operates at trial, as a defence or an acquittal \("affirmative defence to any charge"\)/ }],
+      output: null,
+    },
+    {
+      name: 'Irish-style (own words): "It shall be a defence to a charge of" loitering: no bar hung on it',
+      code: md`
+        **7. Defence for trafficked persons**
+
+        It shall be a defence to a charge of loitering for a person to have loitered as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'It shall be a defence', severity: 'warning', message: /operates at trial, as a defence or an acquittal \("It shall be a defence"\)/ }],
+      output: null,
+    },
+    {
+      name: 'a magistrate\'s duty to acquit, with nothing said of proof (own words): a conviction at trial, and no bar hung on the acquittal',
+      code: md`
+        ## 30. Acquittal of trafficked persons
+
+        A magistrate shall acquit a trafficked person of any offence that the person committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'shall acquit', severity: 'warning', message: /^Section 30 protects victims only from conviction at trial \("shall acquit"\)\..*No wording is offered: the protection operates at trial, as a defence or an acquittal/ }],
+      output: null,
+    },
+    {
+      name: 'a victim "shall be acquitted" (passive, own words): no bar hung on the acquittal',
+      code: md`
+        ## 16. Victims acquitted
+
+        (1) A victim of trafficking charged with any offence shall be acquitted where the offence was a direct result of the trafficking.
+      `,
+      errors: [{ text: 'shall be acquitted', severity: 'warning', message: /only from conviction at trial .*operates at trial, as a defence or an acquittal/ }],
+      output: null,
+    },
+    {
+      name: "a court's order made on the accused's application (own words): no bar hung on it, and the message says it turns on an application",
+      code: md`
+        ## 279.9 Relief for trafficked accused
+
+        On the application of the accused, the court shall order that the accused is not to be prosecuted for an offence that the accused committed as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'is not to be prosecuted', severity: 'warning', message: /turns on a decision that an official or a court takes once the person is suspected or charged \(a finding, a belief, what becomes of a charge, a motion or an application\)/ }],
+      output: null,
+    },
+    {
+      name: 'a bar for children and a defence for adults in one section (own words): the bar hangs on the children\'s subsection only',
+      code: md`
+        ## Sec. 4. Trafficked persons.
+
+        (a) A person under eighteen years of age shall not be charged with any offense committed as a direct result of having been trafficked.
+
+        (b) For a person eighteen years of age or older, it is an affirmative defense to any charge that the person committed the offense as a direct result of having been trafficked.
+      `,
+      errors: [{ text: 'shall not be charged', severity: 'warning' }],
+      output: md`
+        ## Sec. 4. Trafficked persons.
+
+        (a) A person under eighteen years of age shall not be charged with any offense committed as a direct result of having been trafficked.
+
+        (b) For a person eighteen years of age or older, it is an affirmative defense to any charge that the person committed the offense as a direct result of having been trafficked.
+
+        (c) ${FORMS.replace('Where this section applies', 'Where subsection (a) applies')}
+      `,
+    },
+    {
+      name: 'a rule that the person is not guilty, with no burden on the accused (own words): the bar hangs on it',
       code: md`
         ## 45. Defence for trafficked persons
 
@@ -603,7 +685,7 @@ runRuleTests(criminalLiabilityOnly, {
       `,
     },
     {
-      name: 'a paragraph whose list is numbered "1.", "2." (own words): once it is subsection (1), its items are lettered (a), (b), one scheme of numbering',
+      name: 'a paragraph whose list is numbered "1.", "2." (own words): once it is subsection (1), its items keep the bill\'s own numbering (drafter review 7, C9: relettering them changed the bill\'s numbering)',
       code: md`
         ## 31. No prosecution of trafficked persons
 
@@ -621,9 +703,9 @@ runRuleTests(criminalLiabilityOnly, {
 
         (1) A trafficked person shall not be prosecuted for—
 
-        (a) working without a permit;
-        (b) overstaying a visa; or
-        (c) any other offence,
+        1. working without a permit;
+        2. overstaying a visa; or
+        3. any other offence,
 
         where the offence was committed as a direct result of having been trafficked.
 

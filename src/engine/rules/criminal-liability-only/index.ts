@@ -9,7 +9,7 @@ import { firstMatch, has, matchAll, type WordPattern } from '../../patterns.js';
 import { abs, inSectionReferences, patternText, sectionsOf, subsectionInsertion } from '../util.js';
 import type { DiscretionFacts, DiscretionKind } from '../discretionary-protection/index.js';
 import { conventionsFor, formsOfPunishmentWording, protectionPart, selfName } from '../bill-wording.js';
-import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, DECIDED_AFTER_CHARGE, DEFINITION_OPENING, EXTENDED_BEYOND_CRIMINAL, HAVE_IMPOSED_OPENING, NO_PENALTY_OPENING, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
+import { BAR_WOULD_CONTRADICT, BY_MOTION, CRIMINAL_QUALIFIER, DECIDED_AFTER_CHARGE, DEFINITION_OPENING, EXTENDED_BEYOND_CRIMINAL, GRANTED_AT_TRIAL, HAVE_IMPOSED_OPENING, NO_PENALTY_OPENING, OTHER_FORMS_KEPT_AWAY } from './patterns.js';
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { BurdenFacts } from '../defendant-burden/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
@@ -24,6 +24,11 @@ export interface ProtectionReach {
   criminalOnly: boolean;
   /** What it shields from, in plain words ("criminal liability", "prosecution", "conviction at trial", "civil liability"). */
   covers: string[];
+  /**
+   * The protection is a defence or an acquittal that a court grants at trial ("it is a defense", "an
+   * affirmative defense", "A court shall acquit"): a bar on arrest and charge cannot hang on it.
+   */
+  grantedAtTrial: boolean;
 }
 
 export interface FormsFacts {
@@ -34,6 +39,12 @@ export interface FormsFacts {
 
 /** Forms that are a defence at trial: they protect from conviction, not from arrest or trial. */
 const AT_TRIAL = new Set<ProvisionForm>(['statutory-defence', 'affirmative-defence', 'not-guilty']);
+/**
+ * Forms framed as a defence raised in a prosecution ("it is a defence", "an affirmative defense"): a
+ * bar on prosecution hung on one would leave the defence nothing to apply to. ("is not guilty" and
+ * "does not commit an offence" say what the law is, whoever raises it: a bar can follow them.)
+ */
+const DEFENCE = new Set<ProvisionForm>(['statutory-defence', 'affirmative-defence']);
 /** Record relief is a remedy for convictions by nature: this rule does not assess it. */
 const NOT_ASSESSED = new Set<ProvisionForm>(['record-relief']);
 /** What a liability is to: "liable [to criminal prosecution]", "liable [to punishment]". */
@@ -77,6 +88,12 @@ function reachOf(section: AnalysedSection['model'], p: Protection): ProtectionRe
     else if (!/\b(?:criminal|penal)\b/i.test(tail[0])) broad = true;
   }
   let words: Span = { start: p.relief.start, end };
+  // An acquittal or a discharge by the court, read in the relief words themselves ("A court shall acquit").
+  const reliefAt = Math.max(0, sentence.map.indexOf(p.relief.start));
+  const acquittal = has(GRANTED_AT_TRIAL, sentence.text.slice(reliefAt, Math.max(reliefAt, sentence.map.indexOf(end - 1) + 1)));
+  // What the court grants is freedom from conviction, not from prosecution.
+  const prosecution = covers.indexOf('prosecution');
+  if (acquittal && prosecution >= 0) covers.splice(prosecution, 1, 'conviction at trial');
   // A duty read from words that name no consequence ("shall have regard to whether the person is a
   // victim"): the message quotes the words saying what is kept away ("the prosecution of a person").
   if (!p.consequences.length && !tail && covers.length === 1 && covers[0] === 'prosecution') {
@@ -85,7 +102,7 @@ function reachOf(section: AnalysedSection['model'], p: Protection): ProtectionRe
     const own = sentence.text.slice(from, Math.max(from, sentence.map.indexOf(p.relief.end - 1) + 1));
     if (w && /\b(?:regard|consider\w{0,6}|account)\b/i.test(own) && !/prosecut|proceeding|charg/i.test(own)) words = { start: sentence.map[w.index]!, end: sentence.map[w.index + w[0].length - 1]! + 1 };
   }
-  return { relief: p.relief, words, criminalOnly: !broad, covers: [...new Set(covers)] };
+  return { relief: p.relief, words, criminalOnly: !broad, covers: [...new Set(covers)], grantedAtTrial: DEFENCE.has(p.form) || acquittal };
 }
 
 /** A verb imposing a punishment: "shall be imposed", "may not be levied". */
@@ -166,7 +183,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
       why:
         'Victims are punished in many ways besides criminal conviction: held in immigration detention, fined for overstaying, banned from re-entry, deported, or arrested and charged before any defence can be raised. The ASEAN Guideline says victims "should therefore be protected from being punished for civil, administrative, immigration and criminal offences", and that the principle guards against "the arrest, detention, deportation, investigation, prosecution, conviction and sentencing" of victims. The Working Group on Trafficking in Persons noted that the principle "should not be limited to prosecution".',
       fix:
-        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article", or "this Article" where it writes it so) and to how it refers to its own parts ("paragraph 1", "subregulation (1)", "paragraph (a)"), and the bill\'s "shall" or "must". Where another part of the provision takes offences out of the protection ("Subsection (1) does not apply to an offence involving serious violence"), the new subsection begins "Subject to subsection (2),", so that it reaches no further than the protection it extends. The new subsection hangs on the protection applying ("Where subsection (1) applies to an act ..."), so no quick fix is offered, and the message says why, where that cannot be known before the arrest and charge it would forbid, or where the subsection would contradict the provision: a defence that the accused must make out at trial (a burden of proof on the accused, an affirmative defence whose burden the State is not said to bear, a presumption that the defence is absent); a protection that turns on an official\'s or a court\'s finding, belief or decision once the person is suspected or charged, or on the person\'s own motion; a power or a permission to prosecute, or a rebuttable presumption; custody or removal that the provision keeps (the message names the words); and a protection written as an exception to a definition (a bar does not belong inside a definition). A paragraph that opens in lower case and becomes subsection (1) opens with a capital.',
+        'Add a subsection covering the other forms of punishment. The quick fix adds the project\'s forms-of-punishment pattern as a further subsection of the provision, numbered to follow the drafter\'s subsections and placed before the definitions or Explanation that close the section (a numbered definitions subsection moves up by one, with every cross-reference to it), with "this section" adapted to how the provision names itself ("this article", or "this Article" where it writes it so) and to how it refers to its own parts ("paragraph 1", "subregulation (1)", "paragraph (a)"), and the bill\'s "shall" or "must". Where another part of the provision takes offences out of the protection ("Subsection (1) does not apply to an offence involving serious violence"), the new subsection begins "Subject to subsection (2),", so that it reaches no further than the protection it extends. The new subsection hangs on the protection applying ("Where subsection (1) applies to an act ..."), so no quick fix is offered, and the message says why, where that cannot be known before the arrest and charge it would forbid, or where the subsection would contradict the provision: a defence that the accused must make out at trial (a burden of proof on the accused, an affirmative defence whose burden the State is not said to bear, a presumption that the defence is absent); a protection framed as a defence raised in a prosecution or as an acquittal, whoever bears the burden ("it is a defence", "an affirmative defense", "A court shall acquit"), since a bar on prosecution would leave it nothing to apply to (where the provision also holds a protection that a bar can follow, such as a bar on charging children, the new subsection names that part only); a protection that turns on an official\'s or a court\'s finding, belief or decision once the person is suspected or charged, or on the person\'s own motion or application; a power or a permission to prosecute, or a rebuttable presumption; custody or removal that the provision keeps (the message names the words); and a protection written as an exception to a definition (a bar does not belong inside a definition). A paragraph that opens in lower case and becomes subsection (1) opens with a capital.',
       bad: `## 14. Non-liability of victims
 
 (1) A victim of trafficking shall not be criminally liable for any offence committed as a direct result of being trafficked.`,
@@ -213,12 +230,17 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
     for (const p of bill.provisions) {
       for (const s of sectionsOf(p)) {
         if (s.preamble) continue;
-        const r = facts(s).reaches.find((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
+        // A protection a bar can follow before a defence granted at trial, where the section holds both.
+        const candidates = facts(s).reaches.filter((x) => x.criminalOnly && ownRelief.has(`${s.base}:${x.relief.start}`));
+        const r = candidates.find((x) => !x.grantedAtTrial) ?? candidates[0];
         if (!r) continue;
         const at = abs(s, r.words);
         // In the provision's own words for itself and its parts ("paragraph 1", "subregulation (1)", "this Article").
         const ownText = bill.text.slice(p.primary.base, p.primary.chunk.end);
-        const reliefs = facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`)).map((x) => abs(p.primary, x.relief).start);
+        const held = facts(p.primary).reaches.filter((x) => ownRelief.has(`${p.primary.base}:${x.relief.start}`));
+        // The bar hangs on the protections that are not defences granted at trial, and names their parts only.
+        const barred = held.filter((x) => !x.grantedAtTrial);
+        const reliefs = (barred.length ? barred : held).map((x) => abs(p.primary, x.relief).start);
         const raw = referToProtection(formsOfPunishmentWording(conventionsFor(bill), p.primary), p.primary, reliefs);
         const bar = inSectionReferences(raw, ownText);
         // Beside an exclusion the provision keeps: "Subject to subsection (2), where subsection (1) applies ...".
@@ -227,9 +249,11 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         // Once added (even where this reading cannot see it, inside a quotation), it is not added again.
         const flat = ownText.replace(/\s+/g, ' ');
         const already = flat.includes(words) || flat.includes(bar.slice(1));
-        const reason = withheldBecause(p, s, r, factsOf);
+        const quoted = bill.text.slice(at.start, at.end).replace(/\s+/g, ' ');
+        const trial = held.filter((x) => x.grantedAtTrial).map((x) => abs(p.primary, x.relief).start);
+        const reason = withheldBecause(p, s, r, factsOf, quoted) ?? besideDefence(p.primary, reliefs, trial, held.find((x) => x.grantedAtTrial), bill.text);
         const edits = already || reason ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
-        const data = { provision: ownName(p, ownText), covers: describe(r.covers), missing: missing(r.covers), words: bill.text.slice(at.start, at.end).replace(/\s+/g, ' ') };
+        const data = { provision: ownName(p, ownText), covers: describe(r.covers), missing: missing(r.covers), words: quoted };
         report({
           ...(reason ? { messageId: 'criminalOnlyNoWording', data: { ...data, reason } } : { messageId: 'criminalOnly', data }),
           span: at,
@@ -283,7 +307,7 @@ type FactsOf = <G>(ruleId: string, section: AnalysedSection) => G;
  *   relief acting on a charge already brought, or the person's own motion;
  * - the protection is a power, a permission or a rebuttable presumption: the bar would contradict it.
  */
-function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, factsOf: FactsOf): string | undefined {
+function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, factsOf: FactsOf, quoted: string): string | undefined {
   const sections = sectionsOf(p);
   const operative = (x: AnalysedSection) => x.reading.operative.clauses.map((c) => c.text).join('\n');
   for (const x of sections) {
@@ -305,14 +329,44 @@ function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, f
   // establishes", "shall prove to the satisfaction of the court") makes any protection one made out
   // at trial, whatever its form (drafter review 7).
   const proved = proof.some((f) => f.hits.some((h) => h.kind === 'legal' || h.kind === 'standard'));
-  if ((atTrial && burden) || proved) return 'No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid. Put the burden of proof on the prosecution first (see the finding on the burden of proof), or write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
+  if ((atTrial && burden) || proved) return 'No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid. Put the burden of proof on the prosecution first (see the finding on the burden of proof); then add the bar, with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
+  // Framed as a defence or an acquittal, whoever bears the burden: it operates only in a prosecution.
+  if (r.grantedAtTrial) return atTrialReason(quoted);
   const decided = own !== undefined && (has(DECIDED_AFTER_CHARGE, own.text) || has(BY_MOTION, own.text));
   const official = sections.some((x) => factsOf<ConditionFacts>('conditional-protection', x).hits.some((h) => h.kind === 'official'));
-  if (decided || official) return 'No wording is offered: the protection turns on a decision that an official or a court takes once the person is suspected or charged (a finding, a belief, what becomes of a charge, a motion), so a bar on arrest and charge cannot hang on it. Write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
+  if (decided || official) return 'No wording is offered: the protection turns on a decision that an official or a court takes once the person is suspected or charged (a finding, a belief, what becomes of a charge, a motion or an application), so a bar on arrest and charge cannot hang on it. Write the bar with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
   const presumption = sections.some((x) => x.protections.some((y) => y.form === 'presumption'));
   const power = sections.some((x) => factsOf<DiscretionFacts>('discretionary-protection', x).hits.some((h) => POWERS.has(h.kind)));
   if (presumption || power) return 'No wording is offered: the protection is left to a power, a permission or a presumption that can be rebutted, which an absolute bar on arrest, detention and deportation beside it would contradict. Make the protection a duty first.';
   return undefined;
+}
+
+/**
+ * Why no bar is offered on a protection that is a defence or an acquittal granted at trial (`quoted`
+ * are its words): it presupposes the prosecution the bar would forbid.
+ */
+function atTrialReason(quoted: string): string {
+  return `No wording is offered: the protection operates at trial, as a defence or an acquittal ("${quoted}"), so whether it applies is known only after the arrest and charge that a further subsection would forbid, and a bar on prosecution hung on it would leave it nothing to apply to. Write the bar as a protection of its own, with its own link to the trafficking ("for an act done as a direct result of being trafficked").`;
+}
+
+/**
+ * Why no bar is offered beside a defence granted at trial in the same provision (`s`, its primary
+ * section), where the bar would hang on the defence as well as on the other protections: it names no
+ * part of its own (so "Where this section applies" would take in the defence), or a part it names holds
+ * the defence too. `reliefs` are the other protections' offsets and `trial` the defences' (absolute);
+ * `defence` the first defence's reach; `billText` the bill. Undefined where there is no defence beside
+ * them, or the bar names only parts without one.
+ */
+function besideDefence(s: AnalysedSection, reliefs: number[], trial: number[], defence: ProtectionReach | undefined, billText: string): string | undefined {
+  if (!trial.length || !defence) return undefined;
+  const quoted = () => {
+    const at = abs(s, defence.words);
+    return atTrialReason(billText.slice(at.start, at.end).replace(/\s+/g, ' '));
+  };
+  if (!protectionPart(s, reliefs)) return quoted();
+  const within = (c: Clause, x: number) => s.base + c.start <= x && x < s.base + c.end;
+  const parts = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital && /^\((?:\d{1,3}[A-Z]{0,2}|[a-z])\)$/.test(c.marker));
+  return parts.some((c) => reliefs.some((x) => within(c, x)) && trial.some((x) => within(c, x))) ? quoted() : undefined;
 }
 
 /**

@@ -67,11 +67,16 @@ export const BAR_WOULD_CONTRADICT = pattern(
  */
 export const BY_MOTION = pattern(
   'forms.by-motion',
-  'A protection obtained by the person\'s own motion or application: "may move to dismiss", "may apply to the court", "may file a motion".',
-  String.raw`\bmay\s{1,4}(?:move|petition|apply\s{1,4}to\s{1,4}(?:the\s{1,4})?court|file\s{1,4}(?:a\s{1,4})?(?:motion|petition|application)|bring\s{1,4}(?:a\s{1,4})?motion|make\s{1,4}(?:a\s{1,4}|an\s{1,4})?(?:motion|application))\b`,
+  'A protection obtained by the person\'s own motion or application: "may move to dismiss", "may apply to the court", "may file a motion", "on application by the accused", "upon the defendant\'s motion".',
+  String.raw`\bmay\s{1,4}(?:move|petition|apply\s{1,4}to\s{1,4}(?:the\s{1,4})?court|file\s{1,4}(?:a\s{1,4})?(?:motion|petition|application)|bring\s{1,4}(?:a\s{1,4})?motion|make\s{1,4}(?:a\s{1,4}|an\s{1,4})?(?:motion|application))\b|\b(?:on|upon)\s{1,4}(?:the\s{1,4})?(?:application|motion|petition|request)\s{1,4}(?:of|by|from)\s{1,4}(?:the\s{1,4}|an?\s{1,4}|such\s{1,4}an?\s{1,4})?(?:accused|defendant|person|victim|child|minor|applicant)\b|\b(?:on|upon)\s{1,4}(?:the\s{1,4}|an?\s{1,4})?(?:accused|defendant|person|victim|child|minor)(?:'|’)s\s{1,4}(?:application|motion|petition|request)\b`,
   {
-    flag: ['A minor charged with loitering [[may move]] to dismiss the charge.', 'The person [[may apply to the court]] for the charge to be stayed.'],
-    pass: ['The court shall dismiss the charge.'],
+    flag: [
+      'A minor charged with loitering [[may move]] to dismiss the charge.',
+      'The person [[may apply to the court]] for the charge to be stayed.',
+      '[[On application by an accused]] person, the court shall stay the proceedings if the offence arose from the trafficking.',
+      'The judge shall set the charge aside [[upon the defendant\'s motion]] where the defendant was trafficked.',
+    ],
+    pass: ['The court shall dismiss the charge.', 'On application by the prosecutor, the court may adjourn the hearing.'],
   },
 );
 
@@ -167,5 +172,30 @@ export const HAVE_IMPOSED_OPENING = pattern(
   {
     flag: ['No victim may be prosecuted, [[nor have]] any sanction imposed on him.', 'shall not be prosecuted [[or have]] an administrative fine imposed on her'],
     pass: ['The victim shall have access to legal aid.'],
+  },
+);
+
+/**
+ * Relief that a court grants at trial, whatever the form the reading gives it: an acquittal ("A court
+ * shall acquit the accused", "shall be acquitted", "is entitled to an acquittal"), a discharge of the
+ * accused, or a verdict of not guilty that the court is told to enter. Read in the protection's own
+ * relief words: a bar on arrest and charge cannot hang on what a court decides at the end of a trial.
+ */
+export const GRANTED_AT_TRIAL = pattern(
+  'forms.granted-at-trial',
+  'Relief a court grants at trial: "shall acquit", "shall be acquitted", "entitled to an acquittal", "shall discharge the accused", "shall enter a verdict of not guilty".',
+  String.raw`\bacquit(?:s|ted|tal)?\b|\bdischarge[sd]?\s{1,4}(?:the|an|such\s{1,4}an?|that)\s{1,4}(?:accused|defendant|person|child|minor|victim)\b|\b(?:enter|return|record)\s{1,4}(?:a\s{1,4})?(?:verdict|finding|judgment)\s{1,4}of\s{1,4}not\s{1,4}guilty\b|\bshall\s{1,4}be\s{1,4}found\s{1,4}not\s{1,4}guilty\b`,
+  {
+    flag: [
+      'The court shall [[acquit]] the accused of the offence charged.',
+      'A trafficked person charged with vagrancy shall be [[acquitted]] if the act arose from the trafficking.',
+      'The judge shall [[discharge the accused]] where the offence was a direct result of the trafficking.',
+      'The court shall [[enter a verdict of not guilty]] where the link to the trafficking is shown.',
+    ],
+    pass: [
+      'A victim of trafficking shall not be prosecuted for any offence committed as a direct result of being trafficked.',
+      'A person is not guilty of an offence if the person commits it as a direct result of being trafficked.',
+      'The officer shall discharge the duties of the office.',
+    ],
   },
 );
