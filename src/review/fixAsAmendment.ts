@@ -254,7 +254,8 @@ function outerWord(after: string, section: SectionUnit, keyword: string, digits:
     if (m) return `sub${m[1]}${keyword}`;
   }
   const label = digits ? String.raw`\d` : '[a-z]';
-  const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
+  // "paragraph (1)", and "paragraph 1" in the traditions that cite units without brackets.
+  const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(?\s*${label})`, 'gi')) ?? []).length;
   let para = count('paragraph');
   let sub = count('sub-?section');
   // Where this change leaves the section silent, the section as the whole fix leaves it, so that one

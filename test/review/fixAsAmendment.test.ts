@@ -380,6 +380,13 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     assert.equal(i!.words, 'In section 17, before “Exploited persons” insert “(1)”');
   });
 
+  it('calls numbered units paragraphs where the provision cites them without brackets (“Paragraph 1 does not apply”; drafter review 7, B3)', () => {
+    const bill = '# Guidelines on Exploited Suspects\n\n**2.6 Suspects who were exploited**\n\n(1) The prosecutor shall not prosecute an exploited suspect for acts linked to the exploitation.\n\n(2) Paragraph 1 applies whether or not the suspect complained to the police.\n';
+    const at = bill.trimEnd().length;
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '\n\n(3) Where the suspect is a child, paragraph 1 applies to any offence.' }]);
+    assert.equal(i!.words, 'In section 2.6, after paragraph (2) insert—');
+  });
+
   it('calls lettered units subsections where the section refers to them as subsections', () => {
     const bill = '# House Bill 9\n\n## Sec. 4. Relief.\n\n(a) A person held in forced labor may apply to set aside a conviction.\n\n(b) An application under subsection (a) is decided by the court that convicted the person.\n';
     const at = bill.trimEnd().length;
