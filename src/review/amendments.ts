@@ -396,9 +396,16 @@ export function applyInstruction(text: string, instr: Pick<PaperInstruction, 'lo
       if ('error' in r) return { ok: false, reason: r.error };
       const wholeSection = !r.unit && !r.definition && r.section;
       if (a.kind === 'omit-unit') {
-        const end = wholeSection ? r.section!.end : nextContent(text, r.end, r.section ? r.section.end : text.length);
-        edits.push({ start: r.start, end, newText: '' });
-        omitted.push({ start: r.start, end });
+        let start = r.start;
+        let end = wholeSection ? r.section!.end : nextContent(text, r.end, r.section ? r.section.end : text.length);
+        // The last unit of a section goes with the blank line before it, leaving the line break that ends the section.
+        if (!wholeSection && end === (r.section ? r.section.end : text.length) && end > r.end) {
+          while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+          if (start < r.start) end = r.end;
+          else start = r.start;
+        }
+        edits.push({ start, end, newText: '' });
+        omitted.push({ start, end });
       } else {
         let by = asBillText(a.by, eol);
         if (wholeSection) {

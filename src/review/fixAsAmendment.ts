@@ -254,7 +254,8 @@ function outerWord(after: string, section: SectionUnit, keyword: string, digits:
     if (m) return `sub${m[1]}${keyword}`;
   }
   const label = digits ? String.raw`\d` : '[a-z]';
-  const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(\s*${label})`, 'gi')) ?? []).length;
+  // "paragraph (1)", and "paragraph 1" in the traditions that cite units without brackets.
+  const count = (word: string, w = words) => (w.match(new RegExp(String.raw`\b(?:this ${word}|${word}s? \(?\s*${label})`, 'gi')) ?? []).length;
   let para = count('paragraph');
   let sub = count('sub-?section');
   // Where this change leaves the section silent, the section as the whole fix leaves it, so that one
@@ -532,32 +533,129 @@ export function fixAsAmendment(text: string, edits: readonly TextEdit[]): FixAme
   // Stated unit by unit where that can be stated exactly; else as the words compare.
   const steps = unitwise !== wordwise && !statedInOrder(text, unitwise, unitwise.map((_, i) => i), target, cache).exact ? wordwise : unitwise;
   const forwardOrder = steps.map((_, i) => i);
-  let best = statedInOrder(text, steps, forwardOrder, target, cache);
+  const forward = statedInOrder(text, steps, forwardOrder, target, cache);
+  let best = forward;
+  let backwardTried: Stated | undefined;
+  let lastTried: Stated | undefined;
+  let togetherTried: Stated | undefined;
   const size = (r: FixAmendment) => r.instructions.reduce((n, i) => n + i.words.length + (i.block?.length ?? 0), 0);
   const better = (r: Stated, than: Stated) => r.exact && (!than.exact || r.dependences < than.dependences);
   // A change stated in the bill's order can name a unit in the state an earlier instruction left it
   // (a new "(2)" before the old one, renumbered after): stated from the end of the bill back, each
   // instruction names the bill as printed. Used when it reads more simply.
-  if (steps.length > 1 && (best.dependences || best.instructions.some((i) => /and insert—|place where it occurs/.test(i.words)))) {
-    const backward = statedInOrder(text, steps, [...forwardOrder].reverse(), target, cache);
+  if (steps.length > 1 && (best.dependences || best.instructions.some((i) => /and insert—|place where it occurs|“\([0-9A-Za-z]{1,4}\) /.test(i.words)))) {
+    const backward = (backwardTried = statedInOrder(text, steps, [...forwardOrder].reverse(), target, cache));
     if (better(backward, best) || (backward.exact && backward.dependences === best.dependences && size(backward) < size(best))) best = backward;
   }
   // Labels renumbered after the other changes, so that those name the subsections as printed.
   const labels = forwardOrder.filter((i) => isLabel(text.slice(steps[i]!.start, steps[i]!.end)) && isLabel(steps[i]!.newText));
   if (best.dependences && labels.length && labels.length < steps.length) {
-    const last = statedInOrder(text, steps, [...forwardOrder.filter((i) => !labels.includes(i)), ...labels], target, cache);
+    const last = (lastTried = statedInOrder(text, steps, [...forwardOrder.filter((i) => !labels.includes(i)), ...labels], target, cache));
     if (better(last, best)) best = last;
   }
   // Changes inside one subsection stated together, where one instruction amended another's words.
   if (best.overlaps) {
     const merged = mergedByUnit(text, steps, cache);
     if (merged.length < steps.length) {
-      const together = statedInOrder(text, merged, merged.map((_, i) => i), target, cache);
+      const together = (togetherTried = statedInOrder(text, merged, merged.map((_, i) => i), target, cache));
       if (better(together, best)) best = together;
     }
   }
+  // A subsection renumbered for a new one set out before it: renumbered first, at the same place, so that
+  // the new one is set out "after subsection (1)" and no instruction quotes a label to place words.
+  const relabels = forwardOrder.filter((i) => isLabel(text.slice(steps[i]!.start, steps[i]!.end)) && isLabel(steps[i]!.newText));
+  if (relabels.length && awkward(best) > 0) {
+    const place = (i: number) => {
+      let p = steps[i]!.start;
+      while (p < text.length && /\s/.test(text[p]!)) p++;
+      return p;
+    };
+    const order = [...forwardOrder].sort((a, b) => place(a) - place(b) || Number(!relabels.includes(a)) - Number(!relabels.includes(b)) || a - b);
+    const first = statedInOrder(text, steps, order, target, cache);
+    if (first.exact && first.dependences <= best.dependences && awkward(first) < awkward(best) && inBillOrder(text, first, cache)) best = first;
+  }
+  // A subsection the change renumbers set out once, whole, under its new label, with the other changes
+  // stated as they are: no instruction names it by the number another gave it, or amends words set out.
+  const relabelled = mergedByUnit(text, steps, cache, true);
+  const renumbered = relabelled.length < steps.length ? statedInOrder(text, relabelled, relabelled.map((_, i) => i), target, cache) : undefined;
+  // Preferred to every subsection set out again whole, where that was chosen.
+  if (renumbered && renumbered.exact && renumbered.dependences <= best.dependences && (size(renumbered) < size(best) || best === togetherTried || awkward(renumbered) < awkward(best)) && inBillOrder(text, renumbered, cache)) best = renumbered;
+  // An amendment paper runs in the bill's order: where the statement chosen does not, the same
+  // instructions in the bill's order, or another statement that is, with no more dependences.
+  if (best.exact && !inBillOrder(text, best, cache)) {
+    if (!togetherTried) {
+      const merged = mergedByUnit(text, steps, cache);
+      if (merged.length < steps.length) togetherTried = statedInOrder(text, merged, merged.map((_, i) => i), target, cache);
+    }
+    // Changes a word or two apart in one paragraph stated as one ("leave out from … to “evidence.” and insert …").
+    const near = joinedNear(text, steps);
+    const joined = near.length < steps.length ? statedInOrder(text, near, near.map((_, i) => i), target, cache) : undefined;
+      const tried = [best, forward, backwardTried, lastTried, togetherTried, joined, renumbered].filter((x): x is Stated => !!x && x.exact);
+    const ordered = [...tried.map((x) => reordered(text, x, target, cache)), ...tried.filter((x) => inBillOrder(text, x, cache))].filter((x): x is Stated => !!x);
+    ordered.sort((x, y) => x.dependences - y.dependences || size(x) - size(y));
+    if (ordered[0] && ordered[0].dependences <= best.dependences) best = ordered[0];
+  }
   const { instructions, exact, problem } = best;
   return { instructions, exact, ...(problem ? { problem } : {}) };
+}
+
+/**
+ * How many instructions a clerk would find awkward: words counted by occurrence ("in the second place
+ * where it occurs"), a unit's label quoted to place words ("before “(2) In this”", "leave out “(2) In”"),
+ * or a new numbered unit placed after words rather than after the unit it follows.
+ */
+function awkward(s: FixAmendment): number {
+  return s.instructions.filter((i) => /place where it occurs|(?:before|after|leave out) “\([0-9A-Za-z]{1,4}\) /.test(i.words) || (/ (?:after|before) “[^”]*” insert—$/.test(i.words) && /^\(?[0-9A-Za-z]{1,4}[.)]/.test(i.block ?? ''))).length;
+}
+
+/**
+ * Where each instruction applies in the bill as printed (the offset of its first change, past any
+ * white space, so that a new subsection set out after (2) and a change to the label of (3) are at one
+ * place), or undefined for one that changes only words an earlier instruction inserted.
+ */
+function printPlaces(text: string, applied: readonly { edits: TextEdit[] }[]): (number | undefined)[] {
+  const h = new History();
+  const out: (number | undefined)[] = [];
+  for (const step of applied) {
+    const starts = step.edits.map((e) => h.back(e.start)).filter((p): p is number => p !== undefined);
+    let p = starts.length ? Math.min(...starts) : undefined;
+    if (p !== undefined) while (p < text.length && /\s/.test(text[p]!)) p++;
+    out.push(p);
+    h.record(step.edits);
+  }
+  return out;
+}
+
+/** Whether the instructions run through the bill from its start to its end, as a paper does. */
+function inBillOrder(text: string, s: FixAmendment, cache: SectionCache): boolean {
+  const r = applyPaper(text, s.instructions, cache);
+  if (!('text' in r)) return false;
+  let last = -1;
+  for (const p of printPlaces(text, r.steps)) {
+    if (p === undefined) continue;
+    if (p < last) return false;
+    last = p;
+  }
+  return true;
+}
+
+/**
+ * The same instructions put in the bill's order (one that amends words an earlier one inserted stays
+ * after it), where so read they still give exactly the fixed bill; with their dependences counted
+ * again, since each now reads the bill as the instructions before it in the bill leave it.
+ */
+function reordered(text: string, s: Stated, target: string, cache: SectionCache): Stated | undefined {
+  const r = applyPaper(text, s.instructions, cache);
+  if (!('text' in r)) return undefined;
+  let last = -1;
+  const keys = printPlaces(text, r.steps).map((p) => (p === undefined ? last : (last = p)));
+  const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  if (order.every((k, i) => k === i)) return undefined;
+  const instructions = order.map((k) => s.instructions[k]!);
+  const again = applyPaper(text, instructions, cache);
+  if (!('text' in again) || again.text !== target) return undefined;
+  const d = dependencesOf(text, new History(), again.steps, undefined, cache);
+  return { instructions, exact: true, dependences: d.dependences, overlaps: d.overlaps };
 }
 
 /**
@@ -672,23 +770,87 @@ function isLabel(s: string): boolean {
   return /^\(\s*[0-9A-Za-z]{1,4}\s*\)$/.test(s.trim());
 }
 
-/** The steps, with those inside one outer unit of a section (a subsection) joined into one edit. */
-function mergedByUnit(text: string, steps: readonly TextEdit[], cache: SectionCache): TextEdit[] {
+/**
+ * The steps, with those inside one outer unit of a section (a subsection) joined into one edit; with
+ * `renumbered`, only those of a unit whose label the change renumbers, so that the unit is set out once
+ * as it will read under its new label and no instruction names it by a number another one gave it.
+ */
+function mergedByUnit(text: string, steps: readonly TextEdit[], cache: SectionCache, renumbered = false): TextEdit[] {
   const sections = billStructure(text, { cache });
   const keyOf = (e: TextEdit) => {
-    const si = sections.findIndex((x) => !x.container && x.start <= e.start && e.end <= x.end);
-    const ui = si < 0 ? -1 : sections[si]!.units.findIndex((u) => u.start <= e.start && e.end <= u.end);
+    // A unit left out with the blank line after it is still inside the unit that holds it.
+    const end = e.newText.trim() ? e.end : Math.max(e.start, trimEnd(text, e.start, e.end));
+    const si = sections.findIndex((x) => !x.container && x.start <= e.start && end <= x.end);
+    // A new unit set out after one is set out with the unit it goes before.
+    let at = e.start;
+    if (e.start === e.end && /^\s*\n[ \t]*\n/.test(e.newText)) while (at < text.length && /\s/.test(text[at]!)) at++;
+    const ui = si < 0 ? -1 : sections[si]!.units.findIndex((u) => u.start <= at && end <= u.end);
     return ui < 0 ? undefined : `${si}:${ui}`;
   };
-  const out: (TextEdit & { key?: string })[] = [];
-  for (const e of steps) {
+  // Words left out across subsections ("(c) …" of one and the whole of the next) are left out subsection by subsection.
+  const pieces = steps.flatMap((e) => {
+    if (e.newText || e.start === e.end) return [e];
+    const cuts = sections.flatMap((x) => x.units.map((u) => u.start)).filter((p) => e.start < p && p < e.end);
+    const at = [e.start, ...cuts, e.end];
+    return at.slice(1).map((p, i) => ({ start: at[i]!, end: p, newText: '' }));
+  });
+  const groups: { key?: string; steps: TextEdit[] }[] = [];
+  for (const e of pieces) {
     const key = keyOf(e);
-    const prev = out[out.length - 1];
-    if (prev && key !== undefined && prev.key === key) {
-      out[out.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + text.slice(prev.end, e.start) + e.newText, key };
-    } else out.push({ ...e, ...(key !== undefined ? { key } : {}) });
+    const prev = groups[groups.length - 1];
+    if (prev && key !== undefined && prev.key === key) prev.steps.push(e);
+    else groups.push({ ...(key !== undefined ? { key } : {}), steps: [e] });
   }
-  return out.map(({ start, end, newText }) => ({ start, end, newText }));
+  // A unit's own label renumbered ("(4)" → "(2)"), not a cross-reference to one ("subsection (4)").
+  const starts = new Set(sections.flatMap((x) => x.units.map((u) => u.start)));
+  const relabel = (e: TextEdit) => starts.has(e.start) && isLabel(text.slice(e.start, e.end)) && isLabel(e.newText);
+  const newUnit = (e: TextEdit) => e.start === e.end && /\n[ \t]*\n/.test(e.newText);
+  // A unit renumbered and changed in its words; not one only renumbered for a new unit set out before it.
+  const rewritten = (g: { steps: TextEdit[] }) => g.steps.some(relabel) && g.steps.some((e) => !relabel(e) && !newUnit(e));
+  return groups.flatMap((g) => {
+    if (g.steps.length < 2 || (renumbered && !rewritten(g))) return g.steps.map((e) => ({ ...e }));
+    const first = g.steps[0]!;
+    let newText = first.newText;
+    let end = first.end;
+    for (const e of g.steps.slice(1)) {
+      newText += text.slice(end, e.start) + e.newText;
+      end = e.end;
+    }
+    // A last paragraph left out with the blank line after it: the unit now ends where the words before it end.
+    const last = g.steps[g.steps.length - 1]!;
+    if (!last.newText.trim() && trimEnd(text, last.start, last.end) < last.end) {
+      end = Math.max(last.start, trimEnd(text, last.start, last.end));
+      newText = newText.trimEnd();
+    }
+    // The blank line before a new unit is the bill's own, kept: the change starts where the unit does.
+    let start = first.start;
+    while (start < end && newText && text[start] === newText[0] && /\s/.test(newText[0]!)) {
+      start++;
+      newText = newText.slice(1);
+    }
+    // A unit renumbered is set out whole, under its new label: "leave out subsection (4) and insert— (3) …".
+    const [si, ui] = g.key!.split(':').map(Number);
+    const u = sections[si!]!.units[ui!]!;
+    if (renumbered && u.start <= start && end <= u.end) {
+      newText = text.slice(u.start, start) + newText + text.slice(end, u.end);
+      start = u.start;
+      end = u.end;
+    }
+    return [{ start, end, newText }];
+  });
+}
+
+/** The steps (in the bill's order), with those fewer than three words apart in one paragraph joined into one edit. */
+function joinedNear(text: string, steps: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of steps) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, e.start) : '';
+    if (prev && e.start >= prev.end && !/\n[ \t]*\n/.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) {
+      out[out.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + gap + e.newText };
+    } else out.push({ ...e });
+  }
+  return out;
 }
 
 /** A statement of the change, with how many of its instructions depend on earlier ones. */
@@ -841,13 +1003,17 @@ function statedInOrder(text: string, steps: readonly TextEdit[], order: readonly
     done.push(k);
     const e = { start: step.start + delta, end: step.end + delta, newText: step.newText };
     const want = applyEdits(cur, [e]).text;
-    let chosen: { c: AmendmentInstruction[]; d: ReturnType<typeof dependencesOf> } | undefined;
+    let chosen: { c: AmendmentInstruction[]; d: ReturnType<typeof dependencesOf>; rank: number } | undefined;
     for (const c of candidates(cur, e, cache, target)) {
       const r = applyPaper(cur, c, cache);
       if (!('text' in r) || r.text !== want) continue;
       const d = dependencesOf(text, history, r.steps, instructions.length ? readAmendmentPaper(amendmentPaperText(instructions.slice(-1)))[0]?.text : undefined, cache);
-      if (!chosen || d.dependences < chosen.d.dependences) chosen = { c, d };
-      if (!d.dependences) break;
+      // Fewest dependences first; then words unique in their unit over "in the second place where it
+      // occurs", which a clerk must count on the print, and a unit named ("after subsection (1)") over
+      // words quoted from its label ("before “(2) In this”").
+      const rank = d.dependences * 2 + (c.some((i) => /place where it occurs|(?:before|after) “\([0-9A-Za-z]{1,4}\)/.test(i.words)) ? 1 : 0);
+      if (!chosen || rank < chosen.rank) chosen = { c, d, rank };
+      if (!rank) break;
     }
     if (chosen) {
       instructions.push(...chosen.c);

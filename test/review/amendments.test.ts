@@ -118,6 +118,14 @@ describe('amendment papers: applying each form', () => {
     assert.match(applied('Leave out subsection (2) of clause 15.'), /setting aside the conviction\.\n\n# Part IV/);
   });
 
+  it('“leave out subsection (2)” of the last subsection takes the blank line before it, leaving the bill ending as it did', () => {
+    const bill = '# A Law\n\n## 3. Defence\n\n(1) A victim is not guilty of an offence linked to the exploitation.\n\n(2) The court may hear the victim in private.\n';
+    assert.equal(applied('In section 3, leave out subsection (2)', bill), '# A Law\n\n## 3. Defence\n\n(1) A victim is not guilty of an offence linked to the exploitation.\n');
+    // Before another section, the sections stay one blank line apart.
+    const two = `${bill}\n## 4. Records\n\nThe court shall seal the records.\n`;
+    assert.equal(applied('In section 3, leave out subsection (2)', two), two.replace('\n\n(2) The court may hear the victim in private.', ''));
+  });
+
   it('“leave out clause 7” removes the whole section; a missing clause is refused', () => {
     const t = applied('Leave out clause 7.');
     assert.doesNotMatch(t, /## 7\. Using the services/);

@@ -38,6 +38,47 @@ function quotations(words: string): string[] {
   return [...words.matchAll(/“([^”]*)”|‘([^’]*)’/g)].map((m) => m[1] ?? m[2]!);
 }
 
+/**
+ * Where each instruction applies in the bill as printed (read and applied in turn, each place mapped
+ * back through the changes before it, past white space), or undefined for one that changes only words
+ * an earlier one inserted.
+ */
+function printPlaces(text: string, instructions: readonly AmendmentInstruction[]): (number | undefined)[] {
+  let t = text;
+  const done: TextEdit[][] = [];
+  const out: (number | undefined)[] = [];
+  for (const i of readAmendmentPaper(amendmentPaperText(instructions))) {
+    const r = applyInstruction(t, i);
+    assert.ok(r.ok, `applied “${i.text}”: ${r.ok ? '' : r.reason}`);
+    let p: number | undefined = Math.min(...r.edits.map((e) => e.start));
+    for (const batch of [...done].reverse()) {
+      if (p === undefined) break;
+      let d = 0;
+      for (const e of [...batch].sort((x, y) => x.start - y.start)) {
+        const s = e.start + d;
+        if (p <= s) break;
+        if (p < s + e.newText.length) {
+          p = undefined;
+          break;
+        }
+        d += e.newText.length - (e.end - e.start);
+      }
+      if (p !== undefined) p -= d;
+    }
+    while (p !== undefined && p < text.length && /\s/.test(text[p]!)) p++;
+    out.push(p);
+    done.push(r.edits);
+    t = r.text;
+  }
+  return out;
+}
+
+/** Whether the instructions run through the bill from its start to its end. */
+function inBillOrder(text: string, instructions: readonly AmendmentInstruction[]): boolean {
+  const places = printPlaces(text, instructions).filter((p): p is number => p !== undefined);
+  return places.every((p, k) => k === 0 || p >= places[k - 1]!);
+}
+
 function roundTrip(text: string, edits: TextEdit[]): AmendmentInstruction[] {
   const r = fixAsAmendment(text, edits);
   assert.ok(r.exact, r.problem);
@@ -118,7 +159,8 @@ describe('fixes stated as amendments', () => {
     const e = edit(BILL, 'or', 'and', 'unlawfully ');
     const [i] = roundTrip(BILL, [e]);
     // The first whole word "or" in (1) ("for" does not count).
-    assert.equal(i!.words, 'In section 7(1), leave out “or”, in the first place where it occurs, and insert “and”');
+    // Quoted with the words after it until unique (drafter review 7): no occurrence for a clerk to count.
+    assert.equal(i!.words, 'In section 7(1), leave out “or for staying” and insert “and for staying”');
   });
 
   it('quotes no Markdown: a number inserted at the start of a section under a bold heading', () => {
@@ -176,6 +218,63 @@ describe('fixes stated as amendments', () => {
       const [i] = roundTrip(bill, [edit(bill, 'may be', 'shall be')]);
       assert.equal(i!.words, `In article ${n}, leave out “may” and insert “shall”`);
     }
+  });
+});
+
+describe('fixes stated as amendments: in the bill\'s order, each instruction standing on the print (drafter\'s review 7, B1, B2)', () => {
+  it('numbers a lower-case opening and adds a subsection after it, first things first', () => {
+    const bill = '# A Law\n\n## 14. No liability\n\na person held in servitude shall not be liable for any act that was a direct result of the servitude.\n';
+    const fixed = bill.replace('a person held', '(1) A person held').replace(/servitude\.\n$/, 'servitude.\n\n(2) Where the person is a child, this section applies to any offence.\n');
+    const is = roundTrip(bill, editsBetween(bill, fixed));
+    assert.deepEqual(is.map((i) => i.words), ['In section 14, leave out “a person” and insert “(1) A person”', 'In section 14, at the end insert—']);
+  });
+
+  it('prefers words that occur once over “in the first place where it occurs”, and keeps the bill\'s order', () => {
+    const bill = '# A Law\n\n## 6. Exemption\n\nA victim shall not be punished for entering the country unlawfully, for living in the country unlawfully, or for working without a permit.\n';
+    const fixed = bill.replace('punished for entering', 'punished for any offence committed as a direct result of being exploited, including entering').replace(', or for working', ' and working').replace('for living', 'living');
+    const is = roundTrip(bill, editsBetween(bill, fixed));
+    assert.ok(inBillOrder(bill, is), is.map((i) => i.words).join(' | '));
+    assert.ok(!is.some((i) => /place where it occurs/.test(i.words)), is.map((i) => i.words).join(' | '));
+    assert.equal(is[0]!.words, 'In section 6, after “punished for” insert “any offence committed as a direct result of being exploited, including”');
+  });
+
+  it('sets out a renumbered subsection once, under its new label and with its cross-references already renumbered, never amending its own words', () => {
+    const bill = [
+      '# A Law',
+      '',
+      '## 30. Defence',
+      '',
+      '(1) An adult is not guilty of an offence if the adult was compelled to commit it by an exploiter.',
+      '',
+      '(2) Compulsion includes pressure from the adult\'s circumstances.',
+      '',
+      '(3) A child is not guilty of an offence committed as a direct result of being exploited.',
+      '',
+      '(4) Subsections (1) and (3) do not apply to an offence in the Schedule.',
+      '',
+    ].join('\n');
+    // As a fix gives it: the words changed, a subsection left out, the rest renumbered with the reference to them.
+    const edits = [
+      edit(bill, 'if the adult was compelled to commit it by an exploiter', 'committed as a direct result of being exploited'),
+      edit(bill, "(2) Compulsion includes pressure from the adult's circumstances.\n\n", ''),
+      edit(bill, '3', '2', 'circumstances.\n\n('),
+      edit(bill, '4', '3', 'being exploited.\n\n('),
+      edit(bill, '3', '2', 'Subsections (1) and ('),
+    ];
+    const is = roundTrip(bill, edits);
+    assert.ok(inBillOrder(bill, is), is.map((i) => i.words).join(' | '));
+    const last = is[is.length - 1]!;
+    assert.equal(last.words, 'In section 30, leave out subsection (4) and insert—');
+    assert.equal(last.block, '(3) Subsections (1) and (2) do not apply to an offence in the Schedule.');
+    // No instruction quotes a label to change it after another instruction set it out.
+    assert.ok(!is.slice(0, -1).some((i) => /\(4\)|“\(3\)/.test(i.words)), is.map((i) => i.words).join(' | '));
+  });
+
+  it('renumbers a subsection before setting out the new one in its place, so that the new one goes “after subsection (1)”', () => {
+    const bill = '# A Law\n\n## 8. Defence\n\n(1) A victim is not guilty of an offence committed as a direct result of being exploited.\n\n(2) In this section, "exploited" has the meaning in section 2.\n';
+    const at = bill.indexOf('exploited.\n') + 'exploited.'.length;
+    const is = roundTrip(bill, [{ start: at, end: at, newText: '\n\n(2) No victim shall be detained for such an offence.' }, edit(bill, '(2)', '(3)')]);
+    assert.deepEqual(is.map((i) => i.words), ['In section 8(2), leave out “(2)” and insert “(3)”', 'In section 8, after subsection (1) insert—']);
   });
 });
 
@@ -279,6 +378,13 @@ describe('fixes stated as amendments: the bill\'s own units (drafter\'s review 4
     const at = bill.indexOf('Exploited persons are');
     const [i] = roundTrip(bill, [{ start: at, end: at, newText: '(1) ' }]);
     assert.equal(i!.words, 'In section 17, before “Exploited persons” insert “(1)”');
+  });
+
+  it('calls numbered units paragraphs where the provision cites them without brackets (“Paragraph 1 does not apply”; drafter review 7, B3)', () => {
+    const bill = '# Guidelines on Exploited Suspects\n\n**2.6 Suspects who were exploited**\n\n(1) The prosecutor shall not prosecute an exploited suspect for acts linked to the exploitation.\n\n(2) Paragraph 1 applies whether or not the suspect complained to the police.\n';
+    const at = bill.trimEnd().length;
+    const [i] = roundTrip(bill, [{ start: at, end: at, newText: '\n\n(3) Where the suspect is a child, paragraph 1 applies to any offence.' }]);
+    assert.equal(i!.words, 'In section 2.6, after paragraph (2) insert—');
   });
 
   it('calls lettered units subsections where the section refers to them as subsections', () => {
@@ -633,6 +739,8 @@ describe('every fix in the gallery as an amendment', () => {
           continue;
         }
         if (applyPaper(e.text, r.instructions) !== e.after) failures.push(`${where}: the paper gives another text`);
+        // Drafter review 7, B1: a paper runs in the bill's order.
+        else if (!inBillOrder(e.text, r.instructions)) failures.push(`${where}: the instructions do not run in the bill's order: ${r.instructions.map((i) => i.words).join(' | ')}`);
         for (const i of r.instructions) {
           if (/…/.test(i.words) && !/…/.test(e.after)) failures.push(`${where}: “…” in ${i.words}`);
           for (const q of quotations(i.words)) if (/\*\*|__|^#|\||\[\^|\n/.test(q)) failures.push(`${where}: Markdown quoted in ${i.words}`);
