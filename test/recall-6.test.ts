@@ -220,3 +220,17 @@ describe('recall 6: a child limb naming boys and girls, or adolescents', () => {
     assert.ok(rules('## 15B. Women not punished\n\nNo woman or girl who has been trafficked shall be punished for any offence committed as a direct result of the trafficking.\n').includes('missing-child-provision:info'));
   });
 });
+
+describe('recall 6: internal trafficking left out', () => {
+  it('flags protection for persons trafficked into or out of the country, and an exclusion of those trafficked within it', () => {
+    const text = '## 102C. Victims of trafficking\n\n(1) A person who has been trafficked into or out of Ruritania is not criminally responsible for any offence committed as a direct result of having been so trafficked.\n\n(2) This section does not apply to a person trafficked within Ruritania.\n';
+    const got = lint(text).findings.filter((f) => f.ruleId === 'discriminatory-scope');
+    assert.equal(got.length, 1, rules(text).join());
+    assert.match(got[0]!.message, /not those trafficked within it/);
+  });
+
+  it('passes protection for persons trafficked within or across the borders', () => {
+    const text = '## 102C. Victims of trafficking\n\nA person who has been trafficked, within or across the borders of Ruritania, is not criminally responsible for any offence committed as a direct result of having been trafficked.\n';
+    assert.ok(!rules(text).some((r) => r.startsWith('discriminatory-scope')), rules(text).join());
+  });
+});

@@ -86,10 +86,10 @@ export const LIMIT = {
   intoTheCountry: pattern(
     'scope.into-the-country',
     'Protection limited to victims brought into the country (international trafficking), leaving out internal trafficking.',
-    String.raw`\b(?:brought|trafficked|transported|taken|moved|smuggled)\s+in(?:to|\s+to)\s+(?:the\s+|this\s+)?(?:Territory|country|State|Republic|Kingdom|Island|Islands|Commonwealth|[A-Z][a-z]{2,30})\b|\bfrom\s+(?:another|a\s+foreign)\s+(?:country|State|territory)\b`,
+    String.raw`\b(?:brought|trafficked|transported|taken|moved|smuggled)\s+in(?:to|\s+to)\s+(?:the\s+|this\s+)?(?:Territory|country|State|Republic|Kingdom|Island|Islands|Commonwealth|[A-Z][a-z]{2,30})\b|\bfrom\s+(?:another|a\s+foreign)\s+(?:country|State|territory)\b|\b(?:brought|trafficked|transported|taken|moved)\s+into\s+or\s+out\s+of\s+(?:the\s+|this\s+)?(?:Territory|country|State|Republic|Kingdom|Island|Islands|Commonwealth|[A-Z][a-z]{2,30})\b|\bnot\s+apply\s+to\s+(?:an?\s+|any\s+)?(?:person|victim|individual)s?\s+(?:who\s+(?:has|have|was|were)\s+been\s+)?trafficked\s+(?:only\s+|wholly\s+|entirely\s+)?within\b`,
     {
-      flag: ['"trafficked person" means a person who has been [[brought into the Territory]] by force', 'a person [[trafficked into Ruritania]] shall not be prosecuted', 'a victim trafficked [[from another country]]'],
-      pass: ['a person who has been recruited, transported or harboured by force', 'trafficked within or across the borders of the country'],
+      flag: ['"trafficked person" means a person who has been [[brought into the Territory]] by force', 'a person [[trafficked into Ruritania]] shall not be prosecuted', 'a victim trafficked [[from another country]]', 'a person who has been [[trafficked into or out of Ruritania]]', 'This section does [[not apply to a person trafficked within]] Ruritania.'],
+      pass: ['a person who has been recruited, transported or harboured by force', 'trafficked within or across the borders of the country', 'This section does not apply to a person who was not trafficked.'],
     },
   ),
 } as const;
