@@ -226,7 +226,7 @@ describe('recall 6: internal trafficking left out', () => {
     const text = '## 102C. Victims of trafficking\n\n(1) A person who has been trafficked into or out of Ruritania is not criminally responsible for any offence committed as a direct result of having been so trafficked.\n\n(2) This section does not apply to a person trafficked within Ruritania.\n';
     const got = lint(text).findings.filter((f) => f.ruleId === 'discriminatory-scope');
     assert.equal(got.length, 1, rules(text).join());
-    assert.match(got[0]!.message, /not those trafficked within it/);
+    assert.match(got[0]!.message, /not those trafficked within the country/);
   });
 
   it('passes protection for persons trafficked within or across the borders', () => {

@@ -189,7 +189,7 @@ runRuleTests(discriminatoryScope, {
 
         **10. Immunity of trafficked persons.** A trafficked person shall not be prosecuted, detained or punished for any offence committed as a direct result of having been trafficked.
       `,
-      errors: [{ text: 'brought into the Territory', severity: 'warning', message: /protects only victims trafficked across the border \(into the country, or out of it\), not those trafficked within it/, provision: 'Section 10' }],
+      errors: [{ text: 'brought into the Territory', severity: 'warning', message: /protects only victims trafficked across the border, not those trafficked within the country/, provision: 'Section 10' }],
     },
     {
       name: 'civil-law code in translation: a child victim only (error)',

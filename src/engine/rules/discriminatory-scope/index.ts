@@ -42,7 +42,7 @@ const WHO: Record<Limit, string> = {
   foreigners: 'victims who are not nationals',
   nationals: 'victims who are nationals',
   'sex-trafficking': 'victims of sex trafficking',
-  'into-the-country': 'victims trafficked across the border (into the country, or out of it), not those trafficked within it',
+  'into-the-country': 'victims trafficked across the border, not those trafficked within the country',
   adults: 'adults',
 };
 
