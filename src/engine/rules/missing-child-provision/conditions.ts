@@ -637,7 +637,14 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // kept beside "any offence", never narrowed to offences.
     const other = /\b(contravention|infraction|violation|violating|breach)/i.exec(words);
     const deeds = other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
-    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : deeds;
+    // Where the limited words were the sentence's only link to the trafficking ("a trafficking-related offence",
+    // "prosecuted for prostitution" in a section for trafficked minors), "any offence" alone would protect a child
+    // for every offence, trafficking or not (drafter review 8): the substitute carries the link.
+    // (A compulsion or a time the limb replaces by the link counts: the link is then stated there.)
+    const rest = `${before} ${sentence.text.slice(to)}`;
+    const linked = statesLink(rest) || /\b(?:compell?\w{0,6}|compulsion|forced|coerc\w{0,6}|threat\w{0,6}|duress|control|while|during|in\s{1,4}the\s{1,4}course\s{1,4}of|caused|result\w{0,3}|consequen\w{0,4}|because|attributable|due\s{1,4}to|owing\s{1,4}to|by\s{1,4}reason\s{1,4}of|connect\w{0,6}|arising|arose)\b/i.test(rest);
+    if (!linked && (penalties || law)) continue;
+    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : linked ? deeds : `${deeds} committed as a direct result of being trafficked`;
     // The preposition that opens the words stays ("with an offence relating to prostitution" becomes "with any offence").
     const prep = /^(with|for|of|from)\s/i.exec(words.trim());
     if (prep && !penalties && !law) substitute = `${prep[1]!} ${substitute}`;

@@ -1316,6 +1316,25 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
   // Drafter review 7, C4: a limb that says "applies to any offence" displaces expressly every limit on the offences
   // in the protection's sentence, whether a kind, a named offence, a cross-reference or one law's penalties.
+  it('where the offence named was the sentence\'s only link to the trafficking, the words put for it carry the link (drafter review 8)', () => {
+    assert.match(
+      limbOf(md`
+        ## 8. Trafficked minors
+
+        No person under sixteen years of age who is a victim of trafficking may be prosecuted for loitering.
+      `),
+      /as if for the word "loitering" there were substituted "any offence committed as a direct result of being trafficked"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 62A. Trafficked persons
+
+        A trafficked person shall not be arrested, detained or punished for a trafficking-related offence.
+      `),
+      /as if for the words "a trafficking-related offence" there were substituted "any offence committed as a direct result of being trafficked"/,
+    );
+  });
+
   it('an offence named in the protection\'s sentence is displaced for a child by "any offence", in the sentence\'s grammar', () => {
     assert.match(
       limbOf(md`
