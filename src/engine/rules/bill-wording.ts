@@ -379,11 +379,17 @@ export function causationFor(conv: BillConventions, conjunction: string, before:
   // "being such a victim" (a victim of the offences the provision names before): the class as written.
   const such = SUCH_A_VICTIM.test(old) ? plain.replace(/\bbeing an? victim of (?:human )?trafficking(?: (?:in|of) (?:persons|human beings))?\b/, 'being such a victim') : plain;
   let words = such !== plain ? such : inOwnStatus(plain, `${provision} ${old} ${rest}`);
+  // "A victim of the offences under Articles 600 and 601" (slavery and servitude as well as trafficking):
+  // the link is to being a victim of any of them, in the provision's own words, never to trafficking alone.
+  const offences = words === plain ? OFFENCES_CLASS.exec(`${provision} ${old} ${rest}`) : null;
+  if (offences) words = words.replace(/\bvictim of trafficking(?: in persons)?\b/, `victim of ${offences[1]!.replace(/\s+/g, ' ')}`).replace(/\bhaving been trafficked\b/, `having been a victim of ${offences[1]!.replace(/\s+/g, ' ')}`);
   // "the person appears to have been compelled": the standard ("appears") stays with the new test.
   if (APPEARS.test(old)) words = words.replace(/\b(offen[cs]e|act|conduct) was committed\b/, '$1 appears to have been committed');
   return words;
 }
 
+/** A class named by the offences committed against the person, more than one or in the plural ("victims of the offences under Articles 600 and 601", "a victim of an offence under Articles 382-1 and 382-2"). */
+const OFFENCES_CLASS = /\bvictims?\s{1,4}of\s{1,4}((?:the|an?|any)\s{1,4}offen[cs]es?\s{1,4}(?:under|against)\s{1,4}(?:articles?|sections?|arts?\.|ss?\.)\s{1,4}\d{1,4}(?:[.-]\d{1,4}){0,2}[A-Za-z]{0,2}(?:-[a-z]{1,12})?(?:(?:\s{0,4},\s{0,4}|\s{1,4}(?:and|or)\s{1,4})(?:(?:articles?|sections?)\s{1,4})?\d{1,4}(?:[.-]\d{1,4}){0,2}[A-Za-z]{0,2}(?:-[a-z]{1,12})?){0,4})(?![\w-]|\.\d|\s{0,4},\s{0,4}\d|\s{1,4}(?:and|or)\s{1,4}\d)/i;
 const SUCH_A_VICTIM = /\bbeing\s{1,4}such\s{1,4}an?\s{1,4}victim\b/i;
 const APPEARS = /\bappears?\s{1,4}to\s{1,4}(?:have\s{1,4}been|be)\b/i;
 

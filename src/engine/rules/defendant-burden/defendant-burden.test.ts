@@ -171,6 +171,48 @@ runRuleTests(defendantBurden, {
       `,
     },
     {
+      name: 'the provision itself names the Evidence Act section that puts the burden on the accused: the new sentence begins "Notwithstanding" that section, in the bill\'s words (own words)',
+      code: md`
+        ## 211B. Offences of trafficked persons
+
+        (1) Nothing is an offence that a person does as a direct result of having been trafficked.
+
+        (2) Under section 105 of the Evidence Act, 1872, the accused must prove that the case comes within subsection (1), and the court shall presume the absence of such circumstances.
+      `,
+      errors: [
+        { text: 'the accused must prove', severity: 'error' },
+        { text: 'court shall presume the absence of such circumstances', severity: 'error' },
+      ],
+      output: md`
+        ## 211B. Offences of trafficked persons
+
+        (1) Nothing is an offence that a person does as a direct result of having been trafficked.
+
+        (2) Notwithstanding section 105 of the Evidence Act, 1872, w${BURDEN.slice(1)}
+      `,
+    },
+    {
+      name: 'a law of evidence whose name does not say "Evidence" (an Order on the law of testimony, Article 121) is displaced by its own name (own words)',
+      code: md`
+        ## 370A. Acts of trafficked persons
+
+        (1) Nothing is an offence which is done by a trafficked person as a direct result of the trafficking.
+
+        (2) Article 121 of the Qanun-e-Shahadat Order, 1984 applies to subsection (1), and the court shall presume the absence of the circumstances described in it until the accused proves them.
+      `,
+      errors: [
+        { text: 'court shall presume the absence of the circumstances', severity: 'error' },
+        { text: 'the accused proves', severity: 'error' },
+      ],
+      output: md`
+        ## 370A. Acts of trafficked persons
+
+        (1) Nothing is an offence which is done by a trafficked person as a direct result of the trafficking.
+
+        (2) Notwithstanding Article 121 of the Qanun-e-Shahadat Order, 1984, w${BURDEN.slice(1)}
+      `,
+    },
+    {
       name: 'a provision headed as one paragraph of an article ("Article 40 (3)") names itself "this paragraph", never the whole article (own words)',
       code: md`
         **Article 40 (3)**

@@ -524,7 +524,10 @@ const EVIDENCE_NOTE = '. If the general law of evidence (an Evidence Act or Ordi
 function evidenceLaw(text: string, s: AnalysedSection): { law?: string } | undefined {
   const own = text.slice(s.base, s.chunk.end);
   if (!/\bpresum\w{0,4}\s{1,4}the\s{1,4}absence\s{1,4}of\b/i.test(own)) return undefined;
-  const named = /\b([Ss]ection\s{1,3}\d{1,4}[A-Z]?\s{1,3}of\s{1,3})?(the\s{1,3}(?:[A-Z][\w'’]{0,30}\s{1,3}){0,2}Evidence\s{1,3}(?:Act|Ordinance|Order|Law|Code)(?:,?\s{1,3}(?:No\.\s{0,3}\d{1,4}\s{1,3}of\s{1,3})?\d{4})?)/.exec(text);
+  // The law of evidence by its name: an Evidence Act, Ordinance or Order, or a name that does not say
+  // "Evidence" (India's Bharatiya Sakshya Adhiniyam, 2023, section 108; Pakistan's Qanun-e-Shahadat
+  // Order, 1984, Article 121), with the section or article the bill names.
+  const named = /\b((?:[Ss]ection|Article)\s{1,3}\d{1,4}[A-Z]?\s{1,3}of\s{1,3})?(the\s{1,3}(?:(?:[A-Z][\w'’]{0,30}\s{1,3}){0,2}Evidence\s{1,3}(?:Act|Ordinance|Order|Law|Code)|Bharatiya\s{1,3}Sakshya\s{1,3}Adhiniyam|Qanun-e-Shahadat\s{1,3}Order)(?:,?\s{1,3}(?:No\.\s{0,3}\d{1,4}\s{1,3}of\s{1,3})?\d{4})?)/.exec(text);
   if (!named) return {};
   const law = named[2]!.replace(/\s+/g, ' ');
   return { law: named[1] ? `${named[1].replace(/\s+/g, ' ').replace(/^S/, 's')}${law}` : `anything in ${law}` };

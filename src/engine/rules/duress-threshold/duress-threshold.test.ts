@@ -189,6 +189,48 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'a control test before a compulsion proviso ("while under the effective control of their exploiters, but only if they were coerced") goes with it: the causal link is stated once (own words)',
+      code: md`
+        **Art. 31 ter. Victims not punished**
+
+        Persons who have been trafficked are not criminally responsible for offences they commit while under the effective control of their exploiters, but only if they were coerced into them by those exploiters.
+      `,
+      errors: [{ text: 'coerced', severity: 'warning' }],
+      output: md`
+        **Art. 31 ter. Victims not punished**
+
+        Persons who have been trafficked are not criminally responsible for offences they commit as a direct result of having been trafficked.
+      `,
+    },
+    {
+      name: 'a time test ("whilst being trafficked") before a compulsion condition is replaced with it, never left beside the causal link (own words)',
+      code: md`
+        ## 12. Non-liability of victims
+
+        A victim of trafficking is not liable for an offence done whilst being trafficked, if the victim was forced to do it.
+      `,
+      errors: [{ text: 'was forced to', severity: 'warning' }],
+      output: md`
+        ## 12. Non-liability of victims
+
+        A victim of trafficking is not liable for an offence done as a direct result of having been trafficked.
+      `,
+    },
+    {
+      name: 'a class named by the offences against the person ("the crimes under Articles 412 and 413", servitude as well as trafficking) is the class the causation test names (own words)',
+      code: md`
+        **Art. 414.**
+
+        A victim of the offences under Articles 412 and 413 shall not be punished for offences committed because forced to act by the threat of immediate and serious injury made by the exploiter.
+      `,
+      errors: [{ text: 'threat of immediate and serious injury', severity: 'error' }],
+      output: md`
+        **Art. 414.**
+
+        A victim of the offences under Articles 412 and 413 shall not be punished for offences committed as a direct result of having been a victim of the offences under Articles 412 and 413.
+      `,
+    },
+    {
       name: '"duress" named alone keeps no fix, and its message does not repeat the one word (own words)',
       code: md`
         ## 9. Defence

@@ -400,6 +400,16 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
     at = dropped.at;
     newText = dropped.newText;
   }
+  // A time or control test just before the condition ("the offences they commit while under the control of
+  // the traffickers, provided that they acted under coercion"): a second link beside the new one. Both go,
+  // and the causal link is stated once in their place ("the offences they commit as a direct result of
+  // having been trafficked"), with the provision's own subject.
+  const temporal = dropped ? undefined : temporalLinkBefore(bill.text, Math.max(sentenceStart, at.start - 240), at.start);
+  if (temporal) {
+    const lead = bill.text.slice(Math.max(sentenceStart, temporal.start - 400), temporal.start);
+    newText = causationFor(conv, 'because', lead, old, provisionText, bill.text.slice(at.end, withCond.s.chunk.end));
+    at = { start: temporal.start, end: at.end };
+  }
   // The test is the first paragraph of a list that goes on ("where— (a) the person appears to have been
   // compelled ...; or (b) the person is under 18 ..."): only that paragraph's words are replaced, so the
   // list keeps its dash and markers ("where— (a) the offence was committed as a direct result of ...; or (b) ...").
@@ -467,7 +477,11 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const own = ownEdits(fold.edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
   const structural = left.edits.length > 0 || fold.folded.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
-  const what = dropped ? 'Leave out the compulsion test (the provision already requires the link to the trafficking)' : 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")';
+  const what = dropped
+    ? 'Leave out the compulsion test (the provision already requires the link to the trafficking)'
+    : temporal
+      ? `Replace the compulsion test, and the words "${quoteWords(bill.text, temporal, 90)}" before it, with the causation test ("as a direct result of being trafficked"), stated once`
+      : 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")';
   // A renumbered marker run into the sentence is no longer renumbered.
   const renumbered = left.renumbered && left.edits.some((e) => /^\w{1,4}$/.test(e.newText) && fold.edits.includes(e)) ? left.renumbered : '';
   const runIn = fold.folded.length ? `${left.names.length || renumbered ? ',' : ''} and running ${fold.folded.join(' and ')}, now alone, into the sentence before it` : '';
@@ -532,6 +546,20 @@ function fearFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit })
   const cause = /^(?:\s{1,4}(?:caused|induced|instilled|created|provoked)\s{1,4}by|\s{1,4}of)\s[^.;,:\n]{1,160}/i.exec(bill.text.slice(at.end, at.end + 200));
   const end = at.end + (cause ? cause[0].length : 0);
   return { title: 'Replace the test of insurmountable fear with the causation test ("as a direct result of being trafficked")', edits: [{ start: at.start - lead[0].length, end, newText: 'as a direct result of being trafficked' }] };
+}
+
+/**
+ * A test of time or control ("while under the control of the traffickers", "whilst being trafficked",
+ * "while they were victims of trafficking") that ends where a compulsion condition begins (only a comma
+ * and spaces between). It is a link to the trafficking of its own: left beside the causation test, the
+ * provision would state two links, one narrower than the other.
+ */
+const TEMPORAL_LINK = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1,4}she|the\s{1,4}(?:person|victim|accused|defendant))\s{1,4}(?:was|were|is|are)\s{1,4})?(?:being\s{1,4}trafficked|(?:an?\s{1,4})?victims?\s{1,4}of\s{1,4}(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}persons)?|under\s{1,4}the\s{1,4}(?:effective\s{1,4})?control\s{1,4}of\s{1,4}(?:the|a|an|any|his|her|their)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,3}?(?:traffickers?|exploiters?|perpetrators?|offenders?))(?=\s{0,4},?\s{0,4}(?:but\s{1,4})?$)/i;
+
+/** The time or control test (see TEMPORAL_LINK) that ends where a condition begins at `end`, searching back to `from` (document offsets). */
+function temporalLinkBefore(text: string, from: number, end: number): Span | undefined {
+  const m = TEMPORAL_LINK.exec(text.slice(from, end));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
 }
 
 /**
@@ -821,7 +849,7 @@ export const duressThreshold = defineRule<NexusFacts>({
       why:
         'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
       fix:
-        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, and renumbers those that follow and the references to them, with any definition that only the words left out used. Where the provision already states the link ("an offence committed as a result of being trafficked if ..."), the condition is left out rather than restated. Where the test belongs to a narrow exemption that names the act it exempts (killing a trafficker while escaping, engaging in prostitution), the exemption is kept and a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked is added beside it; a compulsion test of such an exemption is not flagged once the same section gives that general protection. Where a part of the test would remain, no quick fix is offered.',
+        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, and renumbers those that follow and the references to them, with any definition that only the words left out used. Where the provision already states the link ("an offence committed as a result of being trafficked if ..."), the condition is left out rather than restated. Where a test of time or control stands just before the condition ("the offences they commit while under the control of the traffickers, provided that they acted under coercion"), both give way to the causation test, stated once. Where the provision names its victims by the offences committed against them ("a victim of the offences under Articles 600 and 601"), the causation test keeps that class, never narrowing it to victims of trafficking. Where the test belongs to a narrow exemption that names the act it exempts (killing a trafficker while escaping, engaging in prostitution), the exemption is kept and a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked is added beside it; a compulsion test of such an exemption is not flagged once the same section gives that general protection. Where a part of the test would remain, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 A victim of trafficking is not guilty of an offence if the victim was compelled to commit it by a threat of death or serious injury, and a reasonable person in the same situation would have had no realistic alternative to committing it.`,
