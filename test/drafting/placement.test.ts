@@ -229,7 +229,8 @@ A trafficked person shall not be prosecuted for—
 where the act was a direct consequence of having been trafficked.
 `;
     const a = fixed(list, 'criminal-liability-only', FORMS);
-    assert.match(a, /\n\(1\) A trafficked person shall not be prosecuted for—\n\n\(a\) entering/);
+    // The bill's own "1." and "2." are kept, never relettered.
+    assert.match(a, /\n\(1\) A trafficked person shall not be prosecuted for—\n\n1\. entering/);
     assert.match(a, /consequence of having been trafficked\.\n\n\(2\) Where this section applies/);
     const proviso = `## 12. Victims not liable
 
@@ -258,21 +259,21 @@ Provided that nothing in this subsection prevents the victim's removal to a shel
 
 § 512. Defense for victims of trafficking.
 
-It is a defense to a charge of loitering that the defendant was a victim of human trafficking when the conduct occurred.
+A victim of human trafficking is not criminally liable for loitering where the conduct occurred as a direct result of being trafficked.
 `;
     const after = fixed(bill, 'criminal-liability-only', FORMS);
-    assert.match(after, /§ 512\. Defense for victims of trafficking\.\n\n\(a\) It is a defense/);
-    assert.match(after, /when the conduct occurred\.\n\n\(b\) Where this section applies/);
+    assert.match(after, /§ 512\. Defense for victims of trafficking\.\n\n\(a\) A victim of human trafficking is not criminally liable/);
+    assert.match(after, /as a direct result of being trafficked\.\n\n\(b\) Where this section applies/);
   });
 
   it('continues subsections lettered "A.", "B." with "C.", and "(A)" to "(C)" with "(D)" (US state styles)', () => {
     const dot = `**§ 801.4. Defense for trafficking victims.**
 
-A. It is a defense to a prosecution for any offense that the defendant was a victim of human trafficking when it was committed.
+A. A victim of human trafficking is not criminally liable for any offense committed as a direct result of being trafficked.
 
-B. The defendant shall give the prosecutor notice of the defense before trial.
+B. The prosecutor shall record the reasons for any decision not to charge under this section.
 `;
-    assert.match(fixed(dot, 'criminal-liability-only', FORMS), /before trial\.\n\nC\. Where this section applies to an act done by a person/);
+    assert.match(fixed(dot, 'criminal-liability-only', FORMS), /under this section\.\n\nC\. Where this section applies to an act done by a person/);
     const paren = `## Section 7. Sealing of records of trafficking victims.
 
 (A) In this section, "trafficking victim" means a person against whom an offense under section 3 was committed.
