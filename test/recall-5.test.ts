@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { lint } from '../src/engine/lint.js';
 import { analyseBill } from '../src/engine/model.js';
+import { names, rules } from './lint-probe.js';
 
 /**
  * The reading layer on drafting probe round 5 found unread (every rule was silent on it): a list of
@@ -10,15 +10,6 @@ import { analyseBill } from '../src/engine/model.js';
  * to make regulations, and victimhood weighed in sentencing. Every provision below is in our own words.
  */
 
-/** The names of the provisions the engine found. */
-function names(text: string): string[] {
-  return analyseBill(text).provisions.map((p) => p.name);
-}
-
-/** The rule ids (with severity) that fired on a text. */
-function rules(text: string): string[] {
-  return [...new Set(lint(text).findings.map((f) => `${f.ruleId}:${f.severity}`))].sort();
-}
 
 describe('recall 5: provisions found in forms the earlier rounds did not read', () => {
   for (const [words, what] of [

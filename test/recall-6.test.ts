@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../src/engine/lint.js';
 import { analyseBill } from '../src/engine/model.js';
+import { names, rules } from './lint-probe.js';
 
 /**
  * Drafting probe round 6 found provisions the engine did not read at all (every rule was then silent on
@@ -8,15 +9,6 @@ import { analyseBill } from '../src/engine/model.js';
  * provision below is in our own words.
  */
 
-/** The names of the provisions the engine found. */
-function names(text: string): string[] {
-  return analyseBill(text).provisions.map((p) => p.name);
-}
-
-/** The rule ids (with severity) that fired on a text. */
-function rules(text: string): string[] {
-  return [...new Set(lint(text).findings.map((f) => `${f.ruleId}:${f.severity}`))].sort();
-}
 
 describe('recall 6: provisions found in forms the earlier rounds did not read', () => {
   for (const [words, what] of [
