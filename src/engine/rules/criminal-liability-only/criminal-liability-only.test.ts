@@ -150,6 +150,26 @@ runRuleTests(criminalLiabilityOnly, {
       errors: [{ text: 'shall acquit', severity: 'warning', message: /No wording is offered: the protection is a defence that the accused must make out at trial/ }],
     },
     {
+      name: 'a burden on a person moving to vacate a conviction governs the motion, not the rule of non-liability beside it: the bar is still offered (own words; drafter review 8, Delaware § 787)',
+      code: md`
+        ## 40. Victims of trafficking
+
+        (a) A victim of trafficking is not criminally liable for any offence committed as a direct result of being trafficked.
+
+        (b) A person convicted of an offence committed as a direct result of being trafficked may move the court to vacate the conviction, and the movant must establish eligibility by a preponderance of the evidence.
+      `,
+      errors: [{ text: 'is not criminally liable', severity: 'warning' }],
+      output: md`
+        ## 40. Victims of trafficking
+
+        (a) A victim of trafficking is not criminally liable for any offence committed as a direct result of being trafficked.
+
+        (b) A person convicted of an offence committed as a direct result of being trafficked may move the court to vacate the conviction, and the movant must establish eligibility by a preponderance of the evidence.
+
+        (c) ${FORMS.replace('Where this section applies', 'Where subsection (a) applies').replace('shall not, for', 'must not, for')}
+      `,
+    },
+    {
       name: 'prosecution for immigration offences is still prosecution: naming the offences is not keeping immigration penalties away (own words)',
       code: md`
         **5. Victims of trafficking**

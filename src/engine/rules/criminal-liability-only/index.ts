@@ -307,6 +307,9 @@ type FactsOf = <G>(ruleId: string, section: AnalysedSection) => G;
  *   relief acting on a charge already brought, or the person's own motion;
  * - the protection is a power, a permission or a rebuttable presumption: the bar would contradict it.
  */
+/** Words of a motion or application to clear a conviction: "the movant", "the petitioner", "a motion to vacate", "expunge". */
+const RELIEF_MOTION = /\b(?:movant|moving\s{1,4}party|petitioner|motions?|petitions?|vacat\w{0,6}|expung\w{0,6}|expunction|set\s{1,4}aside\s{1,4}(?:the\s{1,4})?conviction)\b/i;
+
 function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, factsOf: FactsOf, quoted: string): string | undefined {
   const sections = sectionsOf(p);
   const operative = (x: AnalysedSection) => x.reading.operative.clauses.map((c) => c.text).join('\n');
@@ -322,7 +325,13 @@ function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, f
   if (term) return `No wording is offered: the protection is an exception to the definition of "${term}", and a bar on arrest, detention and deportation does not belong inside a definition. Put it in a provision of its own.`;
   const atTrial = r.covers.includes('conviction at trial');
   // As defendant-burden reads it: proof put on the accused, or an "affirmative defence" whose burden the State is not said to bear.
-  const proof = sections.map((x) => factsOf<BurdenFacts>('defendant-burden', x));
+  // Proof asked of a person moving to clear a conviction ("The movant must establish eligibility by a preponderance of
+  // the evidence") governs that motion, not a rule of non-liability beside it (drafter review 8, Delaware § 787).
+  const ownIsRelief = own !== undefined && RELIEF_MOTION.test(own.text);
+  const proof = sections.map((x) => {
+    const f = factsOf<BurdenFacts>('defendant-burden', x);
+    return { ...f, hits: ownIsRelief ? f.hits : f.hits.filter((h) => !RELIEF_MOTION.test(x.model.sentences[h.sentence]?.text ?? '')) };
+  });
   const stateBears = proof.some((f) => f.prosecutionBurden);
   const burden = proof.some((f) => f.hits.some((h) => h.kind !== 'affirmative' || !stateBears));
   // Proof put on the accused ("A court shall acquit ... upon proof by the accused", "if the accused
