@@ -51,6 +51,20 @@ const SENTENCE_WORDS = new Set<WordPattern>([OFFICIAL_OPINION]);
 // enforcement may raise the defense under this section" gives the defence to co-operating victims only.
 const LIMITS_A_PROVISION = /\b(?:appl(?:y|ies)|available|extends?)\s+only\b|\bonly\s+(?:appl(?:y|ies)|extends?)\b|\b(?:appl(?:y|ies)|available)\s+(?:[\w-]{1,20}\s+){0,3}?(?:if|where|when|once|provided)\b|\bmay\s+(?:raise|rely\s+(?:up)?on|invoke|claim|plead|assert)\s+(?:the\s+|this\s+)?(?:affirmative\s+)?(?:defen[cs]e|protection|benefit|exemption|immunity|section|article)\b|\b(?:is|are)\s+entitled\s+to\s+(?:the\s+)?(?:affirmative\s+)?(?:defen[cs]e|protection|benefit|exemption|immunity)\b/i;
 
+/**
+ * How many characters of `after` (the words following a condition) to quote with it: up to the next comma,
+ * semicolon or full stop, at most 60, ending on a whole word (a scan, no pattern: one anchored at the end
+ * backtracks on long runs of spaces).
+ */
+function wholeWordsAfter(after: string): number {
+  let n = 0;
+  while (n < after.length && n < 60 && !/[,;.]/.test(after[n]!)) n++;
+  // Cut short of a word that runs on past the limit.
+  if (n === 60 && /\S/.test(after[n] ?? '')) while (n > 0 && !/\s/.test(after[n - 1]!)) n--;
+  while (n > 0 && /\s/.test(after[n - 1]!)) n--;
+  return n;
+}
+
 /** A separable proviso at the end of the sentence: ", provided that …", ", only if …". */
 const PROVISO_START = /^(?:,\s*)?(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|only\s+if|so\s+long\s+as|as\s+long\s+as)\b/i;
 
@@ -134,7 +148,7 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
         if (neg && !/[.;]/.test(t.slice(neg.end, m.index))) continue;
         if (has(NEGATED_CONDITION, t.slice(m.end, m.end + 50))) continue;
         // The conduct quoted with what the victim leaves or refuses ("where the victim leaves a designated shelter").
-        const end = m.pattern === VICTIM_CONDUCT ? m.end + (/^[^,;.]{0,60}/.exec(t.slice(m.end))![0].replace(/\s+\S*$/, '').length) : m.end;
+        const end = m.pattern === VICTIM_CONDUCT ? m.end + wholeWordsAfter(t.slice(m.end, m.end + 61)) : m.end;
         hits.push({ kind: KIND_OF.get(m.pattern)!, span: span(s, m.index, end), sentence: i });
       }
     });
