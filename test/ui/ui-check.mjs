@@ -108,9 +108,10 @@ export async function uiCheck(page, { outDir, readmeScreenshot, expected, severi
   await page.screenshot({ path: shot('ui-hover.png') });
   if (readmeScreenshot) {
     await fs.copyFile(shot('ui-hover.png'), readmeScreenshot);
-    // The screenshot ships in the .vsix (limit 1 MiB): reduce it to a palette where Debian's pngquant is installed.
+    // The screenshot ships in the .vsix (limit 1 MiB): reduce it to a palette of 16 colours (the workbench's flat
+    // colours; no dithering) where Debian's pngquant is installed.
     try {
-      (await import('node:child_process')).execFileSync('pngquant', ['--quality=70-90', '--speed', '1', '--force', '--output', readmeScreenshot, readmeScreenshot]);
+      (await import('node:child_process')).execFileSync('pngquant', ['--nofs', '--speed', '1', '--force', '--output', readmeScreenshot, '16', readmeScreenshot]);
     } catch {
       console.warn('[ui] pngquant is not installed: media/screenshot.png is kept at full size (apt-get install pngquant to reduce it)');
     }
