@@ -150,6 +150,17 @@ runRuleTests(criminalLiabilityOnly, {
       errors: [{ text: 'shall acquit', severity: 'warning', message: /No wording is offered: the protection is a defence that the accused must make out at trial/ }],
     },
     {
+      name: 'a rule of non-liability whose reach, for some acts, turns on what the accused proves: no bar is offered and the message names the proof, not "a defence" (own words; drafter review 8, Art. 26)',
+      code: md`
+        ## Article 9. Exemption of victims
+
+        (1) A person who has been trafficked bears no criminal responsibility for unlawful acts done as a direct result of the trafficking.
+
+        (2) An act done more than a year after the person escaped the traffickers is taken not to be such a result, unless the accused proves the contrary.
+      `,
+      errors: [{ text: 'bears no criminal responsibility', severity: 'warning', message: /No wording is offered: whether the protection reaches an act can turn on what the accused proves at trial \("the accused proves"\), so it is known only after the arrest and charge/ }],
+    },
+    {
       name: 'a burden on a person moving to vacate a conviction governs the motion, not the rule of non-liability beside it: the bar is still offered (own words; drafter review 8, Delaware § 787)',
       code: md`
         ## 40. Victims of trafficking

@@ -251,7 +251,7 @@ export const criminalLiabilityOnly = defineRule<FormsFacts>({
         const already = flat.includes(words) || flat.includes(bar.slice(1));
         const quoted = bill.text.slice(at.start, at.end).replace(/\s+/g, ' ');
         const trial = held.filter((x) => x.grantedAtTrial).map((x) => abs(p.primary, x.relief).start);
-        const reason = withheldBecause(p, s, r, factsOf, quoted) ?? besideDefence(p.primary, reliefs, trial, held.find((x) => x.grantedAtTrial), bill.text);
+        const reason = withheldBecause(p, s, r, factsOf, quoted, bill.text) ?? besideDefence(p.primary, reliefs, trial, held.find((x) => x.grantedAtTrial), bill.text);
         const edits = already || reason ? undefined : subsectionInsertion(p.primary, words, bill.text, bill.eol);
         const data = { provision: ownName(p, ownText), covers: describe(r.covers), missing: missing(r.covers), words: quoted };
         report({
@@ -310,7 +310,7 @@ type FactsOf = <G>(ruleId: string, section: AnalysedSection) => G;
 /** Words of a motion or application to clear a conviction: "the movant", "the petitioner", "a motion to vacate", "expunge". */
 const RELIEF_MOTION = /\b(?:movant|moving\s{1,4}party|petitioner|motions?|petitions?|vacat\w{0,6}|expung\w{0,6}|expunction|set\s{1,4}aside\s{1,4}(?:the\s{1,4})?conviction)\b/i;
 
-function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, factsOf: FactsOf, quoted: string): string | undefined {
+function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, factsOf: FactsOf, quoted: string, text: string): string | undefined {
   const sections = sectionsOf(p);
   const operative = (x: AnalysedSection) => x.reading.operative.clauses.map((c) => c.text).join('\n');
   for (const x of sections) {
@@ -338,6 +338,11 @@ function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, f
   // establishes", "shall prove to the satisfaction of the court") makes any protection one made out
   // at trial, whatever its form (drafter review 7).
   const proved = proof.some((f) => f.hits.some((h) => h.kind === 'legal' || h.kind === 'standard'));
+  // Proof asked of the accused outside the protection's own words ("(2) An offence committed after the victim regained
+  // freedom ... shall be presumed not to be such a result, unless the accused proves otherwise"): the protection itself
+  // is not a defence, but whether it reaches an act can turn on that proof; the message names the words (review 8).
+  const apart = !atTrial && own !== undefined ? elsewhere(proof, sections, own, s, text) : undefined;
+  if (apart) return `No wording is offered: whether the protection reaches an act can turn on what the accused proves at trial ("${apart}"), so it is known only after the arrest and charge that a further subsection would forbid. Put that burden on the prosecution first (see the finding on the burden of proof); then add the bar, with its own link to the trafficking ("for an act done as a direct result of being trafficked").`;
   if ((atTrial && burden) || proved) return 'No wording is offered: the protection is a defence that the accused must make out at trial, so whether it applies is known only after the arrest and charge that a further subsection would forbid. Put the burden of proof on the prosecution first (see the finding on the burden of proof); then add the bar, with its own link to the trafficking ("for an act done as a direct result of being trafficked").';
   // Framed as a defence or an acquittal, whoever bears the burden: it operates only in a prosecution.
   if (r.grantedAtTrial) return atTrialReason(quoted);
@@ -347,6 +352,23 @@ function withheldBecause(p: Provision, s: AnalysedSection, r: ProtectionReach, f
   const presumption = sections.some((x) => x.protections.some((y) => y.form === 'presumption'));
   const power = sections.some((x) => factsOf<DiscretionFacts>('discretionary-protection', x).hits.some((h) => POWERS.has(h.kind)));
   if (presumption || power) return 'No wording is offered: the protection is left to a power, a permission or a presumption that can be rebutted, which an absolute bar on arrest, detention and deportation beside it would contradict. Make the protection a duty first.';
+  return undefined;
+}
+
+/**
+ * The words of the first burden of proof put on the accused (`proof`, the burden facts of each of
+ * `sections`) that lie outside the protection's own clause `own` of section `s`, as written in the
+ * bill `text`; undefined where every such burden is in that clause.
+ */
+function elsewhere(proof: BurdenFacts[], sections: AnalysedSection[], own: { start: number; end: number }, s: AnalysedSection, text: string): string | undefined {
+  for (let i = 0; i < sections.length; i++) {
+    const x = sections[i]!;
+    for (const h of proof[i]!.hits) {
+      if (h.kind !== 'legal' && h.kind !== 'standard') continue;
+      if (x === s && h.span.start < own.end && own.start < h.span.end) return undefined;
+      return text.slice(x.base + h.span.start, x.base + h.span.end).replace(/\s+/g, ' ');
+    }
+  }
   return undefined;
 }
 

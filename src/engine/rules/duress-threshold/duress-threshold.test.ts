@@ -189,6 +189,34 @@ runRuleTests(duressThreshold, {
       `,
     },
     {
+      name: 'a time test written "while subjected to exploitation" before a test of no other conduct goes with it: the causal link is stated once (own words; drafter review 9, #403)',
+      code: md`
+        **Article 12. Exemption from liability**
+
+        Trafficked persons are not criminally responsible for acts they commit while subjected to exploitation where, in the circumstances, no other conduct could reasonably have been expected of them.
+      `,
+      errors: [{ text: 'no other conduct could reasonably have been expected', severity: 'error' }],
+      output: md`
+        **Article 12. Exemption from liability**
+
+        Trafficked persons are not criminally responsible for acts they commit as a direct result of having been trafficked.
+      `,
+    },
+    {
+      name: 'a time test "while in a situation of trafficking" (own words): stated once with the causation test',
+      code: md`
+        **Art. 8. Victims**
+
+        A victim is exempt from punishment for offences committed while in a situation of trafficking, provided that the victim acted under threat of serious harm.
+      `,
+      errors: [{ text: 'threat of serious harm', severity: 'error' }],
+      output: md`
+        **Art. 8. Victims**
+
+        A victim is exempt from punishment for offences committed as a direct result of having been trafficked.
+      `,
+    },
+    {
       name: 'a control test before a compulsion proviso ("while under the effective control of their exploiters, but only if they were coerced") goes with it: the causal link is stated once (own words)',
       code: md`
         **Art. 31 ter. Victims not punished**
