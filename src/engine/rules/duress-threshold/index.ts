@@ -470,9 +470,9 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   edits.push(...left.edits);
   // A list the fix leaves with one paragraph is no list: that paragraph is run into its sentence
   // ("... if— (a) P did the act as a direct result of ..." becomes "... if P did the act ...").
-  const fold = foldLoneParagraphs(bill.text, [...new Set([withCond.s, ...all.map((x) => x.s)])], edits, conv.references);
+  const fold = foldLoneParagraphs(bill.text, [...new Set([withCond.s, ...all.map((x) => x.s)])], edits, () => conv.references);
   // A section left with one subsection is not numbered ("**21.**—(1) A person ..." becomes "**21.** A person ...").
-  const lone = left.edits.length ? loneSubsectionNumber(bill.text, withCond.s, fold.edits, conv.references) : undefined;
+  const lone = left.edits.length ? loneSubsectionNumber(bill.text, withCond.s, fold.edits, () => conv.references) : undefined;
   if (lone) fold.edits.push(lone);
   // A list's punctuation mended inside the rewritten condition is left to the rewrite.
   const own = ownEdits(fold.edits);
