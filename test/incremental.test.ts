@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { lint } from '../src/engine/lint.js';
-import { SectionCache } from '../src/engine/model.js';
+import { analyseBill, SectionCache } from '../src/engine/model.js';
+import { readConventions } from '../src/engine/drafting/conventions.js';
 import { repo } from './paths.js';
 import { random } from './random.js';
 
@@ -60,6 +61,40 @@ describe('incremental re-lint with the section cache', function () {
       assert.ok(cache.size <= text.length + 1, 'the cache holds no more sections than the bill');
     }
     assert.ok(steps >= 2000, `${steps} edits`);
+  });
+
+  it('facts of the whole bill kept section by section follow an edit in a section outside every provision', () => {
+    // What a provision's findings read from the rest of the bill, kept with each section between lints
+    // (section-facts.ts): another provision on "any other offence" linked to the trafficking (named in
+    // the closed-list fix), the way the bill writes ages, a discretion over victims outside a provision.
+    // Each is put into section 22 (Regulations, no provision), changed, and taken out again.
+    const at = sample.indexOf('## 22. Regulations\n') + '## 22. Regulations\n'.length;
+    const put = (words: string) => `${sample.slice(0, at)}\n${words}\n${sample.slice(at)}`;
+    const steps = [
+      put('Where action is to be taken against a victim for any other offence connected with the trafficking, the officer shall first obtain approval.'),
+      put('Where action is to be taken against a victim for any other crime related to their being trafficked, the officer shall first obtain approval.'),
+      sample,
+      put('A person aged 16, under 17, under 15, aged 12, under 13, aged 14, of 11 years or of 10 years may apply.'),
+      put('A person aged 16, under seventeen, under fifteen, aged twelve, under thirteen, aged 14, of 11 years or of 10 years may apply.'),
+      put('The Director may decide not to prosecute a victim of trafficking for a minor offence.'),
+      sample,
+    ];
+    const cache = new SectionCache();
+    lint(sample, { cache });
+    const titles = new Set<string>();
+    const ages = new Set<string>();
+    for (const [k, text] of steps.entries()) {
+      const result = lint(text, { cache });
+      assert.deepEqual(result, lint(text), `step ${k + 1}`);
+      const conv = readConventions(analyseBill(text, {}, cache));
+      assert.equal(conv.ages, readConventions(analyseBill(text)).ages, `step ${k + 1}: the bill's way of writing ages`);
+      ages.add(conv.ages);
+      for (const f of result.findings) for (const x of f.fixes) if (f.ruleId === 'closed-offence-list') titles.add(x.title);
+    }
+    // The steps did change what the cached facts decide (else this test could not fail).
+    assert.ok([...titles].some((t) => /section 22, on "any other offence connected with the trafficking"/.test(t)), [...titles].join('\n'));
+    assert.ok([...titles].some((t) => /section 22, on "any other crime related to their being trafficked"/.test(t)), [...titles].join('\n'));
+    assert.ok(ages.size >= 2, `ages read: ${[...ages].join(', ')}`);
   });
 
   it('a one-character edit re-analyses only the section it touched', () => {

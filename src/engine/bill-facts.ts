@@ -3,6 +3,7 @@ import type { AnalysedBill, AnalysedSection, Provision } from './model.js';
 import { firstMatch, has, pattern } from './patterns.js';
 import { VICTIM } from './lexicon.js';
 import { mayHold, PROTECTION_WORDS, TRAFFICKING_OFFENCE_WORDS } from './scan.js';
+import { sectionFact } from './section-facts.js';
 
 /**
  * What several rules need to know about the bill as a whole, read once per analysis:
@@ -198,7 +199,7 @@ export function billFacts(bill: AnalysedBill): BillFacts {
   const inProvision = new Set(facts.operativeProvisions.flatMap((p) => [p.primary, ...p.attached]));
   facts.protectiveSections = bill.sections.filter(
     // A sentence naming a victim (VICTIM) needs the reading layer's words (scan.ts).
-    (s) => inProvision.has(s) || (!s.preamble && mayHold(bill, s, PROTECTION_WORDS) && s.model.sentences.some((x, i) => isOwnSentence(s, i) && has(DISCRETIONARY_RELIEF, x.text) && has(VICTIM, x.text))),
+    (s) => inProvision.has(s) || (!s.preamble && mayHold(bill, s, PROTECTION_WORDS) && sectionFact(s, '#bill.discretion-over-victim', () => s.model.sentences.some((x, i) => isOwnSentence(s, i) && has(DISCRETIONARY_RELIEF, x.text) && has(VICTIM, x.text)))),
   );
   CACHE.set(bill, facts);
   return facts;

@@ -1,6 +1,7 @@
 import { has, pattern, type WordPattern } from './patterns.js';
 import { PROVISION_HEADING } from './lexicon.js';
 import type { AnalysedBill, AnalysedSection } from './model.js';
+import { sectionFact, sectionsStartLines } from './section-facts.js';
 
 /**
  * The cheap first reading of a bill (issue 9, section 1): one pass of one combined pattern over each
@@ -73,7 +74,12 @@ export const TRAFFICKING_OFFENCE_WORDS = pattern(
  * read in full for nothing, whatever scan the bill was analysed with. Throws nothing.
  */
 export function mayHold(bill: AnalysedBill, s: AnalysedSection, words: WordPattern): boolean {
-  return s.inFull || has(words, bill.text, s.chunk.start, s.chunk.end);
+  if (s.inFull) return true;
+  if (!sectionsStartLines(bill)) return has(words, bill.text, s.chunk.start, s.chunk.end);
+  // The answer is the section's words' (a match is looked for in them with the one character before,
+  // a line break where the section does not start the bill): kept with the section, so that a re-lint
+  // looks again only in the section an edit touched.
+  return sectionFact(s, `#may-hold:${words.id}:${s.base === 0 ? 'first' : 'line'}`, () => has(words, bill.text, s.chunk.start, s.chunk.end));
 }
 
 /** What a section's text may hold that its model reads as other words: invisible characters, character references. */

@@ -18,6 +18,7 @@ import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../rules/missing-child-prov
 import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
 import { findCrossReferences, type CrossReference } from './references.js';
 import { countBetweenLetters } from '../text.js';
+import { sectionFact, sectionsStartLines } from '../section-facts.js';
 
 /** A subsection "(3)" or paragraph "(b)" of a section, with document offsets. */
 export interface ClauseNumber {
@@ -441,10 +442,25 @@ const AGE_BOTH = new RegExp(`\\b${AGE_WORD}[ \\t]{0,2}\\(\\d{1,2}\\)`, 'gi');
 const AGE_WORDS = new RegExp(`\\b(?:age[ \\t]{1,3}of|aged|under|below)[ \\t]{1,3}${AGE_WORD}\\b(?![ \\t]{0,2}\\()|\\b${AGE_WORD}[ \\t]{1,3}years\\b`, 'gi');
 const AGE_FIGURES = /\b(?:age[ \t]{1,3}of|aged|under|below)[ \t]{1,3}\d{1,2}\b|(?<!\()\b\d{1,2}[ \t]{1,3}years\b/gi;
 
-function agesOf(text: string): BillConventions['ages'] {
-  const both = count(text, AGE_BOTH);
-  const words = count(text, AGE_WORDS);
-  const figures = count(text, AGE_FIGURES);
+/** How many ages `text` writes in both forms, in words and in figures (none of the patterns crosses a line break). */
+function ageCounts(text: string): readonly [number, number, number] {
+  return [count(text, AGE_BOTH), count(text, AGE_WORDS), count(text, AGE_FIGURES)];
+}
+
+function agesOf(bill: AnalysedBill): BillConventions['ages'] {
+  let both = 0;
+  let words = 0;
+  let figures = 0;
+  // Counted section by section, each section's counts kept with its analysis, so that a re-lint
+  // after an edit counts only the section it touched: the same sums as over the whole text, since
+  // every section starts a line and no pattern crosses a line break.
+  const add = (c: readonly [number, number, number]) => {
+    both += c[0];
+    words += c[1];
+    figures += c[2];
+  };
+  if (sectionsStartLines(bill)) for (const s of bill.sections) add(sectionFact(s, '#conventions.ages', () => ageCounts(bill.text.slice(s.base, s.chunk.end))));
+  else add(ageCounts(bill.text));
   if (both > 0 && both >= words && both >= figures) return 'both';
   return words > figures ? 'words' : 'figures';
 }
@@ -503,7 +519,7 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   onFirstUse(conv, 'listIntroducer', () => listIntroducerOf(text));
   onFirstUse(conv, 'modal', () => (count(text, /\bmust\b/gi) > count(text, /\bshall\b/gi) ? 'must' : 'shall'));
   onFirstUse(conv, 'overriding', () => (/\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite'));
-  onFirstUse(conv, 'ages', () => agesOf(text));
+  onFirstUse(conv, 'ages', () => agesOf(bill));
   onFirstUse(conv, 'references', () => {
     const headings = conv.sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
     return findCrossReferences(text).filter((r) => !inHeading(headings, r));

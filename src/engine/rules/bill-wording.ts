@@ -45,6 +45,18 @@ function victimTerm(conv: BillConventions): string {
  */
 export function selfName(section: AnalysedSection | undefined): string {
   if (!section) return 'this section';
+  // Its model's words and its name decide it; a section's model is kept between lints (SectionCache),
+  // so an unchanged provision is not read again (every fix asks, several times).
+  let byName = SELF_NAMES.get(section.model);
+  if (!byName) SELF_NAMES.set(section.model, (byName = new Map()));
+  let name = byName.get(section.name);
+  if (name === undefined) byName.set(section.name, (name = readSelfName(section)));
+  return name;
+}
+
+const SELF_NAMES = new WeakMap<AnalysedSection['model'], Map<string, string>>();
+
+function readSelfName(section: AnalysedSection): string {
   const unit = provisionUnit(section.model, section.name);
   // A provision headed as one numbered part of a unit ("Article 586 (8)", "Section 12 (3)") is that
   // part: "this paragraph" ("this article" would be the whole of article 586).

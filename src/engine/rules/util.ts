@@ -591,6 +591,13 @@ export function subsectionInsertion(s: AnalysedSection, words: string, text: str
 /** The end of words introducing a list of paragraphs: "if—", "where,—", "the term:". */
 const INTRODUCER_END = /[ \t]{0,3},?[ \t]{0,3}(?:[—–:]|--?)[ \t]{0,3}$/;
 
+/** A value, or a function that computes it when it is first needed (the bill's cross-references, read from the whole bill: issue 9). */
+export type Lazy<T> = T | (() => T);
+
+function read<T>(v: Lazy<T>): T {
+  return typeof v === 'function' ? (v as () => T)() : v;
+}
+
 /**
  * The edits that run into its sentence the one paragraph that `edits` leave in a list (drafting
  * practice: a list of one is no list): "... by doing an act if—  (a) P did the act as a direct result
@@ -602,7 +609,7 @@ const INTRODUCER_END = /[ \t]{0,3},?[ \t]{0,3}(?:[—–:]|--?)[ \t]{0,3}$/;
  * the words introducing the list and the marker, or where a cross-reference in the bill names the
  * paragraph left.
  */
-export function foldLoneParagraphs(text: string, sections: AnalysedSection[], edits: TextEdit[], references: { start: number; end: number; quoted: boolean; external?: string; items: { number: string; level: string }[][] }[]): { edits: TextEdit[]; folded: string[] } {
+export function foldLoneParagraphs(text: string, sections: AnalysedSection[], edits: TextEdit[], references: Lazy<{ start: number; end: number; quoted: boolean; external?: string; items: { number: string; level: string }[][] }[]>): { edits: TextEdit[]; folded: string[] } {
   const covered = (at: number) => edits.some((e) => e.start <= at && at < e.end && e.end > e.start);
   const out = [...edits];
   const folded: string[] = [];
@@ -628,7 +635,7 @@ export function foldLoneParagraphs(text: string, sections: AnalysedSection[], ed
       if (markerAt < 0 || markerAt > s.base + c.start + 4) continue;
       const number = c.marker.slice(1, -1);
       // A reference to the paragraph ("paragraph (a)") would point at nothing once it is run in.
-      if (references.some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.level !== 'section' && n.number === number)))) continue;
+      if (read(references).some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.level !== 'section' && n.number === number)))) continue;
       const introEnd = s.base + intro.end;
       const ending = INTRODUCER_END.exec(text.slice(Math.max(s.base, introEnd - 12), introEnd))!;
       const from = introEnd - ending[0].length;
@@ -684,7 +691,7 @@ export function divisionName(s: AnalysedSection, c: Clause): 'subsection' | 'par
  * number, and no cross-reference of the bill's own names that subsection (it would point at nothing).
  * Returns the edit (document offsets) or undefined.
  */
-export function loneSubsectionNumber(text: string, s: AnalysedSection, edits: TextEdit[], references: { start: number; end: number; quoted: boolean; external?: string; kind?: string; items: { number: string; level: string }[][] }[]): TextEdit | undefined {
+export function loneSubsectionNumber(text: string, s: AnalysedSection, edits: TextEdit[], references: Lazy<{ start: number; end: number; quoted: boolean; external?: string; kind?: string; items: { number: string; level: string }[][] }[]>): TextEdit | undefined {
   const clauses = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   const subsections = clauses.map((c, i) => ({ c, n: subsectionNumber(c, i, s.model.heading) })).filter((x) => x.n !== undefined);
   if (subsections.length < 2 || subsections[0]!.n !== 1) return undefined;
@@ -703,7 +710,7 @@ export function loneSubsectionNumber(text: string, s: AnalysedSection, edits: Te
   // A reference to subsection (1) of this section, from inside it or from elsewhere ("section 21(1)").
   const number = s.model.number;
   const inside = (r: { start: number; end: number }) => r.start >= s.chunk.start && r.end <= s.chunk.end;
-  const names = references.some(
+  const names = read(references).some(
     (r) =>
       !r.quoted &&
       !r.external &&

@@ -3,6 +3,7 @@ import { defineRule, type ExplainItem } from '../../rule.js';
 import { CITE } from '../../citations.js';
 import { span, type Span } from '../../analyse.js';
 import { firstMatch, has } from '../../patterns.js';
+import { perBill, sectionFact } from '../../section-facts.js';
 import { OFFENCE_NOUN } from '../../lexicon.js';
 import { sourceSpan } from '../../text.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
@@ -447,14 +448,23 @@ function inheritedFrom(bill: AnalysedBill, p: Provision, words: string, closed: 
  */
 function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string } | undefined {
   const own = new Set(sectionsOf(p));
-  for (const x of bill.sections) {
-    if (own.has(x) || x.preamble || !x.model.number) continue;
-    const m = firstMatch(SIBLING_OTHER_OFFENCES, bill.text.slice(x.base, x.chunk.end));
-    if (!m) continue;
+  // The sections with such words are found once per bill, each section's words once per text (an
+  // edit reads only the section it touched): asking every section for every provision was quadratic.
+  const candidates = perBill(bill, 'closed-offence-list.sibling', () => bill.sections.filter((x) => !x.preamble && x.model.number && siblingWords(bill.text, x) !== null));
+  for (const x of candidates) {
+    if (own.has(x)) continue;
     const unit = /^(?:article|art\.?)$/i.test(x.model.keyword) ? 'article' : /^regulation$/i.test(x.model.keyword) ? 'regulation' : 'section';
-    return { name: `${unit} ${x.model.number}`, words: m.text.replace(/\s+/g, ' ') };
+    return { name: `${unit} ${x.model.number}`, words: siblingWords(bill.text, x)! };
   }
   return undefined;
+}
+
+/** The words of `SIBLING_OTHER_OFFENCES` in a section's text (whitespace made single spaces), or null; cached with the section. */
+function siblingWords(text: string, x: AnalysedSection): string | null {
+  return sectionFact(x, '#closed-offence-list.sibling', () => {
+    const m = firstMatch(SIBLING_OTHER_OFFENCES, text.slice(x.base, x.chunk.end));
+    return m ? m.text.replace(/\s+/g, ' ') : null;
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { ANY_OFFENCE, CREATES_OFFENCE, causationFor, conventionsFor, exemptsName
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
+import { referencesWithin, sectionsAt } from '../../section-facts.js';
 import { CAUSATION, COMPULSION, CONJUNCTION, DECEPTION, DURESS, MEANS_WORD, SAVING_CLAUSE, WIDENING } from './patterns.js';
 
 export interface NexusHit {
@@ -469,9 +470,9 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   edits.push(...left.edits);
   // A list the fix leaves with one paragraph is no list: that paragraph is run into its sentence
   // ("... if— (a) P did the act as a direct result of ..." becomes "... if P did the act ...").
-  const fold = foldLoneParagraphs(bill.text, [...new Set([withCond.s, ...all.map((x) => x.s)])], edits, conv.references);
+  const fold = foldLoneParagraphs(bill.text, [...new Set([withCond.s, ...all.map((x) => x.s)])], edits, () => conv.references);
   // A section left with one subsection is not numbered ("**21.**—(1) A person ..." becomes "**21.** A person ...").
-  const lone = left.edits.length ? loneSubsectionNumber(bill.text, withCond.s, fold.edits, conv.references) : undefined;
+  const lone = left.edits.length ? loneSubsectionNumber(bill.text, withCond.s, fold.edits, () => conv.references) : undefined;
   if (lone) fold.edits.push(lone);
   // A list's punctuation mended inside the rewritten condition is left to the rewrite.
   const own = ownEdits(fold.edits);
@@ -670,7 +671,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
   // limb's "(c) a reasonable person in the same situation ... would do that act") goes too, so that
   // children never face a stricter test than adults.
   const reasonable = REASONABLE_PERSON.test(text.slice(rewritten.start, rewritten.end));
-  const provisionSections = [...new Set([...sections, ...bill.sections.filter((s) => s.base <= rewritten.start && rewritten.start < s.chunk.end)])];
+  const provisionSections = [...new Set([...sections, ...sectionsAt(bill, rewritten.start)])];
   if (reasonable) sections.splice(0, sections.length, ...provisionSections);
   for (const s of sections) {
     const protectedClauses = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
@@ -695,7 +696,7 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
       if (!out.has(`${s.base}:${i}`)) return;
       const number = c.marker.slice(1, -1);
       // A reference to the clause ("subsection (2)") would point at nothing.
-      const referred = conv.references.some((r) => !r.quoted && !r.external && r.start >= s.base && r.end <= s.chunk.end && r.items.some((item) => item.some((n) => n.number === number && n.level === (c.level === 'subsection' ? 'subsection' : 'paragraph'))));
+      const referred = referencesWithin(conv.references, s.base, s.chunk.end).some((r) => !r.quoted && !r.external && r.items.some((item) => item.some((n) => n.number === number && n.level === (c.level === 'subsection' ? 'subsection' : 'paragraph'))));
       if (referred) {
         names.length = 0;
         edits.length = 0;

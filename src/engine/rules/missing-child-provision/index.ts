@@ -571,6 +571,14 @@ const WORD_BELOW: Record<string, string> = { 'this subsection': 'paragraph', 'th
  * (paragraph (i) of subdivision (1) of section 440.10). Undefined where the heading names a whole unit.
  */
 function headedPart(s: Pick<AnalysedSection, 'model'>): string[] | undefined {
+  // The model's number and heading decide it; models are kept between lints (SectionCache).
+  if (!HEADED_PARTS.has(s.model)) HEADED_PARTS.set(s.model, readHeadedPart(s));
+  return HEADED_PARTS.get(s.model);
+}
+
+const HEADED_PARTS = new WeakMap<AnalysedSection['model'], string[] | undefined>();
+
+function readHeadedPart(s: Pick<AnalysedSection, 'model'>): string[] | undefined {
   const n = s.model.number.trim();
   if (!n) return undefined;
   const labels = (chain: string) => [...chain.matchAll(/\(([0-9a-z]{1,4})\)/gi)].map((m) => m[1]!);
