@@ -180,6 +180,50 @@ runRuleTests(closedOffenceList, {
   ],
   invalid: [
     {
+      name: 'a protection for offences under another Act, with no wording offered: the message says why and what to write instead (own words; drafter review 8)',
+      code: md`
+        ## 9. Victims not prosecuted
+
+        A trafficked person shall not be prosecuted for an offence under the Aliens Act committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'an offence under the Aliens Act', severity: 'error', message: /\. No wording is offered: a protection tied to offences named by reference often sits in, or amends, the law that creates those offences, where a protection for every offence may not belong, so replace the reference with "any offence committed as a direct result of being trafficked" \(naming the offences after "including" if they help\) or state that protection in a section of its own\.$/ }],
+      output: null,
+    },
+    {
+      name: 'a US defense for offenses under another Act: the reason given in the bill\'s spelling, "any offense" (own words)',
+      code: md`
+        ## Sec. 3. Defense
+
+        In a prosecution for an offense under the Controlled Substances Act, it is a defense that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'an offense under the Controlled Substances Act', severity: 'error', message: /replace the reference with "any offense committed as a direct result of being trafficked"/ }],
+      output: null,
+    },
+    {
+      name: 'a protection limited by a term its section defines as two offences: no wording, and the message says the limit is in the definition (own words)',
+      code: md`
+        ## 4. Street offences
+
+        (1) A victim of trafficking is not guilty of a street offence if the victim committed it as a direct result of being trafficked.
+
+        (2) In this section "street offence" means an offence of begging or of loitering in a public place.
+      `,
+      errors: [{ text: 'an offence of begging or of loitering in a public place', severity: 'error', message: /No wording is offered: the limit lies in the definition of "street offence", which other words of the bill may rely on, so replace "street offence" in the protection with "any offence committed as a direct result of being trafficked" and keep the definition only if something else still uses it\.$/ }],
+      output: null,
+    },
+    {
+      name: 'a sentence of its own limiting the section to offences under one Act: no wording, and the message says why (own words)',
+      code: md`
+        ## 12. Non-liability
+
+        (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of being trafficked.
+
+        (2) This section applies only to offences under the Immigration Act.
+      `,
+      errors: [{ text: 'offences under the Immigration Act', severity: 'error', message: /No wording is offered: the limit is a sentence of its own, and leaving it out may change what the rest of the provision covers/ }],
+      output: null,
+    },
+    {
       name: 'record relief whose eligible convictions are named where the application is: "A person convicted of an offense under chapter 5 (prostitution) may apply" (US vacatur, own words; probe round 5)',
       code: md`
         ## Sec. 4. Motion to vacate

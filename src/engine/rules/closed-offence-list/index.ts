@@ -86,6 +86,73 @@ function moreLaws(after: string): number {
   return n;
 }
 
+/** The grades of finding, each with the words for a provision limited in that way. */
+const GRADES = {
+  list: {
+    severity: 'error',
+    text: '{provision} protects victims only for the offences listed ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked, and keep the list only as examples ("including").',
+  },
+  kind: {
+    severity: 'error',
+    text: '{provision} protects victims only for one kind of offence ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked; if examples help, list them after "including".',
+  },
+  reference: {
+    severity: 'error',
+    text: '{provision} protects victims only for the offences it names by reference ("{words}"). A victim made to commit an offence under any other provision or law could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  delegated: {
+    severity: 'error',
+    text: '{provision} protects victims only for the offences another instrument is to name ("{words}"). Until that instrument is made no offence is covered, and the offences can be narrowed later without Parliament. A victim made to commit any offence not named there could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  ownLaw: {
+    severity: 'error',
+    text: '{provision} protects victims only for offences under the Act itself ("{words}"). Victims are most often made to commit offences under other laws (immigration, drugs, theft, prostitution), and for those they could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  defined: {
+    severity: 'error',
+    text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  inherited: {
+    severity: 'error',
+    text: '{provision} covers only the offences of {target} ("{words}"), and {target} names the offences it covers instead of covering them all. A victim made to commit any other offence could still be punished. No wording is offered here: extend {target} to any offence committed as a direct result of being trafficked (see the finding on it), and refer here to "an offence to which {target} applies", so that this provision follows it.',
+  },
+  restriction: {
+    severity: 'error',
+    text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
+  },
+
+} as const;
+
+/**
+ * The same grades, for a finding on which no wording is offered: the message then ends with `{reason}`,
+ * one sentence saying why and what the drafter should do (see `noWordingReason`).
+ */
+const NO_WORDING = Object.fromEntries(
+  (['list', 'kind', 'reference', 'delegated', 'ownLaw', 'defined', 'restriction'] as const).map((k) => [`${k}NoWording`, { severity: GRADES[k].severity, text: `${GRADES[k].text} {reason}` }]),
+) as Record<`${'list' | 'kind' | 'reference' | 'delegated' | 'ownLaw' | 'defined' | 'restriction'}NoWording`, { severity: 'error'; text: string }>;
+
+/**
+ * Why no wording is offered on a closed scope, and what the drafter should do, in one sentence (a
+ * finding with no fix says so: drafter review 8). `grade` is the finding's grade; `text` the bill, for
+ * its spelling ("offense").
+ */
+function noWordingReason(grade: 'list' | 'kind' | 'reference' | 'delegated' | 'ownLaw' | 'defined' | 'restriction', text: string, term = ''): string {
+  const any = inBillSpelling(text, '"any offence committed as a direct result of being trafficked"');
+  switch (grade) {
+    case 'reference':
+    case 'ownLaw':
+      return `No wording is offered: a protection tied to offences named by reference often sits in, or amends, the law that creates those offences, where a protection for every offence may not belong, so replace the reference with ${any} (naming the offences after "including" if they help) or state that protection in a section of its own.`;
+    case 'delegated':
+      return `No wording is offered: the words to replace give another instrument the power to name the offences, which the bill may rely on elsewhere, so replace them here with ${any}.`;
+    case 'defined':
+      return `No wording is offered: the limit lies in the definition of "${term}", which other words of the bill may rely on, so replace "${term}" in the protection with ${any} and keep the definition only if something else still uses it.`;
+    case 'restriction':
+      return `No wording is offered: the limit is a sentence of its own, and leaving it out may change what the rest of the provision covers, so leave it out or replace the offences it names with ${any}, after reading the provision as a whole.`;
+    default:
+      return `No wording is offered: the offences are named where the sentence gives ${inBillSpelling(text, '"any offence"')} no place that leaves the rest of it saying what it said, so rewrite those words as ${any}, keeping the offences named after "including" if they help.`;
+  }
+}
+
 export const closedOffenceList = defineRule<ClosedListFacts>({
   meta: {
     id: 'closed-offence-list',
@@ -96,40 +163,7 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
     summary:
       'The provision protects victims only for the offences it names: a list (illegal entry, unlawful residence, false documents), a single kind ("a charge of soliciting"), or offences named by cross-reference ("an offence under this Part"). The non-punishment principle applies to any offence a victim commits as a direct result of being trafficked, whatever its type or gravity; a list may give examples but should not set the limit.',
     citations: [CITE.scopeNotLimited, CITE.scopeAnyOffence, CITE.scopeAnnex5],
-    messages: {
-      list: {
-        severity: 'error',
-        text: '{provision} protects victims only for the offences listed ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked, and keep the list only as examples ("including").',
-      },
-      kind: {
-        severity: 'error',
-        text: '{provision} protects victims only for one kind of offence ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked; if examples help, list them after "including".',
-      },
-      reference: {
-        severity: 'error',
-        text: '{provision} protects victims only for the offences it names by reference ("{words}"). A victim made to commit an offence under any other provision or law could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      delegated: {
-        severity: 'error',
-        text: '{provision} protects victims only for the offences another instrument is to name ("{words}"). Until that instrument is made no offence is covered, and the offences can be narrowed later without Parliament. A victim made to commit any offence not named there could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      ownLaw: {
-        severity: 'error',
-        text: '{provision} protects victims only for offences under the Act itself ("{words}"). Victims are most often made to commit offences under other laws (immigration, drugs, theft, prostitution), and for those they could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      defined: {
-        severity: 'error',
-        text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      inherited: {
-        severity: 'error',
-        text: '{provision} covers only the offences of {target} ("{words}"), and {target} names the offences it covers instead of covering them all. A victim made to commit any other offence could still be punished. No wording is offered here: extend {target} to any offence committed as a direct result of being trafficked (see the finding on it), and refer here to "an offence to which {target} applies", so that this provision follows it.',
-      },
-      restriction: {
-        severity: 'error',
-        text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
-      },
-    },
+    messages: { ...GRADES, ...NO_WORDING },
     docs: {
       flags:
         'A non-punishment provision, in any form (a defence, an immunity, a duty not to prosecute, relief from a conviction...), whose protection names the offences it covers instead of covering them all: a list of offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"); a single named offence or kind ("to a charge of soliciting", "immune from prosecution for prostitution", "for loitering or vagrancy offences"); offences named by cross-reference ("a violation of section 41 or 43", "an offence under this Part", "an offence under the Immigration Act", "prosecution under this section"); a category the bill defines elsewhere as a list ("street offence" defined as begging, loitering or soliciting, then "not guilty of a street offence"); a list opened by "the following offences" and set out as paragraphs (1°, 2° or (a), (b)); offences left to a Minister, regulations, an order or a notice to name ("an offence of a class prescribed by the Minister"); and a limit stated in a separate sentence ("This defence may be raised only in a prosecution for the following offences: ..."). A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged; so are "any offence", "an offence", "unlawful acts" and "any criminal act". A general protection the authorities may withhold ("the prosecutor may decide not to prosecute ... for any other offence") does not open a mandatory closed list beside it.',
@@ -294,7 +328,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
           // (One that covers any offence is covered in its turn: "an offence to which section 25 applies".)
           if (target && !target.closed) continue;
           restricted = true;
-          report(target ? { messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary } : { messageId: 'restriction', data, span: at, section: p.primary });
+          report(target ? { messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary } : { messageId: 'restrictionNoWording', data: { ...data, reason: noWordingReason('restriction', bill.text) }, span: at, section: p.primary });
         }
       }
       if (restricted) continue;
@@ -330,8 +364,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
           // definition is what closes the scope, so the finding sits on it.
           const own = sections.some((x) => x.base <= defined.body.start && defined.body.end <= x.chunk.end);
           report({
-            messageId: 'defined',
-            data: { ...data, term: defined.term, where: defined.where, definition: defined.definition },
+            messageId: 'definedNoWording',
+            data: { ...data, term: defined.term, where: defined.where, definition: defined.definition, reason: noWordingReason('defined', bill.text, defined.term) },
             span: own ? defined.body : at,
             section: p.primary,
             related: own ? [{ span: at, message: 'the words the definition narrows' }] : [{ span: defined.span, message: `"${defined.term}" is defined here` }],
@@ -344,7 +378,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
             continue;
           }
           const messageId = c.by === 'reference' ? 'reference' : c.by === 'delegated' ? 'delegated' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
-          report({ messageId, data, span: at, section: p.primary, fixes });
+          if (fixes.length) report({ messageId, data, span: at, section: p.primary, fixes });
+          else report({ messageId: `${messageId}NoWording`, data: { ...data, reason: noWordingReason(messageId, bill.text) }, span: at, section: p.primary });
         }
       }
     }
