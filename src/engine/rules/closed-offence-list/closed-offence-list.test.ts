@@ -4,6 +4,7 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 import { quoteWords } from '../util.js';
 import { strict as assert } from 'node:assert';
 import { lint } from '../../lint.js';
+import { applyEdits } from '../../fix.js';
 
 runRuleTests(closedOffenceList, {
   valid: [
@@ -915,15 +916,35 @@ describe('another provision on "any other offence" linked to the trafficking (dr
     **22.** Where a trafficked victim is to be charged with any other crime related to the trafficking, the police shall first obtain the consent of the Attorney General.
   `;
   const titles = (text: string) => lint(text, { only: ['closed-offence-list'] }).findings.flatMap((f) => f.fixes.map((x) => x.title));
-  it('the fix title says that the other provision then needs a consequential amendment', () => {
+  it('the same fix makes the other provision subject to the extended one (drafter review 8, C4), and the title says so', () => {
     assert.deepEqual(titles(bill), [
-      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are); section 22, on "any other crime related to the trafficking", then needs a consequential amendment',
+      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are); section 22, on "any other crime related to the trafficking", is made subject to section 21, which then prevails where the two overlap',
     ]);
+    const fix = lint(bill, { only: ['closed-offence-list'] }).findings[0]!.fixes[0]!;
+    assert.match(applyEdits(bill, fix.edits).text, /\*\*22\.\*\* Subject to section 21, where a trafficked victim is to be charged with any other crime related to the trafficking, the police shall first obtain/);
+  });
+  it('only states the consequential amendment where the other provision does not open with a plain sentence (a numbered subsection, or already "Notwithstanding ...")', () => {
+    const numbered = bill.replace('**22.** Where', '**22.** (1) Where');
+    assert.match(titles(numbered)[0]!, /; section 22, on "any other crime related to the trafficking", then needs a consequential amendment$/);
+    const yielding = bill.replace('**22.** Where', '**22.** Notwithstanding section 30, where');
+    assert.match(titles(yielding)[0]!, /then needs a consequential amendment$/);
   });
   it('says nothing of it where no other provision governs other offences', () => {
     assert.deepEqual(titles(bill.replace(/\*\*22\.\*\*.*\n?/, '')), [
       'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are)',
     ]);
+  });
+});
+
+describe('a condition after the list naming "the act" (drafter review 8, NP001 #20)', () => {
+  it('is made to name the offence once the list becomes examples of any offence, so that it governs every offence (own words, tabular style)', () => {
+    const bill = md`
+      ## 30. Victims not prosecuted
+
+      A trafficked person shall not be prosecuted in respect of the acts listed in the Schedule, where the act is a direct result of the trafficking.
+    `;
+    const fix = lint(bill, { only: ['closed-offence-list'] }).findings[0]!.fixes[0]!;
+    assert.equal(applyEdits(bill, fix.edits).text, bill.replace('in respect of the acts', 'in respect of any offence, including the acts').replace('where the act is', 'where the offence is'));
   });
 });
 

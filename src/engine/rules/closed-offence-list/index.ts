@@ -358,7 +358,15 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         const opened = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
         // Another provision governs "any other offence connected with the trafficking": it now overlaps.
         const sibling = opened.length ? siblingOnOtherOffences(bill, p) : undefined;
-        const fixes = sibling ? opened.map((f) => ({ ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", then needs a consequential amendment` })) : opened;
+        // It is made subject to this provision in the same fix where its opening words allow; else the title says it needs amending.
+        const consequential = sibling ? subjectToEdit(bill.text, sibling.section, p) : undefined;
+        const fixes = sibling
+          ? opened.map((f) =>
+              consequential
+                ? { ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", is made subject to ${consequential.newText.slice('Subject to '.length, consequential.newText.indexOf(','))}, which then prevails where the two overlap`, edits: [...f.edits, consequential] }
+                : { ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", then needs a consequential amendment` },
+            )
+          : opened;
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
@@ -452,6 +460,9 @@ const CONTENT_LINK = /^[\s,]{0,4}that\s{1,4}(?:the\s{1,4}[\w-]{1,30}|he\s{1,4}or
  * offence is the direct consequence of"), so that the provision's own link governs every offence and
  * is stated once.
  */
+/** The same condition naming "the act" or "the conduct" generically ("where the act is the direct consequence of"): made to name the offence once "any offence" is covered. */
+const ACT_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}((?:the|that)\s{1,4}(?:acts?|conduct))\s{1,4}(is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
+
 const BACK_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}((?:such|those|these|the\s{1,4}said)\s{1,4}(?:acts?|offen[cs]es?|conduct))\s{1,4}(is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
 
 /** A link in the words of origin ("arising from the trafficking", "resulting from their exploitation"). */
@@ -480,16 +491,38 @@ function inheritedFrom(bill: AnalysedBill, p: Provision, words: string, closed: 
  * trafficking (see `SIBLING_OTHER_OFFENCES`): its name as the bill writes it in a reference ("section
  * 17", "article 9") and its words. Undefined where there is none.
  */
-function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string } | undefined {
+function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string; section: AnalysedSection } | undefined {
   const own = new Set(sectionsOf(p));
   for (const x of bill.sections) {
     if (own.has(x) || x.preamble || !x.model.number) continue;
     const m = firstMatch(SIBLING_OTHER_OFFENCES, bill.text.slice(x.base, x.chunk.end));
     if (!m) continue;
     const unit = /^(?:article|art\.?)$/i.test(x.model.keyword) ? 'article' : /^regulation$/i.test(x.model.keyword) ? 'regulation' : 'section';
-    return { name: `${unit} ${x.model.number}`, words: m.text.replace(/\s+/g, ' ') };
+    return { name: `${unit} ${x.model.number}`, words: m.text.replace(/\s+/g, ' '), section: x };
   }
   return undefined;
+}
+
+/** Opening words of a sentence that stay in lower case after "Subject to section 16, ". */
+const PLAIN_OPENING = /^(?:Where|If|When|Whenever|Before|The|A|An|Any|Every|No|Nothing|In)\b/;
+
+/**
+ * The consequential amendment to `sibling` (a section governing what is done to a victim for "any
+ * other offence connected with the trafficking") once provision `p` covers any offence: "Subject to
+ * section 16, " before its opening words, so that the extended protection prevails where the two
+ * overlap and the sibling keeps its procedure for the rest. Undefined where the section does not open
+ * with a plain sentence (a numbered subsection, an opening word that is a name) or already yields to
+ * another provision: then the fix's title states the amendment for the drafter to make.
+ */
+function subjectToEdit(text: string, sibling: AnalysedSection, p: Provision): TextEdit | undefined {
+  const first = sibling.model.clauses.find((c) => c.quoted !== 'instrument' && !c.recital);
+  const number = p.primary.model.number;
+  if (!first || first.marker || !number) return undefined;
+  const at = sibling.base + first.start;
+  const opening = PLAIN_OPENING.exec(text.slice(at, at + 20));
+  if (!opening || /^(?:subject|notwithstanding|despite)\b/i.test(first.text)) return undefined;
+  const unit = /^(?:article|art\.?)$/i.test(p.primary.model.keyword) ? 'article' : /^regulation$/i.test(p.primary.model.keyword) ? 'regulation' : 'section';
+  return { start: at, end: at + opening[0].length, newText: `Subject to ${unit} ${number}, ${opening[0].toLowerCase()}` };
 }
 
 /**
@@ -536,6 +569,9 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     // A condition pointing back at the listed acts ("if such act was committed as a direct result of
     // being trafficked"): it is made to name the offence, and the new words carry no second link.
     const back = ownLink || tail ? undefined : backLink(text, listSpan.end, listEnd(text, at), noun);
+    // The provision's own condition names "the act" ("where the act is the direct consequence of ..."):
+    // read after "any offence, including the acts ...", it is made to name the offence it now governs.
+    const act = ownLink && !CONTENT_LINK.test(text.slice(listSpan.end, listEnd(text, at))) ? backLink(text, listSpan.end, listEnd(text, at), noun, ACT_LINK) : undefined;
     const words0 = ownLink || back ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
     const inserted = inBillSpelling(text, words0);
     const newText = spaceBefore ? `${inserted}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${inserted}`;
@@ -544,7 +580,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const moved: TextEdit[] = tail ? [{ start: tail.start, end: tail.end, newText: '' }] : [];
     // The title says what is inserted: the link as the new words state it, or the provision's own condition.
     const what = ownLink || back ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
-    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : back ? back.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved, ...(back ? [back] : [])] }];
+    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : back ? back.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved, ...(back ? [back] : []), ...(act ? [act] : [])] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -713,8 +749,8 @@ function trailingLink(text: string, from: number, to: number): { words: string; 
  * "the offence was" (with the administrative `noun` where the protection covers one: "the offence or
  * infringement is"). Undefined where there is no such condition.
  */
-function backLink(text: string, from: number, to: number, noun: string | undefined): TextEdit | undefined {
-  const m = BACK_LINK.exec(text.slice(from, to));
+function backLink(text: string, from: number, to: number, noun: string | undefined, re: RegExp = BACK_LINK): TextEdit | undefined {
+  const m = re.exec(text.slice(from, to));
   if (!m) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length + text.slice(start + m[1]!.length).indexOf(m[2]!) + m[2]!.length;

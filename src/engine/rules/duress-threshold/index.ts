@@ -477,14 +477,29 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const own = ownEdits(fold.edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
   const structural = left.edits.length > 0 || fold.folded.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
+  // The title quotes the link as the new words write it ("as a direct result of being a victim of the
+  // offences under Articles 600 and 601"), never a narrower or different class than the text states.
+  const test = `the causation test ("${writtenLink(newText)}")`;
   const what = dropped
     ? 'Leave out the compulsion test (the provision already requires the link to the trafficking)'
     : temporal
-      ? `Replace the compulsion test, and the words "${quoteWords(bill.text, temporal, 90)}" before it, with the causation test ("as a direct result of being trafficked"), stated once`
-      : 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")';
+      ? `Replace the compulsion test, and the words "${quoteWords(bill.text, temporal, 90)}" before it, with ${test}, stated once`
+      : `Replace the compulsion test with ${test}`;
   const runIn = fold.folded.length ? `${left.names.length ? ',' : ''} and running ${fold.folded.join(' and ')}, now alone, into the sentence before it` : '';
   const title = `${what}${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${runIn}`;
   return { title, edits: own, ...(structural ? { structural } : {}) };
+}
+
+/**
+ * The causation link as new words write it, for a fix's title: from "as a direct result of" (or "a
+ * direct consequence of", "because of") to the end of the words, whole words, at most about 120
+ * characters; "as a direct result of being trafficked" where the words state no link of that form.
+ */
+function writtenLink(newText: string): string {
+  const m = /\b(?:as\s+)?(?:an?\s+)?direct\s+(?:result|consequence)\s+of\s+[^.;:\n]+/i.exec(newText);
+  if (!m) return 'as a direct result of being trafficked';
+  const words = m[0].replace(/\s+/g, ' ').replace(/[\s,]+(?:and|or)?$/i, '').trim();
+  return quoteWords(words, { start: 0, end: words.length }, 120);
 }
 
 /**
