@@ -496,7 +496,7 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
  * characters; "as a direct result of being trafficked" where the words state no link of that form.
  */
 function writtenLink(newText: string): string {
-  const m = /\b(?:as\s+)?(?:an?\s+)?direct\s+(?:result|consequence)\s+of\s+[^.;:\n]+/i.exec(newText);
+  const m = /\b(?:as\s+)?(?:an?\s+)?direct\s+(?:result|consequence)\s+of\s+(?:[^.;:\n]|[.:](?=\d))+/i.exec(newText);
   if (!m) return 'as a direct result of being trafficked';
   const words = m[0].replace(/\s+/g, ' ').replace(/[\s,]+(?:and|or)?$/i, '').trim();
   return quoteWords(words, { start: 0, end: words.length }, 120);
