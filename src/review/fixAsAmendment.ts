@@ -329,9 +329,14 @@ function candidates(text: string, e: TextEdit, cache: SectionCache, fixed?: stri
   }
   if (!old.trim() && /\n[ \t]*\n\s*$/.test(ins) && section) {
     const block = ins.trim();
-    for (const u of flatten(section.units).filter((x) => x.start === e.end && sameSeries(x, block))) {
-      const chain = flatten(section.units).filter((x) => x !== u && flatten(x.children).includes(u));
+    const units = flatten(section.units);
+    for (const u of units.filter((x) => x.start === e.end && sameSeries(x, block))) {
+      const chain = units.filter((x) => x !== u && flatten(x.children).includes(u));
       const where = chain.length ? `In ${place}${chain.map((c) => `(${c.label})`).join('')}, ` : sectionLead;
+      // Set out "after" the unit before it where one of the same level ends just before (the usual form:
+      // "after subsection (1) insert— (1A) …"); the applied text is checked to be the same.
+      const prev = units.filter((x) => x.end <= e.start && x.label !== u.label && /^\s*$/.test(text.slice(x.end, e.start)) && sameSeries(x, block) && units.filter((y) => y !== x && flatten(y.children).includes(x)).length === chain.length);
+      for (const v of prev) out.push([{ words: `${where}after ${word(v)} (${v.label}) insert—`, block }]);
       out.push([{ words: `${where}before ${word(u)} (${u.label}) insert—`, block }]);
     }
   }
@@ -620,7 +625,9 @@ function printPlaces(text: string, applied: readonly { edits: TextEdit[] }[]): (
     const starts = step.edits.map((e) => h.back(e.start)).filter((p): p is number => p !== undefined);
     let p = starts.length ? Math.min(...starts) : undefined;
     if (p !== undefined) while (p < text.length && /\s/.test(text[p]!)) p++;
-    out.push(p);
+    // Words inserted at a place come before words changed there ("after subsection (1) insert— (2) …"
+    // before the old (2) is renumbered): an insertion is ordered half a place earlier.
+    out.push(p !== undefined && step.edits.every((e) => e.start === e.end) ? p - 0.5 : p);
     h.record(step.edits);
   }
   return out;

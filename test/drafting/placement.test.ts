@@ -34,7 +34,7 @@ A trafficked person shall not be liable to criminal prosecution in respect of th
     assert.match(after, /\| 2 \| use of a false travel document \|\n\n[^|\n]*Where the trafficked person is a child, [^|]*\n$/);
   });
 
-  it('takes the number of a closing "In this section—" subsection, which moves up with every reference to it; "child" joins its definitions', () => {
+  it('numbers a subsection inserted before a closing "In this section—" subsection "(2A)", renumbering nothing; "child" joins its definitions', () => {
     // Westminster modern-slavery style: emphasised terms, one to a paragraph, ending ";".
     const bill = `# Modern Slavery (Victims) Bill
 
@@ -56,17 +56,64 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 `;
     const after = fixed(bill, 'missing-child-provision', LIMB);
     const s31 = after.slice(after.indexOf('## 31.'), after.indexOf('## 32.'));
-    // The limb is (3), before the definitions, which are now (4).
-    assert.match(s31, /\n\(3\) Where the victim of modern slavery is a child, this section applies/);
-    assert.ok(s31.indexOf('(3) Where') < s31.indexOf('(4) In this section—'));
-    assert.doesNotMatch(s31, /\(5\)/);
-    // References follow: inside the section and from section 32; references to (1) stay.
-    assert.match(s31, /definitions in subsection \(4\)\./);
-    assert.match(after, /section 31\(1\) and the terms defined in section 31\(4\)\./);
+    // The limb is (2A), between (2) and the definitions, which keep their number (3): drafting offices
+    // insert without renumbering, so no cross-reference moves.
+    assert.match(s31, /\n\(2A\) Where the victim of modern slavery is a child, this section applies/);
+    assert.ok(s31.indexOf('(2A) Where') < s31.indexOf('(3) In this section—'));
+    assert.doesNotMatch(s31, /\(4\)/);
+    assert.match(s31, /definitions in subsection \(3\)\./);
+    assert.match(after, /section 31\(1\) and the terms defined in section 31\(3\)\./);
     // "child" is defined once, in the section's own list, in its form and order, not in the limb.
     assert.doesNotMatch(s31, /In this subsection/);
     assert.match(s31, /\*abuse of vulnerability\* includes taking advantage of a person's age or illness;\n\n\*child\* means a person under the age of 18 years;\n\n\*victim of modern slavery\*/);
     assert.equal(conventionsOf(after).definitions.filter((d) => d.term === 'child').length, 1);
+  });
+
+  it('numbers a subsection inserted between two numbered ones "(1A)", "(3B)" after an existing "(3A)", in the bill\'s own letters and bold, never renumbering', () => {
+    // Commonwealth style: a defence with a closing definition; the new subsection goes between (1) and (2).
+    const pair = `## 7. Defence for exploited persons
+
+(1) An exploited person is not guilty of an offence if the person proves that the offence was committed as a direct result of the exploitation.
+
+(2) In this section "exploitation" has the meaning given by section 3.
+
+## 8. Review
+
+The Minister must review the definition in section 7(2) every five years.
+`;
+    const one = fixed(pair, 'defendant-burden', 'prosecution');
+    assert.match(one, /\n\(1A\) Where evidence is adduced[^\n]*\n\n\(2\) In this section "exploitation" has the meaning/);
+    assert.match(one, /definition in section 7\(2\) every five years/);
+    assert.doesNotMatch(one, /\(3\)/);
+    // A bill that already inserted (3A): the next is (3B), and (4) keeps its number.
+    const taken = `## 5. Non-liability of trafficked persons
+
+(1) A trafficked person is not criminally liable for an offence committed as a direct result of being trafficked.
+
+(2) The Director must have regard to guidance issued under section 9.
+
+(3) This section applies to offences committed outside the State.
+
+(3A) This section applies whether or not any person has been convicted of trafficking.
+
+(4) In this section "trafficked person" means a person against whom an offence under section 2 has been committed.
+`;
+    const b = fixed(taken, 'criminal-liability-only', FORMS);
+    assert.match(b, /\n\(3A\) This section applies whether[^\n]*\n\n\(3B\) Where subsection \(1\) applies to an act done by a person[^\n]*\n\n\(4\) In this section "trafficked person"/);
+    // A bill whose inserted subsections are written "(2a)" keeps that habit; bold numbers stay bold.
+    const small = `## 12. Victims not punished
+
+**(1)** A victim of trafficking shall not be prosecuted for an offence committed as a direct consequence of being trafficked.
+
+**(2)** In this section "victim of trafficking" has the meaning in section 2.
+
+## 13. Assistance
+
+**(1)** The Agency shall assist victims.
+
+**(1a)** Assistance shall not depend on co-operation with the police.
+`;
+    assert.match(fixed(small, 'criminal-liability-only', FORMS), /\n\*\*\(1a\)\*\* Where subsection \(1\) applies to an act done by a person, the person shall not[^\n]*\n\n\*\*\(2\)\*\* In this section "victim of trafficking"/);
   });
 
   it('joins "child" to a closing one-sentence definition ("In this section "x" means ...") in alphabetical order, instead of a second interpretation sentence', () => {
@@ -78,7 +125,7 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 (2) In this section "trafficker" means a person who commits an offence under section 4.
 `;
     const after = fixed(bill, 'missing-child-provision', LIMB);
-    assert.match(after, /\n\(2\) Where the trafficked person is a child, [^\n]*was used\. Subsection \(1\) applies to a child as if for the words from "if" to the end there were substituted "if the offence was committed as a direct result of having been trafficked"\.\n\n\(3\) In this section "child" means a person under the age of 18 years, and "trafficker" means a person who commits an offence under section 4\.\n/);
+    assert.match(after, /\n\(1A\) Where the trafficked person is a child, [^\n]*was used\. Subsection \(1\) applies to a child as if for the words from "if" to the end there were substituted "if the offence was committed as a direct result of having been trafficked"\.\n\n\(2\) In this section "child" means a person under the age of 18 years, and "trafficker" means a person who commits an offence under section 4\.\n/);
     assert.doesNotMatch(after, /In this subsection/);
     // A term that sorts first stays first: "..., and "young person" means ..." (must keep the existing words whole).
     const later = bill.replace('"trafficker" means a person who commits', '"accomplice" means a person who assists');
@@ -107,7 +154,7 @@ The Secretary of State must issue guidance about section 31(1) and the terms def
 (2) For the purposes of this section, "trafficked person" means a person in respect of whom an offence under section 8 was committed.
 `;
     const after = fixed(bill, 'criminal-liability-only', FORMS);
-    assert.match(after, /\n\(2\) Where subsection \(1\) applies to an act done by a person, the person must not[^\n]*\n\n\(3\) For the purposes of this section, "trafficked person" means/);
+    assert.match(after, /\n\(1A\) Where subsection \(1\) applies to an act done by a person, the person must not[^\n]*\n\n\(2\) For the purposes of this section, "trafficked person" means/);
   });
 
   it('keeps the end of the section when definitions are not what closes it, or when nothing there defines a term', () => {

@@ -270,11 +270,13 @@ describe('fixes stated as amendments: in the bill\'s order, each instruction sta
     assert.ok(!is.slice(0, -1).some((i) => /\(4\)|“\(3\)/.test(i.words)), is.map((i) => i.words).join(' | '));
   });
 
-  it('renumbers a subsection before setting out the new one in its place, so that the new one goes “after subsection (1)”', () => {
+  it('sets out the new subsection first and renumbers the one after it second, as they come in the text, each found on the print (drafter review 8, B1)', () => {
     const bill = '# A Law\n\n## 8. Defence\n\n(1) A victim is not guilty of an offence committed as a direct result of being exploited.\n\n(2) In this section, "exploited" has the meaning in section 2.\n';
     const at = bill.indexOf('exploited.\n') + 'exploited.'.length;
     const is = roundTrip(bill, [{ start: at, end: at, newText: '\n\n(2) No victim shall be detained for such an offence.' }, edit(bill, '(2)', '(3)')]);
-    assert.deepEqual(is.map((i) => i.words), ['In section 8(2), leave out “(2)” and insert “(3)”', 'In section 8, after subsection (1) insert—']);
+    // The renumbering names the old subsection by words that find it once the new (2) stands before it.
+    assert.deepEqual(is.map((i) => i.words), ['In section 8, after “exploited.” insert—', 'In section 8, leave out “(2) In” and insert “(3) In”']);
+    assert.ok(inBillOrder(bill, is), is.map((i) => i.words).join(' | '));
   });
 });
 
@@ -474,14 +476,22 @@ describe('fixes stated as amendments: no instruction leans on another (review 4b
     assert.ok(ins.some((i) => /leave out “for (?:staying|working)” and insert “(?:staying|working)”/.test(i.words)), ins.map((i) => i.words).join(' | '));
   });
 
-  it('inserts a new subsection after the one before it, not before a subsection an earlier instruction renumbered', () => {
+  it('inserts a new subsection before renumbering the one it displaces, never naming a subsection by a number another instruction gave it', () => {
     const bill = '# A Bill\n\n## 30 Relief\n\n(1) A victim is not guilty of an offence done because of the exploitation.\n\n(2) Subsection (1) does not apply to murder.\n\n(3) In this section, a victim is a person who has been exploited.\n';
     const at = bill.indexOf('(3) In this');
     const ins = roundTrip(bill, [
       { start: at, end: at, newText: '(3) A child need not show compulsion.\n\n' },
       edit(bill, '3', '4', '(2) Subsection (1) does not apply to murder.\n\n('),
     ]);
-    assert.deepEqual(ins.map((i) => i.words), ['In section 30(3), leave out “(3)” and insert “(4)”', 'In section 30, after subsection (2) insert—']);
+    assert.deepEqual(ins.map((i) => i.words), ['In section 30, after “to murder.” insert—', 'In section 30, leave out “(3) In” and insert “(4) In”']);
+    assert.ok(inBillOrder(bill, ins), ins.map((i) => i.words).join(' | '));
+  });
+
+  it('sets out an inserted subsection "(1A)" “after subsection (1)”, the usual form, though it is written before the line of (2)', () => {
+    const bill = '# A Bill\n\n## 12 Relief\n\n(1) An exploited person is not guilty of an offence done as a direct result of the exploitation.\n\n(2) In this section, an exploited person is one against whom an offence under section 3 was committed.\n';
+    const at = bill.indexOf('(2) In this');
+    const is = roundTrip(bill, [{ start: at, end: at, newText: '(1A) The prosecution must disprove the link beyond reasonable doubt.\n\n' }]);
+    assert.deepEqual(is.map((i) => [i.words, i.block]), [['In section 12, after subsection (1) insert—', '(1A) The prosecution must disprove the link beyond reasonable doubt.']]);
   });
 
   it('adds a subsection before an emphasised note by naming the words before it, never by setting the note out again', () => {

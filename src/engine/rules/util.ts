@@ -5,7 +5,7 @@ import type { Sentence } from '../bill.js';
 import { CLAUSES } from '../../corpus/clauses.generated.js';
 import type { Clause } from '../bill.js';
 import { isTitle, provisionUnit } from '../sections.js';
-import { findCrossReferences, renumberSubsections } from '../drafting/index.js';
+import { subsectionNumberBetween } from '../drafting/index.js';
 
 /** The sections a provision is stated in: its own, then those that refer back to it. */
 export function sectionsOf(p: Provision): AnalysedSection[] {
@@ -113,9 +113,10 @@ export function unionSpan(spans: Span[]): Span {
  * Definitions and Explanations close a section (drafting practice): when the provision ends with a
  * definitions subsection ("In this section—", "In this section, "x" means ...", "For the purposes of
  * this section, "x" means ...") or an "Explanation.—", the new subsection goes before it (`before`)
- * and takes its number; a numbered definitions subsection moves up by one ("(4)" becomes "(5)"), and
- * so does every cross-reference to it in the bill ("subsection (4)", "section 93AD(4)"), in the
- * `numbering` edits. `definitions` then describes the definitions list, where a definition the new
+ * and, where the definitions subsection is numbered, an inserted number between the two: "(3A)"
+ * between "(3)" and "(4)", "(1A)" between "(1)" and "(2)", "(3B)" where "(3A)" is taken (drafting
+ * practice: nothing is renumbered, so every cross-reference still points where it did).
+ * `definitions` then describes the definitions list, where a definition the new
  * subsection needs goes instead of being written into it (see `definitionEntry`).
  *
  * A footnote reference closing the last clause stays with it. `at` is a document offset (UTF-16);
@@ -384,6 +385,39 @@ function nextLetter(marker: string): string {
   return marker.startsWith('(') ? `(${next}) ` : `${next}. `;
 }
 
+/** A subsection's number as its marker writes it ("3", "3A", "3a"), or undefined for another marker. */
+function subsectionMarkerNumber(marker: string): string | undefined {
+  return /^\((\d{1,3}[A-Za-z]{0,2})\)$/.exec(marker)?.[1];
+}
+
+/**
+ * The number of a subsection inserted between subsections `after` ("3") and `next` ("4") without
+ * renumbering either (drafting practice: "(3A)", then "(3B)" where "(3A)" is taken), in the bill's own
+ * habit: "(3a)" where the bill already writes its inserted subsections in small letters and never in
+ * capitals. Undefined when no such number fits.
+ */
+function insertedSubsectionNumber(text: string, clauses: Clause[], after: string, next: string): string | undefined {
+  const taken = clauses.map((c) => subsectionMarkerNumber(c.marker)).filter((x) => x !== undefined);
+  const between = subsectionNumberBetween(after, next, taken);
+  if (!between || !/[A-Z]$/.test(between)) return between;
+  const small = /^[ \t>]{0,12}(?:\*\*|__)?\(\d{1,3}[a-z]\)/m.test(text);
+  const capital = /^[ \t>]{0,12}(?:\*\*|__)?\(\d{1,3}[A-Z]\)/m.test(text);
+  if (!small || capital) return between;
+  const lower = between.toLowerCase();
+  return taken.some((t) => t.toLowerCase() === lower) ? undefined : lower;
+}
+
+/** A new subsection number ("(3A) ") set in bold where the section's last numbered subsection's is ("**(3)** This section ..."). */
+function emphasised(text: string, s: AnalysedSection, clauses: Clause[], prefix: string): string {
+  if (!/^\(\d{1,3}[A-Za-z]{0,2}\) $/.test(prefix)) return prefix;
+  const numbered = clauses.filter((c) => subsectionMarkerNumber(c.marker) !== undefined);
+  const lastNumbered = numbered[numbered.length - 1];
+  if (!lastNumbered) return prefix;
+  const from = s.base + lastNumbered.start;
+  const emphasis = /^(\*\*|__)$/.exec(text.slice(from - 2, from))?.[1];
+  return emphasis && text.startsWith(`${lastNumbered.marker}${emphasis}`, from) ? `${emphasis}${prefix.trimEnd()}${emphasis} ` : prefix;
+}
+
 export function newSubsection(s: AnalysedSection, text: string, eol: string): NewSubsection | undefined {
   const operative = s.model.clauses.filter((c) => c.quoted !== 'instrument' && !c.recital);
   if (!operative.length) return undefined;
@@ -489,23 +523,17 @@ export function newSubsection(s: AnalysedSection, text: string, eol: string): Ne
       }
     }
   }
-  // Subsection numbers set in bold ("**(2)** This section ..."): the new number is too.
-  const numbered = /^\((\d{1,3})\) $/.test(prefix) ? clauses.filter((c) => /^\(\d{1,3}\)$/.test(c.marker)) : [];
-  const lastNumbered = numbered[numbered.length - 1];
-  if (lastNumbered) {
-    const from = s.base + lastNumbered.start;
-    const emphasis = /^(\*\*|__)$/.exec(text.slice(from - 2, from))?.[1];
-    if (emphasis && text.startsWith(`${lastNumbered.marker}${emphasis}`, from)) prefix = `${emphasis}${prefix.trimEnd()}${emphasis} `;
-  }
+  prefix = emphasised(text, s, clauses, prefix);
   const lp = last.linePrefix;
   if (k >= 0) {
     const closing = operative[k]!;
     const own = /^\((\d{1,3})\)$/.exec(closing.marker)?.[1];
-    if (own !== undefined) {
-      // The definitions subsection "(4)" gives its number to the new one and becomes "(5)", with every reference to it.
-      const subsections = operative.slice(k).filter((c) => /^\(\d{1,3}[A-Z]{0,2}\)$/.test(c.marker)).map((c) => ({ number: c.marker.slice(1, -1), start: s.base + c.start }));
-      const section = { start: s.chunk.start, end: s.chunk.end, number: s.model.number };
-      numbering.push(...renumberSubsections(text, findCrossReferences(text), section, subsections, Number(own)));
+    if (own !== undefined && numbers.length) {
+      // The definitions subsection "(4)" keeps its number, and every reference to it still points at it:
+      // the new subsection takes an inserted number, "(3A)" after "(3)" ("(3B)" where "(3A)" is taken).
+      const markers = clauses.map((c) => subsectionMarkerNumber(c.marker)).filter((x) => x !== undefined);
+      const between = insertedSubsectionNumber(text, operative, markers[markers.length - 1] ?? String(Math.max(...numbers)), own);
+      if (between) prefix = emphasised(text, s, clauses, `(${between}) `);
     }
     const definitions = definitionList(s, operative, k, text, eol);
     return { at: closingLine, numbering, prefix, numbered: prefix !== '', part, linePrefix: closing.linePrefix, tail: '', before: true, ...(definitions ? { definitions } : {}) };

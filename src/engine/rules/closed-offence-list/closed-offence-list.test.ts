@@ -4,6 +4,7 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 import { quoteWords } from '../util.js';
 import { strict as assert } from 'node:assert';
 import { lint } from '../../lint.js';
+import { applyEdits } from '../../fix.js';
 
 runRuleTests(closedOffenceList, {
   valid: [
@@ -179,6 +180,50 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'a protection for offences under another Act, with no wording offered: the message says why and what to write instead (own words; drafter review 8)',
+      code: md`
+        ## 9. Victims not prosecuted
+
+        A trafficked person shall not be prosecuted for an offence under the Aliens Act committed as a direct result of being trafficked.
+      `,
+      errors: [{ text: 'an offence under the Aliens Act', severity: 'error', message: /\. No wording is offered: a protection tied to offences named by reference often sits in, or amends, the law that creates those offences, where a protection for every offence may not belong, so replace the reference with "any offence committed as a direct result of being trafficked" \(naming the offences after "including" if they help\) or state that protection in a section of its own\.$/ }],
+      output: null,
+    },
+    {
+      name: 'a US defense for offenses under another Act: the reason given in the bill\'s spelling, "any offense" (own words)',
+      code: md`
+        ## Sec. 3. Defense
+
+        In a prosecution for an offense under the Controlled Substances Act, it is a defense that the defendant committed the offense as a direct result of being a victim of human trafficking.
+      `,
+      errors: [{ text: 'an offense under the Controlled Substances Act', severity: 'error', message: /replace the reference with "any offense committed as a direct result of being trafficked"/ }],
+      output: null,
+    },
+    {
+      name: 'a protection limited by a term its section defines as two offences: no wording, and the message says the limit is in the definition (own words)',
+      code: md`
+        ## 4. Street offences
+
+        (1) A victim of trafficking is not guilty of a street offence if the victim committed it as a direct result of being trafficked.
+
+        (2) In this section "street offence" means an offence of begging or of loitering in a public place.
+      `,
+      errors: [{ text: 'an offence of begging or of loitering in a public place', severity: 'error', message: /No wording is offered: the limit lies in the definition of "street offence", which other words of the bill may rely on, so replace "street offence" in the protection with "any offence committed as a direct result of being trafficked" and keep the definition only if something else still uses it\.$/ }],
+      output: null,
+    },
+    {
+      name: 'a sentence of its own limiting the section to offences under one Act: no wording, and the message says why (own words)',
+      code: md`
+        ## 12. Non-liability
+
+        (1) A trafficked person shall not be criminally liable for an offence committed as a direct result of being trafficked.
+
+        (2) This section applies only to offences under the Immigration Act.
+      `,
+      errors: [{ text: 'offences under the Immigration Act', severity: 'error', message: /No wording is offered: the limit is a sentence of its own, and leaving it out may change what the rest of the provision covers/ }],
+      output: null,
+    },
     {
       name: 'record relief whose eligible convictions are named where the application is: "A person convicted of an offense under chapter 5 (prostitution) may apply" (US vacatur, own words; probe round 5)',
       code: md`
@@ -871,15 +916,35 @@ describe('another provision on "any other offence" linked to the trafficking (dr
     **22.** Where a trafficked victim is to be charged with any other crime related to the trafficking, the police shall first obtain the consent of the Attorney General.
   `;
   const titles = (text: string) => lint(text, { only: ['closed-offence-list'] }).findings.flatMap((f) => f.fixes.map((x) => x.title));
-  it('the fix title says that the other provision then needs a consequential amendment', () => {
+  it('the same fix makes the other provision subject to the extended one (drafter review 8, C4), and the title says so', () => {
     assert.deepEqual(titles(bill), [
-      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are); section 22, on "any other crime related to the trafficking", then needs a consequential amendment',
+      'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are); section 22, on "any other crime related to the trafficking", is made subject to section 21, which then prevails where the two overlap',
     ]);
+    const fix = lint(bill, { only: ['closed-offence-list'] }).findings[0]!.fixes[0]!;
+    assert.match(applyEdits(bill, fix.edits).text, /\*\*22\.\*\* Subject to section 21, where a trafficked victim is to be charged with any other crime related to the trafficking, the police shall first obtain/);
+  });
+  it('only states the consequential amendment where the other provision does not open with a plain sentence (a numbered subsection, or already "Notwithstanding ...")', () => {
+    const numbered = bill.replace('**22.** Where', '**22.** (1) Where');
+    assert.match(titles(numbered)[0]!, /; section 22, on "any other crime related to the trafficking", then needs a consequential amendment$/);
+    const yielding = bill.replace('**22.** Where', '**22.** Notwithstanding section 30, where');
+    assert.match(titles(yielding)[0]!, /then needs a consequential amendment$/);
   });
   it('says nothing of it where no other provision governs other offences', () => {
     assert.deepEqual(titles(bill.replace(/\*\*22\.\*\*.*\n?/, '')), [
       'Extend the protection to any other act committed as a direct result of being trafficked, as a new paragraph (d) (the listed acts stay covered as they are)',
     ]);
+  });
+});
+
+describe('a condition after the list naming "the act" (drafter review 8, NP001 #20)', () => {
+  it('is made to name the offence once the list becomes examples of any offence, so that it governs every offence (own words, tabular style)', () => {
+    const bill = md`
+      ## 30. Victims not prosecuted
+
+      A trafficked person shall not be prosecuted in respect of the acts listed in the Schedule, where the act is a direct result of the trafficking.
+    `;
+    const fix = lint(bill, { only: ['closed-offence-list'] }).findings[0]!.fixes[0]!;
+    assert.equal(applyEdits(bill, fix.edits).text, bill.replace('in respect of the acts', 'in respect of any offence, including the acts').replace('where the act is', 'where the offence is'));
   });
 });
 

@@ -87,6 +87,73 @@ function moreLaws(after: string): number {
   return n;
 }
 
+/** The grades of finding, each with the words for a provision limited in that way. */
+const GRADES = {
+  list: {
+    severity: 'error',
+    text: '{provision} protects victims only for the offences listed ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked, and keep the list only as examples ("including").',
+  },
+  kind: {
+    severity: 'error',
+    text: '{provision} protects victims only for one kind of offence ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked; if examples help, list them after "including".',
+  },
+  reference: {
+    severity: 'error',
+    text: '{provision} protects victims only for the offences it names by reference ("{words}"). A victim made to commit an offence under any other provision or law could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  delegated: {
+    severity: 'error',
+    text: '{provision} protects victims only for the offences another instrument is to name ("{words}"). Until that instrument is made no offence is covered, and the offences can be narrowed later without Parliament. A victim made to commit any offence not named there could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  ownLaw: {
+    severity: 'error',
+    text: '{provision} protects victims only for offences under the Act itself ("{words}"). Victims are most often made to commit offences under other laws (immigration, drugs, theft, prostitution), and for those they could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  defined: {
+    severity: 'error',
+    text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
+  },
+  inherited: {
+    severity: 'error',
+    text: '{provision} covers only the offences of {target} ("{words}"), and {target} names the offences it covers instead of covering them all. A victim made to commit any other offence could still be punished. No wording is offered here: extend {target} to any offence committed as a direct result of being trafficked (see the finding on it), and refer here to "an offence to which {target} applies", so that this provision follows it.',
+  },
+  restriction: {
+    severity: 'error',
+    text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
+  },
+
+} as const;
+
+/**
+ * The same grades, for a finding on which no wording is offered: the message then ends with `{reason}`,
+ * one sentence saying why and what the drafter should do (see `noWordingReason`).
+ */
+const NO_WORDING = Object.fromEntries(
+  (['list', 'kind', 'reference', 'delegated', 'ownLaw', 'defined', 'restriction'] as const).map((k) => [`${k}NoWording`, { severity: GRADES[k].severity, text: `${GRADES[k].text} {reason}` }]),
+) as Record<`${'list' | 'kind' | 'reference' | 'delegated' | 'ownLaw' | 'defined' | 'restriction'}NoWording`, { severity: 'error'; text: string }>;
+
+/**
+ * Why no wording is offered on a closed scope, and what the drafter should do, in one sentence (a
+ * finding with no fix says so: drafter review 8). `grade` is the finding's grade; `text` the bill, for
+ * its spelling ("offense").
+ */
+function noWordingReason(grade: 'list' | 'kind' | 'reference' | 'delegated' | 'ownLaw' | 'defined' | 'restriction', text: string, term = ''): string {
+  const any = inBillSpelling(text, '"any offence committed as a direct result of being trafficked"');
+  switch (grade) {
+    case 'reference':
+    case 'ownLaw':
+      return `No wording is offered: a protection tied to offences named by reference often sits in, or amends, the law that creates those offences, where a protection for every offence may not belong, so replace the reference with ${any} (naming the offences after "including" if they help) or state that protection in a section of its own.`;
+    case 'delegated':
+      return `No wording is offered: the words to replace give another instrument the power to name the offences, which the bill may rely on elsewhere, so replace them here with ${any}.`;
+    case 'defined':
+      return `No wording is offered: the limit lies in the definition of "${term}", which other words of the bill may rely on, so replace "${term}" in the protection with ${any} and keep the definition only if something else still uses it.`;
+    case 'restriction':
+      return `No wording is offered: the limit is a sentence of its own, and leaving it out may change what the rest of the provision covers, so leave it out or replace the offences it names with ${any}, after reading the provision as a whole.`;
+    default:
+      return `No wording is offered: the offences are named where the sentence gives ${inBillSpelling(text, '"any offence"')} no place that leaves the rest of it saying what it said, so rewrite those words as ${any}, keeping the offences named after "including" if they help.`;
+  }
+}
+
 export const closedOffenceList = defineRule<ClosedListFacts>({
   meta: {
     id: 'closed-offence-list',
@@ -97,40 +164,8 @@ export const closedOffenceList = defineRule<ClosedListFacts>({
     summary:
       'The provision protects victims only for the offences it names: a list (illegal entry, unlawful residence, false documents), a single kind ("a charge of soliciting"), or offences named by cross-reference ("an offence under this Part"). The non-punishment principle applies to any offence a victim commits as a direct result of being trafficked, whatever its type or gravity; a list may give examples but should not set the limit.',
     citations: [CITE.scopeNotLimited, CITE.scopeAnyOffence, CITE.scopeAnnex5],
-    messages: {
-      list: {
-        severity: 'error',
-        text: '{provision} protects victims only for the offences listed ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked, and keep the list only as examples ("including").',
-      },
-      kind: {
-        severity: 'error',
-        text: '{provision} protects victims only for one kind of offence ("{words}"). A victim made to commit any other offence, such as theft, drug cultivation or fraud, could still be punished. Extend the protection to any offence committed as a direct result of being trafficked; if examples help, list them after "including".',
-      },
-      reference: {
-        severity: 'error',
-        text: '{provision} protects victims only for the offences it names by reference ("{words}"). A victim made to commit an offence under any other provision or law could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      delegated: {
-        severity: 'error',
-        text: '{provision} protects victims only for the offences another instrument is to name ("{words}"). Until that instrument is made no offence is covered, and the offences can be narrowed later without Parliament. A victim made to commit any offence not named there could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      ownLaw: {
-        severity: 'error',
-        text: '{provision} protects victims only for offences under the Act itself ("{words}"). Victims are most often made to commit offences under other laws (immigration, drugs, theft, prostitution), and for those they could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      defined: {
-        severity: 'error',
-        text: '{provision} protects victims only for "{term}", which {where} defines as "{definition}". A victim made to commit any other offence could still be punished. Extend the protection to any offence committed as a direct result of being trafficked.',
-      },
-      inherited: {
-        severity: 'error',
-        text: '{provision} covers only the offences of {target} ("{words}"), and {target} names the offences it covers instead of covering them all. A victim made to commit any other offence could still be punished. No wording is offered here: extend {target} to any offence committed as a direct result of being trafficked (see the finding on it), and refer here to "an offence to which {target} applies", so that this provision follows it.',
-      },
-      restriction: {
-        severity: 'error',
-        text: '{provision} applies only to "{words}". A victim made to commit any other offence could still be punished. Let the protection extend to any offence committed as a direct result of being trafficked; if examples help, list them with "including".',
-      },
-    },
+    // "defined" and "restriction" findings never carry a fix: only their forms with the reason are used.
+    messages: { list: GRADES.list, kind: GRADES.kind, reference: GRADES.reference, delegated: GRADES.delegated, ownLaw: GRADES.ownLaw, inherited: GRADES.inherited, ...NO_WORDING },
     docs: {
       flags:
         'A non-punishment provision, in any form (a defence, an immunity, a duty not to prosecute, relief from a conviction...), whose protection names the offences it covers instead of covering them all: a list of offences or kinds of offence ("in respect of (a) illegal entry; (b) unlawful residence; or (c) fraudulent travel documents", "for prostitution offence and illegal immigration"); a single named offence or kind ("to a charge of soliciting", "immune from prosecution for prostitution", "for loitering or vagrancy offences"); offences named by cross-reference ("a violation of section 41 or 43", "an offence under this Part", "an offence under the Immigration Act", "prosecution under this section"); a category the bill defines elsewhere as a list ("street offence" defined as begging, loitering or soliciting, then "not guilty of a street offence"); a list opened by "the following offences" and set out as paragraphs (1°, 2° or (a), (b)); offences left to a Minister, regulations, an order or a notice to name ("an offence of a class prescribed by the Minister"); and a limit stated in a separate sentence ("This defence may be raised only in a prosecution for the following offences: ..."). A list introduced by "including", "such as" or "in particular" after a general class of offences, or closed by a catch-all such as "or any other offence committed as a direct result of being trafficked", is open and is not flagged; so are "any offence", "an offence", "unlawful acts" and "any criminal act". A general protection the authorities may withhold ("the prosecutor may decide not to prosecute ... for any other offence") does not open a mandatory closed list beside it.',
@@ -295,7 +330,7 @@ where such acts are the direct consequence of an act of trafficking in persons.`
           // (One that covers any offence is covered in its turn: "an offence to which section 25 applies".)
           if (target && !target.closed) continue;
           restricted = true;
-          report(target ? { messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary } : { messageId: 'restriction', data, span: at, section: p.primary });
+          report(target ? { messageId: 'inherited', data: { ...data, target: target.name }, span: at, section: p.primary } : { messageId: 'restrictionNoWording', data: { ...data, reason: noWordingReason('restriction', bill.text) }, span: at, section: p.primary });
         }
       }
       if (restricted) continue;
@@ -325,14 +360,22 @@ where such acts are the direct consequence of an act of trafficking in persons.`
         const opened = (c.by === 'list' || c.by === 'kind') && !defined ? openScopeFix(bill.text, s, c, at, linked(p) && linkedHere(s, c, factsOf<NexusFacts>('duress-threshold', s).hits), () => ownCause(s, c, conventionsFor(bill).victimTerm)) : [];
         // Another provision governs "any other offence connected with the trafficking": it now overlaps.
         const sibling = opened.length ? siblingOnOtherOffences(bill, p) : undefined;
-        const fixes = sibling ? opened.map((f) => ({ ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", then needs a consequential amendment` })) : opened;
+        // It is made subject to this provision in the same fix where its opening words allow; else the title says it needs amending.
+        const consequential = sibling ? subjectToEdit(bill.text, sibling.section, p) : undefined;
+        const fixes = sibling
+          ? opened.map((f) =>
+              consequential
+                ? { ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", is made subject to ${consequential.newText.slice('Subject to '.length, consequential.newText.indexOf(','))}, which then prevails where the two overlap`, edits: [...f.edits, consequential] }
+                : { ...f, title: `${f.title}; ${sibling.name}, on "${sibling.words}", then needs a consequential amendment` },
+            )
+          : opened;
         if (defined) {
           // Defined within the provision ("For the purposes of paragraph (1), 'offence' means ..."): the
           // definition is what closes the scope, so the finding sits on it.
           const own = sections.some((x) => x.base <= defined.body.start && defined.body.end <= x.chunk.end);
           report({
-            messageId: 'defined',
-            data: { ...data, term: defined.term, where: defined.where, definition: defined.definition },
+            messageId: 'definedNoWording',
+            data: { ...data, term: defined.term, where: defined.where, definition: defined.definition, reason: noWordingReason('defined', bill.text, defined.term) },
             span: own ? defined.body : at,
             section: p.primary,
             related: own ? [{ span: at, message: 'the words the definition narrows' }] : [{ span: defined.span, message: `"${defined.term}" is defined here` }],
@@ -345,7 +388,8 @@ where such acts are the direct consequence of an act of trafficking in persons.`
             continue;
           }
           const messageId = c.by === 'reference' ? 'reference' : c.by === 'delegated' ? 'delegated' : c.by === 'own-law' ? 'ownLaw' : c.by === 'kind' && !/[;]|\n/.test(bill.text.slice(at.start, at.end)) && !/,|\b(?:or|and)\b/.test(words) ? 'kind' : 'list';
-          report({ messageId, data, span: at, section: p.primary, fixes });
+          if (fixes.length) report({ messageId, data, span: at, section: p.primary, fixes });
+          else report({ messageId: `${messageId}NoWording`, data: { ...data, reason: noWordingReason(messageId, bill.text) }, span: at, section: p.primary });
         }
       }
     }
@@ -418,6 +462,9 @@ const CONTENT_LINK = /^[\s,]{0,4}that\s{1,4}(?:the\s{1,4}[\w-]{1,30}|he\s{1,4}or
  * offence is the direct consequence of"), so that the provision's own link governs every offence and
  * is stated once.
  */
+/** The same condition naming "the act" or "the conduct" generically ("where the act is the direct consequence of"): made to name the offence once "any offence" is covered. */
+const ACT_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}((?:the|that)\s{1,4}(?:acts?|conduct))\s{1,4}(is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
+
 const BACK_LINK = /(?:^|[\s,;])(?:where|if|when|provided\s{1,4}that)\s{1,4}((?:such|those|these|the\s{1,4}said)\s{1,4}(?:acts?|offen[cs]es?|conduct))\s{1,4}(is|are|was|were|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:committed\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4}|the\s{1,4})?(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\b/i;
 
 /** A link in the words of origin ("arising from the trafficking", "resulting from their exploitation"). */
@@ -446,7 +493,7 @@ function inheritedFrom(bill: AnalysedBill, p: Provision, words: string, closed: 
  * trafficking (see `SIBLING_OTHER_OFFENCES`): its name as the bill writes it in a reference ("section
  * 17", "article 9") and its words. Undefined where there is none.
  */
-function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string } | undefined {
+function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: string; words: string; section: AnalysedSection } | undefined {
   const own = new Set(sectionsOf(p));
   // The sections with such words are found once per bill, each section's words once per text (an
   // edit reads only the section it touched): asking every section for every provision was quadratic.
@@ -454,7 +501,7 @@ function siblingOnOtherOffences(bill: AnalysedBill, p: Provision): { name: strin
   for (const x of candidates) {
     if (own.has(x)) continue;
     const unit = /^(?:article|art\.?)$/i.test(x.model.keyword) ? 'article' : /^regulation$/i.test(x.model.keyword) ? 'regulation' : 'section';
-    return { name: `${unit} ${x.model.number}`, words: siblingWords(bill.text, x)! };
+    return { name: `${unit} ${x.model.number}`, words: siblingWords(bill.text, x)!, section: x };
   }
   return undefined;
 }
@@ -465,6 +512,28 @@ function siblingWords(text: string, x: AnalysedSection): string | null {
     const m = firstMatch(SIBLING_OTHER_OFFENCES, text.slice(x.base, x.chunk.end));
     return m ? m.text.replace(/\s+/g, ' ') : null;
   });
+}
+
+/** Opening words of a sentence that stay in lower case after "Subject to section 16, ". */
+const PLAIN_OPENING = /^(?:Where|If|When|Whenever|Before|The|A|An|Any|Every|No|Nothing|In)\b/;
+
+/**
+ * The consequential amendment to `sibling` (a section governing what is done to a victim for "any
+ * other offence connected with the trafficking") once provision `p` covers any offence: "Subject to
+ * section 16, " before its opening words, so that the extended protection prevails where the two
+ * overlap and the sibling keeps its procedure for the rest. Undefined where the section does not open
+ * with a plain sentence (a numbered subsection, an opening word that is a name) or already yields to
+ * another provision: then the fix's title states the amendment for the drafter to make.
+ */
+function subjectToEdit(text: string, sibling: AnalysedSection, p: Provision): TextEdit | undefined {
+  const first = sibling.model.clauses.find((c) => c.quoted !== 'instrument' && !c.recital);
+  const number = p.primary.model.number;
+  if (!first || first.marker || !number) return undefined;
+  const at = sibling.base + first.start;
+  const opening = PLAIN_OPENING.exec(text.slice(at, at + 20));
+  if (!opening || /^(?:subject|notwithstanding|despite)\b/i.test(first.text)) return undefined;
+  const unit = /^(?:article|art\.?)$/i.test(p.primary.model.keyword) ? 'article' : /^regulation$/i.test(p.primary.model.keyword) ? 'regulation' : 'section';
+  return { start: at, end: at + opening[0].length, newText: `Subject to ${unit} ${number}, ${opening[0].toLowerCase()}` };
 }
 
 /**
@@ -511,6 +580,9 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     // A condition pointing back at the listed acts ("if such act was committed as a direct result of
     // being trafficked"): it is made to name the offence, and the new words carry no second link.
     const back = ownLink || tail ? undefined : backLink(text, listSpan.end, listEnd(text, at), noun);
+    // The provision's own condition names "the act" ("where the act is the direct consequence of ..."):
+    // read after "any offence, including the acts ...", it is made to name the offence it now governs.
+    const act = ownLink && !CONTENT_LINK.test(text.slice(listSpan.end, listEnd(text, at))) ? backLink(text, listSpan.end, listEnd(text, at), noun, ACT_LINK) : undefined;
     const words0 = ownLink || back ? `${anyOffence}, including` : tail ? `${anyOffence} ${tail.words}, including` : including;
     const inserted = inBillSpelling(text, words0);
     const newText = spaceBefore ? `${inserted}${/^[\s—–:-]/.test(text.slice(at, at + 1)) ? '' : ' '}` : ` ${inserted}`;
@@ -519,7 +591,7 @@ function openScopeFix(text: string, s: AnalysedSection, c: ScopeFact, at: Span, 
     const moved: TextEdit[] = tail ? [{ start: tail.start, end: tail.end, newText: '' }] : [];
     // The title says what is inserted: the link as the new words state it, or the provision's own condition.
     const what = ownLink || back ? 'any offence, keeping the list as examples (the provision\'s own condition then links every offence to the trafficking)' : `${tail ? `${anyOffence} ${tail.words}` : `any offence committed as a direct result of ${own ?? 'being trafficked'}`} (keep the list as examples)`;
-    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : back ? back.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved, ...(back ? [back] : [])] }];
+    return [{ title: `Extend the protection to ${what}${heading?.suffix ?? ''}`, edits: [...(heading ? [heading.edit] : []), { start: at, end: at, newText }, ...illustrativeList(text, at, tail ? tail.start : back ? back.start : listEnd(text, at), /^for$/i.test(c.anchor)), ...moved, ...(back ? [back] : []), ...(act ? [act] : [])] }];
   }
   // "any offence committed as a direct result of being trafficked, including" → "or any other offence committed as a direct result of being trafficked".
   // The acts named as the subject ("The sexual traffic of a victim shall not be punished"): no place for a catch-all.
@@ -688,8 +760,8 @@ function trailingLink(text: string, from: number, to: number): { words: string; 
  * "the offence was" (with the administrative `noun` where the protection covers one: "the offence or
  * infringement is"). Undefined where there is no such condition.
  */
-function backLink(text: string, from: number, to: number, noun: string | undefined): TextEdit | undefined {
-  const m = BACK_LINK.exec(text.slice(from, to));
+function backLink(text: string, from: number, to: number, noun: string | undefined, re: RegExp = BACK_LINK): TextEdit | undefined {
+  const m = re.exec(text.slice(from, to));
   if (!m) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length + text.slice(start + m[1]!.length).indexOf(m[2]!) + m[2]!.length;

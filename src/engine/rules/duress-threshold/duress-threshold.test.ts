@@ -3,6 +3,7 @@ import { md, runRuleTests } from '../../../../test/rule-tester.js';
 import { runHeldOutCases } from '../../../../test/held-out.js';
 import { strict as assert } from 'node:assert';
 import { lint } from '../../lint.js';
+import { applyEdits } from '../../fix.js';
 
 runRuleTests(duressThreshold, {
   valid: [
@@ -806,5 +807,23 @@ describe('duress-threshold: the fix title names the divisions as the bill does',
 (c) the person had no real opportunity to get away from the threat.
 `;
     assert.match(title(article), /leaving out sub-paragraphs \(b\) and \(c\), and running sub-paragraph \(a\), now alone, into the sentence before it$/);
+  });
+});
+
+describe('the fix title quotes the causation link as the new words write it (drafter review 8)', () => {
+  it('names the class the provision protects, never "being trafficked" where the text says otherwise (own words)', () => {
+    const bill = md`
+      ## 8. Defence for victims of servitude
+
+      A person is not guilty of an offence if the person committed it because the person was compelled to do so by another person holding the person in servitude.
+    `;
+    const fixes = lint(bill, { only: ['duress-threshold'] }).findings.flatMap((f) => f.fixes);
+    assert.ok(fixes.length, 'a fix is offered');
+    for (const fix of fixes) {
+      const quoted = /causation test \("([^"]+)"\)/.exec(fix.title)?.[1];
+      assert.ok(quoted, fix.title);
+      const after = applyEdits(bill, fix.edits).text;
+      assert.ok(after.includes(quoted.replace(/ …$/, '')), `${quoted} | ${after}`);
+    }
   });
 });

@@ -464,7 +464,7 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   let left = leftOut(bill, rest, at);
   if (!left) return undefined;
   // A definition used only in the words the fix leaves out ("(2) "Deception" has the meaning ..." once
-  // "acted under coercion or deception" is gone) goes too, with the subsections after it renumbered.
+  // "acted under coercion or deception" is gone) goes too; the subsections after it keep their numbers.
   const unused = unusedDefinitions(bill, [...new Set([withCond.s, ...all.map((x) => x.s)])], [{ ...at, newText }, ...left.edits]);
   if (unused.length) left = leftOut(bill, rest, at, unused) ?? left;
   edits.push(...left.edits);
@@ -478,16 +478,29 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
   const own = ownEdits(fold.edits);
   // A condition set out as a list of paragraphs becomes one, or paragraphs are left out: the drafter should see it first.
   const structural = left.edits.length > 0 || fold.folded.length > 0 || /\n/.test(bill.text.slice(at.start, at.end));
+  // The title quotes the link as the new words write it ("as a direct result of being a victim of the
+  // offences under Articles 600 and 601"), never a narrower or different class than the text states.
+  const test = `the causation test ("${writtenLink(newText)}")`;
   const what = dropped
     ? 'Leave out the compulsion test (the provision already requires the link to the trafficking)'
     : temporal
-      ? `Replace the compulsion test, and the words "${quoteWords(bill.text, temporal, 90)}" before it, with the causation test ("as a direct result of being trafficked"), stated once`
-      : 'Replace the compulsion test with the causation test ("as a direct result of being trafficked")';
-  // A renumbered marker run into the sentence is no longer renumbered.
-  const renumbered = left.renumbered && left.edits.some((e) => /^\w{1,4}$/.test(e.newText) && fold.edits.includes(e)) ? left.renumbered : '';
-  const runIn = fold.folded.length ? `${left.names.length || renumbered ? ',' : ''} and running ${fold.folded.join(' and ')}, now alone, into the sentence before it` : '';
-  const title = `${what}${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${renumbered ? ` and renumbering the ${renumbered}s that follow (and the references to them)` : ''}${runIn}`;
+      ? `Replace the compulsion test, and the words "${quoteWords(bill.text, temporal, 90)}" before it, with ${test}, stated once`
+      : `Replace the compulsion test with ${test}`;
+  const runIn = fold.folded.length ? `${left.names.length ? ',' : ''} and running ${fold.folded.join(' and ')}, now alone, into the sentence before it` : '';
+  const title = `${what}${left.names.length ? `, leaving out ${clauseNames(left.names)}` : ''}${runIn}`;
   return { title, edits: own, ...(structural ? { structural } : {}) };
+}
+
+/**
+ * The causation link as new words write it, for a fix's title: from "as a direct result of" (or "a
+ * direct consequence of", "because of") to the end of the words, whole words, at most about 120
+ * characters; "as a direct result of being trafficked" where the words state no link of that form.
+ */
+function writtenLink(newText: string): string {
+  const m = /\b(?:as\s+)?(?:an?\s+)?direct\s+(?:result|consequence)\s+of\s+(?:[^.;:\n]|[.:](?=\d))+/i.exec(newText);
+  if (!m) return 'as a direct result of being trafficked';
+  const words = m[0].replace(/\s+/g, ' ').replace(/[\s,]+(?:and|or)?$/i, '').trim();
+  return quoteWords(words, { start: 0, end: words.length }, 120);
 }
 
 /**
@@ -661,7 +674,7 @@ const COMPULSION_WORDS = /\b(?:compulsion|compel\w*|coerc\w*|duress|threat\w*|es
  * Undefined when a place of the test cannot be left out that way (then no fix is offered: a partial
  * rewrite would leave the test standing), or when a cross-reference points at a clause to be left out.
  */
-function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span, extra: { s: AnalysedSection; index: number }[] = []): { edits: TextEdit[]; names: string[]; renumbered: string } | undefined {
+function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[], rewritten: Span, extra: { s: AnalysedSection; index: number }[] = []): { edits: TextEdit[]; names: string[] } | undefined {
   const text = bill.text;
   const edits: TextEdit[] = [];
   const names: string[] = [];
@@ -752,41 +765,9 @@ function leftOut(bill: AnalysedBill, rest: { s: AnalysedSection; h: NexusHit }[]
     });
   }
   if (rest.length && !edits.length) return undefined;
-  // What the renumbered divisions are called ('subsection', or 'paragraph' in a US section), '' when none is.
-  let renumbered = '';
-  // Subsections after one left out move up ("(3)" becomes "(2)"), and so do the references to them,
-  // so that the bill is numbered without a gap and every reference still points where it did.
-  for (const s of sections) {
-    const gone = s.model.clauses.filter((c, i) => out.has(`${s.base}:${i}`) && /^\(\d+\)$/.test(c.marker)).map((c) => Number(c.marker.slice(1, -1)));
-    if (!gone.length) continue;
-    const moved = new Map<string, string>();
-    s.model.clauses.forEach((c, i) => {
-      const m = /^\((\d+)\)$/.exec(c.marker);
-      if (!m || out.has(`${s.base}:${i}`)) return;
-      const n = Number(m[1]);
-      const shift = gone.filter((g) => g < n).length;
-      if (!shift) return;
-      const at = text.indexOf(c.marker, s.base + c.start);
-      if (at < 0 || at > s.base + c.start + 8) return;
-      moved.set(String(n), String(n - shift));
-      renumbered ||= divisionName(s, c);
-      edits.push({ start: at + 1, end: at + 1 + m[1]!.length, newText: String(n - shift) });
-    });
-    if (!moved.size) continue;
-    for (const r of conv.references) {
-      if (r.quoted || r.external) continue;
-      for (const item of r.items) {
-        item.forEach((n, k) => {
-          if (n.level !== 'subsection' || !moved.has(n.number)) return;
-          // "subsection (3)" within the section, or "section 52(3)" from anywhere.
-          const here = k === 0 && !r.ofSection && r.start >= s.base && r.end <= s.chunk.end;
-          const named = (k > 0 && item[k - 1]!.level === 'section' && item[k - 1]!.number === s.model.number) || (r.ofSection?.number === s.model.number && k === 0);
-          if (here || named) edits.push({ start: n.start, end: n.end, newText: moved.get(n.number)! });
-        });
-      }
-    }
-  }
-  return { edits: ownEdits(edits), names, renumbered };
+  // The subsections that follow keep their numbers (drafting practice: a subsection left out leaves
+  // its number unused rather than renumbering the rest), so every reference still points where it did.
+  return { edits: ownEdits(edits), names };
 }
 
 /** Whether any section of the bill widens compulsion (read once per analysed bill: every provision asks). */
@@ -850,7 +831,7 @@ export const duressThreshold = defineRule<NexusFacts>({
       why:
         'Traffickers control their victims by many means besides violence: deception, debt, abuse of a position of vulnerability. A test pitched at duress requires the kind of evidence the ordinary defence of duress already requires, so the provision adds little protection. The UNODC background paper says compulsion-based defences should not require the same evidence as duress, and describes the causation approach as possibly broader in practice. The ASEAN Guideline reports that the Special Rapporteur on trafficking in persons and other counter-trafficking experts prefer the causation model because it is broader and easier to prove.',
       fix:
-        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, and renumbers those that follow and the references to them, with any definition that only the words left out used. Where the provision already states the link ("an offence committed as a result of being trafficked if ..."), the condition is left out rather than restated. Where a test of time or control stands just before the condition ("the offences they commit while under the control of the traffickers, provided that they acted under coercion"), both give way to the causation test, stated once. Where the provision names its victims by the offences committed against them ("a victim of the offences under Articles 600 and 601"), the causation test keeps that class, never narrowing it to victims of trafficking. Where the test belongs to a narrow exemption that names the act it exempts (killing a trafficker while escaping, engaging in prostitution), the exemption is kept and a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked is added beside it; a compulsion test of such an exemption is not flagged once the same section gives that general protection. Where a part of the test would remain, no quick fix is offered.',
+        'Use the causation test: the act was committed as a direct result of being trafficked. If the jurisdiction keeps a compulsion model, let compulsion come from the person\'s circumstances and cover all the means of trafficking, and never require a threat of death or injury, imminence or the absence of a realistic alternative. The quick fix replaces the condition ("if ... no realistic alternative ...") with the causation test, keeping the drafter\'s conjunction (after "because", the causal words alone) and never the words that give the protection; it leaves out the subsections and paragraphs that only define or qualify the compulsion test, with any definition that only the words left out used; those that follow keep their numbers, so that no cross-reference moves. Where the provision already states the link ("an offence committed as a result of being trafficked if ..."), the condition is left out rather than restated. Where a test of time or control stands just before the condition ("the offences they commit while under the control of the traffickers, provided that they acted under coercion"), both give way to the causation test, stated once. Where the provision names its victims by the offences committed against them ("a victim of the offences under Articles 600 and 601"), the causation test keeps that class, never narrowing it to victims of trafficking. Where the test belongs to a narrow exemption that names the act it exempts (killing a trafficker while escaping, engaging in prostitution), the exemption is kept and a subsection protecting victims from punishment for any offence committed as a direct result of being trafficked is added beside it; a compulsion test of such an exemption is not flagged once the same section gives that general protection. Where a part of the test would remain, no quick fix is offered.',
       bad: `## 14. Non-liability of victims
 
 A victim of trafficking is not guilty of an offence if the victim was compelled to commit it by a threat of death or serious injury, and a reasonable person in the same situation would have had no realistic alternative to committing it.`,
