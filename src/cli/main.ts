@@ -12,6 +12,24 @@ import { encodeText, EncodeError } from './encoding.js';
 import { replaceFile } from './write.js';
 import { commandLineProblem, formatOf } from './args.js';
 import { amendmentPaper, editsBetween, fixAsAmendment } from '../review/fixAsAmendment.js';
+import { literalTable, useLiteralTable } from '../engine/patterns.js';
+
+/** Made by scripts/bundle.mjs beside the bundled command: the word patterns' required words (see `useLiteralTable`). */
+export const LITERAL_TABLE_FILE = 'pattern-literals.json';
+export { literalTable };
+
+/**
+ * Gives the engine the required words of its patterns worked out when the command was built, if the
+ * file is there and readable; otherwise (the unbundled command, a damaged file) the engine works them
+ * out as it needs them. Never throws.
+ */
+function loadLiteralTable(): void {
+  try {
+    useLiteralTable(JSON.parse(readFileSync(new URL(LITERAL_TABLE_FILE, import.meta.url), 'utf8')));
+  } catch {
+    // no table: each pattern's words are worked out on first use
+  }
+}
 
 /** A problem with the command line, the input or the configuration: exit code 2, one line on stderr. */
 export class UsageError extends Error {}
@@ -405,6 +423,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  loadLiteralTable();
   const io: Io = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
