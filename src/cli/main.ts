@@ -11,7 +11,6 @@ import { billFromBytes, readBill, ReadError, type ReadBill } from './read.js';
 import { encodeText, EncodeError } from './encoding.js';
 import { replaceFile } from './write.js';
 import { commandLineProblem, formatOf } from './args.js';
-import { amendmentPaper, editsBetween, fixAsAmendment } from '../review/fixAsAmendment.js';
 import { literalTable, useLiteralTable } from '../engine/patterns.js';
 
 /** Made by scripts/bundle.mjs beside the bundled command: the word patterns' required words (see `useLiteralTable`). */
@@ -394,6 +393,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     results.push({ ...base, result: lint(text, { config }) });
   }
 
+  // The amendment writer (and the amendment-paper reader it uses) is loaded only for --format amendments.
+  const { amendmentPaper, editsBetween, fixAsAmendment } = asAmendments && dryRun.length ? await import('../review/fixAsAmendment.js') : ({} as typeof import('../review/fixAsAmendment.js'));
   for (const d of dryRun) {
     if (dryRun.length > 1) io.stdout(`==> ${d.file} <==\n`);
     let shown = d.text;
