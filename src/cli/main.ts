@@ -406,10 +406,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(shown);
     if (!shown.endsWith('\n')) io.stdout('\n');
   }
-  const info = packageInfo();
   let out = '';
   if (results.length || format !== 'text') {
-    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd }) + '\n' : formatText(results, { color: io.color, afterFixes: fixing, unchecked });
+    // The package's own version and address (package.json, read from disk) only for SARIF, which names them.
+    const sarif = () => {
+      const info = packageInfo();
+      return formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd });
+    };
+    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? sarif() + '\n' : formatText(results, { color: io.color, afterFixes: fixing, unchecked });
   }
   if (o.fix && !o['fix-dry-run']) {
     const summary = written.length ? `Fixed and saved ${written.length} ${written.length === 1 ? 'file' : 'files'}: ${written.join(', ')}.` : 'No file was changed.';
