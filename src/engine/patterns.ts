@@ -133,6 +133,10 @@ class LazyPattern implements WordPattern {
   private bounded?: string;
   private compiled?: RegExp;
   private required?: readonly (readonly string[])[] | null;
+  /** Whether the expression has been run (and so compiled): see `mayMatch`. */
+  ran = false;
+  /** How many texts it has been spared so far: see `mayMatch`. */
+  spared = 0;
 
   constructor(
     readonly id: string,
@@ -363,6 +367,12 @@ export function requiredLiterals(source: string, flags = ''): string[][] | undef
   return one ? [one] : undefined;
 }
 
+/**
+ * How many texts a pattern is spared before it is compiled and run anyway: a short bill runs each
+ * pattern a few times, and the look-up spares it compiling; a long one runs it thousands of times,
+ * and there the compiled pattern finds faster than the look-up (a lower-cased copy of each text) rules out.
+ */
+const MAX_SPARED = 16;
 /** The longest window in which a pattern's required words are looked for first; a longer one is simply matched. */
 const MAX_PREFILTER_WINDOW = 1 << 16;
 let lastText: string | undefined;
@@ -384,13 +394,17 @@ function clearLater(): void {
 }
 
 /**
- * Whether `p` can match in text[from, to): false only when none of the words every match contains
- * stands there (see `requiredLiterals`). The lower-cased window is kept for the next pattern, since
- * the rules run many patterns over the same sentence in turn.
+ * Whether `p` must be run on text[from, to): false only when none of the words every match contains
+ * stands there (see `requiredLiterals`). The look-up spares compiling a pattern that has not run yet;
+ * once it has run (and so is compiled), or has been spared MAX_SPARED texts, running it costs less
+ * than looking for its words in a lower-cased copy of the text, so it is simply run from then on. The lower-cased window is kept for
+ * the next pattern, since the rules run many patterns over the same sentence in turn.
  */
 function mayMatch(p: WordPattern, text: string, from: number, to: number): boolean {
-  const lits = (p as Partial<LazyPattern>).literals;
-  if (!lits || to - from > MAX_PREFILTER_WINDOW) return true;
+  const lp = p as Partial<LazyPattern>;
+  if (lp.ran !== false) return true;
+  const lits = lp.literals;
+  if (!lits || to - from > MAX_PREFILTER_WINDOW || lp.spared! >= MAX_SPARED) return (lp.ran = true);
   let hay: string;
   if (p.flags.includes('i')) {
     if (text !== lastText || from !== lastFrom || to !== lastTo) {
@@ -402,8 +416,13 @@ function mayMatch(p: WordPattern, text: string, from: number, to: number): boole
     }
     hay = lastLower;
   } else hay = text.slice(from, to);
-  for (const set of lits) if (!set.some((l) => hay.includes(l))) return false;
-  return true;
+  for (const set of lits) {
+    if (!set.some((l) => hay.includes(l))) {
+      lp.spared!++;
+      return false;
+    }
+  }
+  return (lp.ran = true);
 }
 
 export interface WordMatch {
