@@ -8,9 +8,9 @@
 //                            and loaded on demand
 // Usage: node scripts/bundle.mjs [--production] [--no-tests] [--cli-only]
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -50,8 +50,18 @@ function cliBuild() {
   });
 }
 
+/**
+ * The word patterns' required words, worked out once here rather than in every run of np-lint
+ * (see useLiteralTable in src/engine/patterns.ts): dist/cli/pattern-literals.json.
+ */
+async function literalTable() {
+  const { literalTable: table, LITERAL_TABLE_FILE } = await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+  writeFileSync(join(root, 'dist', 'cli', LITERAL_TABLE_FILE), JSON.stringify(table()));
+}
+
 if (cliOnly) {
   await cliBuild();
+  await literalTable();
   console.log(`bundle: dist/cli in ${Date.now() - t0} ms`);
   process.exit(0);
 }
@@ -94,5 +104,6 @@ if (withTests) {
   );
 }
 await Promise.all(builds);
+await literalTable();
 const size = (p) => `${(statSync(join(root, p)).size / 1024).toFixed(0)} KB`;
 console.log(`bundle: dist/extension.cjs ${size('dist/extension.cjs')}, dist/web/extension.js ${size('dist/web/extension.js')}${withTests ? ', out/integration' : ''} in ${Date.now() - t0} ms${production ? ' (production)' : ''}`);

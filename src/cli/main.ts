@@ -11,7 +11,24 @@ import { billFromBytes, readBill, ReadError, type ReadBill } from './read.js';
 import { encodeText, EncodeError } from './encoding.js';
 import { replaceFile } from './write.js';
 import { commandLineProblem, formatOf } from './args.js';
-import { amendmentPaper, editsBetween, fixAsAmendment } from '../review/fixAsAmendment.js';
+import { literalTable, useLiteralTable } from '../engine/patterns.js';
+
+/** Made by scripts/bundle.mjs beside the bundled command: the word patterns' required words (see `useLiteralTable`). */
+export const LITERAL_TABLE_FILE = 'pattern-literals.json';
+export { literalTable };
+
+/**
+ * Gives the engine the required words of its patterns worked out when the command was built, if the
+ * file is there and readable; otherwise (the unbundled command, a damaged file) the engine works them
+ * out as it needs them. Never throws.
+ */
+function loadLiteralTable(): void {
+  try {
+    useLiteralTable(JSON.parse(readFileSync(new URL(LITERAL_TABLE_FILE, import.meta.url), 'utf8')));
+  } catch {
+    // no table: each pattern's words are worked out on first use
+  }
+}
 
 /** A problem with the command line, the input or the configuration: exit code 2, one line on stderr. */
 export class UsageError extends Error {}
@@ -376,6 +393,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     results.push({ ...base, result: lint(text, { config }) });
   }
 
+  // The amendment writer (and the amendment-paper reader it uses) is loaded only for --format amendments.
+  const { amendmentPaper, editsBetween, fixAsAmendment } = asAmendments && dryRun.length ? await import('../review/fixAsAmendment.js') : ({} as typeof import('../review/fixAsAmendment.js'));
   for (const d of dryRun) {
     if (dryRun.length > 1) io.stdout(`==> ${d.file} <==\n`);
     let shown = d.text;
@@ -387,10 +406,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(shown);
     if (!shown.endsWith('\n')) io.stdout('\n');
   }
-  const info = packageInfo();
   let out = '';
   if (results.length || format !== 'text') {
-    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd }) + '\n' : formatText(results, { color: io.color, afterFixes: fixing, unchecked });
+    // The package's own version and address (package.json, read from disk) only for SARIF, which names them.
+    const sarif = () => {
+      const info = packageInfo();
+      return formatSarif(results, { version: info.version, informationUri: info.repository, cwd: io.cwd });
+    };
+    out = format === 'json' ? formatJson(results) + '\n' : format === 'sarif' ? sarif() + '\n' : formatText(results, { color: io.color, afterFixes: fixing, unchecked });
   }
   if (o.fix && !o['fix-dry-run']) {
     const summary = written.length ? `Fixed and saved ${written.length} ${written.length === 1 ? 'file' : 'files'}: ${written.join(', ')}.` : 'No file was changed.';
@@ -405,6 +428,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  loadLiteralTable();
   const io: Io = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
