@@ -187,6 +187,8 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.immunity.id]: 'immunity',
   [RELIEF.exemption.id]: 'exemption',
   [RELIEF.presumption.id]: 'presumption',
+  [RELIEF.exceptionToLiability.id]: 'non-liability',
+  [RELIEF.penaltyRemitted.id]: 'exemption',
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.opportunity.id]: 'non-prosecution-duty',
   [RELIEF.weighsInDecision.id]: 'non-prosecution-duty',
@@ -358,7 +360,7 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const subject = t.slice(subjectFrom, m.index);
     // The relief's own words may hold the subject: "No woman who was trafficked shall be punished",
     // "Nothing is an offence which ...", "Nothing in this Part renders a trafficked person liable".
-    const inRelief = m.pattern === RELIEF.negatedSubject || m.pattern === RELIEF.negatedClass || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
+    const inRelief = m.pattern === RELIEF.negatedSubject || m.pattern === RELIEF.negatedClass || m.pattern === RELIEF.penaltyRemitted || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     // Weighing whether the person is a victim is a protection only in a decision to prosecute (not in sentencing).
     if (m.pattern === RELIEF.weighsVictimhood && !PROSECUTION_DECISION.test(t)) continue;

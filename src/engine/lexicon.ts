@@ -20,7 +20,7 @@ const LIABILITY_ADVERBS = String.raw`${LIABILITY_ADVERB}(?:(?:\s*,\s*(?:(?:or|an
 /** A kind of liability, as an adjective, and a list of them ("criminal or civil", "criminal, civil or administrative"), with the space after. */
 const LIABILITY_KINDS = String.raw`(?:criminal|penal|civil|administrative|disciplinary)(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:criminal|penal|civil|administrative|disciplinary)){0,3}\s+`;
 
-const PENAL_PARTICIPLE = String.raw`(?:${LIABILITY_ADVERBS})?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|sentenced(?:\s+to\s+(?:any\s+|a\s+)?(?:punishment|penalty|imprisonment))?|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:${LIABILITY_KINDS}|immigration\s+)?(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|accountability|responsibility|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
+const PENAL_PARTICIPLE = String.raw`(?:${LIABILITY_ADVERBS})?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|sentenced(?:\s+to\s+(?:any\s+|a\s+)?(?:punishment|penalty|imprisonment))?|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:${LIABILITY_KINDS}|immigration\s+)?(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|accountability|responsibility|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?)|delinquent\b)`;
 
 export const RELIEF = {
   negated: pattern(
@@ -35,6 +35,7 @@ export const RELIEF = {
         'The victim [[may not be held administratively or criminally liable]].',
         'A victim [[shall not, for so long as the certificate is in force, be arrested]] for the offence.',
         'A trafficked child [[shall not be treated as a delinquent]].',
+        'A sexually exploited youth [[may not be found delinquent]] for that conduct.',
         'A victim [[must not be held in immigration detention]].',
         'A sexually exploited youth [[is not a delinquent]] child.',
         'The foreign national [[shall not be placed in administrative detention]].',
@@ -77,7 +78,7 @@ export const RELIEF = {
   noProceedings: pattern(
     'relief.no-proceedings',
     'Proceedings barred or ended: "No prosecution shall be instituted", "No proceedings shall lie", "the proceedings shall be discontinued".',
-    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:under\s+(?:any|an?|the|this)\s+(?:[\w-]+\s+){1,4}?)?(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}(?:or|nor)\s{1,8}(?:proceedings?|prosecutions?|action|suit|charges?))?(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
+    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:under\s+(?:any|an?|the|this)\s+(?:[\w-]+\s+){1,4}?)?(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}(?:or|nor)\s{1,8}(?:proceedings?|prosecutions?|action|suit|charges?))?(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)|\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+need\s+not\s+be\s+(?:brought|instituted|taken|commenced|initiated|pursued|preferred|laid|continued)\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+may\s+be\s+(?:waived|dispensed\s+with|discontinued|withdrawn|dropped|suspended|filed\s+away)\b`,
     {
       flag: [
         '[[No criminal proceedings shall be instituted]] against a victim of trafficking.',
@@ -88,6 +89,8 @@ export const RELIEF = {
         '[[No proceedings, whether criminal, administrative or for removal, shall lie]] against a victim of trafficking.',
         '[[Criminal proceedings shall not lie]] against a person who was trafficked.',
         '[[No action or proceedings shall lie]] against a victim of trafficking for any offence.',
+        '[[Charges need not be brought]] against a person for an offence closely tied to the person\'s exploitation.',
+        'The [[prosecution may be waived]] where a trafficked person offended because of the trafficking.',
       ],
       pass: ['The proceedings shall be held in camera.', 'An appeal shall lie to the High Court.', 'No appeal shall lie from an order of the tribunal.'],
     },
@@ -188,12 +191,14 @@ export const RELIEF = {
   courtRelief: pattern(
     'relief.court-exempts-or-acquits',
     'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "the accused shall be acquitted", "shall dismiss the charge".',
-    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may|to)\s+relieve\s+(?:[\w-]+\s+){0,8}?of\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sentence|sanctions?)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
     {
       flag: [
         'The court [[shall exempt a victim of trafficking from the penalty]] for any offence',
         'The judge [[may remit the punishment]] of a person who was trafficked',
         'A court [[shall acquit]] an accused of any offence',
+        'the judge [[shall relieve the trafficked person of any penalty]] for that offence',
+        'the court is [[to relieve the accused of the sentence]] where the offence flowed from the exploitation',
         'where the offence resulted from the trafficking, the accused [[shall be acquitted]]',
         'A minor charged with prostitution may [[move to dismiss the charge]].',
         'the judge [[must order a stay of proceedings]] where the defendant was trafficked',
@@ -207,10 +212,10 @@ export const RELIEF = {
   opportunity: pattern(
     'relief.principle-of-opportunity',
     'The civil-law principle of opportunity (prosecutorial discretion): the prosecutor may decline to bring the public action.',
-    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b`,
+    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b|\b(?:may|shall|must)\s+(?:file\s+away|shelve)\b|\bmay\s+(?:discontinue|close|dismiss)\s+(?:the\s+|any\s+|a\s+|all\s+)?(?:case|charge|prosecution|proceeding)s?\b|\b(?:may|shall)\s+(?:decide\s+to\s+)?take\s+no\s+further\s+action\b`,
     {
-      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
-      pass: ['the principle of legality applies', 'the court may dispense with the hearing'],
+      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence', 'The prosecutor [[may file away]] a report against a trafficked person without taking it further', 'the prosecutor [[may discontinue any case]] opened against a victim of exploitation'],
+      pass: ['the principle of legality applies', 'the court may dispense with the hearing', 'The victim may withdraw the complaint at any time.', 'A victim may drop the charges against the trafficker.'],
     },
   ),
   // A duty only to weigh victim status in the decision to prosecute is prosecutorial discretion in
@@ -238,6 +243,32 @@ export const RELIEF = {
         'the Director [[shall have regard to the suspect\'s status as a victim]] of slavery in any decision to prosecute',
       ],
       pass: ['the prosecutor shall consider whether the victim needs protection', 'the court shall have regard to the interests of the victim'],
+    },
+  ),
+  // Liability stated as the rule, with the victim's escape from it as the exception: "shall be liable
+  // for that offence unless it is shown that ...", "shall not be acquitted on that ground unless it is
+  // shown ...". The exception is the protection (and where it puts the burden, NP003 reads it).
+  exceptionToLiability: pattern(
+    'relief.exception-to-liability',
+    'Liability as the rule and the protection as its exception: "shall be liable unless it is shown that the act was a direct result of the trafficking", "shall not be acquitted on the ground of having been trafficked unless it is proved".',
+    String.raw`\b(?:shall|is|are|will|remains?)\s+(?:be\s+)?(?:criminally\s+|penally\s+)?liable\b(?=[^.;]{0,200}?\bunless\s+it\s+(?:is|has\s+been)\s+(?:shown|proved|proven|established|demonstrated)\b)|\b(?:shall|must|may|is\s+to)\s+not\s+be\s+acquitted\b(?=[^.;]{0,200}?\bunless\b)`,
+    {
+      flag: [
+        'A victim who offends in the course of being exploited [[shall be liable]] for that offence unless it is shown that the exploitation caused the act.',
+        'A trafficked accused [[shall not be acquitted]] on that ground unless the act flowed from the trafficking.',
+      ],
+      pass: ['A person who commits an offence under this section shall be liable to a fine.', 'The accused shall not be acquitted merely because the victim consented.'],
+    },
+  ),
+  // A penalty already imposed, taken away: "the penalty imposed on a victim ... shall be remitted".
+  // The person protected is named inside the words (read with the relief's own words, in analyse.ts).
+  penaltyRemitted: pattern(
+    'relief.penalty-remitted',
+    'A penalty already imposed on the person taken away: "the penalty imposed on a victim for that offence shall be remitted", "any sentence passed on a trafficked person may be cancelled".',
+    String.raw`\b(?:punishment|penalt(?:y|ies)|sanctions?|sentences?|fines?)\s+(?:imposed|passed|pronounced)\s+(?:on|upon)\s+[^.;]{1,160}?\s(?:shall|may|must|will|is\s+to)\s+be\s+(?:remitted|waived|cancell?ed|annulled|lifted|extinguished)\b`,
+    {
+      flag: ['The [[penalty imposed on a trafficked person for an act the exploitation caused shall be remitted]] in full.'],
+      pass: ['The penalty imposed on the trafficker shall be doubled.'],
     },
   ),
   presumption: pattern(
@@ -291,6 +322,8 @@ export const RELIEF_PATTERNS = [
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
   RELIEF.negated,
+  RELIEF.exceptionToLiability,
+  RELIEF.penaltyRemitted,
   RELIEF.presumption,
   RELIEF.recordRelief,
 ] as const;
