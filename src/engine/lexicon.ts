@@ -250,25 +250,23 @@ export const RELIEF = {
   // shown ...". The exception is the protection (and where it puts the burden, NP003 reads it).
   exceptionToLiability: pattern(
     'relief.exception-to-liability',
-    'Liability as the rule and the protection as its exception: "shall be liable unless it is shown that the act was a direct result of the trafficking", "shall not be acquitted on the ground of having been trafficked unless it is proved".',
-    String.raw`\b(?:shall|is|are|will|remains?)\s+(?:be\s+)?(?:criminally\s+|penally\s+)?liable\b(?=[^.;]{0,200}?\bunless\s+it\s+(?:is|has\s+been)\s+(?:shown|proved|proven|established|demonstrated)\b)|\b(?:shall|must|may|is\s+to)\s+not\s+be\s+acquitted\b(?=[^.;]{0,200}?\bunless\b)`,
+    'Liability as the rule, read as a protection only where the same clause goes on to the victim\'s exception ("shall be liable ... unless it is shown that the act was a direct result of the trafficking", "shall not be acquitted on the ground of having been trafficked unless ..."): the exception is checked in analyse.ts, by a scan of the clause rather than a look-ahead.',
+    String.raw`\b(?:shall|is|are|will|remains?)\s+(?:be\s+)?(?:criminally\s+|penally\s+)?liable\b|\b(?:shall|must|may|is\s+to)\s+not\s+be\s+acquitted\b`,
     {
-      flag: [
-        'A victim who offends in the course of being exploited [[shall be liable]] for that offence unless it is shown that the exploitation caused the act.',
-        'A trafficked accused [[shall not be acquitted]] on that ground unless the act flowed from the trafficking.',
-      ],
-      pass: ['A person who commits an offence under this section shall be liable to a fine.', 'The accused shall not be acquitted merely because the victim consented.'],
+      flag: ['A victim who offends in the course of being exploited [[shall be liable]] for that offence unless it is shown that the exploitation caused the act.', 'A trafficked accused [[shall not be acquitted]] on that ground unless the act flowed from the trafficking.'],
+      pass: ['The employer shall bear the cost of repatriation.', 'The accused shall be acquitted.'],
     },
   ),
-  // A penalty already imposed, taken away: "the penalty imposed on a victim ... shall be remitted".
-  // The person protected is named inside the words (read with the relief's own words, in analyse.ts).
+  // A penalty already imposed, taken away: "the penalty imposed on a victim ... shall be remitted". The
+  // words "shall be remitted" are found by a scan of the clause (analyse.ts), and the person protected
+  // is named between the two.
   penaltyRemitted: pattern(
     'relief.penalty-remitted',
-    'A penalty already imposed on the person taken away: "the penalty imposed on a victim for that offence shall be remitted", "any sentence passed on a trafficked person may be cancelled".',
-    String.raw`\b(?:punishment|penalt(?:y|ies)|sanctions?|sentences?|fines?)\s+(?:imposed|passed|pronounced)\s+(?:on|upon)\s+[^.;]{1,160}?\s(?:shall|may|must|will|is\s+to)\s+be\s+(?:remitted|waived|cancell?ed|annulled|lifted|extinguished)\b`,
+    'A penalty already imposed on the person, read as a protection where the clause goes on to take it away ("the penalty imposed on a victim for that offence shall be remitted", "any sentence passed on a trafficked person may be cancelled"); the taking away is checked in analyse.ts.',
+    String.raw`\b(?:punishment|penalt(?:y|ies)|sanctions?|sentences?|fines?)\s+(?:imposed|passed|pronounced)\s+(?:on|upon)\b`,
     {
-      flag: ['The [[penalty imposed on a trafficked person for an act the exploitation caused shall be remitted]] in full.'],
-      pass: ['The penalty imposed on the trafficker shall be doubled.'],
+      flag: ['The [[penalty imposed on]] a trafficked person for an act the exploitation caused shall be remitted in full.'],
+      pass: ['The court may impose a penalty on the trafficker.'],
     },
   ),
   presumption: pattern(
