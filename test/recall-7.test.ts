@@ -85,3 +85,40 @@ describe('recall 7: the burden of proof in words no earlier round used (NP003)',
     assert.ok(!rules(text).some((r) => r.startsWith('defendant-burden')), rules(text).join());
   });
 });
+
+describe('recall 7: conditions under other names (NP008)', () => {
+  const provision = (condition: string) => `## 15. Victims\n\n(1) A victim of trafficking shall not be detained, prosecuted or punished for any offence committed as a direct result of being trafficked.\n\n(2) ${condition}\n`;
+
+  for (const [condition, what, expected] of [
+    ['Subsection (1) stops applying to a person upon that person\'s conviction for any offence.', 'protection ended by the victim\'s own conviction', 'conditional-protection:warning'],
+    ['Subsection (1) does not apply to a victim who has previously been convicted of any offence.', 'protection withheld from a person with a conviction', 'conditional-protection:warning'],
+    ['Subsection (1) ceases to apply to a victim who, once identified, continues to take part in the activity.', 'protection lost by going on with the activity', 'conditional-protection:warning'],
+    ['Subsection (1) is withdrawn from a person who leaves the support programme before it ends.', 'protection lost by leaving a programme', 'conditional-protection:warning'],
+  ] as const) {
+    it(`flags ${what}`, () => {
+      const got = rules(provision(condition));
+      assert.ok(got.includes(expected), got.join());
+    });
+  }
+
+  it('flags an exemption earned by informing the authority and enabling the others to be identified', () => {
+    const got = rules('## 27. Victims\n\nA victim of trafficking who has committed an offence in the course of the trafficking is exempt from penalty if, before any charge is laid, the victim informs the judicial authority of the facts and makes possible the identification of the perpetrators.\n');
+    assert.ok(got.includes('conditional-protection:error'), got.join());
+  });
+
+  it('flags a remission that waits for a judgment establishing the trafficking', () => {
+    const got = rules('## 177. Victims\n\nAny penalty imposed on a victim of trafficking for an offence the exploitation caused shall be remitted once a final judgment has established the trafficking offence.\n');
+    assert.ok(got.includes('conditional-protection:error'), got.join());
+  });
+
+  it('passes an exclusion of traffickers, a programme offered, and a conviction the protection clears', () => {
+    for (const condition of [
+      'Subsection (1) does not apply to a person who has been convicted of an offence of trafficking in persons.',
+      'A victim who leaves the support programme shall be told of the other help available.',
+      'A person convicted of an offence committed as a direct result of being trafficked may apply to have the conviction set aside.',
+    ]) {
+      const got = rules(provision(condition));
+      assert.ok(!got.some((r) => r.startsWith('conditional-protection')), `${condition}: ${got.join()}`);
+    }
+  });
+});

@@ -192,12 +192,15 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.penaltyRemitted.id]: 'exemption',
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.opportunity.id]: 'non-prosecution-duty',
+  [RELIEF.optionalProceedings.id]: 'non-prosecution-duty',
+  [RELIEF.fileAway.id]: 'non-prosecution-duty',
+  [RELIEF.notDelinquent.id]: 'non-liability',
   [RELIEF.weighsInDecision.id]: 'non-prosecution-duty',
   [RELIEF.weighsVictimhood.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.weighsInDecision.id, RELIEF.weighsVictimhood.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.optionalProceedings.id, RELIEF.fileAway.id, RELIEF.weighsInDecision.id, RELIEF.weighsVictimhood.id]);
 /** "An act is not culpable where ...", "Nothing is an offence which is done by ...": the act, not a person, is the subject. */
 const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b|nothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\b)/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);

@@ -20,7 +20,7 @@ const LIABILITY_ADVERBS = String.raw`${LIABILITY_ADVERB}(?:(?:\s*,\s*(?:(?:or|an
 /** A kind of liability, as an adjective, and a list of them ("criminal or civil", "criminal, civil or administrative"), with the space after. */
 const LIABILITY_KINDS = String.raw`(?:criminal|penal|civil|administrative|disciplinary)(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:criminal|penal|civil|administrative|disciplinary)){0,3}\s+`;
 
-const PENAL_PARTICIPLE = String.raw`(?:${LIABILITY_ADVERBS})?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|sentenced(?:\s+to\s+(?:any\s+|a\s+)?(?:punishment|penalty|imprisonment))?|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:${LIABILITY_KINDS}|immigration\s+)?(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|accountability|responsibility|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?)|delinquent\b)`;
+const PENAL_PARTICIPLE = String.raw`(?:${LIABILITY_ADVERBS})?(?:liable|responsible|accountable|culpable|prosecuted|penali[sz]ed|punished|punishable|detained|arrested|charged|fined|imprisoned|jailed|sanctioned|convicted|sentenced(?:\s+to\s+(?:any\s+|a\s+)?(?:punishment|penalty|imprisonment))?|deported|expelled|criminali[sz]ed|tried|adjudicated|adjudged|indicted|proceeded\s+against|taken\s+into\s+custody|taken\s+action\s+against|held\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)(?:\s+(?:facility|centre|center))?|placed\s+in\s+(?:an?\s+)?(?:(?:immigration|administrative|pre-?trial)\s+)?(?:detention|custody)|sent\s+to\s+(?:prison|jail|gaol)|subject(?:ed)?\s+to\s+(?:any\s+|the\s+)?(?:${LIABILITY_KINDS}|immigration\s+)?(?:prosecution|proceedings|punishment|penalt(?:y|ies)|sanctions?|liability|accountability|responsibility|detention|arrest|fines?)|treated\s+as\s+(?:an?\s+)?(?:offenders?|criminals?|delinquents?))`;
 
 export const RELIEF = {
   negated: pattern(
@@ -35,7 +35,6 @@ export const RELIEF = {
         'The victim [[may not be held administratively or criminally liable]].',
         'A victim [[shall not, for so long as the certificate is in force, be arrested]] for the offence.',
         'A trafficked child [[shall not be treated as a delinquent]].',
-        'A sexually exploited youth [[may not be found delinquent]] for that conduct.',
         'A victim [[must not be held in immigration detention]].',
         'A sexually exploited youth [[is not a delinquent]] child.',
         'The foreign national [[shall not be placed in administrative detention]].',
@@ -78,7 +77,7 @@ export const RELIEF = {
   noProceedings: pattern(
     'relief.no-proceedings',
     'Proceedings barred or ended: "No prosecution shall be instituted", "No proceedings shall lie", "the proceedings shall be discontinued".',
-    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:under\s+(?:any|an?|the|this)\s+(?:[\w-]+\s+){1,4}?)?(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}(?:or|nor)\s{1,8}(?:proceedings?|prosecutions?|action|suit|charges?))?(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)|\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+need\s+not\s+be\s+(?:brought|instituted|taken|commenced|initiated|pursued|preferred|laid|continued)\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+may\s+be\s+(?:waived|dispensed\s+with|discontinued|withdrawn|dropped|suspended|filed\s+away)\b`,
+    String.raw`\bno\s+(?:criminal\s+|penal\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|charges?|penalt(?:y|ies)|punishment|sanctions?|action)\s+(?:under\s+(?:any|an?|the|this)\s+(?:[\w-]+\s+){1,4}?)?(?:shall|may|will|is\s+to)\s+(?:be\s+)?(?:brought|instituted|taken|commenced|initiated|continued|filed|preferred|laid|imposed|pursued)|\bno\s+(?:criminal\s+|penal\s+|civil\s+|legal\s+|administrative\s+|disciplinary\s+)?(?:proceedings?|prosecutions?|action|suit|charges?)(?:\s{1,8}(?:or|nor)\s{1,8}(?:proceedings?|prosecutions?|action|suit|charges?))?(?:\s{1,8}|\s{0,8},[^;.]{1,80}?,\s{0,8})(?:shall|may|will|can)\s+lie\b|\b(?:criminal\s+)?(?:proceedings|prosecutions?|actions?)\s+(?:shall|may|will)\s+not\s+lie\b|\b(?:proceedings|prosecutions?|charges?|the\s+case)\s+(?:\w+\s+){0,3}?(?:shall|must)\s+be\s+(?:discontinued|withdrawn|terminated|stayed|dismissed|dropped|closed)`,
     {
       flag: [
         '[[No criminal proceedings shall be instituted]] against a victim of trafficking.',
@@ -89,8 +88,6 @@ export const RELIEF = {
         '[[No proceedings, whether criminal, administrative or for removal, shall lie]] against a victim of trafficking.',
         '[[Criminal proceedings shall not lie]] against a person who was trafficked.',
         '[[No action or proceedings shall lie]] against a victim of trafficking for any offence.',
-        '[[Charges need not be brought]] against a person for an offence closely tied to the person\'s exploitation.',
-        'The [[prosecution may be waived]] where a trafficked person offended because of the trafficking.',
       ],
       pass: ['The proceedings shall be held in camera.', 'An appeal shall lie to the High Court.', 'No appeal shall lie from an order of the tribunal.'],
     },
@@ -212,10 +209,41 @@ export const RELIEF = {
   opportunity: pattern(
     'relief.principle-of-opportunity',
     'The civil-law principle of opportunity (prosecutorial discretion): the prosecutor may decline to bring the public action.',
-    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b|\b(?:may|shall|must)\s+(?:file\s+away|shelve)\b|\bmay\s+(?:discontinue|close|dismiss)\s+(?:the\s+|any\s+|a\s+|all\s+)?(?:case|charge|prosecution|proceeding)s?\b|\b(?:may|shall)\s+(?:decide\s+to\s+)?take\s+no\s+further\s+action\b`,
+    String.raw`\bprinciple\s+of\s+(?:opportunity|expediency|discretionary\s+prosecution)\b|\b(?:may|shall)\s+(?:waive|suspend|renounce|refrain\s+from)\s+(?:the\s+)?(?:public|criminal)\s+(?:action|prosecution)\b|\b(?:may|shall|must)\s+(?:dispense\s+with|abstain\s+from)\s+(?:the\s+)?prosecut(?:ing|ion)\b`,
     {
-      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence', 'The prosecutor [[may file away]] a report against a trafficked person without taking it further', 'the prosecutor [[may discontinue any case]] opened against a victim of exploitation'],
-      pass: ['the principle of legality applies', 'the court may dispense with the hearing', 'The victim may withdraw the complaint at any time.', 'A victim may drop the charges against the trafficker.'],
+      flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
+      pass: ['the principle of legality applies', 'the court may dispense with the hearing'],
+    },
+  ),
+  // Prosecution made optional, or ended at the prosecutor's choice: the Nordic waiver of prosecution
+  // ("charges need not be brought"), the civil-law filing away of a case ("classement sans suite").
+  // (Patterns of their own, so that the older ones keep the verdict the ReDoS checker gave them.)
+  optionalProceedings: pattern(
+    'relief.optional-proceedings',
+    'Prosecution made optional: "charges need not be brought", "prosecution may be waived", "proceedings may be discontinued".',
+    String.raw`\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+(?:need\s+not\s+be\s+(?:brought|instituted|taken|commenced|initiated|pursued|preferred|laid|continued)|may\s+be\s+(?:waived|dispensed\s+with|discontinued|withdrawn|dropped|suspended|filed\s+away))\b`,
+    {
+      flag: ['[[Charges need not be brought]] against a person for an offence closely tied to the person\'s exploitation.', 'The [[prosecution may be waived]] where a trafficked person offended because of the trafficking.'],
+      pass: ['Charges shall be brought against the trafficker.'],
+    },
+  ),
+  fileAway: pattern(
+    'relief.file-away',
+    'The prosecutor may file a case away or close it (the principle of opportunity in civil-law drafting): "may file away", "may discontinue any case", "may take no further action".',
+    String.raw`\b(?:may|shall|must)\s+(?:file\s+away|shelve)\b|\bmay\s+(?:discontinue|close|dismiss)\s+(?:the\s+|any\s+|a\s+|all\s+)?(?:case|charge|prosecution|proceeding)s?\b|\b(?:may|shall)\s+(?:decide\s+to\s+)?take\s+no\s+further\s+action\b`,
+    {
+      flag: ['The prosecutor [[may file away]] a report against a trafficked person without taking it further', 'the prosecutor [[may discontinue any case]] opened against a victim of exploitation'],
+      pass: ['The victim may withdraw the complaint at any time.', 'A victim may drop the charges against the trafficker.'],
+    },
+  ),
+  // A juvenile not to be found delinquent: the United States safe harbour for sexually exploited youth.
+  notDelinquent: pattern(
+    'relief.not-delinquent',
+    'A juvenile not to be found delinquent: "may not be found delinquent", "shall not be adjudicated a delinquent child".',
+    String.raw`\b(?:shall|must|may|will|can|is\s+to)\s+not\s+be\s+(?:found|adjudicated|adjudged|declared|deemed)\s+(?:to\s+be\s+)?(?:an?\s+)?delinquent\b`,
+    {
+      flag: ['A sexually exploited youth [[may not be found delinquent]] for that conduct.', 'the minor [[shall not be adjudicated a delinquent]] child'],
+      pass: ['A child may be found delinquent only after a hearing.'],
     },
   ),
   // A duty only to weigh victim status in the decision to prosecute is prosecutorial discretion in
@@ -313,6 +341,8 @@ export const RELIEF_PATTERNS = [
   RELIEF.noLiability,
   RELIEF.courtRelief,
   RELIEF.opportunity,
+  RELIEF.optionalProceedings,
+  RELIEF.fileAway,
   RELIEF.weighsInDecision,
   RELIEF.weighsVictimhood,
   RELIEF.negatedSubject,
@@ -320,6 +350,7 @@ export const RELIEF_PATTERNS = [
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
   RELIEF.negated,
+  RELIEF.notDelinquent,
   RELIEF.exceptionToLiability,
   RELIEF.penaltyRemitted,
   RELIEF.presumption,
