@@ -122,3 +122,20 @@ describe('recall 7: conditions under other names (NP008)', () => {
     }
   });
 });
+
+describe('recall 7: duress-level tests in other words (NP002)', () => {
+  it('flags necessity put positively: the act was the only way of escaping harm', () => {
+    const got = rules('## 36. Victims\n\nA victim of trafficking is not punishable for an offence committed during the exploitation where committing it was the only way to escape serious harm to the victim or the victim\'s family.\n');
+    assert.ok(got.includes('duress-threshold:error'), got.join());
+  });
+
+  it('grades violence dangerous to life or health as the threat duress requires', () => {
+    const got = rules('## 21. Victims\n\nA trafficked person is released from criminal liability for an offence committed under compulsion by the trafficker through violence dangerous to health or the threat of such violence.\n');
+    assert.ok(got.includes('duress-threshold:error'), got.join());
+  });
+
+  it('passes "only" words that are no test of compulsion', () => {
+    const got = rules('## 36. Victims\n\nA victim of trafficking shall not be prosecuted for an offence committed as a direct result of being trafficked, and the victim\'s statement shall not be the only means of proving the trafficking.\n');
+    assert.ok(!got.some((r) => r.startsWith('duress-threshold')), got.join());
+  });
+});
