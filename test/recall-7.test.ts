@@ -139,3 +139,17 @@ describe('recall 7: duress-level tests in other words (NP002)', () => {
     assert.ok(!got.some((r) => r.startsWith('duress-threshold')), got.join());
   });
 });
+
+describe('recall 7: serious offences excluded by the manner of commission (NP009)', () => {
+  const provision = (carveOut: string) => `## 45. Victims\n\n(1) A trafficked person is not liable to be prosecuted or punished for any offence committed as a direct result of being trafficked.\n\n(2) ${carveOut}\n`;
+
+  it('flags an exclusion of offences in which a firearm was carried or wounds were caused', () => {
+    const got = rules(provision('Subsection (1) does not extend to an offence in the course of which a firearm was carried or wounds were caused to another person.'));
+    assert.ok(got.includes('serious-offence-exclusion:error'), got.join());
+  });
+
+  it('passes a weapon the trafficker used, named only as the means of control', () => {
+    const got = rules(provision('Subsection (1) applies whether or not the trafficker used a weapon to control the person.'));
+    assert.ok(!got.some((r) => r.startsWith('serious-offence-exclusion')), got.join());
+  });
+});
