@@ -153,3 +153,25 @@ describe('recall 7: serious offences excluded by the manner of commission (NP009
     assert.ok(!got.some((r) => r.startsWith('serious-offence-exclusion')), got.join());
   });
 });
+
+describe('recall 7: one form of exploitation, by purpose clause or definition (NP007)', () => {
+  it('flags a protection for victims trafficked for the purpose of one form of exploitation', () => {
+    const got = rules('## 17. Victims\n\nA person recognised as a victim of human trafficking for the purpose of sexual exploitation shall be released from liability for any offence committed as a direct result of that exploitation.\n');
+    assert.ok(got.includes('discriminatory-scope:warning'), got.join());
+  });
+
+  it('flags a protection whose term for the victim is defined by one form of exploitation', () => {
+    const got = rules('## 60. Victims\n\n(1) In this section, "victim" means a person against whom an offence of forced labour under section 12 has been committed.\n\n(2) A victim is not criminally responsible for any offence committed as a direct result of being a victim.\n');
+    assert.ok(got.includes('discriminatory-scope:warning'), got.join());
+  });
+
+  it('passes a purpose clause that lists the forms, and a definition that covers trafficking in general', () => {
+    for (const text of [
+      '## 17. Victims\n\nA victim of trafficking for the purpose of labour or sexual exploitation shall be released from liability for any offence committed as a direct result of that exploitation.\n',
+      '## 60. Victims\n\n(1) In this section, "victim" means a person against whom an offence of trafficking in persons, sexual servitude or forced labour has been committed.\n\n(2) A victim is not criminally responsible for any offence committed as a direct result of being a victim.\n',
+    ]) {
+      const got = rules(text);
+      assert.ok(!got.some((r) => r.startsWith('discriminatory-scope')), `${text}: ${got.join()}`);
+    }
+  });
+});
