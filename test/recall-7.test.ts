@@ -175,3 +175,15 @@ describe('recall 7: one form of exploitation, by purpose clause or definition (N
     }
   });
 });
+
+describe('recall 7: a definition that borrows another law\'s offence creates none (NP011)', () => {
+  it('does not call a bill a trafficking bill for a definition by reference to another enactment\'s offence', () => {
+    const got = rules('# Victim Safety Act\n\n## 1. Definitions\n\nIn this Act, "trafficking in persons" means conduct that would be an offence under section 12 of the Criminal Code, including by threats or deception.\n\n## 2. Safety orders\n\nA judge may make a safety order on application by a victim of trafficking in persons.\n');
+    assert.ok(!got.some((r) => r.startsWith('missing-non-punishment-provision')), got.join());
+  });
+
+  it('still flags a bill that defines trafficking in its own words and protects no victim', () => {
+    const got = rules('# Trafficking in Persons Act\n\n## 1. Definitions\n\nIn this Act, "trafficking in persons" means the recruitment or transport of a person by force or deception for the purpose of exploitation.\n\n## 2. Assistance\n\nThe Minister shall provide shelter to every victim of trafficking in persons.\n');
+    assert.ok(got.some((r) => r.startsWith('missing-non-punishment-provision')), got.join());
+  });
+});
