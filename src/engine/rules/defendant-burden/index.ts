@@ -67,7 +67,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
       applicantNoFix: { severity: 'error', text: `${APPLICANT_TEXT} No quick fix is offered: {why}` },
       passive: {
         severity: 'warning',
-        text: '{provision} says "{words}" without saying who must show it. In practice the person who relies on the protection, the accused victim, will be taken to bear that burden, and the guidance says the accused should not have to prove the defence. Say that, once the issue is raised, the prosecution must prove beyond reasonable doubt that the protection does not apply.',
+        text: '{provision} says "{words}" without saying who must show it. In practice the person who relies on the protection, the accused victim, will be taken to bear that burden, and the guidance says the accused should not have to prove the defence. Say that, once the issue is raised, the prosecution must prove beyond reasonable doubt that the protection does not apply. No quick fix is offered: the words name no one, so the drafter must first decide whether the showing is meant to be the prosecution\'s.',
       },
       affirmative: {
         severity: 'warning',
