@@ -187,14 +187,20 @@ const FORM_OF: Record<string, ProvisionForm> = {
   [RELIEF.immunity.id]: 'immunity',
   [RELIEF.exemption.id]: 'exemption',
   [RELIEF.presumption.id]: 'presumption',
+  // Liability unless it is shown ...: the exception is decided at trial, as a defence is.
+  [RELIEF.exceptionToLiability.id]: 'statutory-defence',
+  [RELIEF.penaltyRemitted.id]: 'exemption',
   [RELIEF.courtRelief.id]: 'non-prosecution-duty',
   [RELIEF.opportunity.id]: 'non-prosecution-duty',
+  [RELIEF.optionalProceedings.id]: 'non-prosecution-duty',
+  [RELIEF.fileAway.id]: 'non-prosecution-duty',
+  [RELIEF.notDelinquent.id]: 'non-liability',
   [RELIEF.weighsInDecision.id]: 'non-prosecution-duty',
   [RELIEF.weighsVictimhood.id]: 'non-prosecution-duty',
   [RELIEF.recordRelief.id]: 'record-relief',
 };
 
-const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.weighsInDecision.id, RELIEF.weighsVictimhood.id]);
+const ACTIVE = new Set<string>([RELIEF.prosecutorDuty.id, RELIEF.noProceedings.id, RELIEF.noLiability.id, RELIEF.courtRelief.id, RELIEF.opportunity.id, RELIEF.optionalProceedings.id, RELIEF.fileAway.id, RELIEF.weighsInDecision.id, RELIEF.weighsVictimhood.id]);
 /** "An act is not culpable where ...", "Nothing is an offence which is done by ...": the act, not a person, is the subject. */
 const ACT_AS_SUBJECT = /^\s*(?:\(\w{1,4}\)\s*|§\s*\d+\.?\s*)?(?:(?:an?|the|any|such)\s+(?:act|acts|conduct|offen[cs]es?|deed)\b|nothing\s+(?:is|shall\s+be)\s+an\s+offen[cs]e\b)/i;
 const DEFENCE = new Set<string>([RELIEF.defence.id, RELIEF.affirmativeDefence.id]);
@@ -287,6 +293,17 @@ const OFFENDER_RECORD = /\b(?:offenders?|traffickers?|perpetrators?|exploiters?)
 
 const SAFE_HARBOUR_KIND = /\b(?:prostitution|soliciting|solicitation|commercial\s+sex\w*|sex\s+work|loitering\s+for|sexual\s+(?:act|conduct)\s+for|delinquen\w*|brothels?|rescued|sexual(?:ly)?\s+exploit\w*)\b/i;
 
+/** The rest of the clause after `from`: up to a full stop or semicolon, at most 240 characters. */
+function clauseAfter(t: string, from: number): string {
+  const rest = t.slice(from, from + 240);
+  const stop = rest.search(/[.;]/);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+/** The victim's exception to liability: "unless it is shown that ..." (after "shall be liable"). */
+const UNLESS_SHOWN = /\bunless\s{1,8}it\s{1,8}(?:is|has\s{1,8}been)\s{1,8}(?:shown|proved|proven|established|demonstrated)\b/i;
+/** A penalty already imposed, taken away: "... shall be remitted" (after "the penalty imposed on"). */
+const TAKEN_AWAY = /\s(?:shall|may|must|will|is\s{1,8}to)\s{1,8}be\s{1,8}(?:remitted|waived|cancell?ed|annulled|lifted|extinguished)\b/i;
+
 function formOf(m: WordMatch): ProvisionForm {
   return FORM_OF[m.pattern.id] ?? 'non-liability';
 }
@@ -358,7 +375,15 @@ function readSentence(model: SectionModel, i: number, headingIsProvision: boolea
     const subject = t.slice(subjectFrom, m.index);
     // The relief's own words may hold the subject: "No woman who was trafficked shall be punished",
     // "Nothing is an offence which ...", "Nothing in this Part renders a trafficked person liable".
-    const inRelief = m.pattern === RELIEF.negatedSubject || m.pattern === RELIEF.negatedClass || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
+    let inRelief = m.pattern === RELIEF.negatedSubject || m.pattern === RELIEF.negatedClass || ((m.pattern === RELIEF.notGuilty || m.pattern === RELIEF.negated) && /^no(?:thing)?\b/i.test(m.text)) ? m.text : '';
+    // Liability is a protection only with the victim's exception in the same clause; a penalty imposed
+    // is one only where the clause takes it away (and the person it was imposed on is the one protected).
+    if (m.pattern === RELIEF.exceptionToLiability && !(/acquitted$/i.test(m.text) ? /\bunless\b/i : UNLESS_SHOWN).test(clauseAfter(t, m.end))) continue;
+    if (m.pattern === RELIEF.penaltyRemitted) {
+      const away = TAKEN_AWAY.exec(clauseAfter(t, m.end));
+      if (!away) continue;
+      inRelief = t.slice(m.index, m.end + away.index);
+    }
     const after = t.slice(m.end, Math.min(t.length, m.end + MAX_REGION));
     // Weighing whether the person is a victim is a protection only in a decision to prosecute (not in sentencing).
     if (m.pattern === RELIEF.weighsVictimhood && !PROSECUTION_DECISION.test(t)) continue;

@@ -188,12 +188,14 @@ export const RELIEF = {
   courtRelief: pattern(
     'relief.court-exempts-or-acquits',
     'The court is told to relieve the person: "The court shall exempt a victim from the penalty", "A court shall acquit an accused", "the accused shall be acquitted", "shall dismiss the charge".',
-    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
+    String.raw`\b(?:shall|must|may)\s+(?:[\w-]+\s+)?(?:remit|waive)\s+(?:the\s+|any\s+|a\s+)?(?:punishment|penalt(?:y|ies)|sanctions?|sentence)\b|\b(?:shall|must|may)\s+(?:exempt|release|relieve|absolve|discharge)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+|any\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|prosecution|sentence)\b|\b(?:shall|must|may|to)\s+relieve\s+(?:[\w-]+\s+){0,8}?of\s+(?:the\s+|any\s+|all\s+)?(?:criminal\s+)?(?:liability|responsibility|penalt(?:y|ies)|punishment|sentence|sanctions?)\b|\b(?:shall|must|may)\s+acquit\b|\b(?:shall|must)\s+be\s+acquitted\b|\b(?:shall|must|may)\s+(?:enter|grant|order|direct)\s+(?:a\s+|the\s+)?stay\s+of\s+(?:the\s+|all\s+)?(?:proceedings|prosecution)\b|\b(?:shall|must|may)\s+(?:absolutely\s+|unconditionally\s+)?discharge\s+(?:the\s+|that\s+|such\s+)?(?:person|accused|defendant|victim|child|minor)\b|\b(?:shall|must|may)\s+(?:dismiss|quash|strike\s+out)\s+(?:the\s+|any\s+|all\s+)?(?:charges?|case|proceedings|complaint|indictment|information)\b|\b(?:move|apply|petition)\s+(?:the\s+court\s+)?to\s+dismiss\s+(?:the\s+|any\s+)?(?:charges?|case|proceedings|petition|complaint)\b`,
     {
       flag: [
         'The court [[shall exempt a victim of trafficking from the penalty]] for any offence',
         'The judge [[may remit the punishment]] of a person who was trafficked',
         'A court [[shall acquit]] an accused of any offence',
+        'the judge [[shall relieve the trafficked person of any penalty]] for that offence',
+        'the court is [[to relieve the accused of the sentence]] where the offence flowed from the exploitation',
         'where the offence resulted from the trafficking, the accused [[shall be acquitted]]',
         'A minor charged with prostitution may [[move to dismiss the charge]].',
         'the judge [[must order a stay of proceedings]] where the defendant was trafficked',
@@ -211,6 +213,37 @@ export const RELIEF = {
     {
       flag: ['the [[principle of opportunity]] applies where the suspect was trafficked', 'the public prosecutor [[may suspend the criminal action]] against a victim', 'the public prosecution office [[may dispense with prosecuting]] the lesser offence'],
       pass: ['the principle of legality applies', 'the court may dispense with the hearing'],
+    },
+  ),
+  // Prosecution made optional, or ended at the prosecutor's choice: the Nordic waiver of prosecution
+  // ("charges need not be brought"), the civil-law filing away of a case ("classement sans suite").
+  // (Patterns of their own, so that the older ones keep the verdict the ReDoS checker gave them.)
+  optionalProceedings: pattern(
+    'relief.optional-proceedings',
+    'Prosecution made optional: "charges need not be brought", "prosecution may be waived", "proceedings may be discontinued".',
+    String.raw`\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+(?:need\s+not\s+be\s+(?:brought|instituted|taken|commenced|initiated|pursued|preferred|laid|continued)|may\s+be\s+(?:waived|dispensed\s+with|discontinued|withdrawn|dropped|suspended|filed\s+away))\b`,
+    {
+      flag: ['[[Charges need not be brought]] against a person for an offence closely tied to the person\'s exploitation.', 'The [[prosecution may be waived]] where a trafficked person offended because of the trafficking.'],
+      pass: ['Charges shall be brought against the trafficker.'],
+    },
+  ),
+  fileAway: pattern(
+    'relief.file-away',
+    'The prosecutor may file a case away or close it (the principle of opportunity in civil-law drafting): "may file away", "may discontinue any case", "may take no further action".',
+    String.raw`\b(?:may|shall|must)\s+(?:file\s+away|shelve)\b|\bmay\s+(?:discontinue|close|dismiss)\s+(?:the\s+|any\s+|a\s+|all\s+)?(?:case|charge|prosecution|proceeding)s?\b|\b(?:may|shall)\s+(?:decide\s+to\s+)?take\s+no\s+further\s+action\b`,
+    {
+      flag: ['The prosecutor [[may file away]] a report against a trafficked person without taking it further', 'the prosecutor [[may discontinue any case]] opened against a victim of exploitation'],
+      pass: ['The victim may withdraw the complaint at any time.', 'A victim may drop the charges against the trafficker.'],
+    },
+  ),
+  // A juvenile not to be found delinquent: the United States safe harbour for sexually exploited youth.
+  notDelinquent: pattern(
+    'relief.not-delinquent',
+    'A juvenile not to be found delinquent: "may not be found delinquent", "shall not be adjudicated a delinquent child".',
+    String.raw`\b(?:shall|must|may|will|can|is\s+to)\s+not\s+be\s+(?:found|adjudicated|adjudged|declared|deemed)\s+(?:to\s+be\s+)?(?:an?\s+)?delinquent\b`,
+    {
+      flag: ['A sexually exploited youth [[may not be found delinquent]] for that conduct.', 'the minor [[shall not be adjudicated a delinquent]] child'],
+      pass: ['A child may be found delinquent only after a hearing.'],
     },
   ),
   // A duty only to weigh victim status in the decision to prosecute is prosecutorial discretion in
@@ -238,6 +271,30 @@ export const RELIEF = {
         'the Director [[shall have regard to the suspect\'s status as a victim]] of slavery in any decision to prosecute',
       ],
       pass: ['the prosecutor shall consider whether the victim needs protection', 'the court shall have regard to the interests of the victim'],
+    },
+  ),
+  // Liability stated as the rule, with the victim's escape from it as the exception: "shall be liable
+  // for that offence unless it is shown that ...", "shall not be acquitted on that ground unless it is
+  // shown ...". The exception is the protection (and where it puts the burden, NP003 reads it).
+  exceptionToLiability: pattern(
+    'relief.exception-to-liability',
+    'Liability as the rule, read as a protection only where the same clause goes on to the victim\'s exception ("shall be liable ... unless it is shown that the act was a direct result of the trafficking", "shall not be acquitted on the ground of having been trafficked unless ..."): the exception is checked in analyse.ts, by a scan of the clause rather than a look-ahead.',
+    String.raw`\b(?:shall|is|are|will|remains?)\s+(?:be\s+)?(?:criminally\s+|penally\s+)?liable\b|\b(?:shall|must|may|is\s+to)\s+not\s+be\s+acquitted\b`,
+    {
+      flag: ['A victim who offends in the course of being exploited [[shall be liable]] for that offence unless it is shown that the exploitation caused the act.', 'A trafficked accused [[shall not be acquitted]] on that ground unless the act flowed from the trafficking.'],
+      pass: ['The employer shall bear the cost of repatriation.', 'The accused shall be acquitted.'],
+    },
+  ),
+  // A penalty already imposed, taken away: "the penalty imposed on a victim ... shall be remitted". The
+  // words "shall be remitted" are found by a scan of the clause (analyse.ts), and the person protected
+  // is named between the two.
+  penaltyRemitted: pattern(
+    'relief.penalty-remitted',
+    'A penalty already imposed on the person, read as a protection where the clause goes on to take it away ("the penalty imposed on a victim for that offence shall be remitted", "any sentence passed on a trafficked person may be cancelled"); the taking away is checked in analyse.ts.',
+    String.raw`\b(?:punishment|penalt(?:y|ies)|sanctions?|sentences?|fines?)\s+(?:imposed|passed|pronounced)\s+(?:on|upon)\b`,
+    {
+      flag: ['The [[penalty imposed on]] a trafficked person for an act the exploitation caused shall be remitted in full.'],
+      pass: ['The court may impose a penalty on the trafficker.'],
     },
   ),
   presumption: pattern(
@@ -284,6 +341,8 @@ export const RELIEF_PATTERNS = [
   RELIEF.noLiability,
   RELIEF.courtRelief,
   RELIEF.opportunity,
+  RELIEF.optionalProceedings,
+  RELIEF.fileAway,
   RELIEF.weighsInDecision,
   RELIEF.weighsVictimhood,
   RELIEF.negatedSubject,
@@ -291,6 +350,9 @@ export const RELIEF_PATTERNS = [
   RELIEF.noProceedings,
   RELIEF.prosecutorDuty,
   RELIEF.negated,
+  RELIEF.notDelinquent,
+  RELIEF.exceptionToLiability,
+  RELIEF.penaltyRemitted,
   RELIEF.presumption,
   RELIEF.recordRelief,
 ] as const;

@@ -8,9 +8,9 @@ import type { Fix, TextEdit } from '../../types.js';
 import type { Clause } from '../../bill.js';
 import { provisionUnit } from '../../sections.js';
 import { abs, divisionName, quoteWords, sectionsOf } from '../util.js';
-import { COOPERATING_PERSON, COOPERATION, DOCUMENTATION, GRANTED_STATUS, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, PROTECTION_ENDS, TRAFFICKER_PROSECUTED, VICTIM_CONDUCT } from './patterns.js';
+import { COOPERATING_PERSON, COOPERATION, DOCUMENTATION, GRANTED_STATUS, IDENTIFIED, NEGATED_CONDITION, OFFICIAL_OPINION, PROTECTION_ENDS, TRAFFICKER_PROSECUTED, VICTIM_CONDUCT, VICTIM_CONVICTED } from './patterns.js';
 
-export type ConditionKind = 'cooperation' | 'prosecution' | 'conduct' | 'official' | 'identification';
+export type ConditionKind = 'cooperation' | 'prosecution' | 'conduct' | 'conviction' | 'official' | 'identification';
 
 export interface ConditionHit {
   kind: ConditionKind;
@@ -32,10 +32,11 @@ const KIND_OF = new Map<WordPattern, ConditionKind>([
   [GRANTED_STATUS, 'identification'],
   [DOCUMENTATION, 'identification'],
   [VICTIM_CONDUCT, 'conduct'],
+  [VICTIM_CONVICTED, 'conviction'],
 ]);
 const ALL = [...KIND_OF.keys()];
-const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, conduct: 1.5, official: 2, identification: 3 };
-const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', conduct: 'conduct', official: 'official', identification: 'identification' };
+const RANK: Record<ConditionKind, number> = { cooperation: 0, prosecution: 1, conduct: 1.5, conviction: 1.6, official: 2, identification: 3 };
+const MESSAGE: Record<ConditionKind, string> = { cooperation: 'cooperation', prosecution: 'prosecution', conduct: 'conduct', conviction: 'conviction', official: 'official', identification: 'identification' };
 
 /**
  * Patterns that describe a person or an official's view, which are conditions only where they govern
@@ -77,7 +78,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     fixable: true,
     summary:
       'The non-punishment provision applies only if the victim co-operates with the authorities, reports the offence or gives evidence, or only once a trafficker is prosecuted or convicted (errors), or only to victims formally identified, certified or recognised by an authority, or only if an official is satisfied that they are victims (warnings). Victims who cannot or dare not co-operate, who are not yet identified, or whose trafficker is never caught remain punishable.',
-    citations: [CITE.notConditionalOnCooperation, CITE.notDependentOnFormalDetermination, CITE.notConditionalOnIdentification, CITE.noTestimonyForImmunity, CITE.noShelterAgainstWill],
+    citations: [CITE.notConditionalOnCooperation, CITE.notDependentOnFormalDetermination, CITE.notConditionalOnIdentification, CITE.noTestimonyForImmunity, CITE.noShelterAgainstWill, CITE.regardlessOfStatus],
     messages: {
       cooperation: {
         severity: 'error',
@@ -89,8 +90,13 @@ export const conditionalProtection = defineRule<ConditionFacts>({
       },
       conduct: {
         severity: 'warning',
-        text: 'Protection here is lost if the victim leaves a shelter, refuses assistance or refuses to be repatriated ("{words}"). To stay protected, a victim would have to accept a shelter, services or a return the victim does not want. The ASEAN Guideline (2025) says the principle also aims to protect victims from treatment that amounts to punishment, including being placed in shelters against their will (Section 1, "Protection of victims of trafficking"). Remove the condition.',
+        text: 'Protection here is lost through what the victim does later ("{words}"): leaving a shelter or a programme, refusing assistance or a return, or going on with the activity. To stay protected, a victim would have to accept a shelter, services or a return the victim does not want, or break free of the trafficker at once; victims still under a trafficker\'s control often cannot. The ASEAN Guideline (2025) says the principle also aims to protect victims from treatment that amounts to punishment, including being placed in shelters against their will (Section 1, "Protection of victims of trafficking"). Remove the condition.',
         title: 'Protection lost by the victim\'s conduct',
+      },
+      conviction: {
+        severity: 'warning',
+        text: 'Protection here ends on the victim\'s own conviction, or is withheld from a person with a conviction ("{words}"). The protection exists to keep victims from being convicted for what they were made to do; a conviction, perhaps for an act the trafficking caused, would take it away, and victims with records are often those most under a trafficker\'s control. The ASEAN Guideline (2025) asks that the principle apply to all victims regardless of their status (Guideline [7]). Remove the condition; if some offences are to be excluded, say which, by their gravity.',
+        title: 'Protection lost on conviction',
       },
       official: {
         severity: 'warning',
@@ -105,7 +111,7 @@ export const conditionalProtection = defineRule<ConditionFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit", "a person who has been granted the status of a victim", "recognised as a victim in accordance with this Law"), or only on an official document confirming victim status ("the petition must be accompanied by official documentation from a government agency"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker"), or a protection lost by the victim\'s conduct ("the immunity shall cease where the victim leaves a designated shelter without permission, or refuses to be repatriated") (warnings). Testimony is read in any wording ("gives testimony", "makes a statement to the police", "appears as a witness for the prosecution"). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
+        'A non-punishment provision that applies only if the victim co-operates with the authorities, reports the offence or gives evidence ("provided that the victim co-operates with the police", "only if the petitioner has cooperated with law enforcement", "by reporting that offence", "in exchange for his or her testimony"), or only once a trafficker is prosecuted or convicted ("where a person has been convicted of trafficking the victim") (errors); or only to victims formally identified, certified or recognised by an authority ("persons who have been identified as victims of trafficking", "a person certified under subsection (1)", "a certificate of recognition", "a certified victim", "a victim holding a residence permit", "a person who has been granted the status of a victim", "recognised as a victim in accordance with this Law"), or only on an official document confirming victim status ("the petition must be accompanied by official documentation from a government agency"), or only if an official is satisfied, of the opinion or certifies that the person is a victim or that the link exists ("if the Director is satisfied that the victim acted under the direction of the trafficker"), or a protection lost by the victim\'s conduct ("the immunity shall cease where the victim leaves a designated shelter without permission, or refuses to be repatriated"; "shall cease to apply to a victim who leaves the assistance programme, or who continues to engage in the activity after being identified"), or a protection ended by the victim\'s own conviction or withheld from a person with a conviction ("ceases to have effect on that person\'s conviction for any offence") (warnings). Co-operation is also read as informing an authority before proceedings and enabling "the identification of the other participants" (the excuse of a co-offender who denounces), and the trafficker\'s conviction as a "final judgment" that "has established the trafficking offence". Testimony is read in any wording ("gives testimony", "makes a statement to the police", "appears as a witness for the prosecution"). Co-operation is also read in the words describing whom the protection covers ("a victim who agrees to give evidence against the trafficker", "who has cooperated with law enforcement"), and the trafficker\'s conviction in a requirement that the trafficking be "established by a final judgment". Conditions stated only to be excluded ("whether or not the person has been identified"), ways of proving victim status that are not required, a conviction used as evidence, the link to the trafficking ("as a direct result of"), and a deeming by the law itself ("shall be recognized as victims … and as such shall not be penalized") are not flagged.',
       why:
         'Victims often cannot or dare not co-operate, are not identified for months, and their traffickers are often never caught. The ASEAN Guideline (2025) says the principle "must not be conditional on the prosecution of an alleged trafficker, or the cooperation of a victim in criminal proceedings", and "should not be dependent on a formal determination of a person being a victim of trafficking". CEDAW general recommendation No. 38, as the Working Group\'s 2022 paper reports it, says the principle "must not compel victims to provide evidence or testimony in exchange for immunity". The grades follow the words: "must not" for co-operation and prosecution (error), "should not" for identification (warning).',
       fix:
@@ -142,7 +148,7 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
         // protection holds until then (a presumption for the victim, not a condition).
         if (m.pattern === OFFICIAL_OPINION && /^unless\b/i.test(m.text) && /^\s{0,4}that\b[^.;]{0,100}?\b(?:was|were|is|are|did|does|had|has)\s{1,4}not\b/i.test(t.slice(m.end, m.end + 140))) continue;
         // A condition on the victim's conduct counts only where the sentence ends the protection with it.
-        if (m.pattern === VICTIM_CONDUCT && !PROTECTION_ENDS.test(t)) continue;
+        if ((m.pattern === VICTIM_CONDUCT || m.pattern === VICTIM_CONVICTED) && !PROTECTION_ENDS.test(t)) continue;
         // "whether or not the person has been formally identified": the condition is excluded.
         const neg = lastMatch(NEGATED_CONDITION, t, Math.max(0, m.index - 80), m.index);
         if (neg && !/[.;]/.test(t.slice(neg.end, m.index))) continue;

@@ -40,6 +40,27 @@ export const COOPERATION = {
       pass: ['whether or not the person co-operates with the authorities', 'where the person assisted in committing the offence under duress', 'provided that the victim\'s participation was a direct consequence of the violence suffered'],
     },
   ),
+  // The francophone "excuse absolutoire" for a co-offender who denounces: exempt if the person informs
+  // the authority, before proceedings, and enables the identification of the others. Informing on the
+  // trafficker is co-operation under another name.
+  informs: pattern(
+    'condition.informs-authority',
+    'Protection only if the victim informs an authority of the offence, whatever words stand between ("if, before any proceedings are brought, the victim informs the judicial authority").',
+    String.raw`\b(?:if|where|provided\s+that|on\s+condition\s+that|only\s+if)(?:\s{0,4},[^,;.]{1,80},)?\s+${PERSON}\s+(?:informs?|notif(?:y|ies)|alerts?|reveals?\s+to|discloses?\s+to|reports?\s+to|denounces?\s+(?:the\s+)?(?:offen[cs]e|facts|traffickers?)\s+to)\s+(?:the\s+|an?\s+)?(?:[\w-]{1,20}\s+(?:or\s+|and\s+)?){0,3}?(?:authorit(?:y|ies)|police|prosecutors?|judge|court)\b`,
+    {
+      flag: ['is exempt from penalty [[if, before any charge is laid, the victim informs the administrative or judicial authority]] of the facts'],
+      pass: ['The police shall inform the victim of the right to a reflection period.', 'if the victim was compelled by the trafficker'],
+    },
+  ),
+  enablesIdentification: pattern(
+    'condition.enables-identification',
+    'Protection earned by helping to find the other offenders: "enables the identification of the other participants", "leads to the arrest of the perpetrators".',
+    String.raw`\b(?:enables?|enabled|allows?|allowed|permits?|permitted|makes?\s+(?:it\s+)?possible|made\s+(?:it\s+)?possible|leads?\s+to|led\s+to|facilitates?|facilitated)\s+(?:the\s+)?(?:identification|arrest|apprehension|prosecution|conviction|discovery|capture)\s+of\s+(?:the\s+|any\s+)?(?:other\s+)?(?:participants|perpetrators?|offenders?|accomplices|co-?offenders|traffickers?|culprits|authors|persons\s+responsible)\b`,
+    {
+      flag: ['exempt from punishment if the victim reports the facts and [[enables the identification of the other participants]]', 'where the information given [[led to the arrest of the traffickers]]'],
+      pass: ['The authorities shall ensure the identification of victims.'],
+    },
+  ),
   reporting: pattern(
     'condition.by-reporting',
     'Protection earned by reporting the offence: "where the victim, by reporting that offence, causes …".',
@@ -101,13 +122,14 @@ export const OFFICIAL_OPINION = pattern(
 export const TRAFFICKER_PROSECUTED = pattern(
   'condition.trafficker-prosecuted',
   'Protection that waits for the trafficker\'s prosecution or conviction: "where a person has been convicted of trafficking the victim", "upon the conviction of the trafficker".',
-  String.raw`\b(?:where|if|once|after|when)\s+(?:a\s+|the\s+|another\s+)?(?:person|trafficker|offender|perpetrator)\s+(?:has\s+been|have\s+been|is|was)\s+(?:convicted|prosecuted|charged|indicted|found\s+guilty)\s+(?:of|for|with)\s+(?:the\s+)?(?:trafficking|an?\s+offen[cs]e\s+(?:of|under)\b[^.;,]{0,40}?trafficking)\b|\b(?:upon|on|after|following|subject\s+to)\s+the\s+(?:final\s+)?(?:conviction|prosecution|indictment)\s+of\s+the\s+(?:trafficker|offender|perpetrator)s?\b|\b(?:once|after|when|where|if|provided\s+that)\s+(?:the\s+)?(?:fact\s+of\s+(?:the\s+)?)?(?:trafficking|offen[cs]e\s+of\s+trafficking|crime\s+of\s+trafficking|exploitation)\s+(?:has\s+been|have\s+been|is|was)\s+(?:established|confirmed|proved|proven|determined)\s+(?:by|in)\s+(?:a|the)\s+(?:final\s+|binding\s+|definitive\s+)?(?:court\s+)?(?:judge?ment|verdict|conviction|decision\s+of\s+(?:a|the)\s+court)\b|\b(?:once|after|when|where|if)\s+(?:criminal\s+)?proceedings\s+(?:for\s+trafficking\s+)?(?:have\s+been|has\s+been|are|were|is)\s+(?:instituted|initiated|brought|commenced|opened)\s+against\s+the\s+(?:trafficker|offender|perpetrator)s?\b`,
+  String.raw`\b(?:where|if|once|after|when)\s+(?:a\s+|the\s+|another\s+)?(?:person|trafficker|offender|perpetrator)\s+(?:has\s+been|have\s+been|is|was)\s+(?:convicted|prosecuted|charged|indicted|found\s+guilty)\s+(?:of|for|with)\s+(?:the\s+)?(?:trafficking|an?\s+offen[cs]e\s+(?:of|under)\b[^.;,]{0,40}?trafficking)\b|\b(?:upon|on|after|following|subject\s+to)\s+the\s+(?:final\s+)?(?:conviction|prosecution|indictment)\s+of\s+the\s+(?:trafficker|offender|perpetrator)s?\b|\b(?:once|after|when|where|if|provided\s+that)\s+(?:the\s+)?(?:fact\s+of\s+(?:the\s+)?)?(?:trafficking|offen[cs]e\s+of\s+trafficking|crime\s+of\s+trafficking|exploitation)\s+(?:has\s+been|have\s+been|is|was)\s+(?:established|confirmed|proved|proven|determined)\s+(?:by|in)\s+(?:a|the)\s+(?:final\s+|binding\s+|definitive\s+)?(?:court\s+)?(?:judge?ment|verdict|conviction|decision\s+of\s+(?:a|the)\s+court)\b|\b(?:once|after|when|where|if|until)\s+(?:a|the)\s+(?:final\s+|binding\s+|definitive\s+)?(?:court\s+)?(?:judge?ment|verdict|decision)\s+(?:has\s+|have\s+)?(?:established|confirmed|found|determined|proved)\s+(?:that\s+)?(?:the\s+)?(?:trafficking|offen[cs]e\s+of\s+trafficking|crime\s+of\s+trafficking|exploitation)\b|\b(?:once|after|when|where|if)\s+(?:criminal\s+)?proceedings\s+(?:for\s+trafficking\s+)?(?:have\s+been|has\s+been|are|were|is)\s+(?:instituted|initiated|brought|commenced|opened)\s+against\s+the\s+(?:trafficker|offender|perpetrator)s?\b`,
   {
     flag: [
       '[[Where a person has been convicted of trafficking]] the victim, the victim shall be exempted',
       'shall not be punished [[upon the conviction of the trafficker]]',
       'shall not be punished, [[once the trafficking has been established by a final judgment]] of a court.',
       'shall be exempt [[after criminal proceedings have been instituted against the trafficker]]',
+      'the fine shall be lifted [[once a binding judgment has established the trafficking]] of which the person was the victim',
     ],
     pass: ['whether or not anyone has been charged with or convicted of trafficking the person', 'A certificate of the conviction of any person for trafficking the victim is conclusive evidence', 'The trafficking may be established by any evidence, and no judgment against the trafficker is required.'],
   },
@@ -192,13 +214,34 @@ export const NEGATED_CONDITION = pattern(
  */
 export const VICTIM_CONDUCT = pattern(
   'condition.victim-conduct',
-  'A condition on the victim\'s conduct that ends the protection: "where the victim leaves a designated shelter", "if the person refuses to be repatriated", "should the victim decline the assistance offered".',
-  String.raw`\b(?:where|if|when|should|once|in\s+the\s+event\s+that)\s+(?:the\s+)?(?:victim|person|trafficked\s+person|child|he|she|they)\s+(?:leaves|absconds\s+from|refuses\s+to\s+(?:stay|remain|reside|accept|receive|be\s+repatriated|return|undergo)|declines\s+to\s+(?:stay|remain|accept|be\s+repatriated|return)|declines\s+(?:the\s+)?(?:assistance|services|shelter|support)|refuses\s+(?:the\s+)?(?:assistance|services|shelter|support|repatriation)|fails\s+to\s+(?:remain|stay|reside))\b`,
+  'A condition on the victim\'s later conduct that ends the protection: "where the victim leaves a designated shelter", "if the person refuses to be repatriated", "should the victim decline the assistance offered", "a victim who leaves the assistance programme", "a victim who, after being identified, continues to engage in the activity".',
+  String.raw`\b(?:where|if|when|should|once|in\s+the\s+event\s+that)\s+(?:the\s+)?(?:victim|person|trafficked\s+person|child|he|she|they)\s+(?:leaves|absconds\s+from|refuses\s+to\s+(?:stay|remain|reside|accept|receive|be\s+repatriated|return|undergo)|declines\s+to\s+(?:stay|remain|accept|be\s+repatriated|return)|declines\s+(?:the\s+)?(?:assistance|services|shelter|support)|refuses\s+(?:the\s+)?(?:assistance|services|shelter|support|repatriation)|fails\s+to\s+(?:remain|stay|reside|complete)|continues\s+to\s+(?:engage|take\s+part|participate|work)|resumes)\b|\b(?:victims?|persons?|child(?:ren)?|minors?)\s+who(?:\s{0,4},[^,;.]{1,60},)?\s+(?:leaves?|abscond\w{0,2}\s+from|refuses?\s+(?:to\s+(?:stay|remain|accept|be\s+repatriated|return)|(?:the\s+)?(?:assistance|services|shelter|support|repatriation))|declines?\s+(?:the\s+)?(?:assistance|services|shelter|support)|fails?\s+to\s+(?:remain|stay|complete)|continues?\s+to\s+(?:engage|take\s+part|participate|work)|resumes?)\b`,
   {
-    flag: ['The immunity shall cease [[where the victim leaves]] a designated shelter without permission', 'the protection is withdrawn [[if the person refuses to be repatriated]]', 'the exemption lapses [[if the victim declines the assistance]] offered'],
-    pass: ['A victim who leaves a shelter shall be given information about further support.', 'where the victim was compelled to commit the offence'],
+    flag: [
+      'The immunity shall cease [[where the victim leaves]] a designated shelter without permission',
+      'the protection is withdrawn [[if the person refuses to be repatriated]]',
+      'the exemption lapses [[if the victim declines the assistance]] offered',
+      'Paragraph 1 ceases to apply to a [[victim who leaves]] the support programme early',
+      'Subsection (1) shall cease to apply to a [[person who, once recognised as a victim, continues to engage]] in the activity',
+    ],
+    pass: ['A victim who was moved to a shelter shall be given information about further support.', 'where the victim was compelled to commit the offence'],
   },
 );
 
 /** Words ending a protection, which make a condition on the victim's conduct (VICTIM_CONDUCT) one the protection depends on. */
-export const PROTECTION_ENDS = /\b(?:ceases?|cease\s{1,8}to\s{1,8}(?:apply|have\s{1,8}effect)|(?:is|are|shall\s{1,8}be|be)\s{1,8}(?:lost|forfeited|withdrawn|revoked|terminated)|laps(?:es?|ed)|(?:does|do|shall)\s{1,8}not\s{1,8}apply|no\s{1,8}longer\s{1,8}appl(?:y|ies))\b/i;
+export const PROTECTION_ENDS = /\b(?:ceases?|stops?\s{1,8}(?:applying|having\s{1,8}effect)|cease\s{1,8}to\s{1,8}(?:apply|have\s{1,8}effect)|(?:is|are|shall\s{1,8}be|be)\s{1,8}(?:lost|forfeited|withdrawn|revoked|terminated)|laps(?:es?|ed)|(?:does|do|shall)\s{1,8}not\s{1,8}apply|no\s{1,8}longer\s{1,8}appl(?:y|ies))\b/i;
+
+/**
+ * The protection lost on the victim's own conviction, or denied to a person with a conviction (read with
+ * words ending or disapplying the protection in the same sentence, PROTECTION_ENDS, in code): the
+ * protection exists to prevent that conviction, so the condition defeats it.
+ */
+export const VICTIM_CONVICTED = pattern(
+  'condition.victim-convicted',
+  'The protection ended by the victim\'s own conviction, or withheld from a person with a conviction: "ceases to have effect on that person\'s conviction for any offence", "does not apply to a person who has been convicted of an offence".',
+  String.raw`\b(?:on|upon|after|following|from)\s+(?:that\s+person['’]s|the\s+person['’]s|the\s+victim['’]s|his\s+or\s+her|her\s+or\s+his|his|her|their)\s+(?:(?:first|subsequent|later)\s+)?(?:conviction|being\s+convicted)\b|\b(?:person|victim|individual|one)\s+who\s+(?:has\s+(?:previously\s+)?been|is|was|had\s+(?:previously\s+)?been)\s+(?:previously\s+)?convicted\s+of\s+(?:an?|any)\s+(?:other\s+)?(?:criminal\s+)?(?:offen[cs]e|crime)\b(?!\s{1,4}(?:of|under|involving)\s{1,4}(?:the\s{1,4})?(?:human\s{1,4})?traffick)`,
+  {
+    flag: ['Subsection (1) ceases to have effect in relation to a person [[on that person\'s conviction]] for any offence.', 'Section 4 does not apply to a [[person who has been convicted of an offence]].'],
+    pass: ['This section does not apply to a person who has been convicted of an offence of trafficking.', 'A person who has been convicted may apply to have the conviction vacated.'],
+  },
+);

@@ -9,7 +9,7 @@ import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import { conventionsFor, crossName, inBillSpelling, prosecutionBurdenWording, protectionPart, selfName } from '../bill-wording.js';
 import { inBillQuotes, type BillConventions } from '../../drafting/index.js';
 import { abs, inListParagraph, mergeSpans, patternText, quoteWords, sectionsOf, sentenceEnd, subsectionInsertion, unionSpan } from '../util.js';
-import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, DEEMED_SHOWN, DEEMING_PROSECUTION, EVIDENTIAL, LEGAL_BURDEN, PROSECUTION_BURDEN } from './patterns.js';
+import { ACCUSED_STANDARD, AFFIRMATIVE_DEFENCE, DECIDER, DEEMED_SHOWN, DEEMING_PROSECUTION, EVIDENTIAL, LEGAL_BURDEN, PASSIVE_SHOWING, PROSECUTION_BURDEN } from './patterns.js';
 
 export interface BurdenHit {
   kind: 'legal' | 'standard' | 'affirmative';
@@ -32,6 +32,8 @@ export interface BurdenFacts {
    * contrary beyond reasonable doubt"): "for the accused to show" is then an evidential burden only.
    */
   deemed?: Span;
+  /** Showings that name no one ("unless it is shown that"): read only where nothing else is said of proof. */
+  passive: Span[];
 }
 
 /** The burdens a deeming clause turns into an evidential burden: the accused's showing or proving. */
@@ -63,6 +65,10 @@ export const defendantBurden = defineRule<BurdenFacts>({
       // The same findings where no quick fix can safely be offered, saying why.
       legalNoFix: { severity: 'error', text: `${LEGAL_TEXT} No quick fix is offered: {why}` },
       applicantNoFix: { severity: 'error', text: `${APPLICANT_TEXT} No quick fix is offered: {why}` },
+      passive: {
+        severity: 'warning',
+        text: '{provision} says "{words}" without saying who must show it. In practice the person who relies on the protection, the accused victim, will be taken to bear that burden, and the guidance says the accused should not have to prove the defence. Say that, once the issue is raised, the prosecution must prove beyond reasonable doubt that the protection does not apply. No quick fix is offered: the words name no one, so the drafter must first decide whether the showing is meant to be the prosecution\'s.',
+      },
       affirmative: {
         severity: 'warning',
         text: '{provision} calls the protection an "affirmative defence" ("{words}") and does not say who must prove it. In many jurisdictions an affirmative defence must be proved by the accused, and the guidance says the accused should not have to prove the defence. Call it a defence, not an affirmative defence, and state that, once the issue is raised, the prosecution bears the burden of disproving it beyond reasonable doubt.',
@@ -70,7 +76,7 @@ export const defendantBurden = defineRule<BurdenFacts>({
     },
     docs: {
       flags:
-        'In a non-punishment provision of any form, including relief from a conviction: a legal burden on the accused or applicant to prove, establish, show or satisfy the court ("it is a defence for the accused to prove...", "it is for the person charged to satisfy the court", "the burden of proving ... lies on the accused", "the onus of establishing ... rests with the defendant", "the applicant bears the burden", "a person who claims ... shall prove", "if the person proves that..."); a standard of proof named for them ("on the balance of probabilities", "by a preponderance of the evidence", "clear and convincing evidence") (errors). An "affirmative defence" that says nothing of who must prove it is a warning: in many jurisdictions that term puts the burden on the accused, so the provision should say that the prosecution bears it. An evidential burden to raise the issue ("where the accused adduces evidence sufficient to raise an issue...") is not flagged.',
+        'In a non-punishment provision of any form, including relief from a conviction: a legal burden on the accused or applicant to prove, establish, show or satisfy the court ("it is a defence for the accused to prove...", "it is for the person charged to satisfy the court", "the burden of proving ... lies on the accused", "the onus of establishing ... rests with the defendant", "the applicant bears the burden", "a person who claims ... shall prove", "if the person proves that..."); a standard of proof named for them ("on the balance of probabilities", "by a preponderance of the evidence", "clear and convincing evidence") (errors). An "affirmative defence" that says nothing of who must prove it is a warning: in many jurisdictions that term puts the burden on the accused, so the provision should say that the prosecution bears it. A showing that names no one ("unless it is shown that", "if it is proved that"), where the provision says nothing else of proof, is a warning: the person relying on the protection, the accused, would be taken to bear it. A burden placed by naming the party ("it lies on the person relying on subsection (1) to prove") is an error like any other. An evidential burden to raise the issue ("where the accused adduces evidence sufficient to raise an issue...") is not flagged.',
       why:
         'Victims often cannot prove their own trafficking: the evidence is held by the trafficker or by the authorities. Requiring the accused to prove the defence, even on a balance of probabilities, could infringe the presumption of innocence. The UNODC background paper says the accused should not have to prove the defence at all and that, once it is a live issue, the prosecution should have to show beyond reasonable doubt that it does not apply. The ASEAN Guideline says the burden of establishing the link rests on the State.',
       fix:
@@ -93,6 +99,7 @@ It is a defence that the offence was committed as a direct result of being traff
     let prosecutionBurden = false;
     let application = false;
     let deemed: Span | undefined;
+    const passive: Span[] = [];
     model.sentences.forEach((s, i) => {
       const t = s.text;
       if (has(PROSECUTION_BURDEN, t)) prosecutionBurden = true;
@@ -103,6 +110,7 @@ It is a defence that the offence was committed as a direct result of being traff
       }
       if (APPLICATION.test(t)) application = true;
       for (const m of matchAll(EVIDENTIAL, t)) evidential.push(span(s, m.index, m.end));
+      for (const m of matchAll(PASSIVE_SHOWING, t)) if (!notRequired(t, m.index)) passive.push(span(s, m.index, m.end));
       for (const m of matchAll(LEGAL_SET, t)) {
         if (notRequired(t, m.index)) continue;
         if (m.pattern === LEGAL_BURDEN.satisfaction && STATE.test(t.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -116,7 +124,7 @@ It is a defence that the offence was committed as a direct result of being traff
       }
       for (const m of matchAll(AFFIRMATIVE_DEFENCE, t)) hits.push({ kind: 'affirmative', element: m.pattern.id, span: span(s, m.index, m.end), sentence: i });
     });
-    return { hits, prosecutionBurden, evidential, application, ...(deemed ? { deemed } : {}) };
+    return { hits, prosecutionBurden, evidential, application, passive, ...(deemed ? { deemed } : {}) };
   },
 
   check({ bill, report, facts }) {
@@ -139,7 +147,17 @@ It is a defence that the offence was committed as a direct result of being traff
           }
         }
       }
-      if (!found.length) continue;
+      if (!found.length) {
+        // "Unless it is shown that ...", with nothing else said of proof: who must show it is left open,
+        // and the one who relies on the protection is the accused (a warning: the words name no one).
+        const silent = !prosecutionBurden && !deemed && !sections.some((s) => facts(s).evidential.length);
+        const first = silent ? sections.flatMap((s) => facts(s).passive.map((sp) => ({ s, sp }))).at(0) : undefined;
+        if (first) {
+          const at = abs(first.s, first.sp);
+          report({ messageId: 'passive', data: { provision: p.name, words: quoteWords(text, at, 90) }, span: at, section: p.primary });
+        }
+        continue;
+      }
       // One fix for the provision, offered on each of its findings: it removes every phrase putting the
       // burden on the accused and states the prosecution's burden once (so fixing the findings one at a
       // time, in any order, ends where fixing them all does).
@@ -170,6 +188,7 @@ It is a defence that the offence was committed as a direct result of being traff
         out.push({ aspect: 'Burden of proof', reading: h.kind === 'affirmative' ? 'an "affirmative defence" (who proves it is not stated)' : h.kind === 'standard' ? 'a standard of proof named for the accused or applicant' : 'a legal burden on the accused or applicant', words: [abs(s, h.span)] });
       }
       for (const e of f.evidential) out.push({ aspect: 'Burden of proof', reading: 'an evidential burden only (raising the issue): acceptable', words: [abs(s, e)] });
+      for (const e of f.passive) out.push({ aspect: 'Burden of proof', reading: 'a showing that names no one: who must show it is not said', words: [abs(s, e)] });
       if (f.prosecutionBurden) out.push({ aspect: 'Burden of proof', reading: 'the prosecution bears the burden' });
     }
     if (!out.length) out.push({ aspect: 'Burden of proof', reading: 'nothing is said of proof (the ordinary rules apply)' });

@@ -49,6 +49,24 @@ export const LEGAL_BURDEN = {
       pass: ['The burden of proof lies on the prosecution.', 'The accused bears the burden of raising the issue.', 'The defendant has the burden of production with respect to the defense.'],
     },
   ),
+  // "It lies on the person relying on subsection (1) to prove the facts": the onus placed by naming
+  // the party that relies on the protection, without the word "burden".
+  liesOn: pattern(
+    'burden.it-lies-on-the-person',
+    'A burden placed without the word "burden": "it lies on the person relying on subsection (1) to prove", "it rests with the accused to make out", "it is incumbent on the defendant to show".',
+    String.raw`\bit\s+(?:lies|rests|falls|is\s+incumbent|shall\s+(?:lie|rest|fall|be\s+incumbent))\s+(?:up)?(?:on|with)\s+${PARTY}\b`,
+    {
+      flag: ['[[It lies on the person]] invoking this section to make out the facts it depends on.', '[[it is incumbent on the defendant]] to show the link'],
+      pass: ['It lies on the prosecution to disprove the matter.', 'it rests with the court to decide'],
+    },
+  ),
+  // The passive with the party as its agent: "the matter shall be shown by the person charged".
+  shownBy: pattern(
+    'burden.shown-by-the-accused',
+    'A burden written in the passive with the accused as agent: "the matter shall be shown by the person charged", "must be proved by the defendant".',
+    String.raw`\b(?:be|is|are)\s+(?:shown|proved|proven|established|demonstrated|made\s+out)\s+by\s+${PARTY}\b`,
+    { flag: ['the link shall [[be shown by the person charged]] on the balance of probabilities', 'those facts must [[be proved by the defendant]]'], pass: ['the contrary must be proved by the prosecution', 'it is shown by the evidence'] },
+  ),
   satisfaction: pattern(
     'burden.to-the-satisfaction-of-the-court',
     'A burden to satisfy the court: "establishes to the satisfaction of the court".',
@@ -176,5 +194,20 @@ export const DEEMING_PROSECUTION = pattern(
   {
     flag: ['unless the [[prosecution proves]] the contrary', 'and the [[contrary is not proved by the prosecution]] beyond'],
     pass: ['the accused proves the contrary'],
+  },
+);
+
+/**
+ * A passive showing that names no one: "unless it is shown that", "if it is proved that". Attached to
+ * a protection, it leaves the burden to whoever relies on the protection, the accused in practice;
+ * said of a protection written as an exception to liability, it reads as the accused's burden.
+ */
+export const PASSIVE_SHOWING = pattern(
+  'burden.passive-showing',
+  'A showing that names no one: "unless it is shown that", "if it is proved that", "where it is established that".',
+  String.raw`\b(?:if|unless|where|when|once|until)\s+it\s+(?:is|has\s+been|can\s+be|shall\s+be|be)\s+(?:shown|proved|proven|established|demonstrated|made\s+out)\b`,
+  {
+    flag: ['a victim is liable for the offence [[unless it is shown]] that the exploitation caused it', 'the accused shall be acquitted [[if it is proved]] that the trafficker compelled the act'],
+    pass: ['unless the prosecution proves that the act was not caused by the trafficking', 'it is shown in the Schedule'],
   },
 );

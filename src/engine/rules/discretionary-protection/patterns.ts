@@ -131,6 +131,44 @@ export const PERMISSIVE = {
       pass: ['the prosecutor shall discontinue the proceedings'],
     },
   ),
+  // "Need not" is the negative of "must": it permits, as "may decline to" does. A waiver or a filing
+  // away of the case by the prosecutor (the Nordic waiver of prosecution, the civil-law "classement
+  // sans suite") is the principle of opportunity, a power to prosecute or not.
+  needNot: pattern(
+    'discretion.need-not-or-waiver',
+    'Prosecution made optional: "charges need not be brought", "the victim need not be prosecuted", "prosecution may be waived", "the prosecutor may file away the case".',
+    String.raw`\b(?:criminal\s+)?(?:proceedings|prosecutions?|charges?|(?:the\s+)?public\s+action)\s+(?:need\s+not\s+be\s+(?:brought|instituted|taken|commenced|initiated|pursued|preferred|laid|continued)|may\s+be\s+(?:waived|dispensed\s+with|discontinued|withdrawn|dropped|suspended|filed\s+away))\b|\bneed\s+not\s+be\s+(?:prosecuted|charged|punished|penali[sz]ed|detained|arrested|sanctioned|tried|indicted)\b|\bmay\s+(?:file\s+away|shelve)\b`,
+    {
+      flag: [
+        '[[Charges need not be brought]] against a trafficked person for an offence tied to the exploitation',
+        'A person who was trafficked [[need not be prosecuted]] for what the trafficker made the person do',
+        'The [[prosecution may be waived]] where the suspect offended because of being exploited',
+        'The prosecutor [[may file away]] a report against a victim without further steps',
+      ],
+      pass: ['It need not be proved that the victim was compelled.', 'The prosecution must be discontinued.', 'Charges shall not be brought against a victim of trafficking.'],
+    },
+  ),
+  // A duty to weigh the desirability of not prosecuting is a duty only to weigh: "shall" governs the
+  // weighing, and the outcome is left to the prosecutor.
+  desirability: pattern(
+    'discretion.desirability',
+    'A duty only to weigh whether to spare the person: "shall have regard to the desirability of not prosecuting", "must consider the appropriateness of not charging".',
+    String.raw`\b(?:shall|must|will|is\s+to|are\s+to)\s+(?:have\s+regard\s+to|consider|take\s+into\s+account|bear\s+in\s+mind|weigh)\s+the\s+(?:desirability|advisability|appropriateness|merits?|possibility|option)\s+of\s+not\s+(?:prosecuting|charging|punishing|penali[sz]ing|detaining|arresting|imposing|proceeding|instituting|holding|continuing)\b`,
+    {
+      flag: ['a prosecutor [[shall have regard to the desirability of not prosecuting]] a person whose offence the exploitation caused', 'the police [[must consider the appropriateness of not charging]] a trafficked person'],
+      pass: ['the prosecutor shall not prosecute a victim of trafficking', 'the court shall have regard to the desirability of protecting the victim'],
+    },
+  ),
+  // The court left to judge what relief is warranted: both the choice and the extent of relief are its own.
+  measuresWarranted: pattern(
+    'discretion.measures-warranted',
+    'Relief left to the court\'s own view of what is warranted: "such measures as it considers warranted", "such relief as the judge thinks fit".',
+    String.raw`\bsuch\s+(?:measures|steps|action|relief)\s+as\s+(?:it|he|she|they|the\s+(?:court|judge|tribunal|magistrate|prosecutor|authority))\s+(?:considers?|thinks?|deems?|finds?)\s+(?:to\s+be\s+)?(?:warranted|appropriate|fit|just|proper|reasonable|necessary)\b`,
+    {
+      flag: ['the court is to take [[such measures as it considers warranted]] to spare the trafficked person any penalty', 'grant [[such relief as the judge thinks fit]]'],
+      pass: ['the court shall relieve the accused of any penalty'],
+    },
+  ),
   empowered: pattern(
     'discretion.empowered',
     'The protection as a power, or an encouragement, written without "may": "is empowered to suspend or waive the prosecution", "are encouraged to refrain from prosecuting", "has the power to discontinue".',

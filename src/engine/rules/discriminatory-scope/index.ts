@@ -8,10 +8,10 @@ import { firstMatch, has, type WordPattern } from '../../patterns.js';
 import { sourceSpan } from '../../text.js';
 import { abs, sectionsOf } from '../util.js';
 import { ADULT_ONLY } from '../missing-child-provision/patterns.js';
-import { APPLIES_ONLY, INCLUSIVE_BEFORE, LIMIT } from './patterns.js';
+import { APPLIES_ONLY, FORM_WORDS, INCLUSIVE_BEFORE, LIMIT } from './patterns.js';
 
 /** Which victims a protection leaves out. 'adult' is read (a limb for adults is not a general protection) but reported by missing-child-provision. */
-export type Limit = 'women-and-children' | 'women' | 'children' | 'foreigners' | 'nationals' | 'sex-trafficking' | 'into-the-country' | 'adults';
+export type Limit = 'women-and-children' | 'women' | 'children' | 'foreigners' | 'nationals' | 'sex-trafficking' | 'one-form' | 'into-the-country' | 'adults';
 
 export interface LimitHit {
   limit: Limit;
@@ -33,7 +33,7 @@ export interface ScopeFacts {
 }
 
 const GRAVE = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'nationals']);
-const REPORTED = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'nationals', 'sex-trafficking', 'into-the-country']);
+const REPORTED = new Set<Limit>(['women-and-children', 'women', 'children', 'foreigners', 'nationals', 'sex-trafficking', 'one-form', 'into-the-country']);
 
 const WHO: Record<Limit, string> = {
   'women-and-children': 'trafficked women and children',
@@ -42,6 +42,7 @@ const WHO: Record<Limit, string> = {
   foreigners: 'victims who are not nationals',
   nationals: 'victims who are nationals',
   'sex-trafficking': 'victims of sex trafficking',
+  'one-form': 'victims of one form of exploitation',
   'into-the-country': 'victims trafficked across the border, not those trafficked within the country',
   adults: 'adults',
 };
@@ -94,6 +95,9 @@ function limitsOf(model: SectionModel, p: Protection): LimitHit[] {
   // The form of exploitation may be named anywhere in the sentence ("as a direct result of being a victim of sex trafficking").
   const sex = limiting(LIMIT.sexTraffickingOnly, t, 0, t.length);
   if (sex) add('sex-trafficking', sex);
+  // Or by a purpose clause on the victim, or a victim of one named form ("for the purpose of labour exploitation").
+  const one = sex ? undefined : limiting(LIMIT.oneFormOnly, t, 0, t.length);
+  if (one) add('one-form', one);
   return out;
 }
 
@@ -111,6 +115,7 @@ function limitsIn(t: string, from: number, to: number): { limit: Limit; index: n
   add('into-the-country', limiting(LIMIT.intoTheCountry, t, from, to));
   if (!wc) add('children', limiting(LIMIT.childrenOnly, t, from, to));
   add('sex-trafficking', limiting(LIMIT.sexTraffickingOnly, t, from, to));
+  if (!out.some((h) => h.limit === 'sex-trafficking')) add('one-form', limiting(LIMIT.oneFormOnly, t, from, to));
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -188,7 +193,7 @@ export const discriminatoryScope = defineRule<ScopeFacts>({
     },
     docs: {
       flags:
-        'A non-punishment provision that protects only some victims of trafficking: only women and children, only women or girls, only children, only foreigners or non-nationals, or only nationals or citizens (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, or only victims brought into the country, including through the definition of the term the provision uses for victims (warning); a sentence that limits the provision ("Paragraph 1 shall apply only to foreign women and girls") is read as part of it; when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
+        'A non-punishment provision that protects only some victims of trafficking: only women and children, only women or girls, only children, only foreigners or non-nationals, or only nationals or citizens (error); only victims of one form of exploitation, such as sex trafficking or trafficking for prostitution, "a victim of trafficking in persons for the purpose of labour exploitation" or "a victim of sexual servitude", or only victims brought into the country, including through the definition of the term the provision uses for victims ("\'victim\' means a person against whom an offence of sexual servitude has been committed") (warning); a sentence that limits the provision ("Paragraph 1 shall apply only to foreign women and girls") is read as part of it; when no other non-punishment provision of the bill protects the victims left out. Two limits in one provision ("a person under 18 ... a victim of sex trafficking") are one finding naming both. Not flagged: inclusive or emphatic words ("especially women and children", "whatever the victim\'s age, sex or nationality", "whether an adult or a child"), separate limbs for adults and for children, a rule for one group beside a general protection, a preamble or a quotation.',
       why:
         'The ASEAN Guideline asks that the provision "apply to all victims on the basis of non-discrimination, regardless of the type of trafficking they have been subject to", and notes that some bilateral agreements "are discriminatory in that they apply to some victims (e.g., women and children) but not to others (e.g., men)". The Special Rapporteur, in the recommendations reproduced in its Annex 4, says the principle covers all forms of trafficking, international and internal, and must be applied without discrimination to all trafficked persons.',
       fix:
@@ -240,6 +245,17 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
         const [a, b] = sourceSpan(d.body, m.index, m.end);
         narrowTerms.push({ term: d.term, hit: { limit, span: { start: a, end: b } } });
         break;
+      }
+      // "victim" means a person against whom an offence of sexual servitude has been committed: one form of
+      // exploitation only, where the definition names the forms of one family and not trafficking in general.
+      if (narrowTerms.some((n) => n.term === d.term)) continue;
+      const body = d.body.text;
+      const sexual = FORM_WORDS.sexual.exec(body);
+      const labour = FORM_WORDS.labour.exec(body);
+      const only = sexual && !labour ? sexual : labour && !sexual ? labour : null;
+      if (only && !/\btraffick/i.test(body)) {
+        const [a, b] = sourceSpan(d.body, only.index, only.index + only[0].length);
+        narrowTerms.push({ term: d.term, hit: { limit: 'one-form', span: { start: a, end: b } } });
       }
     }
     return { protections, narrowTerms, limitsForOthers };

@@ -73,6 +73,18 @@ export const LIMIT = {
     },
   ),
   /** By the form of exploitation: sex trafficking only. */
+  // A limit by form of exploitation written as a purpose clause on the victim, or as a victim of one
+  // named form: "a victim of trafficking in persons for the purpose of labour exploitation", "a victim of
+  // sexual servitude". Not where the form is one of a list ("for labour or sexual exploitation").
+  oneFormOnly: pattern(
+    'scope.one-form-only',
+    'Protection limited to victims of one form of exploitation, by a purpose clause or a named form: "victim of trafficking in persons for the purpose of labour exploitation", "victim of sexual servitude".',
+    String.raw`\bvictims?\s+of\s+(?:(?:human\s+)?trafficking(?:\s+in\s+(?:persons|human\s+beings))?\s+)?for\s+the\s+purposes?\s+of\s+(?:labou?r|sexual|sex)\s+exploitation\b(?!\s{0,4}(?:,|or\b|and\b))|\bvictims?\s+of\s+(?:sexual\s+servitude|labou?r\s+exploitation|labou?r\s+trafficking)\b(?!\s{0,4}(?:,|or\b|and\b))`,
+    {
+      flag: ['recognised as a [[victim of trafficking in persons for the purpose of labour exploitation]] shall be released', 'A [[victim of sexual servitude]] is not criminally responsible'],
+      pass: ['a victim of trafficking for the purpose of labour or sexual exploitation', 'a victim of sexual servitude, forced labour or trafficking'],
+    },
+  ),
   sexTraffickingOnly: pattern(
     'scope.sex-trafficking-only',
     'Protection limited to victims of one form of exploitation: sex trafficking, trafficking for prostitution or for sexual exploitation.',
@@ -119,3 +131,6 @@ export const INCLUSIVE_BEFORE = pattern(
     pass: ['Trafficked '],
   },
 );
+
+/** Words naming one form of exploitation, in a definition of the victim (read in code: one family only, and no trafficking in general). */
+export const FORM_WORDS = { sexual: /\b(?:sexual\s{1,4}servitude|sexual\s{1,4}exploitation|prostitution|commercial\s{1,4}sex\w{0,6})\b/i, labour: /\b(?:labou?r\s{1,4}exploitation|forced\s{1,4}labou?r|labou?r\s{1,4}trafficking)\b/i };

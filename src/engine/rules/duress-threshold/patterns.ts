@@ -89,6 +89,28 @@ export const DURESS = {
     String.raw`\bimmediate\s+proximity\b|\b(?:was|is|were|be)\s+necessary\s+(?:for\s+(?:the\s+)?(?:person|victim|defendant|accused|actor)\s+)?(?:in\s+order\s+)?to\s+(?:escape|flee|avoid|prevent)\b`,
     { flag: ['the offence was committed in [[immediate proximity]] to the abuse', 'the act [[was necessary for the victim to escape]] the trafficker'], pass: ['the court may take the necessary steps'] },
   ),
+  // Necessity put positively: the act was "the only means" of avoiding the harm, which is the same
+  // test as "no realistic alternative" or "no other choice".
+  onlyMeans: pattern(
+    'duress.only-means',
+    'The act was the only means of avoiding harm (the test of necessity or duress put positively: the same as "no realistic alternative").',
+    String.raw`\bthe\s+only\s+(?:(?:reasonable|practicable|possible|available|realistic|effective)\s+)?(?:means|way|course(?:\s+of\s+action)?|option|alternative|choice)\s+(?:of|to|for|by\s+which\s+to)\s+(?:avoid\w{0,3}|escap\w{0,3}|prevent\w{0,3}|protect\w{0,3}|sav(?:e|ing)|ward\w{0,3}\s+off|avert\w{0,3})\b`,
+    {
+      flag: ['where the act was [[the only means of avoiding]] harm to the victim or a relative', 'believing it to be [[the only way to prevent]] the threatened injury'],
+      pass: ['the only means of transport available', 'the victim is the only person able to testify'],
+    },
+  ),
+  // Post-Soviet drafting grades violence by its danger: "violence dangerous to life or health" (or the
+  // threat of it) is the threat of death or serious harm that duress requires.
+  dangerousViolence: pattern(
+    'duress.violence-dangerous-to-life',
+    'Violence dangerous to life or health, or the threat of it (the post-Soviet codes\' wording for the grave violence duress requires).',
+    String.raw`\bviolence\s+(?:that\s+is\s+|which\s+is\s+)?dangerous\s+to\s+(?:(?:the\s+)?life|health)(?:\s+(?:or|and)\s+(?:health|life))?\b`,
+    {
+      flag: ['compelled through [[violence dangerous to life or health]] or the threat of it', 'by the threat of [[violence which is dangerous to life]]'],
+      pass: ['violence not dangerous to life or health', 'acts of violence against the victim'],
+    },
+  ),
   fearOfDeath: pattern(
     'duress.fear-of-death-or-injury',
     'Acting out of fear of death or serious bodily harm (the threat duress requires, put as the victim\'s fear of it).',

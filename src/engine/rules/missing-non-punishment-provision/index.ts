@@ -11,6 +11,19 @@ const PARTIAL: Partial<Record<ProvisionForm, string>> = {
   'non-detention': 'freedom from immigration detention',
 };
 
+/**
+ * A definition of trafficking that borrows another enactment's offence ("conduct that would be an offence
+ * under section 279.01 of the Criminal Code"): the bill refers to that law's offence and creates none, as a
+ * provincial protection-order Act does. Another enactment is named with a capital after "of" ("of the
+ * Criminal Code"), not "of this Act".
+ */
+const BORROWED_OFFENCE = /\b(?:would\s{1,8}be|is|constitutes?|amounts?\s{1,8}to)\s{1,8}an\s{1,8}offen[cs]e\s{1,8}(?:under|against|contrary\s{1,8}to)\s{1,8}(?:sections?|s\.|articles?|§)\s{0,8}\d[\w.]{0,12}\s{1,8}of\s{1,8}(?:the\s{1,8})?[A-Z]/;
+
+/** Whether the bill's only trafficking words are a definition that borrows another enactment's offence. */
+function borrowsOffence(offence: { how: string; section: { model: { definitions: { term: string; body: { text: string } }[] } } }): boolean {
+  return offence.how === 'definition' && offence.section.model.definitions.some((d) => /traffick/i.test(d.term) && BORROWED_OFFENCE.test(d.body.text));
+}
+
 /** The rule's id: the VS Code adapter offers the clause picker, good models first, for its findings. */
 export const MISSING_PROVISION_ID = 'missing-non-punishment-provision';
 
@@ -38,7 +51,7 @@ export const missingNonPunishmentProvision = defineRule({
     },
     docs: {
       flags:
-        'A bill that makes trafficking in persons, slavery, servitude or forced labour an offence, or defines trafficking, and has no provision of any form protecting the victims from punishment for offences committed as a result of being trafficked (warning); or whose only such provision applies after conviction (clearing a record) or only to immigration detention (information). Quotations of treaties in a preamble, protections for other people (carriers, helpers, witnesses), assistance to victims and mitigation of sentence do not count as such a provision. A document that is not a trafficking bill (an excerpt that is only a non-punishment provision, or a law that only refers to another law\'s trafficking offence) is not flagged. The finding sits on the bill\'s title, or on the offence section when the bill has no title.',
+        'A bill that makes trafficking in persons, slavery, servitude or forced labour an offence, or defines trafficking, and has no provision of any form protecting the victims from punishment for offences committed as a result of being trafficked (warning); or whose only such provision applies after conviction (clearing a record) or only to immigration detention (information). Quotations of treaties in a preamble, protections for other people (carriers, helpers, witnesses), assistance to victims and mitigation of sentence do not count as such a provision. A document that is not a trafficking bill (an excerpt that is only a non-punishment provision, or a law that only refers to another law\'s trafficking offence, including through a definition of trafficking as "conduct that would be an offence under section 279.01 of the Criminal Code") is not flagged. The finding sits on the bill\'s title, or on the offence section when the bill has no title.',
       why:
         'Victims of trafficking are made to commit offences, and traffickers count on their being punished for them. A general defence such as duress helps only at trial, if at all: the ASEAN Guideline (2025) says such defences "do not protect victims from being charged and put on trial in the first place" and calls explicit provisions good practice because they protect victims "before victims are put on trial". The Working Group on Trafficking in Persons recommends that States consider a non-punishment principle "enshrined in domestic law". Remedies after conviction are, in the Guideline\'s words, "a last resort". The sources ask States to consider such a provision; they do not call its absence incompatible with the principle, hence a warning.',
       fix:
@@ -75,7 +88,8 @@ A victim of trafficking shall not be arrested, detained, prosecuted or punished 
   check({ bill, report }) {
     const facts = billFacts(bill);
     const offence = facts.createsTraffickingOffence;
-    if (!offence) return;
+    // A definition borrowing another law's offence makes no offence of the bill's own.
+    if (!offence || borrowsOffence(offence)) return;
     const at = facts.title ?? offence.range;
     const offenceName = offence.section.name;
     const related: Report['related'] = [{ span: offence.words, message: offence.how === 'offence' ? 'the trafficking offence is created here' : 'trafficking is defined here' }];

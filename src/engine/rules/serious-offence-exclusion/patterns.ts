@@ -56,6 +56,17 @@ export const GRAVITY = {
       pass: ['however the trafficker used violence or force'],
     },
   ),
+  // The manner of commission, in the passive of a relative clause: "an offence in the commission of
+  // which a weapon was used or injury was inflicted on another person".
+  graveManner: pattern(
+    'gravity.class-manner',
+    'Offences excluded by how they were committed, put in the passive: "in the commission of which a weapon was used", "where injury was inflicted on another person".',
+    String.raw`\b(?:an?\s+|any\s+)?(?:(?:offensive|dangerous|deadly|lethal)\s+)?(?:weapons?|firearms?|explosives?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:used|carried|employed|brandished|discharged|displayed)\b|\b(?:(?:bodily|physical|personal)\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:inflicted|caused|occasioned)\b`,
+    {
+      flag: ['does not apply to an offence in the commission of which [[a weapon was used]]', 'or where [[injury was inflicted]] on another person'],
+      pass: ['the trafficker used a weapon to control the victim', 'the injuries the victim suffered'],
+    },
+  ),
   graveAgainstPerson: pattern(
     'gravity.class-against-person',
     'Offences excluded as offences against the person: "crime against the person", "offences against life", "a crime of violence".',
