@@ -68,6 +68,8 @@ export type Quotation = {
   each?: boolean;
   /** Where `substitute` carries the link and another condition of the sentence carries it instead: the words put in their place without it. */
   plain?: string;
+  /** `substitute` is put after the quoted words, which stay ("as if after the word "prostitution" there were inserted ..."). */
+  inserted?: boolean;
 };
 
 /**
@@ -83,6 +85,8 @@ export interface OtherConditions {
   /** The scope rule's reading, for a carve-out inside the protection's sentence ("any offense other than an offense involving the death of a person"). */
   closed?: ClosedListFacts;
   modal?: 'shall' | 'must';
+  /** The bill's definition of a term the words use ("trafficking-related offence" means ...), if any: its body. */
+  definedAs?: (words: string) => string | undefined;
 }
 
 /** The words for the provision's subdivisions (see `childConditions`). */
@@ -238,6 +242,53 @@ const NOT_A_HOLDER = /\b(?:if|where|when|that|and|or|which|who)\b/i;
  * after "who has been"; the match ends before "as".
  */
 const RECOGNISED = /\b(?:(persons?|individuals?|people)\s{1,4}|(who|that)\s{1,4}(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4})((?:officially\s{1,4}|formally\s{1,4})?(?:recogni[sz]ed|identified|certified|designated|declared|confirmed)(?:\s{1,4}by\s{1,4}(?:the|an?)\s{1,4}[\w-]{1,30}(?:\s{1,4}[\w-]{1,30}){0,3}?)?\s{1,4}as)\s{1,4}(?:an?\s{1,4})?(?:victims?|trafficked|persons?\s{1,4}(?:who|trafficked))\b/gi;
+
+/**
+ * Where the limb's own words for the link go in an as-if sentence ("or for any other offence committed <here>"):
+ * `ownClass` (index.ts) puts the words of the limb's first sentence there, so that the limb states one test in one
+ * wording. Read as plain English if left, but never left.
+ */
+export const LINK_PLACEHOLDER = 'committed as a direct result of being trafficked';
+
+/** A class open to every offence: "any offence", "any other crime", "whatever its nature". */
+const OPEN_CLASS = /\bany\s{1,4}(?:other\s{1,4})?(?:offen[cs]es?|crimes?|unlawful\s{1,4}acts?|criminal\s{1,4}acts?|acts?)\b|\bwhatever\s{1,4}(?:its|their)\s{1,4}(?:nature|kind|gravity)\b/i;
+
+/** A test of time or of control that a child's reading puts the link in place of ("while being trafficked", "during", "under the control of"). */
+const TIME_OR_CONTROL = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of|control)\b/i;
+
+/** Words that make one thing the cause or ground of another ("occasioned by", "attributable to", "by reason of", "a result of"). */
+const LINK_WORD = /\b(?:results?|resulted|resulting|consequences?|occasioned|attributable|reason|because|owing|due|caused|arising|arises|arose|connected|connection)\b/gi;
+
+/** The trafficking or the person's status, which a link word must name to be the link ("the trafficking", "a victim of", "slavery"). */
+const TRAFFICKING_WORD = /\b(?:traffick(?:ed|ing)|victims?|slavery|exploit(?:ed|ation))\b/i;
+
+/**
+ * Whether `text` makes the trafficking the cause or ground of the act in words the causation test does not read ("the
+ * act charged was occasioned by the trafficking", "a result of the applicant having been a victim of human trafficking",
+ * "by reason of the person's situation as a victim"): a link word with the trafficking or the status after it, in the
+ * same clause, and not in a "need not" context. Fear "caused" by another person is no link.
+ */
+function namesLink(text: string): boolean {
+  for (const m of text.matchAll(LINK_WORD)) {
+    const from = m.index + m[0].length;
+    const after = text.slice(from, from + 100);
+    const stop = /[.;:]\s|[.;:]$/.exec(after);
+    if (TRAFFICKING_WORD.test(stop ? after.slice(0, stop.index) : after) && !notRequired(text, m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether another unit of the provision in `s` than the protection's sentence `index` states the link and conditions the
+ * protection: a unit that gives no protection of its own ("(2) The Secretary of State must grant the application if it
+ * appears that the offence was committed as a direct consequence of ...", "(D) The court shall grant the application if
+ * ... was a result of the applicant having been a victim"), never a definition nor a quoted instrument.
+ */
+function linkedElsewhere(s: AnalysedSection, index: number): boolean {
+  const own = s.model.sentences[index]?.clause;
+  const protecting = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
+  return s.model.clauses.some((c, i) => i !== own && !protecting.has(i) && c.quoted !== 'instrument' && !c.recital && !/\bmeans\b/i.test(c.text) && (statesLink(c.text) || namesLink(c.text)));
+}
 
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
@@ -612,6 +663,8 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // sentence too ("as if for the words "a sexual crime" there were substituted "any offence""), so that the limit is
   // displaced rather than left to contradict the limb (drafter review 7, C4 and A5). A bare reference after the
   // proceedings ("prosecution under this section") becomes "for any offence".
+  const linkedAt = linked;
+  const definedAs = other.definedAs;
   for (const c of other.closed?.scopes ?? []) {
     if (c.kind !== 'closed') continue;
     const p = s.protections[c.protection];
@@ -620,8 +673,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const from = sentence.map.findIndex((o) => o >= c.words.start);
     let to = sentence.map.findIndex((o) => o >= c.words.end);
     if (to < 0) to = sentence.text.length;
-    // A pronoun that resumes the main clause after the words ("prostitution under RCW 9A.88.030, it is a defense") is not theirs.
-    const resumed = /\s{0,4},\s{0,4}(?:it|he|she|they|there)$/i.exec(sentence.text.slice(from, to));
+    // A pronoun or a subject that resumes the main clause after the words ("prostitution under RCW 9A.88.030, it is a
+    // defense", "begging under section 9, the defendant has a defence") is not theirs.
+    const resumed = /\s{0,4},\s{0,4}(?:it|he|she|they|there|the\s{1,4}(?:defendant|accused|person|victim|applicant|court|prosecutor))$/i.exec(sentence.text.slice(from, to));
     if (resumed) to -= resumed[0].length;
     const words = sentence.text.slice(from, to);
     // Only words a clerk can quote whole: one phrase, no list in paragraphs, no clause of their own (a relative
@@ -637,16 +691,41 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // kept beside "any offence", never narrowed to offences.
     const other = /\b(contravention|infraction|violation|violating|breach)/i.exec(words);
     const deeds = other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
-    // Where the limited words were the sentence's only link to the trafficking ("a trafficking-related offence",
-    // "prosecuted for prostitution" in a section for trafficked minors), "any offence" alone would protect a child
-    // for every offence, trafficking or not (drafter review 8): the substitute carries the link.
-    // (A compulsion or a time the limb replaces by the link counts: the link is then stated there.)
+    // A class the bill defines openly, with the link ("a trafficking-related offence" defined as any offence committed
+    // as a direct consequence of being trafficked, whatever its nature): it already reaches every offence the child is
+    // protected for; the defined term stays, with no as-if (drafter review 9, B2).
+    const defined = definedAs?.(words);
+    if (defined && OPEN_CLASS.test(defined) && (statesLink(defined) || namesLink(defined))) continue;
+    // Whether the provision states the link to the trafficking for these words: in the same sentence (its own link,
+    // "occasioned by the trafficking", a test of time or control a child's reading puts the link in place of, a
+    // compulsion this reading has already replaced by the link), or in another of its units that conditions the
+    // protection ("(2) ... must grant the application if ... a direct consequence of the applicant being ... a victim").
+    // Then the provision's own link governs "any offence": a second, different test would narrow it (review 9, A2-A4).
     const rest = `${before} ${sentence.text.slice(to)}`;
-    const linked = statesLink(rest) || /\b(?:compell?\w{0,6}|compulsion|forced|coerc\w{0,6}|threat\w{0,6}|duress|control|while|during|in\s{1,4}the\s{1,4}course\s{1,4}of|caused|result\w{0,3}|consequen\w{0,4}|because|attributable|due\s{1,4}to|owing\s{1,4}to|by\s{1,4}reason\s{1,4}of|connect\w{0,6}|arising|arose)\b/i.test(rest);
+    const linked = statesLink(rest) || namesLink(rest) || TIME_OR_CONTROL.test(rest) || [...linkedAt.values()].includes(p.sentence) || linkedElsewhere(s, p.sentence);
     if (!linked && (penalties || law)) continue;
-    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : linked ? deeds : `${deeds} committed as a direct result of being trafficked`;
-    // The preposition that opens the words stays ("with an offence relating to prostitution" becomes "with any offence").
+    // The preposition that opens the words, or that governs them ("prosecuted for prostitution"), stays with "any offence".
     const prep = /^(with|for|of|from)\s/i.exec(words.trim());
+    const governing = /\b(for|with|of|from)\s{1,4}$/i.exec(before);
+    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : deeds;
+    if (!linked) {
+      // Nowhere linked (an unconditional bar: "No person under sixteen may be prosecuted for prostitution"; a list of
+      // status offences protected outright): the child keeps every offence the words name, as they are, and gains any
+      // other offence committed as a direct result of the trafficking ("as if after the word "prostitution" there were
+      // inserted "or for any other offence committed as a direct result of ...""). Never "any offence committed as a
+      // direct result of ..." in their place: a child who cannot show the link would lose the bar (review 9, A1, B1).
+      let by = prep?.[1] ?? governing?.[1];
+      if (!by && /^(?:under|against|in)\b/i.test(words)) {
+        if (/\b(?:prosecution|proceedings?|trial|prosecuted)\s{0,4}$/i.test(before)) by = 'for';
+        else if (/\bcharged\s{0,4}$/i.test(before)) by = 'with';
+        else continue;
+      }
+      const added = `or ${by ? `${by.toLowerCase()} ` : ''}${deeds.replace(/^any /, 'any other ')} ${LINK_PLACEHOLDER}`;
+      const count = inline.length;
+      quoteInline(p.sentence, from, to, words, added, true);
+      if (inline.length > count) inline[inline.length - 1]!.inserted = true;
+      continue;
+    }
     if (prep && !penalties && !law) substitute = `${prep[1]!} ${substitute}`;
     else if (/^(?:under|against|in)\b/i.test(words)) {
       if (/\b(?:prosecution|proceedings?|trial)\s{0,4}$/i.test(before)) substitute = `for ${substitute}`;
@@ -1061,7 +1140,8 @@ export function displacementWording(c: ChildConditions, self: string, child: str
     // One word is "the word "may"", as an amendment paper names it; several are "the words".
     const one = w.whole && !/\s/.test(w.from.trim());
     const words = w.whole ? `the ${one ? 'word' : 'words'} "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
-    if (w.substitute !== undefined) entry.substituted.push(`for ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were substituted "${w.substitute}"`);
+    if (w.substitute !== undefined && w.inserted) entry.substituted.push(`after ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were inserted "${w.substitute}"`);
+    else if (w.substitute !== undefined) entry.substituted.push(`for ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were substituted "${w.substitute}"`);
     else entry.omitted.push(words);
     byUnit.set(unit, entry);
   }

@@ -500,7 +500,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (1) A trafficked person is not criminally responsible for an offence committed while that person was under a threat of death or serious injury to a relative, made by the exploiter.
       `),
-      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of having been trafficked". ${DEFINED}`,
+      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of the child's having been trafficked". ${DEFINED}`,
     );
   });
 
@@ -511,7 +511,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         No victim of trafficking shall be held liable for any offence which the victim committed out of fear of reprisals.
       `),
-      /Subsection \(1\) applies to a child as if for the words "out of fear of reprisals" there were substituted "as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words "out of fear of reprisals" there were substituted "as a direct result of the child's being a victim of trafficking"\./,
     );
     assert.match(
       limbOf(md`
@@ -519,7 +519,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A victim of trafficking is released from criminal liability for offences committed against her will while she was held by the traffickers.
       `),
-      /Subsection \(1\) applies to a child as if for the words "against her will" there were substituted "as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words "against her will" there were substituted "as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -530,7 +530,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A person shall be exempt from penalty if it is shown that the person was a victim of trafficking and that the person was forced to commit the act.
       `),
-      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the act was committed as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the act was committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -908,7 +908,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking incurs no criminal liability for overstaying a visa, provided that the victim acted under the control of the trafficker.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "overstaying a visa" there were substituted "any offence" and as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "overstaying a visa" there were substituted "any offence" and as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -916,7 +916,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Victims of trafficking are exempt from criminal liability for any offence they commit while under the control of the traffickers, provided that they acted under threats.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words "provided that they acted under threats" were omitted and as if for the words "while under the control of the traffickers" there were substituted "as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words "provided that they acted under threats" were omitted and as if for the words "while under the control of the traffickers" there were substituted "as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
   });
 
@@ -957,7 +957,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
       `),
-      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "the Aliens Act" there were substituted "any law" and as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "the Aliens Act" there were substituted "any law" and as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of the child's having been trafficked". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -965,7 +965,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim who proves that she was compelled to break the laws on residence shall be exempt from punishment.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "proves that she was compelled" there were substituted "was led, as a direct result of being a victim of trafficking,". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "proves that she was compelled" there were substituted "was led, as a direct result of the child's being a victim of trafficking,". ${DEFINED}`,
     );
   });
 
@@ -976,7 +976,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking who committed an offence while under a constraint, arising from the trafficking, that the victim could not resist shall not be criminally liable for it.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to "resist" there were substituted "as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to "resist" there were substituted "as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
   });
 
@@ -1006,7 +1006,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         If a victim of trafficking reports the trafficking and the report shows that the victim committed an offence, the prosecutor may decline to prosecute it, unless its gravity calls for a penalty.
       `),
-      /as if the words "reports the trafficking and the report shows that the victim" were omitted and as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking"\./,
+      /as if the words "reports the trafficking and the report shows that the victim" were omitted and as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1017,7 +1017,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking is not punishable for having engaged in criminal activities when the victim was coerced into them.
       `),
-      /as if for the words from "when" to the end there were substituted "as a direct result of being a victim of trafficking"\./,
+      /as if for the words from "when" to the end there were substituted "as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1101,7 +1101,7 @@ describe('missing-child-provision: no condition a child need not meet is left on
 
         A victim of trafficking shall not be punished for offences which the victim was forced by the trafficker to commit.
       `),
-      /Subsection \(1\) applies to a child as if for the words "was forced by the trafficker to commit" there were substituted "committed as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words "was forced by the trafficker to commit" there were substituted "committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1151,7 +1151,7 @@ describe('missing-child-provision: no condition a child need not meet is left on
 
         (1) Where a person exploited by traffickers has committed a minor offence, the prosecutor may refrain from prosecuting the minor offence, unless the public interest requires a penalty.
       `),
-      /Subsection \(1\) applies to a child as if the words from "unless" to the end were omitted and as if for the words "a minor offence" there were substituted "an offence as a direct result of being a victim of trafficking" and as if for the word "may" there were substituted "shall" and as if for the words "the minor offence" there were substituted "the offence"\./,
+      /Subsection \(1\) applies to a child as if the words from "unless" to the end were omitted and as if for the words "a minor offence" there were substituted "an offence as a direct result of the child's having been trafficked" and as if for the word "may" there were substituted "shall" and as if for the words "the minor offence" there were substituted "the offence"\./,
     );
   });
 
@@ -1178,7 +1178,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
         A person shall be exempt from penalty if it is shown that she was a victim of trafficking and that she was compelled to commit offences against public order or to breach the terms of her visa.
       `),
       // The proof asked for ("it is shown that") goes with the compulsion (drafter review 7, C3).
-      /Subsection \(1\) applies to a child as if for the words from "it is shown" to the end there were substituted "she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words from "it is shown" to the end there were substituted "she committed offences against public order, or breached the terms of her visa, as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1189,7 +1189,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
       A victim of the offences under sections 12 and 13 shall not be punished for offences committed because forced to by the offender.
     `);
     assert.match(limb, /as a direct result of the child's being a victim of the offences under sections 12 and 13, and it is not necessary/);
-    assert.match(limb, /there were substituted "as a direct result of being a victim of the offences under sections 12 and 13"\./);
+    assert.match(limb, /there were substituted "as a direct result of the child's being a victim of the offences under sections 12 and 13"\./);
   });
 
   // Drafter review 7, A1 (Canada 279.05): a trafficked child is usually the victim of the offence of trafficking a
@@ -1203,7 +1203,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
       `),
-      `(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking in persons or of an offence under section 40". ${DEFINED}`,
+      `(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40". ${DEFINED}`,
     );
   });
 
@@ -1289,7 +1289,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
       (b) The defense under this section is an affirmative defense.
     `);
-    assert.match(limb, /Subsection \(a\) applies to a child as if for the word "vagrancy" there were substituted "any offense" and as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking"\. In this/);
+    assert.match(limb, /Subsection \(a\) applies to a child as if for the word "vagrancy" there were substituted "any offense" and as if for the words from "while" to the end there were substituted "as a direct result of the child's being a victim of trafficking"\. In this/);
     // Where the sentence states the link itself, the status stays and only the test joined to it goes.
     assert.match(
       limbOf(md`
@@ -1310,28 +1310,94 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         Where a victim of trafficking, by reporting the crime, causes an offence which he or she committed to be discovered, the prosecutor may decline to prosecute that offence.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of the child's being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
     );
   });
 
   // Drafter review 7, C4: a limb that says "applies to any offence" displaces expressly every limit on the offences
   // in the protection's sentence, whether a kind, a named offence, a cross-reference or one law's penalties.
-  it('where the offence named was the sentence\'s only link to the trafficking, the words put for it carry the link (drafter review 8)', () => {
+  // Drafter review 9, A1 and B1: where nothing in the provision ties the offences it names to the trafficking (an
+  // unconditional bar), a child keeps them as they are and gains any other offence linked to the trafficking: words are
+  // added after them, never put in their place (a child who could not show the link would lose the bar).
+  it('a bar the provision gives outright is added to for a child, never replaced by a linked class (drafter review 9)', () => {
+    assert.equal(
+      limbOf(md`
+        ## 8. Soliciting; young persons
+
+        (a) No person under sixteen years of age may be prosecuted for soliciting.
+
+        (b) In any prosecution for soliciting of a person aged sixteen or seventeen, it shall be presumed that another person coerced the person into committing the offense.
+      `),
+      `(c) Where the person is a child, this section applies to any offense committed by the child as a direct result of the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offense or that any of the means of trafficking was used. Subsection (a) applies to a child as if after the word "soliciting" there were inserted "or for any other offense committed as a direct result of the child's being a victim of trafficking". In this subsection, "child" means a person under the age of eighteen years.`,
+    );
+    // A list of status offences protected outright, with the preposition that governs them ("charged with").
     assert.match(
       limbOf(md`
-        ## 8. Trafficked minors
+        ## 31. Trafficked persons
 
-        No person under sixteen years of age who is a victim of trafficking may be prosecuted for loitering.
+        A trafficked person shall not be charged with an offence under the Vagrancy Act or with sleeping in a public park.
       `),
-      /as if for the word "loitering" there were substituted "any offence committed as a direct result of being trafficked"\./,
+      /Subsection \(1\) applies to a child as if after the words "an offence under the Vagrancy Act or with sleeping in a public park" there were inserted "or with any other offence committed as a direct result of the child's having been trafficked"\./,
     );
+    // Fear that another person caused is no link: the first limb ("is a victim of trafficking") stays without one.
+    assert.match(
+      limbOf(md`
+        ## 5. Defence
+
+        In a prosecution for begging under section 9, the defendant has a defence if the defendant is a victim of trafficking, or if the defendant acted only because another person caused the defendant to fear serious harm.
+      `),
+      /as if after the words "begging under section 9" there were inserted "or for any other offence committed as a direct result of the child's being a victim of trafficking"\./,
+    );
+    // No definition in the bill: the term is the provision's words, kept, with any other linked offence beside it.
     assert.match(
       limbOf(md`
         ## 62A. Trafficked persons
 
         A trafficked person shall not be arrested, detained or punished for a trafficking-related offence.
       `),
-      /as if for the words "a trafficking-related offence" there were substituted "any offence committed as a direct result of being trafficked"/,
+      /as if after the words "a trafficking-related offence" there were inserted "or for any other offence committed as a direct result of the child's having been trafficked"/,
+    );
+  });
+
+  // Drafter review 9, A2-A4: where the provision states the link itself, in the same sentence or in another of its parts
+  // that conditions the protection, plain "any offence" goes in: the provision's own link then governs, with no second test.
+  it('where the provision states the link, in the sentence or in another part, plain "any offence" is substituted (drafter review 9)', () => {
+    assert.equal(
+      limbOf(md`
+        ## 12. Disregard of convictions of trafficking victims
+
+        (1) A person convicted of, or cautioned for, vagrancy or begging may apply to the Minister for the conviction or caution to be disregarded.
+
+        (2) The Minister must grant the application if it appears that the conduct was attributable to the applicant having been a victim of slavery or trafficking.
+      `),
+      `(3) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child as a direct result of the child's being a victim of slavery or trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words "vagrancy or begging" there were substituted "any offence". ${DEFINED}`,
+    );
+    assert.match(
+      limbOf(md`
+        ## 41. Defence
+
+        (1) It is a defence to a charge of shoplifting that the accused was a victim of trafficking and that the conduct charged was occasioned by the trafficking.
+      `),
+      /Subsection \(1\) applies to a child as if for the word "shoplifting" there were substituted "any offence"\./,
+    );
+  });
+
+  // Drafter review 9, B2: a class the bill defines as any offence linked to the trafficking already reaches every offence.
+  it('a defined class that is itself open and linked is left as defined; a closed one is added to (drafter review 9)', () => {
+    const open = limbOf(md`
+      **2. Interpretation.** In this Act, "trafficking-linked offence" means any offence, whatever its nature, that a trafficked person commits as a direct result of being trafficked;
+
+      **40. Protection.** A trafficked person shall not be prosecuted for a trafficking-linked offence.
+    `);
+    assert.match(open, /this section applies to any offence committed by the child/);
+    assert.doesNotMatch(open, /as if/);
+    assert.match(
+      limbOf(md`
+        **2. Interpretation.** In this Act, "status offence" means an offence of loitering or of overstaying a visa committed by a person by reason of being a victim of trafficking;
+
+        **40. Protection.** A trafficked person shall not be prosecuted for a status offence.
+      `),
+      /as if after the words "a status offence" there were inserted "or for any other offence committed as a direct result of the child's having been trafficked"/,
     );
   });
 
@@ -1385,7 +1451,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         (a) A defendant charged with soliciting for prostitution under section 11 has an affirmative defense if the defendant proves by a preponderance of the evidence that another person compelled the act by threatening to cause the defendant bodily injury, and that the defendant was reasonably afraid of that injury.
       `),
-      /as if for the words "soliciting for prostitution under section 11" there were substituted "any offense" and as if for the words from "if" to the end there were substituted "if the offense was committed as a direct result of being a victim of trafficking"\./,
+      /as if for the words "soliciting for prostitution under section 11" there were substituted "any offense" and as if for the words from "if" to the end there were substituted "if the offense was committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1628,7 +1694,7 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
 
         A person shall not be punished if it is established that she was a victim of trafficking and that she was forced to work without a permit or to overstay her visa.
       `),
-      /Paragraph \(1\) applies to a child as if for the words from "it is established" to the end there were substituted "she worked without a permit, or overstayed her visa, as a direct result of being a victim of trafficking"\./,
+      /Paragraph \(1\) applies to a child as if for the words from "it is established" to the end there were substituted "she worked without a permit, or overstayed her visa, as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
