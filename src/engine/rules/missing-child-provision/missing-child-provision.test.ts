@@ -1811,3 +1811,43 @@ describe('missing-child-provision: the condition that follows a closed class goe
     assert.doesNotMatch(limb, /to the end/);
   });
 });
+
+describe('missing-child-provision: one test, one wording, one class (drafter review 8, C7 and the hyphenated articles)', () => {
+  it('the causation test written for adults follows the "direct consequence" the child\'s subsection already uses', () => {
+    const code = md`
+      ## 9. Defence for victims
+
+      (1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by the threat of serious violence.
+
+      (2) A person under 18 is not guilty of an offence if the person committed it as a direct consequence of being a victim of trafficking.
+    `;
+    const fix = lint(code, { only: ['duress-threshold'] }).findings[0]?.fixes.find((f) => /^Replace the compulsion test/.test(f.title));
+    assert.ok(fix);
+    const out = applyFixes(code, [fix]).text;
+    assert.match(out, /\(1\) A person aged 18 or over is not guilty of an offence if the offence was committed as a direct consequence of the person's being a victim of trafficking\./);
+    assert.doesNotMatch(out, /direct result/);
+  });
+
+  it('where the provision says "direct result" anywhere, the causation test keeps "direct result"', () => {
+    const code = md`
+      ## 9. Defence for victims
+
+      (1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by the threat of serious violence.
+
+      (2) A person under 18 is not guilty of an offence committed as a direct result of being trafficked, which is a direct consequence of the exploitation.
+    `;
+    const fix = lint(code, { only: ['duress-threshold'] }).findings[0]?.fixes.find((f) => /^Replace the compulsion test/.test(f.title));
+    assert.ok(fix);
+    assert.match(applyFixes(code, [fix]).text, /\(1\) A person aged 18 or over is not guilty of an offence if the offence was committed as a direct result of/);
+  });
+
+  it('a class named by hyphenated articles ("an offence under Articles 412-3 and 412-4") is read whole, and the limb keeps it', () => {
+    const limb = limbOf(md`
+      **Art. 412-9.**
+
+      A victim of an offence under Articles 412-3 and 412-4 is not punishable for having taken part in criminal activities when the victim was forced to take part in them.
+    `);
+    assert.match(limb, /as a direct result of the child's being a victim of an offence under Articles 412-3 and 412-4, and it is not necessary/);
+    assert.doesNotMatch(limb, /victim of trafficking/);
+  });
+});
