@@ -368,7 +368,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // Of those, the ones that carry the link on the offence itself ("has himself committed an offence as a direct
   // result of ..."), preferred to any other condition of their sentence.
   const onOffence = new Set<Quotation>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string) => {
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string, ranged = false) => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
@@ -383,8 +383,10 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const unitEnd = next >= 0 ? clauses[next]!.start : clauses[clauses.length - 1]?.end ?? 0;
     const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
     const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
-    let quoted = substitute !== undefined ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
+    // `ranged`: words too long to quote whole, put in the place of a span named by its ends ("from "illegal residence" to the end").
+    let quoted = substitute !== undefined && !ranged ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
+    if (ranged && substitute !== undefined) quoted = { ...quoted, substitute };
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
     // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
     // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
@@ -732,6 +734,18 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       else if (/\bcharged\s{0,4}$/i.test(before)) substitute = `with ${substitute}`;
       else continue;
     }
+    // A condition after the words that still speaks of the conduct they named ("where the overstaying was a direct
+    // result of ...", "if the victim committed those acts while being trafficked"), or that holds a test of time
+    // ("committed while they were being exploited"): displaced with them, whole, so that for a child the condition
+    // names the offence and states the link, never the time (drafter review 8, A3 and C1).
+    // Only where the words open the class: after an earlier member ("charged with vagrancy, with an offence relating to
+    // prostitution, ..., where that conduct was ...") the condition governs that member too, which would lose it.
+    const opensClass = !/(?:,|\b(?:and|or|nor))\s{0,4}$/i.test(before);
+    const tail = linked && opensClass && !penalties && !law ? conditionNamingOldConduct(sentence.text, to, words, deeds) : undefined;
+    if (tail && free(p.sentence, from, tail.end)) {
+      quoteInline(p.sentence, from, tail.end, words.trim().split(/\s+/).slice(0, 2).join(' '), `${substitute} ${tail.link}`, true, undefined, true);
+      continue;
+    }
     quoteInline(p.sentence, from, to, words, substitute, true);
   }
   // Conditions the other rules read: co-operation, certification, the trafficker's conviction (in a
@@ -981,6 +995,77 @@ function bodyText(s: AnalysedSection): string {
     if (at !== undefined && at < end) out[at] = c.text[j]!;
   }
   return out.join('');
+}
+
+/** A test of time in a condition: the act done while, during or in the course of the trafficking or exploitation. */
+const TIME_TEST = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of)\b/i;
+
+/** A condition opening after a class of offences: "where", "if", "when", "provided (that)", "on condition that". */
+const TAIL_OPENER = /^\s{0,4},?\s{0,4}(?:where|when|if|provided(?:\s{1,4}that)?|on\s{1,4}condition\s{1,4}that)\s{1,4}/i;
+
+/** Words that refer back to conduct named before them ("those acts", "such act", "these offences", "the said violation"). */
+const BACK_REFERENCE = /\b(?:those|these|such|the\s{1,4}said)\s{1,4}(?:an?\s{1,4})?(?:acts?|offen[cs]es?|violations?|infractions?|breach(?:es)?|conduct|crimes?|contraventions?)\b/i;
+
+/** The subject of a condition, up to its verb ("the entry, stay, possession or use was", "the overstaying was"). */
+const SUBJECT = /^(?:the|that|this)\s{1,4}([\w'’-]{1,30}(?:\s{0,4},?\s{1,4}[\w'’-]{1,30}){0,7}?)\s{1,4}(?:was|were|is|are|has\s{1,4}been|have\s{1,4}been|arose|arises|arise|resulted|results|result)\b/i;
+
+/**
+ * The link as a condition states it, rewritten to follow "any offence": "was a direct consequence of the trafficking"
+ * becomes "committed as a direct consequence of the trafficking", "arose from the trafficking" "arising from the
+ * trafficking", "result from" "resulting from". The provision's own words for the link are kept (one test, one wording).
+ */
+const LINK_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\b(?:committed\s{1,4})?(as\s{1,4}(?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})$/i, (m) => `committed ${m[1]!}`],
+  [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})$/i, (m) => `committed as ${m[1]!}`],
+  [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})$/i, (m) => `arising ${m[1]!}`],
+  [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})$/i, (m) => `resulting ${m[1]!}`],
+  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})$/i, (m) => m[1]!],
+];
+
+/**
+ * The condition after a class of offences (at `at` of `text`, to the end of the sentence) that a child's "any offence"
+ * must take with it: one that refers back to the conduct the class named ("where the overstaying was a direct result
+ * of the trafficking", "if such act was committed ...", "where those acts are ..."), one that holds a test of time
+ * ("committed while they were being exploited"), or one cut from the class by a comma ("any immigration offence,
+ * including ..., committed as ..."). Returns where the condition ends and the words that put the link in its place,
+ * in the provision's own words where it states the link ("committed as a direct consequence of the trafficking"),
+ * else "committed as a direct result of being trafficked". Undefined where the rest of the sentence is more than one
+ * such condition, or where the condition already reads right after "any offence" ("where the offence was committed
+ * as a direct result ...").
+ */
+export function conditionNamingOldConduct(text: string, at: number, words: string, deeds: string): { end: number; link: string } | undefined {
+  const rest = text.slice(at);
+  const tail = rest.replace(/[\s.]+$/, '');
+  if (!tail.trim() || /[;:\n]/.test(tail) || tail.length > 240) return undefined;
+  const opener = TAIL_OPENER.exec(tail);
+  const body = opener ? tail.slice(opener[0].length) : tail.replace(/^\s{0,4},?\s{0,4}/, '');
+  // One condition only: no second rule, no other condition after it.
+  if (/\b(?:shall|may|must|will|unless|provided|nor)\b/i.test(body) || /\b(?:and|or)\s{1,4}(?:if|where|when)\b/i.test(body)) return undefined;
+  if (!opener && !/^\s{0,4},?\s{0,4}(?:committed|done|carried\s{1,4}out|performed|(?:which|that)\s{1,4}(?:were|was|are|is)\s{1,4}committed)\b/i.test(tail)) return undefined;
+  const time = TIME_TEST.test(body);
+  const subject = opener ? SUBJECT.exec(body) : null;
+  // "where the offence was ...", "where such offence has been committed ...": the offence itself, which "any offence" answers.
+  const sameOffence = (np: string) => /^(?:an?\s{1,4})?(?:offen[cs]e|crime)$/i.test(np.trim()) && !/\bor\b/.test(deeds);
+  const back = BACK_REFERENCE.exec(body);
+  const refers = (subject && !sameOffence(subject[1]!)) || (back && !sameOffence(back[0].replace(/^\S+\s{1,4}(?:said\s{1,4})?/i, '')));
+  const stray = !opener && /^\s{0,4},/.test(tail) && /,/.test(words);
+  if (!time && !refers && !stray) return undefined;
+  let link: string | undefined;
+  if (!time || !/\bin\s{1,4}the\s{1,4}course\s{1,4}of\b/i.test(body)) {
+    for (const [re, make] of LINK_FORMS) {
+      const m = re.exec(body);
+      // A link stated with a time ("while and as a direct result of ...") keeps only its causal words.
+      if (m && !TIME_TEST.test(m[0])) {
+        link = make(m);
+        break;
+      }
+    }
+  }
+  if (!link) {
+    if (!time) return undefined;
+    link = 'committed as a direct result of being trafficked';
+  }
+  return { end: at + tail.length, link };
 }
 
 /**

@@ -1779,3 +1779,141 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
     );
   });
 });
+
+// A limb that states the link must displace, with the closed class, a condition after it that tests time ("while",
+// "during", "in the course of") or that still speaks of the conduct the class named ("where that presence was ...",
+// "if such conduct was ..."): otherwise the provision, as read for a child, keeps the time test or a condition that
+// names nothing once the class is "any offence" (drafter review 8, A3 and C1).
+describe('missing-child-provision: the condition that follows a closed class goes with it', () => {
+  const TRAFFICKED = "(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked,";
+  it('a test of time ("while", "during", "in the course of") is displaced whole, the link in its place', () => {
+    assert.equal(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be penalised for overstaying a visa or for working without a permit, if the victim did those things while being trafficked.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "overstaying a" to the end there were substituted "any offence committed as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
+    );
+    assert.equal(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A trafficked person shall not be punished for immigration offences committed during the period of exploitation.
+      `),
+      `${TRAFFICKED} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "immigration offences" to the end there were substituted "any offence committed as a direct result of the child's having been trafficked". ${DEFINED}`,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim of trafficking is not liable to prosecution for begging or vagrancy committed in the course of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words from "begging or" to the end there were substituted "any offence committed as a direct result of the child's being a victim of trafficking"\./,
+    );
+  });
+
+  it('a condition that refers back to the conduct named ("that presence", "such conduct", "those acts", "the breach") goes with it, in the provision\'s own words for the link', () => {
+    assert.equal(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A trafficked person shall not be detained for unlawful presence in the country where that presence was a direct consequence of the trafficking.
+      `),
+      `${TRAFFICKED} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "unlawful presence" to the end there were substituted "any offence committed as a direct consequence of the trafficking". ${DEFINED}`,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for entering the country unlawfully or for using a false passport, if such conduct was a direct result of the trafficking.
+      `),
+      /as if for the words from "entering the" to the end there were substituted "any offence committed as a direct result of the trafficking"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for illegal entry or for the use of forged papers, where those acts were the direct consequence of the trafficking.
+      `),
+      /as if for the words from "illegal entry" to the end there were substituted "any offence committed as the direct consequence of the trafficking"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        The victim shall be exempt from the penalties for breaches of the immigration rules, provided the breach arose out of the trafficking.
+      `),
+      /as if for the words from "breaches of" to the end there were substituted "any offence or breach arising out of the trafficking"\./,
+    );
+  });
+
+  it('a class cut from its condition by a comma ("any immigration offence, including ..., committed") is displaced with the condition', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for any immigration offence, including unlawful entry and overstaying, committed as a direct consequence of being trafficked.
+      `),
+      /as if for the words from "any immigration" to the end there were substituted "any offence committed as a direct consequence of being trafficked"\./,
+    );
+  });
+
+  it('a condition about "the offence" reads right after "any offence" and stays; one that also governs an earlier member of the class stays', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for an offence under the Immigration Act where the offence was committed as a direct consequence of the trafficking.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "an offence under the Immigration Act" there were substituted "any offence"\./,
+    );
+    // "begging" is outside the words displaced: its link must stay.
+    const limb = limbOf(md`
+      ## 6. Victims not penalised
+
+      A victim shall not be charged with begging, with an offence of soliciting, or with unlawfully remaining in the country, where that conduct was a direct result of the trafficking.
+    `);
+    assert.doesNotMatch(limb, /to the end/);
+  });
+});
+
+describe('missing-child-provision: one test, one wording, one class (drafter review 8, C7 and the hyphenated articles)', () => {
+  it('the causation test written for adults follows the "direct consequence" the child\'s subsection already uses', () => {
+    const code = md`
+      ## 9. Defence for victims
+
+      (1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by the threat of serious violence.
+
+      (2) A person under 18 is not guilty of an offence if the person committed it as a direct consequence of being a victim of trafficking.
+    `;
+    const fix = lint(code, { only: ['duress-threshold'] }).findings[0]?.fixes.find((f) => /^Replace the compulsion test/.test(f.title));
+    assert.ok(fix);
+    const out = applyFixes(code, [fix]).text;
+    assert.match(out, /\(1\) A person aged 18 or over is not guilty of an offence if the offence was committed as a direct consequence of the person's being a victim of trafficking\./);
+    assert.doesNotMatch(out, /direct result/);
+  });
+
+  it('where the provision says "direct result" anywhere, the causation test keeps "direct result"', () => {
+    const code = md`
+      ## 9. Defence for victims
+
+      (1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by the threat of serious violence.
+
+      (2) A person under 18 is not guilty of an offence committed as a direct result of being trafficked, which is a direct consequence of the exploitation.
+    `;
+    const fix = lint(code, { only: ['duress-threshold'] }).findings[0]?.fixes.find((f) => /^Replace the compulsion test/.test(f.title));
+    assert.ok(fix);
+    assert.match(applyFixes(code, [fix]).text, /\(1\) A person aged 18 or over is not guilty of an offence if the offence was committed as a direct result of/);
+  });
+
+  it('a class named by hyphenated articles ("an offence under Articles 412-3 and 412-4") is read whole, and the limb keeps it', () => {
+    const limb = limbOf(md`
+      **Art. 412-9.**
+
+      A victim of an offence under Articles 412-3 and 412-4 is not punishable for having taken part in criminal activities when the victim was forced to take part in them.
+    `);
+    assert.match(limb, /as a direct result of the child's being a victim of an offence under Articles 412-3 and 412-4, and it is not necessary/);
+    assert.doesNotMatch(limb, /victim of trafficking/);
+  });
+});
