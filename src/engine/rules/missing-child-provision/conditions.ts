@@ -368,7 +368,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // Of those, the ones that carry the link on the offence itself ("has himself committed an offence as a direct
   // result of ..."), preferred to any other condition of their sentence.
   const onOffence = new Set<Quotation>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string, ranged = false) => {
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string, mode?: 'ranged' | 'exact') => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
@@ -384,9 +384,11 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
     const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
     // `ranged`: words too long to quote whole, put in the place of a span named by its ends ("from "illegal residence" to the end").
-    let quoted = substitute !== undefined && !ranged ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
+    // `exact`: the words as they stand, punctuation and all (", with the approval of ...,", whose commas go with them).
+    const exact = sentence.text.slice(from, to).replace(/\s+/g, ' ');
+    let quoted = mode === 'exact' ? (sentence.text.replace(/\s+/g, ' ').split(exact).length === 2 ? { from: exact, whole: true } : undefined) : substitute !== undefined && mode !== 'ranged' ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
-    if (ranged && substitute !== undefined) quoted = { ...quoted, substitute };
+    if (mode === 'ranged' && substitute !== undefined) quoted = { ...quoted, substitute };
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
     // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
     // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
@@ -743,7 +745,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const opensClass = !/(?:,|\b(?:and|or|nor))\s{0,4}$/i.test(before);
     const tail = linked && opensClass && !penalties && !law ? conditionNamingOldConduct(sentence.text, to, words, deeds) : undefined;
     if (tail && free(p.sentence, from, tail.end)) {
-      quoteInline(p.sentence, from, tail.end, words.trim().split(/\s+/).slice(0, 2).join(' '), `${substitute} ${tail.link}`, true, undefined, true);
+      quoteInline(p.sentence, from, tail.end, words.trim().split(/\s+/).slice(0, 2).join(' '), `${substitute} ${tail.link}`, true, undefined, 'ranged');
       continue;
     }
     quoteInline(p.sentence, from, to, words, substitute, true);
@@ -842,10 +844,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const sentence = s.model.sentences[p.sentence];
     if (!sentence || sentence.quoted) continue;
     for (const m of sentence.text.matchAll(APPROVAL)) {
-      const from = m.index! + m[0].indexOf(m[1]!);
-      const to = from + m[1]!.length;
-      // Never the link: omitted, never replaced by it.
-      if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true);
+      // Never the link: omitted, never replaced by it; with the commas around it, so that "may, , abstain" is never
+      // left (drafter review 8, C8).
+      if (!statesLink(m[1]!)) quoteInline(p.sentence, m.index!, m.index! + m[0].length, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true, undefined, 'exact');
     }
   }
   // Conditions other rules do not read, each in a sentence that protects: control by the trafficker
@@ -902,6 +903,17 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     for (const m of text.matchAll(UNLESS_SERIOUS)) {
       const to = m.index + /[,;]|\.(?=\s|$)|$/.exec(text.slice(m.index))!.index;
       if (!statesLink(text.slice(m.index, to))) quoteInline(index, m.index, to, 'unless');
+    }
+  }
+  // A protection for women and girls only ("No woman or girl who has been trafficked shall be punished"): for a child,
+  // the class is read as "child", so that a boy is protected by the provision itself, not only by the limb's words
+  // "whether a girl or a boy" beside it (drafter review 8, C3). Only where the provision names no man, boy or person.
+  if (!/\b(?:m[ae]n|boys?|males?|persons?|individuals?|people)\b/i.test(clauses.map((c) => c.text).join('\n'))) {
+    for (const index of new Set(s.protections.map((p) => p.sentence))) {
+      const sentence = s.model.sentences[index];
+      if (!sentence || sentence.quoted) continue;
+      const m = FEMALE_CLASS.exec(sentence.text);
+      if (m && free(index, m.index, m.index + m[0].length)) quoteInline(index, m.index, m.index + m[0].length, m[0], /^(?:woman|girl)\b/i.test(m[0]) ? 'child' : 'children', true);
     }
   }
   for (const p of other.scope?.protections ?? []) {
@@ -966,6 +978,12 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   if (dutyMade) clauses.forEach((c, i) => {
     if (top(i) && !protectionClauses.has(i) && c.quoted !== 'instrument' && !c.recital && GOVERNS_DISCRETION.test(c.text)) governing.add(i);
   });
+  // A unit that makes the person prove their status ("(2) A person who seeks a discontinuance under subregulation (1) shall
+  // furnish the Attorney-General with proof that he or she is a trafficked person"): a burden a child does not bear, and
+  // which the limb says does not apply to a child; the official's own finding, where the protection asks one, stays (drafter review 8, C6).
+  clauses.forEach((c, i) => {
+    if (top(i) && usable(i) && PERSON_FURNISHES_PROOF.test(c.text)) governing.add(i);
+  });
   const inapplicable = names(clauses, governing, protectionClauses, { top, parent, children }, words).names;
   return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted, ...(inapplicable.length ? { inapplicable } : {}) };
 }
@@ -996,6 +1014,12 @@ function bodyText(s: AnalysedSection): string {
   }
   return out.join('');
 }
+
+/** A duty on the person to furnish proof ("shall furnish the Attorney-General with proof that he or she is a trafficked person"). */
+const PERSON_FURNISHES_PROOF = /\b(?:shall|must)\s{1,4}(?:furnish|provide|produce|submit|supply)\b[^.;]{0,80}?\b(?:proof|evidence)\s{1,4}that\s{1,4}(?:he|she|he\s{1,4}or\s{1,4}she|they|the\s{1,4}(?:person|applicant|accused|victim))\s{1,4}(?:is|was|are|were|has\s{1,4}been)\b/i;
+
+/** A class of women and girls only, as a protection names it: "woman or girl", "women and girls", "girls or women". */
+const FEMALE_CLASS = /\b(?:woman\s{1,4}or\s{1,4}girl|girl\s{1,4}or\s{1,4}woman|women\s{1,4}(?:and|or)\s{1,4}girls|girls\s{1,4}(?:and|or)\s{1,4}women)\b/i;
 
 /** A test of time in a condition: the act done while, during or in the course of the trafficking or exploitation. */
 const TIME_TEST = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of)\b/i;

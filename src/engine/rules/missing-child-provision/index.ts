@@ -117,7 +117,13 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   if (!found) return undefined;
   const conv = conventionsFor(bill);
   const { n, own } = belowHeadedPart(s, found, ownUnits(s, found));
-  const unit = n.numbered ? own.part : selfName(s);
+  // In a section that also creates the offence, "this section applies to any offence committed by the
+  // child" would be the offence: the limb names the part holding the protection.
+  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
+  // A protection in a Note under an article (the article being the offence): "child" is defined for the Note, and the
+  // as-if sentence reads the Note, never the whole article, whose own parts may turn on the victim's age (drafter review 8, C5).
+  const inNote = /^the Note to /.test(self);
+  const unit = n.numbered ? own.part : inNote ? 'this Note' : selfName(s);
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
   const other: OtherConditions = {
@@ -129,16 +135,13 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     definedAs: definedIn(bill),
   };
   const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
-  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own, bill.text), other), own.self, childWords, conv.overriding);
+  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own, bill.text), other), inNote ? self : own.self, childWords, conv.overriding);
   const means = meansInDefinition(s, own.self, childWords);
   const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
   // set aside"): what counts is the age when the offence was committed, which the trial-stage protection shares.
   // A motion to vacate a conviction ("may ask the court by motion to vacate it") counts too, however the protection is read.
   const past = s.protections.some((p) => p.form === 'record-relief') || clearsConviction(s.model.clauses.filter((c) => c.quoted !== 'instrument').map((c) => c.text).join('\n'));
-  // In a section that also creates the offence, "this section applies to any offence committed by the
-  // child" would be the offence: the limb names the part holding the protection.
-  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
   const limbWords = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   // A protection split over parts of different kinds (a presumption in one, a defence in another), or a narrow
   // exemption for the conduct it names: "this section applies to any offence" would leave unclear which rule

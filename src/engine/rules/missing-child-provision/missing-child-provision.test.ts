@@ -607,14 +607,14 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
-  it('an officer\'s approval the decision waits for is omitted for a child', () => {
+  it('an officer\'s approval the decision waits for is omitted for a child, with the commas around it (never "may, , abstain")', () => {
     assert.match(
       limbOf(md`
         ## 8. Discontinuance
 
         The district prosecutor may, with the consent of the Director of Public Prosecutions, abstain from prosecuting a victim of trafficking for any offence committed as a direct result of being trafficked.
       `),
-      /as if the words "with the consent of the Director of Public Prosecutions" were omitted and as if for the word "may" there were substituted "shall"\./,
+      /as if the words ", with the consent of the Director of Public Prosecutions," were omitted and as if for the word "may" there were substituted "shall"\./,
     );
   });
 
@@ -1915,5 +1915,48 @@ describe('missing-child-provision: one test, one wording, one class (drafter rev
     `);
     assert.match(limb, /as a direct result of the child's being a victim of an offence under Articles 412-3 and 412-4, and it is not necessary/);
     assert.doesNotMatch(limb, /victim of trafficking/);
+  });
+});
+
+describe('missing-child-provision: the provision as read for a child (drafter review 8, C3, C5, C6)', () => {
+  it('a protection for women and girls only is read, for a child, with "child" in place of the class, so that it reaches a boy', () => {
+    const limb = limbOf(md`
+      **22C. Trafficked women not to be penalised**
+
+      No woman or girl who has been trafficked shall be penalised for any act done as a direct consequence of her having been trafficked.
+    `);
+    assert.match(limb, /^\(2\) Where a child \(whether a girl or a boy\) has been trafficked, /);
+    assert.match(limb, /Subsection \(1\) applies to a child as if for the words "woman or girl" there were substituted "child"\./);
+  });
+
+  it('a class that already names men or persons is left alone', () => {
+    const limb = limbOf(md`
+      **22C. Trafficked persons not to be penalised**
+
+      No woman or girl, and no other person, who has been trafficked shall be penalised for any act done as a direct consequence of the trafficking.
+    `);
+    assert.doesNotMatch(limb, /"woman or girl"/);
+  });
+
+  it('a Note under an article that creates the offence: "child" is defined for the Note, and the Note is what is read for a child', () => {
+    const limb = limbOf(md`
+      **Article 212. Trafficking in persons**
+
+      1. The recruitment or transfer of a person for exploitation by deception or threat shall be punishable by imprisonment for four to ten years.
+
+      Note. A person who is a victim of trafficking shall be released from criminal liability for the offences provided for in Articles 310 (begging) and 320 (forgery of documents) of this Code, where those offences were committed as a result of the trafficking.
+    `);
+    assert.match(limb, /The Note to this article applies to a child as if /);
+    assert.match(limb, /In this Note, "child" means a person under the age of eighteen years\.$/);
+    assert.doesNotMatch(limb, /In this article/);
+  });
+
+  it('a unit that makes the person furnish proof of their status does not apply to a child', () => {
+    const limb = limbOf(md`
+      **14.** (1) Where the Director is satisfied that a person charged with an offence is a trafficked person and that the offence was committed as a direct result of the trafficking, the Director shall withdraw the charge.
+
+      (2) A person who asks for the withdrawal of a charge under subregulation (1) shall produce to the Director evidence that he or she is a trafficked person.
+    `);
+    assert.match(limb, /Subregulation \(2\) does not apply to a child\./);
   });
 });
