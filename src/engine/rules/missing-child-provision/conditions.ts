@@ -940,6 +940,13 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // section of one sentence and its list: "the court shall stay the proceedings if the accused establishes that").
     const intro = k >= 0 ? clauses[k]! : clauses.slice(0, i).reverse().find((x) => !MARKED.test(x.marker));
     if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i)) return;
+    // A paragraph that ties the offence to the trafficking by time alone ("(b) the offence was committed during the period
+    // in which the victim was trafficked"): a test of time, set aside for a child with the others, whose limb states the
+    // causal link instead (drafter review 9, #393; review 8, A3).
+    if (TIME_TEST.test(c.text) && !namesLink(c.text)) {
+      condition.add(i);
+      return;
+    }
     // A paragraph that only states the person's status as the victim of one offence section ("(a) the accused was
     // then a victim of an offence under section 40"): lifted for a child, whose limb restates that status wider
     // (trafficking, beside the section), since a trafficked child is often the victim of another offence.

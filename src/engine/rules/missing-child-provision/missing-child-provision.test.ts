@@ -1382,6 +1382,27 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     );
   });
 
+  // Drafter review 9, #393: a paragraph of conditions that ties the offence to the trafficking by time alone is a test of
+  // time, set aside for a child with the others; one that states the link ("attributable to") is kept.
+  it('a paragraph that ties the offence to the trafficking by time alone is set aside for a child; a causal one is kept (drafter review 9)', () => {
+    const conditions = (b: string) =>
+      limbOf(md`
+        ## 20. Defence
+
+        (1) A victim of trafficking is not guilty of an offence where—
+
+        (a) the victim was compelled by a trafficker to commit the offence; and
+
+        ${b}
+      `);
+    assert.equal(
+      conditions('(b) the victim committed the offence while being exploited by the trafficker.'),
+      `(2) Where the victim is a child, this section applies, without the conditions in paragraphs (a) and (b) of subsection (1), to any offence committed by the child as a direct result of the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. ${DEFINED}`,
+    );
+    assert.match(conditions('(b) the offence took place during the months in which the victim was held by the trafficker.'), /without the conditions in paragraphs \(a\) and \(b\) of subsection \(1\),/);
+    assert.match(conditions('(b) the offence was attributable to the victim having been trafficked.'), /without the condition in paragraph \(a\) of subsection \(1\),/);
+  });
+
   // Drafter review 9, B2: a class the bill defines as any offence linked to the trafficking already reaches every offence.
   it('a defined class that is itself open and linked is left as defined; a closed one is added to (drafter review 9)', () => {
     const open = limbOf(md`
