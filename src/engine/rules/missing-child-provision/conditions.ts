@@ -977,11 +977,11 @@ const SUBJECT = /^(?:the|that|this)\s{1,4}([\w'’-]{1,30}(?:\s{0,4},?\s{1,4}[\w
  * trafficking", "result from" "resulting from". The provision's own words for the link are kept (one test, one wording).
  */
 const LINK_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/\b(?:committed\s{1,4})?(as\s{1,4}(?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})$/i, (m) => `committed ${m[1]!}`],
-  [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})$/i, (m) => `committed as ${m[1]!}`],
-  [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})$/i, (m) => `arising ${m[1]!}`],
-  [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})$/i, (m) => `resulting ${m[1]!}`],
-  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})$/i, (m) => m[1]!],
+  [/\b(?:committed\s{1,4})?(as\s{1,4}(?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed ${m[1]!}`],
+  [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed as ${m[1]!}`],
+  [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})/i, (m) => `arising ${m[1]!}`],
+  [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})/i, (m) => `resulting ${m[1]!}`],
+  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})/i, (m) => m[1]!],
 ];
 
 /**
@@ -1016,8 +1016,9 @@ export function conditionNamingOldConduct(text: string, at: number, words: strin
   if (!time || !/\bin\s{1,4}the\s{1,4}course\s{1,4}of\b/i.test(body)) {
     for (const [re, make] of LINK_FORMS) {
       const m = re.exec(body);
-      // A link stated with a time ("while and as a direct result of ...") keeps only its causal words.
-      if (m && !TIME_TEST.test(m[0])) {
+      // To the end of the condition (checked here, not by an anchor in the pattern); a link stated with a time
+      // ("while and as a direct result of ...") keeps only its causal words.
+      if (m && m.index + m[0].length === body.length && !TIME_TEST.test(m[0])) {
         link = make(m);
         break;
       }
