@@ -386,7 +386,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // `ranged`: words too long to quote whole, put in the place of a span named by its ends ("from "illegal residence" to the end").
     // `exact`: the words as they stand, punctuation and all (", with the approval of ...,", whose commas go with them).
     const exact = sentence.text.slice(from, to).replace(/\s+/g, ' ');
-    let quoted = mode === 'exact' ? (sentence.text.replace(/\s+/g, ' ').split(exact).length === 2 ? { from: exact, whole: true } : undefined) : substitute !== undefined && mode !== 'ranged' ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
+    let quoted = mode === 'exact' ? (sentence.text.replace(/\s+/g, ' ').split(exact).length === 2 ? { from: exact, whole: true, ...(substitute !== undefined ? { substitute } : {}) } : undefined) : substitute !== undefined && mode !== 'ranged' ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
     if (mode === 'ranged' && substitute !== undefined) quoted = { ...quoted, substitute };
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
@@ -905,6 +905,20 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       if (!statesLink(text.slice(m.index, to))) quoteInline(index, m.index, to, 'unless');
     }
   }
+  // Relief from a conviction limited by the charge ("a conviction where the arresting charge was under section 240.37 ...
+  // or 230.00 ... of the penal law, and the defendant's participation ... was a result of ..."): for a child, a conviction
+  // for any offence, the link the sentence states kept (drafter review 8, C2). Quoted with its comma, so the sentence still reads.
+  if (s.protections.some((p) => p.form === 'record-relief')) {
+    for (const index of new Set(s.protections.map((p) => p.sentence))) {
+      const sentence = s.model.sentences[index];
+      if (!sentence || sentence.quoted) continue;
+      const m = CHARGE_UNDER.exec(sentence.text);
+      const after = sentence.text.slice(m ? m.index + m[0].length : 0);
+      if (!m || !(statesLink(after) || /\b(?:a|the)\s{1,4}(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\s{1,4}(?:having\s{1,4}been|being)\b/i.test(after)) || !free(index, m.index, m.index + m[0].length)) continue;
+      const spelling = /\boffense\b/i.test(sentence.text) ? 'offense' : 'offence';
+      quoteInline(index, m.index, m.index + m[0].length, m[0], `for any ${spelling}${/,\s{0,4}$/.test(m[0]) ? ',' : ''}`, true, undefined, 'exact');
+    }
+  }
   // A protection for women and girls only ("No woman or girl who has been trafficked shall be punished"): for a child,
   // the class is read as "child", so that a boy is protected by the provision itself, not only by the limb's words
   // "whether a girl or a boy" beside it (drafter review 8, C3). Only where the provision names no man, boy or person.
@@ -1025,6 +1039,9 @@ function bodyText(s: AnalysedSection): string {
 /** A duty on the person to furnish proof ("shall furnish the Attorney-General with proof that he or she is a trafficked person"). */
 const PERSON_FURNISHES_PROOF = /\b(?:shall|must)\s{1,4}(?:furnish|provide|produce|submit|supply)\b[^.;]{0,80}?\b(?:proof|evidence)\s{1,4}that\s{1,4}(?:he|she|he\s{1,4}or\s{1,4}she|they|the\s{1,4}(?:person|applicant|accused|victim))\s{1,4}(?:is|was|are|were|has\s{1,4}been)\b/i;
 
+/** A conviction limited by the charge it was for: "where the arresting charge was under section 240.37 (...) or 230.00 (...) of the penal law," (with its comma). */
+const CHARGE_UNDER = /\bwhere\s{1,4}the\s{1,4}(?:arresting\s{1,4})?(?:charge|conviction)\s{1,4}was\s{1,4}(?:under|for\s{1,4}an\s{1,4}offen[cs]e\s{1,4}under)\s{1,4}(?:sections?|articles?)\s[^;:,]{1,200}?\b(?:law|Law|Act|Code)\b(?:\s{0,4},)?/;
+
 /** A class of women and girls only, as a protection names it: "woman or girl", "women and girls", "girls or women". */
 const FEMALE_CLASS = /\b(?:woman\s{1,4}or\s{1,4}girl|girl\s{1,4}or\s{1,4}woman|women\s{1,4}(?:and|or)\s{1,4}girls|girls\s{1,4}(?:and|or)\s{1,4}women)\b/i;
 
@@ -1046,11 +1063,11 @@ const SUBJECT = /^(?:the|that|this)\s{1,4}([\w'’-]{1,30}(?:\s{0,4},?\s{1,4}[\w
  * trafficking", "result from" "resulting from". The provision's own words for the link are kept (one test, one wording).
  */
 const LINK_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/\b(?:committed\s{1,4})?(as\s{1,4}(?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})$/i, (m) => `committed ${m[1]!}`],
-  [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})$/i, (m) => `committed as ${m[1]!}`],
-  [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})$/i, (m) => `arising ${m[1]!}`],
-  [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})$/i, (m) => `resulting ${m[1]!}`],
-  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})$/i, (m) => m[1]!],
+  [/\b(?:committed\s{1,4})?(as\s{1,4}(?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed ${m[1]!}`],
+  [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed as ${m[1]!}`],
+  [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})/i, (m) => `arising ${m[1]!}`],
+  [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})/i, (m) => `resulting ${m[1]!}`],
+  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})/i, (m) => m[1]!],
 ];
 
 /**
@@ -1085,8 +1102,9 @@ export function conditionNamingOldConduct(text: string, at: number, words: strin
   if (!time || !/\bin\s{1,4}the\s{1,4}course\s{1,4}of\b/i.test(body)) {
     for (const [re, make] of LINK_FORMS) {
       const m = re.exec(body);
-      // A link stated with a time ("while and as a direct result of ...") keeps only its causal words.
-      if (m && !TIME_TEST.test(m[0])) {
+      // To the end of the condition (checked here, not by an anchor in the pattern); a link stated with a time
+      // ("while and as a direct result of ...") keeps only its causal words.
+      if (m && m.index + m[0].length === body.length && !TIME_TEST.test(m[0])) {
         link = make(m);
         break;
       }

@@ -1981,3 +1981,14 @@ describe('missing-child-provision: the provision as read for a child (drafter re
     assert.match(limb, /Subregulation \(2\) does not apply to a child\./);
   });
 });
+
+describe('missing-child-provision: relief from a conviction limited by the charge (drafter review 8, C2)', () => {
+  it('"a conviction where the charge was under section ..." reads, for a child, "a conviction for any offence", the link kept', () => {
+    const limb = limbOf(md`
+      ## 12.05 Motion to set aside
+
+      The court may, on the defendant's motion, set aside a judgment on the ground that it is a conviction where the charge was under section 31.10 (begging) or 31.12 (vagrancy) of the penal law, and the defendant's conduct was a result of having been a victim of trafficking.
+    `);
+    assert.match(limb, /as if for the words "where the charge was under section 31\.10 \(begging\) or 31\.12 \(vagrancy\) of the penal law," there were substituted "for any offence,"\./);
+  });
+});
