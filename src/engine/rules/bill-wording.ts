@@ -397,8 +397,15 @@ export function causationFor(conv: BillConventions, conjunction: string, before:
   if (offences) words = words.replace(/\bvictim of trafficking(?: in persons)?\b/, `victim of ${offences[1]!.replace(/\s+/g, ' ')}`).replace(/\bhaving been trafficked\b/, `having been a victim of ${offences[1]!.replace(/\s+/g, ' ')}`);
   // "the person appears to have been compelled": the standard ("appears") stays with the new test.
   if (APPEARS.test(old)) words = words.replace(/\b(offen[cs]e|act|conduct) was committed\b/, '$1 appears to have been committed');
+  // One test, one wording: where the provision states the link elsewhere as a "direct consequence" (a child's
+  // subsection: "does that act as a direct consequence of being ... a victim"), and never as a "direct result",
+  // the new test says "direct consequence" too (drafter review 8, C7).
+  if (DIRECT_CONSEQUENCE.test(`${provision} ${rest}`) && !DIRECT_RESULT.test(`${provision} ${rest}`)) words = words.replace(/\bas a direct result of\b/, 'as a direct consequence of');
   return words;
 }
+
+const DIRECT_CONSEQUENCE = /\b(?:an?|the)\s{1,4}direct\s{1,4}consequence\s{1,4}of\b/i;
+const DIRECT_RESULT = /\bdirect\s{1,4}result\b/i;
 
 /** A class named by the offences committed against the person, more than one or in the plural ("victims of the offences under Articles 600 and 601", "a victim of an offence under Articles 382-1 and 382-2"). */
 const OFFENCES_CLASS = /\bvictims?\s{1,4}of\s{1,4}((?:the|an?|any)\s{1,4}offen[cs]es?\s{1,4}(?:under|against)\s{1,4}(?:articles?|sections?|arts?\.|ss?\.)\s{1,4}\d{1,4}(?:[.-]\d{1,4}){0,2}[A-Za-z]{0,2}(?:-[a-z]{1,12})?(?:(?:\s{0,4},\s{0,4}|\s{1,4}(?:and|or)\s{1,4})(?:(?:articles?|sections?)\s{1,4})?\d{1,4}(?:[.-]\d{1,4}){0,2}[A-Za-z]{0,2}(?:-[a-z]{1,12})?){0,4})(?![\w-]|\.\d|\s{0,4},\s{0,4}\d|\s{1,4}(?:and|or)\s{1,4}\d)/i;

@@ -427,7 +427,7 @@ runRuleTests(duressThreshold, {
       output: md`
         ## 31. Defence for victims
 
-        (1) A person is not guilty of an offence if the person commits the offence as a direct result of being a victim of trafficking.
+        (1) A person is not guilty of an offence if the person commits the offence as a direct consequence of being a victim of trafficking.
 
         (2) A person under 18 is not guilty of an offence if the person commits the offence as a direct consequence of being a victim of trafficking.
       `,
@@ -451,7 +451,7 @@ runRuleTests(duressThreshold, {
       output: md`
         ## 32. Defence for victims
 
-        (1) A person is not guilty of an offence if the person commits it as a direct result of being a victim of trafficking.
+        (1) A person is not guilty of an offence if the person commits it as a direct consequence of being a victim of trafficking.
 
         (2) A person is not guilty of an offence if—
 

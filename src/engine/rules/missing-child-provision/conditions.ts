@@ -68,6 +68,8 @@ export type Quotation = {
   each?: boolean;
   /** Where `substitute` carries the link and another condition of the sentence carries it instead: the words put in their place without it. */
   plain?: string;
+  /** `substitute` is put after the quoted words, which stay ("as if after the word "prostitution" there were inserted ..."). */
+  inserted?: boolean;
 };
 
 /**
@@ -83,6 +85,8 @@ export interface OtherConditions {
   /** The scope rule's reading, for a carve-out inside the protection's sentence ("any offense other than an offense involving the death of a person"). */
   closed?: ClosedListFacts;
   modal?: 'shall' | 'must';
+  /** The bill's definition of a term the words use ("trafficking-related offence" means ...), if any: its body. */
+  definedAs?: (words: string) => string | undefined;
 }
 
 /** The words for the provision's subdivisions (see `childConditions`). */
@@ -239,6 +243,53 @@ const NOT_A_HOLDER = /\b(?:if|where|when|that|and|or|which|who)\b/i;
  */
 const RECOGNISED = /\b(?:(persons?|individuals?|people)\s{1,4}|(who|that)\s{1,4}(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4})((?:officially\s{1,4}|formally\s{1,4})?(?:recogni[sz]ed|identified|certified|designated|declared|confirmed)(?:\s{1,4}by\s{1,4}(?:the|an?)\s{1,4}[\w-]{1,30}(?:\s{1,4}[\w-]{1,30}){0,3}?)?\s{1,4}as)\s{1,4}(?:an?\s{1,4})?(?:victims?|trafficked|persons?\s{1,4}(?:who|trafficked))\b/gi;
 
+/**
+ * Where the limb's own words for the link go in an as-if sentence ("or for any other offence committed <here>"):
+ * `ownClass` (index.ts) puts the words of the limb's first sentence there, so that the limb states one test in one
+ * wording. Read as plain English if left, but never left.
+ */
+export const LINK_PLACEHOLDER = 'committed as a direct result of being trafficked';
+
+/** A class open to every offence: "any offence", "any other crime", "whatever its nature". */
+const OPEN_CLASS = /\bany\s{1,4}(?:other\s{1,4})?(?:offen[cs]es?|crimes?|unlawful\s{1,4}acts?|criminal\s{1,4}acts?|acts?)\b|\bwhatever\s{1,4}(?:its|their)\s{1,4}(?:nature|kind|gravity)\b/i;
+
+/** A test of time or of control that a child's reading puts the link in place of ("while being trafficked", "during", "under the control of"). */
+const TIME_OR_CONTROL = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of|control)\b/i;
+
+/** Words that make one thing the cause or ground of another ("occasioned by", "attributable to", "by reason of", "a result of"). */
+const LINK_WORD = /\b(?:results?|resulted|resulting|consequences?|occasioned|attributable|reason|because|owing|due|caused|arising|arises|arose|connected|connection)\b/gi;
+
+/** The trafficking or the person's status, which a link word must name to be the link ("the trafficking", "a victim of", "slavery"). */
+const TRAFFICKING_WORD = /\b(?:traffick(?:ed|ing)|victims?|slavery|exploit(?:ed|ation))\b/i;
+
+/**
+ * Whether `text` makes the trafficking the cause or ground of the act in words the causation test does not read ("the
+ * act charged was occasioned by the trafficking", "a result of the applicant having been a victim of human trafficking",
+ * "by reason of the person's situation as a victim"): a link word with the trafficking or the status after it, in the
+ * same clause, and not in a "need not" context. Fear "caused" by another person is no link.
+ */
+function namesLink(text: string): boolean {
+  for (const m of text.matchAll(LINK_WORD)) {
+    const from = m.index + m[0].length;
+    const after = text.slice(from, from + 100);
+    const stop = /[.;:]\s|[.;:]$/.exec(after);
+    if (TRAFFICKING_WORD.test(stop ? after.slice(0, stop.index) : after) && !notRequired(text, m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether another unit of the provision in `s` than the protection's sentence `index` states the link and conditions the
+ * protection: a unit that gives no protection of its own ("(2) The Secretary of State must grant the application if it
+ * appears that the offence was committed as a direct consequence of ...", "(D) The court shall grant the application if
+ * ... was a result of the applicant having been a victim"), never a definition nor a quoted instrument.
+ */
+function linkedElsewhere(s: AnalysedSection, index: number): boolean {
+  const own = s.model.sentences[index]?.clause;
+  const protecting = new Set(s.protections.map((p) => s.model.sentences[p.sentence]?.clause));
+  return s.model.clauses.some((c, i) => i !== own && !protecting.has(i) && c.quoted !== 'instrument' && !c.recital && !/\bmeans\b/i.test(c.text) && (statesLink(c.text) || namesLink(c.text)));
+}
+
 /** Whether `text` states the link to the trafficking (the causation test), not in a "need not" context. */
 function statesLink(text: string): boolean {
   return matchAll(CAUSATION, text).some((m) => !notRequired(text, m.index));
@@ -317,7 +368,7 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // Of those, the ones that carry the link on the offence itself ("has himself committed an offence as a direct
   // result of ..."), preferred to any other condition of their sentence.
   const onOffence = new Set<Quotation>();
-  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string) => {
+  const quoteInline = (index: number, from: number, to: number, conjunction: string, substitute?: string, notLink = false, plain?: string, mode?: 'ranged' | 'exact') => {
     // Many places of one test share one condition; a pasted paragraph can hold thousands: each
     // condition is quoted once, and a limb names a few at most.
     const key = `${index}:${from}`;
@@ -332,8 +383,12 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const unitEnd = next >= 0 ? clauses[next]!.start : clauses[clauses.length - 1]?.end ?? 0;
     const condEnd = (sentence.map[Math.max(0, Math.min(to, sentence.map.length) - 1)] ?? 0) + 1;
     const toEnd = /^[\s.;,]*$/.test((body ??= bodyText(s)).slice(condEnd, unitEnd));
-    let quoted = substitute !== undefined ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
+    // `ranged`: words too long to quote whole, put in the place of a span named by its ends ("from "illegal residence" to the end").
+    // `exact`: the words as they stand, punctuation and all (", with the approval of ...,", whose commas go with them).
+    const exact = sentence.text.slice(from, to).replace(/\s+/g, ' ');
+    let quoted = mode === 'exact' ? (sentence.text.replace(/\s+/g, ' ').split(exact).length === 2 ? { from: exact, whole: true, ...(substitute !== undefined ? { substitute } : {}) } : undefined) : substitute !== undefined && mode !== 'ranged' ? substitution(sentence.text, from, to, substitute) : quotation(sentence.text, from, to, conjunction, toEnd);
     if (!quoted) return;
+    if (mode === 'ranged' && substitute !== undefined) quoted = { ...quoted, substitute };
     // Words that are the sentence's only link to the trafficking are replaced by the link, never left
     // out: "A victim shall not be liable for any offence committed by him if, at the time, he feared
     // death" would otherwise read, for a child, as an immunity for any offence (drafter's review 4b).
@@ -612,6 +667,8 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   // sentence too ("as if for the words "a sexual crime" there were substituted "any offence""), so that the limit is
   // displaced rather than left to contradict the limb (drafter review 7, C4 and A5). A bare reference after the
   // proceedings ("prosecution under this section") becomes "for any offence".
+  const linkedAt = linked;
+  const definedAs = other.definedAs;
   for (const c of other.closed?.scopes ?? []) {
     if (c.kind !== 'closed') continue;
     const p = s.protections[c.protection];
@@ -620,8 +677,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const from = sentence.map.findIndex((o) => o >= c.words.start);
     let to = sentence.map.findIndex((o) => o >= c.words.end);
     if (to < 0) to = sentence.text.length;
-    // A pronoun that resumes the main clause after the words ("prostitution under RCW 9A.88.030, it is a defense") is not theirs.
-    const resumed = /\s{0,4},\s{0,4}(?:it|he|she|they|there)$/i.exec(sentence.text.slice(from, to));
+    // A pronoun or a subject that resumes the main clause after the words ("prostitution under RCW 9A.88.030, it is a
+    // defense", "begging under section 9, the defendant has a defence") is not theirs.
+    const resumed = /\s{0,4},\s{0,4}(?:it|he|she|they|there|the\s{1,4}(?:defendant|accused|person|victim|applicant|court|prosecutor))$/i.exec(sentence.text.slice(from, to));
     if (resumed) to -= resumed[0].length;
     const words = sentence.text.slice(from, to);
     // Only words a clerk can quote whole: one phrase, no list in paragraphs, no clause of their own (a relative
@@ -637,21 +695,58 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // kept beside "any offence", never narrowed to offences.
     const other = /\b(contravention|infraction|violation|violating|breach)/i.exec(words);
     const deeds = other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
-    // Where the limited words were the sentence's only link to the trafficking ("a trafficking-related offence",
-    // "prosecuted for prostitution" in a section for trafficked minors), "any offence" alone would protect a child
-    // for every offence, trafficking or not (drafter review 8): the substitute carries the link.
-    // (A compulsion or a time the limb replaces by the link counts: the link is then stated there.)
+    // A class the bill defines openly, with the link ("a trafficking-related offence" defined as any offence committed
+    // as a direct consequence of being trafficked, whatever its nature): it already reaches every offence the child is
+    // protected for; the defined term stays, with no as-if (drafter review 9, B2).
+    const defined = definedAs?.(words);
+    if (defined && OPEN_CLASS.test(defined) && (statesLink(defined) || namesLink(defined))) continue;
+    // Whether the provision states the link to the trafficking for these words: in the same sentence (its own link,
+    // "occasioned by the trafficking", a test of time or control a child's reading puts the link in place of, a
+    // compulsion this reading has already replaced by the link), or in another of its units that conditions the
+    // protection ("(2) ... must grant the application if ... a direct consequence of the applicant being ... a victim").
+    // Then the provision's own link governs "any offence": a second, different test would narrow it (review 9, A2-A4).
     const rest = `${before} ${sentence.text.slice(to)}`;
-    const linked = statesLink(rest) || /\b(?:compell?\w{0,6}|compulsion|forced|coerc\w{0,6}|threat\w{0,6}|duress|control|while|during|in\s{1,4}the\s{1,4}course\s{1,4}of|caused|result\w{0,3}|consequen\w{0,4}|because|attributable|due\s{1,4}to|owing\s{1,4}to|by\s{1,4}reason\s{1,4}of|connect\w{0,6}|arising|arose)\b/i.test(rest);
+    const linked = statesLink(rest) || namesLink(rest) || TIME_OR_CONTROL.test(rest) || [...linkedAt.values()].includes(p.sentence) || linkedElsewhere(s, p.sentence);
     if (!linked && (penalties || law)) continue;
-    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : linked ? deeds : `${deeds} committed as a direct result of being trafficked`;
-    // The preposition that opens the words stays ("with an offence relating to prostitution" becomes "with any offence").
+    // The preposition that opens the words, or that governs them ("prosecuted for prostitution"), stays with "any offence".
     const prep = /^(with|for|of|from)\s/i.exec(words.trim());
+    const governing = /\b(for|with|of|from)\s{1,4}$/i.exec(before);
+    let substitute = penalties ? `${penalties[1]!.toLowerCase()} under any law` : law ? 'any law' : deeds;
+    if (!linked) {
+      // Nowhere linked (an unconditional bar: "No person under sixteen may be prosecuted for prostitution"; a list of
+      // status offences protected outright): the child keeps every offence the words name, as they are, and gains any
+      // other offence committed as a direct result of the trafficking ("as if after the word "prostitution" there were
+      // inserted "or for any other offence committed as a direct result of ...""). Never "any offence committed as a
+      // direct result of ..." in their place: a child who cannot show the link would lose the bar (review 9, A1, B1).
+      let by = prep?.[1] ?? governing?.[1];
+      if (!by && /^(?:under|against|in)\b/i.test(words)) {
+        if (/\b(?:prosecution|proceedings?|trial|prosecuted)\s{0,4}$/i.test(before)) by = 'for';
+        else if (/\bcharged\s{0,4}$/i.test(before)) by = 'with';
+        else continue;
+      }
+      const added = `or ${by ? `${by.toLowerCase()} ` : ''}${deeds.replace(/^any /, 'any other ')} ${LINK_PLACEHOLDER}`;
+      const count = inline.length;
+      quoteInline(p.sentence, from, to, words, added, true);
+      if (inline.length > count) inline[inline.length - 1]!.inserted = true;
+      continue;
+    }
     if (prep && !penalties && !law) substitute = `${prep[1]!} ${substitute}`;
     else if (/^(?:under|against|in)\b/i.test(words)) {
       if (/\b(?:prosecution|proceedings?|trial)\s{0,4}$/i.test(before)) substitute = `for ${substitute}`;
       else if (/\bcharged\s{0,4}$/i.test(before)) substitute = `with ${substitute}`;
       else continue;
+    }
+    // A condition after the words that still speaks of the conduct they named ("where the overstaying was a direct
+    // result of ...", "if the victim committed those acts while being trafficked"), or that holds a test of time
+    // ("committed while they were being exploited"): displaced with them, whole, so that for a child the condition
+    // names the offence and states the link, never the time (drafter review 8, A3 and C1).
+    // Only where the words open the class: after an earlier member ("charged with vagrancy, with an offence relating to
+    // prostitution, ..., where that conduct was ...") the condition governs that member too, which would lose it.
+    const opensClass = !/(?:,|\b(?:and|or|nor))\s{0,4}$/i.test(before);
+    const tail = linked && opensClass && !penalties && !law ? conditionNamingOldConduct(sentence.text, to, words, deeds) : undefined;
+    if (tail && free(p.sentence, from, tail.end)) {
+      quoteInline(p.sentence, from, tail.end, words.trim().split(/\s+/).slice(0, 2).join(' '), `${substitute} ${tail.link}`, true, undefined, 'ranged');
+      continue;
     }
     quoteInline(p.sentence, from, to, words, substitute, true);
   }
@@ -749,10 +844,9 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     const sentence = s.model.sentences[p.sentence];
     if (!sentence || sentence.quoted) continue;
     for (const m of sentence.text.matchAll(APPROVAL)) {
-      const from = m.index! + m[0].indexOf(m[1]!);
-      const to = from + m[1]!.length;
-      // Never the link: omitted, never replaced by it.
-      if (!statesLink(m[1]!)) quoteInline(p.sentence, from, to, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true);
+      // Never the link: omitted, never replaced by it; with the commas around it, so that "may, , abstain" is never
+      // left (drafter review 8, C8).
+      if (!statesLink(m[1]!)) quoteInline(p.sentence, m.index!, m.index! + m[0].length, m[1]!.split(/\s+/).slice(0, 2).join(' '), undefined, true, undefined, 'exact');
     }
   }
   // Conditions other rules do not read, each in a sentence that protects: control by the trafficker
@@ -811,6 +905,31 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       if (!statesLink(text.slice(m.index, to))) quoteInline(index, m.index, to, 'unless');
     }
   }
+  // Relief from a conviction limited by the charge ("a conviction where the arresting charge was under section 240.37 ...
+  // or 230.00 ... of the penal law, and the defendant's participation ... was a result of ..."): for a child, a conviction
+  // for any offence, the link the sentence states kept (drafter review 8, C2). Quoted with its comma, so the sentence still reads.
+  if (s.protections.some((p) => p.form === 'record-relief')) {
+    for (const index of new Set(s.protections.map((p) => p.sentence))) {
+      const sentence = s.model.sentences[index];
+      if (!sentence || sentence.quoted) continue;
+      const m = CHARGE_UNDER.exec(sentence.text);
+      const after = sentence.text.slice(m ? m.index + m[0].length : 0);
+      if (!m || !(statesLink(after) || /\b(?:a|the)\s{1,4}(?:direct\s{1,4})?(?:result|consequence)\s{1,4}of\s{1,4}(?:having\s{1,4}been|being)\b/i.test(after)) || !free(index, m.index, m.index + m[0].length)) continue;
+      const spelling = /\boffense\b/i.test(sentence.text) ? 'offense' : 'offence';
+      quoteInline(index, m.index, m.index + m[0].length, m[0], `for any ${spelling}${/,\s{0,4}$/.test(m[0]) ? ',' : ''}`, true, undefined, 'exact');
+    }
+  }
+  // A protection for women and girls only ("No woman or girl who has been trafficked shall be punished"): for a child,
+  // the class is read as "child", so that a boy is protected by the provision itself, not only by the limb's words
+  // "whether a girl or a boy" beside it (drafter review 8, C3). Only where the provision names no man, boy or person.
+  if (!/\b(?:m[ae]n|boys?|males?|persons?|individuals?|people)\b/i.test(clauses.map((c) => c.text).join('\n'))) {
+    for (const index of new Set(s.protections.map((p) => p.sentence))) {
+      const sentence = s.model.sentences[index];
+      if (!sentence || sentence.quoted) continue;
+      const m = FEMALE_CLASS.exec(sentence.text);
+      if (m && free(index, m.index, m.index + m[0].length)) quoteInline(index, m.index, m.index + m[0].length, m[0], /^(?:woman|girl)\b/i.test(m[0]) ? 'child' : 'children', true);
+    }
+  }
   for (const p of other.scope?.protections ?? []) {
     for (const l of p.limits) {
       if (l.limit !== 'foreigners') continue;
@@ -835,6 +954,13 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // section of one sentence and its list: "the court shall stay the proceedings if the accused establishes that").
     const intro = k >= 0 ? clauses[k]! : clauses.slice(0, i).reverse().find((x) => !MARKED.test(x.marker));
     if (!intro || !CONDITIONS_INTRO.test(intro.text.trim()) || !usable(i)) return;
+    // A paragraph that ties the offence to the trafficking by time alone ("(b) the offence was committed during the period
+    // in which the victim was trafficked"): a test of time, set aside for a child with the others, whose limb states the
+    // causal link instead (drafter review 9, #393; review 8, A3).
+    if (TIME_TEST.test(c.text) && !namesLink(c.text)) {
+      condition.add(i);
+      return;
+    }
     // A paragraph that only states the person's status as the victim of one offence section ("(a) the accused was
     // then a victim of an offence under section 40"): lifted for a child, whose limb restates that status wider
     // (trafficking, beside the section), since a trafficked child is often the victim of another offence.
@@ -873,6 +999,12 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
   if (dutyMade) clauses.forEach((c, i) => {
     if (top(i) && !protectionClauses.has(i) && c.quoted !== 'instrument' && !c.recital && GOVERNS_DISCRETION.test(c.text)) governing.add(i);
   });
+  // A unit that makes the person prove their status ("(2) A person who seeks a discontinuance under subregulation (1) shall
+  // furnish the Attorney-General with proof that he or she is a trafficked person"): a burden a child does not bear, and
+  // which the limb says does not apply to a child; the official's own finding, where the protection asks one, stays (drafter review 8, C6).
+  clauses.forEach((c, i) => {
+    if (top(i) && usable(i) && PERSON_FURNISHES_PROOF.test(c.text)) governing.add(i);
+  });
   const inapplicable = names(clauses, governing, protectionClauses, { top, parent, children }, words).names;
   return { conditions: named.names, several: named.count > 1, exclusions: [...excluded, ...limitingSubdivisions(clauses)], words: quoted, ...(inapplicable.length ? { inapplicable } : {}) };
 }
@@ -902,6 +1034,87 @@ function bodyText(s: AnalysedSection): string {
     if (at !== undefined && at < end) out[at] = c.text[j]!;
   }
   return out.join('');
+}
+
+/** A duty on the person to furnish proof ("shall furnish the Attorney-General with proof that he or she is a trafficked person"). */
+const PERSON_FURNISHES_PROOF = /\b(?:shall|must)\s{1,4}(?:furnish|provide|produce|submit|supply)\b[^.;]{0,80}?\b(?:proof|evidence)\s{1,4}that\s{1,4}(?:he|she|he\s{1,4}or\s{1,4}she|they|the\s{1,4}(?:person|applicant|accused|victim))\s{1,4}(?:is|was|are|were|has\s{1,4}been)\b/i;
+
+/** A conviction limited by the charge it was for: "where the arresting charge was under section 240.37 (...) or 230.00 (...) of the penal law," (with its comma). */
+const CHARGE_UNDER = /\bwhere\s{1,4}the\s{1,4}(?:arresting\s{1,4})?(?:charge|conviction)\s{1,4}was\s{1,4}(?:under|for\s{1,4}an\s{1,4}offen[cs]e\s{1,4}under)\s{1,4}(?:sections?|articles?)\s[^;:,]{1,200}?\b(?:law|Law|Act|Code)\b(?:\s{0,4},)?/;
+
+/** A class of women and girls only, as a protection names it: "woman or girl", "women and girls", "girls or women". */
+const FEMALE_CLASS = /\b(?:woman\s{1,4}or\s{1,4}girl|girl\s{1,4}or\s{1,4}woman|women\s{1,4}(?:and|or)\s{1,4}girls|girls\s{1,4}(?:and|or)\s{1,4}women)\b/i;
+
+/** A test of time in a condition: the act done while, during or in the course of the trafficking or exploitation. */
+const TIME_TEST = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of)\b/i;
+
+/** A condition opening after a class of offences: "where", "if", "when", "provided (that)", "on condition that". */
+const TAIL_OPENER = /^\s{0,4},?\s{0,4}(?:where|when|if|provided(?:\s{1,4}that)?|on\s{1,4}condition\s{1,4}that)\s{1,4}/i;
+
+/** Words that refer back to conduct named before them ("those acts", "such act", "these offences", "the said violation"). */
+const BACK_REFERENCE = /\b(?:those|these|such|the\s{1,4}said)\s{1,4}(?:an?\s{1,4})?(?:acts?|offen[cs]es?|violations?|infractions?|breach(?:es)?|conduct|crimes?|contraventions?)\b/i;
+
+/** The subject of a condition, up to its verb ("the entry, stay, possession or use was", "the overstaying was"). */
+const SUBJECT = /^(?:the|that|this)\s{1,4}([\w'’-]{1,30}(?:\s{0,4},?\s{1,4}[\w'’-]{1,30}){0,7}?)\s{1,4}(?:was|were|is|are|has\s{1,4}been|have\s{1,4}been|arose|arises|arise|resulted|results|result)\b/i;
+
+/**
+ * The link as a condition states it, rewritten to follow "any offence": "was a direct consequence of the trafficking"
+ * becomes "committed as a direct consequence of the trafficking", "arose from the trafficking" "arising from the
+ * trafficking", "result from" "resulting from". The provision's own words for the link are kept (one test, one wording).
+ */
+const LINK_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\b(?:committed\s{1,4})?(as\s{1,4}(?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed ${m[1]!}`],
+  [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed as ${m[1]!}`],
+  [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})/i, (m) => `arising ${m[1]!}`],
+  [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})/i, (m) => `resulting ${m[1]!}`],
+  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})/i, (m) => m[1]!],
+];
+
+/**
+ * The condition after a class of offences (at `at` of `text`, to the end of the sentence) that a child's "any offence"
+ * must take with it: one that refers back to the conduct the class named ("where the overstaying was a direct result
+ * of the trafficking", "if such act was committed ...", "where those acts are ..."), one that holds a test of time
+ * ("committed while they were being exploited"), or one cut from the class by a comma ("any immigration offence,
+ * including ..., committed as ..."). Returns where the condition ends and the words that put the link in its place,
+ * in the provision's own words where it states the link ("committed as a direct consequence of the trafficking"),
+ * else "committed as a direct result of being trafficked". Undefined where the rest of the sentence is more than one
+ * such condition, or where the condition already reads right after "any offence" ("where the offence was committed
+ * as a direct result ...").
+ */
+export function conditionNamingOldConduct(text: string, at: number, words: string, deeds: string): { end: number; link: string } | undefined {
+  const rest = text.slice(at);
+  const tail = rest.replace(/[\s.]+$/, '');
+  if (!tail.trim() || /[;:\n]/.test(tail) || tail.length > 240) return undefined;
+  const opener = TAIL_OPENER.exec(tail);
+  const body = opener ? tail.slice(opener[0].length) : tail.replace(/^\s{0,4},?\s{0,4}/, '');
+  // One condition only: no second rule, no other condition after it.
+  if (/\b(?:shall|may|must|will|unless|provided|nor)\b/i.test(body) || /\b(?:and|or)\s{1,4}(?:if|where|when)\b/i.test(body)) return undefined;
+  if (!opener && !/^\s{0,4},?\s{0,4}(?:committed|done|carried\s{1,4}out|performed|(?:which|that)\s{1,4}(?:were|was|are|is)\s{1,4}committed)\b/i.test(tail)) return undefined;
+  const time = TIME_TEST.test(body);
+  const subject = opener ? SUBJECT.exec(body) : null;
+  // "where the offence was ...", "where such offence has been committed ...": the offence itself, which "any offence" answers.
+  const sameOffence = (np: string) => /^(?:an?\s{1,4})?(?:offen[cs]e|crime)$/i.test(np.trim()) && !/\bor\b/.test(deeds);
+  const back = BACK_REFERENCE.exec(body);
+  const refers = (subject && !sameOffence(subject[1]!)) || (back && !sameOffence(back[0].replace(/^\S+\s{1,4}(?:said\s{1,4})?/i, '')));
+  const stray = !opener && /^\s{0,4},/.test(tail) && /,/.test(words);
+  if (!time && !refers && !stray) return undefined;
+  let link: string | undefined;
+  if (!time || !/\bin\s{1,4}the\s{1,4}course\s{1,4}of\b/i.test(body)) {
+    for (const [re, make] of LINK_FORMS) {
+      const m = re.exec(body);
+      // To the end of the condition (checked here, not by an anchor in the pattern); a link stated with a time
+      // ("while and as a direct result of ...") keeps only its causal words.
+      if (m && m.index + m[0].length === body.length && !TIME_TEST.test(m[0])) {
+        link = make(m);
+        break;
+      }
+    }
+  }
+  if (!link) {
+    if (!time) return undefined;
+    link = 'committed as a direct result of being trafficked';
+  }
+  return { end: at + tail.length, link };
 }
 
 /**
@@ -1061,7 +1274,8 @@ export function displacementWording(c: ChildConditions, self: string, child: str
     // One word is "the word "may"", as an amendment paper names it; several are "the words".
     const one = w.whole && !/\s/.test(w.from.trim());
     const words = w.whole ? `the ${one ? 'word' : 'words'} "${w.from}"` : w.to ? `the words from "${w.from}" to "${w.to}"` : `the words from "${w.from}" to the end`;
-    if (w.substitute !== undefined) entry.substituted.push(`for ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were substituted "${w.substitute}"`);
+    if (w.substitute !== undefined && w.inserted) entry.substituted.push(`after ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were inserted "${w.substitute}"`);
+    else if (w.substitute !== undefined) entry.substituted.push(`for ${words}${w.each ? `, in each place where ${one ? 'it occurs' : 'they occur'},` : ''} there were substituted "${w.substitute}"`);
     else entry.omitted.push(words);
     byUnit.set(unit, entry);
   }

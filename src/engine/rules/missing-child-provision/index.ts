@@ -17,7 +17,7 @@ import { childConditions, displacementWording, ONE_OFFENCE, type OtherConditions
 import type { ConditionFacts } from '../conditional-protection/index.js';
 import type { DiscretionFacts } from '../discretionary-protection/index.js';
 import type { ScopeFacts } from '../discriminatory-scope/index.js';
-import type { ClosedListFacts } from '../closed-offence-list/index.js';
+import { termIndex, termsUsed, type ClosedListFacts } from '../closed-offence-list/index.js';
 import type { GravityFacts } from '../serious-offence-exclusion/index.js';
 import { ADULT_ONLY, AGE_LIMIT, CHILD, CHILD_TERM, MEANS_ASKED, NUMBER_WORDS, OFFENCE_MANNER, SAME_CONDITIONS } from './patterns.js';
 
@@ -117,7 +117,13 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   if (!found) return undefined;
   const conv = conventionsFor(bill);
   const { n, own } = belowHeadedPart(s, found, ownUnits(s, found));
-  const unit = n.numbered ? own.part : selfName(s);
+  // In a section that also creates the offence, "this section applies to any offence committed by the
+  // child" would be the offence: the limb names the part holding the protection.
+  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
+  // A protection in a Note under an article (the article being the offence): "child" is defined for the Note, and the
+  // as-if sentence reads the Note, never the whole article, whose own parts may turn on the victim's age (drafter review 8, C5).
+  const inNote = /^the Note to /.test(self);
+  const unit = n.numbered ? own.part : inNote ? 'this Note' : selfName(s);
   const d = childDefinition(conv);
   const entry = !conv.childTerm?.defined && n.definitions ? definitionEntry(n.definitions, d.term, d.verb, d.body) : undefined;
   const other: OtherConditions = {
@@ -126,18 +132,16 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
     scope: factsOf<ScopeFacts>('discriminatory-scope', s),
     closed: factsOf<ClosedListFacts>('closed-offence-list', s),
     modal: conv.modal,
+    definedAs: definedIn(bill),
   };
   const childWords = `${article(childWord(conv))} ${childWord(conv)}`;
-  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own, bill.text), other), own.self, childWords, conv.overriding);
+  const displaced = displacementWording(childConditions(s, factsOf<NexusFacts>('duress-threshold', s), factsOf<GravityFacts>('serious-offence-exclusion', s), unitWords(s, n, own, bill.text), other), inNote ? self : own.self, childWords, conv.overriding);
   const means = meansInDefinition(s, own.self, childWords);
   const displace = means ? { ...displaced, after: displaced.after ? `${displaced.after} ${means}` : means } : displaced;
   // Relief from a conviction, alone or beside a trial-stage protection ("shall not be liable ..., and any conviction shall be
   // set aside"): what counts is the age when the offence was committed, which the trial-stage protection shares.
   // A motion to vacate a conviction ("may ask the court by motion to vacate it") counts too, however the protection is read.
   const past = s.protections.some((p) => p.form === 'record-relief') || clearsConviction(s.model.clauses.filter((c) => c.quoted !== 'instrument').map((c) => c.text).join('\n'));
-  // In a section that also creates the offence, "this section applies to any offence committed by the
-  // child" would be the offence: the limb names the part holding the protection.
-  const self = protectionPart(s, s.protections.map((p) => s.base + p.relief.start), true) ?? own.self;
   const limbWords = ownClass(inBillSpelling(bill.text, childLimbWording(conv, unit, self, { define: !entry, displace, past })), bill.text, s);
   // A protection split over parts of different kinds (a presumption in one, a defence in another), or a narrow
   // exemption for the conduct it names: "this section applies to any offence" would leave unclear which rule
@@ -148,6 +152,15 @@ function childLimbEdits(bill: AnalysedBill, s: AnalysedSection, factsOf: <G>(rul
   const numbering = n.numbering.map((e) => capitalised(bill.text, e));
   const limb = quotingCapitalised(words, bill.text, numbering);
   return [...numbering, { start: n.at, end: n.at, newText: insertionText(n, limb, bill.eol) }, ...(entry ? [{ ...entry, newText: inBillQuotes(conv, entry.newText) }] : [])];
+}
+
+/** The body of the bill's definition of a term that `words` use ("a trafficking-related offence"), if any (the index built once, on first use). */
+function definedIn(bill: AnalysedBill): (words: string) => string | undefined {
+  let index: ReturnType<typeof termIndex> | undefined;
+  return (words) => {
+    index ??= termIndex(bill.sections.filter((s) => s.inFull).flatMap((s) => s.model.definitions.map((d) => ({ s, d }))));
+    return termsUsed(words.toLowerCase().replace(/\s+/g, ' '), index)[0]?.d.body.text;
+  };
 }
 
 /** The kind of rule a protection is, for telling parts of different kinds apart: the defences are one kind. */
@@ -327,7 +340,7 @@ const DETENTION = /\b(?:detain\w{0,4}|detention|custody)\b/i;
 const OFFENCE_WORDS = /\b(?:offen[cs]es?|crimes?|criminal|unlawful|illegal|liab\w{0,6}|prosecut\w{0,6}|punish\w{0,6}|convict\w{0,6}|penal\w{0,6})\b/i;
 
 /** "a victim of the offences under Articles 600 and 601": a class named by the provisions that create the offences against the person (group 1 the unit, group 2 its numbers). */
-const OFFENCES_UNDER = /\bvictims?\s{1,4}of\s{1,4}(?:the\s{1,4}|an?\s{1,4}|any\s{1,4})?(?:offen[cs]es?|crimes?)\s{1,4}(?:under|against|in|referred\s{1,4}to\s{1,4}in)\s{1,4}(Articles?|[Ss]ections?)\s{1,4}(\d{1,4}(?:\.\d{1,4})?[A-Za-z-]{0,6}(?:(?:\s{0,4},\s{0,4}|\s{1,4}(?:and|or)\s{1,4})\d{1,4}(?:\.\d{1,4})?[A-Za-z-]{0,6}){0,4})(?![\w-]|\.\d)/;
+const OFFENCES_UNDER = /\bvictims?\s{1,4}of\s{1,4}(?:the\s{1,4}|an?\s{1,4}|any\s{1,4})?(?:offen[cs]es?|crimes?)\s{1,4}(?:under|against|in|referred\s{1,4}to\s{1,4}in)\s{1,4}(Articles?|[Ss]ections?)\s{1,4}(\d{1,4}(?:[.-]\d{1,4}){0,2}(?:-?[A-Za-z]{1,6})?(?:(?:\s{0,4},\s{0,4}|\s{1,4}(?:and|or)\s{1,4})\d{1,4}(?:[.-]\d{1,4}){0,2}(?:-?[A-Za-z]{1,6})?){0,4})(?![\w-]|\.\d)/;
 
 /** "trafficked person", "presumed victim", "exploited persons": a class the provision names by its own adjective. */
 const OWN_NAME = /^(trafficked|exploited|presumed|suspected|potential|possible)\s{1,4}(persons?|victims?|individuals?)$/i;
@@ -433,7 +446,33 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
     out = out.replace(/^Where the [\w ]{1,60}? (is|was) (an? [\w]{1,20})/, `Where the ${cls} $1 $2`).replace(/(['’]s) being an? [\w ]{1,40}?(?=, and it is not necessary)/, '$1 having been trafficked');
     break;
   }
-  return eitherSex(childClass(ownLink(ownDeeds(ownPerson(out, provision), provision), provision), text), provision);
+  return oneLink(eitherSex(childClass(ownLink(ownDeeds(ownPerson(out, provision), provision), provision), text), provision));
+}
+
+/** The limb's statement of the link in its first sentence: "committed by the child " and the link that follows. */
+const LIMB_LINK_AT = /\bcommitted by the [\w-]{1,20} (?=as a direct result of |in (?:direct )?connection with )/;
+/** The link as the as-if sentences write it before `oneLink` puts the limb's own words in its place. */
+const AS_IF_LINK = /\b(?:as a direct result of|in (?:direct )?connection with) (?:being trafficked|being a victim of trafficking(?: in (?:persons|human beings))?|having been trafficked)\b/g;
+
+/**
+ * The limb `words` stating the link in one wording: the as-if sentences after its first sentence ("as if after the word
+ * "prostitution" there were inserted "or for any other offence committed as a direct result of being trafficked"") in
+ * the words its first sentence uses ("as a direct result of the child's being a victim of trafficking", "... of the
+ * child's being, or having been, a victim of slavery or human trafficking"): one test, never a second paraphrase of
+ * it, nor a narrower class than the provision's own (drafter review 9, B1 and A3).
+ */
+function oneLink(words: string): string {
+  const at = LIMB_LINK_AT.exec(words);
+  if (!at) return words;
+  const from = at.index + at[0].length;
+  const end = words.indexOf(', and it is not necessary', from);
+  if (end < 0 || end - from > 240) return words;
+  const link = words.slice(from, end);
+  // The link the as-if sentences wrote in full, the limb's own but for "the child's" ("as a direct result of being a
+  // victim of trafficking in persons or of an offence under section 40"), whole; then the shorter forms.
+  const bare = link.replace(/\bof the [\w-]{1,20}['’]s (?=being |having been )/, 'of ');
+  const rest = bare === link ? words.slice(end) : words.slice(end).split(bare).join(link);
+  return words.slice(0, end) + rest.replace(AS_IF_LINK, link);
 }
 
 /**
@@ -796,7 +835,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
         '- **Place and numbering.** A further subsection, numbered to follow the drafter\'s subsections (a section of one paragraph becomes subsection (1); a lettered scheme takes the next letter), in the bill\'s own terms, quotation marks, spelling and way of writing ages. Where the section closes with its definitions or an Explanation, the limb goes before them and a numbered definitions subsection moves up by one, with every cross-reference to it. A provision headed as a numbered part of a larger unit ("Article 586 (8)", "440.10(1)(i)") is divided one level down, into "(a)" and "(b)" (or "(i)" and "(ii)" under a lettered paragraph), never "(1)" inside paragraph (8).',
         '- **Units and defined terms.** The provision\'s own words for its units ("sub-section", "sub-article", "this Code section", "this regulation" and "subregulation", "this paragraph" and "subparagraph" where a paragraph calls itself so, "Subd. 3." in a statute divided into subdivisions); a paragraph that opens in lower case and becomes subsection (1) opens with a capital. Where the bill defines "child" (or "minor") already, in any form, the limb refers to that definition instead of repeating it; where it does not and the section closes with a list of definitions, "child" is defined in that list.',
         '- **Conditions set aside for a child.** Every other condition of the provision that a child would still have to meet: an opportunity to escape, a reasonable-person test, a threat, fear or an act "against his will", a danger to be averted, an "applies only if" subsection, the paragraphs of a list of conditions, a carve-out of serious offences, a presumption against the person (and "while the presumption lasts"), co-operation with the authorities, certification, the trafficker\'s conviction, a Minister\'s or an officer\'s approval, "in appropriate cases", a limit to victims who are not nationals, a fear added to the link with "and", control by the trafficker ("while under the control of the traffickers"), proof of force asked of the person ("who establishes that he was forced"), a report the protection waits for, a penalty kept where the offence is serious, and a period tied to a certificate. A condition with a subsection or paragraph of its own is set aside by its number ("this section applies, without the conditions in paragraphs (b) and (c) of subsection (1), to any offence ...", "despite subsection (3)"); one inside the protection\'s sentence by its words ("Subsection (1) applies to a child as if the words from "while" to the end were omitted").',
-        '- **Limits on the offences covered.** A limb that says "applies to any offence" displaces, expressly, every limit the provision puts on the offences: a carve-out ("other than an offense involving the death of a person"), an exclusion written "does not extend to", a definition that closes "any offence" (with "despite"), a limit to minor or lesser offences ("a minor offence" reads "an offence"), a proviso excluding offences by their manner, and a limit to one offence or one law in the protection\'s sentence ("as if for the words "under this section" there were substituted "with any offense""). Contraventions and infractions the provision covers stay beside "any offence", so nothing is narrowed.',
+        '- **Limits on the offences covered.** A limb that says "applies to any offence" displaces, expressly, every limit the provision puts on the offences: a carve-out ("other than an offense involving the death of a person"), an exclusion written "does not extend to", a definition that closes "any offence" (with "despite"), a limit to minor or lesser offences ("a minor offence" reads "an offence"), a proviso excluding offences by their manner, and a limit to one offence or one law in the protection\'s sentence ("as if for the words "under this section" there were substituted "with any offense""). Contraventions and infractions the provision covers stay beside "any offence", so nothing is narrowed. Where the provision nowhere ties the offences it names to the trafficking (an unconditional bar: "No person under sixteen may be prosecuted for prostitution"), the limb adds to them rather than replacing them ("as if after the word "prostitution" there were inserted "or for any other offense committed as a direct result of the child\'s being a victim of trafficking""), so that a child keeps the bar as it stands; where the provision states the link, in the same sentence or in another of its parts, plain "any offence" is substituted and the provision\'s own link governs. A class the bill defines as any offence linked to the trafficking ("trafficking-related offence") is left as defined. The as-if sentences state the link in the words of the limb\'s first sentence. A condition after the limited words that tests time ("committed while they were being exploited") or still speaks of the conduct they named ("where the overstaying was a direct result of the trafficking") goes with them, and the link takes its place in the provision\'s own words ("any offence committed as a direct result of the trafficking").',
         '- **Discretion and findings.** A power to refrain from prosecuting, or to clear a conviction, becomes a duty for a child ("as if for the word "may" there were substituted "shall""), and a subsection about that discretion is said not to apply to a child; a punishment "reduced or remitted" is remitted. An official\'s opinion that the link exists is lifted ("where the Director is of the opinion that the offence was committed ..." reads "where the offence was committed ..."); a court\'s satisfaction ("Where the High Court is satisfied that") is kept, because it is a finding, not a discretion. Recognition as a victim ("A person recognised as a victim") reads "A person who is a victim".',
         '- **Compulsion in the act itself.** Lifted expressly, the act kept in its plain form ("that the person was coerced to commit the offence" reads, for a child, "that the person committed the offence"). Where the person was compelled to do something named only in the condition ("compelled to commit acts punishable by law or to violate the conditions of residence or work"), every part of it is kept, now done as a direct result of the trafficking, and proof the condition asks for goes with the compulsion. Where such a condition is the provision\'s only link to the trafficking, the link takes its place, once in each sentence.',
         '- **Whom and what the limb covers.** What the provision covers: "any offence or contravention" where it covers both, "any act done" where it speaks only of acts, the victims of every offence it names ("the offences under Articles 600 and 601"), "the presumed trafficking" for a presumed victim. The class the provision protects, never a narrower one; where the provision names its victims by one offence section ("a victim of an offence under section 279.01"), the limb speaks of trafficking in the bill\'s words as well, because a trafficked child is usually the victim of another offence, unless the bill shows that section to be the offence of trafficking and nothing else. The provision\'s own link where it is wider ("in connection with being such a victim"), so that one article states one test. Where the provision speaks of no "victim", the limb opens "Where the person is a child", or "Where a child has been trafficked"; where it protects only women and girls, "Where a child (whether a girl or a boy) has been trafficked". Where the bill\'s term for the person does not itself name trafficking, the limb speaks of the child\'s "having been trafficked". For a rule against detention that says nothing of offences, the limb says that it holds for a child whatever the means used.',

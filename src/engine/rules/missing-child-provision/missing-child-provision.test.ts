@@ -500,7 +500,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         (1) A trafficked person is not criminally responsible for an offence committed while that person was under a threat of death or serious injury to a relative, made by the exploiter.
       `),
-      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of having been trafficked". ${DEFINED}`,
+      `(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of the child's having been trafficked". ${DEFINED}`,
     );
   });
 
@@ -511,7 +511,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         No victim of trafficking shall be held liable for any offence which the victim committed out of fear of reprisals.
       `),
-      /Subsection \(1\) applies to a child as if for the words "out of fear of reprisals" there were substituted "as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words "out of fear of reprisals" there were substituted "as a direct result of the child's being a victim of trafficking"\./,
     );
     assert.match(
       limbOf(md`
@@ -519,7 +519,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A victim of trafficking is released from criminal liability for offences committed against her will while she was held by the traffickers.
       `),
-      /Subsection \(1\) applies to a child as if for the words "against her will" there were substituted "as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words "against her will" there were substituted "as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -530,7 +530,7 @@ describe('missing-child-provision: conditions the other rules read are set aside
 
         A person shall be exempt from penalty if it is shown that the person was a victim of trafficking and that the person was forced to commit the act.
       `),
-      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the act was committed as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words from "and that the" to the end there were substituted "and that the act was committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -607,14 +607,14 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
-  it('an officer\'s approval the decision waits for is omitted for a child', () => {
+  it('an officer\'s approval the decision waits for is omitted for a child, with the commas around it (never "may, , abstain")', () => {
     assert.match(
       limbOf(md`
         ## 8. Discontinuance
 
         The district prosecutor may, with the consent of the Director of Public Prosecutions, abstain from prosecuting a victim of trafficking for any offence committed as a direct result of being trafficked.
       `),
-      /as if the words "with the consent of the Director of Public Prosecutions" were omitted and as if for the word "may" there were substituted "shall"\./,
+      /as if the words ", with the consent of the Director of Public Prosecutions," were omitted and as if for the word "may" there were substituted "shall"\./,
     );
   });
 
@@ -908,7 +908,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking incurs no criminal liability for overstaying a visa, provided that the victim acted under the control of the trafficker.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "overstaying a visa" there were substituted "any offence" and as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "overstaying a visa" there were substituted "any offence" and as if for the words from "provided that" to the end there were substituted "if the offence was committed as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -916,7 +916,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Victims of trafficking are exempt from criminal liability for any offence they commit while under the control of the traffickers, provided that they acted under threats.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words "provided that they acted under threats" were omitted and as if for the words "while under the control of the traffickers" there were substituted "as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words "provided that they acted under threats" were omitted and as if for the words "while under the control of the traffickers" there were substituted "as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
   });
 
@@ -957,7 +957,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Whoever has been trafficked is exempt from the penalties of the Aliens Act, on condition that the person proves, to the satisfaction of the court, that the acts were imposed on the person through threats.
       `),
-      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "the Aliens Act" there were substituted "any law" and as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where a child has been trafficked, this section applies to any offence committed by the child as a direct result of the child's having been trafficked, ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "the Aliens Act" there were substituted "any law" and as if for the words from "on condition" to the end there were substituted "if the acts were committed as a direct result of the child's having been trafficked". ${DEFINED}`,
     );
     assert.equal(
       limbOf(md`
@@ -965,7 +965,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim who proves that she was compelled to break the laws on residence shall be exempt from punishment.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "proves that she was compelled" there were substituted "was led, as a direct result of being a victim of trafficking,". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "proves that she was compelled" there were substituted "was led, as a direct result of the child's being a victim of trafficking,". ${DEFINED}`,
     );
   });
 
@@ -976,7 +976,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking who committed an offence while under a constraint, arising from the trafficking, that the victim could not resist shall not be criminally liable for it.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to "resist" there were substituted "as a direct result of being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to "resist" there were substituted "as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
   });
 
@@ -1006,7 +1006,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         If a victim of trafficking reports the trafficking and the report shows that the victim committed an offence, the prosecutor may decline to prosecute it, unless its gravity calls for a penalty.
       `),
-      /as if the words "reports the trafficking and the report shows that the victim" were omitted and as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of being a victim of trafficking"\./,
+      /as if the words "reports the trafficking and the report shows that the victim" were omitted and as if for the words "may decline to" there were substituted "shall not" and as if for the words from "unless" to the end there were substituted "if the offence was committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1017,7 +1017,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         A victim of trafficking is not punishable for having engaged in criminal activities when the victim was coerced into them.
       `),
-      /as if for the words from "when" to the end there were substituted "as a direct result of being a victim of trafficking"\./,
+      /as if for the words from "when" to the end there were substituted "as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1101,7 +1101,7 @@ describe('missing-child-provision: no condition a child need not meet is left on
 
         A victim of trafficking shall not be punished for offences which the victim was forced by the trafficker to commit.
       `),
-      /Subsection \(1\) applies to a child as if for the words "was forced by the trafficker to commit" there were substituted "committed as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words "was forced by the trafficker to commit" there were substituted "committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1151,7 +1151,7 @@ describe('missing-child-provision: no condition a child need not meet is left on
 
         (1) Where a person exploited by traffickers has committed a minor offence, the prosecutor may refrain from prosecuting the minor offence, unless the public interest requires a penalty.
       `),
-      /Subsection \(1\) applies to a child as if the words from "unless" to the end were omitted and as if for the words "a minor offence" there were substituted "an offence as a direct result of being a victim of trafficking" and as if for the word "may" there were substituted "shall" and as if for the words "the minor offence" there were substituted "the offence"\./,
+      /Subsection \(1\) applies to a child as if the words from "unless" to the end were omitted and as if for the words "a minor offence" there were substituted "an offence as a direct result of the child's having been trafficked" and as if for the word "may" there were substituted "shall" and as if for the words "the minor offence" there were substituted "the offence"\./,
     );
   });
 
@@ -1178,7 +1178,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
         A person shall be exempt from penalty if it is shown that she was a victim of trafficking and that she was compelled to commit offences against public order or to breach the terms of her visa.
       `),
       // The proof asked for ("it is shown that") goes with the compulsion (drafter review 7, C3).
-      /Subsection \(1\) applies to a child as if for the words from "it is shown" to the end there were substituted "she committed offences against public order, or breached the terms of her visa, as a direct result of being a victim of trafficking"\./,
+      /Subsection \(1\) applies to a child as if for the words from "it is shown" to the end there were substituted "she committed offences against public order, or breached the terms of her visa, as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1189,7 +1189,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
       A victim of the offences under sections 12 and 13 shall not be punished for offences committed because forced to by the offender.
     `);
     assert.match(limb, /as a direct result of the child's being a victim of the offences under sections 12 and 13, and it is not necessary/);
-    assert.match(limb, /there were substituted "as a direct result of being a victim of the offences under sections 12 and 13"\./);
+    assert.match(limb, /there were substituted "as a direct result of the child's being a victim of the offences under sections 12 and 13"\./);
   });
 
   // Drafter review 7, A1 (Canada 279.05): a trafficked child is usually the victim of the offence of trafficking a
@@ -1203,7 +1203,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         A person who is a victim of an offence under section 40 shall not be convicted of an offence committed by the person while under a threat of death from the trafficker.
       `),
-      `(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking in persons or of an offence under section 40". ${DEFINED}`,
+      `(2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of the child's being a victim of trafficking in persons or of an offence under section 40". ${DEFINED}`,
     );
   });
 
@@ -1289,7 +1289,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
       (b) The defense under this section is an affirmative defense.
     `);
-    assert.match(limb, /Subsection \(a\) applies to a child as if for the word "vagrancy" there were substituted "any offense" and as if for the words from "while" to the end there were substituted "as a direct result of being a victim of trafficking"\. In this/);
+    assert.match(limb, /Subsection \(a\) applies to a child as if for the word "vagrancy" there were substituted "any offense" and as if for the words from "while" to the end there were substituted "as a direct result of the child's being a victim of trafficking"\. In this/);
     // Where the sentence states the link itself, the status stays and only the test joined to it goes.
     assert.match(
       limbOf(md`
@@ -1310,28 +1310,115 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         Where a victim of trafficking, by reporting the crime, causes an offence which he or she committed to be discovered, the prosecutor may decline to prosecute that offence.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words "by reporting the crime, causes an offence which he or she committed to be discovered" there were substituted "as a direct result of the child's being a victim of trafficking, has committed an offence" and as if for the words "may decline to" there were substituted "shall not". ${DEFINED}`,
     );
   });
 
   // Drafter review 7, C4: a limb that says "applies to any offence" displaces expressly every limit on the offences
   // in the protection's sentence, whether a kind, a named offence, a cross-reference or one law's penalties.
-  it('where the offence named was the sentence\'s only link to the trafficking, the words put for it carry the link (drafter review 8)', () => {
+  // Drafter review 9, A1 and B1: where nothing in the provision ties the offences it names to the trafficking (an
+  // unconditional bar), a child keeps them as they are and gains any other offence linked to the trafficking: words are
+  // added after them, never put in their place (a child who could not show the link would lose the bar).
+  it('a bar the provision gives outright is added to for a child, never replaced by a linked class (drafter review 9)', () => {
+    assert.equal(
+      limbOf(md`
+        ## 8. Soliciting; young persons
+
+        (a) No person under sixteen years of age may be prosecuted for soliciting.
+
+        (b) In any prosecution for soliciting of a person aged sixteen or seventeen, it shall be presumed that another person coerced the person into committing the offense.
+      `),
+      `(c) Where the person is a child, this section applies to any offense committed by the child as a direct result of the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offense or that any of the means of trafficking was used. Subsection (a) applies to a child as if after the word "soliciting" there were inserted "or for any other offense committed as a direct result of the child's being a victim of trafficking". In this subsection, "child" means a person under the age of eighteen years.`,
+    );
+    // A list of status offences protected outright, with the preposition that governs them ("charged with").
     assert.match(
       limbOf(md`
-        ## 8. Trafficked minors
+        ## 31. Trafficked persons
 
-        No person under sixteen years of age who is a victim of trafficking may be prosecuted for loitering.
+        A trafficked person shall not be charged with an offence under the Vagrancy Act or with sleeping in a public park.
       `),
-      /as if for the word "loitering" there were substituted "any offence committed as a direct result of being trafficked"\./,
+      /Subsection \(1\) applies to a child as if after the words "an offence under the Vagrancy Act or with sleeping in a public park" there were inserted "or with any other offence committed as a direct result of the child's having been trafficked"\./,
     );
+    // Fear that another person caused is no link: the first limb ("is a victim of trafficking") stays without one.
+    assert.match(
+      limbOf(md`
+        ## 5. Defence
+
+        In a prosecution for begging under section 9, the defendant has a defence if the defendant is a victim of trafficking, or if the defendant acted only because another person caused the defendant to fear serious harm.
+      `),
+      /as if after the words "begging under section 9" there were inserted "or for any other offence committed as a direct result of the child's being a victim of trafficking"\./,
+    );
+    // No definition in the bill: the term is the provision's words, kept, with any other linked offence beside it.
     assert.match(
       limbOf(md`
         ## 62A. Trafficked persons
 
         A trafficked person shall not be arrested, detained or punished for a trafficking-related offence.
       `),
-      /as if for the words "a trafficking-related offence" there were substituted "any offence committed as a direct result of being trafficked"/,
+      /as if after the words "a trafficking-related offence" there were inserted "or for any other offence committed as a direct result of the child's having been trafficked"/,
+    );
+  });
+
+  // Drafter review 9, A2-A4: where the provision states the link itself, in the same sentence or in another of its parts
+  // that conditions the protection, plain "any offence" goes in: the provision's own link then governs, with no second test.
+  it('where the provision states the link, in the sentence or in another part, plain "any offence" is substituted (drafter review 9)', () => {
+    assert.equal(
+      limbOf(md`
+        ## 12. Disregard of convictions of trafficking victims
+
+        (1) A person convicted of, or cautioned for, vagrancy or begging may apply to the Minister for the conviction or caution to be disregarded.
+
+        (2) The Minister must grant the application if it appears that the conduct was attributable to the applicant having been a victim of slavery or trafficking.
+      `),
+      `(3) Where the victim was a child at the time of the offence, this section applies to any offence committed by the child as a direct result of the child's being a victim of slavery or trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Subsection (1) applies to a child as if for the words "vagrancy or begging" there were substituted "any offence". ${DEFINED}`,
+    );
+    assert.match(
+      limbOf(md`
+        ## 41. Defence
+
+        (1) It is a defence to a charge of shoplifting that the accused was a victim of trafficking and that the conduct charged was occasioned by the trafficking.
+      `),
+      /Subsection \(1\) applies to a child as if for the word "shoplifting" there were substituted "any offence"\./,
+    );
+  });
+
+  // Drafter review 9, #393: a paragraph of conditions that ties the offence to the trafficking by time alone is a test of
+  // time, set aside for a child with the others; one that states the link ("attributable to") is kept.
+  it('a paragraph that ties the offence to the trafficking by time alone is set aside for a child; a causal one is kept (drafter review 9)', () => {
+    const conditions = (b: string) =>
+      limbOf(md`
+        ## 20. Defence
+
+        (1) A victim of trafficking is not guilty of an offence where—
+
+        (a) the victim was compelled by a trafficker to commit the offence; and
+
+        ${b}
+      `);
+    assert.equal(
+      conditions('(b) the victim committed the offence while being exploited by the trafficker.'),
+      `(2) Where the victim is a child, this section applies, without the conditions in paragraphs (a) and (b) of subsection (1), to any offence committed by the child as a direct result of the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. ${DEFINED}`,
+    );
+    assert.match(conditions('(b) the offence took place during the months in which the victim was held by the trafficker.'), /without the conditions in paragraphs \(a\) and \(b\) of subsection \(1\),/);
+    assert.match(conditions('(b) the offence was attributable to the victim having been trafficked.'), /without the condition in paragraph \(a\) of subsection \(1\),/);
+  });
+
+  // Drafter review 9, B2: a class the bill defines as any offence linked to the trafficking already reaches every offence.
+  it('a defined class that is itself open and linked is left as defined; a closed one is added to (drafter review 9)', () => {
+    const open = limbOf(md`
+      **2. Interpretation.** In this Act, "trafficking-linked offence" means any offence, whatever its nature, that a trafficked person commits as a direct result of being trafficked;
+
+      **40. Protection.** A trafficked person shall not be prosecuted for a trafficking-linked offence.
+    `);
+    assert.match(open, /this section applies to any offence committed by the child/);
+    assert.doesNotMatch(open, /as if/);
+    assert.match(
+      limbOf(md`
+        **2. Interpretation.** In this Act, "status offence" means an offence of loitering or of overstaying a visa committed by a person by reason of being a victim of trafficking;
+
+        **40. Protection.** A trafficked person shall not be prosecuted for a status offence.
+      `),
+      /as if after the words "a status offence" there were inserted "or for any other offence committed as a direct result of the child's having been trafficked"/,
     );
   });
 
@@ -1385,7 +1472,7 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
 
         (a) A defendant charged with soliciting for prostitution under section 11 has an affirmative defense if the defendant proves by a preponderance of the evidence that another person compelled the act by threatening to cause the defendant bodily injury, and that the defendant was reasonably afraid of that injury.
       `),
-      /as if for the words "soliciting for prostitution under section 11" there were substituted "any offense" and as if for the words from "if" to the end there were substituted "if the offense was committed as a direct result of being a victim of trafficking"\./,
+      /as if for the words "soliciting for prostitution under section 11" there were substituted "any offense" and as if for the words from "if" to the end there were substituted "if the offense was committed as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1628,7 +1715,7 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
 
         A person shall not be punished if it is established that she was a victim of trafficking and that she was forced to work without a permit or to overstay her visa.
       `),
-      /Paragraph \(1\) applies to a child as if for the words from "it is established" to the end there were substituted "she worked without a permit, or overstayed her visa, as a direct result of being a victim of trafficking"\./,
+      /Paragraph \(1\) applies to a child as if for the words from "it is established" to the end there were substituted "she worked without a permit, or overstayed her visa, as a direct result of the child's being a victim of trafficking"\./,
     );
   });
 
@@ -1711,5 +1798,197 @@ describe('missing-child-provision: the limb\'s place, numbering and scope', () =
       `),
       /Subsection \(1\) applies to a child as if for the word "may" there were substituted "shall"\. In this subsection/,
     );
+  });
+});
+
+// A limb that states the link must displace, with the closed class, a condition after it that tests time ("while",
+// "during", "in the course of") or that still speaks of the conduct the class named ("where that presence was ...",
+// "if such conduct was ..."): otherwise the provision, as read for a child, keeps the time test or a condition that
+// names nothing once the class is "any offence" (drafter review 8, A3 and C1).
+describe('missing-child-provision: the condition that follows a closed class goes with it', () => {
+  const TRAFFICKED = "(2) Where the trafficked person is a child, this section applies to any offence committed by the child as a direct result of the child's having been trafficked,";
+  it('a test of time ("while", "during", "in the course of") is displaced whole, the link in its place', () => {
+    assert.equal(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be penalised for overstaying a visa or for working without a permit, if the victim did those things while being trafficked.
+      `),
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "overstaying a" to the end there were substituted "any offence committed as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
+    );
+    assert.equal(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A trafficked person shall not be punished for immigration offences committed during the period of exploitation.
+      `),
+      `${TRAFFICKED} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "immigration offences" to the end there were substituted "any offence committed as a direct result of the child's having been trafficked". ${DEFINED}`,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim of trafficking is not liable to prosecution for begging or vagrancy committed in the course of being trafficked.
+      `),
+      /Subsection \(1\) applies to a child as if for the words from "begging or" to the end there were substituted "any offence committed as a direct result of the child's being a victim of trafficking"\./,
+    );
+  });
+
+  it('a condition that refers back to the conduct named ("that presence", "such conduct", "those acts", "the breach") goes with it, in the provision\'s own words for the link', () => {
+    assert.equal(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A trafficked person shall not be detained for unlawful presence in the country where that presence was a direct consequence of the trafficking.
+      `),
+      `${TRAFFICKED} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "unlawful presence" to the end there were substituted "any offence committed as a direct consequence of the trafficking". ${DEFINED}`,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for entering the country unlawfully or for using a false passport, if such conduct was a direct result of the trafficking.
+      `),
+      /as if for the words from "entering the" to the end there were substituted "any offence committed as a direct result of the trafficking"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for illegal entry or for the use of forged papers, where those acts were the direct consequence of the trafficking.
+      `),
+      /as if for the words from "illegal entry" to the end there were substituted "any offence committed as the direct consequence of the trafficking"\./,
+    );
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        The victim shall be exempt from the penalties for breaches of the immigration rules, provided the breach arose out of the trafficking.
+      `),
+      /as if for the words from "breaches of" to the end there were substituted "any offence or breach arising out of the trafficking"\./,
+    );
+  });
+
+  it('a class cut from its condition by a comma ("any immigration offence, including ..., committed") is displaced with the condition', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for any immigration offence, including unlawful entry and overstaying, committed as a direct consequence of being trafficked.
+      `),
+      /as if for the words from "any immigration" to the end there were substituted "any offence committed as a direct consequence of being trafficked"\./,
+    );
+  });
+
+  it('a condition about "the offence" reads right after "any offence" and stays; one that also governs an earlier member of the class stays', () => {
+    assert.match(
+      limbOf(md`
+        ## 6. Victims not penalised
+
+        A victim shall not be prosecuted for an offence under the Immigration Act where the offence was committed as a direct consequence of the trafficking.
+      `),
+      /Subsection \(1\) applies to a child as if for the words "an offence under the Immigration Act" there were substituted "any offence"\./,
+    );
+    // "begging" is outside the words displaced: its link must stay.
+    const limb = limbOf(md`
+      ## 6. Victims not penalised
+
+      A victim shall not be charged with begging, with an offence of soliciting, or with unlawfully remaining in the country, where that conduct was a direct result of the trafficking.
+    `);
+    assert.doesNotMatch(limb, /to the end/);
+  });
+});
+
+describe('missing-child-provision: one test, one wording, one class (drafter review 8, C7 and the hyphenated articles)', () => {
+  it('the causation test written for adults follows the "direct consequence" the child\'s subsection already uses', () => {
+    const code = md`
+      ## 9. Defence for victims
+
+      (1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by the threat of serious violence.
+
+      (2) A person under 18 is not guilty of an offence if the person committed it as a direct consequence of being a victim of trafficking.
+    `;
+    const fix = lint(code, { only: ['duress-threshold'] }).findings[0]?.fixes.find((f) => /^Replace the compulsion test/.test(f.title));
+    assert.ok(fix);
+    const out = applyFixes(code, [fix]).text;
+    assert.match(out, /\(1\) A person aged 18 or over is not guilty of an offence if the offence was committed as a direct consequence of the person's being a victim of trafficking\./);
+    assert.doesNotMatch(out, /direct result/);
+  });
+
+  it('where the provision says "direct result" anywhere, the causation test keeps "direct result"', () => {
+    const code = md`
+      ## 9. Defence for victims
+
+      (1) A person aged 18 or over is not guilty of an offence if the person was compelled to commit it by the threat of serious violence.
+
+      (2) A person under 18 is not guilty of an offence committed as a direct result of being trafficked, which is a direct consequence of the exploitation.
+    `;
+    const fix = lint(code, { only: ['duress-threshold'] }).findings[0]?.fixes.find((f) => /^Replace the compulsion test/.test(f.title));
+    assert.ok(fix);
+    assert.match(applyFixes(code, [fix]).text, /\(1\) A person aged 18 or over is not guilty of an offence if the offence was committed as a direct result of/);
+  });
+
+  it('a class named by hyphenated articles ("an offence under Articles 412-3 and 412-4") is read whole, and the limb keeps it', () => {
+    const limb = limbOf(md`
+      **Art. 412-9.**
+
+      A victim of an offence under Articles 412-3 and 412-4 is not punishable for having taken part in criminal activities when the victim was forced to take part in them.
+    `);
+    assert.match(limb, /as a direct result of the child's being a victim of an offence under Articles 412-3 and 412-4, and it is not necessary/);
+    assert.doesNotMatch(limb, /victim of trafficking/);
+  });
+});
+
+describe('missing-child-provision: the provision as read for a child (drafter review 8, C3, C5, C6)', () => {
+  it('a protection for women and girls only is read, for a child, with "child" in place of the class, so that it reaches a boy', () => {
+    const limb = limbOf(md`
+      **22C. Trafficked women not to be penalised**
+
+      No woman or girl who has been trafficked shall be penalised for any act done as a direct consequence of her having been trafficked.
+    `);
+    assert.match(limb, /^\(2\) Where a child \(whether a girl or a boy\) has been trafficked, /);
+    assert.match(limb, /Subsection \(1\) applies to a child as if for the words "woman or girl" there were substituted "child"\./);
+  });
+
+  it('a class that already names men or persons is left alone', () => {
+    const limb = limbOf(md`
+      **22C. Trafficked persons not to be penalised**
+
+      No woman or girl, and no other person, who has been trafficked shall be penalised for any act done as a direct consequence of the trafficking.
+    `);
+    assert.doesNotMatch(limb, /"woman or girl"/);
+  });
+
+  it('a Note under an article that creates the offence: "child" is defined for the Note, and the Note is what is read for a child', () => {
+    const limb = limbOf(md`
+      **Article 212. Trafficking in persons**
+
+      1. The recruitment or transfer of a person for exploitation by deception or threat shall be punishable by imprisonment for four to ten years.
+
+      Note. A person who is a victim of trafficking shall be released from criminal liability for the offences provided for in Articles 310 (begging) and 320 (forgery of documents) of this Code, where those offences were committed as a result of the trafficking.
+    `);
+    assert.match(limb, /The Note to this article applies to a child as if /);
+    assert.match(limb, /In this Note, "child" means a person under the age of eighteen years\.$/);
+    assert.doesNotMatch(limb, /In this article/);
+  });
+
+  it('a unit that makes the person furnish proof of their status does not apply to a child', () => {
+    const limb = limbOf(md`
+      **14.** (1) Where the Director is satisfied that a person charged with an offence is a trafficked person and that the offence was committed as a direct result of the trafficking, the Director shall withdraw the charge.
+
+      (2) A person who asks for the withdrawal of a charge under subregulation (1) shall produce to the Director evidence that he or she is a trafficked person.
+    `);
+    assert.match(limb, /Subregulation \(2\) does not apply to a child\./);
+  });
+});
+
+describe('missing-child-provision: relief from a conviction limited by the charge (drafter review 8, C2)', () => {
+  it('"a conviction where the charge was under section ..." reads, for a child, "a conviction for any offence", the link kept', () => {
+    const limb = limbOf(md`
+      ## 12.05 Motion to set aside
+
+      The court may, on the defendant's motion, set aside a judgment on the ground that it is a conviction where the charge was under section 31.10 (begging) or 31.12 (vagrancy) of the penal law, and the defendant's conduct was a result of having been a victim of trafficking.
+    `);
+    assert.match(limb, /as if for the words "where the charge was under section 31\.10 \(begging\) or 31\.12 \(vagrancy\) of the penal law," there were substituted "for any offence,"\./);
   });
 });
