@@ -499,8 +499,23 @@ export function causationFix(bill: AnalysedBill, first: { s: AnalysedSection; h:
 function writtenLink(newText: string): string {
   const m = /\b(?:as\s+)?(?:an?\s+)?direct\s+(?:result|consequence)\s+of\s+(?:[^.;:\n]|[.:](?=\d))+/i.exec(newText);
   if (!m) return 'as a direct result of being trafficked';
-  const words = m[0].replace(/\s+/g, ' ').replace(/[\s,]+(?:and|or)?$/i, '').trim();
+  const words = withoutTrailingJoin(m[0].replace(/\s+/g, ' ')).trim();
   return quoteWords(words, { start: 0, end: words.length }, 120);
+}
+
+/**
+ * `s` without the spaces and commas at its end, and a last "and" or "or" after them ("… of trafficking,
+ * and" → "… of trafficking"). A scan, not a pattern anchored at the end (which backtracks polynomially).
+ */
+function withoutTrailingJoin(s: string): string {
+  const sep = (j: number) => {
+    while (j > 0 && /[\s,]/.test(s[j - 1]!)) j--;
+    return j;
+  };
+  const lower = s.toLowerCase();
+  const k = lower.endsWith('and') ? s.length - 3 : lower.endsWith('or') ? s.length - 2 : s.length;
+  const j = sep(k);
+  return j < k ? s.slice(0, j) : s.slice(0, sep(s.length));
 }
 
 /**
