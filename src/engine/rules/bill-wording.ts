@@ -8,6 +8,7 @@
  */
 import { inBillAges, inBillQuotes, readConventions, type BillConventions } from '../drafting/index.js';
 import type { AnalysedBill, AnalysedSection } from '../model.js';
+import type { Span } from '../analyse.js';
 import { provisionUnit } from '../sections.js';
 import { patternText } from './util.js';
 
@@ -463,4 +464,22 @@ function causationWords(conv: BillConventions, conjunction: string, before: stri
   // Conduct is engaged in, not committed: "the conduct occurred as a direct result of ...".
   const verb = deed.noun === 'conduct' ? 'occurred' : deed.noun === 'involvement' ? 'arose' : deed.plural ? 'were committed' : 'was committed';
   return common(conv, `${conjunction} the ${deed.noun} ${verb} as a direct result of ${victimPart}`);
+}
+
+/**
+ * A test of time or control ("while under the control of the traffickers", "whilst being trafficked",
+ * "while they were victims of trafficking", "while subjected to trafficking", "while in a situation of
+ * exploitation") that ends where a compulsion condition begins (only a comma and spaces between). It is a link to the trafficking of its own: left beside the causation test, the
+ * provision would state two links, one narrower than the other.
+ */
+const TEMPORAL_LINK = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1,4}she|the\s{1,4}(?:person|victim|accused|defendant))\s{1,4}(?:was|were|is|are)\s{1,4})?(?:being\s{1,4}(?:trafficked|exploited)|(?:being\s{1,4})?subjected\s{1,4}to\s{1,4}(?:human\s{1,4})?(?:trafficking|exploitation)(?:\s{1,4}in\s{1,4}persons)?|in\s{1,4}(?:a\s{1,4})?situation\s{1,4}of\s{1,4}(?:trafficking|exploitation)|(?:an?\s{1,4})?victims?\s{1,4}of\s{1,4}(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}persons)?|under\s{1,4}the\s{1,4}(?:effective\s{1,4})?control\s{1,4}of\s{1,4}(?:the|a|an|any|his|her|their)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,3}?(?:traffickers?|exploiters?|perpetrators?|offenders?))(?=\s{0,4},?\s{0,4}(?:but\s{1,4})?$)/i;
+
+/**
+ * The time or control test (see TEMPORAL_LINK) that ends where a condition begins at `end`, searching
+ * back to `from` (UTF-16 offsets into `text`, returned in the same coordinates); undefined where none
+ * does. Shared by the causation fix (NP002) and the child limb (NP004), so that both set the same words aside.
+ */
+export function temporalLinkBefore(text: string, from: number, end: number): Span | undefined {
+  const m = TEMPORAL_LINK.exec(text.slice(from, end));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
 }

@@ -6,7 +6,7 @@ import { RELIEF, VICTIM, VICTIM_STATUS } from '../../lexicon.js';
 import type { Sentence } from '../../bill.js';
 import { has, matchAll, type WordMatch } from '../../patterns.js';
 import { abs, divisionName, foldLoneParagraphs, loneSubsectionNumber, patternText, quoteWords, sectionsOf, subsectionInsertion } from '../util.js';
-import { ANY_OFFENCE, CREATES_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording } from '../bill-wording.js';
+import { ANY_OFFENCE, CREATES_OFFENCE, causationFor, conventionsFor, exemptsNamedConduct, generalProtectionWording, temporalLinkBefore } from '../bill-wording.js';
 import type { AnalysedBill, AnalysedSection, Provision } from '../../model.js';
 import type { Fix, TextEdit } from '../../types.js';
 import { ownEdits } from '../../fix.js';
@@ -577,19 +577,6 @@ function fearFix(bill: AnalysedBill, first: { s: AnalysedSection; h: NexusHit })
   return { title: 'Replace the test of insurmountable fear with the causation test ("as a direct result of being trafficked")', edits: [{ start: at.start - lead[0].length, end, newText: 'as a direct result of being trafficked' }] };
 }
 
-/**
- * A test of time or control ("while under the control of the traffickers", "whilst being trafficked",
- * "while they were victims of trafficking", "while subjected to trafficking", "while in a situation of exploitation") that ends where a compulsion condition begins (only a comma
- * and spaces between). It is a link to the trafficking of its own: left beside the causation test, the
- * provision would state two links, one narrower than the other.
- */
-const TEMPORAL_LINK = /\b(?:while|whilst)\s{1,4}(?:(?:he|she|they|he\s{1,4}or\s{1,4}she|the\s{1,4}(?:person|victim|accused|defendant))\s{1,4}(?:was|were|is|are)\s{1,4})?(?:being\s{1,4}(?:trafficked|exploited)|(?:being\s{1,4})?subjected\s{1,4}to\s{1,4}(?:human\s{1,4})?(?:trafficking|exploitation)(?:\s{1,4}in\s{1,4}persons)?|in\s{1,4}(?:a\s{1,4})?situation\s{1,4}of\s{1,4}(?:trafficking|exploitation)|(?:an?\s{1,4})?victims?\s{1,4}of\s{1,4}(?:human\s{1,4})?trafficking(?:\s{1,4}in\s{1,4}persons)?|under\s{1,4}the\s{1,4}(?:effective\s{1,4})?control\s{1,4}of\s{1,4}(?:the|a|an|any|his|her|their)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,3}?(?:traffickers?|exploiters?|perpetrators?|offenders?))(?=\s{0,4},?\s{0,4}(?:but\s{1,4})?$)/i;
-
-/** The time or control test (see TEMPORAL_LINK) that ends where a condition begins at `end`, searching back to `from` (document offsets). */
-function temporalLinkBefore(text: string, from: number, end: number): Span | undefined {
-  const m = TEMPORAL_LINK.exec(text.slice(from, end));
-  return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
-}
 
 /**
  * Whether the sentence from `start` to `end` (document offsets) states the causation test outside the

@@ -28,6 +28,7 @@ import type { ScopeFacts } from '../discriminatory-scope/index.js';
 import type { ClosedListFacts } from '../closed-offence-list/index.js';
 import { RESTRICTION } from '../closed-offence-list/patterns.js';
 import { SUBDIVISION } from '../util.js';
+import { temporalLinkBefore } from '../bill-wording.js';
 import { has } from '../../patterns.js';
 
 /**
@@ -576,7 +577,15 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // "if, when the offence was committed, the victim had no ...": the condition opens with the "if" before it.
     const before = Math.max(0, h.condition.from - 24);
     const opener = /\b(?:if|where|unless|provided\s+that|only\s+if)\s*,\s*$/i.exec(sentence.text.slice(before, h.condition.from));
-    if (opener) quoteInline(h.sentence, before + opener.index, h.condition.to, opener[0].trimEnd().replace(/,$/, '').trimEnd());
+    if (opener) {
+      quoteInline(h.sentence, before + opener.index, h.condition.to, opener[0].trimEnd().replace(/,$/, '').trimEnd());
+      continue;
+    }
+    // A test of time just before the condition ("offences committed while subjected to trafficking when, in the
+    // circumstances, ..."): a second link, narrower than the child's; it goes with the condition, as in the causation
+    // fix (drafter review 10, #404).
+    const time = temporalLinkBefore(sentence.text, Math.max(0, h.condition.from - 240), h.condition.from);
+    if (time) quoteInline(h.sentence, time.start, h.condition.to, sentence.text.slice(time.start).split(/\s+/)[0]!);
     else quoteInline(h.sentence, h.condition.from, h.condition.to, h.condition.conjunction);
   }
   // A limit to lesser offences in the protection's sentence ("has himself committed a minor offence, the public
@@ -694,7 +703,11 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
     // Deeds that need not be offences ("contraventions", "infractions of the migration rules", "violating the laws"):
     // kept beside "any offence", never narrowed to offences.
     const other = /\b(contravention|infraction|violation|violating|breach)/i.exec(words);
-    const deeds = other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
+    // A protection from administrative sanctions only, for deeds it does not call offences ("shall not be subject to
+    // administrative sanctions ... for irregular entry"): "any act", since an irregular entry is an infraction, not an
+    // offence (drafter review 10, #495).
+    const administrative = /\badministrative\s{1,4}(?:sanctions?|penalt(?:y|ies)|liability|measures?)\b/i.test(before) && !/\b(?:criminal|penal|prosecut\w{0,6}|offen[cs]es?|crimes?)\b/i.test(`${before} ${words}`);
+    const deeds = administrative ? 'any act' : other && !/\b(?:offen[cs]es?|crimes?|misdemeano\w{1,4})\b/i.test(words) ? `any offence or ${/^violating$/i.test(other[1]!) ? 'violation' : other[1]!.toLowerCase()}` : 'any offence';
     // A class the bill defines openly, with the link ("a trafficking-related offence" defined as any offence committed
     // as a direct consequence of being trafficked, whatever its nature): it already reaches every offence the child is
     // protected for; the defined term stays, with no as-if (drafter review 9, B2).
@@ -1045,8 +1058,12 @@ const CHARGE_UNDER = /\bwhere\s{1,4}the\s{1,4}(?:arresting\s{1,4})?(?:charge|con
 /** A class of women and girls only, as a protection names it: "woman or girl", "women and girls", "girls or women". */
 const FEMALE_CLASS = /\b(?:woman\s{1,4}or\s{1,4}girl|girl\s{1,4}or\s{1,4}woman|women\s{1,4}(?:and|or)\s{1,4}girls|girls\s{1,4}(?:and|or)\s{1,4}women)\b/i;
 
-/** A test of time in a condition: the act done while, during or in the course of the trafficking or exploitation. */
-const TIME_TEST = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of)\b/i;
+/**
+ * A test of time in a condition: the act done while, during or in the course of the trafficking or exploitation,
+ * or the person a victim "at the time of the offense" (a status tied to the moment of the act: a child who offends
+ * after leaving the traffickers, as a direct result of the trafficking, would not meet it; drafter review 10, #431).
+ */
+const TIME_TEST = /\b(?:while|whilst|during|in\s{1,4}the\s{1,4}course\s{1,4}of|at\s{1,4}the\s{1,4}time\s{1,4}of\s{1,4}(?:the|that|such|this|his|her|their)\s{1,4}(?:offen[cs]es?|acts?|conduct|crimes?|commission))\b/i;
 
 /** A condition opening after a class of offences: "where", "if", "when", "provided (that)", "on condition that". */
 const TAIL_OPENER = /^\s{0,4},?\s{0,4}(?:where|when|if|provided(?:\s{1,4}that)?|on\s{1,4}condition\s{1,4}that)\s{1,4}/i;
@@ -1067,7 +1084,7 @@ const LINK_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:was|were|is|are|be)\s{1,4}((?:an?|the)\s{1,4}(?:direct\s{1,4}|immediate\s{1,4})?(?:result|consequence)\s{1,4}of\s[^,;:]{1,120})/i, (m) => `committed as ${m[1]!}`],
   [/\b(?:arose|arises|arise|arisen|arising)\s{1,4}((?:directly\s{1,4})?(?:from|out\s{1,4}of)\s[^,;:]{1,120})/i, (m) => `arising ${m[1]!}`],
   [/\b(?:resulted|results|result|resulting)\s{1,4}((?:directly\s{1,4})?from\s[^,;:]{1,120})/i, (m) => `resulting ${m[1]!}`],
-  [/\b(?:was|were|is|are)\s{1,4}(directly\s{1,4}(?:related|connected|attributable|linked)\s{1,4}to\s[^,;:]{1,120})/i, (m) => m[1]!],
+  [/\b(?:was|were|is|are)\s{1,4}((?:directly\s{1,4})?(?:related|connected|attributable|linked)\s{1,4}(?:to|with)\s[^,;:]{1,120})/i, (m) => m[1]!],
 ];
 
 /**

@@ -504,6 +504,17 @@ describe('missing-child-provision: conditions the other rules read are set aside
     );
   });
 
+  it('a test of time just before the compulsion test ("while subjected to exploitation where ...") goes with it, so the child meets the link alone (own words; drafter review 10, #404)', () => {
+    assert.match(
+      limbOf(md`
+        **Article 12. Exemption from liability**
+
+        Trafficked persons are not criminally responsible for acts they commit while subjected to exploitation where, in the circumstances, no other conduct could reasonably have been expected of them.
+      `),
+      /applies to a child as if for the words from "while" to the end there were substituted "as a direct result of the child's having been trafficked"\./,
+    );
+  });
+
   it('a short condition of fear, or of acting against one\'s will, is quoted whole and, being the only link, replaced by the link', () => {
     assert.match(
       limbOf(md`
@@ -901,7 +912,7 @@ describe('missing-child-provision: the limb in the provision\'s own numbering an
 // control by the trafficker, proof of force, a penalty only lessened, a period tied to a certificate, a penalty
 // kept for serious offences; the class the provision protects; its own words for itself; a new (1) in lower case.
 describe('missing-child-provision: what drafter review 4b found still blocking a child', () => {
-  it('control by the trafficker as a proviso is replaced by the link; beside another test, only one of them carries it', () => {
+  it('control by the trafficker as a proviso is replaced by the link; beside another test, both give way to one statement of it', () => {
     assert.equal(
       limbOf(md`
         ## 20. No liability for status offences
@@ -916,7 +927,7 @@ describe('missing-child-provision: what drafter review 4b found still blocking a
 
         Victims of trafficking are exempt from criminal liability for any offence they commit while under the control of the traffickers, provided that they acted under threats.
       `),
-      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if the words "provided that they acted under threats" were omitted and as if for the words "while under the control of the traffickers" there were substituted "as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
+      `(2) Where the victim is a child, ${APPLIES} ${NOT_NECESSARY} Subsection (1) applies to a child as if for the words from "while" to the end there were substituted "as a direct result of the child's being a victim of trafficking". ${DEFINED}`,
     );
   });
 
@@ -1401,6 +1412,34 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
     );
     assert.match(conditions('(b) the offence took place during the months in which the victim was held by the trafficker.'), /without the conditions in paragraphs \(a\) and \(b\) of subsection \(1\),/);
     assert.match(conditions('(b) the offence was attributable to the victim having been trafficked.'), /without the condition in paragraph \(a\) of subsection \(1\),/);
+  });
+
+  // Drafter review 10, #495: administrative sanctions for deeds that are not offences; the condition names "those acts".
+  it('a protection from administrative sanctions for named deeds reads, for a child, "any act" with its own link, never "any offence, where those acts" (own words; drafter review 10)', () => {
+    assert.match(
+      limbOf(md`
+        **Article 7.– Non-sanction of victims**
+
+        Victims of trafficking shall not incur administrative penalties, including deportation, for staying without a permit or for working without authorisation, where those acts are connected with their having been trafficked.
+      `),
+      /as if for the words from "staying without" to the end there were substituted "any act connected with their having been trafficked"\./,
+    );
+  });
+
+  // Drafter review 10, #431: the person's status tied to the moment of the act is a test of time too.
+  it('a paragraph asking that the person was a victim "at the time of the offence" is set aside for a child; one asking the status alone is kept (own words; drafter review 10)', () => {
+    const conditions = (a: string) =>
+      limbOf(md`
+        ## 21. Defence
+
+        (1) A person charged with an offence has a defence where—
+
+        ${a}
+
+        (b) the person was compelled by a trafficker to commit the offence.
+      `);
+    assert.match(conditions('(a) the person was a victim of trafficking at the time of the offence; and'), /without the conditions in paragraphs \(a\) and \(b\) of subsection \(1\),/);
+    assert.match(conditions('(a) the person is a victim of trafficking; and'), /without the condition in paragraph \(b\) of subsection \(1\),/);
   });
 
   // Drafter review 9, B2: a class the bill defines as any offence linked to the trafficking already reaches every offence.
