@@ -443,12 +443,16 @@ export function modelSection(src: string, heading: string, headingStart: number,
   };
 }
 
-/** The name a drafter gives the section: "Section 14", "Article 4", or its heading. */
+/** The name a drafter gives the section: "Section 14", "Article 4", "Section 787" for "§ 787. Title", or its heading. */
 export function provisionName(m: SectionModel): string {
   if (m.number) {
     const kw = m.keyword.toLowerCase();
     const word = kw.startsWith('art') ? 'Article' : kw.startsWith('reg') ? 'Regulation' : kw.startsWith('cl') ? 'Clause' : kw.startsWith('rule') ? 'Rule' : 'Section';
     return `${word} ${m.number}`;
   }
+  // A US code section headed by its sign ("§ 787. Trafficking an individual ..."): "Section 787", as a drafter
+  // says it, never the heading with its own full stop run into a sentence (drafter review 10, B11).
+  const sign = /^§{1,2}[ \t]{0,3}(\d{1,6}(?:[.:-]\d{1,6}){0,3}[A-Za-z]{0,3})(?=[.\s]|$)/.exec(m.heading);
+  if (sign) return `Section ${sign[1]}`;
   return m.heading || 'Preamble';
 }

@@ -125,7 +125,7 @@ The Minister must review the definition in section 7(2) every five years.
 (2) In this section "trafficker" means a person who commits an offence under section 4.
 `;
     const after = fixed(bill, 'missing-child-provision', LIMB);
-    assert.match(after, /\n\(1A\) Where the trafficked person is a child, [^\n]*was used\. Subsection \(1\) applies to a child as if for the words from "if" to the end there were substituted "if the offence was committed as a direct result of having been trafficked"\.\n\n\(2\) In this section "child" means a person under the age of 18 years, and "trafficker" means a person who commits an offence under section 4\.\n/);
+    assert.match(after, /\n\(1A\) Where the trafficked person is a child, [^\n]*was used\. Subsection \(1\) applies to a child as if for the words from "if" to the end there were substituted "if the offence was committed as a direct result of the child's having been trafficked"\.\n\n\(2\) In this section "child" means a person under the age of 18 years, and "trafficker" means a person who commits an offence under section 4\.\n/);
     assert.doesNotMatch(after, /In this subsection/);
     // A term that sorts first stays first: "..., and "young person" means ..." (must keep the existing words whole).
     const later = bill.replace('"trafficker" means a person who commits', '"accomplice" means a person who assists');

@@ -1100,7 +1100,10 @@ const LINK_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
  */
 export function conditionNamingOldConduct(text: string, at: number, words: string, deeds: string): { end: number; link: string } | undefined {
   const rest = text.slice(at);
-  const tail = rest.replace(/[\s.]+$/, '');
+  // Without the spaces and full stops at its end (a scan: a pattern anchored at the end backtracks polynomially).
+  let cut = rest.length;
+  while (cut > 0 && /[\s.]/.test(rest[cut - 1]!)) cut--;
+  const tail = rest.slice(0, cut);
   if (!tail.trim() || /[;:\n]/.test(tail) || tail.length > 240) return undefined;
   const opener = TAIL_OPENER.exec(tail);
   const body = opener ? tail.slice(opener[0].length) : tail.replace(/^\s{0,4},?\s{0,4}/, '');
