@@ -940,7 +940,15 @@ export function childConditions(s: AnalysedSection, nexus: NexusFacts, gravity: 
       const sentence = s.model.sentences[index];
       if (!sentence || sentence.quoted) continue;
       const m = FEMALE_CLASS.exec(sentence.text);
-      if (m && free(index, m.index, m.index + m[0].length)) quoteInline(index, m.index, m.index + m[0].length, m[0], /^(?:woman|girl)\b/i.test(m[0]) ? 'child' : 'children', true);
+      if (!m || !free(index, m.index, m.index + m[0].length)) continue;
+      quoteInline(index, m.index, m.index + m[0].length, m[0], /^(?:woman|girl)\b/i.test(m[0]) ? 'child' : 'children', true);
+      // "... as a direct consequence of her having been trafficked": the pronoun follows the class, for a boy too
+      // (drafter review 10, B3); only where every "her" is the possessive before "having" or "being".
+      const hers = [...sentence.text.matchAll(/\bher\b/gi)];
+      const first = hers[0];
+      if (/^(?:woman|girl)\b/i.test(m[0]) && first && hers.every((h) => /^\s{1,4}(?:having|being)\b/i.test(sentence.text.slice(h.index! + 3))) && free(index, first.index!, first.index! + 3)) {
+        quoteInline(index, first.index!, first.index! + 3, first[0], "the child's", true);
+      }
     }
   }
   for (const p of other.scope?.protections ?? []) {

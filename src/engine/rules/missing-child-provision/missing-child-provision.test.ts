@@ -1986,7 +1986,17 @@ describe('missing-child-provision: the provision as read for a child (drafter re
       No woman or girl who has been trafficked shall be penalised for any act done as a direct consequence of her having been trafficked.
     `);
     assert.match(limb, /^\(2\) Where a child \(whether a girl or a boy\) has been trafficked, /);
-    assert.match(limb, /Subsection \(1\) applies to a child as if for the words "woman or girl" there were substituted "child"\./);
+    assert.match(limb, /Subsection \(1\) applies to a child as if for the words "woman or girl" there were substituted "child" and as if for the word "her" there were substituted "the child's"\./);
+  });
+
+  it('"her" is read for a boy only where it is the possessive before "having" or "being" (own words; drafter review 10, B3)', () => {
+    const limb = limbOf(md`
+      **22D. Trafficked women not to be detained**
+
+      No woman or girl who has been trafficked shall be punished for any act she was made to do by her trafficker or done as a direct consequence of her having been trafficked.
+    `);
+    assert.match(limb, /as if for the words "woman or girl" there were substituted "child"\./);
+    assert.doesNotMatch(limb, /"her"/);
   });
 
   it('a class that already names men or persons is left alone', () => {
