@@ -1,8 +1,8 @@
 // The benchmarks of issue 9, printed as one Markdown table (the README keeps the last run's).
 //   npm run bench            (builds first; about three minutes on a quiet two-core machine)
 //   node bench/index.mjs [--runs N] [--no-vsix] [--only PARTS]
-// PARTS is a comma-separated choice of: sizes (the table of bills), adversarial, relint, memory, cli,
-// vsix (all by default), so that one target can be measured again without the rest.
+// PARTS is a comma-separated choice of: sizes (the table of bills), code (a penal code in which the
+// trafficking provisions are one Part), adversarial, relint, memory, cli, vsix (all by default), so that one target can be measured again without the rest.
 // Every figure is a median of interleaved runs (tool A, tool B, tool C, then again), so that a
 // machine that gets busier during the run slows every tool alike. Times are wall-clock
 // milliseconds; what the targets judge are the ratios.
@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { lint, SectionCache } from '../out/src/engine/index.js';
-import { ADVERSARIAL, makeBill } from './bills.mjs';
+import { ADVERSARIAL, makeBill, makeCode } from './bills.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, dflt) => {
@@ -24,7 +24,7 @@ const arg = (name, dflt) => {
 };
 const RUNS = arg('--runs', 3);
 const onlyAt = process.argv.indexOf('--only');
-const PARTS = new Set(onlyAt < 0 ? ['sizes', 'adversarial', 'relint', 'memory', 'cli', 'vsix'] : process.argv[onlyAt + 1].split(','));
+const PARTS = new Set(onlyAt < 0 ? ['sizes', 'code', 'adversarial', 'relint', 'memory', 'cli', 'vsix'] : process.argv[onlyAt + 1].split(','));
 const part = (name) => PARTS.has(name);
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -100,6 +100,26 @@ if (part('sizes')) {
   }
   out();
   out(`Cost in size, in-process: 8 MiB / 1 MiB = ${(perMiB['8 MiB'] / perMiB['1 MiB'] * 8).toFixed(2)} (linear: 8.00); 2 MiB / 100 KiB per byte = ${(perMiB['2 MiB'] / perMiB['100 KiB']).toFixed(2)} (linear: 1.00).`);
+}
+
+// The generated bills above are a trafficking Act repeated: every section holds words a rule reads,
+// the worst case for the scan that leaves other sections only indexed (scan.ts). A consolidated code
+// has the trafficking provisions as one Part among many: the same 2 MiB, with them a fifth and a
+// tenth of the sections.
+if (part('code')) {
+  out();
+  out('| 2 MiB penal code, trafficking sections | share of the bytes | np-lint, whole process | remark-parse, whole process | markdownlint, whole process | np-lint / remark-parse | np-lint / markdownlint | np-lint in-process | in-process / remark-parse | in-process / markdownlint |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [label, share] of [['one in five', 1 / 5], ['one in ten', 1 / 10]]) {
+    const text = makeCode(2 * MiB, share);
+    const file = join(dir, `code-${Math.round(1 / share)}.md`);
+    writeFileSync(file, text);
+    const trafficking = text.split(/^(?=## )/m).filter((s) => /traffick/i.test(s)).join('').length / text.length;
+    const [whole, wr, wm] = interleaved([npLint(file), node(['bench/peers/remark-parse.mjs', file]), node(['bench/peers/markdownlint.mjs', file])], RUNS);
+    lint(text);
+    const [inp, ir, im] = interleaved([() => lint(text), () => remarkProc.parse(text), () => markdownlint({ strings: { b: text } })], RUNS);
+    out(`| ${label} | ${(100 * trafficking).toFixed(0)}% | ${f0(whole)} | ${f0(wr)} | ${f0(wm)} | ${x(whole, wr)} | ${x(whole, wm)} | ${f0(inp)} | ${x(inp, ir)} | ${x(inp, im)} |`);
+  }
 }
 
 // Adversarial inputs against a benign bill of the same size, in-process.

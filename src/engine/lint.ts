@@ -92,9 +92,12 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
     const start = Math.max(0, Math.min(r.span.start, bill.text.length));
     let end = Math.max(start, Math.min(r.span.end, bill.text.length));
     if (end === start) end = Math.min(bill.text.length, start + 1);
-    // No fix writes into another instrument's text or a memorandum (document-kind.ts): the finding says why.
-    const fixes = (r.fixes ?? []).filter((fix) => fixWritesIntoBill(bill.otherTexts, fix));
-    const dropped = fixes.length < (r.fixes ?? []).length ? (r.fixes ?? []).find((fix) => !fixWritesIntoBill(bill.otherTexts, fix)) : undefined;
+    // No fix writes into another instrument's text or a memorandum (document-kind.ts): the finding says
+    // why. Where the document has such text, the fixes are written now, since the message depends on them.
+    const lazy = typeof r.fixes === 'function' && bill.otherTexts.length === 0 ? r.fixes : undefined;
+    const written = lazy ? [] : typeof r.fixes === 'function' ? r.fixes() : (r.fixes ?? []);
+    const fixes = written.filter((fix) => fixWritesIntoBill(bill.otherTexts, fix));
+    const dropped = fixes.length < written.length ? written.find((fix) => !fixWritesIntoBill(bill.otherTexts, fix)) : undefined;
     const other = dropped && otherTextTouched(bill.otherTexts, dropped);
     const note = other ? ` ${noFixNote(other)}` : '';
     const f: Finding = {
@@ -108,6 +111,7 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
       fixes: fixes.map((fix) => inDocumentLineEndings(bill, wholeUnits(bill.text, fix))),
       fingerprint: '',
     };
+    if (lazy) lazyFixes(f, () => lazy().map((fix) => inDocumentLineEndings(bill, wholeUnits(bill.text, fix))));
     const provision = r.provision ?? r.section?.name;
     if (provision) f.provision = provision;
     if (r.section && r.section.chunk.headingEnd > r.section.chunk.headingStart) {
@@ -118,6 +122,22 @@ function findingsOf(bill: AnalysedBill, rule: Rule, config: LintConfig): Finding
   };
   rule.check(ruleContext(bill, rule, report));
   return out;
+}
+
+/**
+ * Makes `finding.fixes` a property written on first read, by `write`, and kept: an ordinary
+ * enumerable property to every reader (spread, JSON, structured clone), and assignable.
+ */
+function lazyFixes(finding: Finding, write: () => Fix[]): void {
+  let fixes: Fix[] | undefined;
+  Object.defineProperty(finding, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get: () => (fixes ??= write()),
+    set: (v: Fix[]) => {
+      fixes = v;
+    },
+  });
 }
 
 /**

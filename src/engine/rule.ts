@@ -60,7 +60,14 @@ export interface Report {
   section?: AnalysedSection;
   /** The provision's name, when it is not the section's ("Section 14A, as inserted by clause 5"). */
   provision?: string;
-  fixes?: Fix[];
+  /**
+   * The finding's fixes, or a function that writes them. A function is called the first time an
+   * adapter reads the finding's `fixes` (a lightbulb, fix-all, the CLI's JSON), once: a fix that
+   * drafts a clause in the bill's own words costs more than the finding, and a re-lint in the editor
+   * publishes findings long before anyone asks for their fixes (issue 9). The function reads the
+   * bill the finding came from; it must not change what the rule reports.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** Other places that make up the same defect, in document offsets. */
   related?: { span: Span; message: string }[];
 }

@@ -896,8 +896,11 @@ A victim of trafficking is not guilty of an offence if ${patternText('pattern-ca
         .filter((x) => x !== first)
         .slice(0, MAX_RELATED)
         .map((x) => ({ span: abs(x.s, x.h.span), message: x.h.kind === 'duress' ? `also part of the same test: ${ELEMENT[x.h.element] ?? 'duress-level wording'}` : 'also part of the same compulsion test' }));
-      const fix = causationFix(bill, first, chosen, all) ?? (all.length === 1 ? (duressAsResultFix(bill, first) ?? fearFix(bill, first)) : undefined);
-      const fixes = fix ? [fix] : [];
+      // Written when asked for (the rewrite drafts in the bill's own words; see Report.fixes).
+      const fixes = (): Fix[] => {
+        const fix = causationFix(bill, first, chosen, all) ?? (all.length === 1 ? (duressAsResultFix(bill, first) ?? fearFix(bill, first)) : undefined);
+        return fix ? [fix] : [];
+      };
       const words = quoteWords(bill.text, at, 90);
       if (duress.length && first.h.element === DURESS.duress.id) {
         // "duress" named: the message quotes the provision's own longer words ("committed the offense

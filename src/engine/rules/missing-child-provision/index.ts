@@ -954,8 +954,14 @@ export const missingChildProvision = defineRule<ChildFacts>({
       // Even a broadly defined compulsion test asks children for something the law of trafficking does not.
       const compulsion = compulsionIn(p);
       const anchor = provisionAnchor(p.primary);
-      const limb = childLimbEdits(bill, p.primary, factsOf);
-      const fixes: Fix[] = limb ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits: limb, structural: true }] : [];
+      // The fixes draft in the bill's own words, which costs more than the finding: written when asked for.
+      let limbWritten: ReturnType<typeof childLimbEdits> | null = null;
+      const limb = () => (limbWritten === null ? (limbWritten = childLimbEdits(bill, p.primary, factsOf)) : limbWritten);
+      const fixes = (): Fix[] => {
+        const edits = limb();
+        return edits ? [{ title: 'Add a limb for child victims (only the link to the trafficking is required)', edits, structural: true }] : [];
+      };
+      const causation = () => provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
       const demanding = sections.flatMap((s) => [
         ...facts(s).demandingLimbs.map((d) => ({ s, d })),
         ...(compulsion ? facts(s).sameConditions.map((x) => ({ s, d: { span: x, why: 'same-conditions' as const } })) : []),
@@ -968,8 +974,7 @@ export const missingChildProvision = defineRule<ChildFacts>({
       } else if (adult.length) {
         const { s, a } = adult[0]!;
         const at = abs(s, a);
-        const causation = compulsion ? provisionCausationFix(bill, p, (x) => factsOf<NexusFacts>('duress-threshold', x)) : undefined;
-        report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes: adultOnlyFixes(bill, p, at, compulsion, limb, causation) });
+        report({ messageId: 'adultOnly', data: { provision: p.name, words: bill.text.slice(at.start, at.end) }, span: at, section: p.primary, fixes: () => adultOnlyFixes(bill, p, at, compulsion, limb(), compulsion ? causation() : undefined) });
       } else if (compulsion && narrowExemption(p.primary, factsOf<NexusFacts>('duress-threshold', p.primary))) {
         // A narrow exemption (killing the trafficker while escaping): the rule for child victims belongs in the
         // bill's general non-punishment provision. Where the bill has one, nothing is written here; where it has
@@ -979,15 +984,16 @@ export const missingChildProvision = defineRule<ChildFacts>({
           report({ messageId: 'narrowExemption', data: { provision: p.name, general: general.name }, span: anchor, section: p.primary });
           continue;
         }
-        const causation = provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
-        const own = limb ? [{ title: 'Add a limb for child victims, as a rule of its own covering any offence (this section exempts only the conduct it names, and the bill has no general non-punishment provision to hold the rule for children)', edits: limb, structural: true }] : [];
-        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: causation ? [causation, ...own] : own });
+        const own = (): Fix[] => {
+          const edits = limb();
+          return edits ? [{ title: 'Add a limb for child victims, as a rule of its own covering any offence (this section exempts only the conduct it names, and the bill has no general non-punishment provision to hold the rule for children)', edits, structural: true }] : [];
+        };
+        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: () => [causation(), ...own()].filter((x): x is Fix => x !== undefined) });
       } else if (compulsion) {
         // The causation test asks nothing of a child that it does not ask of an adult: the duress
         // rule's rewrite cures this finding too, so it comes first (the same edit: fixing either finding
         // first ends in the same text). A bill that keeps a compulsion model gets the limb.
-        const causation = provisionCausationFix(bill, p, (s) => factsOf<NexusFacts>('duress-threshold', s));
-        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: causation ? [causation, ...fixes] : fixes });
+        report({ messageId: 'compulsion', data: { provision: p.name }, span: anchor, section: p.primary, fixes: () => [causation(), ...fixes()].filter((x): x is Fix => x !== undefined) });
       } else if (!billSpeaksOfChildVictims && (!p.primary.protections.length || p.primary.protections.some((x) => !NO_TEST.has(x.form)) || sections.some((s) => factsOf<NexusFacts>('duress-threshold', s).hits.length > 0))) {
         // "neither does the rest of the bill" is untrue of a bill that defines "child" elsewhere.
         const defined = bill.sections.flatMap((s) => s.model.definitions).find((d) => CHILD_TERM.test(d.term));
