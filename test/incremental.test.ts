@@ -78,23 +78,37 @@ describe('incremental re-lint with the section cache', function () {
       put('A person aged 16, under seventeen, under fifteen, aged twelve, under thirteen, aged 14, of 11 years or of 10 years may apply.'),
       put('The Director may decide not to prosecute a victim of trafficking for a minor offence.'),
       sample,
+      // The bill's style (drafting/conventions.ts): its quotation marks and apostrophes, "must" or
+      // "shall", "notwithstanding" or "despite", paragraphs inserted as "(b.1)".
+      put(`${'The "term" and the "word" don\'t differ. '.repeat(6)}The officer must act and must report, notwithstanding anything else.\n\n(b.1) An inserted paragraph.`),
+      put(`${'The officer must act and must report. '.repeat(12)}\n\n(b-1) An inserted paragraph, despite anything else.`),
+      sample,
     ];
     const cache = new SectionCache();
     lint(sample, { cache });
     const titles = new Set<string>();
     const ages = new Set<string>();
+    const STYLE = ['quotes', 'apostrophe', 'modal', 'overriding', 'paragraphInsertHabit'] as const;
+    const styles = new Map<string, Set<string>>(STYLE.map((k) => [k, new Set<string>()]));
     for (const [k, text] of steps.entries()) {
       const result = lint(text, { cache });
       assert.deepEqual(result, lint(text), `step ${k + 1}`);
       const conv = readConventions(analyseBill(text, {}, cache));
       assert.equal(conv.ages, readConventions(analyseBill(text)).ages, `step ${k + 1}: the bill's way of writing ages`);
       ages.add(conv.ages);
+      const fresh = readConventions(analyseBill(text));
+      for (const key of STYLE) {
+        assert.equal(conv[key], fresh[key], `step ${k + 1}: the bill's ${key}`);
+        styles.get(key)!.add(String(conv[key]));
+      }
       for (const f of result.findings) for (const x of f.fixes) if (f.ruleId === 'closed-offence-list') titles.add(x.title);
     }
     // The steps did change what the cached facts decide (else this test could not fail).
     assert.ok([...titles].some((t) => /section 22, on "any other offence connected with the trafficking"/.test(t)), [...titles].join('\n'));
     assert.ok([...titles].some((t) => /section 22, on "any other crime related to their being trafficked"/.test(t)), [...titles].join('\n'));
     assert.ok(ages.size >= 2, `ages read: ${[...ages].join(', ')}`);
+    for (const [key, seen] of styles) assert.ok(seen.size >= 2, `${key} read: ${[...seen].join(', ')}`);
+    assert.equal(styles.get('paragraphInsertHabit')!.size, 3);
   });
 
   it('a one-character edit re-analyses only the section it touched', () => {

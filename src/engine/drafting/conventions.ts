@@ -18,7 +18,7 @@ import { AGE_LIMIT, CHILD_TERM, NUMBER_WORDS } from '../rules/missing-child-prov
 import { compareSectionNumbers, isRoman, paragraphLetterBetween, sectionNumberBetween, subsectionNumberBetween, type ParagraphInsertHabit, type SectionInsertHabit } from './numbers.js';
 import { findCrossReferences, type CrossReference } from './references.js';
 import { countBetweenLetters } from '../text.js';
-import { sectionFact, sectionsStartLines } from '../section-facts.js';
+import { perBill, sectionFact, sectionsStartLines } from '../section-facts.js';
 
 /** A subsection "(3)" or paragraph "(b)" of a section, with document offsets. */
 export interface ClauseNumber {
@@ -425,11 +425,72 @@ function listIntroducerOf(text: string): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '—';
 }
 
-function paragraphHabitOf(text: string): ParagraphInsertHabit {
-  // Inserted paragraphs the bill already has, at the start of a line: "(b.1)", "(b-1)".
-  if (/^[ \t]*(?:\*\*)?\([a-z]{1,2}\.\d{1,2}\)/m.test(text)) return 'dot';
-  if (/^[ \t]*(?:\*\*)?\([a-z]{1,2}-\d{1,2}\)/m.test(text)) return 'hyphen';
-  return 'letters';
+function paragraphHabitOf(counts: StyleCounts): ParagraphInsertHabit {
+  return counts.dotParagraphs ? 'dot' : counts.hyphenParagraphs ? 'hyphen' : 'letters';
+}
+
+/**
+ * What the bill's majority style is decided from: its quotation marks (straight ones outside fenced
+ * code), apostrophes between letters, "must" and "shall", whether it says "notwithstanding" and
+ * "despite", and whether it already has inserted paragraphs numbered "(b.1)" or "(b-1)" at the start
+ * of a line.
+ */
+interface StyleCounts {
+  curlyQuotes: number;
+  straightQuotes: number;
+  curlyApostrophes: number;
+  straightApostrophes: number;
+  must: number;
+  shall: number;
+  notwithstanding: boolean;
+  despite: boolean;
+  dotParagraphs: boolean;
+  hyphenParagraphs: boolean;
+}
+
+function styleCounts(text: string): StyleCounts {
+  return {
+    curlyQuotes: count(text, /[“”]/g),
+    straightQuotes: countOutsideFencedCode(text, '"'),
+    curlyApostrophes: countBetweenLetters(text, '’'),
+    straightApostrophes: countBetweenLetters(text, "'"),
+    must: count(text, /\bmust\b/gi),
+    shall: count(text, /\bshall\b/gi),
+    notwithstanding: /\bnotwithstanding\b/i.test(text),
+    despite: /\bdespite\b/i.test(text),
+    // Inserted paragraphs the bill already has, at the start of a line: "(b.1)", "(b-1)".
+    dotParagraphs: /^[ \t]*(?:\*\*)?\([a-z]{1,2}\.\d{1,2}\)/m.test(text),
+    hyphenParagraphs: /^[ \t]*(?:\*\*)?\([a-z]{1,2}-\d{1,2}\)/m.test(text),
+  };
+}
+
+/**
+ * The bill's style counts (see `StyleCounts`). Counted section by section, each section's counts kept
+ * with its analysis, so that a re-lint after an edit counts only the section it touched (issue 9):
+ * the same sums as over the whole text where every section starts a line (nothing counted crosses a
+ * line break) and the bill has no fenced code (whose extent the counts and the section split read
+ * alike only within one section); otherwise counted over the whole text.
+ */
+function styleCountsOf(bill: AnalysedBill): StyleCounts {
+  return perBill(bill, 'conventions.style', () => {
+    const text = bill.text;
+    if (!sectionsStartLines(bill) || text.includes('```') || text.includes('~~~')) return styleCounts(text);
+    const sum = styleCounts('');
+    for (const s of bill.sections) {
+      const c = sectionFact(s, '#conventions.style', () => styleCounts(text.slice(s.base, s.chunk.end)));
+      sum.curlyQuotes += c.curlyQuotes;
+      sum.straightQuotes += c.straightQuotes;
+      sum.curlyApostrophes += c.curlyApostrophes;
+      sum.straightApostrophes += c.straightApostrophes;
+      sum.must += c.must;
+      sum.shall += c.shall;
+      sum.notwithstanding ||= c.notwithstanding;
+      sum.despite ||= c.despite;
+      sum.dotParagraphs ||= c.dotParagraphs;
+      sum.hyphenParagraphs ||= c.hyphenParagraphs;
+    }
+    return sum;
+  });
 }
 
 /** A defined term as used in running text: "Minor" (defined at the start of a sentence) is "minor". */
@@ -510,15 +571,15 @@ export function readConventions(bill: AnalysedBill): BillConventions {
   onFirstUse(conv, 'sections', () => bill.sections.map((s) => entryOf(text, s)));
   onFirstUse(conv, 'heading', () => dominantHeading(text, conv.sections));
   onFirstUse(conv, 'sectionInsertHabit', () => (conv.sections.some((s) => /\b(?:bis|ter|quater)\b/i.test(s.number)) ? 'latin' : 'letter'));
-  onFirstUse(conv, 'paragraphInsertHabit', () => paragraphHabitOf(text));
+  onFirstUse(conv, 'paragraphInsertHabit', () => paragraphHabitOf(styleCountsOf(bill)));
   onFirstUse(conv, 'definitions', () => definitionsOf(bill));
   onFirstUse(conv, 'victimTerm', () => victimTermOf(text, conv.definitions));
   onFirstUse(conv, 'childTerm', () => childTermOf(text, conv.definitions));
-  onFirstUse(conv, 'quotes', () => (count(text, /[“”]/g) > countOutsideFencedCode(text, '"') ? 'curly' : 'straight'));
-  onFirstUse(conv, 'apostrophe', () => (countBetweenLetters(text, '’') > countBetweenLetters(text, "'") ? 'curly' : 'straight'));
+  onFirstUse(conv, 'quotes', () => (styleCountsOf(bill).curlyQuotes > styleCountsOf(bill).straightQuotes ? 'curly' : 'straight'));
+  onFirstUse(conv, 'apostrophe', () => (styleCountsOf(bill).curlyApostrophes > styleCountsOf(bill).straightApostrophes ? 'curly' : 'straight'));
   onFirstUse(conv, 'listIntroducer', () => listIntroducerOf(text));
-  onFirstUse(conv, 'modal', () => (count(text, /\bmust\b/gi) > count(text, /\bshall\b/gi) ? 'must' : 'shall'));
-  onFirstUse(conv, 'overriding', () => (/\bnotwithstanding\b/i.test(text) && !/\bdespite\b/i.test(text) ? 'notwithstanding' : 'despite'));
+  onFirstUse(conv, 'modal', () => (styleCountsOf(bill).must > styleCountsOf(bill).shall ? 'must' : 'shall'));
+  onFirstUse(conv, 'overriding', () => (styleCountsOf(bill).notwithstanding && !styleCountsOf(bill).despite ? 'notwithstanding' : 'despite'));
   onFirstUse(conv, 'ages', () => agesOf(bill));
   onFirstUse(conv, 'references', () => {
     const headings = conv.sections.filter((s) => s.headingEnd > s.headingStart).map((s) => [s.headingStart, s.headingEnd] as const);
