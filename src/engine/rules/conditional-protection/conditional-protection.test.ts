@@ -5,6 +5,20 @@ import { runHeldOutCases } from '../../../../test/held-out.js';
 runRuleTests(conditionalProtection, {
   valid: [
     {
+      name: 'a report to the police that is the victim\'s right, and a list whose second condition is not the victim\'s conduct (own words)',
+      code: md`
+        ## 12. Non-prosecution
+
+        (1) A victim of trafficking shall not be prosecuted for any offence where—
+
+        (a) the offence was committed as a direct result of being trafficked; and
+
+        (b) the victim was under the control of the trafficker when it was committed.
+
+        (2) A victim shall be told of the right to report the trafficking to the police, and the victim and any witness shall be protected.
+      `,
+    },
+    {
       name: 'testimony named with its refusal: "who gives testimony ..., or who declines to do so," is no condition (own words)',
       code: md`
         ## 12. Victims
@@ -325,6 +339,28 @@ runRuleTests(conditionalProtection, {
       errors: [
         { text: "if he or she voluntarily informs the authorities and actively assists in uncovering the crime", severity: "error", message: /co-operation/ },
       ],
+    },
+    {
+      name: "a report to the police joined to the link by \"and\"",
+      code: md`
+        ## 12. Immigration offences
+
+        A victim of trafficking shall not be prosecuted for an immigration offence if the offence was committed as a direct result of being trafficked and the victim reported to the police within 30 days of escaping.
+      `,
+      errors: [{ text: "the victim reported to the police within 30 days of escaping", severity: "error", message: /co-operation/ }],
+    },
+    {
+      name: "a report to an officer as a paragraph of a list of conditions",
+      code: md`
+        ## 12. Non-prosecution
+
+        (1) A victim of trafficking shall not be prosecuted for any offence where—
+
+        (a) the offence was committed as a direct result of being trafficked; and
+
+        (b) the victim has reported the circumstances to a police officer as soon as practicable.
+      `,
+      errors: [{ text: "the victim has reported the circumstances to a police officer as soon as practicable", severity: "error", message: /co-operation/ }],
     },
     {
       name: "the trafficking established by a final judgment first (civil law)",

@@ -155,7 +155,9 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
         if (has(NEGATED_CONDITION, t.slice(m.end, m.end + 50))) continue;
         // The conduct quoted with what the victim leaves or refuses ("where the victim leaves a designated shelter").
         const end = m.pattern === VICTIM_CONDUCT ? m.end + wholeWordsAfter(t.slice(m.end, m.end + 61)) : m.end;
-        hits.push({ kind: KIND_OF.get(m.pattern)!, span: span(s, m.index, end), sentence: i });
+        // A condition joined to another is quoted from the person on ("the victim reported to the police"), not from "and" or "(b)".
+        const start = m.pattern === COOPERATION.conjunct ? m.index + /^(?:and\s+)?(?:\([^)\s]{1,4}\)\s+)?/i.exec(m.text)![0].length : m.index;
+        hits.push({ kind: KIND_OF.get(m.pattern)!, span: span(s, start, end), sentence: i });
       }
     });
     return { hits };

@@ -40,6 +40,28 @@ export const COOPERATION = {
       pass: ['whether or not the person co-operates with the authorities', 'where the person assisted in committing the offence under duress', 'provided that the victim\'s participation was a direct consequence of the violence suffered'],
     },
   ),
+  // A second condition joined to the first ("if the offence was a direct result of the trafficking and the victim
+  // reported to the police within 30 days"), or a paragraph of a list of conditions ("where— (a) ...; and (b) the
+  // victim has reported the circumstances to a police officer"): the victim's co-operation, as in `proviso`.
+  conjunct: pattern(
+    'condition.cooperation-conjunct',
+    'Protection only if, besides another condition, the victim reports to the authorities, co-operates, testifies or gives evidence: "... and the victim reported to the police within 30 days", "(b) the victim has reported the circumstances to a police officer".',
+    String.raw`(?:\band\s+(?:\((?:[a-h]|i{1,3}|iv|v|\d{1,2})\)\s+)?|^\s{0,4}\((?:[a-h]|i{1,3}|iv|v|\d{1,2})\)\s+)${PERSON}\s+(?:has\s+|have\s+|had\s+)?(?:(?:voluntarily|actively|fully|promptly)\s+)?(?:co-?operat(?:es|ed|e)\b|(?:informs?|informed|notif(?:y|ies|ied))\s+(?:the\s+)?(?:authorities|police|competent|law\s+enforcement|prosecut\w{0,5})|reports?\s+(?:(?:the\s+|this\s+|that\s+)?[\w-]{1,20}\s+){0,2}?to\s+(?:the\s+|an?\s+)?(?:(?:[\w-]{1,20}\s+){0,2}?(?:authorit(?:y|ies)|police|prosecut\w{0,5}|law\s+enforcement))|reported\s+(?:(?:the\s+|this\s+|that\s+)?[\w-]{1,20}\s+){0,2}?to\s+(?:the\s+|an?\s+)?(?:(?:[\w-]{1,20}\s+){0,2}?(?:authorit(?:y|ies)|police|prosecut\w{0,5}|law\s+enforcement))|assist(?:s|ed)?\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|investigat\w{0,5}|prosecut\w{0,5})|testif(?:y|ies|ied)\b|gives?\s+evidence|given\s+evidence|${WITNESS})\b[^.;]{0,80}`,
+    {
+      flag: [
+        'if the offence was a direct result of the trafficking [[and the victim reported to the police within 30 days]].',
+        'where the act was compelled [[and the person has co-operated with the investigation]]',
+        'if the offence arose from the trafficking [[and the victim makes a complaint to the police within a reasonable time]]',
+        'shall not be punished for the offence [[and the victim has reported the matter to a police officer as soon as practicable]]',
+      ],
+      pass: [
+        'A victim shall not be prosecuted and shall be informed of the right to report the trafficking to the police.',
+        'The victim and the witness shall be protected.',
+        'whether or not the person has co-operated with the investigation and whether or not the person reported to the police',
+        'if the offence was a direct result of the trafficking and the victim was under 18.',
+      ],
+    },
+  ),
   // The francophone "excuse absolutoire" for a co-offender who denounces: exempt if the person informs
   // the authority, before proceedings, and enables the identification of the others. Informing on the
   // trafficker is co-operation under another name.

@@ -228,6 +228,9 @@ function narrowSentences(s: AnalysedSection, nexus: NexusFacts): Set<number> {
   return narrow;
 }
 
+/** The limb's words that `ownRule` restates, up to its link to the trafficking (any of `LIMB_LINKS`). */
+const OWN_RULE_FROM = /^Where [^,]{1,120}?, (?:[^,]{1,80}?) applies(?:, ([^,]{1,300}?),)? to any (offen[cs]e(?: or contravention)?|act) (committed|done) by the \w{1,20} (?=(?:as a direct result of|as a result of|in (?:direct )?connection with) )/;
+
 /**
  * The limb `words` ("Where the person is a child, subsection (b) or (c) applies to any offense committed by
  * the child as a direct result of ...") as a rule of its own for the child: "A child shall not be liable to
@@ -237,7 +240,7 @@ function narrowSentences(s: AnalysedSection, nexus: NexusFacts): Set<number> {
  * "shall" or "must". The words are returned unchanged where they are not shaped so.
  */
 function ownRule(words: string, child: string, modal: 'shall' | 'must'): string {
-  const m = /^Where [^,]{1,120}?, (?:[^,]{1,80}?) applies(?:, ([^,]{1,300}?),)? to any (offen[cs]e(?: or contravention)?|act) (committed|done) by the \w{1,20} (?=as a direct result of )/.exec(words);
+  const m = OWN_RULE_FROM.exec(words);
   if (!m) return words;
   // From "despite" to the end of the displacement ("without the condition in ... and despite subsection (4)").
   const at = m[1] ? /\b(?:despite|notwithstanding)\s/i.exec(m[1])?.index : undefined;
@@ -450,9 +453,9 @@ function ownClass(words: string, text: string, s: AnalysedSection): string {
 }
 
 /** The limb's statement of the link in its first sentence: "committed by the child " and the link that follows. */
-const LIMB_LINK_AT = /\bcommitted by the [\w-]{1,20} (?=as a direct result of |in (?:direct )?connection with )/;
+const LIMB_LINK_AT = /\bcommitted by the [\w-]{1,20} (?=(?:as a direct result of|as a result of|in (?:direct )?connection with) )/;
 /** The link as the as-if sentences write it before `oneLink` puts the limb's own words in its place. */
-const AS_IF_LINK = /\b(?:as a direct result of|in (?:direct )?connection with) (?:being trafficked|being a victim of trafficking(?: in (?:persons|human beings))?|having been trafficked)\b/g;
+const AS_IF_LINK = /\b(?:as a direct result of|as a result of|in (?:direct )?connection with) (?:being trafficked|being a victim of trafficking(?: in (?:persons|human beings))?|having been trafficked)\b/g;
 
 /**
  * The limb `words` stating the link in one wording: the as-if sentences after its first sentence ("as if after the word
@@ -486,20 +489,27 @@ function eitherSex(words: string, provision: string): string {
   return words.replace(/^(Where (?:a|the [\w ]{1,60}? (?:is|was) an?) [\w-]{1,20})(?=,| has been| at the time)/, '$1 (whether a girl or a boy)');
 }
 
-/** The provision's own link where it is wider than "as a direct result" ("in connection with being such a victim", "in direct connection with"). */
-const WIDER_LINK = /\b(in\s{1,4}(?:direct\s{1,4})?connection\s{1,4}with)\s{1,4}(?:(?:(?:his\s{1,4}or\s{1,4}her|his|her|their|the\s{1,4}(?:person|victim)['’]s)\s{1,4})?(?:being|having\s{1,4}been)|the\s{1,4}(?:presumed\s{1,4})?trafficking)\b/i;
+/**
+ * The provision's own link where it is wider than "as a direct result": "in connection with being such a victim",
+ * "in direct connection with", "as a result of the trafficking", "was a result of his being trafficked".
+ */
+const WIDER_LINK = /\b(in\s{1,4}(?:direct\s{1,4})?connection\s{1,4}with|(?:as\s{1,4})?a\s{1,4}result\s{1,4}of)\s{1,4}(?:(?:(?:his\s{1,4}or\s{1,4}her|his|her|their|the\s{1,4}(?:person|victim)['’]s)\s{1,4})?(?:being|having\s{1,4}been)|the\s{1,4}(?:presumed\s{1,4})?trafficking)\b/i;
 
 /**
  * The limb `words` stating the link as the provision states it, where the provision's is wider than the limb's "as a
- * direct result of" ("committed it in connection with being such a victim"): one test in the provision, never a
- * narrower one for children than for adults (drafter review 7, C6). The as-if sentences put the same words in.
+ * direct result of" ("committed it in connection with being such a victim", "the offence was a result of the
+ * trafficking"): one test in the provision, never a narrower one for children than for adults (drafter review 7, C6;
+ * review 10, B1: a first sentence asking a direct result beside the provision's own looser link, which the as-if
+ * sentences keep, could be read as the child's test). The as-if sentences put the same words in.
  */
 function ownLink(words: string, provision: string): string {
   const m = WIDER_LINK.exec(provision);
   // A provision that also asks a direct result ("in connection with his being trafficked, where the crime is a direct
   // consequence of the trafficking") asks both: the limb's "as a direct result" is its test.
   if (!m || /\bdirect(?:ly)?\s{1,4}(?:result|consequence)|\bresult(?:s|ed|ing)?\s{1,4}directly\b/i.test(provision)) return words;
-  const link = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  const said = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  // "was a result of": the limb says it after "committed by the child", as "as a result of".
+  const link = /result of$/.test(said) ? 'as a result of' : said;
   return words.replace(/\bas a direct result of\b/g, link);
 }
 

@@ -319,6 +319,7 @@ const DEFINED = 'In this subsection, "child" means a person under the age of 18 
 // A limb that only says compulsion need not be shown leaves a child held to the provision's other
 // conditions; the limb names them, by the provision's numbering or its words, and never the link.
 describe('missing-child-provision: the limb sets aside the provision\'s other conditions', () => {
+  // The limb's link is the provision's own "as a result of" (drafter review 10, B1), never a stricter one for a child.
   it('a condition of no opportunity to escape inside the protection\'s sentence is named by its words, from its "if" to the end', () => {
     const code = md`
       ## 22. Defence for victims
@@ -332,7 +333,7 @@ describe('missing-child-provision: the limb sets aside the provision\'s other co
 
         (1) A victim of trafficking is not guilty of an offence committed as a result of being trafficked if, when the offence was committed, the victim had no real opportunity to get away from the trafficker.
 
-        (2) Where the victim is a child, this section applies to any offence committed by the child as a direct result of the child's being a victim of trafficking, ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "if" to the end were omitted. ${DEFINED}
+        (2) Where the victim is a child, this section applies to any offence committed by the child as a result of the child's being a victim of trafficking, ${NOT_NECESSARY} Subsection (1) applies to a child as if the words from "if" to the end were omitted. ${DEFINED}
       `,
     );
   });
@@ -1558,6 +1559,30 @@ describe('missing-child-provision: the limb never narrows, and speaks as the pro
       `),
       `(2) Where the victim is a child, this article applies to any offence committed by the child in connection with the child's being a victim of trafficking, and it is not necessary to show that the child was compelled to commit the offence or that any of the means of trafficking was used. Paragraph (1) applies to a child as if for the words "was forced to commit" there were substituted "committed". In this paragraph, "child" means a person under the age of 18 years.`,
     );
+  });
+
+  // Drafter review 10, B1: a first sentence asking a direct result, beside the provision's own looser link that
+  // the as-if sentence keeps, could be read as the child's test.
+  it('the provision\'s own looser "a result of" is the limb\'s link too, in its first sentence and in its as-if sentence', () => {
+    const limb = limbOf(md`
+      ## 12. Immigration offences by victims
+
+      A trafficked person shall not be convicted of an offence of unlawful entry or overstaying if the offence was a result of the person's having been trafficked and the person reported to the police within 30 days.
+    `);
+    assert.match(limb, /applies to any offence committed by the child as a result of the child's having been trafficked, and it is not necessary/);
+    assert.doesNotMatch(limb, /direct result/);
+    assert.match(limb, /there were substituted "any offence"/);
+  });
+
+  it('"as a result of the trafficking" beside a direct result asked elsewhere in the provision leaves the limb\'s "as a direct result"', () => {
+    const limb = limbOf(md`
+      ## 12. Immigration offences by victims
+
+      (1) A victim shall not be punished for entering the country unlawfully as a result of the trafficking.
+
+      (2) Subsection (1) applies only where the entry was a direct consequence of the victim's situation.
+    `);
+    assert.match(limb, /committed by the child as a direct result of the child's/);
   });
 
   it('after a run-in heading, whose new "(1)" is not read as a subsection, the as-if sentence names the section', () => {
