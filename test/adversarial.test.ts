@@ -140,6 +140,10 @@ describe('adversarial input: linear time, bounded depth', function () {
     assert.doesNotThrow(() => lint(text));
     const g = growth(make, 1 << 16, undefined, 2);
     assert.ok(g < LINEAR, `4x the line costs ${g.toFixed(1)}x`);
+    // Some 16,000 protections in one section: rules that looked up a sentence's protections by searching
+    // them all, once per sentence, made it cost 3.5x a normal bill of the same size (benchmark, 2 December 2026).
+    const r = vsBenign(text);
+    assert.ok(r < 2, `a 1 MiB line of protections costs ${r.toFixed(2)}x a normal bill of the same size`);
   });
 
   // Shapes the Markdown parser itself reads in quadratic time within one paragraph.

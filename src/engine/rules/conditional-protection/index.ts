@@ -134,11 +134,14 @@ A victim of trafficking shall not be prosecuted for any offence committed as a d
 
   recognise({ model, reading }) {
     const hits: ConditionHit[] = [];
+    // Each sentence's protections, gathered once: a section can state thousands (issue 9, linear time).
+    const bySentence = new Map<number, typeof reading.protections>();
+    for (const p of reading.protections) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
     model.sentences.forEach((s, i) => {
       // (The model is the section's operative words: quotations, recitals and the preamble are empty.)
       if (!s.text) return;
       const t = s.text;
-      const own = reading.protections.filter((p) => p.sentence === i);
+      const own = bySentence.get(i) ?? [];
       const limiting = LIMITS_A_PROVISION.test(t);
       for (const m of matchAll(ALL, t)) {
         if (PERSON_WORDS.has(m.pattern) && !limiting && !own.some((p) => m.index < p.reliefAt.from)) continue;

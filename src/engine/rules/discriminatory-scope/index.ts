@@ -215,9 +215,10 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
 
   recognise({ model, reading }) {
     const protections = reading.protections.map((p) => ({ relief: p.relief, limits: limitsOf(model, p) }));
+    const protective = new Set(reading.protections.map((p) => p.sentence));
     // "Paragraph 1 shall apply only to foreign women and girls": a sentence that limits the section's protections.
     model.sentences.forEach((s, i) => {
-      if (!s.text || reading.protections.some((p) => p.sentence === i)) return;
+      if (!s.text || protective.has(i)) return;
       const m = firstMatch(APPLIES_ONLY, s.text);
       if (!m) return;
       const hits = limitsIn(s.text, m.index, m.end).map((h) => ({ limit: h.limit, span: sentenceSpan(s, h.index, h.end) }));
@@ -266,8 +267,19 @@ A victim of trafficking, whatever the victim's age, sex or nationality and whate
     if (!own.length) return;
     // Terms for the victim that the bill defines narrowly, with where the definition is.
     const narrow = bill.sections.filter((s) => !s.preamble).flatMap((s) => facts(s).narrowTerms.map((n) => ({ ...n, section: s })));
+    // Each section's protections by where their relief starts, gathered once (a section can state thousands).
+    const byRelief = new Map<AnalysedSection, Map<number, ScopeFacts['protections'][number]>>();
+    const factOf = (section: AnalysedSection, start: number) => {
+      let m = byRelief.get(section);
+      if (!m) {
+        m = new Map();
+        for (const x of facts(section).protections) if (!m.has(x.relief.start)) m.set(x.relief.start, x);
+        byRelief.set(section, m);
+      }
+      return m.get(start);
+    };
     const limitsOfOwn = own.map(({ section, protection }) => {
-      const f = facts(section).protections.find((x) => x.relief.start === protection.relief.start);
+      const f = factOf(section, protection.relief.start);
       const hits: { limit: Limit; span: Span; section: AnalysedSection }[] = (f?.limits ?? []).map((h) => ({ ...h, section }));
       const sen = section.model.sentences[protection.sentence]!;
       const subject = sen.text.slice(protection.subject.from, protection.subject.to);

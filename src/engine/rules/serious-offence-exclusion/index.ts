@@ -137,6 +137,8 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
     };
     for (const p of reading.protections) for (const c of p.carveOuts) add(gravityOf(words(c)), c, p.sentence, true);
     for (const c of reading.carveOuts) add(gravityOf(words(c.span)), c.span, c.sentence, false);
+    // The sentences that state a protection, gathered once (a section can state thousands: issue 9, linear time).
+    const protective = new Set(reading.protections.map((p) => p.sentence));
     model.sentences.forEach((s, i) => {
       for (const m of matchAll(EXCEPTION_OF, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, true);
       for (const m of matchAll(UNLESS_OFFENCE, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, true);
@@ -144,12 +146,12 @@ export const seriousOffenceExclusion = defineRule<GravityFacts>({
       for (const m of matchAll(NOTHING_PROTECTS, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
       // A penalty cap limits a protection only in its own sentence or in one about where it applies,
       // not in the penalty of an offence the section creates ("is liable to imprisonment for a term not exceeding 20 years").
-      if (reading.protections.some((p) => p.sentence === i) || APPLICATION.test(s.text)) {
+      if (protective.has(i) || APPLICATION.test(s.text)) {
         for (const m of matchAll(PENALTY_CAP, s.text)) add('penalty', span(s, m.index, m.end), i, false);
       }
       // (After the penalty cap, which names the threshold more exactly.) A negative condition on the offence limits a protection in its own sentence, in one about where
       // it applies, or in an item of a list of conditions that such a sentence opens ("applies only if: ... (4) the conduct is not ...").
-      if (reading.protections.some((p) => p.sentence === i) || APPLICATION.test(s.text) || conditionListBefore(model.sentences, i)) {
+      if (protective.has(i) || APPLICATION.test(s.text) || conditionListBefore(model.sentences, i)) {
         for (const m of matchAll(NEGATIVE_CONDITION, s.text)) add(gravityOf(m.text), span(s, m.index, m.end), i, false);
       }
       for (const m of matchAll(LESSER_CLASS, s.text)) if (!namesBothTiers(s.text, m.index, m.end)) add('lesser', span(s, m.index, m.end), i, false);
