@@ -1,5 +1,5 @@
 // The benchmarks of issue 9, printed as one Markdown table (the README keeps the last run's).
-//   npm run bench            (builds first; about three minutes on a quiet two-core machine)
+//   npm run bench            (builds first; about eight minutes on a quiet two-core machine)
 //   node bench/index.mjs [--runs N] [--no-vsix] [--only PARTS]
 // PARTS is a comma-separated choice of: sizes (the table of bills), code (a penal code in which the
 // trafficking provisions are one Part), adversarial, relint, memory, cli, vsix (all by default), so that one target can be measured again without the rest.

@@ -9,6 +9,14 @@ import { applyEdits } from '../../fix.js';
 runRuleTests(closedOffenceList, {
   valid: [
     {
+      name: 'a person who engaged in "conduct that was a direct result of" the trafficking: a link, not a list (own words)',
+      code: md`
+        ## 12. Victims
+
+        A person who engaged in conduct that was a direct result of being trafficked, or which would be an offence only because of the person's immigration status, shall not be prosecuted for it.
+      `,
+    },
+    {
       name: 'relief in another section for "an offence mentioned in section 25", where section 25 covers any offence: it follows section 25, and is open (own words)',
       code: md`
         # Victims Bill
@@ -180,6 +188,16 @@ runRuleTests(closedOffenceList, {
     },
   ],
   invalid: [
+    {
+      name: 'a safe harbour for a child who engaged in "conduct that would be a violation of" one code section: the reference closes it (own words; probe round 7, US state)',
+      code: md`
+        ## 260B.07. Youth not adjudicated
+
+        A child under the age of 18 who is alleged to have engaged in conduct that would be a violation of section 609.324 (prostitution) may not be found delinquent for that conduct.
+      `,
+      errors: [{ text: 'conduct that would be a violation of section 609.324 (prostitution)', severity: 'error', message: /by reference/ }],
+      output: null,
+    },
     {
       name: 'a protection for offences under another Act, with no wording offered: the message says why and what to write instead (own words; drafter review 8)',
       code: md`

@@ -227,7 +227,9 @@ where such acts are the direct consequence of an act of trafficking in persons.`
       while ((m = SUBJECT_ACTS.exec(sub))) {
         if (SOMEONE_ELSES_ACT.test(sub.slice(Math.max(0, m.index - 30), m.index))) continue;
         const from = m.index + m[0].length;
-        const stop = /;|\b(?:as\s{1,8}a|which|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b|\bthat\s{1,8}(?!section|subsection|article|part|chapter)|,\s{1,8}(?=(?:the|he|she|they|it)\s{1,8}\w{1,40}\s{1,8}(?:has|have|is|are|shall|may|must|will)\b)/i.exec(t.slice(from, p.subject.to));
+        // The acts run on through a clause that says what they are ("conduct that would be a violation of section
+        // 609.324 (prostitution)", "conduct which would, if committed by an adult, violate ..."), not through one about the person.
+        const stop = /;|\b(?:as\s{1,8}a|who|where|if|while|when|may|shall|must|has|have|is|are|was|were)\b|\bwhich\b(?!\s{1,8}(?:would|could|might)\b|\s{1,8}(?:is|are|constitutes?|amounts?\s{1,8}to)\s{1,8}(?:an?\s{1,8})?(?:violation|offen[cs]e|crime|breach)\b)|\bthat\s(?!\s{0,7}(?:section|subsection|article|part|chapter|(?:would|could|might)\b|(?:is|are|constitutes?|amounts?\s{1,8}to)\s{1,8}(?:an?\s{1,8})?(?:violation|offen[cs]e|crime|breach)\b))|,\s{1,8}(?=(?:the|he|she|they|it)\s{1,8}\w{1,40}\s{1,8}(?:has|have|is|are|shall|may|must|will)\b)/i.exec(t.slice(from, p.subject.to));
         candidates.push({ from, to: from + (stop ? stop.index : p.subject.to - from), anchor: 'subject' });
         break;
       }
