@@ -76,6 +76,18 @@ describe('ranges', () => {
     assert.equal(fixAll(cr).text, cr);
   });
 
+  it('never removes or writes before a leading byte order mark: a fix that leaves out the first lines starts after it', () => {
+    // Found by the 100,000-case property run (seed -838606184): the causation fix left out a condition
+    // from the very start of the text, and with a byte order mark it took the mark too.
+    const text = '(b) unlawful residence; or\nand a reasonable person would have had no realistic alternative.\n(1) A victim of trafficking shall not be criminally liable in respect of—\nif the victim was compelled by a threat of death or serious injury.';
+    const edits = (t: string) => lint(t).findings.filter((f) => f.ruleId === 'duress-threshold').flatMap((f) => f.fixes.flatMap((x) => x.edits));
+    const plain = edits(text);
+    assert.ok(plain.some((e) => e.start === 0 && e.end > 0), 'the fix leaves out words from the start of the text');
+    const marked = edits('\uFEFF' + text);
+    assert.deepEqual(marked, plain.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })));
+    assert.ok(applyFixes('\uFEFF' + text, [lint('\uFEFF' + text).findings.find((f) => f.ruleId === 'duress-threshold')!.fixes[0]!]).text.startsWith('\uFEFF'));
+  });
+
   it('LineIndex converts offsets both ways consistently', () => {
     const text = 'a\r\nbb\rccc\n\n😀d';
     const idx = new LineIndex(text);

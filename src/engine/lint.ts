@@ -141,16 +141,18 @@ function lazyFixes(finding: Finding, write: () => Fix[]): void {
 }
 
 /**
- * A fix whose edits never split a character or a line ending: an edit boundary between the halves
- * of a surrogate pair or between CR and LF moves so that the pair is left whole (the start after
- * it, the end before it). Rules compute edits from words; this keeps a length limit or a clipped
+ * A fix whose edits never split a character or a line ending, nor touch a leading byte order mark:
+ * an edit boundary between the halves of a surrogate pair or between CR and LF moves so that the
+ * pair is left whole (the start after it, the end before it), and one at the mark moves after it. Rules compute edits from words; this keeps a length limit or a clipped
  * region from cutting a character in two.
  */
 function wholeUnits(text: string, fix: Fix): Fix {
+  // A leading byte order mark is not the bill's text: no edit removes it or writes before it.
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return {
     ...fix,
     edits: fix.edits.map((e) => {
-      const start = e.start === e.end ? snapBoundary(text, e.start, -1) : snapBoundary(text, e.start, 1);
+      const start = Math.max(first, e.start === e.end ? snapBoundary(text, e.start, -1) : snapBoundary(text, e.start, 1));
       const end = Math.max(start, snapBoundary(text, e.end, -1));
       return start === e.start && end === e.end ? e : { ...e, start, end };
     }),
